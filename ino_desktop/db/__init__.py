@@ -1,0 +1,5 @@
+"""Opening, creating, verifying, migrating and backing up the portfolio database."""
+
+from ino_desktop.db.engine import APPLICATION_ID, SCHEMA_VERSION, Database, open_database
+
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "Database", "open_database"]

@@ -1,0 +1,207 @@
+"""Open a portfolio database: a SQLite file or any SQLAlchemy URL (PostgreSQL for a shared office).
+
+A SQLite file is checked from its header before anything is written: a file that is not SQLite, not
+ours (application_id) or made by a newer program (user_version) is refused with one clear line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import struct
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ino_desktop.errors import DatabaseError
+
+APPLICATION_ID = 0x494E4F44  # "INOD": marks a SQLite file as an INO Desktop portfolio
+SCHEMA_VERSION = 1  # the integer of the newest migration; kept in PRAGMA user_version
+BUSY_TIMEOUT_MS = 5000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass
+class Database:
+    """An open portfolio: the engine, a session factory, and where it lives."""
+
+    engine: Engine
+    url: str
+    path: Path | None = None
+    created: bool = False
+    migrated_from: int | None = None
+    backup_path: Path | None = None
+    _factory: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def display_name(self) -> str:
+        return str(self.path) if self.path else make_url(self.url).render_as_string(hide_password=True)
+
+    def session(self) -> Session:
+        return self._factory()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed on success, rolled back on any error."""
+        with self._factory() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _on_sqlite_connect)
+    return engine
+
+
+def read_header(path: Path) -> tuple[int, int]:
+    """(application_id, user_version) read from a SQLite file's header; refuses what is not SQLite."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise DatabaseError(f"{path}: could not read the database file ({exc.strerror or exc})") from exc
+    if not header:
+        raise DatabaseError(
+            f"{path}: the file is empty, not an INO Desktop database; choose another file or create a new one"
+        )
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise DatabaseError(
+            f"{path}: not a SQLite database (damaged or another kind of file); "
+            "restore a backup with 'ino-desktop restore FILE'"
+        )
+    user_version, = struct.unpack(">i", header[60:64])
+    application_id, = struct.unpack(">i", header[68:72])
+    return application_id, user_version
+
+
+def verify_sqlite_file(path: Path, *, readonly: bool = False) -> int:
+    """Refuse a file we must not write to; return its schema version (user_version)."""
+    application_id, user_version = read_header(path)
+    if application_id != APPLICATION_ID:
+        raise DatabaseError(f"{path}: not a database of INO Desktop (application id {application_id:#x})")
+    if user_version > SCHEMA_VERSION and not readonly:
+        raise DatabaseError(
+            f"{path}: made by a newer version of INO Desktop (schema {user_version}, this program knows "
+            f"{SCHEMA_VERSION}); refused so as not to damage it — update INO Desktop"
+        )
+    if not readonly and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise DatabaseError(f"{path}: the database file or its folder is read-only; open a copy or fix permissions")
+    return user_version
+
+
+def open_database(target: str, *, create: bool = True, readonly: bool = False) -> Database:
+    """Open (and if asked, create) the portfolio at `target`: a file path or an SQLAlchemy URL."""
+    from ino_desktop.db import migrate, seed
+
+    if is_url(target):
+        url = make_url(target)
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            return open_database(str(Path(url.database)), create=create, readonly=readonly)
+        return _open_server(target, create=create)
+
+    path = Path(target).expanduser().resolve()
+    if path.is_dir():
+        raise DatabaseError(f"{path}: is a folder, not a database file")
+    if path.exists():
+        version = verify_sqlite_file(path, readonly=readonly)
+        db = Database(make_engine(sqlite_url(path)), sqlite_url(path), path)
+        if version < SCHEMA_VERSION and not readonly:
+            migrate.upgrade_existing(db, from_version=version)
+        _check_opens(db)
+        return db
+    if not create:
+        raise DatabaseError(f"{path}: no such database")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(f"{path.parent}: cannot create the folder ({exc.strerror or exc})") from exc
+    db = Database(make_engine(sqlite_url(path)), sqlite_url(path), path, created=True)
+    try:
+        migrate.create_schema(db)
+        with db.transaction() as session:
+            seed.seed_reference(session)
+    except Exception:
+        db.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise
+    return db
+
+
+def _check_opens(db: Database) -> None:
+    try:
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except SQLAlchemyError as exc:
+        db.close()
+        raise DatabaseError(f"{db.display_name}: the database cannot be read ({_reason(exc)})") from exc
+
+
+def _reason(exc: SQLAlchemyError) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig or exc).splitlines()[0]
+
+
+def _open_server(url: str, *, create: bool) -> Database:
+    from ino_desktop.db import migrate, seed
+    from ino_desktop.models import Setting
+
+    try:
+        engine = make_engine(url)
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+    except SQLAlchemyError as exc:
+        raise DatabaseError(f"{make_url(url).render_as_string()}: cannot connect ({_reason(exc)})") from exc
+    except ModuleNotFoundError as exc:
+        raise DatabaseError(f"the database driver '{exc.name}' is not installed (pip install 'ino-desktop[postgres]')") from exc
+    db = Database(engine, url)
+    if not tables:
+        if not create:
+            raise DatabaseError(f"{db.display_name}: the database holds no portfolio")
+        migrate.create_schema(db)
+        with db.transaction() as session:
+            seed.seed_reference(session)
+        db.created = True
+        return db
+    if "settings" not in tables or "alembic_version" not in tables:
+        raise DatabaseError(f"{db.display_name}: not a database of INO Desktop")
+    with db.session() as session:
+        app = session.scalar(select(Setting.value).where(Setting.key == "application"))
+    if app != "ino-desktop":
+        raise DatabaseError(f"{db.display_name}: not a database of INO Desktop")
+    migrate.upgrade_server(db)
+    return db

@@ -1,0 +1,85 @@
+"""Alembic, driven from code: create a schema, upgrade an older file safely, refuse a newer one."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection
+
+from ino_desktop.db.engine import APPLICATION_ID, SCHEMA_VERSION
+from ino_desktop.errors import DatabaseError
+
+if TYPE_CHECKING:
+    from ino_desktop.db.engine import Database
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def _upgrade(connection: Connection) -> None:
+    command.upgrade(alembic_config(connection), "head")
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+        connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+
+def create_schema(db: Database) -> None:
+    with db.engine.begin() as conn:
+        _upgrade(conn)
+
+
+def upgrade_existing(db: Database, *, from_version: int) -> None:
+    """Back up, migrate, verify; on any failure put the backup back so the file is as it was."""
+    from ino_desktop.db.backup import backup_to, default_backup_path, integrity_problems
+
+    assert db.path is not None
+    saved = default_backup_path(db.path, reason=f"before-migration-v{from_version}")
+    backup_to(db, saved)
+    db.backup_path, db.migrated_from = saved, from_version
+    try:
+        with db.engine.begin() as conn:
+            _upgrade(conn)
+        problems = integrity_problems(db)
+        if problems:
+            raise DatabaseError(f"{db.path}: migration left problems: {problems[0]}")
+    except Exception as exc:
+        db.close()
+        shutil.copyfile(saved, db.path)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{db.path}{suffix}").unlink(missing_ok=True)
+        raise DatabaseError(f"{db.path}: could not upgrade the database; it was restored as it was ({exc})") from exc
+
+
+def upgrade_server(db: Database) -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    with db.engine.begin() as conn:
+        rev = current_revision(conn)
+        known = {s.revision for s in script.walk_revisions()}
+        if rev not in known:
+            raise DatabaseError(
+                f"{db.display_name}: made by a newer version of INO Desktop (revision {rev}); update INO Desktop"
+            )
+        if rev != script.get_current_head():
+            _upgrade(conn)

@@ -1,0 +1,46 @@
+"""Errors that reach a user as one line, never as a traceback.
+
+Each carries the command-line exit status of DESIGN.md: 2 for a refusal as a whole (database unchanged).
+"""
+
+from __future__ import annotations
+
+
+class InoError(Exception):
+    """A user-facing failure: the message is one line that says what and where."""
+
+    exit_code = 2
+    kind = "error"
+
+    def __init__(self, message: str, *, kind: str | None = None) -> None:
+        super().__init__(message)
+        if kind is not None:
+            self.kind = kind
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0]) if self.args else self.kind
+
+
+class DatabaseError(InoError):
+    """The database cannot be opened or written as asked (foreign, newer, corrupt, read-only, locked)."""
+
+    kind = "database"
+
+
+class ImportRefused(InoError):
+    """A file refused as a whole; `kind` is the error_kind of samples/README.md (empty_file, damaged…)."""
+
+    kind = "refused"
+
+
+class EditConflict(InoError):
+    """A save collided with a newer change to the same record."""
+
+    kind = "conflict"
+
+
+class NotFound(InoError):
+    """An id, key or name given by the user does not exist (unknown meeting, cluster, batch…)."""
+
+    kind = "not_found"

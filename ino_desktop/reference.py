@@ -1,0 +1,177 @@
+"""The programme's vocabularies (DESIGN.md): keys, Russian and English names, and known spellings.
+
+Seeded into every new database (`db.seed`) and used by the importer to map agency spellings to keys.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Term:
+    key: str
+    ru: str
+    en: str
+    spellings: tuple[str, ...] = field(default=())
+
+    def name(self, lang: str) -> str:
+        return self.en if lang == "en" else self.ru
+
+
+CLUSTERS: tuple[Term, ...] = (
+    Term("petrochemical", "Нефтехимический кластер", "Petrochemical cluster",
+         ("Нефтехимический", "Нефтехимия", "Petrochemistry", "Petrochemical", "petrochemicals")),
+    Term("nuclear", "Кластер ядерных технологий", "Nuclear technologies cluster",
+         ("Ядерные технологии", "Кластер ЯТ", "nuclear tech", "Nuclear", "Nuclear technologies")),
+    Term("timber", "Лесопромышленный кластер", "Timber cluster",
+         ("Лесопромышленный", "Лесной кластер", "Timber", "timber industry", "Forestry")),
+    Term("pharma", "Фармацевтический кластер", "Pharmaceutical cluster",
+         ("Фармацевтический", "Фарма", "Pharma", "Pharmaceutical", "Pharmaceuticals")),
+    Term("medtech_it", "Кластер медицинской техники и информационных технологий",
+         "Medical equipment and IT cluster",
+         ("Кластер медтехники и ИТ", "Медтехника и ИТ", "Медицинская техника и ИТ", "IT & medical devices",
+          "Medical equipment and IT", "MedTech & IT", "IT and medical devices")),
+    Term("wildlife", "Кластер дикоросов", "Wildlife resources cluster",
+         ("Дикоросы", "wild plants", "Wildlife resources", "Wildlife", "Wild plants cluster")),
+    Term("hard_to_recover", "Кластер трудноизвлекаемых запасов", "Hard-to-recover resources cluster",
+         ("Кластер ТрИЗ", "ТрИЗ", "Трудноизвлекаемые запасы", "Hard-to-recover reserves",
+          "Hard-to-recover resources", "Hard to recover")),
+)
+
+WORK_AREAS: tuple[Term, ...] = (
+    Term("industry", "Передовая промышленность", "Advanced industry", ("Промышленность", "Industry")),
+    Term("science_education", "Наука и образование", "Science and education",
+         ("Science & education", "Наука, образование")),
+    Term("innovation_business", "Технологические инновации, новые бизнесы",
+         "Technological innovations, new businesses",
+         ("Технологические инновации и новые бизнесы", "Innovations, new businesses", "Новые бизнесы")),
+    Term("smart_city", "Умный и удобный город", "Smart and handy city", ("Умный город", "Smart city")),
+    Term("business_environment", "Деловая среда", "Business environment", ()),
+)
+
+TERRITORY_TYPES: tuple[Term, ...] = (
+    Term("industrial", "Индустриальный парк", "Industrial park", ("Промышленный парк", "industrial")),
+    Term("innovation", "Инновационный парк", "Innovation park", ("Технопарк", "innovation")),
+    Term("research_education", "Научно-образовательный парк", "Research and education park",
+         ("research_education",)),
+    Term("historical_cultural", "Историко-культурный парк", "Historical and cultural park",
+         ("historical_cultural",)),
+    Term("medical", "Медицинский парк", "Medical park", ("medical",)),
+    Term("sport", "Спортивный парк", "Sports park", ("sport", "Спортивный")),
+)
+
+CATEGORIES: tuple[Term, ...] = (
+    Term("industrial", "Промышленный", "Industrial", ("Промышленные",)),
+    Term("research_education", "Научно-образовательный", "Research and education", ("Научно-образовательные",)),
+    Term("social", "Социальный", "Social", ("Социальные",)),
+    Term("infrastructure", "Инфраструктурный", "Infrastructure", ("Инфраструктурные",)),
+)
+
+STATUSES: tuple[Term, ...] = (
+    Term("planned", "Планируется", "Planned", ("планируется", "запланирован", "не начат", "planned")),
+    Term("in_progress", "Реализуется", "In progress",
+         ("реализуется", "в работе", "в процессе", "выполняется", "in progress", "ongoing", "active")),
+    Term("completed", "Завершён", "Completed",
+         ("завершен", "завершён", "реализован", "выполнен", "completed", "done", "finished")),
+    Term("suspended", "Приостановлен", "Suspended",
+         ("приостановлен", "заморожен", "остановлен", "suspended", "on hold")),
+)
+
+RAGS: tuple[Term, ...] = (
+    Term("green", "Зелёный", "Green", ("зеленый", "з", "g", "в графике", "on track")),
+    Term("amber", "Жёлтый", "Amber", ("желтый", "янтарный", "ж", "a", "yellow", "риск", "at risk")),
+    Term("red", "Красный", "Red", ("к", "r", "срыв", "off track")),
+)
+
+ACTION_STATUSES: tuple[Term, ...] = (
+    Term("done", "Выполнено", "Done", ("выполнено", "исполнено", "done", "completed")),
+    Term("in_progress", "В работе", "In progress", ("в работе", "in progress")),
+    Term("not_started", "Не начато", "Not started", ("не начато", "not started")),
+)
+
+MILESTONE_STATUSES: tuple[Term, ...] = (
+    Term("planned", "Запланирован", "Planned"),
+    Term("done", "Выполнен", "Done"),
+    Term("missed", "Сорван", "Missed"),
+)
+
+DECISION_STATUSES: tuple[Term, ...] = (
+    Term("open", "На исполнении", "Open"),
+    Term("done", "Исполнено", "Done"),
+    Term("cancelled", "Снято с контроля", "Cancelled"),
+)
+
+ORGANISATION_KINDS: tuple[Term, ...] = (
+    Term("federal_ministry", "Федеральное министерство", "Federal ministry"),
+    Term("university", "Университет", "University"),
+    Term("national_corporation", "Госкорпорация", "National corporation"),
+    Term("company", "Компания", "Company"),
+    Term("development_institute", "Институт развития", "Development institute"),
+    Term("regional_authority", "Региональный орган власти", "Regional authority"),
+    Term("research_institute", "Научный институт", "Research institute"),
+)
+
+INSTRUMENT_KINDS: tuple[Term, ...] = (
+    Term("subsidy", "Субсидия", "Subsidy"),
+    Term("grant", "Грант", "Grant"),
+    Term("loan", "Заём", "Loan"),
+    Term("tax_relief", "Налоговая льгота", "Tax relief"),
+    Term("special_status", "Особый статус", "Special status"),
+    Term("programme", "Программа", "Programme"),
+)
+
+# Canonical place names of the Tomsk region used by the samples; others are kept as written.
+LOCATIONS: tuple[str, ...] = ("Томск", "Северск", "Асино", "Стрежевой", "Колпашево", "Томский район")
+
+# Programme targets (DESIGN.md).
+JOBS_TARGET = 160_000
+INVESTMENT_GAP_MLN = 250_000.0
+CONFIRMED_SHARE_TARGET = 0.65
+STALE_AFTER_DAYS = 90
+
+_QUOTES = re.compile(r"[«»“”„\"'`]")
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Compare form: lower case, ё→е, one kind of quote removed, runs of spaces collapsed, trimmed."""
+    text = text.replace("\u00a0", " ").replace("ё", "е").replace("Ё", "Е").lower()
+    text = _QUOTES.sub('"', text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def _index(terms: tuple[Term, ...]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for term in terms:
+        for spelling in (term.key, term.ru, term.en, *term.spellings):
+            index[fold(spelling)] = term.key
+    return index
+
+
+VOCABULARIES: dict[str, tuple[Term, ...]] = {
+    "cluster": CLUSTERS,
+    "work_area": WORK_AREAS,
+    "territory_type": TERRITORY_TYPES,
+    "category": CATEGORIES,
+    "status": STATUSES,
+    "rag": RAGS,
+}
+_INDEXES = {name: _index(terms) for name, terms in VOCABULARIES.items()}
+
+
+def lookup(vocabulary: str, text: str) -> str | None:
+    """The key a spelling stands for in `vocabulary`, or None when it is not a known spelling."""
+    return _INDEXES[vocabulary].get(fold(text))
+
+
+def term(vocabulary: str, key: str) -> Term:
+    for t in VOCABULARIES[vocabulary]:
+        if t.key == key:
+            return t
+    raise KeyError(f"{vocabulary}: {key}")
+
+
+def keys(vocabulary: str) -> tuple[str, ...]:
+    return tuple(t.key for t in VOCABULARIES[vocabulary])
