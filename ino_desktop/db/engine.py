@@ -187,7 +187,9 @@ def _open_server(url: str, *, create: bool) -> Database:
     except SQLAlchemyError as exc:
         raise DatabaseError(f"{make_url(url).render_as_string()}: cannot connect ({_reason(exc)})") from exc
     except ModuleNotFoundError as exc:
-        raise DatabaseError(f"the database driver '{exc.name}' is not installed (pip install 'ino-desktop[postgres]')") from exc
+        raise DatabaseError(
+            f"the database driver '{exc.name}' is not installed (pip install 'ino-desktop[postgres]')"
+        ) from exc
     db = Database(engine, url)
     if not tables:
         if not create:

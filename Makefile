@@ -1,0 +1,57 @@
+# INO Desktop — the commands a newcomer and CI use. `make run` and `make test` set everything up.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+DEMO_DB := build/demo-portfolio.sqlite
+export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
+
+.PHONY: run test lint bench screenshots translations test-postgres build test-build clean demo
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev,postgres]'
+	touch $(STAMP)
+
+translations: $(STAMP)
+	$(PY) -m ui.i18n.build
+
+$(DEMO_DB): | $(STAMP)
+	mkdir -p build
+	$(PY) -m ino_desktop --db $(DEMO_DB) demo
+
+demo: $(DEMO_DB)
+
+# Opens the window on the demo portfolio (created on first run).
+run: $(STAMP) translations $(DEMO_DB)
+	$(PY) -m ino_desktop --db $(DEMO_DB) gui
+
+test: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check ino_desktop ui tests
+	$(VENV)/bin/mypy ino_desktop
+	cd build 2>/dev/null || mkdir -p build; rm -f build/alembic-check.sqlite
+	$(VENV)/bin/alembic upgrade head >/dev/null && $(VENV)/bin/alembic check
+
+bench: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots
+
+# The same suite against a real PostgreSQL server (started by scripts/postgres.sh, loopback only).
+test-postgres: $(STAMP)
+	bash scripts/postgres.sh test
+
+build: $(STAMP) translations
+	$(PY) -m pip install --quiet -e '.[build]'
+	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+
+test-build: build
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -m slow tests/test_frozen.py
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,27 @@
+"""`gui`: open the window. The core never imports Qt, so the window is loaded by name at run time."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from typing import TYPE_CHECKING
+
+from ino_desktop.errors import InoError
+
+if TYPE_CHECKING:
+    from ino_desktop.cli import Context
+
+NAME = "gui"
+HELP = "open the INO Desktop window (the default)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=("ru", "en"), help="language of the window")
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    try:
+        app = importlib.import_module("ui.app")
+    except ImportError as exc:
+        raise InoError(f"the window cannot start: {exc}") from exc
+    return int(app.main(db_target=ctx.target, explicit_db=args.db is not None, lang=args.lang))

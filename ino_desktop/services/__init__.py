@@ -1,0 +1,1 @@
+"""Services: plain functions taking a Session. The window, the command line and the packs call these."""

@@ -1,0 +1,127 @@
+"""Opening, creating and refusing databases (BAD_INPUTS group E)."""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from ino_desktop.db import APPLICATION_ID, SCHEMA_VERSION, open_database
+from ino_desktop.db.backup import backup_to, integrity_problems, restore_from
+from ino_desktop.errors import DatabaseError
+from ino_desktop.models import Cluster, Indicator, Project, Status, WorkArea
+
+
+def test_new_database_is_ours_and_seeded(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite"
+    db = open_database(str(path))
+    try:
+        with sqlite3.connect(path) as raw:
+            assert raw.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+            assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+            assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        with db.session() as s:
+            assert s.scalar(select(func.count()).select_from(Cluster)) == 7
+            assert s.scalar(select(func.count()).select_from(WorkArea)) == 5
+            assert s.scalar(select(func.count()).select_from(Status)) == 4
+            jobs = s.scalar(select(Indicator).where(Indicator.key == "jobs"))
+            assert jobs is not None and jobs.target == 160_000
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"%PDF-1.7 not a database at all" * 10, "not a SQLite database"),
+        (b"SQLite format 3\x00" + b"\x00" * 10, "not a SQLite database"),
+    ],
+)
+def test_foreign_files_are_refused_and_untouched(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "x.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(DatabaseError, match=message):
+        open_database(str(path))
+    assert path.read_bytes() == content
+
+
+def test_sqlite_file_of_another_application_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as raw:
+        raw.execute("CREATE TABLE t (x)")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="not a database of INO Desktop"):
+        open_database(str(path))
+    assert path.read_bytes() == before
+
+
+def test_newer_schema_is_refused(db_path: Path) -> None:
+    data = bytearray(db_path.read_bytes())
+    data[60:64] = struct.pack(">i", SCHEMA_VERSION + 1)
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseError, match="newer version"):
+        open_database(str(db_path))
+
+
+def test_read_only_file_is_refused_at_open(db_path: Path) -> None:
+    db_path.chmod(0o444)
+    db_path.parent.chmod(0o555)
+    try:
+        import os
+
+        if os.access(db_path, os.W_OK):
+            pytest.skip("running as a user who can write read-only files")
+        with pytest.raises(DatabaseError, match="read-only"):
+            open_database(str(db_path))
+    finally:
+        db_path.parent.chmod(0o755)
+        db_path.chmod(0o644)
+
+
+def test_missing_file_without_create(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="no such database"):
+        open_database(str(tmp_path / "none.sqlite"), create=False)
+
+
+def test_constraints_hold(db) -> None:  # type: ignore[no-untyped-def]
+    bad = [
+        {"total_cost_mln": -1.0},
+        {"extra_budgetary_mln": 10.0, "extra_budgetary_confirmed_mln": 11.0},
+        {"start_date": __import__("datetime").date(2020, 1, 2), "end_date": __import__("datetime").date(2020, 1, 1)},
+        {"cluster": "space"},
+        {"status": "lost"},
+        {"rag": "purple"},
+    ]
+    for values in bad:
+        with db.session() as s:
+            s.add(Project(code="INO-X", name="x", **values))
+            with pytest.raises(IntegrityError):
+                s.commit()
+
+
+def test_backup_and_restore_roundtrip(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with db.transaction() as s:
+        s.add(Project(code="INO-0001", name="Первый"))
+    out = backup_to(db, tmp_path / "copy.sqlite")
+    with db.transaction() as s:
+        s.add(Project(code="INO-0002", name="Второй"))
+    restore_from(db, out)
+    with db.session() as s:
+        assert s.scalars(select(Project.code)).all() == ["INO-0001"]
+    assert integrity_problems(db) == []
+
+
+def test_url_target_opens_the_same_file(db_path: Path) -> None:
+    db = open_database(f"sqlite:///{db_path}")
+    try:
+        assert db.path == db_path.resolve()
+    finally:
+        db.close()
