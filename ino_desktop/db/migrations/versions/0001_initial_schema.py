@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 13:45:14.336068
+Create Date: 2026-11-25 13:48:36.596341
 """
 from __future__ import annotations
 
