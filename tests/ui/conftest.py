@@ -1,0 +1,53 @@
+"""Fixtures for window tests, reusable by every UI test (dialogs and registers too):
+
+    app_ctx   an AppContext over the `db` fixture (an empty seeded portfolio) with a synchronous
+              JobRunner: ctx.write / ctx.jobs.run finish before they return, so no waiting or sleeps.
+    demo_ctx  the same over a small filled portfolio (tests/ui/portfolio_data.py: 24 projects in
+              every cluster, status and RAG, milestones, change log with import provenance, roadmap).
+    settings  a Settings on a temporary INI file (the config dir is already a tmp folder).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from ino_desktop.db import Database
+from tests.ui.portfolio_data import AS_AT, fill_portfolio
+from ui.context import AppContext
+from ui.jobs import JobRunner
+from ui.session import PortfolioSession
+from ui.settings import Settings
+
+
+@pytest.fixture
+def settings(qapp) -> Settings:  # type: ignore[no-untyped-def]
+    return Settings()
+
+
+def _context(db: Database, settings: Settings) -> Iterator[AppContext]:
+    portfolio = PortfolioSession()
+    portfolio.adopt(db)
+    ctx = AppContext(portfolio=portfolio, jobs=JobRunner(synchronous=True), settings=settings, lang="ru")
+    yield ctx
+    ctx.jobs.shutdown()
+    portfolio.db = None  # the `db` fixture closes the database itself
+    portfolio.close(announce=False)
+
+
+@pytest.fixture
+def app_ctx(db: Database, settings: Settings) -> Iterator[AppContext]:
+    yield from _context(db, settings)
+
+
+@pytest.fixture
+def demo_ctx(db: Database, settings: Settings) -> Iterator[AppContext]:
+    with db.transaction() as session:
+        fill_portfolio(session)
+    yield from _context(db, settings)
+
+
+@pytest.fixture
+def as_at():  # type: ignore[no-untyped-def]
+    return AS_AT

@@ -1,0 +1,22 @@
+"""INO Desktop's window (PySide6 only; the core in `ino_desktop/` never imports this package).
+
+Plug-in points for dialogs and registers (other modules call nothing else of the shell):
+
+* `ui.context.AppContext` — what every dialog receives as `ctx`: `ctx.portfolio` (the open database,
+  `.read(service, *args)`, `.notify(kinds)`, signals `data_changed(set[str])`, `database_changed()`),
+  `ctx.jobs` (JobRunner), `ctx.write(fn, *args, kinds=…, on_done=…, on_error=…)` (one transaction on the
+  single writer, then `data_changed`), `ctx.read_job(...)`, `ctx.settings`, `ctx.lang`, `ctx.undo_stack`,
+  `ctx.language.language_changed(str)`.
+* Entry functions the main window calls (ui/actions.py; a missing one shows a disabled action):
+    ui.dialogs.project_editor.edit_project(parent, ctx, project_id: int | None) -> None
+    ui.dialogs.import_wizard.run_import_wizard(parent, ctx, path: str | None) -> None
+        (also called with the path of a workbook dropped on the window)
+    ui.dialogs.pack_dialog.run_pack_dialog(parent, ctx, current_filter: ProjectFilter) -> None
+    ui.registers.open_register(parent, ctx, name: str) -> None
+        name in "roadmap", "meetings", "organisations", "instruments", "indicators"
+  and `ui.actions.register_action(menu, key, text, shortcut, handler)` for more.
+* Tests: tests/ui/conftest.py gives `app_ctx` (a synchronous JobRunner over the `db` fixture) and
+  `demo_ctx` (the same over a small filled portfolio).
+* Screenshots: ui/screenshots.py calls `ui.dialogs.<module>.screenshot_widgets(parent, ctx)` and
+  `ui.registers.screenshot_widgets(parent, ctx)` if present: each returns {name: QWidget} to render.
+"""
