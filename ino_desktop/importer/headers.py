@@ -1,0 +1,149 @@
+"""Where a sheet's table starts: the header row (or two), the title above it, the numbering row below.
+
+The header is the row among the first few whose cells map to the most canonical fields, with a code
+or a name among them. When the row under it holds sub-headers (a merged "Объем финансирования" over
+"Всего / Федеральный бюджет / …"), the two rows are read as one logical header "top / sub".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ino_desktop.importer.mapping import match_header
+from ino_desktop.importer.readers import Cell, Merged
+from ino_desktop.importer.values import BadValue, clean_text, parse_number, unit_factor
+
+MIN_FIELDS = 2  # a header names at least two fields, one of them the code or the name
+
+
+@dataclass
+class Header:
+    rows: list[int]  # Excel row numbers of the header
+    texts: list[str]  # per column, "" where a column has no header
+    title: str  # the text of the rows above the header
+    body_start: int  # index, in the rows searched, of the first row after the header
+    fields: frozenset[str]
+
+
+def cell_text(value: Cell) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text, _ = clean_text(value)
+    return " ".join(text.split()) if text else ""
+
+
+def _fields(texts: Sequence[str]) -> frozenset[str]:
+    return frozenset(f for f in (match_header(t)[0] for t in texts if t) if f)
+
+
+def _qualifies(fields: frozenset[str]) -> bool:
+    return len(fields) >= MIN_FIELDS and bool(fields & {"code", "name"})
+
+
+def _header_like(cells: Sequence[Cell]) -> bool:
+    """A row that could be sub-headers: some text, and no numbers, dates or codes."""
+    texts = 0
+    for value in cells:
+        if value is None or value == "":
+            continue
+        if not isinstance(value, str):
+            return False
+        text = value.strip()
+        if not text:
+            continue
+        try:
+            if parse_number(text) is not None:
+                return False
+        except BadValue:
+            pass
+        texts += 1
+    return texts > 0
+
+
+def _merged_fill(texts: list[str], row0: int, merged: Sequence[Merged], grid: dict[int, list[str]]) -> list[str]:
+    """Empty cells inside a merged range take the text of the range's top-left cell."""
+    filled = list(texts)
+    for r0, c0, r1, c1 in merged:
+        if not r0 <= row0 <= r1 or r0 not in grid:
+            continue
+        source = grid[r0][c0] if c0 < len(grid[r0]) else ""
+        if not source:
+            continue
+        for col in range(max(c0, 0), min(c1 + 1, len(filled))):
+            if not filled[col]:
+                filled[col] = source
+    return filled
+
+
+def _combine(top: list[str], sub: list[str]) -> list[str]:
+    """One text per column: 'top / sub' where both differ, else whichever is there. A blank top over
+    a sub-header continues the group to its left when that group has sub-headers too (a merge that
+    the file does not record, as in CSV)."""
+    out: list[str] = []
+    group = ""
+    for col in range(max(len(top), len(sub))):
+        t = top[col] if col < len(top) else ""
+        s = sub[col] if col < len(sub) else ""
+        if t:
+            group = t if s else ""
+        elif s and group:
+            t = group
+        out.append(f"{t} / {s}" if t and s and t != s else (t or s))
+    return out
+
+
+def find_header(rows: Sequence[tuple[int, list[Cell]]], merged: Sequence[Merged]) -> Header | None:
+    """The best header among `rows` (the first rows of a sheet), or None when there is none."""
+    grid: dict[int, list[str]] = {}
+    width = max((len(cells) for _, cells in rows), default=0)
+    for number, cells in rows:
+        grid[number - 1] = [cell_text(c) for c in cells] + [""] * (width - len(cells))
+    best: Header | None = None
+    for i, (number, _cells) in enumerate(rows):
+        texts = _merged_fill(grid[number - 1], number - 1, merged, grid)
+        fields = _fields(texts)
+        if not _qualifies(fields) or (best and len(fields) <= len(best.fields)):
+            continue
+        header = Header([number], texts, _title(rows[:i]), i + 1, fields)
+        if i + 1 < len(rows) and _header_like(rows[i + 1][1]):
+            sub_number = rows[i + 1][0]
+            sub = [t if t != texts[c] else "" for c, t in
+                   enumerate(_merged_fill(grid[sub_number - 1], sub_number - 1, merged, grid))]
+            combined = _combine(texts, sub)
+            combined_fields = _fields(combined)
+            if len(combined_fields) > len(fields):
+                header = Header([number, sub_number], combined, header.title, i + 2, combined_fields)
+        best = header
+    if best is not None and best.body_start < len(rows) and is_numbering_row(rows[best.body_start][1]):
+        best.body_start += 1
+    return best
+
+
+def _title(rows: Sequence[tuple[int, list[Cell]]]) -> str:
+    parts = [cell_text(c) for _, cells in rows for c in cells]
+    return " ".join(p for p in parts if p)
+
+
+def title_unit(title: str) -> float | None:
+    """The money unit a title states ('…, млн руб.'); only an explicit thousand/million/billion counts."""
+    factor = unit_factor(title)
+    return factor if factor in (0.001, 1.0, 1000.0) else None
+
+
+def is_numbering_row(cells: Sequence[Cell]) -> bool:
+    """The row under a header that numbers the columns 1, 2, 3, … (or any run increasing by one)."""
+    numbers: list[float] = []
+    for value in cells:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        try:
+            number = parse_number(value)
+        except BadValue:
+            return False
+        if number is None or not float(number).is_integer():
+            return False
+        numbers.append(number)
+    return len(numbers) >= 3 and all(b - a == 1 for a, b in itertools.pairwise(numbers))

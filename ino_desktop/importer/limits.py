@@ -1,0 +1,189 @@
+"""How big a file may be, and a cheap pre-scan that bounds an .xlsx sheet before calamine loads it.
+
+calamine builds a dense grid from the smallest to the largest used cell, so one stray cell at XFD1048576
+would make it allocate billions of cells. `scan_sheet_xml` reads the sheet XML as a stream (bytes and
+regular expressions, no XML parser, nothing expanded) and finds the used extent, rows out of order,
+formulas without a cached value and cached error values, so the file can be refused in time or the
+flags carried to the rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import IO
+
+from ino_desktop.errors import ImportRefused
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_file_bytes: int = 100 * 1024 * 1024  # checked before anything is parsed
+    max_zip_entries: int = 5_000
+    max_uncompressed_bytes: int = 1024 * 1024 * 1024  # declared total of every zip entry
+    max_compression_ratio: float = 200.0  # for entries above ratio_floor_bytes
+    ratio_floor_bytes: int = 1024 * 1024
+    max_rows: int = 1_000_000
+    max_columns: int = 1_000
+    max_cells: int = 10_000_000  # rows × columns of the dense grid calamine would build
+    max_row_gap: int = 100_000  # empty rows between two used rows
+    max_sheets: int = 2_000
+    header_scan_rows: int = 30  # rows searched for the header
+
+
+CHUNK = 4 * 1024 * 1024
+
+
+@dataclass
+class SheetScan:
+    """What the pre-scan learnt about one worksheet; flags are keyed by (excel_row, 0-based column)."""
+
+    max_row: int = 0
+    max_column: int = 0  # 1-based; 0 when the sheet is empty
+    used_rows: int = 0
+    missing_cache: set[tuple[int, int]] = field(default_factory=set)
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)
+
+
+def column_index(letters: str) -> int:
+    """0-based index of a column letter: A → 0, Z → 25, AA → 26, XFD → 16383."""
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ord(ch) - 64)
+    return n - 1
+
+
+def column_letter(index: int) -> str:
+    """Column letter of a 0-based index."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def _patterns(prefix: bytes) -> dict[str, re.Pattern[bytes]]:
+    p = re.escape(prefix)
+    return {
+        "row": re.compile(rb"<" + p + rb"row\b[^>]*?\sr=\"(\d+)\"[^>]*?(/?)>"),
+        "rowtag": re.compile(rb"<" + p + rb"row\b[^>]*?(/?)>"),
+        "wide": re.compile(rb"\sr=\"([A-Z]{2,3})\d+\"[^>]*?(/?)>"),
+        "narrow": re.compile(rb"\sr=\"([A-Z])\d+\""),
+        "ref": re.compile(rb"\sr=\"([A-Z]{1,3})(\d+)\""),
+        "formula": re.compile(rb"<" + p + rb"f[\s>/]"),
+        "value": re.compile(rb"<" + p + rb"v>"),
+        "error_value": re.compile(rb"<" + p + rb"v>([^<]*)</" + p + rb"v>"),
+    }
+
+
+def _row_chunks(stream: IO[bytes]) -> Iterator[bytes]:
+    """The stream cut after the last complete `</row>` of each block, so no cell is split."""
+    tail = b""
+    while True:
+        block = stream.read(CHUNK)
+        if not block:
+            if tail:
+                yield tail
+            return
+        buf = tail + block
+        cut = buf.rfind(b"row>")
+        if cut < 0:
+            tail = buf
+            if len(tail) > 64 * CHUNK:  # no row end in 256 MB: not a sheet anyone typed
+                raise ImportRefused("a worksheet row is larger than 256 MB", kind="too_large")
+            continue
+        tail, buf = buf[cut + 4:], buf[: cut + 4]
+        yield buf
+
+
+def _cell_at(buf: bytes, pos: int, prefix: bytes) -> tuple[bytes, tuple[int, int] | None]:
+    """The cell element around byte `pos` and its (row, column), found by looking back for `<c `."""
+    start = buf.rfind(b"<" + prefix + b"c ", 0, pos)
+    end = buf.find(b"</" + prefix + b"c>", pos)
+    if start < 0:
+        return b"", None
+    cell = buf[start: end if end >= 0 else len(buf)]
+    m = re.search(rb"\sr=\"([A-Z]{1,3})(\d+)\"", cell[:200])
+    if not m:
+        return cell, None
+    return cell, (int(m.group(2)), column_index(m.group(1).decode()))
+
+
+def scan_sheet_xml(stream: IO[bytes], limits: Limits, where: str) -> SheetScan:
+    """Stream a worksheet part: extent, order, flagged cells; refuse what calamine must not load."""
+    scan = SheetScan()
+    prefix: bytes | None = None
+    last_row = 0
+    for buf in _row_chunks(stream):
+        if prefix is None:
+            m = re.search(rb"<(\w+:)?sheetData\b", buf)
+            if not m:
+                continue  # still in the sheet's head; a sheet without sheetData has no cells
+            prefix = m.group(1) or b""
+            pats = _patterns(prefix)
+        last_row = _scan_rows(buf, pats, scan, (limits, where), last_row)
+        _scan_columns(buf, pats, scan, limits, where)
+        if b"<" + prefix + b"f" in buf:
+            for m in pats["formula"].finditer(buf):
+                cell, ref = _cell_at(buf, m.start(), prefix)
+                if ref and not pats["value"].search(cell) and b"<" + prefix + b"is>" not in cell:
+                    scan.missing_cache.add(ref)
+        if b't="e"' in buf:
+            for m in re.finditer(rb't="e"', buf):
+                cell, ref = _cell_at(buf, m.start(), prefix)
+                value = pats["error_value"].search(cell)
+                if ref:
+                    scan.errors[ref] = value.group(1).decode("ascii", "replace") if value else "#ERROR"
+    _check_extent(scan, limits, where)
+    return scan
+
+
+def _scan_rows(buf: bytes, pats: dict[str, re.Pattern[bytes]], scan: SheetScan,
+               context: tuple[Limits, str], last_row: int) -> int:
+    limits, where = context
+    numbered = pats["row"].findall(buf)
+    tags = len(pats["rowtag"].findall(buf))
+    for number, closed in numbered:
+        row = int(number)
+        if row <= last_row:
+            raise ImportRefused(f"{where}: file structure invalid (row {row} comes after row {last_row})",
+                                kind="damaged")
+        last_row = row
+        if not closed:  # a self-closed row is formatting only and holds no cell
+            if row - scan.max_row - 1 > limits.max_row_gap and scan.max_row:
+                raise ImportRefused(f"{where}: too many rows / gap (row {row} follows row {scan.max_row})",
+                                    kind="too_large")
+            scan.max_row = row
+            scan.used_rows += 1
+    if tags > len(numbered):  # rows without r= are numbered one after another
+        last_row += tags - len(numbered)
+        scan.max_row = max(scan.max_row, last_row)
+        scan.used_rows += tags - len(numbered)
+    return last_row
+
+
+def _scan_columns(buf: bytes, pats: dict[str, re.Pattern[bytes]], scan: SheetScan, limits: Limits,
+                  where: str) -> None:
+    wide = [letters for letters, closed in pats["wide"].findall(buf) if not closed]
+    if wide:
+        widest = max(wide, key=lambda s: (len(s), s))
+        scan.max_column = max(scan.max_column, column_index(widest.decode()) + 1)
+    else:
+        narrow = set(pats["narrow"].findall(buf))
+        if narrow:
+            scan.max_column = max(scan.max_column, column_index(max(narrow).decode()) + 1)
+    if scan.max_column > limits.max_columns:
+        raise ImportRefused(f"{where}: too many columns ({scan.max_column}, limit {limits.max_columns})",
+                            kind="too_large")
+
+
+def _check_extent(scan: SheetScan, limits: Limits, where: str) -> None:
+    if scan.max_row > limits.max_rows:
+        raise ImportRefused(f"{where}: too many rows ({scan.max_row}, limit {limits.max_rows})",
+                            kind="too_large")
+    if scan.max_row * max(scan.max_column, 1) > limits.max_cells:
+        raise ImportRefused(
+            f"{where}: the sheet is too large ({scan.max_row} rows × {scan.max_column} columns)",
+            kind="too_large")

@@ -1,0 +1,121 @@
+"""The reading half of an import: a file → a `ReadResult`, or `ImportRefused` with one line.
+
+    load (size cap) → sniff (real type, container safety) → readers (cells; .xlsx pre-scanned)
+    → table (header, mapping, rows) → validate (values, issues) → duplicate codes across the file
+
+Nothing here touches the database. Every failure reaches the caller as `ImportRefused`; an
+unexpected exception from a parser is turned into one too, so no input ever ends in a traceback.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from pathlib import Path
+from typing import BinaryIO
+
+from ino_desktop.errors import ImportRefused
+from ino_desktop.importer.limits import Limits
+from ino_desktop.importer.readers import RawBook, open_book
+from ino_desktop.importer.rows import Profile, ReadResult, RowIssue, SheetTable, SourceRow
+from ino_desktop.importer.sniff import Source, load, sniff
+from ino_desktop.importer.table import read_sheet
+
+
+def read_workbook(path: Path | str | bytes | BinaryIO, *, profile: Profile | None = None,
+                  sheet: str | None = None, file_name: str | None = None,
+                  limits: Limits | None = None) -> ReadResult:
+    """Read every project table of a workbook or CSV file (or only `sheet`, or the profile's sheet)."""
+    limits = limits or Limits()
+    shown = file_name or (Path(path).name if isinstance(path, str | Path) else "the file")
+    try:
+        return _read(path, profile, sheet or (profile.sheet if profile else None), file_name, limits)
+    except ImportRefused as refused:
+        raise ImportRefused(_one_line(refused.message), kind=refused.kind) from None
+    except MemoryError:
+        raise ImportRefused(f"{shown}: the file is too large to read in memory", kind="too_large") from None
+    except RecursionError:
+        raise ImportRefused(f"{shown}: the file is nested too deeply to read", kind="damaged") from None
+    except Exception as exc:  # a parser's surprise must not become a traceback
+        detail = _one_line(str(exc))[:160] or type(exc).__name__
+        raise ImportRefused(f"{shown}: could not read the file ({type(exc).__name__}: {detail})",
+                            kind="unreadable") from None
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _read(path: Path | str | bytes | BinaryIO, profile: Profile | None, only_sheet: str | None,
+          file_name: str | None, limits: Limits) -> ReadResult:
+    src = load(path, file_name, limits)
+    sniffed = sniff(src, limits)
+    book = open_book(src, sniffed, limits, only_sheet if sniffed.kind != "csv" else None)
+    if only_sheet is not None and sniffed.kind != "csv" and not book.sheets:
+        raise ImportRefused(f"{src.file_name}: there is no sheet named '{only_sheet}'", kind="no_data")
+    result = ReadResult(src.path, src.file_name, src.sha256, book.kind, [], [s.name for s in book.sheets],
+                        notes=list(book.notes))
+    _read_tables(book, result, profile, limits)
+    if not result.tables:
+        _refuse_empty(src, result)
+    mark_duplicate_codes(result.tables)
+    return result
+
+
+def _read_tables(book: RawBook, result: ReadResult, profile: Profile | None, limits: Limits) -> None:
+    header_only: list[str] = []
+    for raw in book.sheets:
+        outcome = read_sheet(raw, profile=profile, limits=limits, date1904=book.date1904)
+        result.notes += outcome.notes
+        if outcome.table is None:
+            result.skipped_sheets[raw.name] = outcome.skip_reason or "no project table"
+            continue
+        if not outcome.table.rows:
+            result.skipped_sheets[raw.name] = "a header but no data rows"
+            header_only.append(raw.name)
+            continue
+        if raw.hidden:
+            result.notes.append(f"hidden sheet '{raw.name}' read")
+        result.tables.append(outcome.table)
+
+
+def _refuse_empty(src: Source, result: ReadResult) -> None:
+    headers = [s for s, why in result.skipped_sheets.items() if why == "a header but no data rows"]
+    if headers:
+        raise ImportRefused(f"{src.file_name}: sheet '{headers[0]}' has a header but no data rows; nothing "
+                            "to import", kind="no_data")
+    if not result.sheets:
+        raise ImportRefused(f"{src.file_name}: the workbook has no data sheet", kind="no_data")
+    reasons = "; ".join(f"'{s}': {why}" for s, why in list(result.skipped_sheets.items())[:3])
+    more = f" (and {len(result.skipped_sheets) - 3} more sheets)" if len(result.skipped_sheets) > 3 else ""
+    raise ImportRefused(f"{src.file_name}: no project table found ({reasons}{more})", kind="no_data")
+
+
+def _comparable(row: SourceRow) -> tuple[tuple[str, object], ...]:
+    """A row's values in a form where 12.30000001 and 12.3 are the same data."""
+    return tuple((key, round(value, 4) if isinstance(value, float) and math.isfinite(value) else value)
+                 for key, value in sorted(row.values.items()))
+
+
+def mark_duplicate_codes(tables: list[SheetTable]) -> None:
+    """A code on several rows of the file with different data rejects every such row (kind
+    duplicate_code); copies with identical data are left alone. Materialises the tables' rows."""
+    by_code: dict[str, list[SourceRow]] = defaultdict(list)
+    for table in tables:
+        table.rows = list(table.rows)
+        for row in table.rows:
+            code = row.values.get("code")
+            if isinstance(code, str) and code.strip():
+                by_code[code.strip().upper()].append(row)
+    for rows in by_code.values():
+        if len(rows) < 2 or len({_comparable(r) for r in rows}) == 1:
+            continue
+        same_sheet = len({r.sheet for r in rows}) == 1
+        where = " and ".join(str(r.row) if same_sheet else f"'{r.sheet}' {r.row}" for r in rows[:5])
+        for row in rows:
+            code = row.values.get("code")
+            letter = row.cells.get("code", "")
+            column = "".join(ch for ch in letter if ch.isalpha()) or None
+            row.issues.append(RowIssue(row.sheet, row.row, column, "code",
+                                       f"duplicate code {code} (rows {where} differ)", str(code),
+                                       "duplicate_code"))

@@ -1,0 +1,218 @@
+"""Cells out of a file: every format becomes sheets of numbered rows of raw cell values.
+
+Workbooks are read by python-calamine; for .xlsx/.xlsm each worksheet part is pre-scanned first
+(`limits.scan_sheet_xml`) so that a sheet calamine must not load is refused, and so that what
+calamine cannot tell (a formula without a cached value, a cached error) travels with the sheet.
+CSV is decoded (UTF-8 with or without BOM, UTF-16, Windows-1251) and split on the separator found
+in its first lines. Row numbers are Excel row numbers, or line numbers in a CSV file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import python_calamine as pc
+from defusedxml import ElementTree
+
+from ino_desktop.errors import ImportRefused
+from ino_desktop.importer.limits import Limits, SheetScan, scan_sheet_xml
+from ino_desktop.importer.sniff import Sniffed, Source, damaged, verify_part
+
+Cell = Any  # str | float | int | bool | date | datetime | time | timedelta, "" when empty
+RowIter = Iterator[tuple[int, list[Cell]]]
+Merged = tuple[int, int, int, int]  # 0-based first row, first column, last row, last column
+
+csv.field_size_limit(max(csv.field_size_limit(), 16 * 1024 * 1024))
+
+_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_NS_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+@dataclass
+class RawSheet:
+    name: str
+    rows: Callable[[], RowIter] | None  # None when the sheet holds no cells to read
+    hidden: bool = False
+    merged: list[Merged] = field(default_factory=list)
+    scan: SheetScan | None = None
+    skip_reason: str | None = None  # set when the sheet cannot hold a table (chart, unreadable)
+
+
+@dataclass
+class RawBook:
+    kind: str
+    sheets: list[RawSheet]
+    date1904: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+def open_book(src: Source, sniffed: Sniffed, limits: Limits, only_sheet: str | None = None) -> RawBook:
+    if sniffed.kind == "csv":
+        sheet, how = read_csv(src)
+        return RawBook("csv", [sheet], notes=[*sniffed.notes, how])
+    scans: dict[str, SheetScan] = {}
+    date1904 = False
+    if sniffed.kind in ("xlsx", "xlsm"):
+        scans, date1904 = _prescan_ooxml(src, sniffed, limits, only_sheet)
+    elif sniffed.kind in ("xlsb", "ods"):
+        _verify_zip(src)
+    try:
+        wb = pc.CalamineWorkbook.from_filelike(io.BytesIO(src.data))
+    except pc.PasswordError:
+        raise ImportRefused(f"{src.file_name}: the workbook is password-protected; remove the password in "
+                            "Excel and save it again", kind="encrypted") from None
+    except Exception as exc:  # calamine reports a broken container in many ways
+        raise ImportRefused(f"{src.file_name}: the file is damaged or not a readable {sniffed.kind} "
+                            f"workbook ({_first_line(exc)})", kind="damaged") from None
+    metas = wb.sheets_metadata
+    if len(metas) > limits.max_sheets:
+        raise ImportRefused(f"{src.file_name}: too many sheets ({len(metas)}, limit {limits.max_sheets})",
+                            kind="too_large")
+    sheets = [_calamine_sheet(wb, meta, scans.get(meta.name)) for meta in metas
+              if only_sheet is None or meta.name == only_sheet]
+    return RawBook(sniffed.kind, sheets, date1904, list(sniffed.notes))
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return (text[0] if text else type(exc).__name__)[:120]
+
+
+def _calamine_sheet(wb: pc.CalamineWorkbook, meta: Any, scan: SheetScan | None) -> RawSheet:
+    hidden = meta.visible != pc.SheetVisibleEnum.Visible
+    if meta.typ != pc.SheetTypeEnum.WorkSheet:
+        return RawSheet(meta.name, None, hidden, skip_reason="a chart or macro sheet, not a data sheet")
+    try:
+        sheet = wb.get_sheet_by_name(meta.name)
+    except Exception as exc:
+        return RawSheet(meta.name, None, hidden, skip_reason=f"could not be read ({_first_line(exc)})")
+    merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
+    if sheet.height == 0 or sheet.width == 0:
+        return RawSheet(meta.name, None, hidden, merged, scan)
+    first_row, first_col = sheet.start
+
+    def rows() -> RowIter:
+        pad = [""] * first_col
+        for offset, cells in enumerate(sheet.iter_rows()):
+            yield first_row + offset + 1, (pad + cells if first_col else cells)
+
+    return RawSheet(meta.name, rows, hidden, merged, scan)
+
+
+def _verify_zip(src: Source) -> None:
+    """Read every part once so a checksum or size mismatch is 'damaged', not a parser's surprise."""
+    with zipfile.ZipFile(io.BytesIO(src.data)) as zf:
+        for info in zf.infolist():
+            verify_part(zf, info.filename, src.file_name)
+
+
+def _prescan_ooxml(src: Source, sniffed: Sniffed, limits: Limits,
+                   only_sheet: str | None) -> tuple[dict[str, SheetScan], bool]:
+    name = src.file_name
+    part = sniffed.workbook_part or "xl/workbook.xml"
+    with zipfile.ZipFile(io.BytesIO(src.data)) as zf:
+        names = set(zf.namelist())
+        try:
+            root = ElementTree.fromstring(zf.read(part))
+            rels_part = f"{part.rsplit('/', 1)[0]}/_rels/{part.rsplit('/', 1)[-1]}.rels"
+            rels = ElementTree.fromstring(zf.read(rels_part)) if rels_part in names else None
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+            raise damaged(name, part, exc) from None
+        except Exception as exc:  # defusedxml's refusals and ParseError
+            raise ImportRefused(f"{name}: the workbook part '{part}' is not valid XML ({_first_line(exc)})",
+                                kind="damaged") from None
+        pr = root.find(f"{_NS_MAIN}workbookPr")
+        date1904 = pr is not None and pr.get("date1904", "").lower() in ("1", "true")
+        targets: dict[str, str] = {}
+        if rels is not None:
+            base = part.rsplit("/", 1)[0]
+            for rel in rels.iter(f"{_NS_PKG}Relationship"):
+                target = rel.get("Target", "")
+                full = target.lstrip("/") if target.startswith("/") else f"{base}/{target}"
+                targets[rel.get("Id", "")] = _normalise(full)
+        scans: dict[str, SheetScan] = {}
+        for sheet in root.iter(f"{_NS_MAIN}sheet"):
+            sheet_name = sheet.get("name", "")
+            target = targets.get(sheet.get(f"{_NS_REL}id", ""), "")
+            if target not in names or (only_sheet is not None and sheet_name != only_sheet):
+                continue
+            where = f"{name}: sheet '{sheet_name}'"
+            try:
+                with zf.open(target) as fh:
+                    scans[sheet_name] = scan_sheet_xml(fh, limits, where)
+            except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, ValueError) as exc:
+                raise damaged(name, target, exc) from None
+        for other in names:
+            if other.endswith(".xml") and "worksheets/" not in other:
+                verify_part(zf, other, name)
+    return scans, date1904
+
+
+def _normalise(path: str) -> str:
+    parts: list[str] = []
+    for piece in path.split("/"):
+        if piece == "..":
+            if parts:
+                parts.pop()
+        elif piece not in ("", "."):
+            parts.append(piece)
+    return "/".join(parts)
+
+
+# ---------------------------------------------------------------- CSV
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """The text and the encoding it was written in: BOMs first, then UTF-8, then Windows-1251."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", "replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", "replace"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1251", "replace"), "cp1251"
+
+
+def detect_delimiter(text: str) -> str:
+    """The separator that splits the first lines into the same, largest number of fields."""
+    sample = "\n".join(text.splitlines()[:50])
+    best, best_score = ",", (0.0, 0)
+    for delim in (";", ",", "\t", "|"):
+        counts = [len(r) for r in csv.reader(io.StringIO(sample), delimiter=delim) if any(c.strip() for c in r)]
+        if not counts:
+            continue
+        mode = max(set(counts), key=counts.count)
+        if mode < 2:
+            continue
+        score = (round(counts.count(mode) / len(counts), 1), mode)
+        if score > best_score:
+            best, best_score = delim, score
+    return best
+
+
+def read_csv(src: Source) -> tuple[RawSheet, str]:
+    """The CSV file as one sheet named after the file, and a note saying how it was decoded."""
+    text, encoding = decode_text(src.data)
+    text = text.replace("\x00", "")
+    delimiter = detect_delimiter(text)
+
+    def rows() -> RowIter:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        line = 1
+        try:
+            for record in reader:
+                yield line, list(record)
+                line = reader.line_num + 1
+        except csv.Error as exc:
+            raise ImportRefused(f"{src.file_name}: line {line}: the CSV file cannot be read ({exc})",
+                                kind="damaged") from None
+
+    stem = src.file_name.rsplit(".", 1)[0] or "CSV"
+    shown = {"\t": "tab", ";": "';'", ",": "','", "|": "'|'"}[delimiter]
+    return RawSheet(stem, rows), f"CSV text read as {encoding}, separated by {shown}"

@@ -1,0 +1,281 @@
+"""What a file really is, told from its first bytes and its container, never from its name.
+
+`load` takes the caller's path, bytes or stream and returns the bytes once (size cap first, so a huge
+file is refused before it is read), and `sniff` classifies them: an OOXML or OpenDocument zip
+(checked entry by entry before any parser sees it), an OLE container (legacy .xls, or an encrypted
+OOXML package), or text (CSV). Everything refused here raises `ImportRefused` with one line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from ino_desktop.errors import ImportRefused
+from ino_desktop.importer.limits import Limits
+
+ZIP_MAGIC = b"PK\x03\x04"
+EMPTY_ZIP_MAGIC = b"PK\x05\x06"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+XML_PARTS = (".xml", ".rels", ".vml")
+PROLOG_LIMIT = 64 * 1024  # a DTD must come before the root element, so the prolog is enough
+
+MAIN_TYPES = {
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": "xlsx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml": "xlsx",
+    "application/vnd.ms-excel.sheet.macroEnabled.main+xml": "xlsm",
+    "application/vnd.ms-excel.template.macroEnabled.main+xml": "xlsm",
+    "application/vnd.ms-excel.sheet.binary.macroEnabled.main": "xlsb",
+}
+
+
+@dataclass
+class Source:
+    data: bytes
+    file_name: str
+    path: Path
+    sha256: str
+
+
+@dataclass
+class Sniffed:
+    kind: str  # xlsx | xlsm | xlsb | xls | ods | csv
+    notes: list[str] = field(default_factory=list)
+    workbook_part: str | None = None  # OOXML: the main part, e.g. "xl/workbook.xml"
+
+
+def load(source: Path | str | bytes | BinaryIO, file_name: str | None, limits: Limits) -> Source:
+    """The file's bytes, read once; refused before reading when it is larger than the cap."""
+    try:
+        if isinstance(source, bytes | bytearray | memoryview):
+            data = bytes(source)
+            path = Path(file_name or "workbook")
+        elif isinstance(source, str | Path):
+            path = Path(source)
+            file_name = file_name or path.name
+            size = path.stat().st_size
+            if size > limits.max_file_bytes:
+                raise _too_big(file_name, size, limits)
+            with path.open("rb") as fh:
+                data = fh.read(limits.max_file_bytes + 1)
+        else:
+            data = source.read(limits.max_file_bytes + 1)
+            name = getattr(source, "name", None)
+            path = Path(name) if isinstance(name, str) else Path(file_name or "workbook")
+    except ImportRefused:
+        raise
+    except OSError as exc:
+        shown = file_name or (Path(source).name if isinstance(source, str | Path) else "the file")
+        reason = exc.strerror or type(exc).__name__
+        raise ImportRefused(f"{shown}: could not read file ({reason})", kind="unreadable") from None
+    file_name = file_name or path.name
+    if len(data) > limits.max_file_bytes:
+        raise _too_big(file_name, len(data), limits)
+    return Source(data, file_name, path, hashlib.sha256(data).hexdigest())
+
+
+def _too_big(name: str, size: int, limits: Limits) -> ImportRefused:
+    return ImportRefused(f"{name}: the file is too large ({size / 1048576:.0f} MB, limit "
+                         f"{limits.max_file_bytes / 1048576:.0f} MB)", kind="too_large")
+
+
+def sniff(src: Source, limits: Limits) -> Sniffed:
+    data, name = src.data, src.file_name
+    if not data:
+        raise ImportRefused(f"{name}: the file is empty (0 bytes), not an Excel workbook", kind="empty_file")
+    if data.startswith(ZIP_MAGIC):
+        return check_zip(data, name, limits)
+    if data.startswith(EMPTY_ZIP_MAGIC):
+        raise ImportRefused(f"{name}: an empty zip archive, not an Excel workbook", kind="not_a_workbook")
+    if data.startswith(OLE_MAGIC):
+        return _check_ole(data, name)
+    return _check_text(data, name)
+
+
+def _check_ole(data: bytes, name: str) -> Sniffed:
+    # An encrypted .xlsx/.xlsb is an OLE container with these streams (MS-OFFCRYPTO); their names
+    # are stored in UTF-16 in the directory, so a byte search finds them without an OLE parser.
+    if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
+        raise ImportRefused(f"{name}: the workbook is password-protected (encrypted); remove the password "
+                            "in Excel and save it again", kind="encrypted")
+    for stream in ("Workbook", "Book"):
+        if stream.encode("utf-16-le") + b"\x00\x00" in data:
+            return Sniffed("xls")
+    raise ImportRefused(f"{name}: an Office file that is not an Excel workbook", kind="not_a_workbook")
+
+
+def _check_text(data: bytes, name: str) -> Sniffed:
+    head = data[:4096]
+    lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if lowered.startswith(b"%pdf"):
+        raise ImportRefused(f"{name}: a PDF document, not an Excel workbook", kind="not_a_workbook")
+    if lowered.startswith((b"<!doctype html", b"<html", b"<table")):
+        raise ImportRefused(f"{name}: a web page (HTML) saved with a spreadsheet name; open it in Excel and "
+                            "save it as .xlsx", kind="not_a_workbook")
+    if lowered.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in data[:65536]:
+        raise ImportRefused(f"{name}: an 'XML Spreadsheet 2003' file; open it in Excel and save it as .xlsx",
+                            kind="not_a_workbook")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _text_sniffed(name)
+    sample = data[:65536]
+    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 13))
+    if b"\x00" in sample or control > len(sample) // 100:
+        raise ImportRefused(f"{name}: not an Excel workbook or a CSV file (unrecognised binary content)",
+                            kind="not_a_workbook")
+    return _text_sniffed(name)
+
+
+def _text_sniffed(name: str) -> Sniffed:
+    sniffed = Sniffed("csv")
+    suffix = Path(name).suffix.lower()
+    if suffix not in (".csv", ".txt", ".tsv", ""):
+        sniffed.notes.append(f"{name} is a text (CSV) file despite its '{suffix}' name; it was read as CSV")
+    return sniffed
+
+
+def check_zip(data: bytes, name: str, limits: Limits) -> Sniffed:
+    """Refuse a hostile or broken zip from its directory and prologs, before any parser reads it."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+        raise ImportRefused(f"{name}: the file is damaged or incomplete (the zip directory is missing or "
+                            "corrupt)", kind="damaged") from None
+    with zf:
+        infos = zf.infolist()
+        _check_entries(infos, name, limits)
+        names = {i.filename for i in infos}
+        if "mimetype" in names and "content.xml" in names:
+            sniffed = _check_ods(zf, name)
+        elif "[Content_Types].xml" in names:
+            sniffed = _check_ooxml(zf, names, name)
+        else:
+            raise ImportRefused(f"{name}: a zip archive that is not an Excel workbook (no [Content_Types].xml)",
+                                kind="not_a_workbook")
+        for info in infos:
+            if info.filename.lower().endswith(XML_PARTS):
+                check_prolog(zf, info, name)
+        if "xl/vbaProject.bin" in names:
+            sniffed.notes.append("macros ignored (the workbook contains VBA code, which was not run)")
+    return sniffed
+
+
+def _check_entries(infos: list[zipfile.ZipInfo], name: str, limits: Limits) -> None:
+    if len(infos) > limits.max_zip_entries:
+        raise ImportRefused(f"{name}: too many parts in the workbook ({len(infos)}, limit "
+                            f"{limits.max_zip_entries})", kind="too_large")
+    seen: set[str] = set()
+    total = 0
+    for info in infos:
+        entry = info.filename
+        normal = posixpath.normpath(entry.replace("\\", "/"))
+        if entry.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", entry) or normal.startswith(".."):
+            raise ImportRefused(f"{name}: the workbook contains an unsafe part name '{entry[:80]}'",
+                                kind="damaged")
+        if entry.lower() in seen:
+            raise ImportRefused(f"{name}: the workbook contains the part '{entry[:80]}' twice (damaged or "
+                                "tampered file)", kind="damaged")
+        seen.add(entry.lower())
+        if info.flag_bits & 0x1:
+            raise ImportRefused(f"{name}: the workbook is password-protected (encrypted zip)", kind="encrypted")
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > limits.ratio_floor_bytes and ratio > limits.max_compression_ratio:
+            raise ImportRefused(f"{name}: the part '{entry[:80]}' expands {ratio:.0f} times (a zip bomb?); "
+                                "refused", kind="too_large")
+    if total > limits.max_uncompressed_bytes:
+        raise ImportRefused(f"{name}: the workbook would expand to {total / 1048576:.0f} MB (limit "
+                            f"{limits.max_uncompressed_bytes / 1048576:.0f} MB)", kind="too_large")
+
+
+def _read_small(zf: zipfile.ZipFile, part: str, name: str, cap: int = 8 * 1024 * 1024) -> bytes:
+    try:
+        with zf.open(part) as fh:
+            data = fh.read(cap + 1)
+    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, ValueError) as exc:
+        raise damaged(name, part, exc) from None
+    if len(data) > cap:
+        raise ImportRefused(f"{name}: the part '{part}' is too large", kind="too_large")
+    return data
+
+
+def damaged(name: str, part: str, exc: BaseException) -> ImportRefused:
+    why = "checksum error" if "CRC" in str(exc) else (str(exc).splitlines() or [type(exc).__name__])[0][:80]
+    return ImportRefused(f"{name}: the file is damaged or incomplete (part '{part}': {why})", kind="damaged")
+
+
+def _check_ooxml(zf: zipfile.ZipFile, names: set[str], name: str) -> Sniffed:
+    types = _read_small(zf, "[Content_Types].xml", name)
+    check_prolog_bytes(types, name, "[Content_Types].xml")
+    kind = None
+    part = None
+    for m in re.finditer(rb'<Override\b[^>]*>', types):
+        tag = m.group(0).decode("utf-8", "replace")
+        ct = re.search(r'ContentType="([^"]+)"', tag)
+        pn = re.search(r'PartName="([^"]+)"', tag)
+        if ct and pn and ct.group(1) in MAIN_TYPES:
+            kind, part = MAIN_TYPES[ct.group(1)], pn.group(1).lstrip("/")
+            break
+    if part is None or part not in names:
+        for candidate, candidate_kind in (("xl/workbook.xml", "xlsx"), ("xl/workbook.bin", "xlsb")):
+            if candidate in names:
+                part, kind = candidate, kind or candidate_kind
+                break
+        else:
+            raise ImportRefused(f"{name}: a zip package with no workbook part, not an Excel workbook",
+                                kind="not_a_workbook")
+    return Sniffed(kind or "xlsx", workbook_part=part)
+
+
+def _check_ods(zf: zipfile.ZipFile, name: str) -> Sniffed:
+    mimetype = _read_small(zf, "mimetype", name, 1024).strip()
+    if mimetype != b"application/vnd.oasis.opendocument.spreadsheet":
+        raise ImportRefused(f"{name}: an OpenDocument file that is not a spreadsheet "
+                            f"({mimetype.decode('ascii', 'replace')[:60]})", kind="not_a_workbook")
+    try:
+        manifest = _read_small(zf, "META-INF/manifest.xml", name)
+    except KeyError:
+        manifest = b""
+    if b"encryption-data" in manifest:
+        raise ImportRefused(f"{name}: the spreadsheet is password-protected (encrypted); remove the password "
+                            "and save it again", kind="encrypted")
+    return Sniffed("ods")
+
+
+_DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_ROOT = re.compile(rb"<[A-Za-z_]")
+
+
+def check_prolog_bytes(head: bytes, name: str, part: str) -> None:
+    """Refuse a DTD or entity declaration before the root element; nothing is expanded."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head.decode("utf-16", "replace").encode("utf-8", "replace")
+    root = _ROOT.search(head)
+    prolog = head[: root.start()] if root else head
+    if _DTD.search(prolog) or (root is None and _DTD.search(head)):
+        raise ImportRefused(f"{name}: unsafe XML in the workbook (a DTD or entity declaration in '{part}'); "
+                            "refused without reading it", kind="unsafe_xml")
+
+
+def check_prolog(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
+    try:
+        with zf.open(info) as fh:
+            head = fh.read(PROLOG_LIMIT)
+    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, ValueError) as exc:
+        raise damaged(name, info.filename, exc) from None
+    check_prolog_bytes(head, name, info.filename)
+
+
+def verify_part(zf: zipfile.ZipFile, part: str, name: str) -> None:
+    """Read a part to its end so that a wrong size or checksum shows as 'damaged' before parsing."""
+    try:
+        with zf.open(part) as fh:
+            while fh.read(1024 * 1024):
+                pass
+    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, ValueError) as exc:
+        raise damaged(name, part, exc) from None

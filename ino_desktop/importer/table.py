@@ -1,0 +1,102 @@
+"""A sheet → a `SheetTable`: header found, columns mapped, rows that are not projects left out.
+
+Title rows, the header, a column-numbering row, blank spacer rows, "Итого"/"Всего" totals rows,
+footnotes and section headings are skipped silently; every other row becomes a `SourceRow`, with its
+problems listed (validate.py). Hidden rows and columns are data like any other.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ino_desktop.importer.headers import Header, cell_text, find_header, title_unit
+from ino_desktop.importer.limits import Limits
+from ino_desktop.importer.mapping import map_columns
+from ino_desktop.importer.readers import Cell, Merged, RawSheet
+from ino_desktop.importer.rows import ColumnMapping, Profile, SheetTable, SourceRow, Value
+from ino_desktop.importer.validate import RowContext, build_row, mapped_values_empty
+from ino_desktop.reference import fold, lookup
+
+_TOTALS = re.compile(r"^(итого|всего|в том числе|в т\.? ?ч\.?|total|totals|grand total|subtotal|sub-total)"
+                     r"(?=$|[\s:,.(])")
+_NOTE = re.compile(r"^(\*|¹|²|³|†|примечани[ея]|справочно|источник|note|notes|source)")
+_SECTION_VOCABULARIES = ("cluster", "work_area", "category", "territory_type")
+
+
+@dataclass
+class SheetOutcome:
+    table: SheetTable | None = None
+    skip_reason: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date1904: bool) -> SheetOutcome:
+    if raw.rows is None:
+        return SheetOutcome(skip_reason=raw.skip_reason or "the sheet is empty")
+    rows = raw.rows()
+    head = list(itertools.islice(rows, limits.header_scan_rows))
+    if not head:
+        return SheetOutcome(skip_reason="the sheet is empty")
+    header = find_header(head, raw.merged)
+    if header is None:
+        return SheetOutcome(skip_reason=f"no project table: no header row naming a code or a name in the "
+                                        f"first {limits.header_scan_rows} rows")
+    columns, notes = map_columns(header.texts, profile, title_unit(header.title))
+    constants = _constants(raw.name, header, columns)
+    ctx = RowContext(raw.name, columns, constants, raw.scan,
+                     profile.values if profile else {}, date1904)
+    wide_merges = _wide_merge_starts(raw.merged)
+    body: list[SourceRow] = []
+    for number, cells in itertools.chain(head[header.body_start:], rows):
+        if mapped_values_empty(ctx, number, cells) or _not_a_project(cells, number, ctx, wide_merges):
+            continue
+        body.append(build_row(ctx, number, cells))
+    if ctx.cleaned_cells:
+        notes.append(f"sheet '{raw.name}': control or invisible characters removed from "
+                     f"{ctx.cleaned_cells} cell(s)")
+    table = SheetTable(raw.name, header.rows, columns, body, raw.hidden, dict(constants))
+    return SheetOutcome(table, notes=notes)
+
+
+def _constants(sheet: str, header: Header, columns: Sequence[ColumnMapping]) -> dict[str, Value]:
+    """The cluster of a one-cluster-per-sheet workbook, from the sheet name or its title (cell A1)."""
+    if any(c.field == "cluster" for c in columns):
+        return {}
+    candidates = [sheet, *re.split(r"[:—–]| - ", header.title)[:1], header.title]
+    for text in candidates:
+        key = lookup("cluster", text.strip()) if text.strip() else None
+        if key:
+            return {"cluster": key}
+    return {}
+
+
+def _wide_merge_starts(merged: Sequence[Merged]) -> dict[int, int]:
+    """Excel row → first column of a merged range at least three columns wide that starts there."""
+    starts: dict[int, int] = {}
+    for r0, c0, _r1, c1 in merged:
+        if c1 - c0 >= 2:
+            starts.setdefault(r0 + 1, c0)
+    return starts
+
+
+def _not_a_project(cells: Sequence[Cell], number: int, ctx: RowContext,
+                   wide_merges: Mapping[int, int]) -> bool:
+    """Totals rows, footnotes and section headings: the row's text says it is not a project."""
+    filled = [(i, v) for i, v in enumerate(cells) if not (v == "" or (isinstance(v, str) and not v.strip()))]
+    if not filled:
+        return True
+    first_index, first = filled[0]
+    if isinstance(first, str) and _TOTALS.match(fold(first)):
+        code_col = next((c.index for c in ctx.columns if c.field == "code"), None)
+        if code_col is None or code_col >= len(cells) or code_col == first_index or not cell_text(cells[code_col]):
+            return True
+    if len(filled) == 1 and isinstance(first, str):
+        text = fold(first)
+        if _NOTE.match(text) or wide_merges.get(number) == first_index or text.endswith(":"):
+            return True
+        if any(lookup(v, first) for v in _SECTION_VOCABULARIES):
+            return True  # a heading row such as "Фармацевтический кластер" between groups of projects
+    return False

@@ -1,0 +1,301 @@
+"""Cell values → canonical values: numbers, dates, units, vocabulary keys and clean text.
+
+Each parser takes what a reader gives (str, float, int, bool, date, datetime, time) and returns the
+canonical value, `None` for an empty cell, or raises `BadValue` with an English reason. The rules are
+those of samples/README.md: Russian-style numbers (decimal comma, space or NBSP thousands), dd.mm.yyyy
+dates, quarters and bare years as period ends, units in headers converted to RUB million.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import math
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from ino_desktop.reference import LOCATIONS, fold, lookup
+
+EMPTY_MARKERS = frozenset({"", "—", "–", "-", "n/a", "н/д", "нет данных", "not applicable", "none"})
+ERROR_VALUES = frozenset({"#REF!", "#DIV/0!", "#N/A", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA",
+                          "#SPILL!", "#CALC!", "#ERROR"})
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
+class BadValue(ValueError):
+    """A cell that cannot become its field's value; `kind` is the RowIssue kind."""
+
+    def __init__(self, reason: str, kind: str = "invalid") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.kind = kind
+
+
+def shown(value: Any, limit: int = 40) -> str:
+    """A cell as quoted in a message: short, one line."""
+    text = value.isoformat() if isinstance(value, dt.date) else str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def is_empty(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return value.strip().lower() in EMPTY_MARKERS
+    return isinstance(value, float) and math.isnan(value)
+
+
+# ---------------------------------------------------------------- text
+
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
+                        "\ufeff\ud800-\udfff]")
+
+
+def clean_text(value: Any) -> tuple[str | None, bool]:
+    """Text as written, trimmed, with control, bidi-override and zero-width characters removed (they
+    break exports and PDFs and are never meant); the flag says whether anything was removed.
+    A leading '=', '+' or '@' stays: it is text here, and exports neutralise it."""
+    if value is None:
+        return None, False
+    if isinstance(value, bool):
+        text = "TRUE" if value else "FALSE"
+    elif isinstance(value, float) and value.is_integer():
+        text = str(int(value))
+    elif isinstance(value, dt.date):
+        text = value.isoformat()
+    else:
+        text = str(value)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    cleaned = _INVISIBLE.sub("", text)
+    cleaned = cleaned.strip()
+    return (cleaned or None), cleaned != text.strip()
+
+
+def parse_location(value: Any) -> str | None:
+    text, _ = clean_text(value)
+    if text is None or is_empty(text):
+        return None
+    folded = fold(text)
+    for place in LOCATIONS:
+        if fold(place) == folded:
+            return place
+    return text
+
+
+# ---------------------------------------------------------------- numbers
+
+_SPACES = "\u00a0\u202f\u2009\u2007 "
+_SPACED = re.compile(rf"[+-]?\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:[.,]\d+)?")
+_PLAIN = re.compile(r"[+-]?\d+(?:[.,]\d+)?|[+-]?[.,]\d+")
+_EN_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+\.\d+")
+_DE_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:\.\d{3})+,\d+")
+_SCIENTIFIC = re.compile(r"[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d{1,3}")
+
+
+def parse_number(value: Any) -> float | None:
+    """A number from a numeric cell or from text written the Russian (or plain English) way."""
+    if isinstance(value, bool):
+        raise BadValue(f"not a number: '{value}'", "not_a_number")
+    if isinstance(value, int | float):
+        if math.isnan(value) or math.isinf(value):
+            raise BadValue("not a number", "not_a_number")
+        return float(value)
+    if isinstance(value, dt.date | dt.time | dt.timedelta):
+        raise BadValue(f"a date, not a number: '{shown(value)}'", "not_a_number")
+    text, _ = clean_text(value)
+    if text is None or is_empty(text):
+        return None
+    if text in ERROR_VALUES:
+        raise BadValue(f"cached error value {text}", "error_value")
+    s = text.replace("\u2212", "-").replace("\u2013", "-")
+    negative = s.startswith("(") and s.endswith(")")  # accounting style (100) = -100
+    if negative:
+        s = s[1:-1].strip()
+    if _SPACED.fullmatch(s):
+        s = re.sub(f"[{_SPACES}]", "", s).replace(",", ".")
+    elif _PLAIN.fullmatch(s):
+        s = s.replace(",", ".")
+    elif _EN_THOUSANDS.fullmatch(s):
+        s = s.replace(",", "")
+    elif _DE_THOUSANDS.fullmatch(s):
+        s = s.replace(".", "").replace(",", ".")
+    elif _SCIENTIFIC.fullmatch(s):
+        s = s.replace(",", ".")
+    else:
+        raise BadValue(f"not a number: '{shown(text)}'", "not_a_number")
+    number = float(s)
+    return -number if negative else number
+
+
+def parse_int(value: Any) -> int | None:
+    number = parse_number(value)
+    if number is None:
+        return None
+    if abs(number - round(number)) > 1e-6:
+        raise BadValue(f"not a whole number: '{shown(value)}'", "not_a_number")
+    return round(number)
+
+
+# ---------------------------------------------------------------- dates
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_MONTHS = {
+    "январь": 1, "января": 1, "january": 1, "jan": 1, "февраль": 2, "февраля": 2, "february": 2, "feb": 2,
+    "март": 3, "марта": 3, "march": 3, "mar": 3, "апрель": 4, "апреля": 4, "april": 4, "apr": 4,
+    "май": 5, "мая": 5, "may": 5, "июнь": 6, "июня": 6, "june": 6, "jun": 6, "июль": 7, "июля": 7,
+    "july": 7, "jul": 7, "август": 8, "августа": 8, "august": 8, "aug": 8, "сентябрь": 9, "сентября": 9,
+    "september": 9, "sep": 9, "октябрь": 10, "октября": 10, "october": 10, "oct": 10, "ноябрь": 11,
+    "ноября": 11, "november": 11, "nov": 11, "декабрь": 12, "декабря": 12, "december": 12, "dec": 12,
+}
+_YEAR_TAIL = r"(?:\s*(?:г\.?|год|года))?"
+_DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})" + _YEAR_TAIL)
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
+_SLASH = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_SHORT_YEAR = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2}")
+_QUARTER = (
+    re.compile(r"q\s*([1-4])\s*[-/ ]?\s*(\d{4})"),
+    re.compile(r"([1-4])\s*q\s*[-/ ]?\s*(\d{4})"),
+    re.compile(r"(\d{4})\s*[-/ ]?\s*q\s*([1-4])", ),
+    re.compile(r"(iv|i{1,3}|[1-4])\s*(?:-?(?:й|ый|ой))?\s*(?:кв\.?|квартал[а]?)\s*(\d{4})" + _YEAR_TAIL),
+)
+_HALF = (
+    re.compile(r"h\s*([12])\s*[-/ ]?\s*(\d{4})"),
+    re.compile(r"(ii|i|[12])\s*(?:-?(?:е|ое))?\s*(?:полугодие|пол\.?)\s*(\d{4})" + _YEAR_TAIL),
+)
+_YEAR = re.compile(r"(\d{4})" + _YEAR_TAIL)
+_MONTH_YEAR = re.compile(r"([a-zа-я]+)\.?\s+(\d{4})" + _YEAR_TAIL)
+_MM_YYYY = re.compile(r"(\d{1,2})\.(\d{4})" + _YEAR_TAIL)
+
+
+def _period_end(year: int, month: int, text: str) -> dt.date:
+    """The last day of a month: where a period (quarter, half-year, month) stands for a date."""
+    if not 1 <= month <= 12:
+        raise BadValue(f"not a valid date: '{shown(text)}'", "bad_date")
+    return _checked(year, month, calendar.monthrange(year, month)[1], text)
+
+
+def _checked(year: int, month: int, day: int, text: str) -> dt.date:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise BadValue(f"date out of range: '{shown(text)}'", "bad_date")
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise BadValue(f"not a valid date: '{shown(text)}'", "bad_date") from None
+
+
+def excel_serial(serial: float, date1904: bool = False) -> dt.date:
+    """A date from an Excel serial number in the 1900 (default) or 1904 date system."""
+    base = dt.date(1904, 1, 1) if date1904 else dt.date(1899, 12, 30)  # 1900 system: Lotus leap-year bug
+    try:
+        day = base + dt.timedelta(days=int(serial))
+    except OverflowError:
+        raise BadValue(f"not a date: '{serial}'", "bad_date") from None
+    return _checked(day.year, day.month, day.day, str(serial))
+
+
+def parse_date(value: Any, date1904: bool = False) -> dt.date | None:
+    """A real date, an Excel serial, dd.mm.yyyy, ISO, a quarter or half-year or month (its last day),
+    or a bare year (31 December). Ambiguous forms such as 03/04/05 are refused, not guessed."""
+    if isinstance(value, dt.datetime):
+        return _checked(value.year, value.month, value.day, value.isoformat())
+    if isinstance(value, dt.date):
+        return _checked(value.year, value.month, value.day, value.isoformat())
+    if isinstance(value, dt.time | dt.timedelta):
+        raise BadValue(f"a time, not a date: '{shown(value)}'", "bad_date")
+    if isinstance(value, bool):
+        raise BadValue(f"not a date: '{value}'", "bad_date")
+    if isinstance(value, int | float):
+        if math.isnan(value) or math.isinf(value):
+            raise BadValue("not a date", "bad_date")
+        if float(value).is_integer() and MIN_YEAR <= value <= MAX_YEAR:
+            return dt.date(int(value), 12, 31)  # a year typed into a General cell
+        if 1 <= value < 2_958_466:
+            return excel_serial(value, date1904)
+        raise BadValue(f"not a date: '{shown(value)}'", "bad_date")
+    text, _ = clean_text(value)
+    if text is None or is_empty(text):
+        return None
+    if text in ERROR_VALUES:
+        raise BadValue(f"cached error value {text}", "error_value")
+    return _parse_date_text(text)
+
+
+def _parse_date_text(text: str) -> dt.date:
+    s = fold(text)
+    if m := _DMY.fullmatch(s):
+        return _checked(int(m[3]), int(m[2]), int(m[1]), text)
+    if m := _ISO.fullmatch(s):
+        return _checked(int(m[1]), int(m[2]), int(m[3]), text)
+    if m := _SLASH.fullmatch(s):
+        a, b = int(m[1]), int(m[2])
+        if a > 12 >= b:
+            return _checked(int(m[3]), b, a, text)
+        if b > 12 >= a:
+            return _checked(int(m[3]), a, b, text)
+        raise BadValue(f"ambiguous date (day or month first?): '{shown(text)}'", "bad_date")
+    if _SHORT_YEAR.fullmatch(s):
+        raise BadValue(f"ambiguous date (two-digit year): '{shown(text)}'", "bad_date")
+    for i, pattern in enumerate(_QUARTER):
+        if m := pattern.fullmatch(s):
+            q, year = (m[2], m[1]) if i == 2 else (m[1], m[2])
+            quarter = _ROMAN.get(q) or int(q)
+            return _period_end(int(year), quarter * 3, text)
+    for pattern in _HALF:
+        if m := pattern.fullmatch(s):
+            half = _ROMAN.get(m[1]) or int(m[1])
+            return _period_end(int(m[2]), half * 6, text)
+    if m := _YEAR.fullmatch(s):
+        return _checked(int(m[1]), 12, 31, text)
+    if m := _MM_YYYY.fullmatch(s):
+        return _period_end(int(m[2]), int(m[1]), text)
+    if (m := _MONTH_YEAR.fullmatch(s)) and m[1] in _MONTHS:
+        return _period_end(int(m[2]), _MONTHS[m[1]], text)
+    raise BadValue(f"not a date: '{shown(text)}'", "bad_date")
+
+
+# ---------------------------------------------------------------- units
+
+_BILLION = re.compile(r"млрд|миллиард|billion|\bbn\b|\bbln\b")
+_MILLION = re.compile(r"млн|миллион|million|\bmln\b|\bmn\b|\bmio\b|\brub\s*m\b|\bm\s*rub\b")
+_THOUSAND = re.compile(r"тыс|тысяч|thousand|'000|\bk\s*rub\b|\brub\s*k\b")
+_ROUBLES = re.compile(r"\bруб|\bрублей|\brub\b|\brur\b|₽")
+
+
+def unit_factor(text: str | None) -> float | None:
+    """Multiplier to RUB million for a money amount whose header or title says its unit, or None."""
+    if not text:
+        return None
+    s = fold(text)
+    if _BILLION.search(s):
+        return 1000.0
+    if _MILLION.search(s):
+        return 1.0
+    if _THOUSAND.search(s):
+        return 0.001
+    if _ROUBLES.search(s):
+        return 0.000001
+    return None
+
+
+# ---------------------------------------------------------------- vocabularies
+
+VOCABULARY_FIELDS = ("category", "cluster", "work_area", "territory_type", "status", "rag")
+
+
+def parse_vocab(field: str, value: Any, spellings: Mapping[str, str | None] | None = None) -> str | None:
+    """The vocabulary key a cell names; a profile's own spellings come first. Unknown → BadValue."""
+    text, _ = clean_text(value)
+    if text is None or is_empty(text):
+        return None
+    if spellings:
+        folded = fold(text)
+        for spelling, key in spellings.items():
+            if fold(spelling) == folded:
+                return key
+    key = lookup(field, text)
+    if key is None:
+        label = field.replace("_", " ")
+        raise BadValue(f"unknown {label} '{shown(text)}'", f"unknown_{field}")
+    return key

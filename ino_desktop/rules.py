@@ -1,0 +1,81 @@
+"""Field-level rules for a project's values, shared by the importer and the project editor.
+
+`check_project` looks only at the values it is given (canonical field → parsed value, as in the export
+format: money in RUB million, dates as `datetime.date`, jobs as int) and returns every problem at
+once, so a form can mark all bad fields and an import can list all reasons for a row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+MONEY_FIELDS: tuple[str, ...] = (
+    "total_cost_mln", "federal_budget_mln", "regional_budget_mln", "extra_budgetary_mln",
+    "extra_budgetary_confirmed_mln",
+)
+PART_FIELDS: tuple[str, ...] = ("federal_budget_mln", "regional_budget_mln", "extra_budgetary_mln")
+JOB_FIELDS: tuple[str, ...] = ("jobs_planned", "jobs_created")
+DATE_FIELDS: tuple[str, ...] = ("start_date", "end_date")
+
+NAME_LIMIT = 500
+# Longest text a field may hold; Excel's own cell limit for the long free-text fields.
+TEXT_LIMITS: dict[str, int] = {
+    "code": 50, "name": NAME_LIMIT, "name_en": NAME_LIMIT, "location": 200, "lead_organization": 1000,
+    "curator": 300, "problems": 32_767, "decisions_requested": 32_767, "description": 32_767,
+}
+
+Problem = tuple[str, str, str]  # (field, reason kind, English message)
+
+
+def tolerance(total: float) -> float:
+    """Parts are rounded to 0.1 each in the sources, so their sum may overshoot by a little."""
+    return max(0.15, abs(total) * 1e-6)
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.1f}".replace(",", " ")
+
+
+def check_project(values: Mapping[str, Any]) -> list[Problem]:
+    """Every rule the values break: negative money or jobs, parts above the total, confirmed above
+    extra-budgetary, end before start, over-long text. Absent or None values break no rule."""
+    problems: list[Problem] = []
+    for f in MONEY_FIELDS:
+        v = values.get(f)
+        if isinstance(v, int | float) and v < 0:
+            problems.append((f, "negative", f"negative amount ({_fmt(v)})"))
+    for f in JOB_FIELDS:
+        v = values.get(f)
+        if isinstance(v, int | float) and v < 0:
+            problems.append((f, "negative", f"negative number of jobs ({v})"))
+    problems += _money_consistency(values)
+    start, end = values.get("start_date"), values.get("end_date")
+    if isinstance(start, dt.date) and isinstance(end, dt.date) and end < start:
+        problems.append(("end_date", "end_before_start",
+                         f"end date before start date ({end.isoformat()} < {start.isoformat()})"))
+    for f, limit in TEXT_LIMITS.items():
+        v = values.get(f)
+        if isinstance(v, str) and len(v) > limit:
+            label = "name" if f == "name" else f.replace("_", " ")
+            problems.append((f, "too_long", f"{label} too long ({len(v)} characters, limit {limit})"))
+    return problems
+
+
+def _money_consistency(values: Mapping[str, Any]) -> list[Problem]:
+    problems: list[Problem] = []
+    total = values.get("total_cost_mln")
+    parts = [values.get(f) for f in PART_FIELDS]
+    known = [p for p in parts if isinstance(p, int | float)]
+    if (isinstance(total, int | float) and total >= 0 and known and all(p >= 0 for p in known)
+            and sum(known) > total + tolerance(total)):
+        problems.append(("total_cost_mln", "parts_exceed_total",
+                         f"the parts ({_fmt(sum(known))}) exceed the total cost ({_fmt(total)})"))
+    extra, confirmed = values.get("extra_budgetary_mln"), values.get("extra_budgetary_confirmed_mln")
+    if (isinstance(extra, int | float) and isinstance(confirmed, int | float) and extra >= 0
+            and confirmed > extra + tolerance(extra)):
+        problems.append(("extra_budgetary_confirmed_mln", "confirmed_exceeds_extra",
+                         f"confirmed extra-budgetary funds ({_fmt(confirmed)}) exceed the extra-budgetary "
+                         f"total ({_fmt(extra)})"))
+    return problems
