@@ -1,0 +1,117 @@
+"""Which stored project each row of a workbook speaks of: by code, else by normalised name.
+
+A row with a code updates the project with that code, or creates one when the code is new. A row
+without a code is matched by name as `reference.fold` compares names (case, ё/е, quote style, runs
+of spaces); a name shared by two projects is ambiguous and rejected rather than guessed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ino_desktop.importer.rows import RowIssue, SourceRow
+from ino_desktop.models import Project
+from ino_desktop.reference import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The outcome for one row: the project it updates (or None to create), or why it cannot be placed."""
+
+    project_id: int | None
+    code: str | None  # the stored code for an update, the new code for a create
+    matched_by: str | None  # "code" | "name" | None (create or rejected)
+    issue: RowIssue | None = None
+
+
+class ProjectIndex:
+    """Every stored project's id, code and name, looked up by code and by folded name.
+
+    Only these three columns are loaded, so the index of a large portfolio stays small; the stored
+    values of the projects actually matched are fetched afterwards (plan.py).
+    """
+
+    def __init__(self, rows: list[tuple[int, str, str]]) -> None:
+        self.by_code: dict[str, int] = {}
+        self.names: dict[int, str] = {}
+        self.codes: dict[int, str] = {}
+        self.by_name: dict[str, list[int]] = defaultdict(list)
+        for pid, code, name in rows:
+            self.by_code[code] = pid
+            self.codes[pid] = code
+            self.names[pid] = name
+            self.by_name[fold(name)].append(pid)
+
+    @classmethod
+    def load(cls, session: Session) -> ProjectIndex:
+        return cls([tuple(r) for r in session.execute(select(Project.id, Project.code, Project.name))])
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+
+def _text(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def match_row(row: SourceRow, index: ProjectIndex) -> Match:
+    code = _text(row.values.get("code"))
+    if code is not None:
+        pid = index.by_code.get(code)
+        return Match(pid, code, "code" if pid is not None else None)
+    name = _text(row.values.get("name"))
+    code_cell = row.cells.get("code") and _column(row.cells["code"])
+    if name is None:
+        return Match(None, None, None, RowIssue(row.sheet, row.row, code_cell, "code",
+                                                "no project code and no project name", None, "no_match"))
+    found = index.by_name.get(fold(name), [])
+    if len(found) == 1:
+        pid = found[0]
+        return Match(pid, index.codes[pid], "name")
+    name_cell = row.cells.get("name") and _column(row.cells["name"])
+    if not found:
+        return Match(None, None, None, RowIssue(
+            row.sheet, row.row, code_cell or name_cell, "code",
+            f"no project code, and no project is named '{_short(name)}'", None, "no_match"))
+    codes = ", ".join(sorted(index.codes[p] for p in found))
+    return Match(None, None, None, RowIssue(
+        row.sheet, row.row, name_cell, "name",
+        f"the name '{_short(name)}' matches several projects ({codes}); give the code", None, "ambiguous_name"))
+
+
+def _column(cell: str) -> str:
+    """'F12' -> 'F': issues name the column; the row is given separately."""
+    return cell.rstrip("0123456789") or cell
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def collisions(placed: list[tuple[SourceRow, Match]]) -> dict[int, RowIssue]:
+    """Rows of one file aimed at the same project (a code on one row, its name on another, …).
+
+    Each such row is rejected: which of them the agency meant cannot be told. Returns, by position in
+    `placed`, the issue to attach. Rows creating the same new code are the reader's duplicate codes.
+    """
+    targets: dict[int, list[int]] = defaultdict(list)
+    for pos, (_row, m) in enumerate(placed):
+        if m.project_id is not None and m.issue is None:
+            targets[m.project_id].append(pos)
+    out: dict[int, RowIssue] = {}
+    for positions in targets.values():
+        if len(positions) < 2:
+            continue
+        where = " and ".join(f"{placed[p][0].sheet} row {placed[p][0].row}" for p in positions)
+        for p in positions:
+            row, m = placed[p]
+            out[p] = RowIssue(row.sheet, row.row, None, None,
+                              f"project {m.code} is given on more than one row ({where})", m.code, "duplicate_target")
+    return out

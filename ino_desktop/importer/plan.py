@@ -1,0 +1,363 @@
+"""What an import would do, row by row, before anything is written: create, update, unchanged, rejected.
+
+The plan is plain dataclasses so the window's wizard, the command line and the reports read the same
+thing. Every check the database would make (not negative, confirmed within extra-budgetary, dates in
+order, known vocabulary keys, lengths) is made here on the merged state of each row, so that applying
+a plan never fails half way on a constraint.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import String, select
+from sqlalchemy.orm import Session
+
+from ino_desktop import reference as ref
+from ino_desktop.importer.match import Match, ProjectIndex, collisions, match_row
+from ino_desktop.importer.rows import ColumnMapping, Profile, ReadResult, RowIssue, SourceRow, Value
+from ino_desktop.models import (
+    DATE_FIELDS,
+    INT_FIELDS,
+    MONEY_FIELDS,
+    PROJECT_FIELDS,
+    Category,
+    Cluster,
+    ImportBatch,
+    Organisation,
+    Project,
+    Status,
+    TerritoryType,
+    WorkArea,
+)
+from ino_desktop.services.portfolio import setting
+
+ACTIONS = ("create", "update", "unchanged", "rejected")
+MONEY_TOLERANCE = 1e-6
+CONFIRMED_SLACK = 0.0001  # the database's own slack in the confirmed-within-extra check
+_VOCABULARY_TABLES = {"cluster": Cluster, "work_area": WorkArea, "territory_type": TerritoryType,
+                      "category": Category, "status": Status}
+_FETCH_CHUNK = 500  # ids per IN (...) query, below every SQLite build's parameter limit
+
+
+@dataclass(frozen=True, slots=True)
+class FieldDiff:
+    field: str
+    old: Value
+    new: Value
+    cell: str | None  # "F12" where the new value came from; None for a value from the sheet (cluster)
+
+
+@dataclass(slots=True)
+class RowPlan:
+    sheet: str
+    row: int
+    action: str  # create | update | unchanged | rejected
+    code: str | None
+    name: str | None  # the stored name of an update, the file's name of a create
+    project_id: int | None = None
+    matched_by: str | None = None  # code | name | None
+    issues: list[RowIssue] = field(default_factory=list)
+    values: dict[str, Value] = field(default_factory=dict)  # create: every field the file sets
+    cells: dict[str, str] = field(default_factory=dict)
+    diffs: list[FieldDiff] = field(default_factory=list)  # update: the fields that change
+    version: int | None = None  # the project's version when planned (optimistic lock on apply)
+
+    @property
+    def changes(self) -> list[FieldDiff]:
+        """Each field's old → new. Built on demand for a create, so 100,000 creates hold no diff objects."""
+        if self.action == "create":
+            return [FieldDiff(f, None, v, self.cells.get(f)) for f, v in self.values.items() if v is not None]
+        return self.diffs
+
+
+@dataclass
+class TablePlan:
+    sheet: str
+    header_rows: list[int]
+    columns: list[ColumnMapping]
+    constant_values: dict[str, Value]
+    hidden: bool = False
+    rows: int = 0
+
+    @property
+    def mapped(self) -> list[ColumnMapping]:
+        return [c for c in self.columns if c.field]
+
+    @property
+    def unmapped(self) -> list[ColumnMapping]:
+        return [c for c in self.columns if not c.field]
+
+
+@dataclass
+class ImportPlan:
+    path: Path
+    file_name: str
+    sha256: str
+    kind: str
+    size: int
+    source: str | None
+    profile: Profile | None
+    tables: list[TablePlan]
+    sheets: list[str]
+    skipped_sheets: dict[str, str]
+    notes: list[str]
+    rows: list[RowPlan]
+    report_date: dt.date
+    earlier_batches: list[int] = field(default_factory=list)  # applied batches of the same file (sha256)
+    sheet: str | None = None  # the sheet asked for (--sheet), if any
+
+    def counts(self) -> dict[str, int]:
+        out = dict.fromkeys(ACTIONS, 0)
+        for r in self.rows:
+            out[r.action] += 1
+        return out
+
+    @property
+    def rejected(self) -> list[RowPlan]:
+        return [r for r in self.rows if r.action == "rejected"]
+
+    def issues(self) -> Iterator[RowIssue]:
+        for r in self.rows:
+            yield from r.issues
+
+    @property
+    def fields(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for t in self.tables:
+            for c in t.mapped:
+                seen[c.field] = None  # type: ignore[index]
+            for f in t.constant_values:
+                seen[f] = None
+        return list(seen)
+
+
+# --- values ---------------------------------------------------------------------------------------
+
+def _column_limits() -> dict[str, int]:
+    limits = {c.name: c.type.length for c in Project.__table__.columns
+              if isinstance(c.type, String) and c.type.length}
+    limits["lead_organization"] = Organisation.__table__.c.name.type.length
+    return limits
+
+
+_LIMITS = _column_limits()
+
+
+class _Bad(ValueError):
+    pass
+
+
+def normalise(field_name: str, value: Any) -> Value:
+    """The stored form of a value the reader produced: float money, int jobs, dates, trimmed text."""
+    if value is None:
+        return None
+    if field_name in MONEY_FIELDS:
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+            raise _Bad(f"not a number: {value!r}")
+        return float(value)
+    if field_name in INT_FIELDS:
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _Bad(f"not a whole number: {value!r}")
+        return value
+    if field_name in DATE_FIELDS:
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if not isinstance(value, dt.date):
+            raise _Bad(f"not a date: {value!r}")
+        return value
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    return text or None
+
+
+def same(field_name: str, old: Value, new: Value) -> bool:
+    if old is None or new is None:
+        return old is None and new is None
+    if field_name in MONEY_FIELDS:
+        return abs(float(old) - float(new)) <= MONEY_TOLERANCE  # type: ignore[arg-type]
+    if field_name == "lead_organization":
+        return ref.fold(str(old)) == ref.fold(str(new))
+    return old == new
+
+
+def constraint_problems(values: dict[str, Value], vocab: dict[str, set[str]]) -> list[tuple[str, str, str]]:
+    """(field, kind, reason) for each check the database would fail on this project state."""
+    out: list[tuple[str, str, str]] = []
+    for f in (*MONEY_FIELDS, *INT_FIELDS):
+        v = values.get(f)
+        if v is not None and v < 0:  # type: ignore[operator]
+            out.append((f, "negative", "negative amount" if f in MONEY_FIELDS else "negative number"))
+    extra, confirmed = values.get("extra_budgetary_mln"), values.get("extra_budgetary_confirmed_mln")
+    if extra is not None and confirmed is not None and confirmed > extra + CONFIRMED_SLACK:  # type: ignore[operator]
+        out.append(("extra_budgetary_confirmed_mln", "confirmed_over_extra",
+                    f"confirmed {confirmed:g} exceeds extra-budgetary {extra:g}"))
+    start, end = values.get("start_date"), values.get("end_date")
+    if start is not None and end is not None and end < start:  # type: ignore[operator]
+        out.append(("end_date", "end_before_start", f"end date {end} before start date {start}"))
+    for f, keys in vocab.items():
+        v = values.get(f)
+        if v is not None and v not in keys:
+            out.append((f, f"unknown_{f}", f"unknown {f.replace('_', ' ')} '{v}'"))
+    if values.get("rag") is not None and values["rag"] not in ref.keys("rag"):
+        out.append(("rag", "unknown_rag", f"unknown delivery confidence '{values['rag']}'"))
+    for f, limit in _LIMITS.items():
+        v = values.get(f)
+        if isinstance(v, str) and len(v) > limit:
+            out.append((f, "too_long", f"{f.replace('_', ' ')} longer than {limit} characters ({len(v)})"))
+    return out
+
+
+# --- building the plan ----------------------------------------------------------------------------
+
+def _vocabularies(session: Session) -> dict[str, set[str]]:
+    return {f: set(session.scalars(select(model.key))) for f, model in _VOCABULARY_TABLES.items()}
+
+
+def _stored(session: Session, ids: Iterable[int]) -> dict[int, tuple[int, dict[str, Value]]]:
+    """id -> (version, stored values of PROJECT_FIELDS, with the lead organisation by name)."""
+    cols = [getattr(Project, f) for f in PROJECT_FIELDS if f != "lead_organization"]
+    names = [f for f in PROJECT_FIELDS if f != "lead_organization"]
+    stmt = (select(Project.id, Project.version, Organisation.name, *cols)
+            .outerjoin(Organisation, Project.lead_organization_id == Organisation.id))
+    ids = sorted(set(ids))
+    out: dict[int, tuple[int, dict[str, Value]]] = {}
+    for i in range(0, len(ids), _FETCH_CHUNK):
+        for pid, version, org, *vals in session.execute(stmt.where(Project.id.in_(ids[i:i + _FETCH_CHUNK]))):
+            values = dict(zip(names, vals, strict=True))
+            values["lead_organization"] = org
+            out[pid] = (version, values)
+    return out
+
+
+def report_date(session: Session) -> dt.date:
+    """The date an import reports the data as at: the portfolio's stored "as at" date, else today."""
+    stored = setting(session, "as_at")
+    return dt.date.fromisoformat(stored) if stored else dt.date.today()
+
+
+def _issue(row: SourceRow, code: str | None, f: str, kind: str, reason: str) -> RowIssue:
+    cell = row.cells.get(f)
+    column = cell.rstrip("0123456789") if cell else None
+    return RowIssue(row.sheet, row.row, column, f, reason, code, kind)
+
+
+def _normalised(row: SourceRow, code: str | None, constants: dict[str, Value]) -> tuple[dict[str, Value], list]:
+    values: dict[str, Value] = {}
+    issues: list[RowIssue] = []
+    for f, v in constants.items():
+        row.values.setdefault(f, v)
+    for f, v in row.values.items():
+        if f not in PROJECT_FIELDS:
+            continue  # a field the portfolio does not hold (the reader's business to flag)
+        try:
+            values[f] = normalise(f, v)
+        except _Bad as exc:
+            issues.append(_issue(row, code, f, "invalid", str(exc)))
+    return values, issues
+
+
+def _plan_create(row: SourceRow, m: Match, values: dict[str, Value], vocab: dict[str, set[str]]) -> RowPlan:
+    plan = RowPlan(row.sheet, row.row, "create", m.code, values.get("name"), values=values, cells=row.cells)  # type: ignore[arg-type]
+    if not values.get("name"):
+        plan.issues.append(_issue(row, m.code, "name", "no_name", "a new project needs a name"))
+    plan.issues += [_issue(row, m.code, f, kind, reason) for f, kind, reason in constraint_problems(values, vocab)]
+    return plan
+
+
+def _plan_update(row: SourceRow, m: Match, values: dict[str, Value], stored: tuple[int, dict[str, Value]],
+                 vocab: dict[str, set[str]]) -> RowPlan:
+    version, old = stored
+    new = {f: v for f, v in values.items() if f != "code"}
+    if m.matched_by == "name" or new.get("name") is None:
+        new.pop("name", None)  # a name match keeps the stored name; a blank name never erases one
+    merged = {**old, **new}
+    plan = RowPlan(row.sheet, row.row, "unchanged", m.code, old["name"], m.project_id,  # type: ignore[arg-type]
+                   m.matched_by, cells=row.cells, version=version)
+    for f, kind, reason in constraint_problems(merged, vocab):
+        if f in new or not any(f2 in new for f2 in _RELATED.get(f, ())):
+            plan.issues.append(_issue(row, m.code, f, kind, reason))
+        else:  # the file changed the other side of the rule: point at that column
+            other = next(f2 for f2 in _RELATED[f] if f2 in new)
+            plan.issues.append(_issue(row, m.code, other, kind, f"{reason} (with the stored {f.replace('_', ' ')})"))
+    plan.diffs = [FieldDiff(f, old.get(f), v, row.cells.get(f)) for f, v in new.items() if not same(f, old.get(f), v)]
+    if plan.diffs:
+        plan.action = "update"
+    return plan
+
+
+# A merged-state check may fail on a stored field because the file changed its partner.
+_RELATED = {"extra_budgetary_confirmed_mln": ("extra_budgetary_mln",), "end_date": ("start_date",)}
+
+
+def build_plan(result: ReadResult, session: Session, *, source: str | None = None,
+               profile: Profile | None = None, sheet: str | None = None, size: int | None = None) -> ImportPlan:
+    """Match every row of `result` against the portfolio in `session` and say what applying would do."""
+    index = ProjectIndex.load(session)
+    vocab = _vocabularies(session)
+    tables: list[TablePlan] = []
+    placed: list[tuple[SourceRow, Match]] = []
+    prepared: list[tuple[dict[str, Value], list[RowIssue]]] = []
+    for table in result.tables:
+        tplan = TablePlan(table.sheet, list(table.header_rows), list(table.columns), dict(table.constant_values),
+                          table.hidden)
+        tables.append(tplan)
+        for row in table.rows:  # may be a generator: consumed once, here
+            tplan.rows += 1
+            m = match_row(row, index) if not row.rejected else Match(None, _code(row), None)
+            placed.append((row, m))
+            prepared.append(_normalised(row, m.code, tplan.constant_values) if not row.rejected else ({}, []))
+    clashes = collisions(placed)
+    stored = _stored(session, (m.project_id for _r, m in placed if m.project_id is not None))
+    rows: list[RowPlan] = []
+    for pos, (row, m) in enumerate(placed):
+        values, issues = prepared[pos]
+        issues = list(row.issues) + ([m.issue] if m.issue else []) + issues
+        if pos in clashes:
+            issues.append(clashes[pos])
+        if issues:
+            rows.append(RowPlan(row.sheet, row.row, "rejected", m.code or _code(row), _name(row),
+                                m.project_id, m.matched_by, issues=issues, cells=row.cells))
+            continue
+        plan = (_plan_update(row, m, values, stored[m.project_id], vocab) if m.project_id is not None
+                else _plan_create(row, m, values, vocab))
+        if plan.issues:
+            plan.action, plan.diffs, plan.values = "rejected", [], {}
+        rows.append(plan)
+    earlier = list(session.scalars(select(ImportBatch.id).where(
+        ImportBatch.sha256 == result.sha256, ImportBatch.state == "applied").order_by(ImportBatch.id)))
+    notes = list(result.notes)
+    if earlier:
+        notes.append(f"this file was imported before (batch {', '.join(map(str, earlier))}); "
+                     "rows already in the portfolio are 'unchanged'")
+    return ImportPlan(
+        path=Path(result.path), file_name=result.file_name, sha256=result.sha256, kind=result.kind,
+        size=size if size is not None else _size(result.path), source=source, profile=profile, tables=tables,
+        sheets=list(result.sheets), skipped_sheets=dict(result.skipped_sheets), notes=notes, rows=rows,
+        report_date=report_date(session), earlier_batches=earlier, sheet=sheet,
+    )
+
+
+def _code(row: SourceRow) -> str | None:
+    v = row.values.get("code")
+    return str(v).strip() or None if v is not None else None
+
+
+def _name(row: SourceRow) -> str | None:
+    v = row.values.get("name")
+    return str(v).strip() or None if v is not None else None
+
+
+def _size(path: Path | str) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 0

@@ -1,0 +1,86 @@
+"""Saved mappings per source agency: which header fills which field, which spelling means which key.
+
+The next workbook from the same agency is then read without questions. Profiles live in the
+portfolio database (ImportProfile), so every machine sharing the portfolio shares them.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ino_desktop.errors import InoError
+from ino_desktop.importer.plan import ImportPlan
+from ino_desktop.importer.rows import Profile
+from ino_desktop.models import ImportProfile
+from ino_desktop.models.base import utcnow
+from ino_desktop.reference import fold
+
+SOURCE_MAX = ImportProfile.__table__.c.source.type.length
+
+
+def _json(text: str | None, source: str, what: str) -> dict:
+    try:
+        value = json.loads(text or "{}")
+    except json.JSONDecodeError as exc:
+        raise InoError(f"import profile '{source}': the saved {what} are damaged ({exc.msg}); "
+                       "save the profile again", kind="profile") from exc
+    if not isinstance(value, dict):
+        raise InoError(f"import profile '{source}': the saved {what} are not a mapping", kind="profile")
+    return value
+
+
+def _to_profile(row: ImportProfile) -> Profile:
+    return Profile(row.source, _json(row.columns, row.source, "columns"), _json(row.values, row.source, "values"),
+                   row.sheet)
+
+
+def _find(session: Session, source: str) -> ImportProfile | None:
+    row = session.scalar(select(ImportProfile).where(ImportProfile.source == source))
+    if row is not None:
+        return row
+    wanted = fold(source)  # "Минэкономразвития" and "минэкономразвития " are the same agency
+    return next((r for r in session.scalars(select(ImportProfile)) if fold(r.source) == wanted), None)
+
+
+def load_profile(session: Session, source: str) -> Profile | None:
+    """The saved profile of `source` (compared as names are: case, ё/е, spaces), or None."""
+    row = _find(session, source.strip())
+    return _to_profile(row) if row is not None else None
+
+
+def save_profile(session: Session, profile: Profile) -> None:
+    """Create or replace the profile of `profile.source` in the caller's transaction (no commit)."""
+    source = profile.source.strip()
+    if not source:
+        raise InoError("an import profile needs a source name", kind="profile")
+    if len(source) > SOURCE_MAX:
+        raise InoError(f"the source name is longer than {SOURCE_MAX} characters", kind="profile")
+    row = _find(session, source)
+    if row is None:
+        row = ImportProfile(source=source)
+        session.add(row)
+    row.columns = json.dumps(profile.columns, ensure_ascii=False, sort_keys=True)
+    row.values = json.dumps(profile.values, ensure_ascii=False, sort_keys=True)
+    row.sheet = profile.sheet
+    row.updated_at = utcnow()
+    session.flush()
+
+
+def list_profiles(session: Session) -> list[Profile]:
+    return [_to_profile(r) for r in session.scalars(select(ImportProfile).order_by(ImportProfile.source))]
+
+
+def profile_from_plan(plan: ImportPlan, source: str) -> Profile:
+    """The mapping this import actually used: every header with its field (None = deliberately unmapped),
+    plus the value spellings of the profile it started from, and the sheet asked for, if any."""
+    columns: dict[str, str | None] = dict(plan.profile.columns) if plan.profile else {}
+    for table in plan.tables:
+        for col in table.columns:
+            if col.header and col.header.strip():
+                columns[col.header.strip()] = col.field
+    values = {f: dict(v) for f, v in plan.profile.values.items()} if plan.profile else {}
+    sheet = plan.sheet or (plan.profile.sheet if plan.profile else None)
+    return Profile(source.strip(), columns, values, sheet)

@@ -1,0 +1,120 @@
+"""The import as one service for the command line and the window's wizard (called from a worker thread).
+
+    plan = service.plan(path, session, profile, sheet=..., source=...)   # reads, matches; writes nothing
+    outcome = service.apply(plan, session, progress, user=...)           # backup, then one transaction
+    service.undo(batch_id, session)                                      # reverts one batch
+
+Every failure reaches the caller as an InoError with a one-line message naming the file; a file
+refused as a whole is an ImportRefused and leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from ino_desktop.db import Database
+from ino_desktop.db.backup import automatic_backup
+from ino_desktop.errors import DatabaseError, ImportRefused, InoError
+from ino_desktop.importer.apply import ImportOutcome, Progress, apply_plan
+from ino_desktop.importer.plan import ImportPlan, build_plan
+from ino_desktop.importer.profiles import load_profile, profile_from_plan, save_profile
+from ino_desktop.importer.rows import Profile
+from ino_desktop.importer.undo import UndoOutcome, undo_batch
+
+
+def _named(message: str, file_name: str) -> str:
+    return message if file_name in message else f"{file_name}: {message}"
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def plan(path: Path | str, session: Session, profile: Profile | None = None, *, sheet: str | None = None,
+         source: str | None = None, limits: object | None = None, file_name: str | None = None) -> ImportPlan:
+    """Read `path` and say what importing it into the portfolio of `session` would do. Writes nothing.
+
+    With `source` and no `profile`, the source's saved profile (if any) guides the reading.
+    """
+    from ino_desktop.importer.read import read_workbook
+
+    path = Path(path)
+    name = file_name or path.name
+    try:
+        if profile is None and source:
+            profile = load_profile(session, source)
+        result = read_workbook(path, profile=profile, sheet=sheet, file_name=name, limits=limits)
+        return build_plan(result, session, source=source, profile=profile, sheet=sheet)
+    except ImportRefused as exc:
+        raise ImportRefused(_named(exc.message, name), kind=exc.kind) from exc
+    except InoError:
+        raise
+    except SQLAlchemyError as exc:
+        raise DatabaseError(f"{name}: the portfolio could not be read ({_first_line(exc)})") from exc
+    except OSError as exc:
+        raise ImportRefused(f"{name}: could not read the file ({exc.strerror or _first_line(exc)})",
+                            kind="unreadable") from exc
+    except MemoryError as exc:
+        raise ImportRefused(f"{name}: the file needs more memory than is available", kind="too_large") from exc
+    except Exception as exc:  # a reader failing on an input nobody foresaw: still one line, never a traceback
+        raise ImportRefused(f"{name}: could not read the file ({type(exc).__name__}: {_first_line(exc)})",
+                            kind="unreadable") from exc
+
+
+def _database_of(session: Session) -> Database | None:
+    """The SQLite file behind `session`, for the safety backup (None for a server database)."""
+    engine = session.get_bind()
+    url = make_url(str(engine.url))
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Database(engine, str(url), Path(url.database).resolve())  # type: ignore[arg-type]
+
+
+def apply(plan: ImportPlan, session: Session, progress: Progress | None = None, *, user: str | None = None,
+          strict: bool = False, db: Database | None = None, backup: bool = True) -> ImportOutcome:
+    """Apply `plan` in one transaction after an automatic safety backup of a SQLite portfolio.
+
+    `strict` refuses the whole file when any row is rejected. A plan with nothing to write (every
+    row rejected) writes nothing, not even a batch. With a source, the mapping used is saved as its
+    profile in the same transaction.
+    """
+    counts = plan.counts()
+    if strict and counts["rejected"]:
+        raise ImportRefused(f"{plan.file_name}: {counts['rejected']} row(s) rejected and --strict was given; "
+                            "nothing imported", kind="strict")
+    if not (counts["create"] or counts["update"] or counts["unchanged"]):
+        return ImportOutcome(None, plan.file_name, rejected=counts["rejected"])
+    backup_path = None
+    if backup:
+        target = db or _database_of(session)
+        if target is not None:
+            try:
+                backup_path = automatic_backup(target, "import")
+            except DatabaseError as exc:
+                raise DatabaseError(f"{plan.file_name}: the safety backup failed, nothing imported "
+                                    f"({exc.message})") from exc
+
+    def save(sess: Session, _batch_id: int) -> None:
+        if plan.source:
+            save_profile(sess, profile_from_plan(plan, plan.source))
+
+    outcome = apply_plan(plan, session, progress, user=user, on_applied=save)
+    outcome.backup = backup_path
+    return outcome
+
+
+def undo(batch_id: int, session: Session, *, user: str | None = None, db: Database | None = None,
+         backup: bool = True) -> UndoOutcome:
+    """Revert one import batch after a safety backup; refused (InoError) when later changes overlap it."""
+    target = (db or _database_of(session)) if backup else None
+
+    def safety_copy() -> None:
+        if target is not None:
+            automatic_backup(target, "undo-import")
+
+    return undo_batch(session, batch_id, user=user, before_write=safety_copy)

@@ -1,0 +1,191 @@
+"""Undo one import batch: restore every field it changed, delete the projects it created.
+
+Refused as a whole when anything later touched the same ground (a newer change-log row for a field
+the batch changed, or any later change to a project it created): undoing would throw that work away.
+Changes of batches that were themselves undone do not count. All in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import bindparam, delete, insert, or_, select, update
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from ino_desktop import reference as ref
+from ino_desktop.errors import InoError, NotFound
+from ino_desktop.importer.apply import CREATED
+from ino_desktop.models import ChangeLog, ImportBatch, Organisation, Project
+from ino_desktop.models.base import utcnow
+from ino_desktop.services.changes import decode
+
+_PROJECTS = Project.__table__
+_LOG = ChangeLog.__table__
+_CHUNK = 500
+
+
+class UndoRefused(InoError):
+    kind = "undo_refused"
+
+
+@dataclass
+class UndoOutcome:
+    batch_id: int
+    file_name: str
+    restored: dict[str, list[str]] = field(default_factory=dict)  # project code -> fields restored
+    deleted: list[str] = field(default_factory=list)  # codes of the projects the batch had created
+
+
+@dataclass(frozen=True)
+class _Logged:
+    id: int
+    project_id: int | None
+    code: str
+    action: str
+    field: str
+    old: str | None
+    new: str | None
+
+
+def _batch(session: Session, batch_id: int) -> ImportBatch:
+    batch = session.get(ImportBatch, batch_id)
+    if batch is None:
+        raise NotFound(f"import batch {batch_id} does not exist (see the import batches in the export)")
+    if batch.state == "undone":
+        when = f" on {batch.undone_at:%Y-%m-%d %H:%M}" if batch.undone_at else ""
+        raise InoError(f"import batch {batch_id} ({batch.file_name}) was already undone{when}",
+                       kind="already_undone")
+    return batch
+
+
+def _later_changes(session: Session, batch_id: int, first_id: int) -> list[tuple[int, str, str]]:
+    """(id, project code, field) of change-log rows written after the batch by anything still in force."""
+    stmt = (select(ChangeLog.id, ChangeLog.project_code, ChangeLog.field)
+            .outerjoin(ImportBatch, ChangeLog.batch_id == ImportBatch.id)
+            .where(ChangeLog.id > first_id)
+            .where(or_(ChangeLog.batch_id.is_(None),
+                       (ChangeLog.batch_id != batch_id) & (ImportBatch.state == "applied"))))
+    return [tuple(r) for r in session.execute(stmt)]  # type: ignore[misc]
+
+
+def _conflicts(logged: list[_Logged], later: list[tuple[int, str, str]]) -> dict[str, list[str]]:
+    """Project code -> the fields (or 'created') that later changes touched."""
+    changed_at: dict[tuple[str, str], int] = {}
+    created_at: dict[str, int] = {}
+    for row in logged:
+        if row.action == "create":
+            created_at[row.code] = row.id
+        else:
+            changed_at[(row.code, row.field)] = row.id
+    out: dict[str, list[str]] = defaultdict(list)
+    for lid, code, fld in later:
+        if code in created_at and lid > created_at[code]:
+            label = fld if fld != CREATED else "the project"
+            if label not in out[code]:
+                out[code].append(label)
+        elif lid > changed_at.get((code, fld), lid) and fld not in out[code]:
+            out[code].append(fld)
+    return dict(out)
+
+
+def _describe(conflicts: dict[str, list[str]], limit: int = 6) -> str:
+    parts = [f"{code} ({', '.join(fields)})" for code, fields in sorted(conflicts.items())]
+    more = f" and {len(parts) - limit} more" if len(parts) > limit else ""
+    return "; ".join(parts[:limit]) + more
+
+
+def undo_batch(session: Session, batch_id: int, *, user: str | None = None,
+               before_write: Callable[[], object] | None = None) -> UndoOutcome:
+    """Revert batch `batch_id` through `session` and commit; refuse with UndoRefused/NotFound/InoError.
+
+    `before_write` runs once the undo is known to be possible, before anything is written (the backup).
+    """
+    batch = _batch(session, batch_id)
+    logged = [_Logged(*r) for r in session.execute(
+        select(ChangeLog.id, ChangeLog.project_id, ChangeLog.project_code, ChangeLog.action, ChangeLog.field,
+               ChangeLog.old_value, ChangeLog.new_value)
+        .where(ChangeLog.batch_id == batch_id, ChangeLog.origin == "import").order_by(ChangeLog.id))]
+    outcome = UndoOutcome(batch_id, batch.file_name)
+    if logged:
+        conflicts = _conflicts(logged, _later_changes(session, batch_id, logged[0].id))
+        gone = sorted({r.code for r in logged if r.project_id is None and r.action != "create"})
+        if gone:
+            raise UndoRefused(f"import batch {batch_id} cannot be undone: project(s) {', '.join(gone[:6])} "
+                              "were deleted since; nothing changed")
+        if conflicts:
+            raise UndoRefused(f"import batch {batch_id} cannot be undone: later changes touched "
+                              f"{_describe(conflicts)}; nothing changed")
+    if before_write is not None:
+        before_write()
+    now = utcnow()
+    try:
+        stamp = {"changed_at": now, "changed_by": user, "origin": "undo", "batch_id": batch_id,
+                 "file_name": None, "sheet": None, "cell": None}
+        _restore(session, [r for r in logged if r.action != "create"], stamp, outcome)
+        _delete_created(session, [r for r in logged if r.action == "create"], stamp, outcome)
+        session.execute(update(ImportBatch).where(ImportBatch.id == batch_id).values(state="undone", undone_at=now))
+        session.commit()
+    except DBAPIError as exc:
+        session.rollback()
+        reason = str(getattr(exc, "orig", exc)).splitlines()[0]
+        raise UndoRefused(f"import batch {batch_id} cannot be undone: the database refused it ({reason}); "
+                          "nothing changed") from exc
+    except BaseException:
+        session.rollback()
+        raise
+    return outcome
+
+
+def _org_ids(session: Session, names: set[str]) -> dict[str, int]:
+    """Folded name -> id for organisations named in old values, re-creating any deleted since."""
+    known = {ref.fold(n): i for i, n in session.execute(select(Organisation.id, Organisation.name))}
+    missing = [{"name": n, "kind": "company"} for n in names if ref.fold(n) not in known]
+    if missing:
+        session.execute(insert(Organisation.__table__), missing)
+        known = {ref.fold(n): i for i, n in session.execute(select(Organisation.id, Organisation.name))}
+    return known
+
+
+def _restore(session: Session, rows: list[_Logged], stamp: dict[str, Any], outcome: UndoOutcome) -> None:
+    by_project: dict[int, dict[str, Any]] = defaultdict(dict)
+    codes: dict[int, str] = {}
+    for r in rows:
+        by_project[r.project_id][r.field] = decode(r.field, r.old)  # type: ignore[index]
+        codes[r.project_id] = r.code  # type: ignore[index]
+    orgs = _org_ids(session, {v for p in by_project.values() for f, v in p.items()
+                              if f == "lead_organization" and v})
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for pid, values in by_project.items():
+        p: dict[str, Any] = {"b_id": pid}
+        for f, v in values.items():
+            if f == "lead_organization":
+                p["v_lead_organization_id"] = orgs[ref.fold(v)] if v else None
+            else:
+                p[f"v_{f}"] = v
+        groups[tuple(sorted(k for k in p if k != "b_id"))].append(p)
+        outcome.restored[codes[pid]] = sorted(values)
+    for keys, params in groups.items():
+        stmt = (update(_PROJECTS).where(_PROJECTS.c.id == bindparam("b_id"))
+                .values({**{k[2:]: bindparam(k) for k in keys}, "version": _PROJECTS.c.version + 1,
+                         "updated_at": stamp["changed_at"]}))
+        session.execute(stmt, params)
+    if rows:
+        session.execute(insert(_LOG), [{
+            "project_id": r.project_id, "project_code": r.code, "action": "update", "field": r.field,
+            "old_value": r.new, "new_value": r.old, **stamp} for r in rows])
+
+
+def _delete_created(session: Session, rows: list[_Logged], stamp: dict[str, Any], outcome: UndoOutcome) -> None:
+    live = [r for r in rows if r.project_id is not None]
+    for i in range(0, len(live), _CHUNK):
+        session.execute(delete(_PROJECTS).where(_PROJECTS.c.id.in_([r.project_id for r in live[i:i + _CHUNK]])))
+    outcome.deleted = [r.code for r in live]
+    if live:
+        # Written after the delete, so these rows carry no project id (the project is gone).
+        session.execute(insert(_LOG), [{
+            "project_id": None, "project_code": r.code, "action": "delete", "field": CREATED,
+            "old_value": r.new, "new_value": None, **stamp} for r in live])
