@@ -31,7 +31,7 @@ from ino_desktop.models import (
 )
 from ino_desktop.models.base import utcnow
 from ino_desktop.rules import check_project
-from ino_desktop.services.changes import encode
+from ino_desktop.services.changes import FieldChange, encode, field_history
 
 # Fields beyond PROJECT_FIELDS that the change log also records for a manual edit.
 LINK_FIELDS = ("participants", "instruments", "milestones")
@@ -366,3 +366,30 @@ def instrument_choices(session: Session) -> list[Choice]:
             .outerjoin(Organisation, FederalInstrument.ministry_id == Organisation.id)
             .order_by(FederalInstrument.name))
     return [Choice(i, n, k, m) for i, n, k, m in session.execute(stmt)]
+
+
+# --- history --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ProjectHistory:
+    """A project's change log for the History tab: every change newest first, and each field's source."""
+
+    project_id: int
+    code: str
+    name: str
+    changes: list[FieldChange]
+
+    @property
+    def provenance(self) -> dict[str, FieldChange]:
+        """field -> its latest change: where the value it holds now came from."""
+        latest: dict[str, FieldChange] = {}
+        for change in self.changes:
+            latest.setdefault(change.field, change)
+        return latest
+
+
+def project_history(session: Session, project_id: int) -> ProjectHistory:
+    project = session.get(Project, project_id)
+    if project is None:
+        raise NotFound(f"project #{project_id} no longer exists")
+    return ProjectHistory(project.id, project.code, project.name, field_history(session, project.code))
