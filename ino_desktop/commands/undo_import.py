@@ -1,0 +1,38 @@
+"""`undo-import BATCH_ID`: revert one import batch (fields restored, created projects deleted)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from typing import TYPE_CHECKING
+
+from ino_desktop.importer import service
+
+if TYPE_CHECKING:
+    from ino_desktop.cli import Context
+
+NAME = "undo-import"
+HELP = ("revert one import batch: restore every field it changed and delete the projects it created; "
+        "refused if later changes touched the same fields")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("batch_id", metavar="BATCH_ID", type=int,
+                        help="the batch number printed by 'import' (also in 'export' under import_batches)")
+
+
+def _user() -> str | None:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in this environment: the change log says nobody
+        return None
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    db = ctx.db(create=False)
+    with db.session() as session:
+        outcome = service.undo(args.batch_id, session, user=_user(), db=db)
+    fields = sum(len(f) for f in outcome.restored.values())
+    print(f"import batch {outcome.batch_id} ({outcome.file_name}) undone: {fields} field(s) of "
+          f"{len(outcome.restored)} project(s) restored, {len(outcome.deleted)} created project(s) deleted")
+    return 0

@@ -1,0 +1,249 @@
+"""The import report: machine-readable JSON, or the agency's own workbook handed back with every
+rejected cell highlighted and commented, behind an "Итоги импорта / Import summary" sheet.
+
+For .xlsx/.xlsm input the agency's file itself is loaded (openpyxl) and marked, so they get back what
+they sent; other formats (.xls, .xlsb, .ods, CSV) are copied cell by cell into a fresh workbook. Files
+are written atomically (a temporary file, then a rename), so a failed write leaves no half file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from ino_desktop.errors import InoError
+from ino_desktop.importer.apply import ImportOutcome
+from ino_desktop.importer.plan import ImportPlan
+from ino_desktop.importer.rows import RowIssue
+
+FORMAT = "ino-import-report"
+SUMMARY_SHEET = "Итоги импорта"
+REJECTED_FILL = "FFC7CE"  # Excel's own "light red fill" for bad cells
+_COUNT_LABELS = (("create", "Создано / Created"), ("update", "Обновлено / Updated"),
+                 ("unchanged", "Без изменений / Unchanged"), ("rejected", "Отклонено / Rejected"))
+
+
+def _jsonable(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date | dt.time) else value
+
+
+def _issue_dict(i: RowIssue) -> dict[str, Any]:
+    return {"sheet": i.sheet, "row": i.row, "column": i.column, "field": i.field, "code": i.code,
+            "kind": i.kind, "reason": i.reason}
+
+
+def report_dict(plan: ImportPlan, outcome: ImportOutcome | None = None, *, dry_run: bool = False) -> dict[str, Any]:
+    """The plan and (after applying) its outcome as plain JSON values."""
+    return {
+        "format": FORMAT, "version": 1, "file": plan.file_name, "sha256": plan.sha256, "kind": plan.kind,
+        "size": plan.size, "source": plan.source, "dry_run": dry_run, "refused": False,
+        "batch_id": outcome.batch_id if outcome else None,
+        "applied": bool(outcome and outcome.batch_id is not None),
+        "cancelled": bool(outcome and outcome.cancelled),
+        "counts": plan.counts(), "report_date": plan.report_date.isoformat(),
+        "earlier_batches": plan.earlier_batches, "notes": plan.notes, "skipped_sheets": plan.skipped_sheets,
+        "tables": [{"sheet": t.sheet, "header_rows": t.header_rows, "rows": t.rows, "hidden": t.hidden,
+                    "constant_values": {k: _jsonable(v) for k, v in t.constant_values.items()},
+                    "columns": [{"letter": c.letter, "header": c.header, "field": c.field, "how": c.how,
+                                 "confidence": round(c.confidence, 3)} for c in t.columns]}
+                   for t in plan.tables],
+        "rows": [{"sheet": r.sheet, "row": r.row, "action": r.action, "code": r.code, "name": r.name,
+                  "matched_by": r.matched_by,
+                  "changes": [{"field": d.field, "old": _jsonable(d.old), "new": _jsonable(d.new), "cell": d.cell}
+                              for d in r.changes],
+                  "issues": [_issue_dict(i) for i in r.issues]} for r in plan.rows],
+        "rejected": [_issue_dict(i) for i in plan.issues()],
+        "organisations_created": outcome.organisations_created if outcome else 0,
+    }
+
+
+def refusal_dict(file_name: str, message: str, kind: str) -> dict[str, Any]:
+    return {"format": FORMAT, "version": 1, "file": file_name, "refused": True, "error_kind": kind,
+            "message": message, "applied": False, "batch_id": None, "counts": {}, "rows": [], "rejected": []}
+
+
+def _atomic(out: Path, write: Any) -> Path:
+    out = Path(out).expanduser().resolve()
+    tmp = out.with_name(f".{out.name}.part")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write(tmp)
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InoError(f"{out}: could not write the report ({exc.strerror or exc})", kind="report") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return out
+
+
+def _check_suffix(out: Path) -> str:
+    suffix = Path(out).suffix.lower()
+    if suffix not in (".json", ".xlsx", ".xlsm"):
+        raise InoError(f"{out}: a report is .json or .xlsx", kind="usage")
+    return suffix
+
+
+def write_report(out: Path, plan: ImportPlan, outcome: ImportOutcome | None = None, *,
+                 dry_run: bool = False) -> Path:
+    if _check_suffix(out) == ".json":
+        data = report_dict(plan, outcome, dry_run=dry_run)
+        return _atomic(out, lambda tmp: tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1),
+                                                       encoding="utf-8"))
+    return _atomic(out, lambda tmp: _workbook(plan, outcome, Path(out).suffix.lower() == ".xlsm").save(tmp))
+
+
+def write_refusal(out: Path, file_name: str, message: str, kind: str) -> Path:
+    """A report for a file refused as a whole: the reason, so the office can send it back."""
+    if _check_suffix(out) == ".json":
+        data = refusal_dict(file_name, message, kind)
+        return _atomic(out, lambda tmp: tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1),
+                                                       encoding="utf-8"))
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = SUMMARY_SHEET
+    for row, values in ((1, ("Итоги импорта / Import summary",)), (3, ("Файл / File", file_name)),
+                        (4, ("Отказ / Refused", message))):
+        for col, value in enumerate(values, start=1):
+            _set(ws, row, col, value)
+    return _atomic(out, wb.save)
+
+
+# --- the workbook handed back ---------------------------------------------------------------------
+
+def _text(value: Any) -> Any:
+    """Text as inert text: no control characters openpyxl refuses, never read back as a formula."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
+
+
+def _set(ws: Any, row: int, column: int, value: Any) -> None:
+    cell = ws.cell(row=row, column=column)
+    cell.value = _text(value) if isinstance(value, str) else value
+    if isinstance(value, str) and value.startswith("="):
+        cell.data_type = "s"  # an agency's text that looks like a formula stays text
+
+
+def _agency_workbook(plan: ImportPlan, keep_vba: bool) -> Any:
+    from openpyxl import load_workbook
+
+    try:
+        return load_workbook(plan.path, keep_vba=keep_vba and plan.kind == "xlsm", rich_text=True)
+    except Exception as exc:  # the reader accepted the file; openpyxl may still dislike a detail of it
+        raise InoError(f"{plan.file_name}: the workbook could not be reopened for the report "
+                       f"({type(exc).__name__}); write a .json report instead", kind="report") from exc
+
+
+def _copied_workbook(plan: ImportPlan) -> Any:
+    """Any format the reader reads, copied cell by cell (values only) into a fresh workbook."""
+    from openpyxl import Workbook
+
+    from ino_desktop.importer.readers import open_book
+    from ino_desktop.importer.sniff import load, sniff
+
+    src = load(plan.path, plan.file_name, _limits())
+    book = open_book(src, sniff(src, _limits()), _limits())
+    wb = Workbook()
+    wb.remove(wb.active)
+    for raw in book.sheets:
+        ws = wb.create_sheet(_sheet_title(raw.name))
+        ws.sheet_state = "hidden" if raw.hidden else "visible"
+        if raw.rows is None:
+            continue
+        for number, cells in raw.rows():
+            for col, value in enumerate(cells, start=1):
+                if value not in ("", None):
+                    _set(ws, number, col, value if not isinstance(value, dt.timedelta) else str(value))
+    return wb
+
+
+def _limits() -> Any:
+    from ino_desktop.importer.limits import Limits
+
+    return Limits()
+
+
+def _sheet_title(name: str) -> str:
+    for ch in "[]:*?/\\":
+        name = name.replace(ch, "_")
+    return name[:31] or "Sheet"
+
+
+def _workbook(plan: ImportPlan, outcome: ImportOutcome | None, keep_vba: bool) -> Any:
+    wb = _agency_workbook(plan, keep_vba) if plan.kind in ("xlsx", "xlsm") else _copied_workbook(plan)
+    _mark_rejections(wb, plan)
+    _summary_sheet(wb, plan, outcome)
+    return wb
+
+
+def _column_number(letter: str) -> int:
+    n = 0
+    for ch in letter.upper():
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def _mark_rejections(wb: Any, plan: ImportPlan) -> None:
+    from openpyxl.comments import Comment
+    from openpyxl.styles import PatternFill
+
+    fill = PatternFill(fill_type="solid", start_color=REJECTED_FILL, end_color=REJECTED_FILL)
+    reasons: dict[tuple[str, int, str], list[str]] = defaultdict(list)
+    for issue in plan.issues():
+        column = issue.column if issue.column and issue.column.isalpha() else "A"
+        reasons[(issue.sheet, issue.row, column)].append(issue.reason)
+    titles = {ws.title: ws for ws in wb.worksheets}
+    for (sheet, row, column), why in reasons.items():
+        ws = titles.get(sheet) or titles.get(_sheet_title(sheet))
+        if ws is None:
+            continue
+        cell = ws.cell(row=row, column=_column_number(column))
+        cell.fill = fill
+        comment = Comment(_text("; ".join(dict.fromkeys(why))), "INO Desktop")
+        comment.width, comment.height = 300, 120
+        cell.comment = comment
+
+
+def _summary_sheet(wb: Any, plan: ImportPlan, outcome: ImportOutcome | None) -> None:
+    from openpyxl.styles import Font
+
+    ws = wb.create_sheet(SUMMARY_SHEET, 0)
+    wb.active = 0
+    for other in wb.worksheets[1:]:
+        other.sheet_view.tabSelected = False
+    bold = Font(bold=True)
+    _set(ws, 1, 1, "Итоги импорта / Import summary")
+    ws["A1"].font = Font(bold=True, size=14)
+    facts = [("Файл / File", plan.file_name), ("SHA-256", plan.sha256), ("Источник / Source", plan.source),
+             ("Дата данных / Reported as at", plan.report_date),
+             ("Партия импорта / Import batch",
+              outcome.batch_id if outcome and outcome.batch_id else "не применён / not applied")]
+    counts = plan.counts()
+    facts += [(label, counts[key]) for key, label in _COUNT_LABELS]
+    row = 3
+    for label, value in facts:
+        _set(ws, row, 1, label)
+        _set(ws, row, 2, value)
+        ws.cell(row=row, column=1).font = bold
+        row += 1
+    row += 1
+    for col, title in enumerate(("Лист / Sheet", "Строка / Row", "Столбец / Column", "Код / Code",
+                                 "Причина / Reason"), start=1):
+        _set(ws, row, col, title)
+        ws.cell(row=row, column=col).font = bold
+    for issue in plan.issues():
+        row += 1
+        for col, value in enumerate((issue.sheet, issue.row, issue.column, issue.code, issue.reason), start=1):
+            _set(ws, row, col, value)
+    if not counts["rejected"]:
+        _set(ws, row + 1, 1, "Отклонённых строк нет / No rows rejected")
+    for letter, width in zip("ABCDE", (34, 12, 16, 16, 80), strict=True):
+        ws.column_dimensions[letter].width = width
