@@ -1,0 +1,63 @@
+"""build_pack: every query a briefing pack needs, run once, into the plain pack model.
+
+The renderer then works from the model alone, so what a pack says is tested here, exactly,
+without reading a PDF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy.orm import Session
+
+from ino_desktop.briefing.collect import exceptions as exceptions_part
+from ino_desktop.briefing.collect import meetings, pages, summary, tables
+from ino_desktop.briefing.collect import roadmap as roadmap_part
+from ino_desktop.briefing.collect.history import histories
+from ino_desktop.briefing.collect.names import vocabulary_names
+from ino_desktop.briefing.collect.scope import resolve
+from ino_desktop.briefing.model import Pack
+from ino_desktop.briefing.spec import PackSpec
+from ino_desktop.services import portfolio
+
+# progress(done, total, what): called as the build goes; to cancel, raise from it (nothing is written).
+Progress = Callable[[int, int, str], None]
+
+
+def build_pack(spec: PackSpec, session: Session, progress: Progress | None = None) -> Pack:
+    scope = resolve(spec, session)
+    wants = spec.wants
+    steps = 7 + (len(scope.rows) if wants("projects") else 0)
+    done = 0
+
+    def step(what: str) -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(min(done, steps), steps, what)
+
+    history = histories(session, scope.since_at, scope.codes)
+    step("history")
+    names = vocabulary_names(session, spec.lang)
+    cover = meetings.cover(scope, portfolio.is_demo(session))
+    step("summary")
+    summary_page = summary.summary_page(session, scope, history) if wants("summary") else None
+    charts = summary.charts(session, scope) if wants("charts") else None
+    step("exceptions")
+    exceptions = exceptions_part.exceptions(session, scope, history) if wants("exceptions") else None
+    step("clusters")
+    clusters = tables.cluster_sections(session, scope) if wants("clusters") else None
+    project_pages = pages.project_pages(session, scope, history, lambda: step("projects")) \
+        if wants("projects") else None
+    roadmap = roadmap_part.roadmap(session, scope) if wants("roadmap") else None
+    step("roadmap")
+    decisions = meetings.decisions(scope) if wants("decisions") else None
+    step("decisions")
+    pack = Pack(
+        lang=spec.lang, sections=spec.sections, names=names, cover=cover,
+        agenda=meetings.agenda(scope) if wants("agenda") and scope.meeting is not None else None,
+        summary=summary_page, charts=charts, exceptions=exceptions, clusters=clusters, projects=project_pages,
+        roadmap=roadmap, decisions=decisions, appendix=tables.appendix(scope) if wants("appendix") else None,
+    )
+    step("done")
+    return pack

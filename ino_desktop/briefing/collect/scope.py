@@ -1,0 +1,89 @@
+"""Which projects, which meeting and which dates a pack speaks of, resolved once from the spec."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ino_desktop.briefing.model import MeetingRef
+from ino_desktop.briefing.spec import PackSpec
+from ino_desktop.errors import NotFound
+from ino_desktop.models import Cluster, Meeting, SavedView
+from ino_desktop.services import portfolio
+from ino_desktop.services.filters import NO_VALUE, ProjectFilter
+from ino_desktop.services.portfolio import ProjectRow
+
+
+@dataclass(frozen=True)
+class Scope:
+    spec: PackSpec
+    as_at: dt.date
+    since: dt.date | None
+    meeting: Meeting | None
+    previous: Meeting | None
+    filter: ProjectFilter
+    rows: list[ProjectRow]
+
+    @property
+    def codes(self) -> list[str]:
+        return [r.code for r in self.rows]
+
+    @property
+    def since_at(self) -> dt.datetime | None:
+        """The comparison moment: the start of the `since` day (a meeting's own day counts as after it)."""
+        return dt.datetime.combine(self.since, dt.time()) if self.since else None
+
+
+def meeting_ref(meeting: Meeting | None) -> MeetingRef | None:
+    if meeting is None:
+        return None
+    return MeetingRef(meeting.id, meeting.title, meeting.date, meeting.chair, meeting.venue)
+
+
+def previous_meeting(session: Session, meeting: Meeting | None, as_at: dt.date) -> Meeting | None:
+    """The meeting before the chosen one; with none chosen, the latest held on or before `as_at`."""
+    stmt = select(Meeting).order_by(Meeting.date.desc(), Meeting.id.desc()).limit(1)
+    stmt = stmt.where(Meeting.date < meeting.date) if meeting is not None else stmt.where(Meeting.date <= as_at)
+    return session.scalar(stmt)
+
+
+def _filter(session: Session, spec: PackSpec) -> ProjectFilter:
+    flt = ProjectFilter()
+    if spec.view is not None:
+        view = session.scalar(select(SavedView).where(SavedView.name == spec.view))
+        if view is None:
+            raise NotFound(f"no saved view named '{spec.view}'")
+        flt = ProjectFilter.from_json(view.filter_json)
+    if spec.clusters:
+        known = set(session.scalars(select(Cluster.key)))
+        for key in spec.clusters:
+            if key != NO_VALUE and key not in known:
+                raise NotFound(f"unknown cluster '{key}' (clusters: {', '.join(sorted(known))})")
+        flt = flt.with_(clusters=tuple(spec.clusters))  # the clusters asked for replace the view's
+    return flt
+
+
+def _on_agenda(meeting: Meeting, rows: list[ProjectRow]) -> list[ProjectRow]:
+    ids = {item.project_id for item in meeting.agenda if item.project_id is not None}
+    clusters = {item.cluster for item in meeting.agenda if item.cluster is not None}
+    ids |= {p.id for item in meeting.agenda if item.action is not None for p in item.action.projects}
+    return [r for r in rows if r.id in ids or r.cluster in clusters]
+
+
+def resolve(spec: PackSpec, session: Session) -> Scope:
+    as_at = spec.as_at or portfolio.as_at_date(session)
+    meeting = None
+    if spec.meeting_id is not None:
+        meeting = session.get(Meeting, spec.meeting_id)
+        if meeting is None:
+            raise NotFound(f"no meeting with id {spec.meeting_id}")
+    previous = previous_meeting(session, meeting, as_at)
+    since = spec.since or (previous.date if previous is not None else None)
+    flt = _filter(session, spec)
+    rows = portfolio.list_projects(session, flt, as_at=as_at)
+    if spec.agenda_only and meeting is not None:
+        rows = _on_agenda(meeting, rows)
+    return Scope(spec, as_at, since, meeting, previous, flt, rows)

@@ -1,0 +1,73 @@
+"""One section per cluster: a table of its projects (header row repeated across pages) and its totals.
+The appendix's full portfolio table is the same table with a cluster column, so both live here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Table
+
+from ino_desktop.briefing.model import ClusterSection, ProjectLine
+from ino_desktop.briefing.render import text
+from ino_desktop.briefing.render.blocks import LANDSCAPE_WIDTH, Ctx, cell, heading, para, rag_text
+from ino_desktop.briefing.render.styles import grid, rag_cell_style
+from ino_desktop.reference import STALE_AFTER_DAYS
+from ino_desktop.services.portfolio import Jobs, Money
+
+
+def name_cell(line: ProjectLine, ctx: Ctx) -> object:
+    """The project's name, with "not reported" beneath it when its data is stale (a state, not a blank)."""
+    shown = text.cell(line.name)
+    if not line.reported:
+        shown += f"<br/><font color='#8A5A00' size=6.5>{text.esc(ctx.t('not_reported'))}</font>"
+    return para(shown, ctx.st.cell, markup=True)
+
+
+def portfolio_table(lines: Sequence[ProjectLine], ctx: Ctx, *, with_cluster: bool,
+                    totals: tuple[Money, Jobs] | None = None) -> Table:
+    """Projects as rows on a landscape page: code, name, status, confidence, money by source, jobs, end."""
+    st = ctx.st
+    keys = ["code", "project", *(["cluster"] if with_cluster else []), "status", "rag", "total_short",
+            "federal_short", "regional_short", "extra_only", "confirmed_short", "plan", "created", "end"]
+    rows: list[list[object]] = [[para(ctx.t(k), st.head) for k in keys]]
+    rag_column = 4 if with_cluster else 3
+    style = []
+    for i, x in enumerate(lines, start=1):
+        row: list[object] = [x.code, name_cell(x, ctx)]
+        if with_cluster:
+            row.append(cell(ctx.cluster(x.cluster), st.cell))
+        row += [cell(ctx.name("status", x.status), st.cell), rag_text(x.rag, ctx), ctx.money(x.total),
+                ctx.money(x.federal), ctx.money(x.regional), ctx.money(x.extra), ctx.money(x.confirmed),
+                ctx.number(x.jobs_planned), ctx.number(x.jobs_created), ctx.date(x.end_date)]
+        rows.append(row)
+        style += rag_cell_style(rag_column, i, x.rag)
+    if totals is not None:
+        m, jobs = totals
+        rows.append(["", ctx.t("total"), *([""] if with_cluster else []), "", "", ctx.money(m.total),
+                     ctx.money(m.federal), ctx.money(m.regional), ctx.money(m.extra_budgetary), ctx.money(m.confirmed),
+                     ctx.number(jobs.planned), ctx.number(jobs.created), ""])
+    widths = [17 * mm, 0, *([34 * mm] if with_cluster else []), 24 * mm, 19 * mm, 18 * mm, 17 * mm, 17 * mm,
+              18 * mm, 18 * mm, 14 * mm, 15 * mm, 18 * mm]
+    widths[1] = LANDSCAPE_WIDTH - sum(widths)
+    first_number = rag_column + 1
+    return grid(rows, widths, numeric_from=first_number, total_row=totals is not None,
+                extra=[*style, ("FONT", (rag_column, 1), (rag_column, -1), st.regular, 7, 9)])
+
+
+def cluster_tables(ctx: Ctx) -> list[Flowable]:
+    st = ctx.st
+    sections: tuple[ClusterSection, ...] = ctx.pack.clusters or ()
+    out: list[Flowable] = [heading(ctx.t("clusters"), st.h1, "clusters")]
+    if not sections:
+        return [*out, para(ctx.t("none"), st.body)]
+    for n, section in enumerate(sections):
+        if n:
+            out.append(CondPageBreak(45 * mm))  # a cluster's heading never sits alone at a page's foot
+        out.append(heading(ctx.cluster(section.key), st.h2, f"cluster-{section.key or 'none'}", level=1))
+        out.append(para(ctx.t("projects_in_cluster", n=len(section.lines), total=ctx.money(section.money.total),
+                              planned=ctx.number(section.jobs.planned), created=ctx.number(section.jobs.created)),
+                        st.note))
+        out.append(portfolio_table(section.lines, ctx, with_cluster=False, totals=(section.money, section.jobs)))
+    out.append(para(ctx.t("money_note") + " " + ctx.t("stale_note", days=STALE_AFTER_DAYS), st.note))
+    return out

@@ -1,0 +1,82 @@
+"""Exceptions: red and amber projects, overdue milestones, overdue roadmap actions, projects not reporting."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from ino_desktop.briefing.model import Exceptions
+from ino_desktop.briefing.render import text
+from ino_desktop.briefing.render.blocks import PORTRAIT_WIDTH, Ctx, cell, heading, para, rag_text
+from ino_desktop.briefing.render.styles import NOT_REPORTED, grid, rag_cell_style
+
+W = PORTRAIT_WIDTH
+
+
+def _head(ctx: Ctx, *keys: str) -> list[object]:
+    return [para(ctx.t(k), ctx.st.head) for k in keys]
+
+
+def _flagged(e: Exceptions, ctx: Ctx) -> list[Flowable]:
+    st = ctx.st
+    if not e.flagged:
+        return [para(ctx.t("none"), st.body)]
+    compare = ctx.pack.cover.since is not None
+    rows: list[list[object]] = [_head(ctx, "code", "project", "status", "rag", "was", "problems")]
+    extra = []
+    for i, f in enumerate(e.flagged, start=1):
+        was = text.DASH if not compare else ctx.t("new") if f.added_since else rag_text(f.rag_before, ctx)
+        rows.append([f.code, cell(f"{f.name}\n{ctx.cluster(f.cluster)}", st.cell), cell(ctx.name("status", f.status),
+                     st.cell), rag_text(f.rag, ctx), was, cell(f.problems or text.DASH, st.cell)])
+        extra += rag_cell_style(3, i, f.rag)
+    widths = [18 * mm, 58 * mm, 22 * mm, 18 * mm, 18 * mm, W - 134 * mm]
+    return [grid(rows, widths, extra=extra)]
+
+
+def _milestones(e: Exceptions, ctx: Ctx) -> list[Flowable]:
+    st = ctx.st
+    if not e.overdue_milestones:
+        return [para(ctx.t("none"), st.body)]
+    rows: list[list[object]] = [_head(ctx, "code", "project", "milestone", "due", "days_late")]
+    for m in e.overdue_milestones:
+        rows.append([m.project_code, cell(m.project_name, st.cell), cell(m.title, st.cell), ctx.date(m.planned_date),
+                     ctx.number(m.days_late)])
+    return [grid(rows, [18 * mm, 62 * mm, W - 126 * mm, 24 * mm, 22 * mm], numeric_from=4)]
+
+
+def _actions(e: Exceptions, ctx: Ctx) -> list[Flowable]:
+    st = ctx.st
+    if not e.overdue_actions:
+        return [para(ctx.t("none"), st.body)]
+    rows: list[list[object]] = [_head(ctx, "no", "action", "work_area", "status", "due", "days_late")]
+    for a in e.overdue_actions:
+        rows.append([f"{a.number} ({a.edition_year})", cell(a.title, st.cell), cell(ctx.name("work_area", a.work_area),
+                     st.cell), cell(ctx.name("action_status", a.status), st.cell), ctx.date(a.deadline),
+                     ctx.number(a.days_late)])
+    return [grid(rows, [18 * mm, W - 140 * mm, 40 * mm, 20 * mm, 22 * mm, 22 * mm], numeric_from=5)]
+
+
+def _stale(e: Exceptions, ctx: Ctx) -> list[Flowable]:
+    st = ctx.st
+    if not e.not_reported:
+        return [para(ctx.t("none"), st.body)]
+    rows: list[list[object]] = [_head(ctx, "code", "project", "cluster", "last_report", "days")]
+    for n in e.not_reported:
+        last = ctx.date(n.reported_at) if n.reported_at else ctx.t("not_reported")
+        rows.append([n.code, cell(n.name, st.cell), cell(ctx.cluster(n.cluster), st.cell), last,
+                     ctx.number(n.days) if n.days is not None else text.DASH])
+    extra = [("TEXTCOLOR", (3, 1), (3, -1), NOT_REPORTED)]
+    return [grid(rows, [18 * mm, W - 118 * mm, 56 * mm, 26 * mm, 18 * mm], numeric_from=4, extra=extra)]
+
+
+def exceptions(ctx: Ctx) -> list[Flowable]:
+    e = ctx.pack.exceptions
+    assert e is not None
+    st = ctx.st
+    return [
+        heading(ctx.t("exceptions"), st.h1, "exceptions"),
+        para(ctx.t("flagged"), st.h2), *_flagged(e, ctx),
+        para(ctx.t("overdue_milestones"), st.h2), *_milestones(e, ctx),
+        para(ctx.t("overdue_actions"), st.h2), *_actions(e, ctx),
+        para(ctx.t("stale", days=e.stale_after_days), st.h2), *_stale(e, ctx),
+    ]

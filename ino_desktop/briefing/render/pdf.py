@@ -1,0 +1,149 @@
+"""render_pack: a pack model in, a PDF out — sections in print order, written atomically."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak
+
+from ino_desktop.briefing.labels import label
+from ino_desktop.briefing.model import Pack
+from ino_desktop.briefing.render import text
+from ino_desktop.briefing.render.agenda import agenda, contents
+from ino_desktop.briefing.render.appendix import appendix
+from ino_desktop.briefing.render.blocks import Ctx, make_ctx
+from ino_desktop.briefing.render.charts import charts
+from ino_desktop.briefing.render.cluster_tables import cluster_tables
+from ino_desktop.briefing.render.cover import cover
+from ino_desktop.briefing.render.decisions import decisions
+from ino_desktop.briefing.render.document import Furniture, PackDocument
+from ino_desktop.briefing.render.exceptions import exceptions
+from ino_desktop.briefing.render.project_page import project_pages
+from ino_desktop.briefing.render.roadmap import roadmap
+from ino_desktop.briefing.render.summary import summary
+from ino_desktop.errors import InoError
+
+# section → (renderer, the pack attribute that must be present, page orientation)
+_SECTIONS: dict[str, tuple[Callable[[Ctx], list[Flowable]], str, str]] = {
+    "summary": (summary, "summary", "portrait"),
+    "charts": (charts, "charts", "portrait"),
+    "exceptions": (exceptions, "exceptions", "portrait"),
+    "clusters": (cluster_tables, "clusters", "landscape"),
+    "projects": (project_pages, "projects", "portrait"),
+    "roadmap": (roadmap, "roadmap", "portrait"),
+    "decisions": (decisions, "decisions", "portrait"),
+    "appendix": (appendix, "appendix", "landscape"),
+}
+
+
+def _title(pack: Pack) -> str:
+    c = pack.cover
+    title = c.title or label(pack.lang, "default_title")
+    if c.meeting is not None:
+        title += f" — {text.date(c.meeting.date, pack.lang)}"
+    return text.clean(title)
+
+
+def _contents(pack: Pack, ctx: Ctx, present: list[str]) -> list[tuple[str, str, int]]:
+    entries: list[tuple[str, str, int]] = []
+    for name in present:
+        entries.append((name, ctx.t(name), 0))
+        if name == "clusters":
+            entries += [(f"cluster-{s.key or 'none'}", ctx.cluster(s.key), 1) for s in pack.clusters or ()]
+    return entries
+
+
+def flowables(pack: Pack) -> list[Flowable]:
+    ctx = make_ctx(pack)
+    present = [s for s in _SECTIONS if getattr(pack, _SECTIONS[s][1]) is not None]
+    if pack.agenda is not None:
+        present.insert(0, "agenda")
+    story: list[Flowable] = []
+    orientation = "cover"
+    if "cover" in pack.sections:
+        story += cover(ctx)
+    first = not story
+
+    def new_page(wanted: str) -> None:
+        nonlocal orientation, first
+        if orientation != wanted:
+            story.append(NextPageTemplate(wanted))
+            orientation = wanted
+        if not first:
+            story.append(PageBreak())
+        first = False
+
+    if "toc" in pack.sections and present:
+        new_page("portrait")
+        if pack.agenda is not None:  # the agenda and the contents share a page: both are short
+            story += agenda(ctx)
+        story += contents(ctx, _contents(pack, ctx, present))
+    elif pack.agenda is not None:
+        new_page("portrait")
+        story += agenda(ctx)
+    for name in present:
+        if name == "agenda":
+            continue
+        render, _attr, wanted = _SECTIONS[name]
+        if name == "decisions" and "roadmap" in present and orientation == wanted:
+            story.append(CondPageBreak(80 * mm))  # both are short: they share a page when they fit
+        else:
+            new_page(wanted)
+        story += render(ctx)
+    if not story:
+        story += cover(ctx)
+    return story
+
+
+def render_pack(pack: Pack, target: BinaryIO | str) -> None:
+    """Lay the pack out and write the PDF to a file path or a binary stream."""
+    furniture = Furniture(pack.lang, _title(pack), pack.cover.marking, text.date(pack.cover.as_at, pack.lang),
+                          pack.cover.is_demo)
+    story = flowables(pack)
+    first_template = "cover" if "cover" in pack.sections else "portrait"
+    doc = PackDocument(target, pack, furniture)
+    if first_template != "cover":
+        doc.pageTemplates.sort(key=lambda t: t.id != "portrait")
+    doc.build(story)
+
+
+def pdf_bytes(pack: Pack) -> bytes:
+    buffer = io.BytesIO()
+    render_pack(pack, buffer)
+    return buffer.getvalue()
+
+
+def write_pdf(pack: Pack, path: str | os.PathLike[str]) -> Path:
+    """Write the PDF atomically: a temporary file beside the target, then os.replace.
+
+    An interrupted or failed run leaves the previous file (if any) as it was and no half file.
+    """
+    out = Path(path)
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise InoError(f"cannot write {out}: the folder {folder} does not exist")
+    data = pdf_bytes(pack)  # laid out fully in memory first: a layout error writes nothing
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise InoError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, out)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise InoError(f"cannot write {out}: {exc.strerror or exc}") from exc
+        raise
+    return out

@@ -1,0 +1,148 @@
+"""The portfolio on one page: headline figures, counts by status and confidence with their change since
+the comparison date, investment by source against the confirmed-share target, jobs, roadmap completion."""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+
+from ino_desktop.briefing.model import SummaryPage, Tally
+from ino_desktop.briefing.render import text
+from ino_desktop.briefing.render.blocks import PORTRAIT_WIDTH, Ctx, heading, para
+from ino_desktop.briefing.render.styles import (
+    HEADER_BG,
+    MUTED,
+    NAVY,
+    RULE,
+    grid,
+    rag_cell_style,
+)
+from ino_desktop.reference import STALE_AFTER_DAYS
+
+GOOD = colors.HexColor("#2E7D32")
+SHORT = colors.HexColor("#C62828")
+
+
+def bar(share: float | None, target: float | None, width: float, ctx: Ctx) -> Drawing:
+    """A horizontal progress bar with a target tick: filled green at or above target, red below."""
+    height = 9
+    drawing = Drawing(width, height + 2)
+    drawing.add(Rect(0, 1, width, height, fillColor=HEADER_BG, strokeColor=None))
+    if share is not None:
+        filled = max(0.0, min(share, 1.0)) * width
+        ok = target is None or share >= target
+        drawing.add(Rect(0, 1, filled, height, fillColor=GOOD if ok else SHORT, strokeColor=None))
+    if target is not None:
+        x = target * width
+        drawing.add(Line(x, 0, x, height + 2, strokeColor=NAVY, strokeWidth=1.5))
+        drawing.add(String(min(x + 2, width - 2), 2.5, text.percent(target, ctx.lang), fontName=ctx.st.bold,
+                           fontSize=6, fillColor=NAVY, textAnchor="start" if x + 30 < width else "end"))
+    return drawing
+
+
+def _kpis(s: SummaryPage, ctx: Ctx) -> Table:
+    st = ctx.st
+    latest = s.roadmap[-1] if s.roadmap else None
+    boxes = [
+        (ctx.number(s.projects), ctx.t("kpi_projects"), ""),
+        (ctx.money(s.money.total), ctx.t("kpi_investment"), ""),
+        (text.percent(s.money.confirmed_share, ctx.lang), ctx.t("kpi_confirmed"),
+         ctx.t("target_is", value=text.percent(s.confirmed_target, ctx.lang))),
+        (ctx.number(s.jobs.created), ctx.t("kpi_jobs"), ctx.t("of_target", value=ctx.number(s.jobs.target))),
+    ]
+    if latest is not None:
+        boxes.append((f"{latest.done} / {latest.total}", ctx.t("kpi_roadmap", year=latest.year),
+                      text.percent(latest.share_done, ctx.lang)))
+    cells = [[para(f"<font size=15><b>{big}</b></font><br/>{text.esc(small)}"
+                   + (f"<br/><font color='#5F6B7A'>{text.esc(sub)}</font>" if sub else ""),
+                   st.small, markup=True) for big, small, sub in boxes]]
+    width = PORTRAIT_WIDTH / len(boxes)
+    table = Table(cells, colWidths=[width] * len(boxes), hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 0.5, RULE), ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
+        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#F7F9FB")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return table
+
+
+def _tally_table(title_key: str, tallies: tuple[Tally, ...], vocabulary: str, ctx: Ctx, width: float) -> Table:
+    st = ctx.st
+    since = ctx.pack.cover.since
+    compare = since is not None
+    head = [para(ctx.t(title_key), st.head), para(ctx.t("now"), st.head)]
+    if compare:
+        head += [para(ctx.t("at_date", date=ctx.date(since)), st.head), para(ctx.t("change"), st.head)]
+    rows: list[list[object]] = [head]
+    extra = []
+    missing = "not_assessed" if vocabulary == "rag" else "not_set"
+    for i, tally in enumerate(tallies, start=1):
+        row: list[object] = [ctx.name(vocabulary, tally.key, missing=missing), str(tally.now)]
+        if compare:
+            row += [text.number(tally.before, ctx.lang), text.signed(tally.change, ctx.lang)]
+        rows.append(row)
+        if vocabulary == "rag":
+            extra += rag_cell_style(0, i, tally.key)
+    rest = (width - 32 * mm) / (3 if compare else 1)
+    widths = [32 * mm] + [rest] * (3 if compare else 1)
+    return grid(rows, widths, numeric_from=1, extra=extra)
+
+
+def _money_table(s: SummaryPage, ctx: Ctx, width: float) -> Table:
+    st = ctx.st
+    m = s.money
+    total = m.total or None
+
+    def share(value: float) -> str:
+        return text.percent(value / total, ctx.lang) if total else text.DASH
+
+    rows: list[list[object]] = [[para(ctx.t(k), st.head) for k in ("source", "mln_rub", "share")]]
+    for key, value in (("federal", m.federal), ("regional", m.regional), ("extra", m.extra_budgetary)):
+        rows.append([ctx.t(key), ctx.money(value), share(value)])
+    rows.append(["    " + ctx.t("confirmed"), ctx.money(m.confirmed),
+                 text.percent(m.confirmed_share, ctx.lang)])
+    rows.append(["    " + ctx.t("unconfirmed"), ctx.money(max(m.extra_budgetary - m.confirmed, 0.0)),
+                 text.percent(None if m.confirmed_share is None else 1 - m.confirmed_share, ctx.lang)])
+    rows.append([ctx.t("total_cost"), ctx.money(m.total), ""])
+    return grid(rows, [width - 60 * mm, 32 * mm, 28 * mm], numeric_from=1, total_row=True,
+                extra=[("TEXTCOLOR", (0, 4), (-1, 5), MUTED)])
+
+
+def summary(ctx: Ctx) -> list[Flowable]:
+    s = ctx.pack.summary
+    assert s is not None
+    st = ctx.st
+    half = (PORTRAIT_WIDTH - 6 * mm) / 2
+    out: list[Flowable] = [heading(ctx.t("summary"), st.h1, "summary"), _kpis(s, ctx), Spacer(1, 5 * mm)]
+    side = Table([[_tally_table("by_status", s.by_status, "status", ctx, half),
+                   _tally_table("by_rag", s.by_rag, "rag", ctx, half)]],
+                 colWidths=[half + 6 * mm, half], hAlign="LEFT")
+    side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    out.append(side)
+    if ctx.pack.cover.since is None:
+        out.append(para(ctx.t("no_comparison_note"), st.note))
+    out += [para(ctx.t("investment_by_source"), st.h2), _money_table(s, ctx, PORTRAIT_WIDTH), Spacer(1, 3 * mm)]
+    share_text = ctx.t("confirmed_share", share=text.percent(s.money.confirmed_share, ctx.lang),
+                       target=text.percent(s.confirmed_target, ctx.lang))
+    out += [para(share_text, st.body), bar(s.money.confirmed_share, s.confirmed_target, PORTRAIT_WIDTH, ctx)]
+    jobs = s.jobs
+    out += [para(ctx.t("jobs"), st.h2),
+            para(ctx.t("jobs_line", planned=ctx.number(jobs.planned), created=ctx.number(jobs.created),
+                       target=ctx.number(jobs.target), share=text.percent(jobs.created_share, ctx.lang, 1)),
+                 st.body),
+            bar(jobs.created_share, None, PORTRAIT_WIDTH, ctx)]
+    if s.roadmap:
+        out.append(para(ctx.t("roadmap"), st.h2))
+        for r in s.roadmap:
+            out.append(para(ctx.t("roadmap_line", title=r.title, done=r.done, total=r.total,
+                                  share=text.percent(r.share_done, ctx.lang), in_progress=r.in_progress,
+                                  overdue=r.overdue), st.body))
+    out += [para(ctx.t("attention"), st.h2),
+            para(ctx.t("attention_line", days=STALE_AFTER_DAYS,
+                       stale=s.not_reported, milestones=s.overdue_milestones, actions=s.overdue_actions), st.body)]
+    return out

@@ -1,0 +1,65 @@
+"""What a briefing pack should hold: the request the command line (and later the window) makes.
+
+A spec names keys and dates only; `build_pack` turns it into a pack model by querying the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ino_desktop.errors import InoError
+
+# Every section of a pack, in print order. Each can be switched off.
+SECTIONS: tuple[str, ...] = (
+    "cover", "agenda", "toc", "summary", "charts", "exceptions", "clusters", "projects", "roadmap",
+    "decisions", "appendix",
+)
+LANGUAGES = ("ru", "en")
+
+
+class SpecError(InoError):
+    kind = "usage"
+
+
+@dataclass(frozen=True)
+class PackSpec:
+    """The pack asked for.
+
+    Selection: every project; narrowed by `view` (a saved filter's name) and/or `clusters`;
+    with `agenda_only`, only the projects and clusters on the chosen meeting's agenda.
+    `since` (default: the previous meeting's date) is the date the "what changed" parts compare with;
+    `as_at` (default: the portfolio's own "as at" date) is the date the data speaks for.
+    """
+
+    lang: str = "ru"
+    meeting_id: int | None = None
+    clusters: tuple[str, ...] = ()
+    view: str | None = None
+    agenda_only: bool = False
+    since: dt.date | None = None
+    as_at: dt.date | None = None
+    sections: tuple[str, ...] = SECTIONS
+    marking: str | None = None
+    title: str | None = None  # the cover's title when no meeting is chosen
+
+    def __post_init__(self) -> None:
+        if self.lang not in LANGUAGES:
+            raise SpecError(f"unknown language '{self.lang}' (use ru or en)")
+        unknown = [s for s in self.sections if s not in SECTIONS]
+        if unknown:
+            raise SpecError(f"unknown section '{unknown[0]}' (sections: {', '.join(SECTIONS)})")
+        if self.agenda_only and self.meeting_id is None:
+            raise SpecError("--agenda-only needs --meeting")
+
+    def wants(self, section: str) -> bool:
+        return section in self.sections
+
+
+def parse_sections(text: str | None, off: list[str] | tuple[str, ...] = ()) -> tuple[str, ...]:
+    """A comma list of sections (default: all) minus the switched-off ones, in print order."""
+    wanted = [s.strip().lower() for s in text.split(",") if s.strip()] if text else list(SECTIONS)
+    for name in (*wanted, *off):
+        if name not in SECTIONS:
+            raise SpecError(f"unknown section '{name}' (sections: {', '.join(SECTIONS)})")
+    return tuple(s for s in SECTIONS if s in wanted and s not in off)
