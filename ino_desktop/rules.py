@@ -27,6 +27,7 @@ TEXT_LIMITS: dict[str, int] = {
 }
 
 Problem = tuple[str, str, str]  # (field, reason kind, English message)
+_NUMBER = (int, float)  # a tuple: isinstance is quicker with it than with a union, per row of 100k
 
 
 def tolerance(total: float) -> float:
@@ -44,11 +45,11 @@ def check_project(values: Mapping[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
     for f in MONEY_FIELDS:
         v = values.get(f)
-        if isinstance(v, int | float) and v < 0:
+        if isinstance(v, _NUMBER) and v < 0:
             problems.append((f, "negative", f"negative amount ({_fmt(v)})"))
     for f in JOB_FIELDS:
         v = values.get(f)
-        if isinstance(v, int | float) and v < 0:
+        if isinstance(v, _NUMBER) and v < 0:
             problems.append((f, "negative", f"negative number of jobs ({v})"))
     problems += _money_consistency(values)
     start, end = values.get("start_date"), values.get("end_date")
@@ -67,13 +68,13 @@ def _money_consistency(values: Mapping[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
     total = values.get("total_cost_mln")
     parts = [values.get(f) for f in PART_FIELDS]
-    known = [p for p in parts if isinstance(p, int | float)]
-    if (isinstance(total, int | float) and total >= 0 and known and all(p >= 0 for p in known)
+    known = [p for p in parts if isinstance(p, _NUMBER)]
+    if (isinstance(total, _NUMBER) and total >= 0 and known and all(p >= 0 for p in known)
             and sum(known) > total + tolerance(total)):
         problems.append(("total_cost_mln", "parts_exceed_total",
                          f"the parts ({_fmt(sum(known))}) exceed the total cost ({_fmt(total)})"))
     extra, confirmed = values.get("extra_budgetary_mln"), values.get("extra_budgetary_confirmed_mln")
-    if (isinstance(extra, int | float) and isinstance(confirmed, int | float) and extra >= 0
+    if (isinstance(extra, _NUMBER) and isinstance(confirmed, _NUMBER) and extra >= 0
             and confirmed > extra + tolerance(extra)):
         problems.append(("extra_budgetary_confirmed_mln", "confirmed_exceeds_extra",
                          f"confirmed extra-budgetary funds ({_fmt(confirmed)}) exceed the extra-budgetary "

@@ -64,20 +64,6 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def _patterns(prefix: bytes) -> dict[str, re.Pattern[bytes]]:
-    p = re.escape(prefix)
-    return {
-        "row": re.compile(rb"<" + p + rb"row\b[^>]*?\sr=\"(\d+)\"[^>]*?(/?)>"),
-        "rowtag": re.compile(rb"<" + p + rb"row\b[^>]*?(/?)>"),
-        "wide": re.compile(rb"\sr=\"([A-Z]{2,3})\d+\"[^>]*?(/?)>"),
-        "narrow": re.compile(rb"\sr=\"([A-Z])\d+\""),
-        "ref": re.compile(rb"\sr=\"([A-Z]{1,3})(\d+)\""),
-        "formula": re.compile(rb"<" + p + rb"f[\s>/]"),
-        "value": re.compile(rb"<" + p + rb"v>"),
-        "error_value": re.compile(rb"<" + p + rb"v>([^<]*)</" + p + rb"v>"),
-    }
-
-
 def _row_chunks(stream: IO[bytes]) -> Iterator[bytes]:
     """The stream cut after the last complete `</row>` of each block, so no cell is split."""
     tail = b""
@@ -111,72 +97,88 @@ def _cell_at(buf: bytes, pos: int, prefix: bytes) -> tuple[bytes, tuple[int, int
     return cell, (int(m.group(2)), column_index(m.group(1).decode()))
 
 
+class _Scanner:
+    """Patterns for one sheet's namespace prefix, and the running state of the scan."""
+
+    def __init__(self, prefix: bytes, limits: Limits, where: str) -> None:
+        p = re.escape(prefix)
+        self.prefix, self.limits, self.where = prefix, limits, where
+        self.row = re.compile(rb"<" + p + rb"row\b[^>]*?\sr=\"(\d+)\"[^>]*?(/?)>")
+        self.row_tags = (b"<" + prefix + b"row ", b"<" + prefix + b"row>", b"<" + prefix + b"row/")
+        # Column tiers, cheapest first: a search stops at its first hit, a findall makes objects.
+        self.beyond_az = re.compile(rb" r=\"(?:[B-Z][A-Z]|[A-Z]{3})\d")
+        self.beyond_z = re.compile(rb" r=\"[A-Z]{2}\d")
+        self.wide = re.compile(rb" r=\"([A-Z]{2,3})\d+\"[^>]*?(/?)>")
+        self.formula = re.compile(rb"<" + p + rb"f[\s>/]")
+        self.value = re.compile(rb"<" + p + rb"v>")
+        self.error_value = re.compile(rb"<" + p + rb"v>([^<]*)</" + p + rb"v>")
+        self.last_row = 0
+        self.scan = SheetScan()
+
+    def feed(self, buf: bytes) -> None:
+        self._rows(buf)
+        self._columns(buf)
+        if b"<" + self.prefix + b"f" in buf:
+            for m in self.formula.finditer(buf):
+                cell, ref = _cell_at(buf, m.start(), self.prefix)
+                if ref and not self.value.search(cell) and b"<" + self.prefix + b"is>" not in cell:
+                    self.scan.missing_cache.add(ref)
+        if b't="e"' in buf:
+            for m in re.finditer(rb't="e"', buf):
+                cell, ref = _cell_at(buf, m.start(), self.prefix)
+                value = self.error_value.search(cell)
+                if ref:
+                    self.scan.errors[ref] = value.group(1).decode("ascii", "replace") if value else "#ERROR"
+
+    def _rows(self, buf: bytes) -> None:
+        scan, limits = self.scan, self.limits
+        numbered = self.row.findall(buf)
+        for number, closed in numbered:
+            row = int(number)
+            if row <= self.last_row:
+                raise ImportRefused(f"{self.where}: file structure invalid (row {row} comes after row "
+                                    f"{self.last_row})", kind="damaged")
+            self.last_row = row
+            if not closed:  # a self-closed row is formatting only and holds no cell
+                if scan.max_row and row - scan.max_row - 1 > limits.max_row_gap:
+                    raise ImportRefused(f"{self.where}: too many rows / gap (row {row} follows row "
+                                        f"{scan.max_row})", kind="too_large")
+                scan.max_row = row
+                scan.used_rows += 1
+        unnumbered = sum(buf.count(tag) for tag in self.row_tags) - len(numbered)
+        if unnumbered > 0:  # rows without r= are numbered one after another
+            self.last_row += unnumbered
+            scan.max_row = max(scan.max_row, self.last_row)
+            scan.used_rows += unnumbered
+
+    def _columns(self, buf: bytes) -> None:
+        """An upper bound of the used width: 26 or 52 from a search, exact beyond (empty cells out)."""
+        scan = self.scan
+        if self.beyond_az.search(buf):
+            wide = [letters for letters, closed in self.wide.findall(buf) if not closed]
+            if wide:
+                widest = max(wide, key=lambda s: (len(s), s))
+                scan.max_column = max(scan.max_column, column_index(widest.decode()) + 1)
+        bound = 52 if self.beyond_z.search(buf) else 26 if b" r=\"" in buf else 0
+        scan.max_column = max(scan.max_column, bound)
+        if scan.max_column > self.limits.max_columns:
+            raise ImportRefused(f"{self.where}: too many columns ({scan.max_column}, limit "
+                                f"{self.limits.max_columns})", kind="too_large")
+
+
 def scan_sheet_xml(stream: IO[bytes], limits: Limits, where: str) -> SheetScan:
     """Stream a worksheet part: extent, order, flagged cells; refuse what calamine must not load."""
-    scan = SheetScan()
-    prefix: bytes | None = None
-    last_row = 0
+    scanner: _Scanner | None = None
     for buf in _row_chunks(stream):
-        if prefix is None:
+        if scanner is None:
             m = re.search(rb"<(\w+:)?sheetData\b", buf)
             if not m:
                 continue  # still in the sheet's head; a sheet without sheetData has no cells
-            prefix = m.group(1) or b""
-            pats = _patterns(prefix)
-        last_row = _scan_rows(buf, pats, scan, (limits, where), last_row)
-        _scan_columns(buf, pats, scan, limits, where)
-        if b"<" + prefix + b"f" in buf:
-            for m in pats["formula"].finditer(buf):
-                cell, ref = _cell_at(buf, m.start(), prefix)
-                if ref and not pats["value"].search(cell) and b"<" + prefix + b"is>" not in cell:
-                    scan.missing_cache.add(ref)
-        if b't="e"' in buf:
-            for m in re.finditer(rb't="e"', buf):
-                cell, ref = _cell_at(buf, m.start(), prefix)
-                value = pats["error_value"].search(cell)
-                if ref:
-                    scan.errors[ref] = value.group(1).decode("ascii", "replace") if value else "#ERROR"
+            scanner = _Scanner(m.group(1) or b"", limits, where)
+        scanner.feed(buf)
+    scan = scanner.scan if scanner else SheetScan()
     _check_extent(scan, limits, where)
     return scan
-
-
-def _scan_rows(buf: bytes, pats: dict[str, re.Pattern[bytes]], scan: SheetScan,
-               context: tuple[Limits, str], last_row: int) -> int:
-    limits, where = context
-    numbered = pats["row"].findall(buf)
-    tags = len(pats["rowtag"].findall(buf))
-    for number, closed in numbered:
-        row = int(number)
-        if row <= last_row:
-            raise ImportRefused(f"{where}: file structure invalid (row {row} comes after row {last_row})",
-                                kind="damaged")
-        last_row = row
-        if not closed:  # a self-closed row is formatting only and holds no cell
-            if row - scan.max_row - 1 > limits.max_row_gap and scan.max_row:
-                raise ImportRefused(f"{where}: too many rows / gap (row {row} follows row {scan.max_row})",
-                                    kind="too_large")
-            scan.max_row = row
-            scan.used_rows += 1
-    if tags > len(numbered):  # rows without r= are numbered one after another
-        last_row += tags - len(numbered)
-        scan.max_row = max(scan.max_row, last_row)
-        scan.used_rows += tags - len(numbered)
-    return last_row
-
-
-def _scan_columns(buf: bytes, pats: dict[str, re.Pattern[bytes]], scan: SheetScan, limits: Limits,
-                  where: str) -> None:
-    wide = [letters for letters, closed in pats["wide"].findall(buf) if not closed]
-    if wide:
-        widest = max(wide, key=lambda s: (len(s), s))
-        scan.max_column = max(scan.max_column, column_index(widest.decode()) + 1)
-    else:
-        narrow = set(pats["narrow"].findall(buf))
-        if narrow:
-            scan.max_column = max(scan.max_column, column_index(max(narrow).decode()) + 1)
-    if scan.max_column > limits.max_columns:
-        raise ImportRefused(f"{where}: too many columns ({scan.max_column}, limit {limits.max_columns})",
-                            kind="too_large")
 
 
 def _check_extent(scan: SheetScan, limits: Limits, where: str) -> None:

@@ -66,6 +66,7 @@ def _read_tables(book: RawBook, result: ReadResult, profile: Profile | None, lim
     header_only: list[str] = []
     for raw in book.sheets:
         outcome = read_sheet(raw, profile=profile, limits=limits, date1904=book.date1904)
+        raw.rows = None  # lets calamine free the sheet's cells before the next sheet is loaded
         result.notes += outcome.notes
         if outcome.table is None:
             result.skipped_sheets[raw.name] = outcome.skip_reason or "no project table"

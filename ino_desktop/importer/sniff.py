@@ -106,8 +106,20 @@ def _check_ole(data: bytes, name: str) -> Sniffed:
                             "in Excel and save it again", kind="encrypted")
     for stream in ("Workbook", "Book"):
         if stream.encode("utf-16-le") + b"\x00\x00" in data:
+            if _xls_filepass(data):
+                raise ImportRefused(f"{name}: the workbook is password-protected; remove the password in "
+                                    "Excel and save it again", kind="encrypted")
             return Sniffed("xls")
     raise ImportRefused(f"{name}: an Office file that is not an Excel workbook", kind="not_a_workbook")
+
+
+def _xls_filepass(data: bytes) -> bool:
+    """A password .xls has a FILEPASS record (0x002F) right after the globals' BOF (0x0809, 16 bytes),
+    and a stream starts on a 512-byte sector: found without parsing the OLE directory."""
+    for offset in range(512, min(len(data), 4 * 1024 * 1024), 512):
+        if data[offset: offset + 4] == b"\x09\x08\x10\x00":
+            return data[offset + 20: offset + 22] == b"\x2f\x00"
+    return False
 
 
 def _check_text(data: bytes, name: str) -> Sniffed:

@@ -85,7 +85,12 @@ def _wide_merge_starts(merged: Sequence[Merged]) -> dict[int, int]:
 def _not_a_project(cells: Sequence[Cell], number: int, ctx: RowContext,
                    wide_merges: Mapping[int, int]) -> bool:
     """Totals rows, footnotes and section headings: the row's text says it is not a project."""
-    filled = [(i, v) for i, v in enumerate(cells) if not (v == "" or (isinstance(v, str) and not v.strip()))]
+    filled: list[tuple[int, Cell]] = []
+    for i, v in enumerate(cells):
+        if not (v == "" or (type(v) is str and not v.strip())):
+            filled.append((i, v))
+            if len(filled) > 1:
+                break  # the first cell and whether it is alone are all that is looked at
     if not filled:
         return True
     first_index, first = filled[0]

@@ -48,7 +48,9 @@ class RowContext:
         # The code first, so that every issue of the row can name it.
         mapped.sort(key=lambda c: c.field != "code")
         self.parsers = [(c, c.field or "", self._parser(c)) for c in mapped]
-        self.letters = {c.field: c.letter for c in mapped}
+        self.letters: dict[str, str] = {c.field: c.letter for c in mapped if c.field}
+        scan = self.scan
+        self.flagged_rows = {r for r, _ in scan.missing_cache} | {r for r, _ in scan.errors} if scan else set()
 
     def _parser(self, column: ColumnMapping) -> Parser:
         name = column.field or ""
@@ -68,9 +70,9 @@ class RowContext:
             return lambda value: parse_date(value, self.date1904)
         if name in VOCABULARY_FIELDS:
             spellings = self.value_spellings.get(name)
-            return lambda value: parse_vocab(name, value, spellings)
+            return _memo(lambda value: parse_vocab(name, value, spellings))
         if name == "location":
-            return parse_location
+            return _memo(parse_location)
         return self._text
 
     def _text(self, value: Cell) -> Value:
@@ -82,8 +84,31 @@ class RowContext:
         return text
 
 
+def _memo(parse: Parser) -> Parser:
+    """Agencies repeat a handful of spellings thousands of times: parse each distinct one once."""
+    cache: dict[Cell, Value | BadValue] = {}
+
+    def parse_once(value: Cell) -> Value:
+        try:
+            hit = cache[value]
+        except KeyError:
+            try:
+                hit = parse(value)
+            except BadValue as bad:
+                hit = bad
+            if len(cache) < 10_000:
+                cache[value] = hit
+        except TypeError:  # an unhashable cell: parse it every time
+            return parse(value)
+        if isinstance(hit, BadValue):
+            raise hit
+        return hit
+
+    return parse_once
+
+
 def _flag(scan: SheetScan | None, row: int, col: int) -> tuple[str, str] | None:
-    if scan is None:
+    if scan is None or not (scan.missing_cache or scan.errors):
         return None
     if (row, col) in scan.missing_cache:
         return ("formula without a cached value (recalculate in Excel and save again)", "formula_no_cache")
@@ -95,13 +120,12 @@ def _flag(scan: SheetScan | None, row: int, col: int) -> tuple[str, str] | None:
 
 def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
     values: dict[str, Value] = {}
-    addresses: dict[str, str] = {}
     problems: list[tuple[str, str, str, str]] = []  # (column, field, reason, kind)
     width = len(cells)
+    flagged = row in ctx.flagged_rows
     for column, name, parse in ctx.parsers:
         raw: Any = cells[column.index] if column.index < width else ""
-        addresses[name] = f"{column.letter}{row}"
-        flag = _flag(ctx.scan, row, column.index)
+        flag = _flag(ctx.scan, row, column.index) if flagged else None
         if flag is not None:
             problems.append((column.letter, name, *flag))
             values[name] = None
@@ -119,6 +143,8 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
     code_text = code if isinstance(code, str) else None
     issues = [RowIssue(ctx.sheet, row, letter or None, name, reason, code_text, kind)
               for letter, name, reason, kind in problems]
+    suffix = str(row)
+    addresses = {name: letter + suffix for name, letter in ctx.letters.items()}
     return SourceRow(ctx.sheet, row, values, addresses, issues)
 
 
@@ -127,10 +153,10 @@ def mapped_values_empty(ctx: RowContext, row: int, cells: Sequence[Cell]) -> boo
     spacer rows, and notes written in unmapped columns such as '№ п/п'."""
     width = len(cells)
     for column, _name, _parse in ctx.parsers:
-        if _flag(ctx.scan, row, column.index) is not None:
-            return False
         if column.index < width:
             value = cells[column.index]
-            if not (value == "" or value is None or (isinstance(value, str) and is_empty(value))):
+            if not (value == "" or value is None or (type(value) is str and is_empty(value))):
                 return False
+        if _flag(ctx.scan, row, column.index) is not None:
+            return False
     return True
