@@ -52,6 +52,11 @@ class RowsModel(QAbstractTableModel):
         self.rows: list[Any] = list(rows)
         self.on_edit = on_edit
 
+    def set_columns(self, columns: Sequence[Column]) -> None:
+        self.beginResetModel()
+        self.columns = list(columns)
+        self.endResetModel()
+
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
@@ -127,7 +132,7 @@ class RowsProxy(QSortFilterProxyModel):
 
     def set_text_filter(self, text: str) -> None:
         self._needle = fold(text)
-        self.invalidateFilter()
+        self.invalidateRowsFilter()
 
     def lessThan(self, left: Index, right: Index) -> bool:
         a, b = left.data(SortRole), right.data(SortRole)

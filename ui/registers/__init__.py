@@ -1,0 +1,78 @@
+"""The registers beside the portfolio, each in a window of its own:
+
+    open_register(parent, ctx, name)   name in REGISTERS: roadmap, meetings, organisations, instruments, indicators
+
+A second call for the same register brings its open window to the front instead of opening another.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+from ino_desktop.errors import NotFound
+from ui.icons import icon
+from ui.registers.base import RegisterPage
+
+# name -> (module, class, English window title (translated in the "Registers" context), icon)
+REGISTERS: dict[str, tuple[str, str, str, str]] = {
+    "roadmap": ("ui.registers.roadmap", "RoadmapRegister", QT_TRANSLATE_NOOP("Registers", "Roadmap"), "roadmap"),
+    "meetings": ("ui.registers.meetings", "MeetingsRegister",
+                 QT_TRANSLATE_NOOP("Registers", "Meetings and decisions"), "meetings"),
+    "organisations": ("ui.registers.directories", "OrganisationsRegister",
+                      QT_TRANSLATE_NOOP("Registers", "Organisations"), "organisations"),
+    "instruments": ("ui.registers.directories", "InstrumentsRegister",
+                    QT_TRANSLATE_NOOP("Registers", "Federal instruments"), "instruments"),
+    "indicators": ("ui.registers.indicators", "IndicatorsRegister",
+                   QT_TRANSLATE_NOOP("Registers", "Programme indicators"), "indicators"),
+}
+
+
+class RegisterWindow(QDialog):
+    """A non-modal window holding one register page."""
+
+    def __init__(self, name: str, page: RegisterPage, title: str, icon_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.page = page
+        self.setWindowTitle(title)
+        self.setWindowIcon(icon(icon_name))
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.resize(1100, 640)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(page)
+
+
+def build_page(ctx: Any, name: str, parent: QWidget | None = None) -> RegisterPage:
+    import importlib
+
+    if name not in REGISTERS:
+        raise NotFound(f"no register called '{name}' (known: {', '.join(REGISTERS)})")
+    module, cls, _title, _icon = REGISTERS[name]
+    return getattr(importlib.import_module(module), cls)(ctx, parent)
+
+
+def open_register(parent: QWidget | None, ctx: Any, name: str) -> RegisterWindow:
+    """Show the register `name` (bring it forward if it is already open) and return its window."""
+    if parent is not None:
+        for window in parent.findChildren(RegisterWindow):
+            if window.name == name and window.isVisible():
+                window.raise_()
+                window.activateWindow()
+                return window
+    _module, _cls, title, icon_name = REGISTERS.get(name, ("", "", name, ""))
+    window = RegisterWindow(name, build_page(ctx, name), QCoreApplication.translate("Registers", title), icon_name,
+                            parent)
+    if parent is None:  # nothing owns a parentless window: keep it alive until it is closed
+        _UNOWNED.add(window)
+        window.destroyed.connect(lambda *_: _UNOWNED.discard(window))
+    window.show()
+    return window
+
+
+_UNOWNED: set[RegisterWindow] = set()

@@ -1,0 +1,142 @@
+"""What every register page shares: a searchable, sortable table over a RowsModel, a message banner,
+writes through the context's single writer, and a refresh when the data it shows has changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QTableView,
+    QWidget,
+)
+
+from ui.dialogs.common import Banner, error_text, fill_combo, select_data
+from ui.models.rows_model import Column, RowsModel, RowsProxy
+
+
+def make_table(model: Any, *, sortable: bool = True) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
+    view.setAlternatingRowColors(True)
+    view.setSortingEnabled(sortable)
+    if sortable:
+        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # Qt's own default is descending
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(26)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setHighlightSections(False)
+    return view
+
+
+def fit_columns(view: QTableView, widest: int = 240, stretch: int | None = None) -> None:
+    """Columns as wide as their contents, capped; the `stretch` column (a name or title) may be wider."""
+    view.resizeColumnsToContents()
+    for col in range(view.model().columnCount()):
+        cap = 420 if col == stretch else widest
+        view.setColumnWidth(col, min(view.columnWidth(col) + 12, cap))
+
+
+class VocabularyDelegate(QStyledItemDelegate):
+    """Edits a vocabulary column (a status) with a list of names; the model receives the key."""
+
+    def __init__(self, vocabulary: str, lang: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.vocabulary, self.lang = vocabulary, lang
+
+    def createEditor(self, parent: QWidget, _option: Any, _index: Any) -> QWidget:
+        combo = QComboBox(parent)
+        fill_combo(combo, self.vocabulary, self.lang, blank=None)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        select_data(editor, index.data(Qt.ItemDataRole.EditRole))  # type: ignore[arg-type]
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        model.setData(index, editor.currentData())  # type: ignore[attr-defined]
+
+
+class RegisterPage(QWidget):
+    """A register: `load(session)` returns its rows; `kinds` are the data_changed kinds it follows."""
+
+    kinds: frozenset[str] = frozenset({"registers"})
+    stretch: int | None = 0  # the column that takes the spare width (the name or title)
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None,
+                 on_edit: Callable[[Any, int, Any], bool] | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.lang: str = ctx.lang
+        self.banner = Banner()
+        self.model = RowsModel([], parent=self, on_edit=on_edit)  # columns: set_columns() by the page
+        self.proxy = RowsProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = make_table(self.proxy)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search…"))
+        self.search.setMinimumWidth(220)
+        self.search.textChanged.connect(self.proxy.set_text_filter)
+        ctx.portfolio.data_changed.connect(self._on_data_changed)
+
+    def set_columns(self, columns: list[Column]) -> None:
+        self.model.set_columns(columns)
+
+    def load(self, session: Any) -> list[Any]:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        selected = self.selected()
+        try:
+            rows = self.ctx.portfolio.read(self.load)
+        except Exception as exc:  # a closed database, a bad filter: say so in place, keep the window
+            self.banner.show_message(error_text(exc), "error")
+            return
+        self.model.set_rows(rows)
+        if not getattr(self, "_fitted", False) and rows:
+            fit_columns(self.view, stretch=self.stretch)
+            self._fitted = True
+        if selected is not None:
+            self.select_id(getattr(selected, "id", None))
+
+    def selected(self) -> Any:
+        index = self.view.currentIndex()
+        return self.model.row_at(self.proxy.mapToSource(index)) if index.isValid() else None
+
+    def select_id(self, ident: Any) -> None:
+        for r, row in enumerate(self.model.rows):
+            if getattr(row, "id", None) == ident:
+                self.view.selectRow(self.proxy.mapFromSource(self.model.index(r, 0)).row())
+                return
+
+    def write(self, fn: Callable[..., Any], *args: Any, done: str = "", on_done: Callable[[Any], None] | None = None,
+              **kwargs: Any) -> None:
+        """Run `fn(session, *args)` on the single writer; a refusal shows as one line in the banner."""
+
+        def job(session: Any, _progress: Any, *a: Any) -> Any:
+            return fn(session, *a, **kwargs)
+
+        def finished(result: Any) -> None:
+            if done:
+                self.banner.show_message(done, "ok")
+            if on_done is not None:
+                on_done(result)
+
+        self.ctx.write(job, *args, kinds=set(self.kinds), on_done=finished,
+                       on_error=lambda exc: self.banner.show_message(error_text(exc), "error"))
+
+    def _on_data_changed(self, kinds: Any) -> None:
+        if set(kinds or ()) & (set(self.kinds) | {"all"}):
+            self.refresh()
