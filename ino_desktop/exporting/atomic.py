@@ -1,0 +1,76 @@
+"""Write a file atomically: into a temporary file in the same folder, then `os.replace` onto the target.
+
+An interrupted or failed write (disk full, killed process, file locked by Excel) leaves the previous file
+exactly as it was, and no half-written file under the target's name. Failures become one-line WriteFailed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from ino_desktop.errors import InoError
+
+
+class WriteFailed(InoError):
+    """The output file could not be written; any previous file under that name is unchanged."""
+
+    kind = "write"
+
+
+def _reason(exc: OSError) -> str:
+    reason = exc.strerror or str(exc)
+    if isinstance(exc, PermissionError):
+        reason += "; is the file open in another program?"
+    return reason
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the system allows it (POSIX); elsewhere a no-op."""
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_path(target: Path | str) -> Iterator[Path]:
+    """A temporary path beside `target` to write to; on success it replaces `target` in one step.
+
+    For libraries that write by path (openpyxl's `save`). Created with the usual permissions (umask),
+    not the private ones of `tempfile`.
+    """
+    target = Path(target).expanduser()
+    if target.is_dir():
+        raise WriteFailed(f"{target}: is a folder, not a file name")
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
+    try:
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    except OSError as exc:
+        raise WriteFailed(f"{target}: cannot write there ({_reason(exc)}); nothing was written") from exc
+    try:
+        yield tmp
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+        _sync_folder(target.parent)
+    except OSError as exc:
+        raise WriteFailed(f"{target}: could not write ({_reason(exc)}); "
+                          "the previous file, if any, is unchanged") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def atomic_write(target: Path | str, mode: str = "wb", **open_args: Any) -> Iterator[IO[Any]]:
+    """An open file (`mode` "wb" or "w", plus open()'s encoding/newline) that lands on `target` atomically."""
+    with atomic_path(target) as tmp, open(tmp, mode, **open_args) as fh:
+        yield fh
+        fh.flush()

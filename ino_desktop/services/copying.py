@@ -1,0 +1,111 @@
+"""Copy a whole portfolio between two databases (SQLite ↔ PostgreSQL), history included.
+
+Rows move through SQLAlchemy Core, table by table in foreign-key order (`Base.metadata.sorted_tables`),
+with their ids, inside one transaction on the target: a failed copy leaves the target as it was.
+Also here: what counts as "a portfolio" (is a database empty?) and clearing one for the demo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, func, select, text
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from ino_desktop.db import Database
+from ino_desktop.errors import DatabaseError, InoError
+from ino_desktop.models import Base
+
+# Tables whose rows make a portfolio "not empty" (reference data and settings do not).
+PORTFOLIO_TABLES = ("projects", "organisations", "federal_instruments", "roadmap_editions", "meetings",
+                    "import_batches", "change_log", "indicator_values")
+# Kept when the portfolio is cleared: vocabularies, indicator definitions, settings, the user's profiles and views.
+KEPT_ON_CLEAR = frozenset({"clusters", "work_areas", "territory_types", "categories", "statuses", "indicators",
+                           "settings", "import_profiles", "saved_views"})
+CHUNK = 1000
+
+
+def portfolio_counts(conn: Connection | Session) -> dict[str, int]:
+    """Rows in each portfolio table (zero ones included)."""
+    tables = Base.metadata.tables
+    return {name: int(conn.execute(select(func.count()).select_from(tables[name])).scalar_one())
+            for name in PORTFOLIO_TABLES}
+
+
+def is_empty(conn: Connection | Session) -> bool:
+    return not any(portfolio_counts(conn).values())
+
+
+def describe(counts: dict[str, int]) -> str:
+    """"128 projects, 2 meetings, …" for a one-line message."""
+    shown = [f"{n} {name.replace('_', ' ')}" for name, n in counts.items() if n]
+    return ", ".join(shown) or "nothing"
+
+
+def clear_portfolio(conn: Connection | Session) -> None:
+    """Delete the portfolio's rows (children first), keeping reference data, settings, profiles and views."""
+    for table in reversed(Base.metadata.sorted_tables):
+        if table.name not in KEPT_ON_CLEAR:
+            conn.execute(table.delete())
+
+
+def reset_sequences(conn: Connection | Session) -> None:
+    """After inserting explicit ids on PostgreSQL, move each id sequence past the largest id."""
+    bind = conn.get_bind() if isinstance(conn, Session) else conn
+    if bind.dialect.name != "postgresql":
+        return
+    for table in Base.metadata.sorted_tables:
+        pk = list(table.primary_key.columns)
+        if len(pk) == 1 and pk[0].autoincrement in (True, "auto") and pk[0].type.python_type is int:
+            conn.execute(text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', '{pk[0].name}'), "
+                f"COALESCE((SELECT MAX({pk[0].name}) FROM {table.name}), 0) + 1, false)"
+            ))
+
+
+@dataclass
+class CopyReport:
+    source: str
+    target: str
+    rows: dict[str, int] = field(default_factory=dict)  # table -> rows copied
+
+    @property
+    def projects(self) -> int:
+        return self.rows.get("projects", 0)
+
+
+def copy_portfolio(source: Database, target: Database,
+                   progress: Callable[[str, int], None] | None = None) -> CopyReport:
+    """Copy everything in `source` into `target`, which must hold no portfolio yet.
+
+    The target's reference data and settings are replaced by the source's, so edited vocabularies,
+    the demo mark and the as-at date travel with the data. `progress(table, rows)` is called per table.
+    """
+    if source.url == target.url or (source.path is not None and source.path == target.path):
+        raise InoError(f"{target.display_name}: source and target are the same database")
+    report = CopyReport(source.display_name, target.display_name)
+    try:
+        with source.engine.connect() as src, target.engine.begin() as dst:
+            counts = portfolio_counts(dst)
+            if any(counts.values()):
+                raise InoError(f"{target.display_name}: the target already holds a portfolio "
+                               f"({describe(counts)}); copy needs an empty target, nothing was copied")
+            for table in reversed(Base.metadata.sorted_tables):
+                dst.execute(table.delete())
+            for table in Base.metadata.sorted_tables:
+                stmt = select(table).order_by(*table.primary_key.columns)
+                result = src.execution_options(yield_per=CHUNK).execute(stmt)
+                copied = 0
+                for chunk in result.mappings().partitions(CHUNK):
+                    dst.execute(table.insert(), [dict(row) for row in chunk])
+                    copied += len(chunk)
+                report.rows[table.name] = copied
+                if progress is not None:
+                    progress(table.name, copied)
+            reset_sequences(dst)
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise DatabaseError(f"{target.display_name}: the copy failed and was rolled back ({reason})") from exc
+    return report
