@@ -140,7 +140,7 @@ class _Scanner:
                                     f"{self.last_row})", kind="damaged")
             self.last_row = row
             if not closed:  # a self-closed row is formatting only and holds no cell
-                if scan.max_row and row - scan.max_row - 1 > limits.max_row_gap:
+                if row - scan.max_row - 1 > limits.max_row_gap:  # from the top too
                     raise ImportRefused(f"{self.where}: too many rows / gap (row {row} follows row "
                                         f"{scan.max_row})", kind="too_large")
                 scan.max_row = row

@@ -95,14 +95,25 @@ def _calamine_sheet(wb: pc.CalamineWorkbook, meta: Any, scan: SheetScan | None) 
     merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
     if sheet.height == 0 or sheet.width == 0:
         return RawSheet(meta.name, None, hidden, merged, scan)
+    return RawSheet(meta.name, lambda: _numbered_rows(sheet), hidden, merged, scan)
+
+
+def _numbered_rows(sheet: Any) -> RowIter:
+    """calamine's rows with Excel row numbers and cells from column A. python-calamine 0.9 yields rows
+    from row 1 but cells from the first used column; an older or newer one may start both at the used
+    area, so which it is is told from the first row and the row width rather than assumed."""
     first_row, first_col = sheet.start
-
-    def rows() -> RowIter:
-        pad = [""] * first_col
-        for offset, cells in enumerate(sheet.iter_rows()):
-            yield first_row + offset + 1, (pad + cells if first_col else cells)
-
-    return RawSheet(meta.name, rows, hidden, merged, scan)
+    last_col = sheet.end[1]
+    iterator = iter(sheet.iter_rows())
+    first = next(iterator, None)
+    if first is None:
+        return
+    absolute_rows = first_row > 0 and all(c == "" for c in first)
+    pad = [""] * first_col if first_col and len(first) == last_col - first_col + 1 else []
+    base = 1 if absolute_rows else first_row + 1
+    yield base, pad + first if pad else first
+    for offset, cells in enumerate(iterator, start=1):
+        yield base + offset, pad + cells if pad else cells
 
 
 def _verify_zip(src: Source) -> None:
