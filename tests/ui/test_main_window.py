@@ -1,0 +1,192 @@
+"""The main window on a filled portfolio: navigator, filter box, columns, dashboard clicks, languages,
+status bar, plug-in actions, refresh after a write, and the welcome screen without a database."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent
+from sqlalchemy import update
+
+from ino_desktop.models import Project
+from ino_desktop.models import Setting as SettingRow
+from tests.ui.portfolio_data import PROJECTS, STALE
+from ui.app import switch_language
+from ui.main_window import MainWindow
+from ui.models.navigator_model import COUNT_ROLE
+
+
+@pytest.fixture
+def window(demo_ctx, qtbot):
+    win = MainWindow(demo_ctx)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    switch_language(demo_ctx, "ru") if demo_ctx.lang != "ru" else None
+
+
+def _codes(win: MainWindow) -> list[str]:
+    return [r.code for r in win.table.model.visible_projects()]
+
+
+def test_window_opens_on_the_portfolio_with_status_bar(window, db) -> None:
+    assert window.stack.currentIndex() == 1
+    assert window.table.model.rowCount() == PROJECTS
+    assert window.status.database_label.text() == f"Database: {db.display_name}"
+    assert window.status.as_at_label.text() == "As at 30.06.2016"
+    assert not window.status.demo_label.isVisibleTo(window)
+    assert window.windowTitle() == "portfolio.sqlite — INO Desktop"
+
+
+def test_demo_portfolio_says_so_in_the_status_bar(window, demo_ctx) -> None:
+    demo_ctx.write(lambda s, p: s.merge(SettingRow(key="demo", value="1")), kinds={"settings"})
+    assert window.status.demo_label.isVisibleTo(window)
+    assert window.status.demo_label.text() == "DEMO DATA"
+
+
+def test_navigator_counts_and_click_filters_the_table(window, qtbot) -> None:
+    nav = window.navigator
+    nuclear = nav.model.find_key("cluster:nuclear")
+    assert nuclear.data(COUNT_ROLE) == 3
+    assert nav.model.find_key("stale").data(COUNT_ROLE) == len(STALE)
+    nav.tree.clicked.emit(nuclear.index())
+    assert _codes(window) == ["INO-0002", "INO-0009", "INO-0023"]
+    nav.select("cluster:-")  # outside clusters
+    assert _codes(window) == ["INO-0008", "INO-0016", "INO-0024"]
+    nav.select("stale")
+    assert set(_codes(window)) == {f"INO-{i + 1:04d}" for i in STALE}
+    nav.select("all")
+    assert len(_codes(window)) == PROJECTS
+
+
+def test_filter_box_filters_as_you_type_and_escape_clears(window, qtbot) -> None:
+    window.table.focus_filter()
+    qtbot.keyClicks(window.table.filter_box, "ino-00")  # QTest types ASCII only; Cyrillic: the model tests
+    assert len(_codes(window)) == PROJECTS
+    qtbot.keyClicks(window.table.filter_box, "1")
+    assert _codes(window) == [f"INO-{n:04d}" for n in range(10, 20)]
+    assert window.table.count_label.text() == f"10 of {PROJECTS} projects"
+    qtbot.keyClick(window.table.filter_box, Qt.Key.Key_Escape)
+    assert window.table.filter_box.text() == ""
+    assert len(_codes(window)) == PROJECTS
+    assert window.current_filter().is_empty()
+
+
+def test_selection_shows_details_with_provenance(window) -> None:
+    assert window.table.select_project(window.table.model.row_at(2).id)
+    text = window.details.text()
+    assert "INO-0003" in text and "Минэк_2016-06.xlsx, «Проекты», I4" in text
+    assert "Петрова А. С." in text  # the manual status change is the provenance of the status
+
+
+def test_column_chooser_hides_columns_and_remembers(window, demo_ctx) -> None:
+    table = window.table
+    lead = table.model.column_of("lead_organization")
+    assert not table.view.isColumnHidden(lead)
+    action = next(a for a in table.columns_menu.actions() if a.text() == "Lead organisation")
+    action.toggle()
+    assert table.view.isColumnHidden(lead)
+    assert "lead_organization" in demo_ctx.settings.hidden_columns("projects")
+    table.set_column_visible("federal_budget_mln", True)
+    assert not table.view.isColumnHidden(table.model.column_of("federal_budget_mln"))
+    table.reset_columns()
+    assert not table.view.isColumnHidden(lead)
+
+
+def test_group_by_choice_is_applied_and_remembered(window, demo_ctx) -> None:
+    box = window.table.group_box
+    box.setCurrentIndex(box.findData("work_area"))
+    assert window.table.model.group_by == "work_area"
+    assert len(window.table.model.group_rows()) == 5
+    assert window.table.view.columnSpan(0, 0) == window.table.model.columnCount()
+    assert demo_ctx.settings.get("projects/group_by") == "work_area"
+
+
+def test_dashboard_bar_click_filters_the_table(window) -> None:
+    window.tabs.setCurrentWidget(window.dashboard)
+    assert window.dashboard.tiles[0].value.text() == str(PROJECTS)
+    chart = window.dashboard.views["investment"].chart()
+    series = chart.series()[0]
+    categories = chart.axes(Qt.Orientation.Vertical)[0].categories()
+    row = categories.index("Фармацевтика")
+    series.clicked.emit(row, series.barSets()[0])
+    assert window.tabs.currentWidget() is window.table
+    assert _codes(window) == ["INO-0004", "INO-0011", "INO-0018"]
+    # A status segment filters by cluster and status together.
+    window.tabs.setCurrentWidget(window.dashboard)
+    status_series = window.dashboard.views["status"].chart().series()[0]
+    planned = next(s for s in status_series.barSets() if s.property("level") == "planned")
+    cats = window.dashboard.views["status"].chart().axes(Qt.Orientation.Vertical)[0].categories()
+    status_series.clicked.emit(cats.index("Нефтехимия"), planned)
+    assert _codes(window) == ["INO-0001"]
+    assert window.filter.statuses == ("planned",) and window.filter.clusters == ("petrochemical",)
+
+
+def test_language_switch_to_english_and_back(window, demo_ctx) -> None:
+    switch_language(demo_ctx, "en")
+    assert window.menus.menus["file"].title() == "&File"
+    assert window.table.model.headerData(1, Qt.Orientation.Horizontal) == "Project"
+    assert window.navigator.model.find_key("cluster:nuclear").text() == "Nuclear technologies cluster"
+    assert demo_ctx.settings.language == "en"
+    switch_language(demo_ctx, "ru")
+    assert window.menus.menus["file"].title() == "&Файл"
+    assert window.table.model.headerData(1, Qt.Orientation.Horizontal) == "Проект"
+    assert window.navigator.model.find_key("cluster:nuclear").text() == "Кластер ядерных технологий"
+    assert window.status.as_at_label.text() == "По состоянию на 30.06.2016"
+    assert window.tabs.tabText(1) == "&Дашборд"
+
+
+def test_views_refresh_after_a_write_elsewhere(window, demo_ctx) -> None:
+    window.table.select_project(window.table.model.row_at(0).id)
+    demo_ctx.write(lambda s, p: s.execute(update(Project).where(Project.code == "INO-0001").values(
+        name="Переименованный проект")), kinds={"projects"})
+    assert window.table.model.row_at(0).name == "Переименованный проект"
+    assert "Переименованный проект" in window.details.text()
+
+
+def test_missing_plugins_are_disabled_with_a_reason(window) -> None:
+    for key in ("import_workbook", "briefing_pack", "roadmap"):
+        action = window.menus.actions[key]
+        if not window.menus.available(key):
+            assert not action.isEnabled()
+            assert action.toolTip().startswith("Not available in this build: ui.")
+        else:
+            assert action.isEnabled()
+    assert window.menus.actions["open"].shortcut().toString() == "Ctrl+O"
+
+
+def test_dropping_a_workbook_is_recognised(window, tmp_path) -> None:
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(tmp_path / "Минэк.xlsx"))])
+    event = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier)
+    assert window._dropped_workbook(event) == str(tmp_path / "Минэк.xlsx")
+    data.setUrls([QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])
+    assert window._dropped_workbook(event) is None
+
+
+def test_welcome_screen_without_a_database(app_ctx, qtbot) -> None:
+    app_ctx.portfolio.db = None  # as on first run: nothing open
+    app_ctx.portfolio.close(announce=False)
+    win = MainWindow(app_ctx)
+    qtbot.addWidget(win)
+    assert win.stack.currentWidget() is win.welcome
+    assert not win.menus.actions["new_project"].isEnabled()
+    assert win.menus.actions["open"].isEnabled()
+    assert win.status.database_label.text() == "No portfolio open"
+    assert win.welcome.demo_button.text() == "Open the &demo portfolio"
+    win.welcome.show_problem("x.sqlite: not a database of INO Desktop")
+    assert win.welcome.problem.isVisibleTo(win.welcome)
+
+
+def test_welcome_opens_a_recent_portfolio(app_ctx, db_path, qtbot) -> None:
+    app_ctx.portfolio.db = None
+    app_ctx.portfolio.close(announce=False)
+    win = MainWindow(app_ctx)
+    qtbot.addWidget(win)
+    win.opener.open_target(str(db_path))
+    assert win.stack.currentIndex() == 1
+    assert app_ctx.settings.recent_databases == [str(db_path)]
+    win.opener.close_portfolio()
+    assert win.stack.currentWidget() is win.welcome
+    assert win.welcome.recent.count() == 1

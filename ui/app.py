@@ -1,0 +1,98 @@
+"""The application: QApplication, fonts, translators, the context, and the first window.
+
+Called by `ino-desktop gui` (ino_desktop/commands/gui.py) as main(db_target, explicit_db, lang).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from ino_desktop import APP_SLUG, __version__
+from ino_desktop.config import resource
+from ino_desktop.errors import InoError
+from ui import i18n
+from ui.context import AppContext
+from ui.icons import app_icon
+from ui.jobs import JobRunner
+from ui.session import PortfolioSession
+from ui.settings import Settings
+
+
+def register_fonts() -> list[str]:
+    """Bundled fonts (resources/fonts) so Cyrillic renders even where the system lacks a good font."""
+    families: list[str] = []
+    folder = resource("fonts")
+    if folder.is_dir():
+        for path in sorted(folder.iterdir()):
+            if path.suffix.lower() in (".ttf", ".otf"):
+                font_id = QFontDatabase.addApplicationFont(str(path))
+                if font_id >= 0:
+                    families += QFontDatabase.applicationFontFamilies(font_id)
+    return families
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    QCoreApplication.setOrganizationName("INO Tomsk")
+    QCoreApplication.setApplicationName(APP_SLUG)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName("INO Desktop")
+    app.setWindowIcon(app_icon())
+    app.setStyle("Fusion")  # one look on every OS, and the badges and tiles are drawn for it
+    return app
+
+
+def create_context(lang: str | None = None, *, synchronous: bool = False) -> AppContext:
+    settings = Settings()
+    chosen = lang or settings.language or i18n.system_language()
+    i18n.install(chosen)
+    return AppContext(portfolio=PortfolioSession(), jobs=JobRunner(synchronous=synchronous), settings=settings,
+                      lang=chosen)
+
+
+def switch_language(ctx: AppContext, lang: str) -> None:
+    """Change the UI language now: translators swapped (widgets retranslate), vocabularies re-rendered."""
+    i18n.install(lang)
+    ctx.lang = lang
+    ctx.settings.language = lang
+    ctx.language.language_changed.emit(lang)
+
+
+def open_initial(ctx: AppContext, db_target: str, explicit_db: bool) -> str | None:
+    """Open the portfolio the command line named, or the last one used; None or a one-line problem.
+
+    The default portfolio is not created silently: on first run the welcome screen lets the user choose.
+    """
+    target = db_target if explicit_db else (ctx.settings.last_database or db_target)
+    if not explicit_db and "://" not in target and not Path(target).exists():
+        return None
+    try:
+        ctx.portfolio.open(target, create=explicit_db)
+    except InoError as exc:
+        return exc.message
+    ctx.settings.add_recent_database(target)
+    return None
+
+
+def main(db_target: str, explicit_db: bool, lang: str | None) -> int:
+    os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "1")
+    app = create_application()
+    register_fonts()
+    ctx = create_context(lang)
+    from ui.main_window import MainWindow
+
+    problem = open_initial(ctx, db_target, explicit_db)
+    window = MainWindow(ctx)
+    window.welcome.show_problem(problem)
+    window.show()
+    return int(app.exec())

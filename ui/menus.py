@@ -1,0 +1,227 @@
+"""The main window's menus and toolbar: standard shortcuts, mnemonics, and the plug-in entries of
+ui/actions.py (a missing dialog shows as a disabled action whose tooltip names what is missing)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from ui import actions
+from ui.icons import icon
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+
+class Menus(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.ctx = window.ctx
+        self.actions: dict[str, QAction] = {}
+        self._entry_fns: dict[str, tuple[actions.Entry, Callable[..., Any] | None, str]] = {}
+        self.menus = {key: window.menuBar().addMenu("") for key in actions.MENUS}
+        self.toolbar = QToolBar(window)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        window.addToolBar(self.toolbar)
+        self._build()
+        self.retranslate()
+        window.installEventFilter(self)
+
+    # --- building -----------------------------------------------------------------------------------
+    def _add(self, menu: str, key: str, handler: Callable[[], Any], shortcut: Any = None,
+             icon_name: str | None = None, *, needs_db: bool = True) -> QAction:
+        action = QAction(self.w)
+        action.setObjectName(key)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(lambda _checked=False: handler())
+        action.setProperty("needs_db", needs_db)
+        self.menus[menu].addAction(action)
+        self.actions[key] = action
+        return action
+
+    def _build(self) -> None:
+        w, o, ctx = self.w, self.w.opener, self.ctx
+        std = QKeySequence.StandardKey
+        self._add("file", "open", o.open_file, std.Open, "open", needs_db=False)
+        self._add("file", "new_portfolio", o.create_empty, "Ctrl+Shift+N", "new_database",
+                  needs_db=False)
+        self._add("file", "connect", o.connect_server, None, "server", needs_db=False)
+        self._add("file", "open_demo", o.open_demo, None, "demo", needs_db=False)
+        self.recent_menu = QMenu(w)
+        self.menus["file"].addMenu(self.recent_menu)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.menus["file"].addSeparator()
+        self._add("file", "backup", o.backup, None, "backup")
+        self._add("file", "close_portfolio", o.close_portfolio, std.Close)
+        self.menus["file"].addSeparator()
+        self._add("file", "settings", o.settings, std.Preferences, "settings", needs_db=False)
+        self.menus["file"].addSeparator()
+        self._add("file", "quit", w.close, std.Quit, "quit", needs_db=False)
+
+        undo = ctx.undo_stack.createUndoAction(w)
+        undo.setShortcut(QKeySequence(std.Undo))
+        undo.setIcon(icon("undo"))
+        redo = ctx.undo_stack.createRedoAction(w)
+        redo.setShortcut(QKeySequence(std.Redo))
+        redo.setIcon(icon("redo"))
+        self.menus["edit"].addActions([undo, redo])
+        self.actions["undo"], self.actions["redo"] = undo, redo
+        self.menus["edit"].addSeparator()
+
+        self._add("view", "show_projects", lambda: w.tabs.setCurrentWidget(w.table), "Ctrl+Shift+P",
+                  "table")
+        self._add("view", "show_dashboard", lambda: w.tabs.setCurrentWidget(w.dashboard),
+                  "Ctrl+Shift+D", "dashboard")
+        self.menus["view"].addSeparator()
+        self._add("view", "find", w.table.focus_filter, std.Find, "search")
+        self._add("view", "focus_navigator", w.navigator.setFocus, "Ctrl+L")
+        self._add("view", "refresh", w.refresh, std.Refresh, "refresh")
+        self.menus["view"].addSeparator()
+        self._add("view", "reset_columns", w.table.reset_columns, None, "columns")
+
+        self._add("portfolio", "all_projects", lambda: w.navigator.select("all"), "Ctrl+0", "table")
+        self._add("portfolio", "stale_projects", lambda: w.navigator.select("stale"),
+                  None, "stale")
+        self._add("portfolio", "red_projects", lambda: w.navigator.select("rag:red"))
+
+        for entry in actions.ENTRIES:
+            fn, missing = actions.resolve(entry)
+            self._entry_fns[entry.key] = (entry, fn, missing)
+            self._add(entry.menu, entry.key, lambda e=entry: self.trigger(e.key), entry.shortcut, entry.icon)
+        for extra in actions.extras():
+            act = self._add(extra.menu, extra.key, lambda x=extra: x.handler(self.w, self.ctx), extra.shortcut,
+                            extra.icon)
+            act.setText(extra.text)  # already translated by its own module
+
+        self._add("help", "shortcuts", self.show_shortcuts, std.HelpContents, "help",
+                  needs_db=False)
+        self._add("help", "about", w.about, None, None, needs_db=False)
+
+        for key in ("open", "import_workbook", "briefing_pack", None, "new_project", "edit_project", None,
+                    "show_projects", "show_dashboard", "refresh"):
+            if key is None:
+                self.toolbar.addSeparator()
+            elif key in self.actions:
+                self.toolbar.addAction(self.actions[key])
+
+    # --- plug-in entries ------------------------------------------------------------------------------
+    def available(self, key: str) -> bool:
+        found = self._entry_fns.get(key)
+        return bool(found and found[1] is not None)
+
+    def trigger(self, key: str, argument: Any = None) -> None:
+        """Call the entry function behind `key` the way ui/actions.py documents."""
+        entry, fn, _missing = self._entry_fns[key]
+        if fn is None or self.ctx.db is None:
+            return
+        if entry.call == "project":
+            if argument is None and key == "edit_project":
+                argument = self.w.table.selected_project_id()
+                if argument is None:
+                    self.w.show_message(self.w.tr("Select a project first"))
+                    return
+            fn(self.w, self.ctx, argument)
+        elif entry.call == "path":
+            fn(self.w, self.ctx, argument)
+        elif entry.call == "filter":
+            fn(self.w, self.ctx, self.w.current_filter())
+        elif entry.call == "register":
+            fn(self.w, self.ctx, entry.argument)
+        else:
+            fn(self.w, self.ctx)
+
+    def set_database_open(self, open_: bool) -> None:
+        for key, action in self.actions.items():
+            if action.property("needs_db"):
+                action.setEnabled(open_ and (key not in self._entry_fns or self._entry_fns[key][1] is not None))
+
+    # --- texts ---------------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: Any) -> bool:
+        if watched is self.w and event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+
+    def _texts(self) -> dict[str, str]:
+        """The menu texts in the current language (literal self.tr calls, so that lupdate finds them)."""
+        return {
+            "menu:file": self.tr("&File"), "menu:edit": self.tr("&Edit"), "menu:view": self.tr("&View"),
+            "menu:portfolio": self.tr("P&ortfolio"), "menu:import": self.tr("&Import"),
+            "menu:reports": self.tr("&Reports"), "menu:registers": self.tr("Re&gisters"), "menu:help": self.tr("&Help"),
+            "open": self.tr("&Open portfolio…"),
+            "new_portfolio": self.tr("&New empty portfolio…"),
+            "connect": self.tr("Connect to a &server…"),
+            "open_demo": self.tr("Open the &demo portfolio"),
+            "backup": self.tr("&Back up…"),
+            "close_portfolio": self.tr("&Close portfolio"),
+            "settings": self.tr("Se&ttings…"),
+            "quit": self.tr("&Quit"),
+            "show_projects": self.tr("&Projects"),
+            "show_dashboard": self.tr("&Dashboard"),
+            "find": self.tr("&Find projects"),
+            "focus_navigator": self.tr("Go to &navigator"),
+            "refresh": self.tr("&Refresh"),
+            "reset_columns": self.tr("Reset &columns"),
+            "all_projects": self.tr("&All projects"),
+            "stale_projects": self.tr("&Not updated for 90 days"),
+            "red_projects": self.tr("&Red delivery confidence"),
+            "shortcuts": self.tr("&Keyboard shortcuts"),
+            "about": self.tr("&About INO Desktop"),
+        }
+
+    def retranslate(self) -> None:
+        texts = self._texts()
+        for key, menu in self.menus.items():
+            menu.setTitle(texts[f"menu:{key}"])
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        for key, action in self.actions.items():
+            if key in self._entry_fns:
+                action.setText(QCoreApplication.translate("actions", self._entry_fns[key][0].text))
+            elif key in texts:
+                action.setText(texts[key])
+            else:
+                continue
+            tip = action.text().replace("&", "").rstrip("…")
+            if not action.shortcut().isEmpty():
+                tip += f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            found = self._entry_fns.get(key)
+            if found and found[1] is None:
+                tip = self.tr("Not available in this build: %1").replace("%1", found[2])
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        self.actions["undo"].setText(self.tr("&Undo"))
+        self.actions["redo"].setText(self.tr("&Redo"))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.ctx.settings.recent_databases
+        for n, target in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{n}  {target}" if n < 10 else target)
+            action.triggered.connect(lambda _c=False, t=target: self.w.opener.open_target(t))
+        if not recent:
+            none = self.recent_menu.addAction(self.tr("(none yet)"))
+            none.setEnabled(False)
+
+    def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        lines = []
+        for key, action in self.actions.items():
+            if not action.shortcut().isEmpty():
+                lines.append(f"<tr><td>{action.text().replace('&', '')}</td><td><b>"
+                             f"{action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}</b></td></tr>")
+            del key
+        QMessageBox.information(self.w, self.tr("Keyboard shortcuts"),
+                                "<table cellpadding='3'>" + "".join(lines) + "</table>")

@@ -1,0 +1,1 @@
+"""Qt item models over the core's read services (no SQL here: rows come from ino_desktop.services)."""

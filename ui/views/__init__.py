@@ -1,0 +1,1 @@
+"""The main window's views: navigator, project table, details pane, dashboard, welcome screen."""

@@ -1,0 +1,105 @@
+"""The navigator: a tree of ways into the portfolio; clicking a node asks for its filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
+
+from ino_desktop.services.details import SavedViewInfo
+from ino_desktop.services.filters import ProjectFilter
+from ino_desktop.services.portfolio import ProjectRow
+from ui.models.navigator_model import FILTER_ROLE, KEY_ROLE, NavigatorModel
+
+
+class Navigator(QWidget):
+    filter_selected = Signal(object)  # ProjectFilter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = NavigatorModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setIndentation(14)
+        self.tree.setAnimated(False)
+        self.tree.setFrameShape(QTreeView.Shape.NoFrame)
+        self._size_columns()
+        self.tree.clicked.connect(self._on_activated)
+        self.tree.activated.connect(self._on_activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        self.setFocusProxy(self.tree)
+        self._current_key = "all"
+        self._expanded: set[str] = {"cluster"}
+        self._lang = "ru"
+        self._last: tuple[list[ProjectRow], int, list[SavedViewInfo]] = ([], 0, [])
+
+    def populate(self, rows: list[ProjectRow], stale: int, views: list[SavedViewInfo], lang: str) -> None:
+        self._remember_expanded()
+        self._lang = lang
+        self._last = (rows, stale, views)
+        self.model.populate(rows, stale, views, lang)
+        self._size_columns()
+        for n in range(self.model.rowCount()):
+            index = self.model.index(n, 0)
+            if index.data(KEY_ROLE) in self._expanded:
+                self.tree.expand(index)
+        self._select_key(self._current_key)
+
+    def _size_columns(self) -> None:
+        # Rebuilding the model recreates the header sections, so their sizing is set again each time.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(24)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._last[0] is not None:
+            self.populate(*self._last, self._lang)
+        super().changeEvent(event)
+
+    def set_language(self, lang: str) -> None:
+        self.populate(*self._last, lang)
+
+    def _remember_expanded(self) -> None:
+        if self.model.rowCount():
+            self._expanded = {self.model.index(n, 0).data(KEY_ROLE) for n in range(self.model.rowCount())
+                              if self.tree.isExpanded(self.model.index(n, 0))}
+
+    def _select_key(self, key: str) -> None:
+        item = self.model.find_key(key)
+        if item is None:
+            item = self.model.find_key("all")
+            key = "all"
+        self._current_key = key
+        if item is not None:
+            self.tree.selectionModel().setCurrentIndex(
+                item.index(), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def select(self, key: str) -> None:
+        """Select the node `key` ("cluster:nuclear", "status:planned", "all", "stale") and apply it."""
+        self._select_key(key)
+        item = self.model.find_key(self._current_key)
+        if item is not None:
+            self._on_activated(item.index())
+
+    def current_key(self) -> str:
+        return self._current_key
+
+    def clear_selection(self) -> None:
+        """Something else (a chart click) set the filter: the tree no longer says what is shown."""
+        self._current_key = ""
+        self.tree.clearSelection()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        flt = index.data(FILTER_ROLE)
+        if isinstance(flt, ProjectFilter):
+            self._current_key = index.data(KEY_ROLE)
+            self.filter_selected.emit(flt)
+        elif index.isValid() and index.column() == 0:
+            self.tree.setExpanded(index, not self.tree.isExpanded(index))
