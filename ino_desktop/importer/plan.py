@@ -35,6 +35,7 @@ from ino_desktop.models import (
     TerritoryType,
     WorkArea,
 )
+from ino_desktop.rules import check_project
 from ino_desktop.services.portfolio import setting
 
 ACTIONS = ("create", "update", "unchanged", "rejected")
@@ -273,29 +274,47 @@ def _plan_create(row: SourceRow, m: Match, values: dict[str, Value], vocab: dict
     return plan
 
 
+def merged_problems(merged: dict[str, Value], carried: set[str],
+                    vocab: dict[str, set[str]]) -> list[tuple[str, str, str, str]]:
+    """(field named, column field, kind, reason) for the rules a merged project state breaks because of
+    the fields the file carries; an inconsistency among stored fields alone is not the file's doing."""
+    found: dict[str, tuple[str, str, str]] = {}
+    for f, kind, reason in (*check_project(merged), *constraint_problems(merged, vocab)):
+        found.setdefault(f, (f, kind, reason))  # the shared rules speak first; the database mirror fills in
+    out = []
+    for f, kind, reason in found.values():
+        group = _RULE_GROUPS.get(f, (f,))
+        given = [g for g in group if g in carried]
+        if not given:
+            continue
+        stored = [g for g in group if g not in carried and merged.get(g) is not None]
+        note = f" (with the stored {', '.join(g.replace('_', ' ') for g in stored)})" if stored else ""
+        out.append((f, f if f in carried else given[0], kind, reason + note))
+    return out
+
+
+# The fields each cross-field rule reads, by the field its problem names.
+_RULE_GROUPS = {
+    "total_cost_mln": ("total_cost_mln", "federal_budget_mln", "regional_budget_mln", "extra_budgetary_mln"),
+    "extra_budgetary_confirmed_mln": ("extra_budgetary_confirmed_mln", "extra_budgetary_mln"),
+    "end_date": ("end_date", "start_date"),
+}
+
+
 def _plan_update(row: SourceRow, m: Match, values: dict[str, Value], stored: tuple[int, dict[str, Value]],
                  vocab: dict[str, set[str]]) -> RowPlan:
     version, old = stored
     new = {f: v for f, v in values.items() if f != "code"}
     if m.matched_by == "name" or new.get("name") is None:
         new.pop("name", None)  # a name match keeps the stored name; a blank name never erases one
-    merged = {**old, **new}
     plan = RowPlan(row.sheet, row.row, "unchanged", m.code, old["name"], m.project_id,  # type: ignore[arg-type]
                    m.matched_by, cells=row.cells, version=version)
-    for f, kind, reason in constraint_problems(merged, vocab):
-        if f in new or not any(f2 in new for f2 in _RELATED.get(f, ())):
-            plan.issues.append(_issue(row, m.code, f, kind, reason))
-        else:  # the file changed the other side of the rule: point at that column
-            other = next(f2 for f2 in _RELATED[f] if f2 in new)
-            plan.issues.append(_issue(row, m.code, other, kind, f"{reason} (with the stored {f.replace('_', ' ')})"))
     plan.diffs = [FieldDiff(f, old.get(f), v, row.cells.get(f)) for f, v in new.items() if not same(f, old.get(f), v)]
     if plan.diffs:
         plan.action = "update"
+        for _f, column_field, kind, reason in merged_problems({**old, **new}, set(new), vocab):
+            plan.issues.append(_issue(row, m.code, column_field, kind, reason))
     return plan
-
-
-# A merged-state check may fail on a stored field because the file changed its partner.
-_RELATED = {"extra_budgetary_confirmed_mln": ("extra_budgetary_mln",), "end_date": ("start_date",)}
 
 
 def build_plan(result: ReadResult, session: Session, *, source: str | None = None,
