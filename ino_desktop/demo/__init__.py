@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from ino_desktop.db import Database
 from ino_desktop.demo.history import plan_history
 from ino_desktop.demo.indicators import plan_indicator_values
 from ino_desktop.demo.meetings import plan_meetings
@@ -46,6 +48,7 @@ from ino_desktop.services.copying import clear_portfolio, describe, portfolio_co
 DEMO_AS_AT = dt.date(2016, 12, 15)
 DEMO_SEED = 20161215
 INITIAL_LOAD = dt.datetime(2015, 3, 2, 6, 0)  # when the office first registered the portfolio
+_STEPS = 16  # tables written, for progress
 
 
 @dataclass(frozen=True)
@@ -66,8 +69,18 @@ class DemoSummary:
                 f"with {self.decisions} decisions, {self.import_batches} import batches, {self.changes} changes")
 
 
-def build_demo(session: Session, *, seed: int = DEMO_SEED) -> DemoSummary:
-    """Write the demo portfolio into `session`'s database, which must hold no portfolio (see replace_with_demo)."""
+def build_demo(target: Session | Database, *, seed: int = DEMO_SEED,
+               progress: Callable[[int, int], None] | None = None) -> DemoSummary:
+    """Write the demo portfolio into a database that holds no portfolio yet (see replace_with_demo).
+
+    `target` is a Session (the caller commits) or a Database (written in one transaction here).
+    `progress(done, total)` is told after each table; if it has `cancelled` set, the build stops and
+    nothing is written.
+    """
+    if isinstance(target, Database):
+        with target.transaction() as session:
+            return build_demo(session, seed=seed, progress=progress)
+    session = target
     counts = portfolio_counts(session)
     if any(counts.values()):
         raise InoError(f"the database already holds a portfolio ({describe(counts)})")
@@ -84,9 +97,15 @@ def build_demo(session: Session, *, seed: int = DEMO_SEED) -> DemoSummary:
     indicator_ids = dict(session.execute(select(Indicator.key, Indicator.id)).tuples().all())
     indicator_values = plan_indicator_values(indicator_ids, projects, roadmap)
 
-    def write(target: object, rows: list[dict]) -> None:
+    steps = iter(range(1, _STEPS + 1))
+
+    def write(table: object, rows: list[dict]) -> None:
+        if getattr(progress, "cancelled", False):
+            raise InoError("building the demo portfolio was cancelled; nothing was written")
         if rows:
-            session.execute(insert(target), rows)  # type: ignore[call-overload]
+            session.execute(insert(table), rows)  # type: ignore[call-overload]
+        if progress is not None:
+            progress(next(steps), _STEPS)
 
     write(Organisation, reg.organisations)
     write(FederalInstrument, reg.instruments)
@@ -118,7 +137,8 @@ def build_demo(session: Session, *, seed: int = DEMO_SEED) -> DemoSummary:
     )
 
 
-def replace_with_demo(session: Session, *, seed: int = DEMO_SEED) -> DemoSummary:
+def replace_with_demo(session: Session, *, seed: int = DEMO_SEED,
+                      progress: Callable[[int, int], None] | None = None) -> DemoSummary:
     """Clear the portfolio (reference data, profiles and saved views stay) and write the demo."""
     clear_portfolio(session)
-    return build_demo(session, seed=seed)
+    return build_demo(session, seed=seed, progress=progress)

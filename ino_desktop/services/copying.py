@@ -21,6 +21,9 @@ from ino_desktop.models import Base
 # Tables whose rows make a portfolio "not empty" (reference data and settings do not).
 PORTFOLIO_TABLES = ("projects", "organisations", "federal_instruments", "roadmap_editions", "meetings",
                     "import_batches", "change_log", "indicator_values")
+_LABELS = {"federal_instruments": "federal instruments", "roadmap_editions": "roadmap editions",
+           "import_batches": "import batches", "change_log": "change-log entries",
+           "indicator_values": "indicator values"}
 # Kept when the portfolio is cleared: vocabularies, indicator definitions, settings, the user's profiles and views.
 KEPT_ON_CLEAR = frozenset({"clusters", "work_areas", "territory_types", "categories", "statuses", "indicators",
                            "settings", "import_profiles", "saved_views"})
@@ -40,7 +43,7 @@ def is_empty(conn: Connection | Session) -> bool:
 
 def describe(counts: dict[str, int]) -> str:
     """"128 projects, 2 meetings, …" for a one-line message."""
-    shown = [f"{n} {name.replace('_', ' ')}" for name, n in counts.items() if n]
+    shown = [f"{n} {_LABELS.get(name, name)}" for name, n in counts.items() if n]
     return ", ".join(shown) or "nothing"
 
 
