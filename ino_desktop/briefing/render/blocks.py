@@ -81,6 +81,7 @@ def key_values(pairs: list[tuple[str, object]], ctx: Ctx, widths: tuple[float, f
     rows = [[para(k, ctx.st.small), para(v, ctx.st.body, markup=markup_values)] for k, v in pairs]
     table = Table(rows, colWidths=list(widths), hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), ctx.st.regular, 8),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),

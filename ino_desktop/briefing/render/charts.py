@@ -33,7 +33,7 @@ def _chart(ctx: Ctx, categories: Sequence[str], series: Sequence[Sequence[float]
     legend_height = 14 * ((len(legend) + 1) // 2)
     plot_height = max(rows, 1) * BAR_ROW * (1 if stacked else 1.4)
     height = plot_height + 22 + legend_height
-    drawing = Drawing(PORTRAIT_WIDTH, height)
+    drawing = Drawing(PORTRAIT_WIDTH, height, initialFontName=st.regular, initialFontSize=7)
     chart = HorizontalBarChart()
     chart.x, chart.y = LABEL_WIDTH, 16 + legend_height
     chart.width, chart.height = PORTRAIT_WIDTH - LABEL_WIDTH - 12, plot_height

@@ -8,12 +8,14 @@ document — the page total, the contents' page numbers, the bookmarks — when 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -92,29 +94,43 @@ def _header(canvas: Canvas, f: Furniture) -> None:
     st = styles()
     width, height = canvas._pagesize
     canvas.saveState()
-    canvas.setFont(st.regular, 7.5)
-    canvas.setFillColor(MUTED)
     y = height - TOP + 8 * mm
-    title = f.title if len(f.title) <= 110 else f.title[:110] + "…"
-    canvas.drawString(MARGIN, y, title)
+    room = width - 2 * MARGIN
     if f.marking:
+        marking = _fit(f.marking, st.bold, 8, room / 2)
         canvas.setFont(st.bold, 8)
         canvas.setFillColor(NAVY)
-        canvas.drawRightString(width - MARGIN, y, f.marking[:80])
+        canvas.drawRightString(width - MARGIN, y, marking)
+        room -= stringWidth(marking, st.bold, 8) + 8 * mm
+    canvas.setFont(st.regular, 7.5)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(MARGIN, y, _fit(f.title, st.regular, 7.5, room))
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN, y - 2.5 * mm, width - MARGIN, y - 2.5 * mm)
     canvas.restoreState()
 
 
+def _fit(value: str, font: str, size: float, room: float) -> str:
+    """`value` cut with "…" so that it fits `room` points (running header lines never collide)."""
+    if stringWidth(value, font, size) <= room:
+        return value
+    while value and stringWidth(value + "…", font, size) > room:
+        value = value[:-1]
+    return value.rstrip() + "…"
+
+
 def _watermark(canvas: Canvas, f: Furniture) -> None:
     width, height = canvas._pagesize
+    word = label(f.lang, "demo")
+    # As large as fits along the page's diagonal, with a margin.
+    size = min(90.0, 0.75 * (width**2 + height**2) ** 0.5 / max(stringWidth(word, styles().bold, 1), 1))
     canvas.saveState()
     canvas.setFillColor(WATERMARK)
-    canvas.setFont(styles().bold, 90)
+    canvas.setFont(styles().bold, size)
     canvas.translate(width / 2, height / 2)
-    canvas.rotate(35)
-    canvas.drawCentredString(0, -30, label(f.lang, "demo"))
+    canvas.rotate(math.degrees(math.atan2(height, width)))
+    canvas.drawCentredString(0, -size / 3, word)
     canvas.restoreState()
 
 

@@ -120,15 +120,26 @@ def pdf_bytes(pack: Pack) -> bytes:
     return buffer.getvalue()
 
 
+def check_target(path: str | os.PathLike[str]) -> Path:
+    """Refuse an output path that cannot be written, before any work is done."""
+    out = Path(path)
+    if out.is_dir():
+        raise InoError(f"cannot write {out}: it is a folder")
+    folder = out.parent
+    if not folder.is_dir():
+        raise InoError(f"cannot write {out}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise InoError(f"cannot write {out}: the folder {folder} is not writable")
+    return out
+
+
 def write_pdf(pack: Pack, path: str | os.PathLike[str]) -> Path:
     """Write the PDF atomically: a temporary file beside the target, then os.replace.
 
     An interrupted or failed run leaves the previous file (if any) as it was and no half file.
     """
-    out = Path(path)
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise InoError(f"cannot write {out}: the folder {folder} does not exist")
+    out = check_target(path)
+    folder = out.parent
     data = pdf_bytes(pack)  # laid out fully in memory first: a layout error writes nothing
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)

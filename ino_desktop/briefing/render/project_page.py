@@ -6,18 +6,19 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from ino_desktop.briefing.labels import field_label
 from ino_desktop.briefing.model import ChangeLine, ProjectPage
 from ino_desktop.briefing.render import text
 from ino_desktop.briefing.render.blocks import PORTRAIT_WIDTH, Ctx, badge, cell, heading, key_values, para, rag_text
 from ino_desktop.briefing.render.document import Mark
-from ino_desktop.briefing.render.styles import MUTED, RAG_COLOURS, grid
+from ino_desktop.briefing.render.styles import MUTED, RAG_COLOURS, grid, side_by_side
 from ino_desktop.models import DATE_FIELDS, INT_FIELDS, MONEY_FIELDS
 
 W = PORTRAIT_WIDTH
 HALF = (W - 6 * mm) / 2
+CHANGE_CHARS = 160  # a long text field's old and new values are cut in the table (the full text is on the page)
 _VOCABULARY_FIELDS = {"cluster": "cluster", "work_area": "work_area", "territory_type": "territory_type",
                       "category": "category", "status": "status", "rag": "rag"}
 
@@ -100,10 +101,7 @@ def _facts(p: ProjectPage, ctx: Ctx) -> Table:
     if p.curator:
         facts.append((ctx.t("curator"), p.curator))
     left = key_values(facts, ctx, (30 * mm, HALF + 8 * mm - 30 * mm))
-    table = Table([[left, _confidence(p, ctx)]], colWidths=[HALF + 14 * mm, HALF - 8 * mm], hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("LEFTPADDING", (1, 0), (1, 0), 6 * mm)]))
-    return table
+    return side_by_side([left, _confidence(p, ctx)], [HALF + 14 * mm, HALF - 8 * mm], gap=6 * mm)
 
 
 def _money(p: ProjectPage, ctx: Ctx) -> Table:
@@ -169,9 +167,11 @@ def _changes(p: ProjectPage, ctx: Ctx) -> list[Flowable]:
         when = text.when(c.changed_at, ctx.lang)
         if c.count > 1:
             when += f"\n({ctx.t('changes_folded', n=c.count)})"
-        rows.append([cell(field_label(ctx.lang, c.field), st.cell), cell(change_value(c.field, c.old, ctx), st.cell),
-                     cell(change_value(c.field, c.new, ctx), st.cell), when, cell(change_source(c, ctx), st.cell)])
-    return [*out, grid(rows, [38 * mm, 34 * mm, 34 * mm, 22 * mm, W - 128 * mm])]
+        rows.append([cell(field_label(ctx.lang, c.field), st.cell),
+                     para(text.esc(change_value(c.field, c.old, ctx), limit=CHANGE_CHARS), st.cell),
+                     para(text.esc(change_value(c.field, c.new, ctx), limit=CHANGE_CHARS), st.cell), when,
+                     cell(change_source(c, ctx), st.cell)])
+    return [*out, grid(rows, [32 * mm, 42 * mm, 42 * mm, 18 * mm, W - 134 * mm])]
 
 
 def project_page(p: ProjectPage, ctx: Ctx) -> list[Flowable]:
@@ -183,10 +183,7 @@ def project_page(p: ProjectPage, ctx: Ctx) -> list[Flowable]:
     out += [_facts(p, ctx), Spacer(1, 3 * mm)]
     if p.narrative:
         out += [para(ctx.t("narrative"), st.h2), para(p.narrative, st.body)]
-    side = Table([[_money(p, ctx), _jobs_and_instruments(p, ctx)]], colWidths=[HALF + 6 * mm, HALF], hAlign="LEFT")
-    side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    out += [Spacer(1, 2 * mm), side]
+    out += [Spacer(1, 2 * mm), side_by_side([_money(p, ctx), _jobs_and_instruments(p, ctx)], [HALF + 6 * mm, HALF])]
     out += _milestones(p, ctx)
     out += _text_block(ctx.t("problems"), p.problems, ctx)
     out += _text_block(ctx.t("decisions_requested"), p.decisions_requested, ctx)

@@ -71,8 +71,8 @@ def styles() -> Styles:
         title=style("title", 22, font=bold, leading=27, textColor=NAVY, spaceAfter=8),
         subtitle=style("subtitle", 13, leading=17, textColor=MUTED, spaceAfter=4),
         h1=style("h1", 15, font=bold, leading=19, textColor=NAVY, spaceBefore=2, spaceAfter=8),
-        h2=style("h2", 10.5, font=bold, leading=13, textColor=NAVY, spaceBefore=8, spaceAfter=4),
-        body=style("body", 9, leading=12, spaceAfter=3),
+        h2=style("h2", 10, font=bold, leading=12.5, textColor=NAVY, spaceBefore=6, spaceAfter=3),
+        body=style("body", 8.5, leading=11, spaceAfter=2),
         small=style("small", 8, leading=10),
         note=style("note", 7.5, leading=9.5, textColor=MUTED, spaceBefore=2),
         cell=style("cell", 7.5, leading=9),
@@ -127,3 +127,18 @@ def rag_cell_style(column: int, row: int, rag: str | None) -> list[tuple[Any, ..
     return [("BACKGROUND", (column, row), (column, row), RAG_COLOURS[rag]),
             ("TEXTCOLOR", (column, row), (column, row), RAG_TEXT[rag]),
             ("ALIGN", (column, row), (column, row), "CENTER")]
+
+
+def side_by_side(cells: Sequence[Any], widths: Sequence[float], *, gap: float = 0) -> Table:
+    """A borderless row laying flowables (or lists of them) side by side, tops aligned."""
+    table = Table([list(cells)], colWidths=list(widths), hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), styles().regular, 8),  # tables set a font even with no text in them
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]
+    if gap:
+        commands.append(("LEFTPADDING", (1, 0), (-1, 0), gap))
+    table.setStyle(TableStyle(commands))
+    return table

@@ -18,6 +18,7 @@ from ino_desktop.briefing.render.styles import (
     RULE,
     grid,
     rag_cell_style,
+    side_by_side,
 )
 from ino_desktop.reference import STALE_AFTER_DAYS
 
@@ -28,12 +29,12 @@ SHORT = colors.HexColor("#C62828")
 def bar(share: float | None, target: float | None, width: float, ctx: Ctx) -> Drawing:
     """A horizontal progress bar with a target tick: filled green at or above target, red below."""
     height = 9
-    drawing = Drawing(width, height + 2)
+    drawing = Drawing(width, height + 2, initialFontName=ctx.st.regular, initialFontSize=6)
     drawing.add(Rect(0, 1, width, height, fillColor=HEADER_BG, strokeColor=None))
     if share is not None:
         filled = max(0.0, min(share, 1.0)) * width
-        ok = target is None or share >= target
-        drawing.add(Rect(0, 1, filled, height, fillColor=GOOD if ok else SHORT, strokeColor=None))
+        fill = NAVY if target is None else GOOD if share >= target else SHORT
+        drawing.add(Rect(0, 1, filled, height, fillColor=fill, strokeColor=None))
     if target is not None:
         x = target * width
         drawing.add(Line(x, 0, x, height + 2, strokeColor=NAVY, strokeWidth=1.5))
@@ -61,6 +62,7 @@ def _kpis(s: SummaryPage, ctx: Ctx) -> Table:
     width = PORTRAIT_WIDTH / len(boxes)
     table = Table(cells, colWidths=[width] * len(boxes), hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), st.regular, 8),
         ("BOX", (0, 0), (-1, -1), 0.5, RULE), ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
         ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#F7F9FB")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -118,12 +120,8 @@ def summary(ctx: Ctx) -> list[Flowable]:
     st = ctx.st
     half = (PORTRAIT_WIDTH - 6 * mm) / 2
     out: list[Flowable] = [heading(ctx.t("summary"), st.h1, "summary"), _kpis(s, ctx), Spacer(1, 5 * mm)]
-    side = Table([[_tally_table("by_status", s.by_status, "status", ctx, half),
-                   _tally_table("by_rag", s.by_rag, "rag", ctx, half)]],
-                 colWidths=[half + 6 * mm, half], hAlign="LEFT")
-    side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    out.append(side)
+    out.append(side_by_side([_tally_table("by_status", s.by_status, "status", ctx, half),
+                             _tally_table("by_rag", s.by_rag, "rag", ctx, half)], [half + 6 * mm, half]))
     if ctx.pack.cover.since is None:
         out.append(para(ctx.t("no_comparison_note"), st.note))
     out += [para(ctx.t("investment_by_source"), st.h2), _money_table(s, ctx, PORTRAIT_WIDTH), Spacer(1, 3 * mm)]
