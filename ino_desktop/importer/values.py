@@ -233,7 +233,7 @@ def _parse_date_text(text: str) -> dt.date:
         return _checked(int(m[1]), int(m[2]), int(m[3]), text)
     if m := _SLASH.fullmatch(s):
         a, b = int(m[1]), int(m[2])
-        if a > 12 >= b:
+        if a == b or a > 12 >= b:
             return _checked(int(m[3]), b, a, text)
         if b > 12 >= a:
             return _checked(int(m[3]), a, b, text)
