@@ -20,6 +20,7 @@ from ino_desktop.models import (
     AgendaItem,
     Decision,
     FederalInstrument,
+    ImportBatch,
     Indicator,
     IndicatorValue,
     Meeting,
@@ -405,3 +406,27 @@ def set_indicator_value(session: Session, indicator_id: int, year: int, *, targe
             indicator.values.append(row)
         row.target, row.actual, row.source = target, actual, (source or "").strip() or None
     _flush(session, f"indicator '{indicator.name_en}', {year}")
+
+
+# --- import batches -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class BatchRow:
+    id: int
+    file_name: str
+    source: str | None
+    imported_at: dt.datetime
+    imported_by: str | None
+    created: int
+    updated: int
+    unchanged: int
+    rejected: int
+    state: str  # applied | undone
+    undone_at: dt.datetime | None
+
+
+def list_batches(session: Session) -> list[BatchRow]:
+    """Every import batch, newest first: the import history with its undo."""
+    stmt = select(ImportBatch).order_by(ImportBatch.imported_at.desc(), ImportBatch.id.desc())
+    return [BatchRow(b.id, b.file_name, b.source, b.imported_at, b.imported_by, b.created_count, b.updated_count,
+                     b.unchanged_count, b.rejected_count, b.state, b.undone_at) for b in session.scalars(stmt)]

@@ -1,0 +1,142 @@
+"""The import wizard end to end on the ministry sample, value mapping, cancel, report, undo; the history."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtTest import QAbstractItemModelTester
+from sqlalchemy import func, select
+
+from ino_desktop.importer.profiles import load_profile
+from ino_desktop.models import ImportBatch, Project
+from ino_desktop.services.changes import field_history
+from ui.dialogs.import_history import ImportHistory
+from ui.dialogs.import_wizard import APPLY, FILE, MAPPING, PLAN, SUMMARY, VALUES, ImportWizard
+
+FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
+
+
+def _projects(ctx) -> int:
+    return ctx.portfolio.read(lambda s: s.scalar(select(func.count()).select_from(Project)))
+
+
+def test_wizard_end_to_end_on_ministry_summary(qtbot, app_ctx, samples, tmp_path) -> None:
+    wizard = ImportWizard(app_ctx, str(samples / "ministry_summary.xlsx"))
+    qtbot.addWidget(wizard)
+    wizard.file_page.source.setCurrentText("Минэкономразвития Томской области")
+    assert wizard.step() == FILE
+    wizard.go_next()
+    assert wizard.step() == MAPPING, wizard.banner.text()
+    assert wizard.mapping_page.sheet.currentData() == "Свод"
+    mapping = wizard.mapping_page.column_mapping()
+    assert mapping["Код проекта"] == "code" and mapping["№ п/п"] is None
+    assert "4, 5" in wizard.mapping_page.header_info.text()  # the detected two-level header
+
+    wizard.mapping_page.save_profile.click()
+    assert wizard.banner.kind == "ok"
+    profile = app_ctx.portfolio.read(load_profile, "минэкономразвития томской области")
+    assert profile is not None and profile.columns["Код проекта"] == "code"
+
+    wizard.go_next()
+    assert wizard.step() == VALUES and not wizard.values_page.table.isVisibleTo(wizard)
+    wizard.go_next()
+    assert wizard.step() == PLAN
+    QAbstractItemModelTester(wizard.plan_page.model, FATAL)
+    assert wizard.plan.counts() == {"create": 36, "update": 0, "unchanged": 0, "rejected": 0}
+    assert wizard.plan_page.model.rowCount() == 36
+    assert _projects(app_ctx) == 0  # planning writes nothing
+
+    progress: list[tuple[int, int]] = []
+    wizard.apply_page.bar.valueChanged.connect(lambda v: progress.append((v, wizard.apply_page.bar.maximum())))
+    wizard.go_next()
+    assert wizard.step() == SUMMARY, wizard.banner.text()
+    assert progress and progress[-1][0] == progress[-1][1]
+    assert _projects(app_ctx) == 36
+    assert wizard.outcome.created == 36 and wizard.outcome.batch_id is not None
+    assert "36" in wizard.summary_page.text.text()
+
+    report = tmp_path / "report.json"
+    wizard.save_report(str(report))
+    assert json.loads(report.read_text(encoding="utf-8"))["file"] == "ministry_summary.xlsx"
+    assert wizard.banner.kind == "ok"
+
+    with app_ctx.db.session() as s:
+        change = field_history(s, "INO-0002")[0]
+    assert (change.origin, change.file_name, change.sheet) == ("import", "ministry_summary.xlsx", "Свод")
+
+    wizard.summary_page.undo.click()
+    assert wizard.banner.kind == "ok", wizard.banner.text()
+    assert _projects(app_ctx) == 0
+    assert not wizard.summary_page.undo.isEnabled()
+
+
+def test_unknown_spelling_mapped_then_row_accepted(qtbot, app_ctx, samples) -> None:
+    wizard = ImportWizard(app_ctx, str(samples / "bad_rows.xlsx"))
+    qtbot.addWidget(wizard)
+    wizard.go_next()
+    rejected_before = wizard.plan.counts()["rejected"]
+    wizard.go_next()
+    assert wizard.step() == VALUES
+    [(field, spelling, combo)] = wizard.values_page.combos
+    assert (field, spelling) == ("cluster", "Космический кластер")
+    combo.setCurrentIndex(combo.findData("nuclear"))
+    wizard.values_page.apply.click()
+    assert wizard.plan.counts()["rejected"] == rejected_before - 1
+    mapped = [r for r in wizard.plan.rows if r.action == "create" and r.values.get("cluster") == "nuclear"]
+    assert mapped
+
+
+def test_cancel_leaves_the_portfolio_as_it_was(qtbot, app_ctx, samples, monkeypatch) -> None:
+    wizard = ImportWizard(app_ctx, str(samples / "ministry_summary.xlsx"))
+    qtbot.addWidget(wizard)
+    wizard.go_next()
+    wizard.show_step(PLAN)
+
+    # The person presses Cancel while the rows are written: the first progress report cancels the job.
+    def cancel_on_progress(done: int, total: int) -> None:
+        assert wizard.step() == APPLY
+        wizard.cancel_job()
+
+    monkeypatch.setattr(wizard, "_progress", cancel_on_progress)
+    wizard.go_next()
+    assert wizard.step() == PLAN
+    assert wizard.banner.kind == "warning" and "nothing was imported" in wizard.banner.text()
+    assert _projects(app_ctx) == 0
+    assert app_ctx.portfolio.read(lambda s: s.scalar(select(func.count()).select_from(ImportBatch))) == 0
+
+
+@pytest.mark.parametrize("name", ["empty.xlsx", "truncated.xlsx", "entity_bomb.xlsx", "not_a_workbook.xlsx"])
+def test_refused_file_is_one_line_and_stays_on_the_first_page(qtbot, app_ctx, samples, name) -> None:
+    wizard = ImportWizard(app_ctx, str(samples / name))
+    qtbot.addWidget(wizard)
+    wizard.go_next()
+    assert wizard.step() == FILE
+    assert wizard.banner.kind == "error"
+    assert name in wizard.banner.text() and "\n" not in wizard.banner.text()
+    assert "Traceback" not in wizard.banner.text()
+
+
+def test_import_history_lists_batches_with_undo(qtbot, app_ctx, samples, answer_yes) -> None:
+    for name in ("ministry_summary.xlsx", "update_q2.xlsx"):
+        wizard = ImportWizard(app_ctx, str(samples / name))
+        qtbot.addWidget(wizard)
+        wizard.go_next()
+        wizard.show_step(PLAN)
+        wizard.go_next()
+        assert wizard.step() == SUMMARY, wizard.banner.text()
+    history = ImportHistory(app_ctx)
+    qtbot.addWidget(history)
+    QAbstractItemModelTester(history.model, FATAL)
+    QAbstractItemModelTester(history.proxy, FATAL)
+    assert [b.file_name for b in history.model.rows] == ["update_q2.xlsx", "ministry_summary.xlsx"]
+    history.view.selectRow(0)
+    assert history.selected().file_name == "update_q2.xlsx" and history.undo_button.isEnabled()
+    history.undo_selected()
+    assert answer_yes and "update_q2.xlsx" in answer_yes[0]
+    assert history.banner.kind == "ok", history.banner.text()
+    states = {b.file_name: b.state for b in history.model.rows}
+    assert states == {"update_q2.xlsx": "undone", "ministry_summary.xlsx": "applied"}
+    assert _projects(app_ctx) == 36
+    history.view.selectRow([b.file_name for b in history.model.rows].index("update_q2.xlsx"))
+    assert not history.undo_button.isEnabled()

@@ -1,0 +1,293 @@
+"""The import wizard's pages. Each shows one step and reads back what the person chose; the wizard
+(import_wizard.py) runs the jobs and moves between them."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ino_desktop.importer.plan import ImportPlan
+from ino_desktop.importer.values import VOCABULARY_FIELDS
+from ino_desktop.models import PROJECT_FIELDS
+from ui.dialogs.common import field_label, fill_combo, fmt_number
+from ui.icons import icon
+from ui.models.plan_model import ACTION_COLOURS, action_label, plan_columns
+from ui.models.rows_model import RowsModel, RowsProxy
+from ui.registers.base import fit_columns, make_table
+
+_QUOTED = re.compile(r"'(.*)'")
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-size:12pt; font-weight:600;")
+    return label
+
+
+def _note(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color:#444;")
+    return label
+
+
+class FilePage(QWidget):
+    def __init__(self, profiles: list[str]) -> None:
+        super().__init__()
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(self.tr("An agency workbook: .xlsx, .xlsm, .xls, .xlsb, .ods or .csv"))
+        self.browse = QPushButton(icon("open"), self.tr("Choose…"))
+        self.source = QComboBox()
+        self.source.setEditable(True)
+        self.source.addItems(["", *profiles])
+        self.source.lineEdit().setPlaceholderText(self.tr("e.g. Департамент промышленности"))
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Workbook"), row)
+        form.addRow(self.tr("Source agency"), self.source)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_heading(self.tr("Which workbook, from whom?")))
+        layout.addLayout(form)
+        layout.addWidget(_note(self.tr(
+            "The workbook is only read in the next steps; nothing is written until you apply the plan. "
+            "Naming the source agency lets its column and value mapping be remembered for its next workbook.")))
+        layout.addStretch(1)
+
+
+class MappingPage(QWidget):
+    """The sheet and its columns: the detected header and the field each column fills (editable)."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+        self.sheet = QComboBox()
+        self.header_info = _note()
+        self.columns = QTableWidget(0, 4)  # a small dialog-local list: one row per column of the sheet
+        self.columns.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Header in the file"),
+                                                self.tr("Fills the field"), self.tr("Recognised by")])
+        self.columns.verticalHeader().hide()
+        self.columns.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.columns.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.reread = QPushButton(icon("refresh"), self.tr("Read again with this mapping"))
+        self.save_profile = QPushButton(self.tr("Save as the agency's profile"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reread)
+        buttons.addWidget(self.save_profile)
+        buttons.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Sheet:")))
+        top.addWidget(self.sheet, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_heading(self.tr("Header and columns")))
+        layout.addLayout(top)
+        layout.addWidget(self.header_info)
+        layout.addWidget(self.columns, 1)
+        layout.addLayout(buttons)
+        self.combos: list[tuple[str, QComboBox]] = []
+
+    def show_plan(self, plan: ImportPlan) -> None:
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        table_sheets = [t.sheet for t in plan.tables]
+        for name in plan.sheets:
+            skipped = plan.skipped_sheets.get(name)
+            self.sheet.addItem(name if not skipped else f"{name} — {skipped}", name)
+        self.sheet.setCurrentIndex(max(self.sheet.findData(table_sheets[0] if table_sheets else None), 0))
+        self.sheet.blockSignals(False)
+        rows, self.combos = [], []
+        for table in plan.tables:
+            rows.extend(table.columns)
+        headers = ", ".join(str(r) for t in plan.tables for r in t.header_rows)
+        self.header_info.setText(self.tr("Header found in row(s) {rows}; {n} data rows. Unrecognised columns are "
+                                         "ignored — choose a field for any the program did not recognise.")
+                                 .format(rows=headers or "—", n=sum(t.rows for t in plan.tables)))
+        self.columns.setRowCount(len(rows))
+        for i, col in enumerate(rows):
+            self.columns.setItem(i, 0, QTableWidgetItem(col.letter))
+            self.columns.setItem(i, 1, QTableWidgetItem(col.header))
+            combo = QComboBox()
+            combo.addItem(self.tr("— ignore —"), None)
+            for f in PROJECT_FIELDS:
+                combo.addItem(field_label(f), f)
+            combo.setCurrentIndex(max(combo.findData(col.field), 0))
+            self.columns.setCellWidget(i, 2, combo)
+            self.combos.append((col.header, combo))
+            how = {"synonym": self.tr("known name"), "fuzzy": self.tr("similar name ({p} %)").format(
+                p=round(col.confidence * 100)), "profile": self.tr("agency profile"), "user": self.tr("your choice"),
+                   "unmapped": self.tr("not recognised")}.get(col.how, col.how)
+            item = QTableWidgetItem(how)
+            if col.how in ("fuzzy", "unmapped"):
+                item.setForeground(Qt.GlobalColor.darkYellow if col.how == "fuzzy" else Qt.GlobalColor.darkGray)
+            self.columns.setItem(i, 3, item)
+        self.columns.resizeColumnToContents(0)
+        self.columns.setColumnWidth(2, 260)
+        self.columns.resizeColumnToContents(3)
+
+    def column_mapping(self) -> dict[str, str | None]:
+        return {header.strip(): combo.currentData() for header, combo in self.combos if header and header.strip()}
+
+
+class ValuesPage(QWidget):
+    """Spellings the program does not know (a cluster written another way): map each to a key."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("As written"), self.tr("Rows"),
+                                              self.tr("Means")])
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.info = _note()
+        self.apply = QPushButton(icon("refresh"), self.tr("Read again with these values"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(_heading(self.tr("Unknown spellings")))
+        layout.addWidget(self.info)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.apply)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.combos: list[tuple[str, str, QComboBox]] = []
+
+    @staticmethod
+    def unknown_spellings(plan: ImportPlan) -> Counter[tuple[str, str]]:
+        found: Counter[tuple[str, str]] = Counter()
+        for issue in plan.issues():
+            if issue.field in VOCABULARY_FIELDS and issue.kind == f"unknown_{issue.field}":
+                match = _QUOTED.search(issue.reason)
+                if match:
+                    found[(issue.field, match.group(1))] += 1
+        return found
+
+    def show_plan(self, plan: ImportPlan) -> None:
+        found = self.unknown_spellings(plan)
+        self.combos = []
+        self.table.setRowCount(len(found))
+        for i, ((fld, spelling), count) in enumerate(sorted(found.items())):
+            self.table.setItem(i, 0, QTableWidgetItem(field_label(fld)))
+            self.table.setItem(i, 1, QTableWidgetItem(spelling))
+            self.table.setItem(i, 2, QTableWidgetItem(str(count)))
+            combo = QComboBox()
+            fill_combo(combo, fld, self.lang, blank=self.tr("— leave rejected —"))
+            self.table.setCellWidget(i, 3, combo)
+            self.combos.append((fld, spelling, combo))
+        self.table.setColumnWidth(3, 300)
+        self.table.setVisible(bool(found))
+        self.apply.setVisible(bool(found))
+        self.info.setText(self.tr("Every value was recognised; nothing to map.") if not found else self.tr(
+            "These values are not known spellings. Choose what each means, then read again; the choice is kept "
+            "in the agency's profile. Left unmapped, the rows stay rejected."))
+
+    def value_mapping(self) -> dict[str, dict[str, str | None]]:
+        out: dict[str, dict[str, str | None]] = {}
+        for fld, spelling, combo in self.combos:
+            if combo.currentData() is not None:
+                out.setdefault(fld, {})[spelling] = combo.currentData()
+        return out
+
+
+class PlanPage(QWidget):
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.counts = QLabel()
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
+        self.notes = _note()
+        self.show_only = QComboBox()
+        self.show_only.addItem(self.tr("All rows"), None)
+        for action in ("create", "update", "unchanged", "rejected"):
+            self.show_only.addItem(action_label(action), action)
+        self.model = RowsModel(plan_columns(lang), parent=self)
+        self.proxy = RowsProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = make_table(self.proxy)
+        self.show_only.currentIndexChanged.connect(self._filter)
+        self.plan: ImportPlan | None = None
+        top = QHBoxLayout()
+        top.addWidget(self.counts, 1)
+        top.addWidget(QLabel(self.tr("Show:")))
+        top.addWidget(self.show_only)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_heading(self.tr("What the import will do")))
+        layout.addLayout(top)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.view, 1)
+
+    def show_plan(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        c = plan.counts()
+        parts = [f"<span style='color:{ACTION_COLOURS[a]}'><b>{fmt_number(c[a])}</b> {action_label(a).lower()}</span>"
+                 for a in ("create", "update", "unchanged", "rejected")]
+        self.counts.setText(" &nbsp;·&nbsp; ".join(parts))
+        notes = list(plan.notes)
+        if plan.earlier_batches:
+            notes.insert(0, self.tr("This file was imported before (batch {ids}).").format(
+                ids=", ".join(f"#{b}" for b in plan.earlier_batches)))
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
+        self._filter()
+
+    def _filter(self) -> None:
+        if self.plan is None:
+            return
+        wanted = self.show_only.currentData()
+        self.model.set_rows([r for r in self.plan.rows if wanted is None or r.action == wanted])
+        fit_columns(self.view, widest=260, stretch=6)
+
+
+class ApplyPage(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.status = _note()
+        self.bar = QProgressBar()
+        self.cancel = QPushButton(self.tr("Cancel the import"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(_heading(self.tr("Importing")))
+        layout.addWidget(self.status)
+        layout.addWidget(self.bar)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+
+class SummaryPage(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.title = _heading("")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.save_report = QPushButton(icon("export"), self.tr("Save the agency's report…"))
+        self.undo = QPushButton(icon("undo"), self.tr("Undo this import"))
+        row = QHBoxLayout()
+        row.addWidget(self.save_report)
+        row.addWidget(self.undo)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addLayout(row)
+        layout.addStretch(1)
+

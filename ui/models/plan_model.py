@@ -1,0 +1,56 @@
+"""How the import wizard shows a plan: one row per workbook row — what will happen to it, where it
+is, which project, and either its changes (old → new) or why it is rejected."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ino_desktop.importer.plan import RowPlan
+from ui.dialogs.common import field_label, fmt_value
+from ui.models.rows_model import Column
+
+ACTION_LABELS = {
+    "create": QT_TRANSLATE_NOOP("PlanModel", "New"),
+    "update": QT_TRANSLATE_NOOP("PlanModel", "Update"),
+    "unchanged": QT_TRANSLATE_NOOP("PlanModel", "Unchanged"),
+    "rejected": QT_TRANSLATE_NOOP("PlanModel", "Rejected"),
+}
+ACTION_COLOURS = {"create": "#1d7a35", "update": "#0b5cad", "unchanged": "#666666", "rejected": "#b71c1c"}
+ACTION_ORDER = {"rejected": 0, "create": 1, "update": 2, "unchanged": 3}
+
+
+def action_label(action: str) -> str:
+    return QCoreApplication.translate("PlanModel", ACTION_LABELS.get(action, action))
+
+
+def describe(row: RowPlan, lang: str, limit: int = 6) -> str:
+    """The changes as "field: old → new; …", or the reasons of a rejection."""
+    if row.action == "rejected":
+        return "; ".join(i.reason + (f" ({i.column})" if i.column else "") for i in row.issues)
+    if row.action == "unchanged":
+        return ""
+    parts = []
+    for diff in row.changes[:limit]:
+        new = fmt_value(diff.field, diff.new, lang)
+        if row.action == "create":
+            parts.append(f"{field_label(diff.field)}: {new}")
+        else:
+            parts.append(f"{field_label(diff.field)}: {fmt_value(diff.field, diff.old, lang)} → {new}")
+    more = len(row.changes) - limit
+    if more > 0:
+        parts.append(QCoreApplication.translate("PlanModel", "+{n} more").format(n=more))
+    return "; ".join(parts)
+
+
+def plan_columns(lang: str) -> list[Column]:
+    tr = lambda text: QCoreApplication.translate("PlanModel", text)  # noqa: E731 - short alias
+    return [
+        Column(tr("Action"), lambda r: action_label(r.action), sort=lambda r: ACTION_ORDER.get(r.action, 9),
+               foreground=lambda r: ACTION_COLOURS.get(r.action)),
+        Column(tr("Sheet"), lambda r: r.sheet),
+        Column(tr("Row"), lambda r: str(r.row), sort=lambda r: r.row, align_right=True),
+        Column(tr("Code"), lambda r: r.code or "—"),
+        Column(tr("Project"), lambda r: r.name or "—", tooltip=lambda r: r.name),
+        Column(tr("Matched by"), lambda r: {"code": tr("code"), "name": tr("name")}.get(r.matched_by or "", "")),
+        Column(tr("Changes or reasons"), lambda r: describe(r, lang), tooltip=lambda r: describe(r, lang, 40)),
+    ]
