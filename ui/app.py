@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -63,6 +63,8 @@ def create_context(lang: str | None = None, *, synchronous: bool = False) -> App
 def switch_language(ctx: AppContext, lang: str) -> None:
     """Change the UI language now: translators swapped (widgets retranslate), vocabularies re-rendered."""
     i18n.install(lang)
+    # Qt posts LanguageChange to each window; deliver it now so every text is new when this returns.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     ctx.lang = lang
     ctx.settings.language = lang
     ctx.language.language_changed.emit(lang)

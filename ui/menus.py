@@ -129,7 +129,7 @@ class Menus(QObject):
             if argument is None and key == "edit_project":
                 argument = self.w.table.selected_project_id()
                 if argument is None:
-                    self.w.show_message(self.w.tr("Select a project first"))
+                    self.w.show_message(self.tr("Select a project first"))
                     return
             fn(self.w, self.ctx, argument)
         elif entry.call == "path":

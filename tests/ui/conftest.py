@@ -5,6 +5,10 @@
     demo_ctx  the same over a small filled portfolio (tests/ui/portfolio_data.py: 24 projects in
               every cluster, status and RAG, milestones, change log with import provenance, roadmap).
     settings  a Settings on a temporary INI file (the config dir is already a tmp folder).
+
+Every UI test starts and ends with no translator installed, so window texts are the English source
+strings (portfolio vocabularies stay Russian: ctx.lang is "ru"); a test that switches language
+(ui.app.switch_language) is undone afterwards.
 """
 
 from __future__ import annotations
@@ -15,10 +19,18 @@ import pytest
 
 from ino_desktop.db import Database
 from tests.ui.portfolio_data import AS_AT, fill_portfolio
+from ui import i18n
 from ui.context import AppContext
 from ui.jobs import JobRunner
 from ui.session import PortfolioSession
 from ui.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def _english_ui(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    i18n.install("en")
+    yield
+    i18n.install("en")
 
 
 @pytest.fixture

@@ -98,18 +98,36 @@ class DetailsPane(QWidget):
         if as_at is not None:
             self._as_at = as_at
         if detail is None:
-            self.browser.setHtml(f"<p class='muted'>{escape(self.tr('Select a project to see its details.'))}</p>")
+            self.browser.setHtml(f"<p class='muted'>{escape(self._t('Select a project to see its details.'))}</p>")
             return
         self.browser.setHtml(self._html(detail))
+
+
+    def _t(self, text: str) -> str:
+        """Words used inside the HTML below, translated (literal self.tr calls, so that lupdate finds them)."""
+        return {
+            "Select a project to see its details.": self.tr("Select a project to see its details."),
+            "not given": self.tr("not given"),
+            "RUB mln": self.tr("RUB mln"),
+            "edited by hand": self.tr("edited by hand"),
+            "Never reported": self.tr("Never reported"),
+            "Facts": self.tr("Facts"),
+            "Participants": self.tr("Participants"),
+            "Federal instruments": self.tr("Federal instruments"),
+            "Money": self.tr("Money"),
+            "Jobs": self.tr("Jobs"),
+            "Milestones": self.tr("Milestones"),
+            "No milestones": self.tr("No milestones"),
+        }.get(text, text)
 
     # --- rendering -------------------------------------------------------------------------------------
     def _value(self, name: str, value: Any) -> str:
         if value is None or value == "":
-            return f"<span class='muted'>{escape(self.tr('not given'))}</span>"
+            return f"<span class='muted'>{escape(self._t('not given'))}</span>"
         if name in _VOCAB:
             return escape(labels.term_name(_VOCAB[name], value, self.lang))
         if name in _MONEY:
-            return escape(f"{labels.money(value, self.lang)} {self.tr('RUB mln')}")
+            return escape(f"{labels.money(value, self.lang)} {self._t('RUB mln')}")
         if isinstance(value, dt.date):
             return escape(labels.date(value, self.lang))
         if isinstance(value, int):
@@ -128,7 +146,7 @@ class DetailsPane(QWidget):
                 where += f", {change.cell}"
             text = f"{where} · {when}"
         elif change.origin == "manual":
-            text = f"{change.changed_by or self.tr('edited by hand')} · {when}"
+            text = f"{change.changed_by or self._t('edited by hand')} · {when}"
         else:
             text = f"{tr(change.origin)} · {when}"
         return f"<span class='muted'>{escape(text)}</span>"
@@ -149,7 +167,7 @@ class DetailsPane(QWidget):
         parts = [f"<h2>{escape(name or d.code)}</h2>",
                  f"<p class='sub'>{escape(d.code)}" + (f" · {escape(other)}" if other else "") + "</p>"]
         if d.reported_at is None:
-            parts.append(f"<p class='warn'>{escape(self.tr('Never reported'))}</p>")
+            parts.append(f"<p class='warn'>{escape(self._t('Never reported'))}</p>")
         else:
             days = (self._as_at - d.reported_at).days
             line = self.tr("Last reported %1").replace("%1", labels.date(d.reported_at, self.lang))
@@ -160,22 +178,22 @@ class DetailsPane(QWidget):
             parts.append(f"<p class='{css}'>{escape(line)}</p>")
         if d.value("description"):
             parts.append(f"<p>{self._value('description', d.value('description'))}</p>")
-        parts += [f"<h3>{escape(self.tr('Facts'))}</h3>", self._rows(d, _FACTS)]
+        parts += [f"<h3>{escape(self._t('Facts'))}</h3>", self._rows(d, _FACTS)]
         if d.participants:
-            parts.append(f"<p><span class='sub'>{escape(self.tr('Participants'))}:</span> "
+            parts.append(f"<p><span class='sub'>{escape(self._t('Participants'))}:</span> "
                          f"{escape(', '.join(d.participants))}</p>")
         if d.instruments:
-            parts.append(f"<p><span class='sub'>{escape(self.tr('Federal instruments'))}:</span> "
+            parts.append(f"<p><span class='sub'>{escape(self._t('Federal instruments'))}:</span> "
                          f"{escape(', '.join(d.instruments))}</p>")
-        parts += [f"<h3>{escape(self.tr('Money'))}</h3>", self._rows(d, _MONEY),
-                  f"<h3>{escape(self.tr('Jobs'))}</h3>", self._rows(d, ("jobs_planned", "jobs_created"))]
+        parts += [f"<h3>{escape(self._t('Money'))}</h3>", self._rows(d, _MONEY),
+                  f"<h3>{escape(self._t('Jobs'))}</h3>", self._rows(d, ("jobs_planned", "jobs_created"))]
         for name in ("problems", "decisions_requested"):
             if d.value(name):
                 parts += [f"<h3>{escape(tr(FIELD_LABELS[name]))}</h3>", f"<p>{self._value(name, d.value(name))}</p>",
                           f"<p>{self._source(d.provenance.get(name))}</p>"]
-        parts.append(f"<h3>{escape(self.tr('Milestones'))}</h3>")
+        parts.append(f"<h3>{escape(self._t('Milestones'))}</h3>")
         if not d.milestones:
-            parts.append(f"<p class='muted'>{escape(self.tr('No milestones'))}</p>")
+            parts.append(f"<p class='muted'>{escape(self._t('No milestones'))}</p>")
         else:
             items = []
             for m in d.milestones:

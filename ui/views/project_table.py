@@ -214,7 +214,7 @@ class ProjectTable(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.visible_count, self.model.total_count
-        text = self.tr("%1 projects").replace("%1", str(total)) if shown == total else \
+        text = self.tr("%n project(s)", "", total) if shown == total else \
             self.tr("%1 of %2 projects").replace("%1", str(shown)).replace("%2", str(total))
         self.count_label.setText(text)
 
