@@ -11,6 +11,7 @@ import datetime as dt
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -94,16 +95,16 @@ def build_demo(target: Session | Database, *, seed: int = DEMO_SEED,
     history = plan_history(rnd, reg, projects, as_at, seed)
     lead_names = {o["id"]: o["name"] for o in reg.organisations}
     meetings = plan_meetings([p.row for p in projects], roadmap, lead_names)
-    indicator_ids = dict(session.execute(select(Indicator.key, Indicator.id)).tuples().all())
+    indicator_ids: dict[str, int] = dict(session.execute(select(Indicator.key, Indicator.id)).all())
     indicator_values = plan_indicator_values(indicator_ids, projects, roadmap)
 
     steps = iter(range(1, _STEPS + 1))
 
-    def write(table: object, rows: list[dict]) -> None:
+    def write(table: Any, rows: list[dict]) -> None:
         if getattr(progress, "cancelled", False):
             raise InoError("building the demo portfolio was cancelled; nothing was written")
         if rows:
-            session.execute(insert(table), rows)  # type: ignore[call-overload]
+            session.execute(insert(table), rows)
         if progress is not None:
             progress(next(steps), _STEPS)
 

@@ -11,6 +11,7 @@ import datetime as dt
 import math
 import random
 from dataclasses import dataclass, field
+from typing import Any
 
 from ino_desktop.demo import names
 from ino_desktop.demo.project_names import FACILITIES, FACILITY_VERBS, OUTSIDE, PRODUCT_VERBS, PRODUCTS, PURPOSES, Part
@@ -172,7 +173,7 @@ def _milestones(rnd: random.Random, kind: str, status: str, rag: str | None, *, 
     count = rnd.randint(3, min(5, len(steps)))
     chosen = [*sorted(rnd.sample(range(len(steps) - 1), count - 1)), len(steps) - 1]
     span = (end - start).days
-    out = []
+    out: list[dict[str, Any]] = []
     for n, step in enumerate(chosen, start=1):
         planned = start + dt.timedelta(days=round(span * n / count))
         out.append({"title": steps[step], "planned_date": planned, "actual_date": None, "status": "planned"})

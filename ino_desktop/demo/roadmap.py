@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ino_desktop import reference as ref
 from ino_desktop.demo.registers import Registers
 
-EDITION_2015 = {
+EDITION_2015: dict[str, tuple[str, ...]] = {
     "industry": (
         "Утвердить программы развития инновационных территориальных кластеров Томской области",
         "Создать центр кластерного развития Томской области",
@@ -91,7 +91,7 @@ EDITION_2015 = {
     ),
 }
 
-EDITION_2016 = {
+EDITION_2016: dict[str, tuple[str, ...]] = {
     "industry": (
         "Заключить специальный инвестиционный контракт по проекту нефтехимического кластера",
         "Начать строительство инженерной инфраструктуры индустриального парка «Томский»",
@@ -197,9 +197,9 @@ def plan_roadmap(rnd: random.Random, reg: Registers, projects: list[dict], as_at
     by_area: dict[str, list[int]] = {}
     for p in projects:
         by_area.setdefault(p["work_area"], []).append(p["id"])
-    for edition_id, (year, texts, approved) in enumerate(
-        ((2015, EDITION_2015, dt.date(2015, 2, 20)), (2016, EDITION_2016, dt.date(2016, 2, 12))), start=1
-    ):
+    editions: tuple[tuple[int, dict[str, tuple[str, ...]], dt.date], ...] = (
+        (2015, EDITION_2015, dt.date(2015, 2, 20)), (2016, EDITION_2016, dt.date(2016, 2, 12)))
+    for edition_id, (year, texts, approved) in enumerate(editions, start=1):
         plan.editions.append({"id": edition_id, "year": year, "approved_on": approved,
                               "title": f"План мероприятий («дорожная карта») программы «ИНО Томск» на {year} год"})
         areas = [a for a in ref.keys("work_area") if a in texts]

@@ -1,7 +1,8 @@
 """Project columns as exported and as asked for in the agency template: field, Russian title, kind.
 
-The titles are the canonical Russian headers agencies use (those of the sample workbooks), so a file
-written here can be read back by the importer. Money columns say their unit, "млн руб.".
+The titles are the canonical Russian headers agencies use (those of the sample workbooks and the
+importer's synonyms), so a file written here can be read back by the importer. Money columns say their
+unit, "млн руб.".
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ class Column:
 _ALL = {c.field: c for c in (
     Column("code", "Код проекта", "text", 12),
     Column("name", "Наименование проекта", "text", 48),
-    Column("name_en", "Наименование на английском языке", "text", 36),
+    Column("name_en", "Наименование на английском", "text", 36),
     Column("category", "Категория проекта", "vocab", 20),
     Column("cluster", "Кластер", "vocab", 30),
     Column("work_area", "Направление", "vocab", 28),
@@ -30,7 +31,7 @@ _ALL = {c.field: c for c in (
     Column("location", "Место реализации", "text", 16),
     Column("lead_organization", "Ответственная организация", "text", 36),
     Column("status", "Статус", "vocab", 14),
-    Column("rag", "Уверенность в реализации", "vocab", 14),
+    Column("rag", "Оценка реализации", "vocab", 14),
     Column("start_date", "Дата начала", "date", 12),
     Column("end_date", "Дата окончания", "date", 12),
     Column("total_cost_mln", "Стоимость, млн руб.", "money", 14),

@@ -65,9 +65,10 @@ def money(value: float | None) -> float | None:
 
 def vocabulary_names(session: Session) -> dict[str, dict[str, str]]:
     """Russian names of every vocabulary key, as the database holds them (they are editable)."""
-    names = {vocab: {r.key: r.name_ru for r in session.scalars(select(model))}
-             for vocab, model in (("cluster", Cluster), ("work_area", WorkArea), ("territory_type", TerritoryType),
-                                  ("category", Category), ("status", Status))}
+    models: tuple[tuple[str, Any], ...] = (("cluster", Cluster), ("work_area", WorkArea),
+                                           ("territory_type", TerritoryType), ("category", Category),
+                                           ("status", Status))
+    names = {vocab: {r.key: r.name_ru for r in session.scalars(select(model))} for vocab, model in models}
     names["rag"] = {t.key: t.ru for t in ref.RAGS}
     names["milestone_status"] = {t.key: t.ru for t in ref.MILESTONE_STATUSES}
     names["action_status"] = {t.key: t.ru for t in ref.ACTION_STATUSES}

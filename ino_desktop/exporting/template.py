@@ -48,7 +48,7 @@ class TemplateResult:
 
 def resolve_clusters(session: Session, given: Sequence[str]) -> tuple[str, ...]:
     """Cluster keys for what the user typed (key, Russian or English name, known spelling)."""
-    known = dict(session.execute(select(Cluster.key, Cluster.name_ru)).tuples().all())
+    known: dict[str, str] = dict(session.execute(select(Cluster.key, Cluster.name_ru)).all())
     out: list[str] = []
     for text in given:
         key = text if text in known else ref.lookup("cluster", text)

@@ -1,5 +1,8 @@
 """The formatted .xlsx export: projects, milestones, roadmap, meetings, decisions, import batches, about.
 
+Only the "Проекты" sheet has headers the importer takes for a project table; the other sheets' titles
+are chosen not to ("Связанный проект", "Статус вехи"), so an export can be imported again.
+
 Vocabulary values are shown by their Russian names, dates as real dates, money with thousands separators.
 A demo portfolio carries a red banner on every sheet and "ДЕМО" in the printed header.
 """
@@ -29,21 +32,23 @@ def _columns(*specs: tuple[str, str, float]) -> tuple[Column, ...]:
 
 
 MILESTONE_COLUMNS = _columns(
-    ("Код проекта", "text", 12), ("Наименование проекта", "text", 48), ("Веха", "text", 44),
-    ("Плановая дата", "date", 13), ("Фактическая дата", "date", 13), ("Статус", "text", 14),
+    ("Связанный проект", "text", 12), ("Наименование проекта (справочно)", "text", 48), ("Веха", "text", 44),
+    ("Плановая дата", "date", 13), ("Фактическая дата", "date", 13), ("Статус вехи", "text", 14),
     ("Просрочена", "text", 11))
 ACTION_COLUMNS = _columns(
     ("Редакция", "int", 10), ("Номер", "text", 8), ("Мероприятие", "text", 60), ("Направление", "text", 28),
-    ("Ответственные", "text", 40), ("Срок", "date", 12), ("Статус", "text", 12), ("Дата выполнения", "date", 12),
+    ("Ответственные", "text", 40), ("Срок", "date", 12), ("Статус мероприятия", "text", 12),
+    ("Дата выполнения", "date", 12),
     ("Просрочено", "text", 11), ("Связанные проекты", "text", 20), ("Примечание", "text", 30))
 AGENDA_COLUMNS = _columns(
-    ("Дата", "date", 12), ("Совещание", "text", 50), ("Председатель", "text", 30), ("Место", "text", 30),
-    ("№", "int", 5), ("Вопрос повестки", "text", 60), ("Докладчик", "text", 28), ("Проект", "text", 12),
+    ("Дата", "date", 12), ("Совещание", "text", 50), ("Председатель", "text", 30),
+    ("Место проведения", "text", 30), ("№", "int", 5), ("Вопрос повестки", "text", 60), ("Докладчик", "text", 28),
+    ("Связанный проект", "text", 12),
     ("Кластер", "text", 28), ("Мероприятие дорожной карты", "text", 14))
 DECISION_COLUMNS = _columns(
     ("Дата совещания", "date", 12), ("Совещание", "text", 50), ("№", "int", 5), ("Решение", "text", 60),
-    ("Ответственный", "text", 30), ("Срок", "date", 12), ("Статус", "text", 16), ("Просрочено", "text", 11),
-    ("Исполнение", "text", 50), ("Проект", "text", 12))
+    ("Ответственный", "text", 30), ("Срок", "date", 12), ("Статус исполнения", "text", 16),
+    ("Просрочено", "text", 11), ("Ход исполнения", "text", 50), ("Связанный проект", "text", 12))
 BATCH_COLUMNS = _columns(
     ("№", "int", 6), ("Файл", "text", 40), ("SHA-256", "text", 20), ("Источник", "text", 36),
     ("Загружен", "datetime", 17), ("Кем", "text", 18), ("Создано", "int", 9), ("Обновлено", "int", 10),
