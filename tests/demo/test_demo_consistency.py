@@ -4,6 +4,7 @@ log is a true provenance: the newest entry of each field equals what the project
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import Counter, defaultdict
 
 import pytest
@@ -81,7 +82,7 @@ def test_change_log_is_the_provenance_of_current_values(demo_db: Database) -> No
         now = p.lead_organization.name if field == "lead_organization" else getattr(p, field)
         assert decode(field, row.new_value) == now, (code, field)
     for chain in chains.values():  # each entry starts where the one before ended
-        for before, after in zip(chain, chain[1:], strict=False):
+        for before, after in itertools.pairwise(chain):
             assert before.new_value == after.old_value
     for row in rows:
         assert row.old_value != row.new_value
