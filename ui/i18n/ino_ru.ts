@@ -590,7 +590,7 @@
     <name>ProjectTable</name>
     <message>
         <source>Filter by code, name, organisation or place (Ctrl+F)</source>
-        <translation>Фильтр по коду, названию, организации или месту (Ctrl+F)</translation>
+        <translation>Код, название, организация, место (Ctrl+F)</translation>
     </message>
     <message>
         <source>Type to filter the projects; Esc clears</source>

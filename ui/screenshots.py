@@ -1,0 +1,155 @@
+"""Render every main view to PNG, offscreen, on the demo portfolio: `python -m ui.screenshots OUT_DIR`.
+
+Writes the main window (Russian and English), the dashboard, the welcome screen, the settings dialog,
+the main window at 200 % scaling (a second process with QT_SCALE_FACTOR=2), and whatever the dialogs
+and registers offer through `screenshot_widgets(parent, ctx) -> {name: QWidget}` in ui.dialogs.* and
+ui.registers (looked up by name; a missing one is skipped and listed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import pkgutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SIZE = (1440, 900)
+
+
+def _settle() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _save(widget, out: Path, name: str, written: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    _settle()
+    path = out / f"{name}.png"
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"ui.screenshots: could not write {path}")
+    written.append(path)
+
+
+def _plugin_widgets(window, ctx) -> tuple[dict, list[str]]:  # type: ignore[no-untyped-def]
+    """Widgets offered by the dialogs and registers for screenshots, and the modules that offer none."""
+    found: dict = {}
+    skipped: list[str] = []
+    modules = ["ui.registers"]
+    try:
+        import ui.dialogs as dialogs_pkg
+
+        modules += [f"ui.dialogs.{m.name}" for m in pkgutil.iter_modules(dialogs_pkg.__path__)]
+    except ImportError:
+        pass
+    for name in modules:
+        try:
+            module = importlib.import_module(name)
+        except Exception as exc:  # a broken module is reported, the rest still render
+            skipped.append(f"{name} ({type(exc).__name__})")
+            continue
+        offer = getattr(module, "screenshot_widgets", None)
+        if callable(offer):
+            found.update(offer(window, ctx))
+    return found, skipped
+
+
+def render(out: Path, db_path: Path, *, scale_only: bool = False) -> list[Path]:
+    from ui.app import create_application, create_context, register_fonts, switch_language
+    from ui.main_window import MainWindow
+
+    app = create_application()
+    register_fonts()
+    ctx = create_context("ru")
+    ctx.portfolio.open(str(db_path), create=False)
+    window = MainWindow(ctx)
+    window.resize(*SIZE)
+    window.show()
+    first = window.table.model.row_at(0)
+    if first is not None:
+        window.table.select_project(first.id)
+    written: list[Path] = []
+    if scale_only:
+        _save(window, out, "main_window@2x", written)
+        return written
+    _save(window, out, "main_window", written)
+    window.table.group_box.setCurrentIndex(window.table.group_box.findData("cluster"))
+    _save(window, out, "main_window_grouped", written)
+    window.table.group_box.setCurrentIndex(0)
+    window.tabs.setCurrentWidget(window.dashboard)
+    _save(window, out, "dashboard", written)
+    window.tabs.setCurrentWidget(window.table)
+    switch_language(ctx, "en")
+    _save(window, out, "main_window_en", written)
+    window.tabs.setCurrentWidget(window.dashboard)
+    _save(window, out, "dashboard_en", written)
+    window.tabs.setCurrentWidget(window.table)
+    switch_language(ctx, "ru")
+
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(ctx, window)
+    dialog.show()
+    _save(dialog, out, "settings_dialog", written)
+    dialog.close()
+
+    widgets, skipped = _plugin_widgets(window, ctx)
+    for name, widget in widgets.items():
+        widget.show()
+        _save(widget, out, name, written)
+        widget.close()
+    for name in skipped:
+        print(f"skipped {name}", file=sys.stderr)
+
+    ctx.portfolio.close()  # back to the first-run screen
+    _save(window, out, "welcome", written)
+    window.close()
+    del app
+    return written
+
+
+def _demo_database(folder: Path) -> Path:
+    from ino_desktop.db import open_database
+    from ino_desktop.demo import build_demo
+
+    path = folder / "demo.sqlite"
+    db = open_database(str(path))
+    try:
+        build_demo(db)
+    finally:
+        db.close()
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ui.screenshots", description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path, help="folder for the PNG files (docs/screenshots)")
+    parser.add_argument("--db", type=Path, help="render this portfolio instead of a fresh demo one")
+    parser.add_argument("--scale-only", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="ino-shots-") as tmp:
+        folder = Path(tmp)
+        # Settings and data go to the temporary folder: the screenshots never touch the user's own.
+        os.environ.setdefault("INO_CONFIG_DIR", str(folder / "config"))
+        os.environ.setdefault("INO_DATA_DIR", str(folder / "data"))
+        db_path = args.db or _demo_database(folder)
+        written = render(args.out, db_path, scale_only=args.scale_only)
+        if not args.scale_only:
+            env = dict(os.environ, QT_SCALE_FACTOR="2")
+            subprocess.run([sys.executable, "-m", "ui.screenshots", str(args.out), "--db", str(db_path),
+                            "--scale-only"], check=True, env=env)
+    for path in written:
+        print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
