@@ -34,6 +34,10 @@ _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}
 _NS_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
+class SheetUnreadable(Exception):
+    """A sheet whose cells the reader could not load; the other sheets may still be read."""
+
+
 @dataclass
 class RawSheet:
     name: str
@@ -85,17 +89,24 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _calamine_sheet(wb: pc.CalamineWorkbook, meta: Any, scan: SheetScan | None) -> RawSheet:
+    """A sheet that calamine loads only when its rows are asked for, so one sheet is in memory at a
+    time; its merged ranges are known from then on. A load failure raises `SheetUnreadable`."""
     hidden = meta.visible != pc.SheetVisibleEnum.Visible
     if meta.typ != pc.SheetTypeEnum.WorkSheet:
         return RawSheet(meta.name, None, hidden, skip_reason="a chart or macro sheet, not a data sheet")
-    try:
-        sheet = wb.get_sheet_by_name(meta.name)
-    except Exception as exc:
-        return RawSheet(meta.name, None, hidden, skip_reason=f"could not be read ({_first_line(exc)})")
-    merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
-    if sheet.height == 0 or sheet.width == 0:
-        return RawSheet(meta.name, None, hidden, merged, scan)
-    return RawSheet(meta.name, lambda: _numbered_rows(sheet), hidden, merged, scan)
+    raw = RawSheet(meta.name, None, hidden, scan=scan)
+
+    def rows() -> RowIter:
+        try:
+            sheet = wb.get_sheet_by_name(meta.name)
+        except Exception as exc:  # calamine's errors for a broken sheet part vary (OSError, XmlError…)
+            raise SheetUnreadable(_first_line(exc)) from None
+        raw.merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
+        if sheet.height and sheet.width:
+            yield from _numbered_rows(sheet)
+
+    raw.rows = rows
+    return raw
 
 
 def _numbered_rows(sheet: Any) -> RowIter:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ino_desktop.importer.headers import Header, cell_text, find_header, title_unit
 from ino_desktop.importer.limits import Limits
 from ino_desktop.importer.mapping import map_columns
-from ino_desktop.importer.readers import Cell, Merged, RawSheet
+from ino_desktop.importer.readers import Cell, Merged, RawSheet, SheetUnreadable
 from ino_desktop.importer.rows import ColumnMapping, Profile, SheetTable, SourceRow, Value
 from ino_desktop.importer.validate import RowContext, build_row, mapped_values_empty
 from ino_desktop.reference import fold, lookup
@@ -37,7 +37,10 @@ def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date19
     if raw.rows is None:
         return SheetOutcome(skip_reason=raw.skip_reason or "the sheet is empty")
     rows = raw.rows()
-    head = list(itertools.islice(rows, limits.header_scan_rows))
+    try:
+        head = list(itertools.islice(rows, limits.header_scan_rows))
+    except SheetUnreadable as exc:
+        return SheetOutcome(skip_reason=f"could not be read ({exc})")
     if not head:
         return SheetOutcome(skip_reason="the sheet is empty")
     header = find_header(head, raw.merged)
