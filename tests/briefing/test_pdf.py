@@ -184,3 +184,18 @@ def test_write_is_atomic(small, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert target.read_bytes().startswith(b"%PDF")
     with pytest.raises(InoError, match="does not exist"):
         write_pdf(pack, tmp_path / "missing" / "pack.pdf")
+
+
+def test_fit_page_shrinks_a_little_overflow_and_flows_a_lot() -> None:
+    from reportlab.platypus import KeepInFrame, Spacer
+
+    from ino_desktop.briefing.render.fit import FitPage
+
+    def split(height: float) -> list:  # type: ignore[type-arg]
+        page = FitPage([Spacer(10, 500), Spacer(10, 300)])
+        page.canv = None  # Spacers need no canvas to measure
+        return page.split(400, height)
+
+    assert [type(f) for f in split(700)] == [KeepInFrame]  # 800 is within 18 % of 700: one page, scaled
+    assert [f.height for f in split(600)] == [500, 300]  # 800 is a third too tall: it flows on
+    assert [f.height for f in split(900)] == [500, 300]  # fits as it is

@@ -18,6 +18,7 @@ from ino_desktop.briefing.render.document import MARGIN
 from ino_desktop.briefing.render.styles import INK, MUTED, RAG_COLOURS, RAG_TEXT, RULE, Styles, styles
 
 PORTRAIT_WIDTH = A4[0] - 2 * MARGIN
+HEADING_CHARS = 300  # a heading longer than this is cut with "…" (the full text is in the tables)
 LANDSCAPE_WIDTH = landscape(A4)[0] - 2 * MARGIN
 
 
@@ -69,9 +70,9 @@ def cell(value: object, style: ParagraphStyle) -> Paragraph:
 
 def heading(title: str, style: ParagraphStyle, key: str | None = None, level: int = 0) -> Paragraph:
     """A heading; with a key it becomes a bookmark (and a contents entry when the section is listed)."""
-    paragraph = Paragraph(text.esc(title), style)
+    paragraph = Paragraph(text.esc(title, limit=HEADING_CHARS), style)
     if key is not None:
-        paragraph.mark = (key, title, level)  # type: ignore[attr-defined]
+        paragraph.mark = (key, title, level)
     return paragraph
 
 

@@ -192,7 +192,7 @@ class Contents(Flowable):
                 c.linkRect("", key, (x0, y0, x0 + width, y0 + self.leading[level]), relative=0)
             c.restoreState()
 
-        canvas.defer(numbers)  # type: ignore[attr-defined]
+        canvas.defer(numbers)
 
 
 class PackDocument(BaseDocTemplate):
@@ -229,7 +229,7 @@ class PackDocument(BaseDocTemplate):
             _watermark(canvas, self.furniture)
         _header(canvas, self.furniture)
 
-    def build(self, flowables: list[Flowable], **_kw: Any) -> None:  # type: ignore[override]
+    def build(self, flowables: list[Flowable], **_kw: Any) -> None:
         def make(*args: Any, **kwargs: Any) -> PackCanvas:
             canvas = PackCanvas(*args, **kwargs)
             canvas.furniture = self.furniture

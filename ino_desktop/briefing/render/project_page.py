@@ -13,6 +13,7 @@ from ino_desktop.briefing.model import ChangeLine, ProjectPage
 from ino_desktop.briefing.render import text
 from ino_desktop.briefing.render.blocks import PORTRAIT_WIDTH, Ctx, badge, cell, heading, key_values, para, rag_text
 from ino_desktop.briefing.render.document import Mark
+from ino_desktop.briefing.render.fit import FitPage
 from ino_desktop.briefing.render.styles import MUTED, RAG_COLOURS, grid, side_by_side
 from ino_desktop.models import DATE_FIELDS, INT_FIELDS, MONEY_FIELDS
 
@@ -176,8 +177,7 @@ def _changes(p: ProjectPage, ctx: Ctx) -> list[Flowable]:
 
 def project_page(p: ProjectPage, ctx: Ctx) -> list[Flowable]:
     st = ctx.st
-    title = f"{p.code} · {p.name}"
-    out: list[Flowable] = [heading(title, st.h1, f"project-{p.code}", level=2)]
+    out: list[Flowable] = [heading(f"{p.code} · {p.name}", st.h1)]
     if p.name_en and ctx.lang == "en":
         out.append(para(p.name_en, st.subtitle))
     out += [_facts(p, ctx), Spacer(1, 3 * mm)]
@@ -204,5 +204,6 @@ def project_pages(ctx: Ctx) -> list[Flowable]:
         if page.cluster != cluster:
             cluster = page.cluster
             out.append(Mark(f"projects-{page.cluster or 'none'}", ctx.cluster(page.cluster), 1))
-        out += project_page(page, ctx)
+        # The bookmark stands outside FitPage: a shrunk page's content is not seen by afterFlowable.
+        out += [Mark(f"project-{page.code}", f"{page.code} · {page.name}", 2), FitPage(project_page(page, ctx))]
     return out

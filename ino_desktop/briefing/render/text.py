@@ -40,7 +40,7 @@ def cell(value: object) -> str:
 
 
 def _group(digits: str, sep: str) -> str:
-    out = []
+    out: list[str] = []
     while len(digits) > 3:
         out.insert(0, digits[-3:])
         digits = digits[:-3]
