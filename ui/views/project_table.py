@@ -60,7 +60,7 @@ class ProjectTable(QWidget):
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.filter_box.textChanged.connect(self._on_filter_text)
-        self.filter_box.setMinimumWidth(260)
+        self.filter_box.setMinimumWidth(340)
 
         self.group_label = QLabel(self)
         self.group_box = QComboBox(self)
