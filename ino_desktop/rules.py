@@ -43,13 +43,14 @@ def check_project(values: Mapping[str, Any]) -> list[Problem]:
     """Every rule the values break: negative money or jobs, parts above the total, confirmed above
     extra-budgetary, end before start, over-long text. Absent or None values break no rule."""
     problems: list[Problem] = []
+    get = values.get
     for f in MONEY_FIELDS:
-        v = values.get(f)
-        if isinstance(v, _NUMBER) and v < 0:
+        v = get(f)
+        if v is not None and isinstance(v, _NUMBER) and v < 0:
             problems.append((f, "negative", f"negative amount ({_fmt(v)})"))
     for f in JOB_FIELDS:
-        v = values.get(f)
-        if isinstance(v, _NUMBER) and v < 0:
+        v = get(f)
+        if v is not None and isinstance(v, _NUMBER) and v < 0:
             problems.append((f, "negative", f"negative number of jobs ({v})"))
     problems += _money_consistency(values)
     start, end = values.get("start_date"), values.get("end_date")
@@ -57,8 +58,8 @@ def check_project(values: Mapping[str, Any]) -> list[Problem]:
         problems.append(("end_date", "end_before_start",
                          f"end date before start date ({end.isoformat()} < {start.isoformat()})"))
     for f, limit in TEXT_LIMITS.items():
-        v = values.get(f)
-        if isinstance(v, str) and len(v) > limit:
+        v = get(f)
+        if v is not None and isinstance(v, str) and len(v) > limit:
             label = "name" if f == "name" else f.replace("_", " ")
             problems.append((f, "too_long", f"{label} too long ({len(v)} characters, limit {limit})"))
     return problems
@@ -67,8 +68,7 @@ def check_project(values: Mapping[str, Any]) -> list[Problem]:
 def _money_consistency(values: Mapping[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
     total = values.get("total_cost_mln")
-    parts = [values.get(f) for f in PART_FIELDS]
-    known = [p for p in parts if isinstance(p, _NUMBER)]
+    known = [p for p in (values.get(f) for f in PART_FIELDS) if p is not None and isinstance(p, _NUMBER)]
     if (isinstance(total, _NUMBER) and total >= 0 and known and all(p >= 0 for p in known)
             and sum(known) > total + tolerance(total)):
         problems.append(("total_cost_mln", "parts_exceed_total",

@@ -133,6 +133,8 @@ def parse_number(value: Any) -> float | None:
 
 
 def parse_int(value: Any) -> int | None:
+    if type(value) is float and value.is_integer():
+        return int(value)  # the common case: a whole number in a numeric cell
     number = parse_number(value)
     if number is None:
         return None
@@ -201,6 +203,8 @@ def excel_serial(serial: float, date1904: bool = False) -> dt.date:
 def parse_date(value: Any, date1904: bool = False) -> dt.date | None:
     """A real date, an Excel serial, dd.mm.yyyy, ISO, a quarter or half-year or month (its last day),
     or a bare year (31 December). Ambiguous forms such as 03/04/05 are refused, not guessed."""
+    if type(value) is dt.date and MIN_YEAR <= value.year <= MAX_YEAR:
+        return value  # the common case: a real date cell
     if isinstance(value, dt.datetime):
         return _checked(value.year, value.month, value.day, value.isoformat())
     if isinstance(value, dt.date):
