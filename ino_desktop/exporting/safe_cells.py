@@ -28,7 +28,8 @@ def is_formula_like(text: str) -> bool:
 
 
 def truncation_marker(length: int) -> str:
-    return f" … [обрезано: {length:,} симв., полный текст — в выгрузке JSON]".replace(",", "\u00a0")
+    count = f"{length:,}".replace(",", "\u00a0")  # Russian thousands separator
+    return f" … [обрезано: {count} симв., полный текст — в выгрузке JSON]"
 
 
 @dataclass
@@ -48,7 +49,7 @@ class CellText:
             marker = truncation_marker(len(text))
             self.notices.append(f"{where}: text of {len(text):,} characters cut to Excel's limit of "
                                 f"{self.limit:,}, marked in the cell")
-            text = text[: self.limit - len(marker)] + marker
+            text = (text[: max(0, self.limit - len(marker))] + marker)[: self.limit]
         return text
 
     def for_csv(self, text: str, where: str) -> str:

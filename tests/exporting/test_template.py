@@ -1,0 +1,71 @@
+"""The agency data-request workbook: canonical headers, the selected projects, drop-downs, instructions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from ino_desktop.db import Database
+from ino_desktop.errors import NotFound
+from ino_desktop.exporting.columns import TEMPLATE_COLUMNS
+from ino_desktop.exporting.template import write_template
+
+
+def _write(db: Database, path: Path, **selection: object) -> int:
+    with db.session() as s:
+        return write_template(s, path, **selection).projects  # type: ignore[arg-type]
+
+
+def test_header_rows_and_lists(small: Database, tmp_path: Path) -> None:
+    out = tmp_path / "t.xlsx"
+    assert _write(small, out) == 6  # nothing selected: every project
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["Проекты", "Инструкция", "Списки"]
+    assert wb["Списки"].sheet_state == "hidden"
+    ws = wb["Проекты"]
+    assert [c.value for c in ws[1]] == [c.title for c in TEMPLATE_COLUMNS]
+    assert all("млн руб." in c.title for c in TEMPLATE_COLUMNS if c.kind == "money")
+    assert [c.value for c in ws["A"][1:]] == [f"INO-000{n}" for n in range(1, 7)]
+    assert ws["C2"].value == "Лесопромышленный кластер" and ws["G2"].value == "Реализуется"
+    validations = {str(dv.sqref).split(":")[0]: dv for dv in ws.data_validations.dataValidation}
+    assert validations["C2"].type == "list" and validations["C2"].formula1 == "lst_clusters"
+    assert validations["G2"].type == "list" and validations["G2"].formula1 == "lst_statuses"
+    assert validations["J2"].type == "decimal" and validations["O2"].type == "whole"
+    lists = wb["Списки"]
+    clusters = [c.value for c in lists["A"] if c.value]
+    assert "Кластер дикоросов" in clusters and len(clusters) == 7
+    assert wb.defined_names["lst_clusters"].attr_text == "'Списки'!$A$1:$A$7"
+    instructions = " ".join(str(c.value) for c in wb["Инструкция"]["A"] if c.value)
+    assert "млн руб." in instructions and "все проекты портфеля" in instructions
+
+
+def test_selection_by_cluster_and_organisation(small: Database, tmp_path: Path) -> None:
+    assert _write(small, tmp_path / "a.xlsx", clusters=["timber"]) == 1
+    assert _write(small, tmp_path / "b.xlsx", clusters=["Лесопромышленный кластер", "Фарма"]) == 1
+    assert _write(small, tmp_path / "c.xlsx", organisation="ооо «сибирский лес»") == 1
+    assert _write(small, tmp_path / "d.xlsx", organisation="ТПУ") == 0  # it leads nothing
+    ws = load_workbook(tmp_path / "c.xlsx")["Проекты"]
+    assert ws.max_row == 2 and ws["B2"].value == "Завод «Ёлка»"
+
+
+def test_unknown_cluster_or_organisation_is_refused(small: Database, tmp_path: Path) -> None:
+    with pytest.raises(NotFound, match="unknown cluster 'space'; known clusters: petrochemical"):
+        _write(small, tmp_path / "x.xlsx", clusters=["space"])
+    with pytest.raises(NotFound, match="did you mean 'ООО «Сибирский лес»'"):
+        _write(small, tmp_path / "x.xlsx", organisation="Сибирский лесс")
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_a_filled_template_reads_back_through_the_importer(small: Database, tmp_path: Path) -> None:
+    read = pytest.importorskip("ino_desktop.importer.read")
+    out = tmp_path / "t.xlsx"
+    _write(small, out, clusters=["timber"])
+    result = read.read_workbook(out)
+    assert [t.sheet for t in result.tables] == ["Проекты"]
+    (row,) = list(result.tables[0].rows)
+    assert not row.rejected
+    assert row.values["code"] == "INO-0001" and row.values["cluster"] == "timber"
+    assert row.values["status"] == "in_progress" and row.values["extra_budgetary_mln"] == 1200.0
+    assert set(row.values) == {c.field for c in TEMPLATE_COLUMNS}
