@@ -26,7 +26,8 @@ def test_ordinary_text_is_left_alone(text: str) -> None:
 def test_limit_surrogates_and_controls() -> None:
     cells = CellText(limit=100)
     cut = cells.clean("я" * 1080, "sheet 'X', cell B2")
-    assert len(cut) == 100 and cut.startswith("яяя") and cut.endswith("[обрезано: 1\u00a0080 симв., полный текст — в выгрузке JSON]")
+    assert len(cut) == 100 and cut.startswith("яяя")
+    assert cut.endswith("[обрезано: 1\u00a0080 симв., полный текст — в выгрузке JSON]")
     assert cells.clean("a\x00b\x1fc\td\ne", "B3") == "abc\td\ne"
     assert [n.split(":")[0] for n in cells.notices] == ["sheet 'X', cell B2", "B3"]
     assert without_surrogates("x\ud800y") == "x\ufffdy"
@@ -57,7 +58,7 @@ def test_a_failure_mid_write_leaves_the_previous_file(tmp_path: Path) -> None:
 def test_disk_full_becomes_one_line(tmp_path: Path) -> None:
     target = tmp_path / "out.json"
     target.write_text("previous")
-    with pytest.raises(WriteFailed, match="No space left.*previous file"), atomic_write(target, "w"):
+    with pytest.raises(WriteFailed, match=r"No space left.*previous file"), atomic_write(target, "w"):
         raise OSError(28, "No space left on device")
     assert target.read_text() == "previous"
     assert os.listdir(tmp_path) == ["out.json"]

@@ -33,7 +33,7 @@ def test_sheets_header_and_formats(small: Database, tmp_path: Path) -> None:
     assert header == [c.title for c in PROJECT_COLUMNS]
     assert all(c.font.bold for c in ws[1])
     assert ws.freeze_panes == "C2" and ws.auto_filter.ref == f"A1:AA{ws.max_row}"
-    row = {h: c for h, c in zip(header, ws[2], strict=True)}
+    row = dict(zip(header, ws[2], strict=True))
     assert row["Кластер"].value == "Лесопромышленный кластер" and row["Статус"].value == "Реализуется"
     assert row["Дата начала"].value == dt.datetime(2015, 3, 1) and row["Дата начала"].number_format == "DD.MM.YYYY"
     assert row["Стоимость, млн руб."].value == 1234.5 and row["Стоимость, млн руб."].number_format == "#,##0.0"
