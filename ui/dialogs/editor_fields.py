@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
@@ -29,9 +29,12 @@ def number_text(value: float | int | None) -> str:
 
 
 class Binding(QObject):
-    """One field: `raw()`/`set_raw()` on the widget, `parse(raw)` -> (value, error or None)."""
+    """One field: `raw()`/`set_raw()` on the widget, `parse(raw)` -> (value, error or None).
 
-    edited = Signal(str, object)  # field, new raw value (only for edits made by the person)
+    An edit made by the person calls `on_edit(field, raw)` — a plain callback rather than a Python-emitted
+    signal, because every keystroke lands here (and PySide6 6.12.0 leaks a reference per Python emit).
+    """
+
     merges = False  # typing merges into one undo step
 
     def __init__(self, field: str, widget: QWidget) -> None:
@@ -39,6 +42,7 @@ class Binding(QObject):
         self.field = field
         self.widget = widget
         self._quiet = False
+        self.on_edit: Callable[[str, Any], None] | None = None
 
     def raw(self) -> Any:
         raise NotImplementedError
@@ -62,8 +66,8 @@ class Binding(QObject):
         return raw, None
 
     def _emit(self, *_args: Any) -> None:
-        if not self._quiet:
-            self.edited.emit(self.field, self.raw())
+        if not self._quiet and self.on_edit is not None:
+            self.on_edit(self.field, self.raw())
 
     def mark(self, message: str | None) -> None:
         """Show a problem on the widget (red frame, the message as tooltip) or clear it."""

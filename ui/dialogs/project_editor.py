@@ -53,7 +53,7 @@ class ProjectEditor(QDialog):
         self.bindings: dict[str, Binding] = {f: binding_for(f, ctx.lang, suggestions) for f in PROJECT_FIELDS}
         for binding in self.bindings.values():
             binding.set_raw(binding.to_raw(self.form.values.get(binding.field)))
-            binding.edited.connect(self._edited)
+            binding.on_edit = self._edited
         self._raw_cache: dict[str, Any] = {f: b.raw() for f, b in self.bindings.items()}  # last applied
         self.pages = EditorPages(self, ctx, self.bindings, self.organisations, self.instruments)
         self.pages.milestones_model.set_rows(self.form.milestones)

@@ -1,0 +1,93 @@
+"""The pack dialog prints a real PDF (read back), follows the chosen scope, cancels cleanly, opens the viewer."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QDesktopServices
+
+from ino_desktop.demo import build_demo
+from ino_desktop.services.filters import ProjectFilter
+from ui.dialogs.pack_dialog import CLUSTERS, CURRENT, MEETING, WHOLE, PackDialog, filter_scope
+
+
+@pytest.fixture
+def demo(app_ctx):
+    with app_ctx.db.transaction() as session:
+        build_demo(session)
+    return app_ctx
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    urls: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url.toLocalFile()) or True)
+    return urls
+
+
+def _text(path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+
+
+def test_meeting_pack_in_russian_with_marking_is_printed_and_opened(qtbot, demo, tmp_path, opened) -> None:
+    dialog = PackDialog(demo, ProjectFilter())
+    qtbot.addWidget(dialog)
+    assert not dialog.scope_buttons[CURRENT].isEnabled()  # the table shows everything: nothing to follow
+    dialog.scope_buttons[MEETING].setChecked(True)
+    for section in ("projects", "appendix", "charts"):
+        dialog.section_boxes[section].setChecked(False)
+    dialog.marking.setCurrentText("Для служебного пользования")
+    out = tmp_path / "pack.pdf"
+    dialog.path.setText(str(out))
+    dialog.start()
+    assert dialog.banner.kind == "ok", dialog.banner.text()
+    assert opened == [str(out)]
+    text = _text(out)
+    assert "Для служебного пользования" in text
+    assert "Заседание" in text  # the meeting's title on the cover
+    assert dialog.bar.isHidden() and dialog.print_button.isEnabled()
+
+
+def test_cluster_pack_in_english(qtbot, demo, tmp_path, opened) -> None:
+    dialog = PackDialog(demo, ProjectFilter(clusters=("pharma",)))
+    qtbot.addWidget(dialog)
+    assert dialog.scope_buttons[CURRENT].isChecked()
+    spec = dialog.spec()
+    assert spec.clusters == ("pharma",)
+    dialog.scope_buttons[CLUSTERS].setChecked(True)
+    dialog.start()
+    assert dialog.banner.kind == "warning"  # no cluster ticked
+    dialog.cluster_list.item(2).setCheckState(dialog.cluster_list.item(2).checkState().Checked)
+    dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("en"))
+    dialog.open_when_done.setChecked(False)
+    for section in ("projects", "appendix", "roadmap", "decisions"):
+        dialog.section_boxes[section].setChecked(False)
+    dialog.path.setText(str(tmp_path / "timber.pdf"))
+    dialog.start()
+    assert dialog.banner.kind == "ok", dialog.banner.text()
+    assert opened == []
+    assert "Timber" in _text(tmp_path / "timber.pdf")
+
+
+def test_cancel_writes_no_pack(qtbot, demo, tmp_path, opened, monkeypatch) -> None:
+    dialog = PackDialog(demo)
+    qtbot.addWidget(dialog)
+    dialog.scope_buttons[WHOLE].setChecked(True)
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    out = folder / "cancelled.pdf"
+    dialog.path.setText(str(out))
+    monkeypatch.setattr(dialog, "_progress", lambda done, total: dialog.cancel())
+    dialog.start()
+    assert dialog.banner.kind == "warning" and "no pack" in dialog.banner.text()
+    assert list(folder.iterdir()) == []  # no pack, no half-written temporary file
+    assert opened == []
+
+
+def test_filter_scope_follows_clusters_or_a_saved_view() -> None:
+    views = {"Фарма в работе": ProjectFilter(clusters=("pharma",), statuses=("in_progress",))}
+    assert filter_scope(ProjectFilter(clusters=("nuclear",)), views) == (None, ("nuclear",))
+    assert filter_scope(ProjectFilter(clusters=("pharma",), statuses=("in_progress",)), views) == \
+        ("Фарма в работе", ())
+    assert filter_scope(ProjectFilter(text="завод"), views) is None
+    assert filter_scope(ProjectFilter(), views) == (None, ())

@@ -1,0 +1,319 @@
+"""The briefing-pack dialog: what the pack covers (the whole portfolio, the current filter, chosen
+clusters, a saved view or a meeting), which sections, language and marking; then the pack is built and
+printed off the GUI thread with progress and Cancel, and opened in the system's PDF viewer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ino_desktop.briefing.build import build_pack
+from ino_desktop.briefing.render.pdf import write_pdf
+from ino_desktop.briefing.spec import SECTIONS, PackSpec
+from ino_desktop.services import registers
+from ino_desktop.services.details import saved_views
+from ino_desktop.services.filters import ProjectFilter
+from ui.dialogs.common import Banner, NullableDateEdit, error_text, fmt_date, term_name
+from ui.dialogs.pack_labels import MARKINGS, section_label
+from ui.icons import icon
+from ui.jobs import Job
+
+WHOLE, CURRENT, CLUSTERS, VIEW, MEETING = range(5)
+
+
+class _Cancelled(Exception):
+    """Raised inside the job between the pack's steps once Cancel was pressed."""
+
+
+def _build_and_print(progress: Any, db: Any, spec: PackSpec, out: str) -> Path:
+    shown = [-1]
+
+    def report(done: int, total: int, _what: str | None = None) -> None:
+        if progress.cancelled:
+            raise _Cancelled
+        # Forward only whole-percent steps: each forwarded report is a signal across threads.
+        percent = 100 * done // max(total + 1, 1)  # one more step: writing the file
+        if percent != shown[0]:
+            shown[0] = percent
+            progress(percent, 100)
+
+    with db.session() as session:
+        pack = build_pack(spec, session, report)
+    if progress.cancelled:
+        raise _Cancelled
+    path = write_pdf(pack, out)  # written atomically: a cancel or a failure leaves no half file
+    progress(100, 100)
+    return path
+
+
+def filter_scope(flt: ProjectFilter, views: dict[str, ProjectFilter]) -> tuple[str | None, tuple[str, ...]] | None:
+    """How a pack can select what the table shows: (saved view, clusters), or None when it cannot."""
+    if flt.is_empty():
+        return None, ()
+    for name, view_filter in views.items():
+        if view_filter == flt:
+            return name, ()
+    if flt == ProjectFilter(clusters=flt.clusters):
+        return None, flt.clusters
+    return None
+
+
+class PackDialog(QDialog):
+    def __init__(self, ctx: Any, current_filter: ProjectFilter | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.current_filter = current_filter or ProjectFilter()
+        self.job: Job | None = None
+        self.output: Path | None = None
+        self.setWindowTitle(self.tr("Briefing pack"))
+        self.setWindowIcon(icon("print"))
+        self.resize(820, 640)
+        lang = ctx.lang
+        self.meetings = ctx.portfolio.read(registers.list_meetings, dt.date.today())
+        self.views = {v.name: v.filter for v in ctx.portfolio.read(saved_views)}
+
+        # --- what the pack covers
+        self.scope = QButtonGroup(self)
+        texts = (self.tr("The whole portfolio"), self.tr("What the table shows now"), self.tr("Clusters:"),
+                 self.tr("Saved view:"), self.tr("Meeting:"))
+        self.scope_buttons = [QRadioButton(t) for t in texts]
+        for i, button in enumerate(self.scope_buttons):
+            self.scope.addButton(button, i)
+        self.cluster_list = QListWidget()
+        self.cluster_list.setMaximumHeight(132)
+        for key in ("petrochemical", "nuclear", "timber", "pharma", "medtech_it", "wildlife", "hard_to_recover"):
+            item = QListWidgetItem(term_name("cluster", key, lang))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.cluster_list.addItem(item)
+        self.view_combo = QComboBox()
+        self.view_combo.addItems(list(self.views))
+        self.meeting_combo = QComboBox()
+        for m in self.meetings:
+            self.meeting_combo.addItem(f"{fmt_date(m.date)} — {m.title}", m.id)
+        for combo in (self.view_combo, self.meeting_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(28)
+        self.agenda_only = QCheckBox(self.tr("only the projects and clusters on its agenda"))
+        scope_box = QGroupBox(self.tr("The pack covers"))
+        grid = QGridLayout(scope_box)
+        grid.addWidget(self.scope_buttons[WHOLE], 0, 0, 1, 2)
+        grid.addWidget(self.scope_buttons[CURRENT], 1, 0, 1, 2)
+        grid.addWidget(self.scope_buttons[CLUSTERS], 2, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.cluster_list, 2, 1)
+        grid.addWidget(self.scope_buttons[VIEW], 3, 0)
+        grid.addWidget(self.view_combo, 3, 1)
+        grid.addWidget(self.scope_buttons[MEETING], 4, 0)
+        grid.addWidget(self.meeting_combo, 4, 1)
+        grid.addWidget(self.agenda_only, 5, 1)
+        grid.setColumnStretch(1, 1)
+        self._set_up_scope()
+
+        # --- sections and form
+        sections_box = QGroupBox(self.tr("Sections"))
+        sections_grid = QGridLayout(sections_box)
+        self.section_boxes: dict[str, QCheckBox] = {}
+        for i, name in enumerate(SECTIONS):
+            box = QCheckBox(section_label(name))
+            box.setChecked(True)
+            self.section_boxes[name] = box
+            sections_grid.addWidget(box, i // 2, i % 2)
+        self.lang_combo = QComboBox()
+        self.lang_combo.addItem("Русский", "ru")
+        self.lang_combo.addItem("English", "en")
+        self.lang_combo.setCurrentIndex(0 if lang == "ru" else 1)
+        self.marking = QComboBox()
+        self.marking.setEditable(True)
+        self.marking.addItems(["", *MARKINGS])
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("Used on the cover when no meeting is chosen"))
+        self.since = NullableDateEdit()
+        self.since.setToolTip(self.tr("Compare with this date; empty = the previous meeting's date"))
+        self.path = QLineEdit(self._default_path())
+        browse = QPushButton(icon("open"), self.tr("Choose…"))
+        browse.clicked.connect(self.choose_path)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        self.open_when_done = QCheckBox(self.tr("Open the PDF when it is ready"))
+        self.open_when_done.setChecked(True)
+        form_box = QGroupBox(self.tr("Print"))
+        form = QFormLayout(form_box)
+        form.addRow(self.tr("Language"), self.lang_combo)
+        form.addRow(self.tr("Marking"), self.marking)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Changes since"), self.since)
+        form.addRow(self.tr("Save as"), path_row)
+        form.addRow("", self.open_when_done)
+
+        # --- progress and buttons
+        self.banner = Banner()
+        self.bar = QProgressBar()
+        self.bar.hide()
+        self.print_button = QPushButton(icon("print"), self.tr("Print the pack"))
+        self.print_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.print_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button.clicked.connect(self.reject)
+        self.cancel_button.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.bar, 1)
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.close_button)
+
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(scope_box)
+        left.addWidget(sections_box)
+        columns.addLayout(left, 3)
+        right = QVBoxLayout()
+        right.addWidget(form_box)
+        right.addStretch(1)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(columns, 1)
+        layout.addLayout(buttons)
+
+    def _set_up_scope(self) -> None:
+        self.current_scope = filter_scope(self.current_filter, self.views)
+        current = self.scope_buttons[CURRENT]
+        if self.current_filter.is_empty():
+            current.setEnabled(False)
+            current.setToolTip(self.tr("The table shows the whole portfolio"))
+        elif self.current_scope is None:
+            current.setEnabled(False)
+            current.setToolTip(self.tr("A pack can follow a cluster filter or a saved view; save this filter as "
+                                       "a view to print it"))
+        self.scope_buttons[VIEW].setEnabled(bool(self.views))
+        self.scope_buttons[MEETING].setEnabled(bool(self.meetings))
+        self.scope_buttons[CURRENT if current.isEnabled() else WHOLE].setChecked(True)
+        for i, widget in ((CLUSTERS, self.cluster_list), (VIEW, self.view_combo), (MEETING, self.meeting_combo),
+                          (MEETING, self.agenda_only)):
+            widget.setEnabled(self.scope_buttons[i].isChecked())
+            self.scope_buttons[i].toggled.connect(lambda on, w=widget: w.setEnabled(bool(on)))
+
+    @staticmethod
+    def _default_path() -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        return str(Path(folder) / f"INO-briefing-{dt.date.today().isoformat()}.pdf")
+
+    def choose_path(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the pack as"), self.path.text(), "PDF (*.pdf)")
+        if path:
+            self.path.setText(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+
+    def spec(self) -> PackSpec:
+        """The pack asked for (raises SpecError, an InoError, on a contradiction)."""
+        scope = self.scope.checkedId()
+        clusters: tuple[str, ...] = ()
+        view = meeting = None
+        if scope == CURRENT and self.current_scope is not None:
+            view, clusters = self.current_scope
+        elif scope == CLUSTERS:
+            clusters = tuple(self.cluster_list.item(i).data(Qt.ItemDataRole.UserRole)
+                             for i in range(self.cluster_list.count())
+                             if self.cluster_list.item(i).checkState() == Qt.CheckState.Checked)
+        elif scope == VIEW:
+            view = self.view_combo.currentText() or None
+        elif scope == MEETING:
+            meeting = self.meeting_combo.currentData()
+        return PackSpec(
+            lang=self.lang_combo.currentData(), meeting_id=meeting, clusters=clusters, view=view,
+            agenda_only=scope == MEETING and self.agenda_only.isChecked(), since=self.since.value(),
+            sections=tuple(s for s in SECTIONS if self.section_boxes[s].isChecked()),
+            marking=self.marking.currentText().strip() or None, title=self.title_edit.text().strip() or None)
+
+    def start(self) -> None:
+        self.banner.clear_message()
+        try:
+            spec = self.spec()
+            if self.scope.checkedId() == CLUSTERS and not spec.clusters:
+                self.banner.show_message(self.tr("Tick at least one cluster."), "warning")
+                return
+            if not spec.sections:
+                self.banner.show_message(self.tr("Choose at least one section."), "warning")
+                return
+        except Exception as exc:  # SpecError: one line
+            self.banner.show_message(error_text(exc), "error")
+            return
+        out = self.path.text().strip()
+        if not out:
+            self.banner.show_message(self.tr("Choose where to save the pack."), "warning")
+            return
+        self._busy(True)
+        job = self.ctx.jobs.prepare(self.tr("Printing the briefing pack"), self._done, self._failed, self._cancelled,
+                                    self._progress)
+        self.job = job
+        self.ctx.jobs.start_read(job, _build_and_print, self.ctx.db, spec, out)
+
+    def _busy(self, busy: bool) -> None:
+        self.bar.setVisible(busy)
+        self.bar.setRange(0, 0)
+        self.print_button.setEnabled(not busy)
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        self.close_button.setEnabled(not busy)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    def cancel(self) -> None:
+        if self.job is not None and not self.job.is_done:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+
+    def _done(self, path: Path) -> None:
+        self._busy(False)
+        self.output = Path(path)
+        self.banner.show_message(self.tr("The pack is ready: {path}").format(path=path), "ok")
+        if self.open_when_done.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        self.banner.show_message(error_text(exc), "error")
+
+    def _cancelled(self) -> None:
+        self._busy(False)
+        self.banner.show_message(self.tr("Cancelled: no pack was written."), "warning")
+
+    def reject(self) -> None:
+        if self.job is not None and not self.job.is_done:
+            self.cancel()
+            return
+        super().reject()
+
+
+def run_pack_dialog(parent: QWidget | None, ctx: Any, current_filter: ProjectFilter | None) -> None:
+    dialog = PackDialog(ctx, current_filter, parent)
+    dialog.exec()
