@@ -15,5 +15,5 @@ def appendix(ctx: Ctx) -> list[Flowable]:
     out: list[Flowable] = [heading(ctx.t("appendix"), st.h1, "appendix")]
     if not lines:
         return [*out, para(ctx.t("none"), st.body)]
-    return [*out, portfolio_table(lines, ctx, with_cluster=True),
+    return [*out, portfolio_table(lines, ctx, group_by_cluster=True),
             para(ctx.t("money_note") + " " + ctx.t("stale_note", days=STALE_AFTER_DAYS), st.note)]

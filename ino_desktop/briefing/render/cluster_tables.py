@@ -11,7 +11,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Table
 from ino_desktop.briefing.model import ClusterSection, ProjectLine
 from ino_desktop.briefing.render import text
 from ino_desktop.briefing.render.blocks import LANDSCAPE_WIDTH, Ctx, cell, heading, para, rag_text
-from ino_desktop.briefing.render.styles import grid, rag_cell_style
+from ino_desktop.briefing.render.styles import TOTAL_BG, grid, rag_cell_style
 from ino_desktop.reference import STALE_AFTER_DAYS
 from ino_desktop.services.portfolio import Jobs, Money
 
@@ -24,35 +24,44 @@ def name_cell(line: ProjectLine, ctx: Ctx) -> object:
     return para(shown, ctx.st.cell, markup=True)
 
 
-def portfolio_table(lines: Sequence[ProjectLine], ctx: Ctx, *, with_cluster: bool,
+def portfolio_table(lines: Sequence[ProjectLine], ctx: Ctx, *, group_by_cluster: bool = False,
                     totals: tuple[Money, Jobs] | None = None) -> Table:
-    """Projects as rows on a landscape page: code, name, status, confidence, money by source, jobs, end."""
+    """Projects as rows on a landscape page: code, name, status, confidence, money by source, jobs, end.
+
+    With group_by_cluster, a spanning row names each cluster before its projects (the appendix).
+    """
     st = ctx.st
-    keys = ["code", "project", *(["cluster"] if with_cluster else []), "status", "rag", "total_short",
-            "federal_short", "regional_short", "extra_only", "confirmed_short", "plan", "created", "end"]
+    keys = ("code", "project", "status", "rag", "total_short", "federal_short", "regional_short", "extra_only",
+            "confirmed_short", "plan", "created", "end")
     rows: list[list[object]] = [[para(ctx.t(k), st.head) for k in keys]]
-    rag_column = 4 if with_cluster else 3
-    style = []
-    for i, x in enumerate(lines, start=1):
-        row: list[object] = [x.code, name_cell(x, ctx)]
-        if with_cluster:
-            row.append(cell(ctx.cluster(x.cluster), st.cell))
-        row += [cell(ctx.name("status", x.status), st.cell), rag_text(x.rag, ctx), ctx.money(x.total),
-                ctx.money(x.federal), ctx.money(x.regional), ctx.money(x.extra), ctx.money(x.confirmed),
-                ctx.number(x.jobs_planned), ctx.number(x.jobs_created), ctx.date(x.end_date)]
-        rows.append(row)
-        style += rag_cell_style(rag_column, i, x.rag)
+    style: list[tuple[object, ...]] = []
+    groups: list[tuple[str | None, list[ProjectLine]]] = [(None, list(lines))]
+    if group_by_cluster:
+        order = {key: i for i, key in enumerate(ctx.pack.names.get("cluster", {}))}
+        ranked = sorted(lines, key=lambda x: (order.get(x.cluster, len(order)) if x.cluster else len(order) + 1,
+                                              x.code))
+        groups = [(key, [x for x in ranked if x.cluster == key]) for key in dict.fromkeys(x.cluster for x in ranked)]
+    for key, members in groups:
+        if group_by_cluster:
+            rows.append([para(f"<b>{text.esc(ctx.cluster(key))}</b> ({len(members)})", st.cell, markup=True),
+                         *[""] * (len(keys) - 1)])
+            i = len(rows) - 1
+            style += [("SPAN", (0, i), (-1, i)), ("BACKGROUND", (0, i), (-1, i), TOTAL_BG)]
+        for x in members:
+            rows.append([x.code, name_cell(x, ctx), cell(ctx.name("status", x.status), st.cell), rag_text(x.rag, ctx),
+                         ctx.money(x.total), ctx.money(x.federal), ctx.money(x.regional), ctx.money(x.extra),
+                         ctx.money(x.confirmed), ctx.number(x.jobs_planned), ctx.number(x.jobs_created),
+                         ctx.date(x.end_date)])
+            style += rag_cell_style(3, len(rows) - 1, x.rag)
     if totals is not None:
         m, jobs = totals
-        rows.append(["", ctx.t("total"), *([""] if with_cluster else []), "", "", ctx.money(m.total),
-                     ctx.money(m.federal), ctx.money(m.regional), ctx.money(m.extra_budgetary), ctx.money(m.confirmed),
-                     ctx.number(jobs.planned), ctx.number(jobs.created), ""])
-    widths = [17 * mm, 0, *([34 * mm] if with_cluster else []), 24 * mm, 19 * mm, 18 * mm, 17 * mm, 17 * mm,
-              18 * mm, 18 * mm, 14 * mm, 15 * mm, 18 * mm]
+        rows.append(["", ctx.t("total"), "", "", ctx.money(m.total), ctx.money(m.federal), ctx.money(m.regional),
+                     ctx.money(m.extra_budgetary), ctx.money(m.confirmed), ctx.number(jobs.planned),
+                     ctx.number(jobs.created), ""])
+    widths = [17 * mm, 0, 24 * mm, 21 * mm, 18 * mm, 17 * mm, 17 * mm, 18 * mm, 18 * mm, 14 * mm, 15 * mm, 18 * mm]
     widths[1] = LANDSCAPE_WIDTH - sum(widths)
-    first_number = rag_column + 1
-    return grid(rows, widths, numeric_from=first_number, total_row=totals is not None,
-                extra=[*style, ("FONT", (rag_column, 1), (rag_column, -1), st.regular, 7, 9)])
+    return grid(rows, widths, numeric_from=4, total_row=totals is not None, zebra=not group_by_cluster,
+                extra=[*style, ("FONT", (3, 1), (3, -1), st.regular, 7, 9)])
 
 
 def cluster_tables(ctx: Ctx) -> list[Flowable]:
@@ -68,6 +77,6 @@ def cluster_tables(ctx: Ctx) -> list[Flowable]:
         out.append(para(ctx.t("projects_in_cluster", n=len(section.lines), total=ctx.money(section.money.total),
                               planned=ctx.number(section.jobs.planned), created=ctx.number(section.jobs.created)),
                         st.note))
-        out.append(portfolio_table(section.lines, ctx, with_cluster=False, totals=(section.money, section.jobs)))
+        out.append(portfolio_table(section.lines, ctx, totals=(section.money, section.jobs)))
     out.append(para(ctx.t("money_note") + " " + ctx.t("stale_note", days=STALE_AFTER_DAYS), st.note))
     return out

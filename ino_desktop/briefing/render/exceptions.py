@@ -29,7 +29,7 @@ def _flagged(e: Exceptions, ctx: Ctx) -> list[Flowable]:
         rows.append([f.code, cell(f"{f.name}\n{ctx.cluster(f.cluster)}", st.cell), cell(ctx.name("status", f.status),
                      st.cell), rag_text(f.rag, ctx), was, cell(f.problems or text.DASH, st.cell)])
         extra += rag_cell_style(3, i, f.rag)
-    widths = [18 * mm, 58 * mm, 22 * mm, 18 * mm, 18 * mm, W - 134 * mm]
+    widths = [18 * mm, 54 * mm, 24 * mm, 19 * mm, 18 * mm, W - 133 * mm]
     return [grid(rows, widths, extra=extra)]
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 from ino_desktop.briefing.render.fonts import register_fonts
 
@@ -52,6 +52,7 @@ class Styles:
     cell_right: ParagraphStyle
     cell_center: ParagraphStyle
     head: ParagraphStyle
+    head_right: ParagraphStyle
     marking: ParagraphStyle
     toc: tuple[ParagraphStyle, ...]
 
@@ -80,6 +81,7 @@ def styles() -> Styles:
         cell_right=style("cell_right", 7.5, leading=9, alignment=TA_RIGHT),
         cell_center=style("cell_center", 7.5, leading=9, alignment=TA_CENTER),
         head=style("head", 7, font=bold, leading=8.5, textColor=NAVY),
+        head_right=style("head_right", 7, font=bold, leading=8.5, textColor=NAVY, alignment=TA_RIGHT),
         marking=style("marking", 10, font=bold, leading=13, textColor=colors.HexColor("#9A1B1B"),
                       alignment=TA_RIGHT),
         toc=(style("toc1", 10, leading=15, alignment=TA_LEFT), style("toc2", 8.5, leading=11, leftIndent=14,
@@ -109,6 +111,9 @@ def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, numeric_from
     ]
     if numeric_from is not None:
         commands.append(("ALIGN", (numeric_from, 1), (-1, -1), "RIGHT"))
+        for heading in list(rows[0])[numeric_from:]:  # headings of number columns align with their numbers
+            if isinstance(heading, Paragraph) and heading.style is st.head:
+                heading.style = st.head_right
     if zebra:
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -2 if total_row else -1), (colors.white, ZEBRA)))
     if total_row:
