@@ -51,8 +51,11 @@ def _read(path: Path | str | bytes | BinaryIO, profile: Profile | None, only_she
     src = load(path, file_name, limits)
     sniffed = sniff(src, limits)
     book = open_book(src, sniffed, limits, only_sheet if sniffed.kind != "csv" else None)
-    if only_sheet is not None and sniffed.kind != "csv" and not book.sheets:
-        raise ImportRefused(f"{src.file_name}: there is no sheet named '{only_sheet}'", kind="no_data")
+    names = [s.name for s in book.sheets]
+    if only_sheet is not None and sniffed.kind != "csv" and only_sheet not in names:
+        shown = ", ".join(f"'{n}'" for n in names[:10])
+        raise ImportRefused(f"{src.file_name}: there is no sheet named '{only_sheet}' (sheets: {shown})",
+                            kind="no_data")
     result = ReadResult(src.path, src.file_name, src.sha256, book.kind, [], [s.name for s in book.sheets],
                         notes=list(book.notes))
     _read_tables(book, result, profile, limits)
@@ -70,6 +73,8 @@ def _read_tables(book: RawBook, result: ReadResult, profile: Profile | None, lim
         result.notes += outcome.notes
         if outcome.table is None:
             result.skipped_sheets[raw.name] = outcome.skip_reason or "no project table"
+            if raw.hidden:
+                result.notes.append(f"hidden sheet '{raw.name}' not read ({result.skipped_sheets[raw.name]})")
             continue
         if not outcome.table.rows:
             result.skipped_sheets[raw.name] = "a header but no data rows"

@@ -78,8 +78,10 @@ def open_book(src: Source, sniffed: Sniffed, limits: Limits, only_sheet: str | N
     if len(metas) > limits.max_sheets:
         raise ImportRefused(f"{src.file_name}: too many sheets ({len(metas)}, limit {limits.max_sheets})",
                             kind="too_large")
-    sheets = [_calamine_sheet(wb, meta, scans.get(meta.name)) for meta in metas
-              if only_sheet is None or meta.name == only_sheet]
+    sheets = [_calamine_sheet(wb, meta, scans.get(meta.name)) if only_sheet in (None, meta.name)
+              else RawSheet(meta.name, None, meta.visible != pc.SheetVisibleEnum.Visible,
+                            skip_reason=f"not read: sheet '{only_sheet}' was asked for")
+              for meta in metas]
     return RawBook(sniffed.kind, sheets, date1904, list(sniffed.notes))
 
 

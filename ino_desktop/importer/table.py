@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ino_desktop.importer.headers import Header, cell_text, find_header, title_unit
+from ino_desktop.importer.headers import Header, cell_text, find_header, is_numbering_row, title_unit
 from ino_desktop.importer.limits import Limits
 from ino_desktop.importer.mapping import map_columns
 from ino_desktop.importer.readers import Cell, Merged, RawSheet, SheetUnreadable
@@ -52,9 +52,11 @@ def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date19
     ctx = RowContext(raw.name, columns, constants, raw.scan,
                      profile.values if profile else {}, date1904)
     wide_merges = _wide_merge_starts(raw.merged)
+    fragments = frozenset(fold(part) for c in columns for part in c.header.split(" / "))
     body: list[SourceRow] = []
     for number, cells in itertools.chain(head[header.body_start:], rows):
-        if mapped_values_empty(ctx, number, cells) or _not_a_project(cells, number, ctx, wide_merges):
+        if (mapped_values_empty(ctx, number, cells) or _not_a_project(cells, number, ctx, wide_merges)
+                or _repeated_header(cells, fragments)):
             continue
         body.append(build_row(ctx, number, cells))
     if ctx.cleaned_cells:
@@ -83,6 +85,16 @@ def _wide_merge_starts(merged: Sequence[Merged]) -> dict[int, int]:
         if c1 - c0 >= 2:
             starts.setdefault(r0 + 1, c0)
     return starts
+
+
+def _repeated_header(cells: Sequence[Cell], fragments: frozenset[str]) -> bool:
+    """The header printed again after a page break, or the column-numbering row again."""
+    first = next((v for v in cells if v != ""), None)
+    if isinstance(first, str) and fold(first) in fragments:
+        texts = [fold(v) for v in cells if isinstance(v, str) and v.strip()]
+        numbers = [v for v in cells if v != "" and not isinstance(v, str)]
+        return not numbers and sum(t in fragments for t in texts) >= 2
+    return first == 1 and is_numbering_row(cells)
 
 
 def _not_a_project(cells: Sequence[Cell], number: int, ctx: RowContext,

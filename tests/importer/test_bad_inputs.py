@@ -252,7 +252,8 @@ def test_c28_only_the_named_sheet_is_read_and_hidden_ones_reported(write: Write)
     path = write("hidden.xlsx", data)
     named = read_workbook(path, sheet="Real")
     assert [r.values["code"] for r in _rows(named)] == ["INO-REAL"]
-    assert any("hidden sheet 'Real'" in n for n in named.notes)
+    assert any("hidden sheet 'Real' read" in n for n in named.notes)
+    assert named.sheets == ["Decoy", "Real"] and "'Real' was asked for" in named.skipped_sheets["Decoy"]
     everything = read_workbook(path)
     assert [t.hidden for t in everything.tables] == [False, True]
     assert "no sheet named 'Nope'" in _refused(path, "no_data", sheet="Nope")

@@ -90,6 +90,12 @@ def test_totals_footnotes_sections_and_blank_rows_are_not_projects() -> None:
     assert not any(r.rejected for r in table.rows)
 
 
+def test_a_header_repeated_after_a_page_break_is_skipped() -> None:
+    numbering = [float(i) for i in range(1, len(HEADER) + 1)]
+    table = _read([HEADER, numbering, project("INO-1"), HEADER, numbering, project("INO-2")])
+    assert [r.row for r in table.rows] == [3, 6] and not any(r.rejected for r in table.rows)
+
+
 def test_a_row_with_only_a_name_is_still_a_project() -> None:
     table = _read([HEADER, ["", "Новый проект без кода"]])
     (row,) = table.rows
