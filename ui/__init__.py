@@ -17,6 +17,11 @@ Plug-in points for dialogs and registers (other modules call nothing else of the
   and `ui.actions.register_action(menu, key, text, shortcut, handler)` for more.
 * Tests: tests/ui/conftest.py gives `app_ctx` (a synchronous JobRunner over the `db` fixture) and
   `demo_ctx` (the same over a small filled portfolio).
+* Translations: `python -m ui.i18n.build --update` collects every tr() string; the shell's go to
+  ui/i18n/ino_<lang>.ts, those of ui/dialogs and ui/registers to ui/i18n/dialogs_<lang>.ts (translate
+  dialogs_ru.ts in Qt Linguist); both are compiled into one resources/translations/ino_<lang>.qm.
+  lupdate only sees literal calls: self.tr("…"), QCoreApplication.translate("Ctx", "…"),
+  QT_TRANSLATE_NOOP("Ctx", "…") — not inside f-string braces, not through an alias.
 * Screenshots: ui/screenshots.py calls `ui.dialogs.<module>.screenshot_widgets(parent, ctx)` and
   `ui.registers.screenshot_widgets(parent, ctx)` if present: each returns {name: QWidget} to render.
 """

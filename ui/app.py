@@ -97,4 +97,24 @@ def main(db_target: str, explicit_db: bool, lang: str | None) -> int:
     window = MainWindow(ctx)
     window.welcome.show_problem(problem)
     window.show()
-    return int(app.exec())
+    _quit_on_signals(app)
+    code = int(app.exec())
+    if ctx.db is not None:  # quit by a signal: the window's closeEvent did not run
+        window.save_layout()
+        ctx.jobs.shutdown()
+        ctx.portfolio.close(announce=False)  # the last connection's close checkpoints the WAL
+    return code
+
+
+def _quit_on_signals(app: QApplication) -> None:
+    """Ctrl+C or a TERM signal ends the program through the event loop, so the database is closed cleanly."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: app.quit())
+    # Python runs signal handlers only between bytecodes; an idle timer gives it the chance.
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
