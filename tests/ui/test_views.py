@@ -112,3 +112,13 @@ def window_with_data(demo_ctx, qtbot):
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+def test_dashboard_and_table_on_an_empty_portfolio(app_ctx, qtbot) -> None:
+    win = MainWindow(app_ctx)
+    qtbot.addWidget(win)
+    win.tabs.setCurrentWidget(win.dashboard)
+    assert win.dashboard.tiles[0].value.text() == "0"
+    assert win.dashboard.empty_label.isVisibleTo(win.dashboard)
+    assert win.dashboard.tiles[2].value.text() == "—"  # no extra-budgetary money: no share, not 0 %
+    assert win.table.model.rowCount() == 0
