@@ -6,7 +6,6 @@ import argparse
 from typing import TYPE_CHECKING
 
 from ino_desktop.db.backup import automatic_backup
-from ino_desktop.demo import DEMO_AS_AT, build_demo, replace_with_demo
 from ino_desktop.errors import InoError
 from ino_desktop.services.copying import describe, portfolio_counts
 
@@ -24,6 +23,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    from ino_desktop.demo import DEMO_AS_AT, build_demo, replace_with_demo  # loaded when used
+
     db = ctx.db()
     with db.session() as session:
         counts = portfolio_counts(session)

@@ -3,25 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ino_desktop.errors import InoError
-from ino_desktop.exporting.csv_export import write_csv
-from ino_desktop.exporting.json_export import write_json
-from ino_desktop.exporting.records import PortfolioRecords, gather
-from ino_desktop.exporting.xlsx_export import write_xlsx
 
 if TYPE_CHECKING:
     from ino_desktop.cli import Context
 
 NAME = "export"
 HELP = "write the portfolio to OUT.json, OUT.xlsx or OUT.csv"
-WRITERS: dict[str, Callable[[PortfolioRecords, Path], list[str]]] = {
-    ".json": write_json, ".xlsx": write_xlsx, ".csv": write_csv,
-}
+# Extension -> (module, function); imported when used, so that every other command starts quickly.
+WRITERS = {".json": ("json_export", "write_json"), ".xlsx": ("xlsx_export", "write_xlsx"),
+           ".csv": ("csv_export", "write_csv")}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -30,9 +26,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     out = Path(args.out).expanduser()
-    writer = WRITERS.get(out.suffix.lower())
-    if writer is None:
+    known = WRITERS.get(out.suffix.lower())
+    if known is None:
         raise InoError(f"{out}: unknown export format '{out.suffix or '(none)'}'; use .json, .xlsx or .csv")
+    from ino_desktop.exporting.records import gather
+
+    writer = getattr(importlib.import_module(f"ino_desktop.exporting.{known[0]}"), known[1])
     db = ctx.db(create=False)
     with db.session() as session:
         records = gather(session)

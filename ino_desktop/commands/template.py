@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ino_desktop.errors import InoError
-from ino_desktop.exporting.template import write_template
 
 if TYPE_CHECKING:
     from ino_desktop.cli import Context
@@ -28,6 +27,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".xlsx":
         raise InoError(f"{out}: the template is an Excel workbook; give a file name ending in .xlsx")
+    from ino_desktop.exporting.template import write_template  # openpyxl only when used
+
     db = ctx.db(create=False)
     with db.session() as session:
         result = write_template(session, out, clusters=args.cluster, organisation=args.organisation)

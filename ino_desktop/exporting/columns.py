@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from openpyxl.utils import get_column_letter
-
 
 @dataclass(frozen=True)
 class Column:
@@ -71,7 +69,16 @@ def column(field: str) -> Column:
     return _ALL[field]
 
 
+def column_letter(number: int) -> str:
+    """Excel's letters for a 1-based column number: 1 -> A, 27 -> AA (here, not openpyxl's, to import light)."""
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
 def template_cell(field: str, row: int) -> str:
     """The cell ("J12") where the template puts `field` on Excel row `row`."""
     index = next(i for i, c in enumerate(TEMPLATE_COLUMNS) if c.field == field)
-    return f"{get_column_letter(index + 1)}{row}"
+    return f"{column_letter(index + 1)}{row}"

@@ -11,10 +11,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
 from ino_desktop.exporting.atomic import atomic_write
-from ino_desktop.exporting.columns import PROJECT_COLUMNS, Column
+from ino_desktop.exporting.columns import PROJECT_COLUMNS, Column, column_letter
 from ino_desktop.exporting.records import MONEY_DIGITS, PortfolioRecords
 from ino_desktop.exporting.safe_cells import CellText
 
@@ -51,7 +49,7 @@ def write_csv(records: PortfolioRecords, path: Path | str) -> list[str]:
         writer.writerow([c.title for c in PROJECT_COLUMNS])
         for line, p in enumerate(records.projects, start=2):
             writer.writerow([
-                _field(p[c.field], c, records, where=f"line {line}, column {get_column_letter(i)}", cells=cells)
+                _field(p[c.field], c, records, where=f"line {line}, column {column_letter(i)}", cells=cells)
                 for i, c in enumerate(PROJECT_COLUMNS, start=1)
             ])
     return cells.notices
