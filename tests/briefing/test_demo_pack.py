@@ -18,7 +18,7 @@ from ino_desktop.models import Project
 def test_demo_appendix_lists_every_project_by_name(db: Database) -> None:
     build_demo(db)
     with db.session() as session:
-        names = {code: name for code, name in session.query(Project.code, Project.name)}
+        names = dict(session.query(Project.code, Project.name).all())
         pack = build_pack(PackSpec(meeting_id=2, sections=("cover", "summary", "appendix")), session)
     assert len(names) >= 120 and pack.cover.is_demo and pack.cover.since is not None
     assert pack.summary is not None and pack.summary.projects == len(names)
