@@ -10,6 +10,9 @@ refused as a whole is an ImportRefused and leaves the database as it was.
 
 from __future__ import annotations
 
+import contextlib
+import gc
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
@@ -24,6 +27,22 @@ from ino_desktop.importer.plan import ImportPlan, build_plan
 from ino_desktop.importer.profiles import load_profile, profile_from_plan, save_profile
 from ino_desktop.importer.rows import Profile
 from ino_desktop.importer.undo import UndoOutcome, undo_batch
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while 100,000 rows of small objects are built.
+
+    Each generation-2 pass rescans every row built so far; measured here that was a third of the
+    import's time. Nothing in reading, planning or applying makes reference cycles, so nothing is lost.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _named(message: str, file_name: str) -> str:
@@ -48,8 +67,9 @@ def plan(path: Path | str, session: Session, profile: Profile | None = None, *, 
     try:
         if profile is None and source:
             profile = load_profile(session, source)
-        result = read_workbook(path, profile=profile, sheet=sheet, file_name=name, limits=limits)
-        return build_plan(result, session, source=source, profile=profile, sheet=sheet)
+        with _gc_paused():
+            result = read_workbook(path, profile=profile, sheet=sheet, file_name=name, limits=limits)
+            return build_plan(result, session, source=source, profile=profile, sheet=sheet)
     except ImportRefused as exc:
         raise ImportRefused(_named(exc.message, name), kind=exc.kind) from exc
     except InoError:
@@ -103,7 +123,8 @@ def apply(plan: ImportPlan, session: Session, progress: Progress | None = None, 
         if plan.source:
             save_profile(sess, profile_from_plan(plan, plan.source))
 
-    outcome = apply_plan(plan, session, progress, user=user, on_applied=save)
+    with _gc_paused():
+        outcome = apply_plan(plan, session, progress, user=user, on_applied=save)
     outcome.backup = backup_path
     return outcome
 

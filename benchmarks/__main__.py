@@ -1,0 +1,71 @@
+"""Run every `benchmarks/bench_*.py` module's `main()`: `python -m benchmarks [--only NAME] [ARGS…]`.
+
+Arguments other than --only go to each benchmark, which parses the ones it knows (parse_known_args), so
+`python -m benchmarks --rows 10000` makes the import benchmark smaller and leaves the others alone.
+A benchmark whose parser refuses arguments meant for another (argparse exits with 2) is run again
+with its defaults. A module without `main`, or one that fails, is reported and the others still run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import inspect
+import pkgutil
+import sys
+import time
+import traceback
+from pathlib import Path
+
+
+def discover() -> list[str]:
+    here = Path(__file__).resolve().parent
+    return sorted(m.name for m in pkgutil.iter_modules([str(here)]) if m.name.startswith("bench_"))
+
+
+def run(name: str, argv: list[str]) -> bool:
+    module = importlib.import_module(f"benchmarks.{name}")
+    main = getattr(module, "main", None)
+    if main is None:
+        print(f"== {name}: no main(), skipped")
+        return True
+    print(f"== {name}", flush=True)
+    started = time.perf_counter()
+    takes_argv = bool(inspect.signature(main).parameters)
+    try:
+        try:
+            rc = main(argv) if takes_argv else main()
+        except SystemExit as exc:
+            if not (exc.code == 2 and takes_argv and argv):
+                raise
+            print(f"== {name}: the arguments above are not its own; run with its defaults", flush=True)
+            rc = main([])
+        if rc not in (None, 0):
+            print(f"== {name}: returned {rc}")
+            return False
+    except SystemExit as exc:
+        if exc.code not in (None, 0):
+            print(f"== {name}: exited with {exc.code}")
+            return False
+    except Exception:
+        traceback.print_exc()
+        print(f"== {name}: failed")
+        return False
+    print(f"== {name}: done in {time.perf_counter() - started:.1f} s\n", flush=True)
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
+    parser.add_argument("--only", action="append", metavar="NAME", help="run only bench_NAME (repeatable)")
+    args, rest = parser.parse_known_args(argv)
+    names = discover()
+    if args.only:
+        wanted = {n if n.startswith("bench_") else f"bench_{n}" for n in args.only}
+        names = [n for n in names if n in wanted]
+    ok = [run(n, rest) for n in names]
+    return 0 if all(ok) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
