@@ -8,7 +8,7 @@ import getpass
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
@@ -16,29 +16,65 @@ from ino_desktop import reference as ref
 from ino_desktop.errors import InoError
 
 _FIELD_LABELS = {
-    "code": "Code", "name": "Name", "name_en": "English name", "description": "Description",
-    "category": "Category", "cluster": "Cluster", "work_area": "Work area", "territory_type": "Territory type",
-    "location": "Location", "lead_organization": "Lead organisation", "status": "Status",
-    "rag": "Delivery confidence", "start_date": "Start date", "end_date": "End date",
-    "total_cost_mln": "Total cost, RUB mln", "federal_budget_mln": "Federal budget, RUB mln",
-    "regional_budget_mln": "Regional budget, RUB mln", "extra_budgetary_mln": "Extra-budgetary, RUB mln",
-    "extra_budgetary_confirmed_mln": "of which confirmed, RUB mln", "jobs_planned": "Jobs planned",
-    "jobs_created": "Jobs created", "problems": "Problems", "decisions_requested": "Decisions requested",
-    "curator": "Curator", "participants": "Participating organisations", "instruments": "Federal instruments",
-    "milestones": "Milestones",
+    "code": QT_TRANSLATE_NOOP("Fields", "Code"),
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "name_en": QT_TRANSLATE_NOOP("Fields", "English name"),
+    "description": QT_TRANSLATE_NOOP("Fields", "Description"),
+    "category": QT_TRANSLATE_NOOP("Fields", "Category"),
+    "cluster": QT_TRANSLATE_NOOP("Fields", "Cluster"),
+    "work_area": QT_TRANSLATE_NOOP("Fields", "Work area"),
+    "territory_type": QT_TRANSLATE_NOOP("Fields", "Territory type"),
+    "location": QT_TRANSLATE_NOOP("Fields", "Location"),
+    "lead_organization": QT_TRANSLATE_NOOP("Fields", "Lead organisation"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "rag": QT_TRANSLATE_NOOP("Fields", "Delivery confidence"),
+    "start_date": QT_TRANSLATE_NOOP("Fields", "Start date"),
+    "end_date": QT_TRANSLATE_NOOP("Fields", "End date"),
+    "total_cost_mln": QT_TRANSLATE_NOOP("Fields", "Total cost, RUB mln"),
+    "federal_budget_mln": QT_TRANSLATE_NOOP("Fields", "Federal budget, RUB mln"),
+    "regional_budget_mln": QT_TRANSLATE_NOOP("Fields", "Regional budget, RUB mln"),
+    "extra_budgetary_mln": QT_TRANSLATE_NOOP("Fields", "Extra-budgetary, RUB mln"),
+    "extra_budgetary_confirmed_mln": QT_TRANSLATE_NOOP("Fields", "of which confirmed, RUB mln"),
+    "jobs_planned": QT_TRANSLATE_NOOP("Fields", "Jobs planned"),
+    "jobs_created": QT_TRANSLATE_NOOP("Fields", "Jobs created"),
+    "problems": QT_TRANSLATE_NOOP("Fields", "Problems"),
+    "decisions_requested": QT_TRANSLATE_NOOP("Fields", "Decisions requested"),
+    "curator": QT_TRANSLATE_NOOP("Fields", "Curator"),
+    "participants": QT_TRANSLATE_NOOP("Fields", "Participating organisations"),
+    "instruments": QT_TRANSLATE_NOOP("Fields", "Federal instruments"),
+    "milestones": QT_TRANSLATE_NOOP("Fields", "Milestones"),
 }
 
-_ORIGIN_LABELS = {"manual": "Manual edit", "import": "Import", "undo": "Import undone", "demo": "Demo data",
-                  "system": "System"}
+_ORIGIN_LABELS = {
+    "manual": QT_TRANSLATE_NOOP("Origins", "Manual edit"),
+    "import": QT_TRANSLATE_NOOP("Origins", "Import"),
+    "undo": QT_TRANSLATE_NOOP("Origins", "Import undone"),
+    "demo": QT_TRANSLATE_NOOP("Origins", "Demo data"),
+    "system": QT_TRANSLATE_NOOP("Origins", "System"),
+}
+
+# Why a form value is refused, by the rule's kind (ino_desktop.rules and editing.validate).
+_PROBLEM_TEXTS = {
+    "negative": QT_TRANSLATE_NOOP("Problems", "must not be negative"),
+    "end_before_start": QT_TRANSLATE_NOOP("Problems", "the end date is before the start date"),
+    "parts_exceed_total": QT_TRANSLATE_NOOP("Problems", "the parts add up to more than the total cost"),
+    "confirmed_exceeds_extra": QT_TRANSLATE_NOOP("Problems", "the confirmed part exceeds the extra-budgetary amount"),
+    "too_long": QT_TRANSLATE_NOOP("Problems", "the text is too long"),
+    "required": QT_TRANSLATE_NOOP("Problems", "required"),
+    "unknown_value": QT_TRANSLATE_NOOP("Problems", "unknown value"),
+}
+
+
+def problem_text(kind: str, message: str) -> str:
+    """A rule's refusal in the UI language (the English message when the kind has no text of its own)."""
+    english = _PROBLEM_TEXTS.get(kind)
+    return QCoreApplication.translate("Problems", english) if english else message
+
 
 # Vocabularies beyond reference.VOCABULARIES that dialogs show by name.
 _EXTRA_VOCABS = {"milestone_status": ref.MILESTONE_STATUSES, "action_status": ref.ACTION_STATUSES,
                  "decision_status": ref.DECISION_STATUSES, "organisation_kind": ref.ORGANISATION_KINDS,
                  "instrument_kind": ref.INSTRUMENT_KINDS}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Common", text)
 
 
 def field_label(name: str) -> str:
@@ -117,7 +153,7 @@ def fmt_value(field: str, value: Any, lang: str) -> str:
     if field in ref.VOCABULARIES:
         return term_name(field, value, lang)
     if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
+        return QCoreApplication.translate("Common", "yes") if value else QCoreApplication.translate("Common", "no")
     if isinstance(value, int | float) and field.endswith("_mln"):
         return fmt_number(float(value))
     if isinstance(value, int | float):

@@ -112,9 +112,9 @@ class NumberBinding(LineBinding):
         value, ok = parse_number(raw or "", integer=self.integer)
         if ok:
             return value, None
-        what = "a whole number" if self.integer else "a number, e.g. 1 234,5"
-        return None, QCoreApplication.translate("Editor", "not {}").format(
-            QCoreApplication.translate("Editor", what))
+        if self.integer:
+            return None, QCoreApplication.translate("Editor", "not a whole number")
+        return None, QCoreApplication.translate("Editor", "not a number, e.g. 1 234,5")
 
 
 class TextBinding(Binding):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ino_desktop.importer import service
@@ -18,21 +18,48 @@ from ui.registers.base import fit_columns, make_table
 UNDONE = "#7a7a7a"
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportHistory", text)
+
+
 def batch_columns() -> list[Column]:
-    tr = lambda text: QCoreApplication.translate("ImportHistory", text)  # noqa: E731 - short alias
     grey = lambda b: UNDONE if b.state == "undone" else None  # noqa: E731
-    number = lambda label, attr: Column(label, lambda b: str(getattr(b, attr)), sort=lambda b: getattr(b, attr),  # noqa: E731
-                                         align_right=True, foreground=grey)
+
+    def number(label: str, attr: str) -> Column:
+        return Column(label, lambda b: str(getattr(b, attr)), sort=lambda b: getattr(b, attr), align_right=True,
+                      foreground=grey)
+
     return [
-        Column(tr("No."), lambda b: f"#{b.id}", sort=lambda b: b.id, foreground=grey),
-        Column(tr("Imported"), lambda b: fmt_date(b.imported_at), sort=lambda b: b.imported_at, foreground=grey),
-        Column(tr("File"), lambda b: b.file_name, tooltip=lambda b: b.file_name, foreground=grey),
-        Column(tr("Source"), lambda b: b.source or "—", foreground=grey),
-        Column(tr("By"), lambda b: b.imported_by or "—", foreground=grey),
-        number(tr("New"), "created"), number(tr("Updated"), "updated"), number(tr("Unchanged"), "unchanged"),
-        number(tr("Rejected"), "rejected"),
-        Column(tr("State"), lambda b: tr("undone {when}").format(when=fmt_date(b.undone_at)) if b.state == "undone"
-               else tr("applied"), foreground=grey),
+        Column(
+            _tr(QT_TRANSLATE_NOOP("ImportHistory", "No.")), lambda b: f"#{b.id}", sort=lambda b: b.id, foreground=grey
+        ),
+        Column(
+            _tr(QT_TRANSLATE_NOOP("ImportHistory", "Imported")),
+            lambda b: fmt_date(b.imported_at),
+            sort=lambda b: b.imported_at,
+            foreground=grey,
+        ),
+        Column(
+            _tr(QT_TRANSLATE_NOOP("ImportHistory", "File")),
+            lambda b: b.file_name,
+            tooltip=lambda b: b.file_name,
+            foreground=grey,
+        ),
+        Column(_tr(QT_TRANSLATE_NOOP("ImportHistory", "Source")), lambda b: b.source or "—", foreground=grey),
+        Column(_tr(QT_TRANSLATE_NOOP("ImportHistory", "By")), lambda b: b.imported_by or "—", foreground=grey),
+        number(_tr(QT_TRANSLATE_NOOP("ImportHistory", "New")), "created"),
+        number(_tr(QT_TRANSLATE_NOOP("ImportHistory", "Updated")), "updated"),
+        number(_tr(QT_TRANSLATE_NOOP("ImportHistory", "Unchanged")), "unchanged"),
+        number(_tr(QT_TRANSLATE_NOOP("ImportHistory", "Rejected")), "rejected"),
+        Column(
+            _tr(QT_TRANSLATE_NOOP("ImportHistory", "State")),
+            lambda b: (
+                _tr(QT_TRANSLATE_NOOP("ImportHistory", "undone {when}")).format(when=fmt_date(b.undone_at))
+                if b.state == "undone"
+                else _tr(QT_TRANSLATE_NOOP("ImportHistory", "applied"))
+            ),
+            foreground=grey,
+        ),
     ]
 
 
@@ -88,9 +115,14 @@ class ImportHistory(QDialog):
         batch = self.selected()
         if batch is None or batch.state != "applied":
             return
-        answer = QMessageBox.question(self, self.tr("Undo an import"), self.tr(
-            "Undo import #{id} ({file})? The fields it changed get their earlier values back and the projects it "
-            "created are removed. A safety copy is made first.").format(id=batch.id, file=batch.file_name))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Undo an import"),
+            self.tr(
+                "Undo import #{id} ({file})? The fields it changed get their earlier values back and the projects it "
+                "created are removed. A safety copy is made first."
+            ).format(id=batch.id, file=batch.file_name),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.undo_now(batch.id)
 
@@ -103,12 +135,19 @@ class ImportHistory(QDialog):
 
         def done(result: Any) -> None:
             self.ctx.portfolio.notify({"projects", "imports"})
-            self.banner.show_message(self.tr("Import #{id} undone: {n} projects restored, {d} created projects "
-                                             "removed.").format(id=batch_id, n=len(result.restored),
-                                                                d=len(result.deleted)), "ok")
+            self.banner.show_message(
+                self.tr("Import #{id} undone: {n} projects restored, {d} created projects removed.").format(
+                    id=batch_id, n=len(result.restored), d=len(result.deleted)
+                ),
+                "ok",
+            )
 
-        self.ctx.jobs.write(job, name=self.tr("Undoing the import"), on_done=done,
-                            on_error=lambda exc: self.banner.show_message(error_text(exc), "error"))
+        self.ctx.jobs.write(
+            job,
+            name=self.tr("Undoing the import"),
+            on_done=done,
+            on_error=lambda exc: self.banner.show_message(error_text(exc), "error"),
+        )
 
 
 def show_import_history(parent: QWidget | None, ctx: Any) -> None:

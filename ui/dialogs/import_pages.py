@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,7 +29,7 @@ from ino_desktop.importer.values import VOCABULARY_FIELDS
 from ino_desktop.models import PROJECT_FIELDS
 from ui.dialogs.common import field_label, fill_combo, fmt_number
 from ui.icons import icon
-from ui.models.plan_model import ACTION_COLOURS, action_label, plan_columns
+from ui.models.plan_model import ACTION_COLOURS, action_label, describe, plan_columns
 from ui.models.rows_model import RowsModel, RowsProxy
 from ui.registers.base import fit_columns, make_table
 
@@ -223,6 +224,10 @@ class PlanPage(QWidget):
         self.view = make_table(self.proxy)
         self.show_only.currentIndexChanged.connect(self._filter)
         self.plan: ImportPlan | None = None
+        self.lang = lang
+        self.detail = _note()
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view.selectionModel().currentRowChanged.connect(self._show_detail)
         top = QHBoxLayout()
         top.addWidget(self.counts, 1)
         top.addWidget(QLabel(self.tr("Show:")))
@@ -232,11 +237,19 @@ class PlanPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.notes)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.detail)
+
+    def _show_detail(self, current: Any, _previous: Any) -> None:
+        """The selected row's every change (or every reason), which the table cell can only start."""
+        row = self.model.row_at(self.proxy.mapToSource(current))
+        self.detail.setText(f"{row.code or ''} — {describe(row, self.lang, 60)}" if row is not None else "")
 
     def show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
         c = plan.counts()
-        parts = [f"<span style='color:{ACTION_COLOURS[a]}'><b>{fmt_number(c[a])}</b> {action_label(a).lower()}</span>"
+        words = {"create": self.tr("new"), "update": self.tr("to update"), "unchanged": self.tr("unchanged"),
+                 "rejected": self.tr("rejected")}
+        parts = [f"<span style='color:{ACTION_COLOURS[a]}'><b>{fmt_number(c[a])}</b> {words[a]}</span>"
                  for a in ("create", "update", "unchanged", "rejected")]
         self.counts.setText(" &nbsp;·&nbsp; ".join(parts))
         notes = list(plan.notes)
@@ -252,7 +265,7 @@ class PlanPage(QWidget):
             return
         wanted = self.show_only.currentData()
         self.model.set_rows([r for r in self.plan.rows if wanted is None or r.action == wanted])
-        fit_columns(self.view, widest=260, stretch=6)
+        fit_columns(self.view, widest=190, stretch=6)
 
 
 class ApplyPage(QWidget):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,7 +26,7 @@ from ino_desktop.errors import EditConflict
 from ino_desktop.models import PROJECT_FIELDS
 from ino_desktop.services import editing
 from ino_desktop.services.editing import MilestoneForm, Problem, ProjectForm, ValidationFailed
-from ui.dialogs.common import Banner, current_user, error_text, field_label
+from ui.dialogs.common import Banner, current_user, error_text, field_label, problem_text
 from ui.dialogs.editor_fields import Binding, FormCommand, binding_for
 from ui.dialogs.editor_pages import LINKS, EditorPages
 from ui.icons import icon
@@ -166,12 +166,12 @@ class ProjectEditor(QDialog):
         self.problems = problems
         by_field: dict[str, list[str]] = {}
         for p in problems:
-            by_field.setdefault(p.field, []).append(p.message)
+            by_field.setdefault(p.field, []).append(problem_text(p.kind, p.message))
         for field, binding in self.bindings.items():
             binding.mark("; ".join(by_field[field]) if field in by_field else None)
         self.pages.mark_tabs(by_field)
         if problems:
-            lines = [f"{field_label(p.field)}: {p.message}" for p in problems[:4]]
+            lines = [f"{field_label(p.field)}: {problem_text(p.kind, p.message)}" for p in problems[:4]]
             more = len(problems) - 4
             text = self.tr("Cannot save yet — ") + "; ".join(lines) + (f" (+{more})" if more > 0 else "")
             self.problem_banner.show_message(text, "warning")
@@ -272,7 +272,7 @@ def edit_project(parent: QWidget | None, ctx: Any, project_id: int | None) -> bo
     try:
         dialog = ProjectEditor(ctx, project_id, parent)
     except Exception as exc:  # a project deleted meanwhile, a closed database: one line, no traceback
-        QMessageBox.warning(parent, QDialog.tr("Project"), error_text(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("ProjectEditor", "Project"), error_text(exc))
         return False
     return dialog.exec() == QDialog.DialogCode.Accepted
 

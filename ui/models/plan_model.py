@@ -42,15 +42,34 @@ def describe(row: RowPlan, lang: str, limit: int = 6) -> str:
     return "; ".join(parts)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanModel", text)
+
+
 def plan_columns(lang: str) -> list[Column]:
-    tr = lambda text: QCoreApplication.translate("PlanModel", text)  # noqa: E731 - short alias
     return [
-        Column(tr("Action"), lambda r: action_label(r.action), sort=lambda r: ACTION_ORDER.get(r.action, 9),
-               foreground=lambda r: ACTION_COLOURS.get(r.action)),
-        Column(tr("Sheet"), lambda r: r.sheet),
-        Column(tr("Row"), lambda r: str(r.row), sort=lambda r: r.row, align_right=True),
-        Column(tr("Code"), lambda r: r.code or "—"),
-        Column(tr("Project"), lambda r: r.name or "—", tooltip=lambda r: r.name),
-        Column(tr("Matched by"), lambda r: {"code": tr("code"), "name": tr("name")}.get(r.matched_by or "", "")),
-        Column(tr("Changes or reasons"), lambda r: describe(r, lang), tooltip=lambda r: describe(r, lang, 40)),
+        Column(
+            _tr(QT_TRANSLATE_NOOP("PlanModel", "Action")),
+            lambda r: action_label(r.action),
+            sort=lambda r: ACTION_ORDER.get(r.action, 9),
+            foreground=lambda r: ACTION_COLOURS.get(r.action),
+        ),
+        Column(_tr(QT_TRANSLATE_NOOP("PlanModel", "Sheet")), lambda r: r.sheet),
+        Column(
+            _tr(QT_TRANSLATE_NOOP("PlanModel", "Row")), lambda r: str(r.row), sort=lambda r: r.row, align_right=True
+        ),
+        Column(_tr(QT_TRANSLATE_NOOP("PlanModel", "Code")), lambda r: r.code or "—"),
+        Column(_tr(QT_TRANSLATE_NOOP("PlanModel", "Project")), lambda r: r.name or "—", tooltip=lambda r: r.name),
+        Column(
+            _tr(QT_TRANSLATE_NOOP("PlanModel", "Matched by")),
+            lambda r: {
+                "code": _tr(QT_TRANSLATE_NOOP("PlanModel", "code")),
+                "name": _tr(QT_TRANSLATE_NOOP("PlanModel", "name")),
+            }.get(r.matched_by or "", ""),
+        ),
+        Column(
+            _tr(QT_TRANSLATE_NOOP("PlanModel", "Changes or reasons")),
+            lambda r: describe(r, lang),
+            tooltip=lambda r: describe(r, lang, 40),
+        ),
     ]

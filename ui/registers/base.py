@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -86,7 +86,7 @@ class RegisterPage(QWidget):
         self.view = make_table(self.proxy)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search…"))
+        self.search.setPlaceholderText(QCoreApplication.translate("RegisterPage", "Search…"))
         self.search.setMinimumWidth(220)
         self.search.textChanged.connect(self.proxy.set_text_filter)
         ctx.portfolio.data_changed.connect(self._on_data_changed)

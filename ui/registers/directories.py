@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,7 +33,8 @@ class _DirectoryPage(RegisterPage):
         self.form_box = QGroupBox(form_title)
         self.form_box.setLayout(form)
         self.form_box.setMaximumWidth(480)
-        new, save = QPushButton(icon("add"), self.tr("New")), QPushButton(self.tr("Save"))
+        new = QPushButton(icon("add"), QCoreApplication.translate("DirectoryPage", "New"))
+        save = QPushButton(QCoreApplication.translate("DirectoryPage", "Save"))
         new.clicked.connect(self.new_entry)
         save.clicked.connect(self.save_entry)
         buttons = QHBoxLayout()

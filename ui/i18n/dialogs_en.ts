@@ -1,0 +1,1497 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ApplyPage</name>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancel the import</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>not a whole number</source>
+        <translation>not a whole number</translation>
+    </message>
+    <message>
+        <source>not a number, e.g. 1 234,5</source>
+        <translation>not a number, e.g. 1 234,5</translation>
+    </message>
+    <message>
+        <source>change {}</source>
+        <translation>change {}</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPages</name>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Money and jobs</source>
+        <translation>Money and jobs</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>Find an organisation…</source>
+        <translation>Find an organisation…</translation>
+    </message>
+    <message>
+        <source>No organisations in the register yet: add them under Registers → Organisations.</source>
+        <translation>No organisations in the register yet: add them under Registers → Organisations.</translation>
+    </message>
+    <message>
+        <source>Find an instrument…</source>
+        <translation>Find an instrument…</translation>
+    </message>
+    <message>
+        <source>No federal instruments in the register yet: add them under Registers → Federal instruments.</source>
+        <translation>No federal instruments in the register yet: add them under Registers → Federal instruments.</translation>
+    </message>
+    <message>
+        <source>Participants and instruments</source>
+        <translation>Participants and instruments</translation>
+    </message>
+    <message>
+        <source>Problems and decisions</source>
+        <translation>Problems and decisions</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Money by source, RUB million</source>
+        <translation>Money by source, RUB million</translation>
+    </message>
+    <message>
+        <source>High-performance jobs</source>
+        <translation>High-performance jobs</translation>
+    </message>
+    <message>
+        <source>Type amounts the Russian way or the English way: 1 234,5 or 1234.5. Leave a field empty when the amount is not known — empty is not zero.</source>
+        <translation>Type amounts the Russian way or the English way: 1 234,5 or 1234.5. Leave a field empty when the amount is not known — empty is not zero.</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Add milestone</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it; Delete empties a date. Late milestones are red.</source>
+        <translation>Double-click a cell to edit it; Delete empties a date. Late milestones are red.</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>New milestone</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Work area</source>
+        <translation>Work area</translation>
+    </message>
+    <message>
+        <source>Territory type</source>
+        <translation>Territory type</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>Lead organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Delivery confidence</source>
+        <translation>Delivery confidence</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Total cost, RUB mln</source>
+        <translation>Total cost, RUB mln</translation>
+    </message>
+    <message>
+        <source>Federal budget, RUB mln</source>
+        <translation>Federal budget, RUB mln</translation>
+    </message>
+    <message>
+        <source>Regional budget, RUB mln</source>
+        <translation>Regional budget, RUB mln</translation>
+    </message>
+    <message>
+        <source>Extra-budgetary, RUB mln</source>
+        <translation>Extra-budgetary, RUB mln</translation>
+    </message>
+    <message>
+        <source>of which confirmed, RUB mln</source>
+        <translation>of which confirmed, RUB mln</translation>
+    </message>
+    <message>
+        <source>Jobs planned</source>
+        <translation>Jobs planned</translation>
+    </message>
+    <message>
+        <source>Jobs created</source>
+        <translation>Jobs created</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Decisions requested</source>
+        <translation>Decisions requested</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Curator</translation>
+    </message>
+    <message>
+        <source>Participating organisations</source>
+        <translation>Participating organisations</translation>
+    </message>
+    <message>
+        <source>Federal instruments</source>
+        <translation>Federal instruments</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>An agency workbook: .xlsx, .xlsm, .xls, .xlsb, .ods or .csv</source>
+        <translation>An agency workbook: .xlsx, .xlsm, .xls, .xlsb, .ods or .csv</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>e.g. Департамент промышленности</source>
+        <translation>e.g. Департамент промышленности</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Workbook</translation>
+    </message>
+    <message>
+        <source>Source agency</source>
+        <translation>Source agency</translation>
+    </message>
+    <message>
+        <source>Which workbook, from whom?</source>
+        <translation>Which workbook, from whom?</translation>
+    </message>
+    <message>
+        <source>The workbook is only read in the next steps; nothing is written until you apply the plan. Naming the source agency lets its column and value mapping be remembered for its next workbook.</source>
+        <translation>The workbook is only read in the next steps; nothing is written until you apply the plan. Naming the source agency lets its column and value mapping be remembered for its next workbook.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWidget</name>
+    <message>
+        <source>sheet «{}»</source>
+        <translation>sheet «{}»</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation>Value now</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Came from</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>By / source</source>
+        <translation>By / source</translation>
+    </message>
+    <message>
+        <source>Where each value came from</source>
+        <translation>Where each value came from</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>All changes</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <source>Select a project to see its history.</source>
+        <translation>Select a project to see its history.</translation>
+    </message>
+    <message>
+        <source>No changes recorded for this project yet.</source>
+        <translation>No changes recorded for this project yet.</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>All fields</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>undone {when}</source>
+        <translation>undone {when}</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <source>Undo the selected import…</source>
+        <translation>Undo the selected import…</translation>
+    </message>
+    <message>
+        <source>No workbook has been imported into this portfolio yet.</source>
+        <translation>No workbook has been imported into this portfolio yet.</translation>
+    </message>
+    <message>
+        <source>Undo an import</source>
+        <translation>Undo an import</translation>
+    </message>
+    <message>
+        <source>Undo import #{id} ({file})? The fields it changed get their earlier values back and the projects it created are removed. A safety copy is made first.</source>
+        <translation>Undo import #{id} ({file})? The fields it changed get their earlier values back and the projects it created are removed. A safety copy is made first.</translation>
+    </message>
+    <message>
+        <source>Import #{id} undone: {n} projects restored, {d} created projects removed.</source>
+        <translation>Import #{id} undone: {n} projects restored, {d} created projects removed.</translation>
+    </message>
+    <message>
+        <source>Undoing the import</source>
+        <translation>Undoing the import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a workbook</source>
+        <translation>Import a workbook</translation>
+    </message>
+    <message>
+        <source>1. File</source>
+        <translation>1. File</translation>
+    </message>
+    <message>
+        <source>2. Header and columns</source>
+        <translation>2. Header and columns</translation>
+    </message>
+    <message>
+        <source>3. Values</source>
+        <translation>3. Values</translation>
+    </message>
+    <message>
+        <source>4. The plan</source>
+        <translation>4. The plan</translation>
+    </message>
+    <message>
+        <source>5. Import</source>
+        <translation>5. Import</translation>
+    </message>
+    <message>
+        <source>6. Summary</source>
+        <translation>6. Summary</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose a workbook</source>
+        <translation>Choose a workbook</translation>
+    </message>
+    <message>
+        <source>Workbooks ({patterns})</source>
+        <translation>Workbooks ({patterns})</translation>
+    </message>
+    <message>
+        <source>Choose a workbook first.</source>
+        <translation>Choose a workbook first.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>Reading the workbook</source>
+        <translation>Reading the workbook</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows read — {new} new, {upd} to update, {same} unchanged, {bad} rejected.</source>
+        <translation>{file}: {rows} rows read — {new} new, {upd} to update, {same} unchanged, {bad} rejected.</translation>
+    </message>
+    <message>
+        <source>Name the source agency on the first page to save its profile.</source>
+        <translation>Name the source agency on the first page to save its profile.</translation>
+    </message>
+    <message>
+        <source>Saving the profile</source>
+        <translation>Saving the profile</translation>
+    </message>
+    <message>
+        <source>Saved as the profile of {source}.</source>
+        <translation>Saved as the profile of {source}.</translation>
+    </message>
+    <message>
+        <source>Every row is rejected: there is nothing to import.</source>
+        <translation>Every row is rejected: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>Writing {n} rows in one transaction; a safety copy of the portfolio is made first.</source>
+        <translation>Writing {n} rows in one transaction; a safety copy of the portfolio is made first.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>Cancelling… the portfolio stays as it was.</source>
+        <translation>Cancelling… the portfolio stays as it was.</translation>
+    </message>
+    <message>
+        <source>Imported {file}</source>
+        <translation>Imported {file}</translation>
+    </message>
+    <message>
+        <source>{n} new projects, {u} updated, {s} unchanged, {r} rows rejected.</source>
+        <translation>{n} new projects, {u} updated, {s} unchanged, {r} rows rejected.</translation>
+    </message>
+    <message>
+        <source>Recorded as import batch #{id}; it can be undone here or later from the import history.</source>
+        <translation>Recorded as import batch #{id}; it can be undone here or later from the import history.</translation>
+    </message>
+    <message>
+        <source>{n} organisations added to the register.</source>
+        <translation>{n} organisations added to the register.</translation>
+    </message>
+    <message>
+        <source>Safety copy made before the import: {path}</source>
+        <translation>Safety copy made before the import: {path}</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported, the portfolio is as it was.</source>
+        <translation>Import cancelled: nothing was imported, the portfolio is as it was.</translation>
+    </message>
+    <message>
+        <source>Save the agency's report</source>
+        <translation>Save the agency's report</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>Excel workbook (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saving the report</source>
+        <translation>Saving the report</translation>
+    </message>
+    <message>
+        <source>Report saved: {path}</source>
+        <translation>Report saved: {path}</translation>
+    </message>
+    <message>
+        <source>Import #{id} undone: {n} projects restored, {d} created projects removed.</source>
+        <translation>Import #{id} undone: {n} projects restored, {d} created projects removed.</translation>
+    </message>
+    <message>
+        <source>Undoing the import</source>
+        <translation>Undoing the import</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsRegister</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Latest actual</source>
+        <translation>Latest actual</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Of target</source>
+        <translation>Of target</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Set the year's values</source>
+        <translation>Set the year's values</translation>
+    </message>
+    <message>
+        <source>Yearly value</source>
+        <translation>Yearly value</translation>
+    </message>
+    <message>
+        <source>Choose an indicator.</source>
+        <translation>Choose an indicator.</translation>
+    </message>
+    <message>
+        <source>target {value} {unit} by {year}</source>
+        <translation>target {value} {unit} by {year}</translation>
+    </message>
+    <message>
+        <source>Choose an indicator first.</source>
+        <translation>Choose an indicator first.</translation>
+    </message>
+    <message>
+        <source>Target and actual must be numbers, e.g. 1 234,5 (or empty).</source>
+        <translation>Target and actual must be numbers, e.g. 1 234,5 (or empty).</translation>
+    </message>
+    <message>
+        <source>{year}: values saved</source>
+        <translation>{year}: values saved</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsRegister</name>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Federal instrument</source>
+        <translation>Federal instrument</translation>
+    </message>
+    <message>
+        <source>New federal instrument</source>
+        <translation>New federal instrument</translation>
+    </message>
+    <message>
+        <source>Federal instrument saved</source>
+        <translation>Federal instrument saved</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPicker</name>
+    <message>
+        <source>Selected: {n}</source>
+        <translation>Selected: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Header in the file</translation>
+    </message>
+    <message>
+        <source>Fills the field</source>
+        <translation>Fills the field</translation>
+    </message>
+    <message>
+        <source>Recognised by</source>
+        <translation>Recognised by</translation>
+    </message>
+    <message>
+        <source>Read again with this mapping</source>
+        <translation>Read again with this mapping</translation>
+    </message>
+    <message>
+        <source>Save as the agency's profile</source>
+        <translation>Save as the agency's profile</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Header and columns</source>
+        <translation>Header and columns</translation>
+    </message>
+    <message>
+        <source>Header found in row(s) {rows}; {n} data rows. Unrecognised columns are ignored — choose a field for any the program did not recognise.</source>
+        <translation>Header found in row(s) {rows}; {n} data rows. Unrecognised columns are ignored — choose a field for any the program did not recognise.</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— ignore —</translation>
+    </message>
+    <message>
+        <source>known name</source>
+        <translation>known name</translation>
+    </message>
+    <message>
+        <source>similar name ({p} %)</source>
+        <translation>similar name ({p} %)</translation>
+    </message>
+    <message>
+        <source>agency profile</source>
+        <translation>agency profile</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>your choice</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>not recognised</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsRegister</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>action {n}</source>
+        <translation>action {n}</translation>
+    </message>
+    <message>
+        <source>Meeting of</source>
+        <translation>Meeting of</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Create meeting</source>
+        <translation>Create meeting</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>Add decision</translation>
+    </message>
+    <message>
+        <source>Choose a meeting on the left, or create one.</source>
+        <translation>Choose a meeting on the left, or create one.</translation>
+    </message>
+    <message>
+        <source>Follow-up ({n})</source>
+        <translation>Follow-up ({n})</translation>
+    </message>
+    <message>
+        <source>Decision {n} updated</source>
+        <translation>Decision {n} updated</translation>
+    </message>
+    <message>
+        <source>Meeting created</source>
+        <translation>Meeting created</translation>
+    </message>
+    <message>
+        <source>Agenda item added</source>
+        <translation>Agenda item added</translation>
+    </message>
+    <message>
+        <source>Decision added</source>
+        <translation>Decision added</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesModel</name>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overdue: the planned date has passed and there is no actual date</source>
+        <translation>Overdue: the planned date has passed and there is no actual date</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsRegister</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Takes part in</source>
+        <translation>Takes part in</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>Organisation saved</source>
+        <translation>Organisation saved</translation>
+    </message>
+</context>
+<context>
+    <name>Origins</name>
+    <message>
+        <source>Manual edit</source>
+        <translation>Manual edit</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Import undone</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>PackDialog</name>
+    <message>
+        <source>Briefing pack</source>
+        <translation>Briefing pack</translation>
+    </message>
+    <message>
+        <source>The whole portfolio</source>
+        <translation>The whole portfolio</translation>
+    </message>
+    <message>
+        <source>What the table shows now</source>
+        <translation>What the table shows now</translation>
+    </message>
+    <message>
+        <source>Clusters:</source>
+        <translation>Clusters:</translation>
+    </message>
+    <message>
+        <source>Saved view:</source>
+        <translation>Saved view:</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Meeting:</translation>
+    </message>
+    <message>
+        <source>only the projects and clusters on its agenda</source>
+        <translation>only the projects and clusters on its agenda</translation>
+    </message>
+    <message>
+        <source>The pack covers</source>
+        <translation>The pack covers</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Used on the cover when no meeting is chosen</source>
+        <translation>Used on the cover when no meeting is chosen</translation>
+    </message>
+    <message>
+        <source>Compare with this date; empty = the previous meeting's date</source>
+        <translation>Compare with this date; empty = the previous meeting's date</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Open the PDF when it is ready</source>
+        <translation>Open the PDF when it is ready</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Marking</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Changes since</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Print the pack</source>
+        <translation>Print the pack</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The table shows the whole portfolio</source>
+        <translation>The table shows the whole portfolio</translation>
+    </message>
+    <message>
+        <source>A pack can follow a cluster filter or a saved view; save this filter as a view to print it</source>
+        <translation>A pack can follow a cluster filter or a saved view; save this filter as a view to print it</translation>
+    </message>
+    <message>
+        <source>Save the pack as</source>
+        <translation>Save the pack as</translation>
+    </message>
+    <message>
+        <source>Tick at least one cluster.</source>
+        <translation>Tick at least one cluster.</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Choose at least one section.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the pack.</source>
+        <translation>Choose where to save the pack.</translation>
+    </message>
+    <message>
+        <source>Printing the briefing pack</source>
+        <translation>Printing the briefing pack</translation>
+    </message>
+    <message>
+        <source>The pack is ready: {path}</source>
+        <translation>The pack is ready: {path}</translation>
+    </message>
+    <message>
+        <source>Cancelled: no pack was written.</source>
+        <translation>Cancelled: no pack was written.</translation>
+    </message>
+</context>
+<context>
+    <name>PackSections</name>
+    <message>
+        <source>Cover</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Exceptions (late, red, not reported)</source>
+        <translation>Exceptions (late, red, not reported)</translation>
+    </message>
+    <message>
+        <source>Cluster tables</source>
+        <translation>Cluster tables</translation>
+    </message>
+    <message>
+        <source>Project pages</source>
+        <translation>Project pages</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Decisions and follow-up</source>
+        <translation>Decisions and follow-up</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Appendix</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>+{n} more</source>
+        <translation>+{n} more</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Matched by</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Changes or reasons</source>
+        <translation>Changes or reasons</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>What the import will do</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>to update</source>
+        <translation>to update</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>This file was imported before (batch {ids}).</source>
+        <translation>This file was imported before (batch {ids}).</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>must not be negative</source>
+        <translation>must not be negative</translation>
+    </message>
+    <message>
+        <source>the end date is before the start date</source>
+        <translation>the end date is before the start date</translation>
+    </message>
+    <message>
+        <source>the parts add up to more than the total cost</source>
+        <translation>the parts add up to more than the total cost</translation>
+    </message>
+    <message>
+        <source>the confirmed part exceeds the extra-budgetary amount</source>
+        <translation>the confirmed part exceeds the extra-budgetary amount</translation>
+    </message>
+    <message>
+        <source>the text is too long</source>
+        <translation>the text is too long</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>unknown value</source>
+        <translation>unknown value</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectEditor</name>
+    <message>
+        <source>Reload and keep my changes</source>
+        <translation>Reload and keep my changes</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Delete project…</source>
+        <translation>Delete project…</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Project {code}</source>
+        <translation>Project {code}</translation>
+    </message>
+    <message>
+        <source>Cannot save yet — </source>
+        <translation>Cannot save yet — </translation>
+    </message>
+    <message>
+        <source>Saving the project</source>
+        <translation>Saving the project</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Reloaded the newer version; your changes are back on top ({names}). Check them and save.</source>
+        <translation>Reloaded the newer version; your changes are back on top ({names}). Check them and save.</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>Delete project</translation>
+    </message>
+    <message>
+        <source>Delete {code} and its milestones? The change log keeps its last values.</source>
+        <translation>Delete {code} and its milestones? The change log keeps its last values.</translation>
+    </message>
+    <message>
+        <source>Deleting the project</source>
+        <translation>Deleting the project</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Close without saving your changes?</source>
+        <translation>Close without saving your changes?</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Search…</source>
+        <translation>Search…</translation>
+    </message>
+</context>
+<context>
+    <name>Registers</name>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Meetings and decisions</source>
+        <translation>Meetings and decisions</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Federal instruments</source>
+        <translation>Federal instruments</translation>
+    </message>
+    <message>
+        <source>Programme indicators</source>
+        <translation>Programme indicators</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapRegister</name>
+    <message>
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Work area</source>
+        <translation>Work area</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Double-click to change the status</source>
+        <translation>Double-click to change the status</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>All editions</source>
+        <translation>All editions</translation>
+    </message>
+    <message>
+        <source>All work areas</source>
+        <translation>All work areas</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>Edition:</translation>
+    </message>
+    <message>
+        <source>Work area:</source>
+        <translation>Work area:</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>{n} actions: {done} done, {late} overdue as at {day}</source>
+        <translation>{n} actions: {done} done, {late} overdue as at {day}</translation>
+    </message>
+    <message>
+        <source>Action {n}: status changed</source>
+        <translation>Action {n}: status changed</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Save the agency's report…</source>
+        <translation>Save the agency's report…</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Undo this import</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>RUB mln</source>
+        <translation>RUB mln</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>jobs</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPage</name>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>As written</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <source>Read again with these values</source>
+        <translation>Read again with these values</translation>
+    </message>
+    <message>
+        <source>Unknown spellings</source>
+        <translation>Unknown spellings</translation>
+    </message>
+    <message>
+        <source>— leave rejected —</source>
+        <translation>— leave rejected —</translation>
+    </message>
+    <message>
+        <source>Every value was recognised; nothing to map.</source>
+        <translation>Every value was recognised; nothing to map.</translation>
+    </message>
+    <message>
+        <source>These values are not known spellings. Choose what each means, then read again; the choice is kept in the agency's profile. Left unmapped, the rows stay rejected.</source>
+        <translation>These values are not known spellings. Choose what each means, then read again; the choice is kept in the agency's profile. Left unmapped, the rows stay rejected.</translation>
+    </message>
+</context>
+</TS>
