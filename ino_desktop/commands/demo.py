@@ -39,4 +39,6 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     print(f"{db.display_name}: demo portfolio as at {DEMO_AS_AT:%d.%m.%Y} written: {summary}")
     if saved is not None:
         print(f"the previous portfolio was saved to {saved}")
+    elif any(counts.values()):
+        print("no automatic backup is made of a server database; the previous portfolio was replaced")
     return 0
