@@ -16,6 +16,8 @@ class Part(NamedTuple):
     work_area: str = "industry"
     category: str = "industrial"
     territory: str = "industrial"
+    lead: str | None = None  # who leads it (a name or short name of names.py), when it is not drawn
+    place: str | None = None  # where, when it is not drawn
 
 
 # Verbs for a facility and for a product line: (Russian, English).
@@ -151,36 +153,40 @@ PRODUCTS: dict[str, tuple[Part, ...]] = {
 # Projects outside the clusters: whole names, with their work area, category and territory type.
 OUTSIDE: tuple[Part, ...] = (
     Part("Строительство межвузовского студенческого кампуса", "Construction of an inter-university campus",
-         "science_education", "research_education", "research_education"),
+         "science_education", "research_education", "research_education", "ТГУ", "Томск"),
     Part("Создание инновационного квартала «Академический»", "Creation of the Akademichesky innovation quarter",
-         "smart_city", "infrastructure", "innovation"),
+         "smart_city", "infrastructure", "innovation", "Администрация Томска", "Томск"),
     Part("Центр молодёжного инновационного творчества", "Youth innovation centre",
-         "innovation_business", "social", "innovation"),
+         "innovation_business", "social", "innovation", "ТУСУР", "Томск"),
     Part("Спортивно-оздоровительный парк «Лагерный сад»", "Lagerny Sad sports and recreation park",
-         "smart_city", "social", "sport"),
+         "smart_city", "social", "sport", "Администрация Томска", "Томск"),
     Part("Историко-культурный парк «Томская слобода»", "Tomskaya Sloboda historical and cultural park",
-         "smart_city", "social", "historical_cultural"),
+         "smart_city", "social", "historical_cultural", "ООО «Музейные технологии Сибири»", "Томск"),
     Part("Региональный бизнес-инкубатор", "Regional business incubator",
-         "business_environment", "infrastructure", "innovation"),
+         "business_environment", "infrastructure", "innovation", "Департамент экономики", "Томск"),
     Part("Центр поддержки экспорта Томской области", "Tomsk region export support centre",
-         "business_environment", "infrastructure", "innovation"),
+         "business_environment", "infrastructure", "innovation", "Департамент экономики", "Томск"),
     Part("Развитие электронных услуг для бизнеса", "Electronic services for business",
-         "business_environment", "social", "innovation"),
+         "business_environment", "social", "innovation", "ООО «Умный город Томск»", "Стрежевой"),
     Part("Интеллектуальная транспортная система Томска", "Tomsk intelligent transport system",
-         "smart_city", "infrastructure", "innovation"),
-    Part("Система «Безопасный город»", "Safe City system", "smart_city", "infrastructure", "innovation"),
+         "smart_city", "infrastructure", "innovation", "ООО «Томский транспортный холдинг»", "Томск"),
+    Part("Система «Безопасный город» в ЗАТО Северск", "Safe City system in Seversk",
+         "smart_city", "infrastructure", "innovation", "Администрация Северска", "Северск"),
     Part("Инженерная инфраструктура индустриального парка «Томский»", "Utilities for the Tomsky industrial park",
-         "industry", "infrastructure", "industrial"),
+         "industry", "infrastructure", "industrial", "ООО «Сибирские инженерные системы»", "Томский район"),
+    Part("Инженерная инфраструктура Асиновского промышленного парка", "Utilities for the Asino industrial park",
+         "industry", "infrastructure", "industrial", "ООО «Сибирские инженерные системы»", "Асино"),
     Part("Научно-образовательный центр «Томская долина»", "Tomsk Valley research and education centre",
-         "science_education", "research_education", "research_education"),
+         "science_education", "research_education", "research_education", "ТПУ", "Томск"),
     Part("Реставрация памятников деревянного зодчества с участием инвесторов",
-         "Restoring wooden architecture monuments with investors", "smart_city", "social", "historical_cultural"),
+         "Restoring wooden architecture monuments with investors", "smart_city", "social", "historical_cultural",
+         "ООО «Томская строительная компания»", "Томск"),
     Part("Медицинский реабилитационный центр", "Medical rehabilitation centre",
-         "smart_city", "social", "medical"),
+         "smart_city", "social", "medical", "СибГМУ", "Колпашево"),
     Part("Арендное жильё для молодых учёных", "Rental housing for young scientists",
-         "smart_city", "social", "research_education"),
+         "smart_city", "social", "research_education", "ООО «Томская строительная компания»", "Томск"),
     Part("Центр прототипирования и промышленного дизайна", "Prototyping and industrial design centre",
-         "innovation_business", "infrastructure", "innovation"),
+         "innovation_business", "infrastructure", "innovation", "ООО «Региональный инжиниринговый центр»", "Северск"),
 )
 
 # Why a cluster's projects matter, for the project description.

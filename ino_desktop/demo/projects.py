@@ -229,9 +229,9 @@ def _plan(rnd: random.Random, reg: Registers, as_at: dt.date, cluster: str | Non
     jobs_planned, jobs_created = _jobs(rnd, total, status, start=start, end=end, as_at=as_at)
     science = kind != "product" and part.work_area == "science_education"
     lead = rnd.choice(reg.by_kind["university"][:4] if science else reg.companies[cluster])
-    if cluster is None and part.work_area == "smart_city" and rnd.random() < 0.5:
-        lead = reg.org("Администрация Томска")
     location = _pick(rnd, _PLACES[cluster])
+    if part.lead:  # projects outside the clusters have their own lead and place
+        lead, location = reg.org(part.lead), part.place or location
     problems, decisions = _problems(rnd, rag, status)
     description = (f"{name}. Цель проекта — {PURPOSES[cluster]}. Инициатор — {reg.name_of(lead)}; "
                    f"место реализации — {location}.")
