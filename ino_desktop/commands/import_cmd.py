@@ -87,10 +87,17 @@ def _import_one(path: Path, args: argparse.Namespace, db: Database, report: Path
             else:
                 for line in header_lines(plan):
                     print(line, file=out)
-            _print_rejections(plan, err)
             if args.strict and counts["rejected"]:
-                raise ImportRefused(f"{plan.file_name}: {counts['rejected']} row(s) rejected and --strict was "
-                                    "given; nothing imported", kind="strict")
+                first = next(plan.issues())
+                refusal = ImportRefused(f"{plan.file_name}: {counts['rejected']} row(s) rejected and --strict was "
+                                        f"given (first: sheet '{first.sheet}', row {first.row}"
+                                        f"{', column ' + first.column if first.column else ''}: {first.reason}); "
+                                        "nothing imported", kind="strict")
+                if report is not None:  # the full plan, so the agency sees every rejected row
+                    write_report(report, plan, None, dry_run=args.dry_run, refusal=refusal.message)
+                    report = None
+                raise refusal
+            _print_rejections(plan, err)
             outcome = None
             if not args.dry_run:
                 outcome = service.apply(plan, session, user=_user(), strict=args.strict, db=db)

@@ -36,11 +36,13 @@ def _issue_dict(i: RowIssue) -> dict[str, Any]:
             "kind": i.kind, "reason": i.reason}
 
 
-def report_dict(plan: ImportPlan, outcome: ImportOutcome | None = None, *, dry_run: bool = False) -> dict[str, Any]:
-    """The plan and (after applying) its outcome as plain JSON values."""
+def report_dict(plan: ImportPlan, outcome: ImportOutcome | None = None, *, dry_run: bool = False,
+                refusal: str | None = None) -> dict[str, Any]:
+    """The plan and (after applying) its outcome as plain JSON values; `refusal` when --strict refused it."""
     return {
         "format": FORMAT, "version": 1, "file": plan.file_name, "sha256": plan.sha256, "kind": plan.kind,
-        "size": plan.size, "source": plan.source, "dry_run": dry_run, "refused": False,
+        "size": plan.size, "source": plan.source, "dry_run": dry_run, "refused": refusal is not None,
+        "message": refusal,
         "batch_id": outcome.batch_id if outcome else None,
         "applied": bool(outcome and outcome.batch_id is not None),
         "cancelled": bool(outcome and outcome.cancelled),
@@ -90,12 +92,14 @@ def _check_suffix(out: Path) -> str:
 
 
 def write_report(out: Path, plan: ImportPlan, outcome: ImportOutcome | None = None, *,
-                 dry_run: bool = False) -> Path:
+                 dry_run: bool = False, refusal: str | None = None) -> Path:
+    """OUT.json: the plan and outcome; OUT.xlsx (or .xlsm, keeping an .xlsm's macros): the marked workbook."""
     if _check_suffix(out) == ".json":
-        data = report_dict(plan, outcome, dry_run=dry_run)
+        data = report_dict(plan, outcome, dry_run=dry_run, refusal=refusal)
         return _atomic(out, lambda tmp: tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1),
                                                        encoding="utf-8"))
-    return _atomic(out, lambda tmp: _workbook(plan, outcome, Path(out).suffix.lower() == ".xlsm").save(tmp))
+    keep_vba = Path(out).suffix.lower() == ".xlsm"
+    return _atomic(out, lambda tmp: _workbook(plan, outcome, keep_vba, refusal).save(tmp))
 
 
 def write_refusal(out: Path, file_name: str, message: str, kind: str) -> Path:
@@ -177,10 +181,10 @@ def _sheet_title(name: str) -> str:
     return name[:31] or "Sheet"
 
 
-def _workbook(plan: ImportPlan, outcome: ImportOutcome | None, keep_vba: bool) -> Any:
+def _workbook(plan: ImportPlan, outcome: ImportOutcome | None, keep_vba: bool, refusal: str | None) -> Any:
     wb = _agency_workbook(plan, keep_vba) if plan.kind in ("xlsx", "xlsm") else _copied_workbook(plan)
     _mark_rejections(wb, plan)
-    _summary_sheet(wb, plan, outcome)
+    _summary_sheet(wb, plan, outcome, refusal)
     return wb
 
 
@@ -212,7 +216,7 @@ def _mark_rejections(wb: Any, plan: ImportPlan) -> None:
         cell.comment = comment
 
 
-def _summary_sheet(wb: Any, plan: ImportPlan, outcome: ImportOutcome | None) -> None:
+def _summary_sheet(wb: Any, plan: ImportPlan, outcome: ImportOutcome | None, refusal: str | None) -> None:
     from openpyxl.styles import Font
 
     ws = wb.create_sheet(SUMMARY_SHEET, 0)
@@ -226,6 +230,8 @@ def _summary_sheet(wb: Any, plan: ImportPlan, outcome: ImportOutcome | None) -> 
              ("Дата данных / Reported as at", plan.report_date),
              ("Партия импорта / Import batch",
               outcome.batch_id if outcome and outcome.batch_id else "не применён / not applied")]
+    if refusal:
+        facts.append(("Отказ / Refused", refusal))
     counts = plan.counts()
     facts += [(label, counts[key]) for key, label in _COUNT_LABELS]
     row = 3
