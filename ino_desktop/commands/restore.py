@@ -1,8 +1,9 @@
 """`restore FILE`: put a backup back in place of the database (SQLite's backup API, never a file copy).
 
 The backup is checked first (ours, not from a newer program, integrity ok). An openable database is
-backed up automatically and then overwritten page by page; a database that cannot be opened (damaged,
-not SQLite) is moved aside under a new name, never deleted, and the backup is written in its place.
+backed up automatically and then overwritten page by page; a database that cannot be opened because it
+is damaged (not SQLite, or ours but unreadable) is moved aside under a new name, never deleted, and the
+backup is written in its place. Another program's database, or a newer one, is never replaced.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
-from ino_desktop.db import SCHEMA_VERSION, open_database
+from ino_desktop.db import APPLICATION_ID, SCHEMA_VERSION, open_database
 from ino_desktop.db.backup import list_backups, restore_from
 from ino_desktop.db.engine import is_url, read_header, verify_sqlite_file
 from ino_desktop.errors import DatabaseError
@@ -85,6 +86,17 @@ def move_aside(path: Path) -> Path:
     return aside
 
 
+def is_damaged(path: Path) -> bool:
+    """A file we may move aside: not SQLite at all, or ours but unreadable inside. A foreign database,
+    one from a newer program or a read-only one is not damaged: restoring over it is refused instead."""
+    try:
+        application_id, version = read_header(path)
+    except DatabaseError:
+        return os.access(path.parent, os.W_OK)
+    return (application_id == APPLICATION_ID and version <= SCHEMA_VERSION
+            and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
 def run(args: argparse.Namespace, ctx: Context) -> int:
     path = target_path(ctx.target)
     source = Path(args.file).expanduser().resolve()
@@ -98,6 +110,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         try:
             db = ctx.db(create=False)
         except DatabaseError as exc:
+            if not is_damaged(path):
+                raise
             aside = move_aside(path)
             notes.append(f"the database could not be opened ({exc.message}); it was kept as {aside}")
             write_copy(source, path)

@@ -65,6 +65,18 @@ def test_restore_over_a_damaged_database_keeps_it_aside(demo: Database, tmp_path
     assert cli("--db", str(path), "check").code == 0
 
 
+def test_restore_never_replaces_another_programs_database(demo: Database, tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    copy, foreign = tmp_path / "safe.sqlite", tmp_path / "payroll.sqlite"
+    assert cli("--db", str(demo.path), "backup", str(copy)).code == 0
+    with sqlite3.connect(foreign) as raw:
+        raw.execute("CREATE TABLE payroll (x)")
+    before = foreign.read_bytes()
+    refused = cli("--db", str(foreign), "restore", str(copy))
+    assert refused.code == 2 and "not a database of INO Desktop" in refused.error_line
+    assert foreign.read_bytes() == before
+    assert not [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
+
+
 def test_restore_into_a_new_file(demo: Database, tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     copy, fresh = tmp_path / "safe.sqlite", tmp_path / "elsewhere" / "new.sqlite"
     assert cli("--db", str(demo.path), "backup", str(copy)).code == 0
