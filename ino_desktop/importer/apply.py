@@ -19,9 +19,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -36,8 +36,10 @@ from ino_desktop.services.changes import encode
 CHUNK = 2000  # rows per executemany; progress is reported and cancel checked between chunks
 CREATED = "*"  # ChangeLog.field of a 'create' row: it stands for every field the project was created with
 
-_PROJECTS = Project.__table__
-_LOG = ChangeLog.__table__
+_PROJECTS = cast(Table, Project.__table__)
+_LOG = cast(Table, ChangeLog.__table__)
+_BATCHES = cast(Table, ImportBatch.__table__)
+_ORGANISATIONS = cast(Table, Organisation.__table__)
 _COLUMNS = [f for f in PROJECT_FIELDS if f != "lead_organization"]
 
 
@@ -115,10 +117,10 @@ def apply_plan(plan: ImportPlan, session: Session, progress: Progress | None = N
         _check_creates_still_new(conn, creates)
         org_ids, outcome.organisations_created = _organisations(conn, creates, updates)
         ticker.step(0)
-        batch_id = conn.execute(insert(ImportBatch.__table__).values(
+        batch_id = conn.execute(insert(_BATCHES).values(
             file_name=plan.file_name, sha256=plan.sha256, source=plan.source, imported_at=now, imported_by=user,
             created_count=len(creates), updated_count=len(updates), unchanged_count=len(unchanged),
-            rejected_count=counts["rejected"], state="applied")).inserted_primary_key[0]
+            rejected_count=counts["rejected"], state="applied")).inserted_primary_key[0]  # type: ignore[index]
         w = _Writer(conn, plan, org_ids, batch_id, now, user, ticker)
         w.insert_creates(creates)
         w.write_updates(updates)
@@ -173,9 +175,9 @@ def _organisations(conn: Connection, creates: list[RowPlan], updates: list[RowPl
     Names are compared folded (case, quotes, spaces), so 'ООО "Лес"' finds «ООО «Лес»»; each distinct
     spelling is folded once, not once per row.
     """
-    written = {r.values.get("lead_organization") for r in creates}
-    written |= {d.new for r in updates for d in r.diffs if d.field == "lead_organization"}
-    written = {str(n) for n in written if n}
+    given = [r.values.get("lead_organization") for r in creates]
+    given += [d.new for r in updates for d in r.diffs if d.field == "lead_organization"]
+    written = {str(n) for n in given if n}
     if not written:
         return {}, 0
     known = {ref.fold(name): oid for oid, name in conn.execute(select(Organisation.id, Organisation.name))}
@@ -185,7 +187,7 @@ def _organisations(conn: Connection, creates: list[RowPlan], updates: list[RowPl
         if key not in known:
             missing.setdefault(key, name)
     if missing:
-        conn.execute(insert(Organisation.__table__), [{"name": n, "kind": "company"} for n in missing.values()])
+        conn.execute(insert(_ORGANISATIONS), [{"name": n, "kind": "company"} for n in missing.values()])
         known = {ref.fold(name): oid for oid, name in conn.execute(select(Organisation.id, Organisation.name))}
     return {name: known[ref.fold(name)] for name in written}, len(missing)
 
@@ -251,7 +253,7 @@ class _Writer:
                     for i in _DATE_INDEXES:
                         if row[i] is not None:
                             row[i] = row[i].isoformat()
-                row += (orgs.get(r.values.get("lead_organization")), stamp, stamp, 1, day)  # type: ignore[arg-type]
+                row += (orgs.get(str(r.values.get("lead_organization"))), stamp, stamp, 1, day)
                 rows.append(tuple(row))
             self._insert(_PROJECTS, _CREATE_KEYS, rows)
             self.ticker.step(len(part))
@@ -270,7 +272,7 @@ class _Writer:
             groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
             for r in part:
                 sets = {("lead_organization_id" if d.field == "lead_organization" else d.field):
-                        (self.org_ids.get(d.new) if d.field == "lead_organization" else  # type: ignore[arg-type]
+                        (self.org_ids.get(str(d.new)) if d.field == "lead_organization" else
                          _sqlite_date(d.new) if self.sqlite and d.field in DATE_FIELDS else d.new)
                         for d in r.diffs}
                 keys = tuple(sorted(sets))

@@ -48,7 +48,8 @@ class ProjectIndex:
 
     @classmethod
     def load(cls, session: Session) -> ProjectIndex:
-        return cls([tuple(r) for r in session.execute(select(Project.id, Project.code, Project.name))])
+        return cls([(pid, code, name) for pid, code, name in session.execute(
+            select(Project.id, Project.code, Project.name))])
 
     def __len__(self) -> int:
         return len(self.codes)

@@ -13,9 +13,9 @@ import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import String, select
+from sqlalchemy import String, Table, select
 from sqlalchemy.orm import Session
 
 from ino_desktop import reference as ref
@@ -41,7 +41,7 @@ from ino_desktop.services.portfolio import setting
 ACTIONS = ("create", "update", "unchanged", "rejected")
 MONEY_TOLERANCE = 1e-6
 CONFIRMED_SLACK = 0.0001  # the database's own slack in the confirmed-within-extra check
-_VOCABULARY_TABLES = {"cluster": Cluster, "work_area": WorkArea, "territory_type": TerritoryType,
+_VOCABULARY_TABLES: dict[str, Any] = {"cluster": Cluster, "work_area": WorkArea, "territory_type": TerritoryType,
                       "category": Category, "status": Status}
 _FETCH_CHUNK = 500  # ids per IN (...) query, below every SQLite build's parameter limit
 
@@ -149,9 +149,9 @@ class ImportPlan:
 # --- values ---------------------------------------------------------------------------------------
 
 def _column_limits() -> dict[str, int]:
-    limits = {c.name: c.type.length for c in Project.__table__.columns
+    limits = {c.name: c.type.length for c in cast(Table, Project.__table__).columns
               if isinstance(c.type, String) and c.type.length}
-    limits["lead_organization"] = Organisation.__table__.c.name.type.length
+    limits["lead_organization"] = cast(String, cast(Table, Organisation.__table__).c.name.type).length or 500
     return limits
 
 

@@ -7,8 +7,9 @@ portfolio database (ImportProfile), so every machine sharing the portfolio share
 from __future__ import annotations
 
 import json
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import String, Table, select
 from sqlalchemy.orm import Session
 
 from ino_desktop.errors import InoError
@@ -18,7 +19,7 @@ from ino_desktop.models import ImportProfile
 from ino_desktop.models.base import utcnow
 from ino_desktop.reference import fold
 
-SOURCE_MAX = ImportProfile.__table__.c.source.type.length
+SOURCE_MAX = cast(String, cast(Table, ImportProfile.__table__).c.source.type).length or 200
 
 
 def _json(text: str | None, source: str, what: str) -> dict:

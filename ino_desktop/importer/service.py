@@ -23,6 +23,7 @@ from ino_desktop.db import Database
 from ino_desktop.db.backup import automatic_backup
 from ino_desktop.errors import DatabaseError, ImportRefused, InoError
 from ino_desktop.importer.apply import ImportOutcome, Progress, apply_plan
+from ino_desktop.importer.limits import Limits
 from ino_desktop.importer.plan import ImportPlan, build_plan
 from ino_desktop.importer.profiles import load_profile, profile_from_plan, save_profile
 from ino_desktop.importer.rows import Profile
@@ -55,7 +56,7 @@ def _first_line(exc: BaseException) -> str:
 
 
 def plan(path: Path | str, session: Session, profile: Profile | None = None, *, sheet: str | None = None,
-         source: str | None = None, limits: object | None = None, file_name: str | None = None) -> ImportPlan:
+         source: str | None = None, limits: Limits | None = None, file_name: str | None = None) -> ImportPlan:
     """Read `path` and say what importing it into the portfolio of `session` would do. Writes nothing.
 
     With `source` and no `profile`, the source's saved profile (if any) guides the reading.
@@ -88,11 +89,11 @@ def plan(path: Path | str, session: Session, profile: Profile | None = None, *, 
 
 def _database_of(session: Session) -> Database | None:
     """The SQLite file behind `session`, for the safety backup (None for a server database)."""
-    engine = session.get_bind()
+    engine = session.get_bind().engine
     url = make_url(str(engine.url))
-    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return None
-    return Database(engine, str(url), Path(url.database).resolve())  # type: ignore[arg-type]
+    return Database(engine, str(url), Path(url.database).resolve())
 
 
 def apply(plan: ImportPlan, session: Session, progress: Progress | None = None, *, user: str | None = None,

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, delete, insert, or_, select, update
+from sqlalchemy import Table, bindparam, delete, insert, or_, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -23,8 +23,9 @@ from ino_desktop.models import ChangeLog, ImportBatch, Organisation, Project
 from ino_desktop.models.base import utcnow
 from ino_desktop.services.changes import decode
 
-_PROJECTS = Project.__table__
-_LOG = ChangeLog.__table__
+_PROJECTS = cast(Table, Project.__table__)
+_LOG = cast(Table, ChangeLog.__table__)
+_ORGANISATIONS = cast(Table, Organisation.__table__)
 _CHUNK = 500
 
 
@@ -145,7 +146,7 @@ def _org_ids(session: Session, names: set[str]) -> dict[str, int]:
     known = {ref.fold(n): i for i, n in session.execute(select(Organisation.id, Organisation.name))}
     missing = [{"name": n, "kind": "company"} for n in names if ref.fold(n) not in known]
     if missing:
-        session.execute(insert(Organisation.__table__), missing)
+        session.execute(insert(_ORGANISATIONS), missing)
         known = {ref.fold(n): i for i, n in session.execute(select(Organisation.id, Organisation.name))}
     return known
 
