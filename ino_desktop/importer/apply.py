@@ -139,6 +139,9 @@ def apply_plan(plan: ImportPlan, session: Session, progress: Progress | None = N
         session.rollback()
         if _disk_full(exc):
             raise InoError(f"{plan.file_name}: disk full, nothing imported", kind="disk_full") from exc
+        if "locked" in _first_line(exc).lower() or "busy" in _first_line(exc).lower():
+            raise InoError(f"{plan.file_name}: the database is busy (another program is writing to it); "
+                           "nothing imported, try again", kind="busy") from exc
         if isinstance(exc, IntegrityError):
             raise InoError(f"{plan.file_name}: the database refused the import ({_first_line(exc)}); "
                            "nothing imported", kind="constraint") from exc

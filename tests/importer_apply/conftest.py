@@ -20,6 +20,7 @@ from ino_desktop.importer.rows import ColumnMapping, ReadResult, RowIssue, Sheet
 from ino_desktop.models import PROJECT_FIELDS, Organisation, Project
 
 SHEET = "Проекты"
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 def source_row(row: int, values: dict[str, Any], fields: list[str], *, sheet: str = SHEET,
