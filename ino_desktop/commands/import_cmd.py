@@ -172,7 +172,7 @@ def row_lines(r: RowPlan) -> Iterator[str]:
             yield f"      {d.field}: {fmt(d.old)} → {fmt(d.new)}{f'  [{d.cell}]' if d.cell else ''}"
     elif r.action == "unchanged":
         by = " (matched by name)" if r.matched_by == "name" else ""
-        yield f"  {r.sheet} row {r.row}: unchanged {who}{by}"
+        yield f"  {r.sheet} row {r.row}: unchanged {who}{by}{f' ({r.note})' if r.note else ''}"
     else:
         yield f"  {r.sheet} row {r.row}: rejected {who}"
         for i in r.issues:

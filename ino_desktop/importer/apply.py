@@ -303,7 +303,7 @@ class _Writer:
             reported_at=bindparam("v_reported_at"))
         for part in _chunks(unchanged):
             self._many("UPDATE projects SET reported_at = ? WHERE id = ?", stmt, ["v_reported_at", "b_id"],
-                       [(day, r.project_id) for r in part])
+                       [(day, r.project_id) for r in part if r.project_id is not None])
             self.ticker.step(len(part))
 
 

@@ -40,8 +40,10 @@ class ProjectIndex:
         self.names: dict[int, str] = {}
         self.codes: dict[int, str] = {}
         self.by_name: dict[str, list[int]] = defaultdict(list)
+        self.by_upper: dict[str, int | None] = {}  # "ino-0001" finds INO-0001; None when two codes clash
         for pid, code, name in rows:
             self.by_code[code] = pid
+            self.by_upper[code.upper()] = None if code.upper() in self.by_upper else pid
             self.codes[pid] = code
             self.names[pid] = name
             self.by_name[fold(name)].append(pid)
@@ -65,8 +67,8 @@ def _text(value: object) -> str | None:
 def match_row(row: SourceRow, index: ProjectIndex) -> Match:
     code = _text(row.values.get("code"))
     if code is not None:
-        pid = index.by_code.get(code)
-        return Match(pid, code, "code" if pid is not None else None)
+        pid = index.by_code.get(code) or index.by_upper.get(code.upper())
+        return Match(pid, index.codes[pid], "code") if pid is not None else Match(None, code, None)
     name = _text(row.values.get("name"))
     code_cell = row.cells.get("code") and _column(row.cells["code"])
     if name is None:
@@ -96,23 +98,37 @@ def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def collisions(placed: list[tuple[SourceRow, Match]]) -> dict[int, RowIssue]:
-    """Rows of one file aimed at the same project (a code on one row, its name on another, …).
+def collisions(placed: list[tuple[SourceRow, Match]]) -> tuple[dict[int, RowIssue], dict[int, int]]:
+    """Rows of one file aimed at the same project (a code on one row, its name on another, a new code
+    twice, …), by position in `placed`.
 
-    Each such row is rejected: which of them the agency meant cannot be told. Returns, by position in
-    `placed`, the issue to attach. Rows creating the same new code are the reader's duplicate codes.
+    Copies that carry the same values are harmless: the first acts and the others repeat it (the
+    reader's rule for duplicate codes). Copies that differ are each rejected, since which of them the
+    agency meant cannot be told. Returns (issues to attach, repeats: position -> position it repeats).
     """
-    targets: dict[int, list[int]] = defaultdict(list)
+    targets: dict[tuple[str, object], list[int]] = defaultdict(list)
     for pos, (_row, m) in enumerate(placed):
-        if m.project_id is not None and m.issue is None:
-            targets[m.project_id].append(pos)
-    out: dict[int, RowIssue] = {}
+        if m.issue is None and m.project_id is not None:
+            targets[("project", m.project_id)].append(pos)
+        elif m.issue is None and m.code is not None:
+            targets[("new", m.code.upper())].append(pos)
+    issues: dict[int, RowIssue] = {}
+    repeats: dict[int, int] = {}
     for positions in targets.values():
         if len(positions) < 2:
             continue
-        where = " and ".join(f"{placed[p][0].sheet} row {placed[p][0].row}" for p in positions)
+        if len({_comparable(placed[p][0]) for p in positions}) == 1:
+            repeats.update((p, positions[0]) for p in positions[1:])
+            continue
+        where = " and ".join(f"{placed[p][0].sheet} row {placed[p][0].row}" for p in positions[:5])
         for p in positions:
             row, m = placed[p]
-            out[p] = RowIssue(row.sheet, row.row, None, None,
-                              f"project {m.code} is given on more than one row ({where})", m.code, "duplicate_target")
-    return out
+            issues[p] = RowIssue(row.sheet, row.row, None, None,
+                                 f"project {m.code} is given on more than one row with different data ({where})",
+                                 m.code, "duplicate_target")
+    return issues, repeats
+
+
+def _comparable(row: SourceRow) -> tuple[tuple[str, str], ...]:
+    """A row's values without its code and name (a name match may spell them differently), comparable."""
+    return tuple(sorted((f, repr(v)) for f, v in row.values.items() if f not in ("code", "name")))

@@ -68,6 +68,7 @@ class RowPlan:
     diffs: list[FieldDiff] = field(default_factory=list)  # update: the fields that change
     version: int | None = None  # the project's version when planned (optimistic lock on apply)
     letters: dict[str, str] = field(default_factory=dict)  # field -> column letter, shared by a table's rows
+    note: str | None = None  # e.g. "repeats Проекты row 5": an identical copy of an earlier row
 
     def cell(self, field_name: str) -> str | None:
         letter = self.letters.get(field_name)
@@ -366,13 +367,18 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
                 continue
             m = match_row(row, index)
             placed.append((row, m, _normalise_row(row, m.code, tplan.constant_values), letters))
-    clashes = collisions([(row, m) for row, m, _i, _l in placed])
+    clashes, repeats = collisions([(row, m) for row, m, _i, _l in placed])
     stored = _stored(session, (m.project_id for _r, m, _i, _l in placed if m.project_id is not None))
     rows: list[RowPlan] = []
     for pos, (row, m, value_issues, letters) in enumerate(placed):
         issues = list(row.issues) + ([m.issue] if m.issue else []) + value_issues
         if pos in clashes:
             issues.append(clashes[pos])
+        if pos in repeats and not issues:
+            first = placed[repeats[pos]][0]
+            rows.append(RowPlan(row.sheet, row.row, "unchanged", m.code, _name(row), None, m.matched_by,
+                                letters=letters, note=f"repeats {first.sheet} row {first.row}"))
+            continue
         if issues:
             rows.append(RowPlan(row.sheet, row.row, "rejected", m.code or _code(row), _name(row),
                                 m.project_id, m.matched_by, issues=issues, letters=letters))

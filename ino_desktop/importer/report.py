@@ -54,7 +54,7 @@ def report_dict(plan: ImportPlan, outcome: ImportOutcome | None = None, *, dry_r
                                  "confidence": round(c.confidence, 3)} for c in t.columns]}
                    for t in plan.tables],
         "rows": [{"sheet": r.sheet, "row": r.row, "action": r.action, "code": r.code, "name": r.name,
-                  "matched_by": r.matched_by,
+                  "matched_by": r.matched_by, "note": r.note,
                   "changes": [{"field": d.field, "old": _jsonable(d.old), "new": _jsonable(d.new), "cell": d.cell}
                               for d in r.changes],
                   "issues": [_issue_dict(i) for i in r.issues]} for r in plan.rows],

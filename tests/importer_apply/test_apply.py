@@ -267,3 +267,10 @@ def test_undo_of_an_unknown_batch_is_one_line(db: Database) -> None:
     with pytest.raises(InoError, match=r"^import batch 42 does not exist") as info, db.session() as s:
         service.undo(42, s, db=db)
     assert info.value.exit_code == 2
+
+
+def test_identical_copies_of_a_new_project_create_it_once(db: Database) -> None:
+    rows = [{"code": "INO-0009", "name": "Новый", "status": "planned"}] * 2
+    outcome = _apply(db, _plan(db, rows, ["code", "name", "status"]))
+    assert (outcome.created, outcome.unchanged, outcome.rejected) == (1, 1, 0)
+    assert list(records(db)) == ["INO-0009"]

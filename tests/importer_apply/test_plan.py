@@ -89,7 +89,24 @@ def test_two_rows_aimed_at_one_project_are_both_rejected(db: Database) -> None:
                       {"code": "INO-0002", "name": "Другое", "status": "planned"}], ["code", "name", "status"])
     assert [r.action for r in plan.rows] == ["rejected", "rejected", "create"]
     assert all(r.issues[0].kind == "duplicate_target" for r in plan.rows[:2])
-    assert "(Проекты row 2 and Проекты row 3)" in plan.rows[0].issues[0].reason
+    assert "with different data (Проекты row 2 and Проекты row 3)" in plan.rows[0].issues[0].reason
+
+
+def test_identical_copies_of_a_row_act_once(db: Database) -> None:
+    add_project(db, "INO-0001", "Технопарк", status="planned")
+    plan = _plan(db, [{"code": "INO-0009", "name": "Новый", "status": "planned"},
+                      {"code": "ino-0009", "name": "Новый", "status": "planned"},
+                      {"code": "INO-0001", "name": "Технопарк", "status": "completed"},
+                      {"code": None, "name": "технопарк", "status": "completed"}], ["code", "name", "status"])
+    assert [(r.action, r.code, r.note) for r in plan.rows] == [
+        ("create", "INO-0009", None), ("unchanged", "ino-0009", "repeats Проекты row 2"),
+        ("update", "INO-0001", None), ("unchanged", "INO-0001", "repeats Проекты row 4")]
+
+
+def test_a_code_matches_whatever_its_letter_case(db: Database) -> None:
+    add_project(db, "INO-0001", "Технопарк", status="planned")
+    plan = _plan(db, [{"code": " ino-0001", "name": "Технопарк", "status": "completed"}], ["code", "name", "status"])
+    assert (plan.rows[0].action, plan.rows[0].code, plan.rows[0].matched_by) == ("update", "INO-0001", "code")
 
 
 def test_rows_the_reader_rejected_stay_rejected_with_its_reasons(db: Database) -> None:
