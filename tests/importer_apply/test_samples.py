@@ -207,3 +207,24 @@ def test_several_files_are_separate_batches_and_the_worst_status_wins(db_path: P
     assert "csv_cp1251.csv: imported as batch 1" in result.out and "formulas.xlsx: imported as batch 2" in result.out
     assert sorted(p.name for p in tmp_path.glob("r-*.json")) == ["r-csv_cp1251.json", "r-empty.json", "r-formulas.json"]
     assert json.loads((tmp_path / "r-empty.json").read_text(encoding="utf-8"))["error_kind"] == "empty_file"
+
+
+def test_source_profile_maps_what_synonyms_cannot_and_is_saved_back(db_path: Path, tmp_path: Path, cli: Cli,
+                                                                      open_db: Callable) -> None:
+    from ino_desktop.importer import load_profile, save_profile
+    from ino_desktop.importer.rows import Profile
+
+    book = tmp_path / "agency.csv"
+    book.write_text("Код;Наименование;Сумма затрат\r\nINO-0001;Завод;10,5\r\n", encoding="cp1251")
+    db = open_db(db_path)
+    with db.transaction() as s:  # what the wizard saves when the user maps the column once
+        save_profile(s, Profile("Агентство", {"Сумма затрат": "total_cost_mln"}))
+    db.close()
+    result = cli("--db", db_path, "import", book, "--source", "агентство")
+    assert result.rc == 0 and "'Сумма затрат' → total_cost_mln, profile 100%" in result.out
+    assert _export(cli, db_path, tmp_path)["INO-0001"]["total_cost_mln"] == 10.5
+    db = open_db(db_path)
+    with db.session() as s:
+        saved = load_profile(s, "Агентство")
+    assert saved is not None and saved.columns == {"Код": "code", "Наименование": "name",
+                                                   "Сумма затрат": "total_cost_mln"}
