@@ -108,9 +108,36 @@ def read_header(path: Path) -> tuple[int, int]:
     return application_id, user_version
 
 
+def _header_through_wal(path: Path, application_id: int, user_version: int) -> tuple[int, int]:
+    """A program killed before its first checkpoint leaves the header's newest values in the -wal
+    file; SQLite itself reads them through the log, so ask it (read-only) before refusing."""
+    wal = Path(f"{path}-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        return application_id, user_version
+    try:
+        raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            app = raw.execute("PRAGMA application_id").fetchone()[0]
+            version = raw.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            raw.close()
+    except sqlite3.Error:
+        return application_id, user_version
+    return int(app), int(version)
+
+
+def checkpoint(db: Database) -> None:
+    """Fold the write-ahead log into the main file so its header tells what it is, even after a crash."""
+    if db.is_sqlite:
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def verify_sqlite_file(path: Path, *, readonly: bool = False) -> int:
     """Refuse a file we must not write to; return its schema version (user_version)."""
     application_id, user_version = read_header(path)
+    if application_id != APPLICATION_ID:
+        application_id, user_version = _header_through_wal(path, application_id, user_version)
     if application_id != APPLICATION_ID:
         raise DatabaseError(f"{path}: not a database of INO Desktop (application id {application_id:#x})")
     if user_version > SCHEMA_VERSION and not readonly:
@@ -154,6 +181,7 @@ def open_database(target: str, *, create: bool = True, readonly: bool = False) -
         migrate.create_schema(db)
         with db.transaction() as session:
             seed.seed_reference(session)
+        checkpoint(db)
     except Exception:
         db.close()
         for suffix in ("", "-wal", "-shm"):

@@ -61,6 +61,9 @@ def upgrade_existing(db: Database, *, from_version: int) -> None:
     try:
         with db.engine.begin() as conn:
             _upgrade(conn)
+        from ino_desktop.db.engine import checkpoint
+
+        checkpoint(db)
         problems = integrity_problems(db)
         if problems:
             raise DatabaseError(f"{db.path}: migration left problems: {problems[0]}")

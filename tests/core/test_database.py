@@ -125,3 +125,31 @@ def test_url_target_opens_the_same_file(db_path: Path) -> None:
         assert db.path == db_path.resolve()
     finally:
         db.close()
+
+
+def test_header_is_in_the_main_file_right_after_creation(tmp_path: Path) -> None:
+    """A crash right after creating must not leave a file that reads as someone else's."""
+    from ino_desktop.db.engine import read_header
+
+    path = tmp_path / "fresh.sqlite"
+    db = open_database(str(path))
+    try:
+        assert read_header(path) == (APPLICATION_ID, SCHEMA_VERSION)  # while still open, as if killed now
+    finally:
+        db.close()
+
+
+def test_header_pending_in_the_wal_is_honoured(tmp_path: Path) -> None:
+    path = tmp_path / "walonly.sqlite"
+    keep = sqlite3.connect(path)
+    keep.execute("PRAGMA journal_mode=WAL")
+    keep.execute("PRAGMA wal_autocheckpoint=0")
+    keep.execute("CREATE TABLE t (x)")
+    keep.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    keep.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+    keep.commit()
+    from ino_desktop.db.engine import read_header, verify_sqlite_file
+
+    assert read_header(path)[0] == 0  # the main file does not know yet
+    assert verify_sqlite_file(path) == SCHEMA_VERSION
+    keep.close()
