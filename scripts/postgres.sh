@@ -32,6 +32,6 @@ trap cleanup EXIT
   -o "-c listen_addresses=127.0.0.1 -c port=$PORT -c unix_socket_directories=$DATA -c fsync=off" start >/dev/null
 export INO_TEST_PG_URL="postgresql+psycopg://postgres@127.0.0.1:$PORT/postgres"
 case "${1:-test}" in
-  test) QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q -p no:cacheprovider -m postgres tests/postgres ;;
+  test) QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q -p no:cacheprovider -m postgres tests/postgres tests/cli ;;
   shell) echo "$INO_TEST_PG_URL"; bash ;;
 esac
