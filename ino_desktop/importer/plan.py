@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -375,10 +375,14 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
         if pos in clashes:
             issues.append(clashes[pos])
         if pos in repeats and not issues:
-            first = placed[repeats[pos]][0]
-            rows.append(RowPlan(row.sheet, row.row, "unchanged", m.code, _name(row), None, m.matched_by,
-                                letters=letters, note=f"repeats {first.sheet} row {first.row}"))
-            continue
+            first = rows[repeats[pos]]  # one RowPlan per placed row, in order: the copy's original is built
+            note = f"repeats {first.sheet} row {first.row}"
+            if first.action == "rejected":
+                issues = [replace(i, sheet=row.sheet, row=row.row) for i in first.issues]
+            else:
+                rows.append(RowPlan(row.sheet, row.row, "unchanged", m.code, _name(row), None, m.matched_by,
+                                    letters=letters, note=note))
+                continue
         if issues:
             rows.append(RowPlan(row.sheet, row.row, "rejected", m.code or _code(row), _name(row),
                                 m.project_id, m.matched_by, issues=issues, letters=letters))

@@ -103,6 +103,12 @@ def test_identical_copies_of_a_row_act_once(db: Database) -> None:
         ("update", "INO-0001", None), ("unchanged", "INO-0001", "repeats Проекты row 4")]
 
 
+def test_a_copy_of_a_rejected_row_is_rejected_too(db: Database) -> None:
+    plan = _plan(db, [{"code": "INO-0009", "name": "Я" * 501}] * 2, ["code", "name"])
+    assert [(r.action, [(i.row, i.kind) for i in r.issues]) for r in plan.rows] == [
+        ("rejected", [(2, "too_long")]), ("rejected", [(3, "too_long")])]
+
+
 def test_a_code_matches_whatever_its_letter_case(db: Database) -> None:
     add_project(db, "INO-0001", "Технопарк", status="planned")
     plan = _plan(db, [{"code": " ino-0001", "name": "Технопарк", "status": "completed"}], ["code", "name", "status"])
