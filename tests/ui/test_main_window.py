@@ -4,7 +4,7 @@ status bar, plug-in actions, refresh after a write, and the welcome screen witho
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent
 from sqlalchemy import update
 
@@ -158,7 +158,7 @@ def test_missing_plugins_are_disabled_with_a_reason(window) -> None:
 def test_dropping_a_workbook_is_recognised(window, tmp_path) -> None:
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(tmp_path / "Минэк.xlsx"))])
-    event = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
+    event = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
                             Qt.KeyboardModifier.NoModifier)
     assert window._dropped_workbook(event) == str(tmp_path / "Минэк.xlsx")
     data.setUrls([QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])

@@ -131,8 +131,14 @@ class RowsProxy(QSortFilterProxyModel):
         self._needle = ""
 
     def set_text_filter(self, text: str) -> None:
-        self._needle = fold(text)
-        self.invalidateRowsFilter()
+        # beginFilterChange/endFilterChange replace invalidateRowsFilter (deprecated) from Qt 6.10 on.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            self._needle = fold(text)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._needle = fold(text)
+            self.invalidateRowsFilter()
 
     def lessThan(self, left: Index, right: Index) -> bool:
         a, b = left.data(SortRole), right.data(SortRole)
