@@ -25,7 +25,7 @@ from ino_desktop.errors import DatabaseError, ImportRefused, InoError
 from ino_desktop.importer.apply import ImportOutcome, Progress, apply_plan
 from ino_desktop.importer.limits import Limits
 from ino_desktop.importer.plan import ImportPlan, build_plan
-from ino_desktop.importer.profiles import load_profile, profile_from_plan, save_profile
+from ino_desktop.importer.profiles import SOURCE_MAX, load_profile, profile_from_plan, save_profile
 from ino_desktop.importer.rows import Profile
 from ino_desktop.importer.undo import UndoOutcome, undo_batch
 
@@ -110,6 +110,8 @@ def apply(plan: ImportPlan, session: Session, progress: Progress | None = None, 
                             "nothing imported", kind="strict")
     if not (counts["create"] or counts["update"] or counts["unchanged"]):
         return ImportOutcome(None, plan.file_name, rejected=counts["rejected"])
+    if plan.source is not None and not 0 < len(plan.source.strip()) <= SOURCE_MAX:
+        raise InoError(f"the source name must be 1 to {SOURCE_MAX} characters; nothing imported", kind="usage")
     backup_path = None
     if backup:
         target = db or _database_of(session)
