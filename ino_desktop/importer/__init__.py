@@ -6,6 +6,9 @@ The service the command line and the window call:
     plan = importer.plan(path, session, profile, sheet=..., source=...)   # reads and matches; writes nothing
     outcome = importer.apply(plan, session, progress, user=...)          # backup, then one transaction
     importer.undo(batch_id, session)                                     # reverts one batch
+
+These three functions shadow the submodules of the same names as attributes of the package; import
+from the submodules by their full names (`from ino_desktop.importer.plan import RowPlan`).
 """
 
 from ino_desktop.importer.apply import CREATED, ImportOutcome, Progress

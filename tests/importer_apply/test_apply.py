@@ -274,3 +274,40 @@ def test_identical_copies_of_a_new_project_create_it_once(db: Database) -> None:
     outcome = _apply(db, _plan(db, rows, ["code", "name", "status"]))
     assert (outcome.created, outcome.unchanged, outcome.rejected) == (1, 1, 0)
     assert list(records(db)) == ["INO-0009"]
+
+
+@pytest.mark.parametrize("driver_path", [True, False], ids=["sqlite-tuples", "core-statements"])
+def test_both_write_paths_store_the_same(db: Database, monkeypatch: pytest.MonkeyPatch, driver_path: bool) -> None:
+    """SQLite takes plain tuples to the driver; other databases (PostgreSQL) the Core statements."""
+    from ino_desktop.importer.apply import _Writer
+
+    monkeypatch.setattr(_Writer, "sqlite", property(lambda self: driver_path))
+    add_project(db, "INO-0001", "Завод", status="planned", start_date=dt.date(2014, 1, 1), total_cost_mln=5.0)
+    add_project(db, "INO-0002", "Парк", status="planned")
+    fields = ["code", "name", "status", "start_date", "end_date", "total_cost_mln", "lead_organization"]
+    outcome = _apply(db, _plan(db, [
+        {"code": "INO-0001", "name": "Завод", "status": "completed", "start_date": dt.date(2015, 1, 1),
+         "total_cost_mln": 5.0, "lead_organization": "АО «Новое»"},
+        {"code": "INO-0002", "name": "Парк", "status": "planned"},
+        {"code": "INO-0003", "name": "Новый", "status": "planned", "start_date": dt.date(2016, 3, 1),
+         "end_date": dt.date(2017, 12, 31), "total_cost_mln": 7.25, "lead_organization": "АО «Новое»"},
+    ], fields), user="analyst")
+    assert (outcome.created, outcome.updated, outcome.unchanged) == (1, 1, 1)
+    recs = records(db)
+    assert {k: recs["INO-0001"][k] for k in ("status", "start_date", "total_cost_mln", "lead_organization")} == \
+        {"status": "completed", "start_date": "2015-01-01", "total_cost_mln": 5.0, "lead_organization": "АО «Новое»"}
+    assert {k: recs["INO-0003"][k] for k in ("start_date", "end_date", "total_cost_mln", "lead_organization")} == \
+        {"start_date": "2016-03-01", "end_date": "2017-12-31", "total_cost_mln": 7.25,
+         "lead_organization": "АО «Новое»"}
+    with db.session() as s:
+        p1 = s.scalar(select(Project).where(Project.code == "INO-0001"))
+        p3 = s.scalar(select(Project).where(Project.code == "INO-0003"))
+        assert (p1.version, p3.version) == (2, 1)
+        assert p1.updated_at == p3.created_at and isinstance(p3.created_at, dt.datetime)
+        assert p1.reported_at == p3.reported_at == dt.date.today()
+        logged = {(c.project_code, c.field): c for c in s.scalars(select(ChangeLog))}
+        assert set(logged) == {("INO-0001", "status"), ("INO-0001", "start_date"),
+                               ("INO-0001", "lead_organization"), ("INO-0003", CREATED)}
+        assert decode("start_date", logged[("INO-0001", "start_date")].old_value) == dt.date(2014, 1, 1)
+        assert logged[("INO-0001", "status")].changed_at == p1.updated_at
+        assert logged[("INO-0003", CREATED)].changed_by == "analyst"
