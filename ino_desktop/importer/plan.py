@@ -44,6 +44,7 @@ CONFIRMED_SLACK = 0.0001  # the database's own slack in the confirmed-within-ext
 _VOCABULARY_TABLES: dict[str, Any] = {"cluster": Cluster, "work_area": WorkArea, "territory_type": TerritoryType,
                       "category": Category, "status": Status}
 _FETCH_CHUNK = 500  # ids per IN (...) query, below every SQLite build's parameter limit
+_STORED_WINDOW = 5000  # rows whose projects' stored values are held at once while planning
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,8 +226,10 @@ def _normalise_row(row: SourceRow, code: str | None, constants: dict[str, Value]
 
 
 def same(field_name: str, old: Value, new: Value) -> bool:
+    if old == new:
+        return True
     if old is None or new is None:
-        return old is None and new is None
+        return False
     if field_name in MONEY_FIELDS:
         return abs(float(old) - float(new)) <= MONEY_TOLERANCE  # type: ignore[arg-type]
     if field_name == "lead_organization":
@@ -368,9 +371,12 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
             m = match_row(row, index)
             placed.append((row, m, _normalise_row(row, m.code, tplan.constant_values), letters))
     clashes, repeats = collisions([(row, m) for row, m, _i, _l in placed])
-    stored = _stored(session, (m.project_id for _r, m, _i, _l in placed if m.project_id is not None))
     rows: list[RowPlan] = []
+    stored: dict[int, tuple[int, dict[str, Value]]] = {}
     for pos, (row, m, value_issues, letters) in enumerate(placed):
+        if pos % _STORED_WINDOW == 0:  # the stored values of the next rows' projects only: memory stays flat
+            window = placed[pos:pos + _STORED_WINDOW]
+            stored = _stored(session, (w[1].project_id for w in window if w[1].project_id is not None))
         issues = list(row.issues) + ([m.issue] if m.issue else []) + value_issues
         if pos in clashes:
             issues.append(clashes[pos])
