@@ -165,14 +165,15 @@ def _changes(p: ProjectPage, ctx: Ctx) -> list[Flowable]:
         return [*out, para(ctx.t("no_changes"), st.small)]
     rows: list[list[object]] = [[para(ctx.t(k), st.head) for k in ("field", "was", "now_value", "when", "source")]]
     for c in p.changes:
-        when = text.when(c.changed_at, ctx.lang)
+        when = text.esc(text.when(c.changed_at, ctx.lang))
         if c.count > 1:
-            when += f"\n({ctx.t('changes_folded', n=c.count)})"
+            when += f"<br/>({text.esc(ctx.t('changes_folded', n=c.count))})"
         rows.append([cell(field_label(ctx.lang, c.field), st.cell),
                      para(text.esc(change_value(c.field, c.old, ctx), limit=CHANGE_CHARS), st.cell),
-                     para(text.esc(change_value(c.field, c.new, ctx), limit=CHANGE_CHARS), st.cell), when,
+                     para(text.esc(change_value(c.field, c.new, ctx), limit=CHANGE_CHARS), st.cell),
+                     para(when, st.cell, markup=True),  # a paragraph, so "(2 changes)" wraps inside its column
                      cell(change_source(c, ctx), st.cell)])
-    return [*out, grid(rows, [32 * mm, 42 * mm, 42 * mm, 18 * mm, W - 134 * mm])]
+    return [*out, grid(rows, [32 * mm, 38 * mm, 38 * mm, 24 * mm, W - 132 * mm])]
 
 
 def project_page(p: ProjectPage, ctx: Ctx) -> list[Flowable]:
