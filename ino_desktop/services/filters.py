@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, fields, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, or_
 
 from ino_desktop.models import Project
+
+SelectT = TypeVar("SelectT", bound=Select)
 
 NO_VALUE = "-"  # stands for "no cluster" (or no work area…) inside a key tuple
 
@@ -39,10 +41,10 @@ class ProjectFilter:
     def from_json(cls, text: str) -> ProjectFilter:
         raw = json.loads(text or "{}")
         known = {f.name for f in fields(cls)}
-        values = {k: (tuple(v) if isinstance(v, list) else v) for k, v in raw.items() if k in known}
+        values: dict[str, Any] = {k: (tuple(v) if isinstance(v, list) else v) for k, v in raw.items() if k in known}
         return cls(**values)
 
-    def apply(self, stmt: Select[Any]) -> Select[Any]:
+    def apply(self, stmt: SelectT) -> SelectT:
         """Add the structured parts of the filter to a select over Project."""
         for name, column in (
             ("clusters", Project.cluster), ("work_areas", Project.work_area),

@@ -70,7 +70,7 @@ def list_projects(
     flt = flt or ProjectFilter()
     stmt = select(*_ROW_COLUMNS).outerjoin(Organisation, Project.lead_organization_id == Organisation.id)
     stmt = flt.apply(stmt).order_by(Project.code)
-    rows = [ProjectRow(*r) for r in session.execute(stmt)]
+    rows = [ProjectRow(*r) for r in session.execute(stmt)]  # type: ignore[call-arg]  # columns match fields
     if flt.text.strip():
         needle = ref.fold(flt.text)
         rows = [r for r in rows if _matches_text(r, needle)]
@@ -211,8 +211,11 @@ def overdue_milestones(
         .order_by(Milestone.planned_date, Project.code)
     )
     stmt = (flt or ProjectFilter()).apply(stmt)
-    return [OverdueMilestone(code, name, title, planned, (as_at - planned).days)
-            for code, name, title, planned in session.execute(stmt)]
+    out = []
+    for code, name, title, planned in session.execute(stmt):
+        assert planned is not None  # the WHERE clause compares it with as_at
+        out.append(OverdueMilestone(code, name, title, planned, (as_at - planned).days))
+    return out
 
 
 @dataclass(frozen=True)
@@ -235,8 +238,11 @@ def overdue_actions(session: Session, as_at: dt.date, year: int | None = None) -
     )
     if year is not None:
         stmt = stmt.where(RoadmapEdition.year == year)
-    return [OverdueAction(y, a.number, a.title, a.work_area, a.deadline, a.status, (as_at - a.deadline).days)
-            for y, a in session.execute(stmt)]
+    out = []
+    for y, a in session.execute(stmt):
+        assert a.deadline is not None  # the WHERE clause compares it with as_at
+        out.append(OverdueAction(y, a.number, a.title, a.work_area, a.deadline, a.status, (as_at - a.deadline).days))
+    return out
 
 
 def stale_projects(rows: list[ProjectRow], as_at: dt.date, days: int = ref.STALE_AFTER_DAYS) -> list[ProjectRow]:
