@@ -57,3 +57,22 @@ def test_import_sample(exe: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     refused = run("--db", db, "import", str(samples / "entity_bomb.xlsx"), env_home=tmp_path)
     assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1
+
+
+def test_window_starts_and_quits_cleanly(exe: Path, tmp_path: Path) -> None:
+    """The bundled Qt (platform plugin, fonts, translations) opens the window; TERM closes it cleanly."""
+    import signal
+    import time
+
+    db = str(tmp_path / "p.sqlite")
+    assert run("--db", db, "demo", env_home=tmp_path).returncode == 0
+    env = {**os.environ, "INO_DATA_DIR": str(tmp_path / "data"), "INO_CONFIG_DIR": str(tmp_path / "config"),
+           "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen([str(exe), "--db", db, "gui", "--lang", "en"], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(6)
+    assert proc.poll() is None, proc.communicate()[1]
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err
