@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from ino_desktop import reference as ref
 from ino_desktop.errors import InoError, NotFound
 from ino_desktop.importer.apply import CREATED
-from ino_desktop.models import ChangeLog, ImportBatch, Organisation, Project
+from ino_desktop.models import Base, ChangeLog, ImportBatch, Organisation, Project
 from ino_desktop.models.base import utcnow
 from ino_desktop.services.changes import decode
 
@@ -93,6 +93,25 @@ def _conflicts(logged: list[_Logged], later: list[tuple[int, str, str]]) -> dict
     return dict(out)
 
 
+# What may point at a project without a change-log row: deleting a created project would take these along.
+_LINKS = (("milestones", "milestones"), ("agenda_items", "meeting agenda items"),
+          ("decisions", "meeting decisions"), ("roadmap_action_projects", "roadmap actions"),
+          ("project_organisations", "participating organisations"), ("project_instruments", "federal instruments"))
+
+
+def _linked_since(session: Session, created: list[_Logged]) -> dict[str, list[str]]:
+    """Created projects that meetings, the roadmap, milestones or registers now refer to: code -> what."""
+    codes = {r.project_id: r.code for r in created if r.project_id is not None}
+    out: dict[str, list[str]] = defaultdict(list)
+    ids = sorted(codes)
+    for table, label in _LINKS:
+        column = Base.metadata.tables[table].c.project_id
+        for i in range(0, len(ids), _CHUNK):
+            for pid in session.execute(select(column).distinct().where(column.in_(ids[i:i + _CHUNK]))).scalars():
+                out[codes[pid]].append(label)
+    return dict(out)
+
+
 def _describe(conflicts: dict[str, list[str]], limit: int = 6) -> str:
     parts = [f"{code} ({', '.join(fields)})" for code, fields in sorted(conflicts.items())]
     more = f" and {len(parts) - limit} more" if len(parts) > limit else ""
@@ -120,6 +139,10 @@ def undo_batch(session: Session, batch_id: int, *, user: str | None = None,
         if conflicts:
             raise UndoRefused(f"import batch {batch_id} cannot be undone: later changes touched "
                               f"{_describe(conflicts)}; nothing changed")
+        linked = _linked_since(session, [r for r in logged if r.action == "create"])
+        if linked:
+            raise UndoRefused(f"import batch {batch_id} cannot be undone: projects it created are now linked to "
+                              f"{_describe(linked)}; nothing changed")
     if before_write is not None:
         before_write()
     now = utcnow()

@@ -311,3 +311,14 @@ def test_both_write_paths_store_the_same(db: Database, monkeypatch: pytest.Monke
         assert decode("start_date", logged[("INO-0001", "start_date")].old_value) == dt.date(2014, 1, 1)
         assert logged[("INO-0001", "status")].changed_at == p1.updated_at
         assert logged[("INO-0003", CREATED)].changed_by == "analyst"
+
+
+def test_undo_is_refused_when_a_created_project_was_linked_since(db: Database) -> None:
+    from ino_desktop.models import Milestone
+
+    batch = _apply(db, _plan(db, [{"code": "INO-0001", "name": "Новый"}], ["code", "name"])).batch_id
+    with db.transaction() as s:  # a milestone added in the window: no change-log row, but deleting would lose it
+        s.add(Milestone(project_id=s.scalar(select(Project.id)), title="Пуск", planned_date=dt.date(2017, 1, 1)))
+    with pytest.raises(InoError, match=r"now linked to INO-0001 \(milestones\); nothing changed"), db.session() as s:
+        service.undo(batch, s, db=db)
+    assert list(records(db)) == ["INO-0001"]
