@@ -67,6 +67,8 @@ def _report_path(report: Path | None, source: Path, several: bool) -> Path | Non
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    if args.report is not None and args.report.suffix.lower() not in (".json", ".xlsx", ".xlsm"):
+        raise InoError(f"{args.report}: a report is .json or .xlsx; nothing imported", kind="usage")
     db = ctx.db()
     files = [Path(f) for f in args.files]
     worst = 0
@@ -102,9 +104,17 @@ def _import_one(path: Path, args: argparse.Namespace, db: Database, report: Path
             if not args.dry_run:
                 outcome = service.apply(plan, session, user=_user(), strict=args.strict, db=db)
                 print(outcome_line(plan, outcome), file=out)
+            status = 1 if counts["rejected"] else 0
             if report is not None:
-                write_report(report, plan, outcome, dry_run=args.dry_run)
-            return 1 if counts["rejected"] else 0
+                try:
+                    write_report(report, plan, outcome, dry_run=args.dry_run)
+                except InoError as exc:
+                    if args.dry_run:
+                        raise
+                    # the import stands: 2 would claim that nothing was written
+                    print(f"ino-desktop: {exc.message} (the import itself was applied)", file=err)
+                    return max(status, 1)
+            return status
     except InoError as exc:
         print(f"ino-desktop: {exc.message}", file=err)
         if report is not None and isinstance(exc, ImportRefused):

@@ -107,10 +107,12 @@ def collisions(placed: list[tuple[SourceRow, Match]]) -> tuple[dict[int, RowIssu
     agency meant cannot be told. Returns (issues to attach, repeats: position -> position it repeats).
     """
     targets: dict[tuple[str, object], list[int]] = defaultdict(list)
-    for pos, (_row, m) in enumerate(placed):
-        if m.issue is None and m.project_id is not None:
+    for pos, (row, m) in enumerate(placed):
+        if row.rejected or m.issue is not None:
+            continue  # already rejected (the reader's duplicate codes among them): said once is enough
+        if m.project_id is not None:
             targets[("project", m.project_id)].append(pos)
-        elif m.issue is None and m.code is not None:
+        elif m.code is not None:
             targets[("new", m.code.upper())].append(pos)
     issues: dict[int, RowIssue] = {}
     repeats: dict[int, int] = {}

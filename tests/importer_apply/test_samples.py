@@ -81,6 +81,7 @@ def test_sample_is_imported_as_expected(name: str, db_path: Path, tmp_path: Path
     assert result.rc == (1 if exp["rejected"] else 0), result.err
     assert "Traceback" not in result.err
     assert _rejected_rows(result.err, exp["file"]) == {(r["sheet"], r["row"]) for r in exp["rejected"]}
+    assert len(result.err.splitlines()) == len(exp["rejected"])  # each rejected row said once
     _assert_records(_export(cli, db_path, tmp_path), exp["records"], exp["fields"])
 
 
@@ -186,6 +187,22 @@ def test_strict_refuses_bad_rows_with_one_line(db_path: Path, tmp_path: Path, cl
     _untouched(db_path, before)
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["refused"] and data["batch_id"] is None and data["counts"]["rejected"] == 7
+
+
+def test_a_report_name_of_unknown_kind_is_refused_before_importing(db_path: Path, tmp_path: Path, cli: Cli) -> None:
+    before = sha256_of(db_path)
+    result = cli("--db", db_path, "import", SAMPLES / "bad_rows.xlsx", "--report", tmp_path / "out.pdf")
+    assert result.rc == 2 and result.err.strip().endswith("a report is .json or .xlsx; nothing imported")
+    _untouched(db_path, before)
+
+
+def test_a_report_that_cannot_be_written_after_the_import_is_not_a_refusal(db_path: Path, tmp_path: Path,
+                                                                          cli: Cli) -> None:
+    blocked = tmp_path / "taken.json"
+    blocked.mkdir()
+    result = cli("--db", db_path, "import", SAMPLES / "agency_english.xlsx", "--report", blocked)
+    assert result.rc == 1 and "imported as batch 1" in result.out
+    assert result.err.strip().endswith("(the import itself was applied)")
 
 
 def test_the_same_file_twice_is_all_unchanged(db_path: Path, tmp_path: Path, cli: Cli) -> None:
