@@ -94,6 +94,8 @@ class Menus(QObject):
         self._add("portfolio", "stale_projects", lambda: w.navigator.select("stale"),
                   None, "stale")
         self._add("portfolio", "red_projects", lambda: w.navigator.select("rag:red"))
+        self.menus["portfolio"].addSeparator()
+        self._add("portfolio", "save_view", w.saved_views.save_current, "Ctrl+Shift+S", "saved_view")
 
         for entry in actions.ENTRIES:
             fn, missing = actions.resolve(entry)
@@ -176,6 +178,7 @@ class Menus(QObject):
             "all_projects": self.tr("&All projects"),
             "stale_projects": self.tr("&Not updated for 90 days"),
             "red_projects": self.tr("&Red delivery confidence"),
+            "save_view": self.tr("&Save current filter as view…"),
             "shortcuts": self.tr("&Keyboard shortcuts"),
             "about": self.tr("&About INO Desktop"),
         }

@@ -1,9 +1,14 @@
-"""The navigator: a tree of ways into the portfolio; clicking a node asks for its filter."""
+"""The navigator: a tree of ways into the portfolio; clicking a node asks for its filter.
+
+A saved view's context menu (right click, or the menu key) offers rename and delete; the window does
+the writes and the tree is rebuilt from data_changed like every other view.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QVBoxLayout, QWidget
 
 from ino_desktop.services.details import SavedViewInfo
 from ino_desktop.services.filters import ProjectFilter
@@ -13,6 +18,9 @@ from ui.models.navigator_model import FILTER_ROLE, KEY_ROLE, NavigatorModel
 
 class Navigator(QWidget):
     filter_selected = Signal(object)  # ProjectFilter
+    save_view_requested = Signal()
+    rename_view_requested = Signal(int, str)  # view id, its current name
+    delete_view_requested = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +37,16 @@ class Navigator(QWidget):
         self._size_columns()
         self.tree.clicked.connect(self._on_activated)
         self.tree.activated.connect(self._on_activated)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        # The keyboard way to the same: F2 renames, Delete deletes the saved view that has the focus.
+        for keys, handler in ((QKeySequence(Qt.Key.Key_F2), self._rename_current),
+                              (QKeySequence(QKeySequence.StandardKey.Delete), self._delete_current)):
+            action = QAction(self.tree)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(handler)
+            self.tree.addAction(action)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
@@ -103,3 +121,45 @@ class Navigator(QWidget):
             self.filter_selected.emit(flt)
         elif index.isValid() and index.column() == 0:
             self.tree.setExpanded(index, not self.tree.isExpanded(index))
+
+    # --- saved views ---------------------------------------------------------------------------------
+    def current_view_name(self) -> str | None:
+        """The name of the saved view selected now, if the selection is one."""
+        return self._view_name(self._current_key)
+
+    def _view_name(self, key: str) -> str | None:
+        if not key.startswith("view:"):
+            return None
+        item = self.model.find_key(key)
+        return item.text() if item is not None else None
+
+    def view_menu(self, index: QModelIndex) -> QMenu:
+        """The context menu for `index`: rename/delete on a saved view, always "save the current filter"."""
+        menu = QMenu(self)
+        key = index.data(KEY_ROLE) if index.isValid() else None
+        name = self._view_name(key) if isinstance(key, str) else None
+        if name is not None:
+            view_id = int(key.split(":", 1)[1])
+            menu.addAction(self.tr("&Rename view…"), lambda: self.rename_view_requested.emit(view_id, name))
+            menu.addAction(self.tr("&Delete view"), lambda: self.delete_view_requested.emit(view_id, name))
+            menu.addSeparator()
+        menu.addAction(self.tr("&Save current filter as view…"), self.save_view_requested.emit)
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        self.view_menu(self.tree.indexAt(pos)).exec(self.tree.viewport().mapToGlobal(pos))
+
+    def _current_view(self) -> tuple[int, str] | None:
+        key = self.tree.currentIndex().data(KEY_ROLE)
+        name = self._view_name(key) if isinstance(key, str) else None
+        return (int(key.split(":", 1)[1]), name) if name is not None else None
+
+    def _rename_current(self) -> None:
+        found = self._current_view()
+        if found is not None:
+            self.rename_view_requested.emit(*found)
+
+    def _delete_current(self) -> None:
+        found = self._current_view()
+        if found is not None:
+            self.delete_view_requested.emit(*found)
