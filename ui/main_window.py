@@ -19,9 +19,11 @@ from ino_desktop.services import details as details_service
 from ino_desktop.services import portfolio
 from ino_desktop.services.filters import ProjectFilter
 from ui.context import AppContext
+from ui.core_messages import error_text
 from ui.icons import app_icon, icon
 from ui.menus import Menus
 from ui.opening import Opener
+from ui.saved_views import SavedViewActions
 from ui.status_bar import StatusBar
 from ui.views.dashboard import Dashboard
 from ui.views.details import DetailsPane
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
 
         self.opener = Opener(self)
+        self.saved_views = SavedViewActions(self)
         self.menus = Menus(self)
         self.setTabOrder(self.navigator, self.table.filter_box)
         self.setTabOrder(self.table.filter_box, self.table.group_box)
@@ -84,6 +87,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.table.view, self.details)
 
         self.navigator.filter_selected.connect(self.apply_filter)
+        self.table.filter_box.textChanged.connect(lambda _text: self._mark_dashboard_stale())
         self.table.current_project_changed.connect(self._show_details)
         self.table.project_opened.connect(lambda pid: self.menus.trigger("edit_project", pid))
         self.dashboard.filter_requested.connect(self._filter_from_chart)
@@ -111,7 +115,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("&Projects"))
         self.tabs.setTabText(1, self.tr("&Dashboard"))
         self.tabs.setTabToolTip(0, self.tr("The project table (Ctrl+Shift+P)"))
-        self.tabs.setTabToolTip(1, self.tr("Charts of the whole portfolio (Ctrl+Shift+D)"))
+        self.tabs.setTabToolTip(1, self.tr("Charts of what the project table shows (Ctrl+Shift+D)"))
 
     def _title(self) -> str:
         db = self.ctx.db
@@ -150,6 +154,7 @@ class MainWindow(QMainWindow):
             rows, as_at, demo, views = self.ctx.portfolio.read(_read_overview)
             self.as_at = as_at
             self.navigator.populate(rows, len(portfolio.stale_projects(rows, as_at)), views, self.ctx.lang)
+            self.views = views
             shown = rows if self.filter.is_empty() else self.ctx.portfolio.read(
                 portfolio.list_projects, self.filter, as_at=as_at)
             self.table.set_rows(shown, as_at)
@@ -159,11 +164,18 @@ class MainWindow(QMainWindow):
             self.status.show_portfolio(self.ctx.db.display_name, as_at, demo, self.ctx.lang)
             self._show_details(self.table.selected_project_id())
         except InoError as exc:
-            self.show_error(exc.message)
+            self.show_error(error_text(exc))
 
     def _refresh_dashboard(self) -> None:
-        self.dashboard.show_data(self.ctx.portfolio.read(_read_dashboard))
+        """The dashboard shows what the table shows: the navigator's filter and the search text."""
+        self.dashboard.show_data(self.ctx.portfolio.read(_read_dashboard, self.current_filter(),
+                                                         self.navigator.current_view_name()))
         self._dashboard_stale = False
+
+    def _mark_dashboard_stale(self) -> None:
+        self._dashboard_stale = True
+        if self.tabs.currentWidget() is self.dashboard and self.ctx.db is not None:
+            self._refresh_dashboard()
 
     def _on_tab_changed(self, _index: int) -> None:
         self.details.setVisible(self.tabs.currentWidget() is self.table)  # the charts get the room instead
@@ -171,15 +183,19 @@ class MainWindow(QMainWindow):
             self._refresh_dashboard()
 
     def apply_filter(self, flt: ProjectFilter) -> None:
+        if flt.text:  # a saved view's search text goes to the filter box, where the user can see and edit it
+            self.table.filter_box.setText(flt.text)
+            flt = flt.with_(text="")
         self.filter = flt
         if self.ctx.db is None:
             return
         try:
             rows = self.ctx.portfolio.read(portfolio.list_projects, flt, as_at=self.as_at)
         except InoError as exc:
-            self.show_error(exc.message)
+            self.show_error(error_text(exc))
             return
         self.table.set_rows(rows, self.as_at)
+        self._mark_dashboard_stale()
 
     def _filter_from_chart(self, flt: ProjectFilter) -> None:
         self.navigator.clear_selection()
@@ -271,9 +287,16 @@ def _read_overview(session):  # type: ignore[no-untyped-def]
             details_service.saved_views(session))
 
 
-def _read_dashboard(session):  # type: ignore[no-untyped-def]
+def _read_dashboard(session, flt: ProjectFilter, view_name: str | None):  # type: ignore[no-untyped-def]
+    import dataclasses
+
     from ui.views.dashboard import DashboardData
 
     as_at = portfolio.as_at_date(session)
-    rows = portfolio.list_projects(session, as_at=as_at)
-    return DashboardData(as_at=as_at, rows=rows, summary=portfolio.summary(session, as_at=as_at))
+    rows = portfolio.list_projects(session, flt, as_at=as_at)
+    summary = portfolio.summary(session, flt, as_at=as_at)
+    # summary() narrows milestones by the structured filter only; the search text narrows them too.
+    codes = {r.code for r in rows}
+    late = sum(m.project_code in codes for m in portfolio.overdue_milestones(session, as_at, flt))
+    return DashboardData(as_at=as_at, rows=rows, summary=dataclasses.replace(summary, overdue_milestones=late),
+                         filter=flt, view_name=view_name)

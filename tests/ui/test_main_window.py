@@ -112,8 +112,11 @@ def test_dashboard_bar_click_filters_the_table(window) -> None:
     series.clicked.emit(row, series.barSets()[0])
     assert window.tabs.currentWidget() is window.table
     assert _codes(window) == ["INO-0004", "INO-0011", "INO-0018"]
-    # A status segment filters by cluster and status together.
+    # The dashboard now shows that selection; back to the whole portfolio for the next click.
     window.tabs.setCurrentWidget(window.dashboard)
+    assert window.dashboard.tiles[0].value.text() == "3"
+    window.navigator.select("all")
+    # A status segment filters by cluster and status together.
     status_series = window.dashboard.views["status"].chart().series()[0]
     planned = next(s for s in status_series.barSets() if s.property("level") == "planned")
     cats = window.dashboard.views["status"].chart().axes(Qt.Orientation.Vertical)[0].categories()

@@ -1,4 +1,5 @@
-"""The dashboard: the programme's headline figures and six charts of the whole portfolio.
+"""The dashboard: the programme's headline figures and six charts of what the project table shows
+(the navigator's selection and the search text; a caption says which).
 
 Clicking a bar asks the window to filter the project table to what the bar stands for (a cluster, or a
 cluster and a status / confidence level).
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCharts import QBarSet
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -19,6 +20,7 @@ from ino_desktop.services import portfolio
 from ino_desktop.services.filters import NO_VALUE, ProjectFilter
 from ino_desktop.services.portfolio import ProjectRow, Summary
 from ui import labels
+from ui.filter_caption import describe
 from ui.views.charts import ChartView, add_axes, bar_set, new_chart, stacked, target_line
 
 
@@ -27,6 +29,8 @@ class DashboardData:
     as_at: dt.date
     rows: list[ProjectRow]
     summary: Summary
+    filter: ProjectFilter = field(default_factory=ProjectFilter)  # what `rows` are: the caption describes it
+    view_name: str | None = None  # the saved view the filter came from, if any
 
 
 class Tile(QFrame):
@@ -69,6 +73,13 @@ class Dashboard(QWidget):
         self.tiles = [Tile(self) for _ in range(5)]
         self.views = {key: ChartView(self) for key in ("investment", "confirmed", "jobs", "status", "rag", "roadmap")}
         self._clusters: list[str | None] = []
+        self.caption = QLabel(self)
+        self.caption.setObjectName("dashboardCaption")
+        self.caption.setWordWrap(True)
+        font = self.caption.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.caption.setFont(font)
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("color: #6b7785;")
@@ -85,6 +96,7 @@ class Dashboard(QWidget):
         box = QVBoxLayout(body)
         box.setContentsMargins(0, 4, 4, 4)
         box.setSpacing(10)
+        box.addWidget(self.caption)
         box.addLayout(tiles)
         box.addWidget(self.empty_label)
         box.addLayout(grid, 1)
@@ -110,8 +122,13 @@ class Dashboard(QWidget):
     def show_data(self, data: DashboardData) -> None:
         self.data = data
         rows, s = data.rows, data.summary
+        self.caption.setText(describe(data.filter, self.lang, data.view_name))
+        self.caption.setToolTip(self.tr("The dashboard shows what the project table shows; choose another "
+                                        "selection in the navigator or type in the filter box"))
         self.empty_label.setVisible(not rows)
-        self.empty_label.setText(self.tr("The portfolio has no projects yet: import a workbook or add a project."))
+        self.empty_label.setText(
+            self.tr("The portfolio has no projects yet: import a workbook or add a project.")
+            if data.filter.is_empty() else self.tr("No project matches this selection."))
         self._fill_tiles(s)
         self._clusters = list(portfolio.money_by_cluster(rows).keys())
         self._investment(rows)
@@ -234,7 +251,9 @@ class Dashboard(QWidget):
         if not 0 <= index < len(keys):
             return
         key = keys[index]
-        flt = ProjectFilter(clusters=(key if key is not None else NO_VALUE,))
+        # The bar narrows what the dashboard shows; the search text stays in the table's filter box.
+        base = self.data.filter.with_(text="") if self.data is not None else ProjectFilter()
+        flt = base.with_(clusters=(key if key is not None else NO_VALUE,))
         if field is not None and level is not None:
             flt = flt.with_(**{field: (level,)})
         self.filter_requested.emit(flt)

@@ -1,0 +1,56 @@
+"""A project filter in words, for the dashboard's caption and the saved-view prompt:
+"Whole portfolio", or "Cluster: Nuclear technologies · Status: in progress · Search: «газ»"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ino_desktop.services.filters import NO_VALUE, ProjectFilter
+from ui import labels
+
+_CTX = "FilterCaption"
+# (ProjectFilter field, vocabulary or None, the part's title)
+_PARTS = (
+    ("clusters", "cluster", QT_TRANSLATE_NOOP("FilterCaption", "Cluster")),
+    ("work_areas", "work_area", QT_TRANSLATE_NOOP("FilterCaption", "Work area")),
+    ("territory_types", "territory_type", QT_TRANSLATE_NOOP("FilterCaption", "Territory")),
+    ("categories", "category", QT_TRANSLATE_NOOP("FilterCaption", "Category")),
+    ("statuses", "status", QT_TRANSLATE_NOOP("FilterCaption", "Status")),
+    ("rags", "rag", QT_TRANSLATE_NOOP("FilterCaption", "Delivery confidence")),
+    ("locations", None, QT_TRANSLATE_NOOP("FilterCaption", "Place")),
+    ("codes", None, QT_TRANSLATE_NOOP("FilterCaption", "Projects")),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def _value(vocabulary: str | None, value: str, lang: str) -> str:
+    key = None if value == NO_VALUE else value
+    if vocabulary is None:
+        return labels.not_set(lang) if key is None else key
+    return labels.term_name(vocabulary, key, lang)
+
+
+def describe(flt: ProjectFilter, lang: str, view_name: str | None = None) -> str:
+    """What `flt` selects, in the UI language (vocabulary names in the portfolio language `lang`).
+
+    With `view_name` (the saved view the structured part came from) the view is named instead of its parts.
+    """
+    structured = flt.with_(text="")
+    if structured.is_empty() and not flt.text.strip():
+        return _tr("Whole portfolio")
+    parts: list[str] = []
+    if view_name and not structured.is_empty():
+        parts.append(_tr("Saved view «%1»").replace("%1", view_name))
+    else:
+        for field, vocabulary, title in _PARTS:
+            values: tuple[str, ...] = getattr(flt, field)
+            if values:
+                parts.append(f"{_tr(title)}: {', '.join(_value(vocabulary, v, lang) for v in values)}")
+        if flt.stale_only:
+            parts.append(_tr("not updated for 90 days"))
+    if flt.text.strip():
+        parts.append(_tr("Search: «%1»").replace("%1", flt.text.strip()))
+    return " · ".join(parts)
