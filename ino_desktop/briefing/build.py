@@ -6,6 +6,7 @@ without reading a PDF.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from sqlalchemy.orm import Session
@@ -19,6 +20,7 @@ from ino_desktop.briefing.collect.scope import resolve
 from ino_desktop.briefing.model import Pack
 from ino_desktop.briefing.spec import PackSpec
 from ino_desktop.services import portfolio
+from ino_desktop.services.filters import ProjectFilter
 
 # progress(done, total, what): called as the build goes; to cancel, raise from it (nothing is written).
 Progress = Callable[[int, int, str], None]
@@ -26,6 +28,10 @@ Progress = Callable[[int, int, str], None]
 
 def build_pack(spec: PackSpec, session: Session, progress: Progress | None = None) -> Pack:
     scope = resolve(spec, session)
+    if spec.filter is not None and not spec.filter.is_empty():
+        # The window's filter narrows whatever the view, clusters and agenda selected (an intersection).
+        wanted = {r.id for r in portfolio.list_projects(session, spec.filter, as_at=scope.as_at)}
+        scope = dataclasses.replace(scope, rows=[r for r in scope.rows if r.id in wanted])
     wants = spec.wants
     steps = 7 + (len(scope.rows) if wants("projects") else 0)
     done = 0
@@ -40,6 +46,11 @@ def build_pack(spec: PackSpec, session: Session, progress: Progress | None = Non
     step("history")
     names = vocabulary_names(session, spec.lang)
     cover = meetings.cover(scope, portfolio.is_demo(session))
+    if spec.filter is not None and not spec.filter.is_empty():
+        # The cover's coverage line names a selection by its view name: the filter gets its caption there.
+        label = spec.filter_label or _filter_words(spec.filter)
+        named = f"{spec.view} · {label}" if spec.view else label
+        cover = dataclasses.replace(cover, selection=dataclasses.replace(cover.selection, view=named))
     step("summary")
     summary_page = summary.summary_page(session, scope, history) if wants("summary") else None
     charts = summary.charts(session, scope) if wants("charts") else None
@@ -61,3 +72,14 @@ def build_pack(spec: PackSpec, session: Session, progress: Progress | None = Non
     )
     step("done")
     return pack
+
+
+def _filter_words(flt: ProjectFilter) -> str:
+    """A filter as plain words when the caller gave no caption: its values, then the search text."""
+    parts = [", ".join(values) for name, values in vars(flt).items()
+             if isinstance(values, tuple) and values and name != "codes"]
+    if flt.codes:
+        parts.append(", ".join(flt.codes))
+    if flt.text.strip():
+        parts.append(f"«{flt.text.strip()}»")
+    return " · ".join(parts) or "…"

@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ino_desktop.errors import InoError
+from ino_desktop.services.filters import ProjectFilter
 
 # Every section of a pack, in print order. Each can be switched off.
 SECTIONS: tuple[str, ...] = (
@@ -26,7 +27,8 @@ class SpecError(InoError):
 class PackSpec:
     """The pack asked for.
 
-    Selection: every project; narrowed by `view` (a saved filter's name) and/or `clusters`;
+    Selection: every project; narrowed by `view` (a saved filter's name) and/or `clusters`, and by
+    `filter` (what the window's table shows: it intersects with the others, never widens them);
     with `agenda_only`, only the projects and clusters on the chosen meeting's agenda.
     `since` (default: the previous meeting's date) is the date the "what changed" parts compare with;
     `as_at` (default: the portfolio's own "as at" date) is the date the data speaks for.
@@ -42,6 +44,8 @@ class PackSpec:
     sections: tuple[str, ...] = SECTIONS
     marking: str | None = None
     title: str | None = None  # the cover's title when no meeting is chosen
+    filter: ProjectFilter | None = None  # the window's current filter (navigator + search text)
+    filter_label: str | None = None  # how the cover names that filter (the window's own caption)
 
     def __post_init__(self) -> None:
         if self.lang not in LANGUAGES:

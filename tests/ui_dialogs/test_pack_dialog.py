@@ -32,7 +32,8 @@ def _text(path) -> str:
 def test_meeting_pack_in_russian_with_marking_is_printed_and_opened(qtbot, demo, tmp_path, opened) -> None:
     dialog = PackDialog(demo, ProjectFilter())
     qtbot.addWidget(dialog)
-    assert not dialog.scope_buttons[CURRENT].isEnabled()  # the table shows everything: nothing to follow
+    # The table shows everything: "what the table shows" works but the whole portfolio is the default.
+    assert dialog.scope_buttons[CURRENT].isEnabled() and dialog.scope_buttons[WHOLE].isChecked()
     dialog.scope_buttons[MEETING].setChecked(True)
     for section in ("projects", "appendix", "charts"):
         dialog.section_boxes[section].setChecked(False)
@@ -91,3 +92,28 @@ def test_filter_scope_follows_clusters_or_a_saved_view() -> None:
         ("Фарма в работе", ())
     assert filter_scope(ProjectFilter(text="завод"), views) is None
     assert filter_scope(ProjectFilter(), views) == (None, ())
+
+
+def test_any_current_filter_is_printed_as_the_table_shows_it(qtbot, demo, tmp_path, opened) -> None:
+    """A filter no cluster list or saved view can express (status + search text) goes to the pack as is."""
+    from ino_desktop.services import portfolio
+
+    flt = ProjectFilter(statuses=("suspended",), text="томск")
+    expected = demo.portfolio.read(portfolio.list_projects, flt)
+    assert 0 < len(expected) < 10
+    dialog = PackDialog(demo, flt)
+    qtbot.addWidget(dialog)
+    assert dialog.scope_buttons[CURRENT].isEnabled() and dialog.scope_buttons[CURRENT].isChecked()
+    spec = dialog.spec()
+    assert (spec.filter, spec.clusters, spec.view) == (flt, (), None)
+    assert "«томск»" in (spec.filter_label or "")
+    for section in ("projects", "charts", "roadmap", "decisions"):
+        dialog.section_boxes[section].setChecked(False)
+    dialog.open_when_done.setChecked(False)
+    out = tmp_path / "filtered.pdf"
+    dialog.path.setText(str(out))
+    dialog.start()
+    assert dialog.banner.kind == "ok", dialog.banner.text()
+    text = _text(out)
+    shown = {code for code in (f"INO-{n:04d}" for n in range(1, 200)) if code in text}
+    assert shown == {r.code for r in expected}

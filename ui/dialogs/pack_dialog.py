@@ -38,6 +38,7 @@ from ino_desktop.services.details import saved_views
 from ino_desktop.services.filters import ProjectFilter
 from ui.dialogs.common import Banner, NullableDateEdit, error_text, fmt_date, term_name
 from ui.dialogs.pack_labels import MARKINGS, section_label
+from ui.filter_caption import describe
 from ui.icons import icon
 from ui.jobs import Job
 
@@ -70,7 +71,8 @@ def _build_and_print(progress: Any, db: Any, spec: PackSpec, out: str) -> Path:
 
 
 def filter_scope(flt: ProjectFilter, views: dict[str, ProjectFilter]) -> tuple[str | None, tuple[str, ...]] | None:
-    """How a pack can select what the table shows: (saved view, clusters), or None when it cannot."""
+    """A simpler way to name what the table shows, when there is one: (saved view, clusters); else None
+    (the pack then gets the filter itself, PackSpec.filter)."""
     if flt.is_empty():
         return None, ()
     for name, view_filter in views.items():
@@ -206,16 +208,10 @@ class PackDialog(QDialog):
     def _set_up_scope(self) -> None:
         self.current_scope = filter_scope(self.current_filter, self.views)
         current = self.scope_buttons[CURRENT]
-        if self.current_filter.is_empty():
-            current.setEnabled(False)
-            current.setToolTip(self.tr("The table shows the whole portfolio"))
-        elif self.current_scope is None:
-            current.setEnabled(False)
-            current.setToolTip(self.tr("A pack can follow a cluster filter or a saved view; save this filter as "
-                                       "a view to print it"))
+        current.setToolTip(describe(self.current_filter, self.ctx.lang))
         self.scope_buttons[VIEW].setEnabled(bool(self.views))
         self.scope_buttons[MEETING].setEnabled(bool(self.meetings))
-        self.scope_buttons[CURRENT if current.isEnabled() else WHOLE].setChecked(True)
+        self.scope_buttons[WHOLE if self.current_filter.is_empty() else CURRENT].setChecked(True)
         for i, widget in ((CLUSTERS, self.cluster_list), (VIEW, self.view_combo), (MEETING, self.meeting_combo),
                           (MEETING, self.agenda_only)):
             widget.setEnabled(self.scope_buttons[i].isChecked())
@@ -236,8 +232,11 @@ class PackDialog(QDialog):
         scope = self.scope.checkedId()
         clusters: tuple[str, ...] = ()
         view = meeting = None
+        flt: ProjectFilter | None = None
         if scope == CURRENT and self.current_scope is not None:
             view, clusters = self.current_scope
+        elif scope == CURRENT:
+            flt = self.current_filter
         elif scope == CLUSTERS:
             clusters = tuple(self.cluster_list.item(i).data(Qt.ItemDataRole.UserRole)
                              for i in range(self.cluster_list.count())
@@ -250,7 +249,8 @@ class PackDialog(QDialog):
             lang=self.lang_combo.currentData(), meeting_id=meeting, clusters=clusters, view=view,
             agenda_only=scope == MEETING and self.agenda_only.isChecked(), since=self.since.value(),
             sections=tuple(s for s in SECTIONS if self.section_boxes[s].isChecked()),
-            marking=self.marking.currentText().strip() or None, title=self.title_edit.text().strip() or None)
+            marking=self.marking.currentText().strip() or None, title=self.title_edit.text().strip() or None,
+            filter=flt, filter_label=describe(flt, self.lang_combo.currentData()) if flt is not None else None)
 
     def start(self) -> None:
         self.banner.clear_message()
