@@ -16,6 +16,7 @@ from ino_desktop.config import data_dir
 from ino_desktop.db import open_database
 from ino_desktop.db.engine import is_url
 from ino_desktop.errors import InoError
+from ui.core_messages import error_text
 from ui.jobs import Progress
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ class Opener(QObject):
         try:
             self.ctx.portfolio.open(target, create=create)
         except InoError as exc:
-            self.w.show_error(exc.message)
+            self.w.show_error(error_text(exc))
             return False
         self.ctx.settings.add_recent_database(target)
         return True
@@ -96,7 +97,7 @@ class Opener(QObject):
                                       on_done=lambda t: self.open_target(t, create=False),
                                       on_error=lambda exc: self.w.show_error(_message(exc)))
         except InoError as exc:
-            self.w.show_error(exc.message)
+            self.w.show_error(error_text(exc))
             return
         if not job.is_done:
             self.w.status.track(job, self.tr("Building the demo portfolio…"))
@@ -132,7 +133,5 @@ class Opener(QObject):
 
 
 def _message(exc: BaseException) -> str:
-    """One line for the user; an unexpected error says what kind it was instead of a traceback."""
-    if isinstance(exc, InoError):
-        return exc.message
-    return f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}".rstrip(": ")
+    """One line for the user in the UI language; an unexpected error says what kind it was, never a traceback."""
+    return error_text(exc)

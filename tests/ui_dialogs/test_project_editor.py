@@ -130,7 +130,7 @@ def test_conflict_is_refused_and_nothing_is_lost(qtbot, demo_ctx) -> None:
     editor.save()
     assert editor.result() != editor.DialogCode.Accepted
     assert editor.banner.kind == "error"
-    assert "INO-0004" in editor.banner.text() and "jobs_created" in editor.banner.text()
+    assert "INO-0004" in editor.banner.text() and "Jobs created" in editor.banner.text()
     assert editor.bindings["curator"].widget.text() == "Смирнова О. П."  # the typing is kept
     assert editor.reload_button.isVisibleTo(editor)
     with demo_ctx.db.session() as s:

@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from ino_desktop import reference as ref
-from ino_desktop.errors import InoError
 
 _FIELD_LABELS = {
     "code": QT_TRANSLATE_NOOP("Fields", "Code"),
@@ -172,11 +171,10 @@ def _iso_to_ru(text: str | None) -> str:
 
 
 def error_text(exc: BaseException) -> str:
-    """One line for a person: an InoError's message, else the kind of failure and its first line."""
-    if isinstance(exc, InoError):
-        return exc.message
-    first = (str(exc).splitlines() or [""])[0]
-    return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+    """One line for a person in the UI language (ui.core_messages translates the core's kinds)."""
+    from ui.core_messages import error_text as translated
+
+    return translated(exc)
 
 
 def current_user() -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ino_desktop.importer.plan import RowPlan
+from ui.core_messages import issue_reason
 from ui.dialogs.common import field_label, fmt_value
 from ui.models.rows_model import Column
 
@@ -26,7 +27,7 @@ def action_label(action: str) -> str:
 def describe(row: RowPlan, lang: str, limit: int = 6) -> str:
     """The changes as "field: old → new; …", or the reasons of a rejection."""
     if row.action == "rejected":
-        return "; ".join(i.reason + (f" ({i.column})" if i.column else "") for i in row.issues)
+        return "; ".join(issue_reason(i) + (f" ({i.column})" if i.column else "") for i in row.issues)
     if row.action == "unchanged":
         return ""
     parts = []
