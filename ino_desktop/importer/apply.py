@@ -23,7 +23,7 @@ from typing import Any, Protocol, cast
 
 from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from ino_desktop import reference as ref
@@ -147,10 +147,10 @@ def apply_plan(plan: ImportPlan, session: Session, progress: Progress | None = N
                            "nothing imported", kind="constraint") from exc
         raise InoError(f"{plan.file_name}: could not write to the database ({_first_line(exc)}); "
                        "nothing imported", kind="database") from exc
-    except (SQLAlchemyError, OSError, MemoryError) as exc:
+    except Exception as exc:  # SQLAlchemy, the file system, memory, or a bug: all rolled back, one line
         session.rollback()
         raise InoError(f"{plan.file_name}: import failed ({type(exc).__name__}: {_first_line(exc)}); "
-                       "nothing imported", kind="database") from exc
+                       "nothing imported", kind="failed") from exc
     outcome.batch_id = batch_id
     outcome.created_codes = [r.code for r in creates]  # type: ignore[misc]
     outcome.updated_codes = [r.code for r in updates]  # type: ignore[misc]

@@ -368,8 +368,8 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
             if row.rejected:
                 placed.append((row, Match(None, _code(row), None), [], letters))
                 continue
-            m = match_row(row, index)
-            placed.append((row, m, _normalise_row(row, m.code, tplan.constant_values), letters))
+            value_issues = _normalise_row(row, _code(row), tplan.constant_values)  # first: a code 123.0 is "123"
+            placed.append((row, match_row(row, index), value_issues, letters))
     clashes, repeats = collisions([(row, m) for row, m, _i, _l in placed])
     rows: list[RowPlan] = []
     stored: dict[int, tuple[int, dict[str, Value]]] = {}

@@ -322,3 +322,10 @@ def test_undo_is_refused_when_a_created_project_was_linked_since(db: Database) -
     with pytest.raises(InoError, match=r"now linked to INO-0001 \(milestones\); nothing changed"), db.session() as s:
         service.undo(batch, s, db=db)
     assert list(records(db)) == ["INO-0001"]
+
+
+def test_a_numeric_code_is_matched_and_stored_as_its_text(db: Database) -> None:
+    add_project(db, "123", "Старый")
+    outcome = _apply(db, _plan(db, [{"code": 123.0, "name": "Старый", "status": "planned"},
+                                    {"code": 124, "name": "Новый"}], ["code", "name", "status"]))
+    assert (outcome.updated, outcome.created) == (1, 1) and sorted(records(db)) == ["123", "124"]
