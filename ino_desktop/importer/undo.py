@@ -158,6 +158,13 @@ def undo_batch(session: Session, batch_id: int, *, user: str | None = None,
         reason = str(getattr(exc, "orig", exc)).splitlines()[0]
         raise UndoRefused(f"import batch {batch_id} cannot be undone: the database refused it ({reason}); "
                           "nothing changed") from exc
+    except InoError:
+        session.rollback()
+        raise
+    except Exception as exc:  # a bug or the machine: rolled back, one line
+        session.rollback()
+        raise InoError(f"import batch {batch_id}: undo failed ({type(exc).__name__}: {exc}); nothing changed",
+                       kind="failed") from exc
     except BaseException:
         session.rollback()
         raise
