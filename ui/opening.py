@@ -6,6 +6,7 @@ unless the user asked for a new portfolio, and a file that is not ours is never 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 from ino_desktop.config import data_dir
 from ino_desktop.db import open_database
 from ino_desktop.db.engine import is_url
-from ino_desktop.errors import InoError
+from ino_desktop.errors import DatabaseError, InoError
 from ui.core_messages import error_text
 from ui.jobs import Progress
 
@@ -26,20 +27,46 @@ DEMO_FILE = "demo-portfolio.sqlite"
 
 
 def build_demo_file(progress: Progress, target: str) -> str:
-    """Create the demo portfolio at `target` (a job: runs off the GUI thread, on the single writer)."""
+    """Create the demo portfolio at `target` (a job: runs off the GUI thread, on the single writer).
+
+    The demo is built in a temporary file beside `target` and moved into place only when complete, so a
+    cancelled or failed build leaves nothing that a later attempt could take for a finished demo.
+    """
     from ino_desktop import demo
+    from ino_desktop.services.portfolio import is_demo, list_projects
 
-    db = open_database(target, create=True)
+    path = Path(target)
+    if path.exists():
+        db = open_database(target, create=False)
+        try:
+            with db.session() as session:
+                if is_demo(session):
+                    return target  # built before
+                if list_projects(session):
+                    raise DatabaseError(f"{target}: holds a portfolio that is not the demo; it is left as it is")
+        finally:
+            db.close()
+        # An empty portfolio here is an older version's interrupted build: built again and replaced below.
+    building = path.with_name(f".{path.name}.building")
+    _remove_sqlite_files(building)
     try:
-        with db.session() as session:
-            from ino_desktop.services.portfolio import is_demo, list_projects
-
-            if is_demo(session) or list_projects(session):
-                return target  # already built (or not empty: never fill a real portfolio with demo data)
-        demo.build_demo(db, progress=progress)
-    finally:
-        db.close()
+        db = open_database(str(building), create=True)
+        try:
+            demo.build_demo(db, progress=progress)
+        finally:
+            db.close()
+        if progress.cancelled:
+            raise InoError("building the demo portfolio was cancelled; nothing was written")
+        os.replace(building, path)
+    except BaseException:
+        _remove_sqlite_files(building)
+        raise
     return target
+
+
+def _remove_sqlite_files(path: Path) -> None:
+    for leftover in (path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))):
+        leftover.unlink(missing_ok=True)
 
 
 class Opener(QObject):

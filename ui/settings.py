@@ -121,6 +121,16 @@ class Settings:
     def save_hidden_columns(self, table: str, hidden: set[str]) -> None:
         self._set_json(f"columns/{table}/hidden", sorted(hidden))
 
+    def header_state(self, table: str, columns: tuple[str, ...]) -> QByteArray | None:
+        """The header's saved state (column order), if it was saved for these very columns."""
+        if self._json(f"columns/{table}/state_columns", None) != list(columns):
+            return None  # columns were added or renamed since: the old order would put them in wrong places
+        return self._bytes(f"columns/{table}/state")
+
+    def save_header_state(self, table: str, columns: tuple[str, ...], state: QByteArray) -> None:
+        self._q.setValue(f"columns/{table}/state", state)
+        self._set_json(f"columns/{table}/state_columns", list(columns))
+
     # --- anything else a view wants to remember (group-by, dashboard choices) -----------------------
     def get(self, key: str, default: str = "") -> str:
         return str(self._q.value(f"ui/{key}", default) or default)

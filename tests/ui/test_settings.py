@@ -67,3 +67,27 @@ def test_settings_dialog_switches_language(app_ctx, qtbot) -> None:
     assert app_ctx.lang == "en" and app_ctx.settings.language == "en"
     switch_language(app_ctx, "ru")
     assert app_ctx.lang == "ru"
+
+
+def test_project_table_column_order_is_remembered(qapp, qtbot, settings) -> None:  # type: ignore[no-untyped-def]
+    from ui.models.project_table_model import COLUMNS
+    from ui.views.project_table import ProjectTable
+
+    table = ProjectTable(settings, "ru")
+    qtbot.addWidget(table)
+    header = table.view.horizontalHeader()
+    name = table.model.column_of("name")
+    header.moveSection(header.visualIndex(name), 0)  # the project's name first, then the code
+    table.view.setColumnWidth(name, 333)
+    table.save_columns()
+    settings.sync()
+
+    again = ProjectTable(type(settings)(settings.path), "ru")  # a new window reading the INI file
+    qtbot.addWidget(again)
+    order = [again.view.horizontalHeader().logicalIndex(v) for v in range(len(COLUMNS))]
+    assert COLUMNS[order[0]].key == "name" and COLUMNS[order[1]].key == "code"
+    assert again.view.columnWidth(name) == 333
+    again.reset_columns()
+    assert [again.view.horizontalHeader().logicalIndex(v) for v in range(len(COLUMNS))] == list(range(len(COLUMNS)))
+    # A state saved for other columns (an older version's table) is ignored, not misapplied.
+    assert settings.header_state("projects", ("code", "name")) is None

@@ -236,6 +236,11 @@ class ProjectTable(QWidget):
 
     # --- columns --------------------------------------------------------------------------------------
     def _apply_column_settings(self) -> None:
+        # Order from the header's own state; widths and hidden columns by key on top (they predate it).
+        state = self.settings.header_state(TABLE, tuple(c.key for c in COLUMNS))
+        if state is not None:
+            self.view.horizontalHeader().restoreState(state)
+            self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         widths = self.settings.column_widths(TABLE)
         hidden = self.settings.hidden_columns(TABLE, tuple(c.key for c in COLUMNS if c.hidden))
         for n, col in enumerate(COLUMNS):
@@ -253,6 +258,7 @@ class ProjectTable(QWidget):
         self.settings.save_column_widths(TABLE, widths)
         self.settings.save_hidden_columns(
             TABLE, {col.key for n, col in enumerate(COLUMNS) if self.view.isColumnHidden(n)})
+        self.settings.save_header_state(TABLE, tuple(c.key for c in COLUMNS), self.view.horizontalHeader().saveState())
 
     def set_column_visible(self, key: str, visible: bool) -> None:
         n = self.model.column_of(key)
