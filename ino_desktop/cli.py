@@ -43,6 +43,8 @@ class Context:
     def db(self, *, create: bool = True) -> Database:
         if self._db is None:
             self._db = open_database(self.target, create=create)
+            for note in self._db.notes:
+                print(f"ino-desktop: warning: {note}", file=sys.stderr)
         return self._db
 
     def close(self) -> None:

@@ -10,7 +10,7 @@ import contextlib
 import os
 import sqlite3
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +37,7 @@ class Database:
     created: bool = False
     migrated_from: int | None = None
     backup_path: Path | None = None
+    notes: list[str] = field(default_factory=list)  # warnings for the user (e.g. a network folder)
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -71,19 +72,46 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
+NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "davfs", "fuse.davfs2"}
+NETWORK_NOTE = ("the database is in a network folder: SQLite's write-ahead log is switched off there, "
+                "and only one person should use the file at a time; for a shared office use a PostgreSQL server")
 
 
-def make_engine(url: str) -> Engine:
+def is_network_path(path: Path) -> bool:
+    """A Windows share (\\server\\…) or a folder mounted from a network file system (Linux /proc/mounts)."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    try:
+        mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return False
+    best, kind = "", ""
+    for line in mounts:
+        parts = line.split()
+        if len(parts) >= 3 and (text == parts[1] or text.startswith(parts[1].rstrip("/") + "/")) \
+                and len(parts[1]) > len(best):
+            best, kind = parts[1], parts[2]
+    return kind in NETWORK_FILESYSTEMS
+
+
+def _pragmas(journal_mode: str) -> Callable[[sqlite3.Connection, object], None]:
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        # WAL needs shared memory between processes, which network file systems do not give.
+        cursor.execute(f"PRAGMA journal_mode={journal_mode}")
+        cursor.execute("PRAGMA synchronous=NORMAL" if journal_mode == "WAL" else "PRAGMA synchronous=FULL")
+        cursor.close()
+
+    return on_connect
+
+
+def make_engine(url: str, *, network: bool = False) -> Engine:
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "connect", _pragmas("DELETE" if network else "WAL"))
     return engine
 
 
@@ -165,7 +193,10 @@ def open_database(target: str, *, create: bool = True, readonly: bool = False) -
         raise DatabaseError(f"{path}: is a folder, not a database file")
     if path.exists():
         version = verify_sqlite_file(path, readonly=readonly)
-        db = Database(make_engine(sqlite_url(path)), sqlite_url(path), path)
+        network = is_network_path(path)
+        db = Database(make_engine(sqlite_url(path), network=network), sqlite_url(path), path)
+        if network:
+            db.notes.append(NETWORK_NOTE)
         if version < SCHEMA_VERSION and not readonly:
             migrate.upgrade_existing(db, from_version=version)
         _check_opens(db)
@@ -176,7 +207,10 @@ def open_database(target: str, *, create: bool = True, readonly: bool = False) -
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseError(f"{path.parent}: cannot create the folder ({exc.strerror or exc})") from exc
-    db = Database(make_engine(sqlite_url(path)), sqlite_url(path), path, created=True)
+    network = is_network_path(path)
+    db = Database(make_engine(sqlite_url(path), network=network), sqlite_url(path), path, created=True)
+    if network:
+        db.notes.append(NETWORK_NOTE)
     try:
         migrate.create_schema(db)
         with db.transaction() as session:

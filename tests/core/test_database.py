@@ -153,3 +153,28 @@ def test_header_pending_in_the_wal_is_honoured(tmp_path: Path) -> None:
     assert read_header(path)[0] == 0  # the main file does not know yet
     assert verify_sqlite_file(path) == SCHEMA_VERSION
     keep.close()
+
+
+def test_a_network_folder_turns_wal_off_and_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from ino_desktop.cli import main
+    from ino_desktop.db import engine
+
+    monkeypatch.setattr(engine, "is_network_path", lambda path: True)
+    path = tmp_path / "share.sqlite"
+    db = open_database(str(path))
+    try:
+        assert db.notes and "network folder" in db.notes[0]
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
+    finally:
+        db.close()
+    assert main(["--db", str(path), "check"]) == 0
+    assert "warning: the database is in a network folder" in capsys.readouterr().err
+
+
+def test_network_path_detection() -> None:
+    from ino_desktop.db.engine import is_network_path
+
+    assert is_network_path(Path("//server/share/p.sqlite"))
+    assert not is_network_path(Path("/tmp/p.sqlite"))
