@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -69,9 +71,11 @@ def upgrade_existing(db: Database, *, from_version: int) -> None:
             raise DatabaseError(f"{db.path}: migration left problems: {problems[0]}")
     except Exception as exc:
         db.close()
-        shutil.copyfile(saved, db.path)
         for suffix in ("-wal", "-shm"):
             Path(f"{db.path}{suffix}").unlink(missing_ok=True)
+        shutil.copyfile(saved, db.path)
+        with contextlib.closing(sqlite3.connect(db.path)) as raw:
+            raw.execute("PRAGMA journal_mode=WAL")  # as it was: the backup copy is in rollback mode
         raise DatabaseError(f"{db.path}: could not upgrade the database; it was restored as it was ({exc})") from exc
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import struct
 from pathlib import Path
@@ -178,3 +179,47 @@ def test_network_path_detection() -> None:
 
     assert is_network_path(Path("//server/share/p.sqlite"))
     assert not is_network_path(Path("/tmp/p.sqlite"))
+
+
+def _set_user_version(path: Path, version: int) -> None:
+    data = bytearray(path.read_bytes())
+    data[60:64] = struct.pack(">i", version)
+    path.write_bytes(bytes(data))
+
+
+def test_an_older_schema_is_backed_up_and_migrated(db_path: Path) -> None:
+    from ino_desktop import config
+
+    _set_user_version(db_path, SCHEMA_VERSION - 1)
+    db = open_database(str(db_path))
+    try:
+        assert db.migrated_from == SCHEMA_VERSION - 1
+        assert db.backup_path is not None and db.backup_path.parent == config.backups_dir()
+        assert db.backup_path.exists()
+    finally:
+        db.close()
+    with sqlite3.connect(db_path) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_failed_migration_leaves_the_file_as_it_was(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ino_desktop.db import migrate
+
+    _set_user_version(db_path, SCHEMA_VERSION - 1)
+    before = _contents(db_path)
+
+    def broken(connection) -> None:  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("CREATE TABLE half_done (x)")
+        raise RuntimeError("migration step failed")
+
+    monkeypatch.setattr(migrate, "_upgrade", broken)
+    with pytest.raises(DatabaseError, match="restored as it was"):
+        open_database(str(db_path))
+    assert _contents(db_path) == before
+
+
+def _contents(path: Path) -> tuple[object, ...]:
+    """What a file holds, as SQLite reads it: schema and rows, the header's ids and the journal mode."""
+    with contextlib.closing(sqlite3.connect(path)) as raw:
+        return (list(raw.iterdump()), raw.execute("PRAGMA user_version").fetchone(),
+                raw.execute("PRAGMA application_id").fetchone(), raw.execute("PRAGMA journal_mode").fetchone())
