@@ -224,13 +224,25 @@ def open_database(target: str, *, create: bool = True, readonly: bool = False) -
     return db
 
 
+QUICK_CHECK_UP_TO = 256 * 1024 * 1024  # bytes; a portfolio is a few MB, so this costs milliseconds
+
+
 def _check_opens(db: Database) -> None:
+    """Refuse a damaged file now, with the way out, rather than on the first save."""
+    restore = "restore a backup with 'ino-desktop restore FILE' (list them with 'ino-desktop backups')"
     try:
         with db.engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+            if db.path is not None and db.path.stat().st_size <= QUICK_CHECK_UP_TO:
+                verdict = conn.exec_driver_sql("PRAGMA quick_check(1)").scalar()
+                if verdict != "ok":
+                    raise DatabaseError(f"{db.display_name}: the database is damaged ({verdict}); {restore}")
     except SQLAlchemyError as exc:
         db.close()
-        raise DatabaseError(f"{db.display_name}: the database cannot be read ({_reason(exc)})") from exc
+        raise DatabaseError(f"{db.display_name}: the database cannot be read ({_reason(exc)}); {restore}") from exc
+    except DatabaseError:
+        db.close()
+        raise
 
 
 def _reason(exc: SQLAlchemyError) -> str:

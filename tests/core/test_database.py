@@ -223,3 +223,15 @@ def _contents(path: Path) -> tuple[object, ...]:
     with contextlib.closing(sqlite3.connect(path)) as raw:
         return (list(raw.iterdump()), raw.execute("PRAGMA user_version").fetchone(),
                 raw.execute("PRAGMA application_id").fetchone(), raw.execute("PRAGMA journal_mode").fetchone())
+
+
+def test_a_truncated_database_is_refused_with_the_way_out(db_path: Path) -> None:
+    db = open_database(str(db_path))
+    with db.transaction() as s:
+        for i in range(400):
+            s.add(Project(code=f"INO-{i:04d}", name="Проект " + "x" * 400))
+    db.close()
+    data = db_path.read_bytes()
+    db_path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(DatabaseError, match="restore a backup"):
+        open_database(str(db_path))
