@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
+
+from sqlalchemy import String, Table
+
+from ino_desktop.models import Organisation, Project
 
 MONEY_FIELDS: tuple[str, ...] = (
     "total_cost_mln", "federal_budget_mln", "regional_budget_mln", "extra_budgetary_mln",
@@ -19,16 +23,33 @@ PART_FIELDS: tuple[str, ...] = ("federal_budget_mln", "regional_budget_mln", "ex
 JOB_FIELDS: tuple[str, ...] = ("jobs_planned", "jobs_created")
 DATE_FIELDS: tuple[str, ...] = ("start_date", "end_date")
 
-NAME_LIMIT = 500
-# Longest text a field may hold; Excel's own cell limit for the long free-text fields.
-TEXT_LIMITS: dict[str, int] = {
-    "code": 50, "name": NAME_LIMIT, "name_en": NAME_LIMIT, "location": 200, "lead_organization": 1000,
-    "curator": 300, "problems": 32_767, "decisions_requested": 32_767, "description": 32_767,
-}
+EXCEL_CELL_LIMIT = 32_767  # the most characters an Excel cell holds: the cap of the unbounded text fields
+
+
+def _text_limits() -> dict[str, int]:
+    """Longest text each field may hold: the database column's own length, so that a value these rules
+    pass is never refused by the database (one source of truth); the lead organisation is stored as an
+    Organisation's name. Unbounded text columns take Excel's cell limit."""
+    projects = cast(Table, Project.__table__)
+    limits: dict[str, int] = {}
+    for name in ("code", "name", "name_en", "location", "curator", "problems", "decisions_requested",
+                 "description"):
+        column_type = projects.c[name].type
+        length = column_type.length if isinstance(column_type, String) else None
+        limits[name] = length or EXCEL_CELL_LIMIT
+    org_type = cast(Table, Organisation.__table__).c.name.type
+    limits["lead_organization"] = (org_type.length if isinstance(org_type, String) else None) or EXCEL_CELL_LIMIT
+    return limits
+
+
+TEXT_LIMITS: dict[str, int] = _text_limits()
+NAME_LIMIT = TEXT_LIMITS["name"]
 
 Problem = tuple[str, str, str]  # (field, reason kind, English message)
 _NUMBER = (int, float)  # a tuple: isinstance is quicker with it than with a union, per row of 100k
 
+
+_SHORT_LIMITS = tuple(TEXT_LIMITS.items())
 
 # The database's own check (confirmed ≤ extra-budgetary) allows only float noise; a rule looser than the
 # database would let a row pass validation and then fail the whole transaction.
@@ -57,14 +78,16 @@ def check_project(values: Mapping[str, Any]) -> list[Problem]:
         v = get(f)
         if v is not None and isinstance(v, _NUMBER) and v < 0:
             problems.append((f, "negative", f"negative number of jobs ({v})"))
-    problems += _money_consistency(values)
-    start, end = values.get("start_date"), values.get("end_date")
-    if isinstance(start, dt.date) and isinstance(end, dt.date) and end < start:
+    if get("total_cost_mln") is not None or get("extra_budgetary_confirmed_mln") is not None:
+        problems += _money_consistency(values)
+    start, end = get("start_date"), get("end_date")
+    if start is not None and end is not None and isinstance(start, dt.date) and isinstance(end, dt.date) \
+            and end < start:
         problems.append(("end_date", "end_before_start",
                          f"end date before start date ({end.isoformat()} < {start.isoformat()})"))
-    for f, limit in TEXT_LIMITS.items():
+    for f, limit in _SHORT_LIMITS:
         v = get(f)
-        if v is not None and isinstance(v, str) and len(v) > limit:
+        if v is not None and v.__class__ is str and len(v) > limit:
             label = "name" if f == "name" else f.replace("_", " ")
             problems.append((f, "too_long", f"{label} too long ({len(v)} characters, limit {limit})"))
     return problems
@@ -73,7 +96,7 @@ def check_project(values: Mapping[str, Any]) -> list[Problem]:
 def _money_consistency(values: Mapping[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
     total = values.get("total_cost_mln")
-    known = [p for p in (values.get(f) for f in PART_FIELDS) if p is not None and isinstance(p, _NUMBER)]
+    known = [p for p in (values.get(f) for f in PART_FIELDS) if isinstance(p, _NUMBER)]
     if (isinstance(total, _NUMBER) and total >= 0 and known and all(p >= 0 for p in known)
             and sum(known) > total + tolerance(total)):
         problems.append(("total_cost_mln", "parts_exceed_total",

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ino_desktop.importer.mapping import match_header
 from ino_desktop.importer.readers import Cell, Merged
 from ino_desktop.importer.values import BadValue, clean_text, parse_number, unit_factor
+from ino_desktop.reference import fold
 
 MIN_FIELDS = 2  # a header names at least two fields, one of them the code or the name
 
@@ -35,8 +36,19 @@ def cell_text(value: Cell) -> str:
     return " ".join(text.split()) if text else ""
 
 
-def _fields(texts: Sequence[str]) -> frozenset[str]:
-    return frozenset(f for f in (match_header(t)[0] for t in texts if t) if f)
+def _fields(texts: Sequence[str], known: Mapping[str, str | None] | None = None) -> frozenset[str]:
+    """The fields `texts` name: a profile's own header texts (`known`, folded) first, then synonyms."""
+    if not known:
+        return frozenset(f for f in (match_header(t)[0] for t in texts if t) if f)
+    found: set[str] = set()
+    for text in texts:
+        if not text:
+            continue
+        key = fold(text)
+        field = known[key] if key in known else match_header(text)[0]
+        if field:
+            found.add(field)
+    return frozenset(found)
 
 
 def _qualifies(fields: frozenset[str]) -> bool:
@@ -95,8 +107,12 @@ def _combine(top: list[str], sub: list[str]) -> list[str]:
     return out
 
 
-def find_header(rows: Sequence[tuple[int, list[Cell]]], merged: Sequence[Merged]) -> Header | None:
-    """The best header among `rows` (the first rows of a sheet), or None when there is none."""
+def find_header(rows: Sequence[tuple[int, list[Cell]]], merged: Sequence[Merged],
+                profile_columns: Mapping[str, str | None] | None = None) -> Header | None:
+    """The best header among `rows` (the first rows of a sheet), or None when there is none. A saved
+    profile's header texts (`profile_columns`: header → field) count as the fields they map to, so an
+    agency's own wording that no synonym knows is still found as the header."""
+    known = {fold(k): v for k, v in profile_columns.items()} if profile_columns else None
     grid: dict[int, list[str]] = {}
     width = max((len(cells) for _, cells in rows), default=0)
     for number, cells in rows:
@@ -104,7 +120,7 @@ def find_header(rows: Sequence[tuple[int, list[Cell]]], merged: Sequence[Merged]
     best: Header | None = None
     for i, (number, _cells) in enumerate(rows):
         texts = _merged_fill(grid[number - 1], number - 1, merged, grid)
-        fields = _fields(texts)
+        fields = _fields(texts, known)
         if not _qualifies(fields) or (best and len(fields) <= len(best.fields)):
             continue
         header = Header([number], texts, _title(rows[:i]), i + 1, fields)
@@ -113,7 +129,7 @@ def find_header(rows: Sequence[tuple[int, list[Cell]]], merged: Sequence[Merged]
             sub = [t if t != texts[c] else "" for c, t in
                    enumerate(_merged_fill(grid[sub_number - 1], sub_number - 1, merged, grid))]
             combined = _combine(texts, sub)
-            combined_fields = _fields(combined)
+            combined_fields = _fields(combined, known)
             if len(combined_fields) > len(fields):
                 header = Header([number, sub_number], combined, header.title, i + 2, combined_fields)
         best = header

@@ -44,6 +44,9 @@ class SheetScan:
     used_rows: int = 0
     missing_cache: set[tuple[int, int]] = field(default_factory=set)
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
+    # Number cells whose format pads with zeros ("00000": 123 shows as 00123), with (prefix, digits,
+    # suffix) of the format; only looked for when the workbook has such a format.
+    padded: dict[tuple[int, int], tuple[str, int, str]] = field(default_factory=dict)
 
 
 def column_index(letters: str) -> int:
@@ -100,14 +103,19 @@ def _cell_at(buf: bytes, pos: int, prefix: bytes) -> tuple[bytes, tuple[int, int
 class _Scanner:
     """Patterns for one sheet's namespace prefix, and the running state of the scan."""
 
-    def __init__(self, prefix: bytes, limits: Limits, where: str) -> None:
+    def __init__(self, prefix: bytes, limits: Limits, where: str,
+                 padded_styles: dict[int, tuple[str, int, str]] | None = None) -> None:
         p = re.escape(prefix)
         self.prefix, self.limits, self.where = prefix, limits, where
         self.row = re.compile(rb"<" + p + rb"row\b[^>]*?\sr=\"(\d+)\"[^>]*?(/?)>")
+        self.row_start = b"<" + prefix + b"row"
         self.row_tags = (b"<" + prefix + b"row ", b"<" + prefix + b"row>", b"<" + prefix + b"row/")
+        self.padded_styles = padded_styles or {}
+        styles = b"|".join(str(s).encode() for s in sorted(self.padded_styles))
+        self.padded_cell = re.compile(rb"<" + p + rb"c\s[^>]*?\bs=\"(" + styles + rb")\"[^>]*>") if styles else None
         # Column tiers, cheapest first: a search stops at its first hit, a findall makes objects.
         self.beyond_az = re.compile(rb" r=\"(?:[B-Z][A-Z]|[A-Z]{3})\d")
-        self.beyond_z = re.compile(rb" r=\"[A-Z]{2}\d")
+        self.beyond_z = re.compile(rb" r=\"[A-Z]{2,3}\d")
         self.wide = re.compile(rb" r=\"([A-Z]{2,3})\d+\"[^>]*?(/?)>")
         self.formula = re.compile(rb"<" + p + rb"f[\s>/]")
         self.value = re.compile(rb"<" + p + rb"v>")
@@ -129,6 +137,18 @@ class _Scanner:
                 value = self.error_value.search(cell)
                 if ref:
                     self.scan.errors[ref] = value.group(1).decode("ascii", "replace") if value else "#ERROR"
+        if self.padded_cell is not None:
+            self._padded(buf)
+
+    def _padded(self, buf: bytes) -> None:
+        for m in self.padded_cell.finditer(buf):  # type: ignore[union-attr]
+            tag = m.group(0)
+            kind = re.search(rb"\st=\"(\w+)\"", tag)
+            ref = re.search(rb"\sr=\"([A-Z]{1,3})(\d+)\"", tag)
+            if tag.endswith(b"/>") or ref is None or (kind is not None and kind.group(1) != b"n"):
+                continue  # an empty or text cell: nothing a number format could pad
+            key = (int(ref.group(2)), column_index(ref.group(1).decode()))
+            self.scan.padded[key] = self.padded_styles[int(m.group(1))]
 
     def _rows(self, buf: bytes) -> None:
         scan, limits = self.scan, self.limits
@@ -145,7 +165,10 @@ class _Scanner:
                                         f"{scan.max_row})", kind="too_large")
                 scan.max_row = row
                 scan.used_rows += 1
-        unnumbered = sum(buf.count(tag) for tag in self.row_tags) - len(numbered)
+        # One count finds every row tag; only when it disagrees are the exact tags counted.
+        unnumbered = buf.count(self.row_start) - len(numbered)
+        if unnumbered > 0:
+            unnumbered = sum(buf.count(tag) for tag in self.row_tags) - len(numbered)
         if unnumbered > 0:  # rows without r= are numbered one after another
             self.last_row += unnumbered
             scan.max_row = max(scan.max_row, self.last_row)
@@ -154,27 +177,30 @@ class _Scanner:
     def _columns(self, buf: bytes) -> None:
         """An upper bound of the used width: 26 or 52 from a search, exact beyond (empty cells out)."""
         scan = self.scan
-        if self.beyond_az.search(buf):
+        beyond_z = self.beyond_z.search(buf) is not None  # columns up to Z, the common case, stop here
+        if beyond_z and self.beyond_az.search(buf):
             wide = [letters for letters, closed in self.wide.findall(buf) if not closed]
             if wide:
                 widest = max(wide, key=lambda s: (len(s), s))
                 scan.max_column = max(scan.max_column, column_index(widest.decode()) + 1)
-        bound = 52 if self.beyond_z.search(buf) else 26 if b" r=\"" in buf else 0
+        bound = 52 if beyond_z else 26 if b" r=\"" in buf else 0
         scan.max_column = max(scan.max_column, bound)
         if scan.max_column > self.limits.max_columns:
             raise ImportRefused(f"{self.where}: too many columns ({scan.max_column}, limit "
                                 f"{self.limits.max_columns})", kind="too_large")
 
 
-def scan_sheet_xml(stream: IO[bytes], limits: Limits, where: str) -> SheetScan:
-    """Stream a worksheet part: extent, order, flagged cells; refuse what calamine must not load."""
+def scan_sheet_xml(stream: IO[bytes], limits: Limits, where: str,
+                   padded_styles: dict[int, tuple[str, int, str]] | None = None) -> SheetScan:
+    """Stream a worksheet part: extent, order, flagged cells; refuse what calamine must not load.
+    `padded_styles` (cell style index → zero-padding format) asks for the number cells in them."""
     scanner: _Scanner | None = None
     for buf in _row_chunks(stream):
         if scanner is None:
             m = re.search(rb"<(\w+:)?sheetData\b", buf)
             if not m:
                 continue  # still in the sheet's head; a sheet without sheetData has no cells
-            scanner = _Scanner(m.group(1) or b"", limits, where)
+            scanner = _Scanner(m.group(1) or b"", limits, where, padded_styles)
         scanner.feed(buf)
     scan = scanner.scan if scanner else SheetScan()
     _check_extent(scan, limits, where)

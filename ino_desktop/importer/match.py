@@ -70,7 +70,7 @@ def match_row(row: SourceRow, index: ProjectIndex) -> Match:
         pid = index.by_code.get(code) or index.by_upper.get(code.upper())
         return Match(pid, index.codes[pid], "code") if pid is not None else Match(None, code, None)
     name = _text(row.values.get("name"))
-    code_cell = row.cells.get("code") and _column(row.cells["code"])
+    code_cell = row.column("code")
     if name is None:
         return Match(None, None, None, RowIssue(row.sheet, row.row, code_cell, "code",
                                                 "no project code and no project name", None, "no_match"))
@@ -78,7 +78,7 @@ def match_row(row: SourceRow, index: ProjectIndex) -> Match:
     if len(found) == 1:
         pid = found[0]
         return Match(pid, index.codes[pid], "name")
-    name_cell = row.cells.get("name") and _column(row.cells["name"])
+    name_cell = row.column("name")
     if not found:
         return Match(None, None, None, RowIssue(
             row.sheet, row.row, code_cell or name_cell, "code",
@@ -87,11 +87,6 @@ def match_row(row: SourceRow, index: ProjectIndex) -> Match:
     return Match(None, None, None, RowIssue(
         row.sheet, row.row, name_cell, "name",
         f"the name '{_short(name)}' matches several projects ({codes}); give the code", None, "ambiguous_name"))
-
-
-def _column(cell: str) -> str:
-    """'F12' -> 'F': issues name the column; the row is given separately."""
-    return cell.rstrip("0123456789") or cell
 
 
 def _short(text: str, limit: int = 80) -> str:

@@ -13,14 +13,14 @@ import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import String, Table, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ino_desktop import reference as ref
 from ino_desktop.importer.match import Match, ProjectIndex, collisions, match_row
-from ino_desktop.importer.rows import ColumnMapping, Profile, ReadResult, RowIssue, SourceRow, Value
+from ino_desktop.importer.rows import ColumnMapping, Profile, ReadResult, RowIssue, SourceRow, Value, spelling_counts
 from ino_desktop.models import (
     DATE_FIELDS,
     INT_FIELDS,
@@ -35,7 +35,7 @@ from ino_desktop.models import (
     TerritoryType,
     WorkArea,
 )
-from ino_desktop.rules import check_project
+from ino_desktop.rules import TEXT_LIMITS, check_project
 from ino_desktop.services.portfolio import setting
 
 ACTIONS = ("create", "update", "unchanged", "rejected")
@@ -70,6 +70,7 @@ class RowPlan:
     version: int | None = None  # the project's version when planned (optimistic lock on apply)
     letters: dict[str, str] = field(default_factory=dict)  # field -> column letter, shared by a table's rows
     note: str | None = None  # e.g. "repeats Проекты row 5": an identical copy of an earlier row
+    warnings: tuple[RowIssue, ...] = ()  # reported with the row, whatever its action; they reject nothing
 
     def cell(self, field_name: str) -> str | None:
         letter = self.letters.get(field_name)
@@ -122,6 +123,8 @@ class ImportPlan:
     report_date: dt.date
     earlier_batches: list[int] = field(default_factory=list)  # applied batches of the same file (sha256)
     sheet: str | None = None  # the sheet asked for (--sheet), if any
+    # field -> vocabulary spelling no key matched -> [(sheet, row), …]: what a value mapping could fix
+    unknown_spellings: dict[str, dict[str, list[tuple[str, int]]]] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         out = dict.fromkeys(ACTIONS, 0)
@@ -134,8 +137,18 @@ class ImportPlan:
         return [r for r in self.rows if r.action == "rejected"]
 
     def issues(self) -> Iterator[RowIssue]:
+        """Why each rejected row is rejected."""
         for r in self.rows:
             yield from r.issues
+
+    def warnings(self) -> Iterator[RowIssue]:
+        """What someone should check in rows that are imported all the same."""
+        for r in self.rows:
+            yield from r.warnings
+
+    def spelling_counts(self) -> dict[str, dict[str, int]]:
+        """field -> unknown spelling -> how many rows wrote it."""
+        return spelling_counts(self.unknown_spellings)
 
     @property
     def fields(self) -> list[str]:
@@ -150,14 +163,7 @@ class ImportPlan:
 
 # --- values ---------------------------------------------------------------------------------------
 
-def _column_limits() -> dict[str, int]:
-    limits = {c.name: c.type.length for c in cast(Table, Project.__table__).columns
-              if isinstance(c.type, String) and c.type.length}
-    limits["lead_organization"] = cast(String, cast(Table, Organisation.__table__).c.name.type).length or 500
-    return limits
-
-
-_LIMITS = _column_limits()
+_LIMITS = TEXT_LIMITS  # the database columns' own lengths (rules.py derives them from the models)
 
 
 class _Bad(ValueError):
@@ -293,9 +299,7 @@ def report_date(session: Session) -> dt.date:
 
 
 def _issue(row: SourceRow, code: str | None, f: str, kind: str, reason: str) -> RowIssue:
-    cell = row.cells.get(f)
-    column = cell.rstrip("0123456789") if cell else None
-    return RowIssue(row.sheet, row.row, column, f, reason, code, kind)
+    return RowIssue(row.sheet, row.row, row.column(f), f, reason, code, kind)
 
 
 def _plan_create(row: SourceRow, m: Match, vocab: dict[str, set[str]], letters: dict[str, str]) -> RowPlan:
@@ -343,7 +347,7 @@ def _plan_update(row: SourceRow, m: Match, stored: tuple[int, dict[str, Value]],
         new.pop("name", None)  # a name match keeps the stored name; a blank name never erases one
     plan = RowPlan(row.sheet, row.row, "unchanged", m.code, old["name"], m.project_id,  # type: ignore[arg-type]
                    m.matched_by, version=version, letters=letters)
-    plan.diffs = [FieldDiff(f, old.get(f), v, row.cells.get(f)) for f, v in new.items() if not same(f, old.get(f), v)]
+    plan.diffs = [FieldDiff(f, old.get(f), v, row.cell(f)) for f, v in new.items() if not same(f, old.get(f), v)]
     if plan.diffs:
         plan.action = "update"
         for _f, column_field, kind, reason in merged_problems({**old, **new}, set(new), vocab):
@@ -377,7 +381,8 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
         if pos % _STORED_WINDOW == 0:  # the stored values of the next rows' projects only: memory stays flat
             window = placed[pos:pos + _STORED_WINDOW]
             stored = _stored(session, (w[1].project_id for w in window if w[1].project_id is not None))
-        issues = list(row.issues) + ([m.issue] if m.issue else []) + value_issues
+        issues = (row.errors() if row.issues else []) + ([m.issue] if m.issue else []) + value_issues
+        warnings = tuple(row.warnings()) if row.issues else ()
         if pos in clashes:
             issues.append(clashes[pos])
         if pos in repeats and not issues:
@@ -387,16 +392,17 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
                 issues = [replace(i, sheet=row.sheet, row=row.row) for i in first.issues]
             else:
                 rows.append(RowPlan(row.sheet, row.row, "unchanged", m.code, _name(row), None, m.matched_by,
-                                    letters=letters, note=note))
+                                    letters=letters, note=note, warnings=warnings))
                 continue
         if issues:
             rows.append(RowPlan(row.sheet, row.row, "rejected", m.code or _code(row), _name(row),
-                                m.project_id, m.matched_by, issues=issues, letters=letters))
+                                m.project_id, m.matched_by, issues=issues, letters=letters, warnings=warnings))
             continue
         plan = (_plan_update(row, m, stored[m.project_id], vocab, letters) if m.project_id is not None
                 else _plan_create(row, m, vocab, letters))
         if plan.issues:
             plan.action, plan.diffs, plan.values = "rejected", [], {}
+        plan.warnings = warnings
         rows.append(plan)
     earlier = list(session.scalars(select(ImportBatch.id).where(
         ImportBatch.sha256 == result.sha256, ImportBatch.state == "applied").order_by(ImportBatch.id)))
@@ -409,6 +415,7 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
         size=size if size is not None else _size(result.path), source=source, profile=profile, tables=tables,
         sheets=list(result.sheets), skipped_sheets=dict(result.skipped_sheets), notes=notes, rows=rows,
         report_date=report_date(session), earlier_batches=earlier, sheet=sheet,
+        unknown_spellings=result.unknown_spellings,
     )
 
 

@@ -71,6 +71,10 @@ def _read_tables(book: RawBook, result: ReadResult, profile: Profile | None, lim
         outcome = read_sheet(raw, profile=profile, limits=limits, date1904=book.date1904)
         raw.rows = None  # lets calamine free the sheet's cells before the next sheet is loaded
         result.notes += outcome.notes
+        for name, spellings in outcome.unknown_spellings.items():
+            merged = result.unknown_spellings.setdefault(name, {})
+            for text, where in spellings.items():
+                merged.setdefault(text, []).extend(where)
         if outcome.table is None:
             result.skipped_sheets[raw.name] = outcome.skip_reason or "no project table"
             if raw.hidden:
@@ -120,8 +124,6 @@ def mark_duplicate_codes(tables: list[SheetTable]) -> None:
         where = " and ".join(str(r.row) if same_sheet else f"'{r.sheet}' {r.row}" for r in rows[:5])
         for row in rows:
             code = row.values.get("code")
-            letter = row.cells.get("code", "")
-            column = "".join(ch for ch in letter if ch.isalpha()) or None
-            row.issues.append(RowIssue(row.sheet, row.row, column, "code",
+            row.issues.append(RowIssue(row.sheet, row.row, row.column("code"), "code",
                                        f"duplicate code {code} (rows {where} differ)", str(code),
                                        "duplicate_code"))

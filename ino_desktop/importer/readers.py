@@ -22,6 +22,7 @@ from defusedxml import ElementTree
 from ino_desktop.errors import ImportRefused
 from ino_desktop.importer.limits import Limits, SheetScan, scan_sheet_xml
 from ino_desktop.importer.sniff import Sniffed, Source, damaged, verify_part
+from ino_desktop.importer.values import zero_padded
 
 Cell = Any  # str | float | int | bool | date | datetime | time | timedelta, "" when empty
 RowIter = Iterator[tuple[int, list[Cell]]]
@@ -154,12 +155,16 @@ def _prescan_ooxml(src: Source, sniffed: Sniffed, limits: Limits,
         pr = root.find(f"{_NS_MAIN}workbookPr")
         date1904 = pr is not None and pr.get("date1904", "").lower() in ("1", "true")
         targets: dict[str, str] = {}
+        styles_part = None
         if rels is not None:
             base = part.rsplit("/", 1)[0]
             for rel in rels.iter(f"{_NS_PKG}Relationship"):
                 target = rel.get("Target", "")
                 full = target.lstrip("/") if target.startswith("/") else f"{base}/{target}"
                 targets[rel.get("Id", "")] = _normalise(full)
+                if rel.get("Type", "").endswith("/styles"):
+                    styles_part = _normalise(full)
+        padded = _padded_styles(zf, styles_part, name) if styles_part in names else {}
         scans: dict[str, SheetScan] = {}
         for sheet in root.iter(f"{_NS_MAIN}sheet"):
             sheet_name = sheet.get("name", "")
@@ -169,13 +174,35 @@ def _prescan_ooxml(src: Source, sniffed: Sniffed, limits: Limits,
             where = f"{name}: sheet '{sheet_name}'"
             try:
                 with zf.open(target) as fh:
-                    scans[sheet_name] = scan_sheet_xml(fh, limits, where)
+                    scans[sheet_name] = scan_sheet_xml(fh, limits, where, padded)
             except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, ValueError) as exc:
                 raise damaged(name, target, exc) from None
         for other in names:
             if other.endswith(".xml") and "worksheets/" not in other:
                 verify_part(zf, other, name)
     return scans, date1904
+
+
+def _padded_styles(zf: zipfile.ZipFile, part: str | None, name: str) -> dict[int, tuple[str, int, str]]:
+    """Cell style index → its zero-padding number format ("00000"), for the styles that have one.
+    calamine gives a number cell's value, not how it shows; an ID typed as 00123 in such a format
+    would otherwise arrive as 123 without a word."""
+    if part is None:
+        return {}
+    try:
+        root = ElementTree.fromstring(zf.read(part))
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+        raise damaged(name, part, exc) from None
+    except Exception:  # a styles part that is not XML: calamine will say what it thinks of it
+        return {}
+    formats = {num.get("numFmtId", ""): num.get("formatCode", "")
+               for num in root.iter(f"{_NS_MAIN}numFmt")}
+    padding = {fid: fmt for fid, fmt in ((fid, zero_padded(code)) for fid, code in formats.items()) if fmt}
+    if not padding:
+        return {}
+    cell_xfs = root.find(f"{_NS_MAIN}cellXfs")
+    xfs = cell_xfs.findall(f"{_NS_MAIN}xf") if cell_xfs is not None else []
+    return {i: padding[xf.get("numFmtId", "")] for i, xf in enumerate(xfs) if xf.get("numFmtId", "") in padding}
 
 
 def _normalise(path: str) -> str:

@@ -7,7 +7,7 @@ applying (match, plan, apply, report) consume it. Nothing here touches the datab
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,9 +15,15 @@ from typing import Any
 Value = str | float | int | dt.date | None
 
 
-@dataclass(frozen=True)
+ERROR, WARNING = "error", "warning"
+
+
+@dataclass(frozen=True, slots=True)
 class RowIssue:
-    """Why a row is rejected, or a warning about it: where (sheet, Excel row, column letter) and why."""
+    """Why a row is rejected, or a warning about it: where (sheet, Excel row, column letter) and why.
+
+    A warning (`severity` "warning") is reported with the row but does not reject it: the value was
+    read, and someone should look at it (a numeric code that may have lost its leading zeros)."""
 
     sheet: str
     row: int  # Excel row number (1-based) or CSV line number
@@ -26,23 +32,51 @@ class RowIssue:
     reason: str  # short English description; the UI translates by `code`
     code: str | None = None  # project code of the row, when it has one
     kind: str = "invalid"  # machine-readable: negative, end_before_start, unknown_cluster, ...
+    severity: str = ERROR  # ERROR rejects the row; WARNING does not
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
 
     def where(self, file_name: str) -> str:
         col = f", column {self.column}" if self.column else ""
         return f"{file_name}: sheet '{self.sheet}', row {self.row}{col}"
 
 
-@dataclass
+@dataclass(slots=True)
 class SourceRow:
+    """One data row of a sheet. Cell addresses are not stored per row (100,000 rows × 20 fields of
+    "F12" strings were a quarter of the reader's memory): a table's rows share one field → column
+    letter map, and `cells` builds the addresses when someone asks."""
+
     sheet: str
     row: int
     values: dict[str, Value]  # canonical field -> parsed value; absent = column not in the file
-    cells: dict[str, str] = field(default_factory=dict)  # canonical field -> cell address "F12"
-    issues: list[RowIssue] = field(default_factory=list)  # non-empty: the row is rejected
+    letters: Mapping[str, str] = field(default_factory=dict)  # field -> column letter "F", shared by rows
+    issues: list[RowIssue] = field(default_factory=list)  # errors reject the row; warnings do not
+
+    @property
+    def cells(self) -> dict[str, str]:
+        """canonical field -> cell address "F12"."""
+        suffix = str(self.row)
+        return {f: letter + suffix for f, letter in self.letters.items()}
+
+    def cell(self, field_name: str) -> str | None:
+        letter = self.letters.get(field_name)
+        return f"{letter}{self.row}" if letter else None
+
+    def column(self, field_name: str) -> str | None:
+        return self.letters.get(field_name) or None
 
     @property
     def rejected(self) -> bool:
-        return bool(self.issues)
+        return bool(self.issues) and any(i.severity == ERROR for i in self.issues)
+
+    def errors(self) -> list[RowIssue]:
+        return [i for i in self.issues if i.severity == ERROR]
+
+    def warnings(self) -> list[RowIssue]:
+        return [i for i in self.issues if i.severity != ERROR]
 
 
 @dataclass
@@ -81,6 +115,17 @@ class ReadResult:
     sheets: list[str]  # every sheet considered, in workbook order
     skipped_sheets: dict[str, str] = field(default_factory=dict)  # sheet -> why it holds no table
     notes: list[str] = field(default_factory=list)  # "macros ignored", "hidden sheet 'X' read", …
+    # Vocabulary spellings the reader did not know: field -> spelling as written -> [(sheet, row), …].
+    # The wizard's value-mapping step offers them; a mapping chosen is saved in the source's profile.
+    unknown_spellings: dict[str, dict[str, list[tuple[str, int]]]] = field(default_factory=dict)
+
+    def spelling_counts(self) -> dict[str, dict[str, int]]:
+        return spelling_counts(self.unknown_spellings)
+
+
+def spelling_counts(spellings: Mapping[str, Mapping[str, list[tuple[str, int]]]]) -> dict[str, dict[str, int]]:
+    """field -> spelling -> how many rows wrote it."""
+    return {f: {text: len(where) for text, where in by_text.items()} for f, by_text in spellings.items()}
 
 
 @dataclass

@@ -7,6 +7,7 @@ problems listed (validate.py). Hidden rows and columns are data like any other.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Mapping, Sequence
@@ -17,7 +18,7 @@ from ino_desktop.importer.limits import Limits
 from ino_desktop.importer.mapping import map_columns
 from ino_desktop.importer.readers import Cell, Merged, RawSheet, SheetUnreadable
 from ino_desktop.importer.rows import ColumnMapping, Profile, SheetTable, SourceRow, Value
-from ino_desktop.importer.validate import RowContext, build_row, mapped_values_empty
+from ino_desktop.importer.validate import RowContext, build_row, mapped_values_empty, warn_numeric_codes
 from ino_desktop.reference import fold, lookup
 
 _TOTALS = re.compile(r"^(итого|всего|в том числе|в т\.? ?ч\.?|total|totals|grand total|subtotal|sub-total)"
@@ -31,6 +32,7 @@ class SheetOutcome:
     table: SheetTable | None = None
     skip_reason: str | None = None
     notes: list[str] = field(default_factory=list)
+    unknown_spellings: dict[str, dict[str, list[tuple[str, int]]]] = field(default_factory=dict)
 
 
 def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date1904: bool) -> SheetOutcome:
@@ -43,7 +45,7 @@ def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date19
         return SheetOutcome(skip_reason=f"could not be read ({exc})")
     if not head:
         return SheetOutcome(skip_reason="the sheet is empty")
-    header = find_header(head, raw.merged)
+    header = find_header(head, raw.merged, profile.columns if profile else None)
     if header is None:
         return SheetOutcome(skip_reason=f"no project table: no header row naming a code or a name in the "
                                         f"first {limits.header_scan_rows} rows")
@@ -53,17 +55,19 @@ def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date19
                      profile.values if profile else {}, date1904)
     wide_merges = _wide_merge_starts(raw.merged)
     fragments = frozenset(fold(part) for c in columns for part in c.header.split(" / "))
+    initials = frozenset(f[:1] for f in fragments)
     body: list[SourceRow] = []
     for number, cells in itertools.chain(head[header.body_start:], rows):
         if (mapped_values_empty(ctx, number, cells) or _not_a_project(cells, number, ctx, wide_merges)
-                or _repeated_header(cells, fragments)):
+                or _repeated_header(cells, fragments, initials)):
             continue
         body.append(build_row(ctx, number, cells))
+    warn_numeric_codes(ctx)
     if ctx.cleaned_cells:
         notes.append(f"sheet '{raw.name}': control or invisible characters removed from "
                      f"{ctx.cleaned_cells} cell(s)")
     table = SheetTable(raw.name, header.rows, columns, body, raw.hidden, dict(constants))
-    return SheetOutcome(table, notes=notes)
+    return SheetOutcome(table, notes=notes, unknown_spellings=ctx.unknown_spellings)
 
 
 def _constants(sheet: str, header: Header, columns: Sequence[ColumnMapping]) -> dict[str, Value]:
@@ -87,10 +91,26 @@ def _wide_merge_starts(merged: Sequence[Merged]) -> dict[int, int]:
     return starts
 
 
-def _repeated_header(cells: Sequence[Cell], fragments: frozenset[str]) -> bool:
+@functools.lru_cache(maxsize=1024)
+def _initial(text: str) -> str:
+    """The first character of `fold(text)`, for a one-character `text`."""
+    return fold(text)[:1]
+
+
+def _starts_like(text: str, initials: frozenset[str]) -> bool:
+    """Whether fold(text) may start with one of `initials`: a cheap test before folding a whole cell."""
+    first = text[:1]
+    return not first or first.isspace() or first in _QUOTE_CHARS or _initial(first) in initials
+
+
+_QUOTE_CHARS = frozenset("«»“”„\"'`\u00a0")
+_TOTAL_INITIALS = frozenset("ивtsg")  # the first letters _TOTALS can match
+
+
+def _repeated_header(cells: Sequence[Cell], fragments: frozenset[str], initials: frozenset[str]) -> bool:
     """The header printed again after a page break, or the column-numbering row again."""
     first = next((v for v in cells if v != ""), None)
-    if isinstance(first, str) and fold(first) in fragments:
+    if isinstance(first, str) and _starts_like(first, initials) and fold(first) in fragments:
         texts = [fold(v) for v in cells if isinstance(v, str) and v.strip()]
         numbers = [v for v in cells if v != "" and not isinstance(v, str)]
         return not numbers and sum(t in fragments for t in texts) >= 2
@@ -109,7 +129,7 @@ def _not_a_project(cells: Sequence[Cell], number: int, ctx: RowContext,
     if not filled:
         return True
     first_index, first = filled[0]
-    if isinstance(first, str) and _TOTALS.match(fold(first)):
+    if isinstance(first, str) and _starts_like(first, _TOTAL_INITIALS) and _TOTALS.match(fold(first)):
         code_col = next((c.index for c in ctx.columns if c.field == "code"), None)
         if code_col is None or code_col >= len(cells) or code_col == first_index or not cell_text(cells[code_col]):
             return True

@@ -13,12 +13,13 @@ from typing import Any
 
 from ino_desktop.importer.limits import SheetScan
 from ino_desktop.importer.readers import Cell
-from ino_desktop.importer.rows import ColumnMapping, RowIssue, SourceRow, Value
+from ino_desktop.importer.rows import WARNING, ColumnMapping, RowIssue, SourceRow, Value
 from ino_desktop.importer.values import (
     VOCABULARY_FIELDS,
     BadValue,
     clean_text,
     is_empty,
+    padded_text,
     parse_date,
     parse_int,
     parse_location,
@@ -28,6 +29,7 @@ from ino_desktop.importer.values import (
 from ino_desktop.rules import DATE_FIELDS, JOB_FIELDS, MONEY_FIELDS, check_project
 
 Parser = Callable[[Cell], Value]
+_REPEATED_TEXT = frozenset(("lead_organization", "curator"))  # a few names over thousands of rows
 
 
 @dataclass
@@ -42,6 +44,11 @@ class RowContext:
     date1904: bool = False
     cleaned_cells: int = 0  # text cells that lost control or invisible characters
     parsers: list[tuple[ColumnMapping, str, Parser]] = field(init=False)
+    # field -> spelling as written -> [(sheet, row), …] of the vocabulary values no spelling matched
+    unknown_spellings: dict[str, dict[str, list[tuple[str, int]]]] = field(default_factory=dict)
+    numeric_codes: list[SourceRow] = field(default_factory=list)  # rows whose code cell held a number
+    text_codes: int = 0  # rows whose code cell held text
+    _shared: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         mapped = [c for c in self.columns if c.field]
@@ -49,8 +56,10 @@ class RowContext:
         mapped.sort(key=lambda c: c.field != "code")
         self.parsers = [(c, c.field or "", self._parser(c)) for c in mapped]
         self.letters: dict[str, str] = {c.field: c.letter for c in mapped if c.field}
+        self.code_index = next((c.index for c in mapped if c.field == "code"), None)
         scan = self.scan
         self.flagged_rows = {r for r, _ in scan.missing_cache} | {r for r, _ in scan.errors} if scan else set()
+        self.padded = scan.padded if scan else {}
 
     def _parser(self, column: ColumnMapping) -> Parser:
         name = column.field or ""
@@ -58,7 +67,7 @@ class RowContext:
             factor = column.unit_factor
 
             def money(value: Cell) -> Value:
-                if type(value) is float:  # the common case, kept fast for 100k-row files
+                if type(value) is float and -1e300 < value < 1e300:  # the common case, kept fast
                     return round(value * factor, 6)
                 number = parse_number(value)
                 return None if number is None else round(number * factor, 6)
@@ -73,6 +82,8 @@ class RowContext:
             return _memo(lambda value: parse_vocab(name, value, spellings))
         if name == "location":
             return _memo(parse_location)
+        if name in _REPEATED_TEXT:
+            return self._shared_text
         return self._text
 
     def _text(self, value: Cell) -> Value:
@@ -82,6 +93,13 @@ class RowContext:
         if changed:
             self.cleaned_cells += 1
         return text
+
+    def _shared_text(self, value: Cell) -> Value:
+        """Text of a column that repeats a few names: one string object per name, not one per row."""
+        text = self._text(value)
+        if text is None or len(self._shared) > 10_000:
+            return text
+        return self._shared.setdefault(text, text)  # type: ignore[arg-type]
 
 
 def _memo(parse: Parser) -> Parser:
@@ -135,6 +153,8 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
         except BadValue as bad:
             problems.append((column.letter, name, bad.reason, bad.kind))
             values[name] = None
+            if bad.value is not None and bad.kind == f"unknown_{name}":
+                ctx.unknown_spellings.setdefault(name, {}).setdefault(bad.value, []).append((ctx.sheet, row))
     for name, value in ctx.constants.items():
         values.setdefault(name, value)
     for name, kind, reason in check_project(values):
@@ -143,9 +163,43 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
     code_text = code if isinstance(code, str) else None
     issues = [RowIssue(ctx.sheet, row, letter or None, name, reason, code_text, kind)
               for letter, name, reason, kind in problems]
-    suffix = str(row)
-    addresses = {name: letter + suffix for name, letter in ctx.letters.items()}
-    return SourceRow(ctx.sheet, row, values, addresses, issues)
+    source = SourceRow(ctx.sheet, row, values, ctx.letters, issues)
+    if ctx.code_index is not None and code_text is not None:
+        raw_code = cells[ctx.code_index] if ctx.code_index < width else ""
+        if type(raw_code) is float or type(raw_code) is int:
+            _numeric_code(ctx, source, raw_code)
+        else:
+            ctx.text_codes += 1
+    return source
+
+
+def _numeric_code(ctx: RowContext, source: SourceRow, number: float) -> None:
+    """A code typed as a number: shown with its format's leading zeros when it has them (and said so),
+    and remembered, so that a column mixing numbers and text codes can be pointed out (table.py)."""
+    fmt = ctx.padded.get((source.row, ctx.code_index)) if ctx.padded else None  # type: ignore[arg-type]
+    shown_as = padded_text(number, fmt) if fmt else None
+    plain = source.values["code"]
+    if shown_as is not None and shown_as != plain:
+        source.values["code"] = shown_as
+        source.issues.append(RowIssue(
+            ctx.sheet, source.row, ctx.letters["code"], "code",
+            f"code {shown_as} is a number formatted with leading zeros (the cell holds {plain}); imported as "
+            f"'{shown_as}', as the file shows it", shown_as, "numeric_code", WARNING))
+        return
+    ctx.numeric_codes.append(source)
+
+
+def warn_numeric_codes(ctx: RowContext) -> None:
+    """In a code column that mixes text and numbers, each number may have lost leading zeros (00123
+    typed into a number cell becomes 123): every such code is imported as it reads, with a warning."""
+    if not ctx.text_codes or not ctx.numeric_codes:
+        return
+    for source in ctx.numeric_codes:
+        code = source.values.get("code")
+        source.issues.append(RowIssue(
+            ctx.sheet, source.row, ctx.letters["code"], "code",
+            f"code {code} is a number in a column of text codes; if it had leading zeros, Excel dropped them "
+            "(check it, and type such codes as text)", str(code), "numeric_code", WARNING))
 
 
 def mapped_values_empty(ctx: RowContext, row: int, cells: Sequence[Cell]) -> bool:

@@ -26,10 +26,11 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 class BadValue(ValueError):
     """A cell that cannot become its field's value; `kind` is the RowIssue kind."""
 
-    def __init__(self, reason: str, kind: str = "invalid") -> None:
+    def __init__(self, reason: str, kind: str = "invalid", value: str | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
         self.kind = kind
+        self.value = value  # the text as written, for an unknown vocabulary spelling
 
 
 def shown(value: Any, limit: int = 40) -> str:
@@ -304,5 +305,47 @@ def parse_vocab(field: str, value: Any, spellings: Mapping[str, str | None] | No
     key = lookup(field, text)
     if key is None:
         label = field.replace("_", " ")
-        raise BadValue(f"unknown {label} '{shown(text)}'", f"unknown_{field}")
+        raise BadValue(f"unknown {label} '{shown(text)}'", f"unknown_{field}", text)
     return key
+
+
+# ---------------------------------------------------------------- number formats
+
+_QUOTED = re.compile(r'"([^"]*)"|\\(.)')
+_PADDED = re.compile(r"0{2,}")
+
+
+def zero_padded(format_code: str) -> tuple[str, int, str] | None:
+    """(prefix, digits, suffix) of a whole-number format that pads with zeros, such as "00000" or
+    "INO-"0000; None for any other format. Only these change how an ID reads: 123 shows as 00123."""
+    section = format_code.split(";", 1)[0]
+    section = re.sub(r"\[[^\]]*\]", "", section)  # [Red], [$-419] and other bracketed modifiers
+    parts: list[str] = []
+    pos = 0
+    for m in _QUOTED.finditer(section):
+        parts.append(section[pos:m.start()])
+        parts.append("\x00" + (m.group(1) if m.group(1) is not None else m.group(2)) + "\x00")
+        pos = m.end()
+    parts.append(section[pos:])
+    pieces = "".join(parts).split("\x00")  # even: format codes; odd: literal text
+    placeholders = "".join(pieces[0::2]).strip()
+    if not _PADDED.fullmatch(placeholders):
+        return None
+    prefix, suffix, seen = "", "", False
+    for i, piece in enumerate(pieces):
+        if i % 2:  # a literal
+            if seen:
+                suffix += piece
+            else:
+                prefix += piece
+        elif piece.strip():
+            seen = True
+    return prefix, placeholders.count("0"), suffix
+
+
+def padded_text(number: float, fmt: tuple[str, int, str]) -> str | None:
+    """A whole number as a zero-padding format shows it: 123 with "00000" → "00123"."""
+    if not float(number).is_integer() or number < 0:
+        return None
+    prefix, digits, suffix = fmt
+    return f"{prefix}{int(number):0{digits}d}{suffix}"

@@ -25,9 +25,9 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 
 def source_row(row: int, values: dict[str, Any], fields: list[str], *, sheet: str = SHEET,
                issues: list[RowIssue] | None = None) -> SourceRow:
-    """A row as the reader hands it over: canonical values, the cell each came from, its issues."""
-    cells = {f: f"{column_letter(fields.index(f))}{row}" for f in values if f in fields}
-    return SourceRow(sheet, row, dict(values), cells, list(issues or []))
+    """A row as the reader hands it over: canonical values, the column each came from, its issues."""
+    letters = {f: column_letter(fields.index(f)) for f in values if f in fields}
+    return SourceRow(sheet, row, dict(values), letters, list(issues or []))
 
 
 def read_result(rows: list[dict[str, Any]], fields: list[str], *, sheet: str = SHEET, first_row: int = 2,
