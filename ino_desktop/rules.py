@@ -95,12 +95,17 @@ def check_project(values: Mapping[str, Any]) -> list[Problem]:
 
 def _money_consistency(values: Mapping[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
-    total = values.get("total_cost_mln")
-    known = [p for p in (values.get(f) for f in PART_FIELDS) if isinstance(p, _NUMBER)]
-    if (isinstance(total, _NUMBER) and total >= 0 and known and all(p >= 0 for p in known)
-            and sum(known) > total + tolerance(total)):
-        problems.append(("total_cost_mln", "parts_exceed_total",
-                         f"the parts ({_fmt(sum(known))}) exceed the total cost ({_fmt(total)})"))
+    get = values.get
+    total = get("total_cost_mln")
+    if isinstance(total, _NUMBER) and total >= 0:
+        parts, given, negative = 0.0, False, False
+        for f in PART_FIELDS:
+            p = get(f)
+            if isinstance(p, _NUMBER):
+                parts, given, negative = parts + p, True, negative or p < 0
+        if given and not negative and parts > total + tolerance(total):
+            problems.append(("total_cost_mln", "parts_exceed_total",
+                             f"the parts ({_fmt(parts)}) exceed the total cost ({_fmt(total)})"))
     extra, confirmed = values.get("extra_budgetary_mln"), values.get("extra_budgetary_confirmed_mln")
     if (isinstance(extra, _NUMBER) and isinstance(confirmed, _NUMBER) and extra >= 0
             and confirmed > extra + CONFIRMED_SLACK):

@@ -138,6 +138,8 @@ def _stream(stream: TextIO) -> TextIO:
 def _print_rejections(plan: ImportPlan, err: TextIO) -> None:
     for issue in plan.issues():
         print(f"{issue.where(plan.file_name)}: {issue.reason}", file=err)
+    for issue in plan.warnings():
+        print(f"{issue.where(plan.file_name)}: warning: {issue.reason}", file=err)
 
 
 # --- the plan as text -----------------------------------------------------------------------------
@@ -170,6 +172,11 @@ def header_lines(plan: ImportPlan) -> Iterator[str]:
         yield f"  sheet '{sheet}' skipped: {why}"
     for note in plan.notes:
         yield f"  note: {note}"
+    for f, spellings in plan.unknown_spellings.items():
+        for text, where in sorted(spellings.items(), key=lambda item: -len(item[1])):
+            rows = ", ".join(str(row) for _sheet, row in where[:5]) + (", …" if len(where) > 5 else "")
+            yield (f"  unknown {f.replace('_', ' ')} {fmt(text)} on {len(where)} row(s) ({rows}); a value "
+                   "mapping saved in the source's profile (--source) reads it next time")
 
 
 def row_lines(r: RowPlan) -> Iterator[str]:
@@ -188,12 +195,15 @@ def row_lines(r: RowPlan) -> Iterator[str]:
         yield f"  {r.sheet} row {r.row}: rejected {who}"
         for i in r.issues:
             yield f"      {f'column {i.column}: ' if i.column else ''}{i.reason}"
+    for w in r.warnings:
+        yield f"      warning: {f'column {w.column}: ' if w.column else ''}{w.reason}"
 
 
 def counts_line(plan: ImportPlan) -> str:
     c = plan.counts()
+    warned = sum(1 for r in plan.rows if r.warnings)
     return (f"{plan.file_name}: {c['create']} to create, {c['update']} to update, {c['unchanged']} unchanged, "
-            f"{c['rejected']} rejected")
+            f"{c['rejected']} rejected{f', {warned} with warnings' if warned else ''}")
 
 
 def plan_lines(plan: ImportPlan) -> Iterator[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -126,8 +127,11 @@ def _numbered_rows(sheet: Any) -> RowIter:
     pad = [""] * first_col if first_col and len(first) == last_col - first_col + 1 else []
     base = 1 if absolute_rows else first_row + 1
     yield base, pad + first if pad else first
+    if not pad:  # numbered in C: no Python step per row
+        yield from zip(itertools.count(base + 1), iterator)
+        return
     for offset, cells in enumerate(iterator, start=1):
-        yield base + offset, pad + cells if pad else cells
+        yield base + offset, pad + cells
 
 
 def _verify_zip(src: Source) -> None:

@@ -23,6 +23,7 @@ from ino_desktop.importer.rows import RowIssue
 FORMAT = "ino-import-report"
 SUMMARY_SHEET = "Итоги импорта"
 REJECTED_FILL = "FFC7CE"  # Excel's own "light red fill" for bad cells
+WARNING_FILL = "FFEB9C"  # and its "yellow fill" for cells to check
 _COUNT_LABELS = (("create", "Создано / Created"), ("update", "Обновлено / Updated"),
                  ("unchanged", "Без изменений / Unchanged"), ("rejected", "Отклонено / Rejected"))
 
@@ -33,7 +34,13 @@ def _jsonable(value: Any) -> Any:
 
 def _issue_dict(i: RowIssue) -> dict[str, Any]:
     return {"sheet": i.sheet, "row": i.row, "column": i.column, "field": i.field, "code": i.code,
-            "kind": i.kind, "reason": i.reason}
+            "kind": i.kind, "severity": i.severity, "reason": i.reason}
+
+
+def _spellings(plan: ImportPlan) -> dict[str, Any]:
+    return {f: {text: {"count": len(where), "rows": [{"sheet": sheet, "row": row} for sheet, row in where]}
+                for text, where in spellings.items()}
+            for f, spellings in plan.unknown_spellings.items()}
 
 
 def report_dict(plan: ImportPlan, outcome: ImportOutcome | None = None, *, dry_run: bool = False,
@@ -57,8 +64,11 @@ def report_dict(plan: ImportPlan, outcome: ImportOutcome | None = None, *, dry_r
                   "matched_by": r.matched_by, "note": r.note,
                   "changes": [{"field": d.field, "old": _jsonable(d.old), "new": _jsonable(d.new), "cell": d.cell}
                               for d in r.changes],
-                  "issues": [_issue_dict(i) for i in r.issues]} for r in plan.rows],
+                  "issues": [_issue_dict(i) for i in r.issues],
+                  "warnings": [_issue_dict(i) for i in r.warnings]} for r in plan.rows],
         "rejected": [_issue_dict(i) for i in plan.issues()],
+        "warnings": [_issue_dict(i) for i in plan.warnings()],
+        "unknown_spellings": _spellings(plan),
         "organisations_created": outcome.organisations_created if outcome else 0,
     }
 
@@ -199,18 +209,24 @@ def _mark_rejections(wb: Any, plan: ImportPlan) -> None:
     from openpyxl.comments import Comment
     from openpyxl.styles import PatternFill
 
-    fill = PatternFill(fill_type="solid", start_color=REJECTED_FILL, end_color=REJECTED_FILL)
+    fills = {True: PatternFill(fill_type="solid", start_color=REJECTED_FILL, end_color=REJECTED_FILL),
+             False: PatternFill(fill_type="solid", start_color=WARNING_FILL, end_color=WARNING_FILL)}
     reasons: dict[tuple[str, int, str], list[str]] = defaultdict(list)
-    for issue in plan.issues():
+    rejected: set[tuple[str, int, str]] = set()
+    for issue in (*plan.issues(), *plan.warnings()):
         column = issue.column if issue.column and issue.column.isalpha() else "A"
-        reasons[(issue.sheet, issue.row, column)].append(issue.reason)
+        key = (issue.sheet, issue.row, column)
+        reasons[key].append(issue.reason if issue.is_error else f"Предупреждение / Warning: {issue.reason}")
+        if issue.is_error:
+            rejected.add(key)
     titles = {ws.title: ws for ws in wb.worksheets}
-    for (sheet, row, column), why in reasons.items():
+    for key, why in reasons.items():
+        sheet, row, column = key
         ws = titles.get(sheet) or titles.get(_sheet_title(sheet))
         if ws is None:
             continue
         cell = ws.cell(row=row, column=_column_number(column))
-        cell.fill = fill
+        cell.fill = fills[key in rejected]
         comment = Comment(_text("; ".join(dict.fromkeys(why))), "INO Desktop")
         comment.width, comment.height = 300, 120
         cell.comment = comment
@@ -250,6 +266,16 @@ def _summary_sheet(wb: Any, plan: ImportPlan, outcome: ImportOutcome | None, ref
         for col, value in enumerate((issue.sheet, issue.row, issue.column, issue.code, issue.reason), start=1):
             _set(ws, row, col, value)
     if not counts["rejected"]:
-        _set(ws, row + 1, 1, "Отклонённых строк нет / No rows rejected")
+        row += 1
+        _set(ws, row, 1, "Отклонённых строк нет / No rows rejected")
+    warnings = list(plan.warnings())
+    if warnings:
+        row += 2
+        _set(ws, row, 1, "Предупреждения (строки импортированы) / Warnings (rows imported)")
+        ws.cell(row=row, column=1).font = bold
+        for issue in warnings:
+            row += 1
+            for col, value in enumerate((issue.sheet, issue.row, issue.column, issue.code, issue.reason), start=1):
+                _set(ws, row, col, value)
     for letter, width in zip("ABCDE", (34, 12, 16, 16, 80), strict=True):
         ws.column_dimensions[letter].width = width

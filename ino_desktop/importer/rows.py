@@ -54,6 +54,9 @@ class SourceRow:
     values: dict[str, Value]  # canonical field -> parsed value; absent = column not in the file
     letters: Mapping[str, str] = field(default_factory=dict)  # field -> column letter "F", shared by rows
     issues: list[RowIssue] = field(default_factory=list)  # errors reject the row; warnings do not
+    # True when the reader built the row: every value has its field's exact type (float money, int jobs,
+    # date, trimmed text, vocabulary key) and passed `rules.check_project`, so planning need not redo it.
+    canonical: bool = False
 
     @property
     def cells(self) -> dict[str, str]:

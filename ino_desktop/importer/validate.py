@@ -163,7 +163,7 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
     code_text = code if isinstance(code, str) else None
     issues = [RowIssue(ctx.sheet, row, letter or None, name, reason, code_text, kind)
               for letter, name, reason, kind in problems]
-    source = SourceRow(ctx.sheet, row, values, ctx.letters, issues)
+    source = SourceRow(ctx.sheet, row, values, ctx.letters, issues, True)
     if ctx.code_index is not None and code_text is not None:
         raw_code = cells[ctx.code_index] if ctx.code_index < width else ""
         if type(raw_code) is float or type(raw_code) is int:

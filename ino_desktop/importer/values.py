@@ -58,6 +58,9 @@ def clean_text(value: Any) -> tuple[str | None, bool]:
     """Text as written, trimmed, with control, bidi-override and zero-width characters removed (they
     break exports and PDFs and are never meant); the flag says whether anything was removed.
     A leading '=', '+' or '@' stays: it is text here, and exports neutralise it."""
+    if type(value) is str and value.isprintable():  # no control, format, NBSP or line-break character
+        stripped = value.strip()  # the common case, told at C speed
+        return (stripped or None), False
     if type(value) is str and "\r" not in value and "\u00a0" not in value and not _INVISIBLE.search(value):
         stripped = value.strip()  # the common case: nothing to remove
         return (stripped or None), False
