@@ -3,6 +3,7 @@ problems, and (for a saved project) its history. Layout only; the editor owns th
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -55,6 +56,12 @@ _PROJECT_ROWS: tuple[tuple[str, ...], ...] = (
 )
 _WIDE = {"name", "name_en", "lead_organization", "description"}
 assert {f for row in _PROJECT_ROWS for f in row} == set(_PAGES["project"])
+
+
+def _chain(widgets: list[QWidget]) -> None:
+    """Tab order through `widgets` as listed (the widgets were created in another order)."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
 
 
 class MilestoneDelegate(QStyledItemDelegate):
@@ -215,6 +222,7 @@ class EditorPages(QTabWidget):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         grid.setRowStretch(len(_PROJECT_ROWS) - 1, 1)
+        _chain([bindings[f].widget for row in _PROJECT_ROWS for f in row])  # Tab reads as the eye does
         return page
 
     def _money_page(self, bindings: dict[str, Binding]) -> QWidget:
@@ -241,6 +249,7 @@ class EditorPages(QTabWidget):
         right.addStretch(1)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
+        _chain([bindings[f].widget for f in _PAGES["money"]])
         return page
 
     def _milestones_page(self) -> QWidget:

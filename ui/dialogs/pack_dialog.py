@@ -177,7 +177,6 @@ class PackDialog(QDialog):
         self.bar = QProgressBar()
         self.bar.hide()
         self.print_button = QPushButton(icon("print"), self.tr("Print the pack"))
-        self.print_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.close_button = QPushButton(self.tr("Close"))
         self.print_button.clicked.connect(self.start)
@@ -204,6 +203,7 @@ class PackDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addLayout(columns, 1)
         layout.addLayout(buttons)
+        self.print_button.setDefault(True)  # once inside the dialog, so that the dialog takes it as its default
 
     def _set_up_scope(self) -> None:
         self.current_scope = filter_scope(self.current_filter, self.views)

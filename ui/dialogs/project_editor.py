@@ -72,6 +72,7 @@ class ProjectEditor(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.reload_button.setAutoDefault(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         undo, redo = self._tool(self.undo_stack.createUndoAction(self, self.tr("Undo")), "undo",
@@ -80,6 +81,7 @@ class ProjectEditor(QDialog):
         self.delete_button = QPushButton(icon("clear"), self.tr("Delete project…"))
         self.delete_button.setVisible(not self.form.is_new)
         self.delete_button.clicked.connect(self.delete)
+        self.delete_button.setAutoDefault(False)  # Enter never deletes, even with the focus on it
         bottom = QHBoxLayout()
         bottom.addWidget(undo)
         bottom.addWidget(redo)
@@ -94,6 +96,9 @@ class ProjectEditor(QDialog):
         layout.addWidget(self.problem_banner)
         layout.addLayout(bottom)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
+        # Enter in a one-line field saves, Esc cancels. Set once the button is inside the dialog: only then
+        # does the dialog take it as its default (else the first push button, "Add milestone", would be).
+        self.save_button.setDefault(True)
         self._revalidate()
 
     # --- building ---------------------------------------------------------------------------------
