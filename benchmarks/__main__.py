@@ -2,8 +2,9 @@
 
 Arguments other than --only go to each benchmark, which parses the ones it knows (parse_known_args), so
 `python -m benchmarks --rows 10000` makes the import benchmark smaller and leaves the others alone.
-A benchmark whose parser refuses arguments meant for another (argparse exits with 2) is run again
-with its defaults. A module without `main`, or one that fails, is reported and the others still run.
+Each `main(argv, summary)` prints its details and appends its headline figures to `summary`; a table
+of them all closes the run. A module without `main`, or one that fails, is reported and the others
+still run.
 """
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ def discover() -> list[str]:
     return sorted(m.name for m in pkgutil.iter_modules([str(here)]) if m.name.startswith("bench_"))
 
 
-def run(name: str, argv: list[str]) -> bool:
+Summary = list[tuple[str, str]]  # (what, figure) rows of the closing table
+
+
+def run(name: str, argv: list[str], summary: Summary) -> bool:
     module = importlib.import_module(f"benchmarks.{name}")
     main = getattr(module, "main", None)
     if main is None:
@@ -31,15 +35,8 @@ def run(name: str, argv: list[str]) -> bool:
         return True
     print(f"== {name}", flush=True)
     started = time.perf_counter()
-    takes_argv = bool(inspect.signature(main).parameters)
     try:
-        try:
-            rc = main(argv) if takes_argv else main()
-        except SystemExit as exc:
-            if not (exc.code == 2 and takes_argv and argv):
-                raise
-            print(f"== {name}: the arguments above are not its own; run with its defaults", flush=True)
-            rc = main([])
+        rc = main(argv, summary) if "summary" in inspect.signature(main).parameters else main(argv)
         if rc not in (None, 0):
             print(f"== {name}: returned {rc}")
             return False
@@ -50,9 +47,19 @@ def run(name: str, argv: list[str]) -> bool:
     except Exception:
         traceback.print_exc()
         print(f"== {name}: failed")
+        summary.append((name, "failed (see above)"))
         return False
     print(f"== {name}: done in {time.perf_counter() - started:.1f} s\n", flush=True)
     return True
+
+
+def print_summary(summary: Summary) -> None:
+    if not summary:
+        return
+    width = max(len(what) for what, _ in summary)
+    print("== summary")
+    for what, figure in summary:
+        print(f"  {what:<{width}}  {figure}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,7 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.only:
         wanted = {n if n.startswith("bench_") else f"bench_{n}" for n in args.only}
         names = [n for n in names if n in wanted]
-    ok = [run(n, rest) for n in names]
+    summary: Summary = []
+    ok = [run(n, rest, summary) for n in names]
+    print_summary(summary)
     return 0 if all(ok) else 1
 
 

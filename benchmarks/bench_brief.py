@@ -30,12 +30,12 @@ def _latest_meeting(session: Session) -> int | None:
     return session.scalar(select(Meeting.id).order_by(Meeting.date.desc(), Meeting.id.desc()).limit(1))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, summary: list[tuple[str, str]] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench_brief", description=__doc__)
     parser.add_argument("--db", help="an existing portfolio (default: a fresh demo portfolio in a temporary folder)")
     parser.add_argument("--repeat", type=int, default=3, help="renders per language; the best is reported")
     parser.add_argument("--out", help="also keep the Russian PDF here")
-    args = parser.parse_args(list(argv) if argv is not None else [])
+    args, _others = parser.parse_known_args(list(argv) if argv is not None else [])  # others: other benches
     with tempfile.TemporaryDirectory(prefix="bench-brief-") as folder:
         target = args.db or str(Path(folder) / "demo.sqlite")
         db = open_database(target)
@@ -63,6 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"brief[{lang}]: {projects} projects, {pages} pages, {len(data) / 1e6:.2f} MB; "
                       f"build {built:.2f} s, render {best:.2f} s (best of {max(args.repeat, 1)}), "
                       f"total {total:.2f} s = {pages / total:.0f} pages/s")
+                if summary is not None:
+                    summary.append((f"briefing pack [{lang}], {pages} pages",
+                                    f"{total:.2f} s, {pages / total:.0f} pages/s"))
                 if args.out and lang == "ru":
                     Path(args.out).write_bytes(data)
         finally:

@@ -112,7 +112,7 @@ def _line(label: str, t: dict[str, float], rows: int, peak: float | None) -> str
     return f"  {label:<28}{t['wall']:8.2f}{t['cpu']:8.2f}{rate:12,.0f}{mem}"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, summary: list[tuple[str, str]] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench_import", description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000, help="data rows in the workbook (default 100,000)")
     parser.add_argument("--cols", type=int, default=30, help="columns (default 30)")
@@ -143,6 +143,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_line("INO Desktop: read+plan+apply", ours["total"], ours["rows"], ours["peak_mb"]))
         print(_line("  of which read and plan", ours["plan"], ours["rows"], None))
         print(_line("  of which apply (+backup)", ours["apply"], ours["rows"], None))
+        summary = summary if summary is not None else []
+        summary.append((f"import {args.rows:,} rows × {args.cols}: INO Desktop",
+                        f"{ours['rows'] / ours['total']['wall']:,.0f} rows/s, {ours['total']['wall']:.2f} s, "
+                        f"peak {ours['peak_mb']:.0f} MB"))
         if args.no_baseline:
             return 0
         naive = _run_child("baseline", book, base / "naive.sqlite", env)
@@ -152,6 +156,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         cpu_speedup = naive["total"]["cpu"] / ours["total"]["cpu"]
         print(f"  speed-up over the naive baseline: {speedup:.1f}× wall-clock, {cpu_speedup:.1f}× CPU "
               f"(target ≥ 8×); {ours['start_mb']:.0f} MB before reading (interpreter, libraries, open database)")
+        summary.append(("import: naive baseline (openpyxl + ORM)",
+                        f"{naive['rows'] / naive['total']['wall']:,.0f} rows/s, {naive['total']['wall']:.2f} s, "
+                        f"peak {naive['peak_mb']:.0f} MB"))
+        summary.append(("import: speed-up over the baseline", f"{speedup:.1f}× wall-clock, {cpu_speedup:.1f}× CPU"))
     return 0
 
 

@@ -50,10 +50,11 @@ def build_database(path: Path, projects: int) -> None:
     db.close()
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, summary: list[tuple[str, str]] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench_ui", description=__doc__.splitlines()[0])
     parser.add_argument("--projects", type=int, default=10_000)
-    args = parser.parse_args(argv)
+    args, _others = parser.parse_known_args(argv)  # the others are other benchmarks' arguments
+    summary = summary if summary is not None else []
 
     from PySide6.QtWidgets import QApplication
 
@@ -90,6 +91,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             timings.append((time.perf_counter() - started) * 1000)
         print(f"filter keystroke: median {statistics.median(timings):.1f} ms, worst {max(timings):.1f} ms "
               f"over {len(timings)} keystrokes")
+        summary.append((f"UI: table open, {args.projects:,} projects", f"{opened * 1000:.0f} ms"))
+        summary.append(("UI: filter keystroke", f"median {statistics.median(timings):.1f} ms, "
+                                                f"worst {max(timings):.1f} ms"))
 
         started = time.perf_counter()
         window.table.model.sort(window.table.model.column_of("total_cost_mln"))
