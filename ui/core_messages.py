@@ -281,13 +281,14 @@ def _field_names(text: str) -> str:
     from ui.dialogs.common import field_label
 
     if text == "its record":
-        return _tr("the record")
+        return QCoreApplication.translate("CoreMessages", "the record")
     return ", ".join(field_label(f.strip().replace(" ", "_")) for f in text.split(","))
 
 
 def _join_rows(text: str) -> str:
     """'Sheet1 row 5 and Sheet1 row 7' / '5 and 7' in the UI language."""
-    return text.replace(" and ", _tr(" and ")).replace(" row ", _tr(" row "))
+    joined = text.replace(" and ", QCoreApplication.translate("CoreMessages", " and "))
+    return joined.replace(" row ", QCoreApplication.translate("CoreMessages", " row "))
 
 
 _GROUPS: dict[str, Callable[[str], str]] = {"fields": _field_names, "rows": _join_rows}
@@ -339,7 +340,8 @@ def issue_reason(issue: RowIssue) -> str:
     stored = _STORED_NOTE.fullmatch(message)
     if stored is not None:
         message = stored.group("reason")
-        note = _tr(" (with the stored {fields})").format(fields=_field_names(stored.group("fields")))
+        note = QCoreApplication.translate("CoreMessages", " (with the stored {fields})").format(
+            fields=_field_names(stored.group("fields")))
     extra = {"field": field_label(issue.field) if issue.field else ""}
     hit = _match(_ISSUE_SHAPES, issue.kind, message)
     if hit is not None:
@@ -351,9 +353,10 @@ def issue_reason(issue: RowIssue) -> str:
 
 def issue_where(issue: RowIssue, file_name: str) -> str:
     if issue.column:
-        return _tr("{file}: sheet «{sheet}», row {row}, column {column}").format(
+        return QCoreApplication.translate("CoreMessages", "{file}: sheet «{sheet}», row {row}, column {column}").format(
             file=file_name, sheet=issue.sheet, row=issue.row, column=issue.column)
-    return _tr("{file}: sheet «{sheet}», row {row}").format(file=file_name, sheet=issue.sheet, row=issue.row)
+    return QCoreApplication.translate("CoreMessages", "{file}: sheet «{sheet}», row {row}").format(
+        file=file_name, sheet=issue.sheet, row=issue.row)
 
 
 def issue_text(issue: RowIssue, file_name: str) -> str:

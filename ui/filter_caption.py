@@ -40,17 +40,17 @@ def describe(flt: ProjectFilter, lang: str, view_name: str | None = None) -> str
     """
     structured = flt.with_(text="")
     if structured.is_empty() and not flt.text.strip():
-        return _tr("Whole portfolio")
+        return QCoreApplication.translate("FilterCaption", "Whole portfolio")
     parts: list[str] = []
     if view_name and not structured.is_empty():
-        parts.append(_tr("Saved view «%1»").replace("%1", view_name))
+        parts.append(QCoreApplication.translate("FilterCaption", "Saved view «%1»").replace("%1", view_name))
     else:
         for field, vocabulary, title in _PARTS:
             values: tuple[str, ...] = getattr(flt, field)
             if values:
                 parts.append(f"{_tr(title)}: {', '.join(_value(vocabulary, v, lang) for v in values)}")
         if flt.stale_only:
-            parts.append(_tr("not updated for 90 days"))
+            parts.append(QCoreApplication.translate("FilterCaption", "not updated for 90 days"))
     if flt.text.strip():
-        parts.append(_tr("Search: «%1»").replace("%1", flt.text.strip()))
+        parts.append(QCoreApplication.translate("FilterCaption", "Search: «%1»").replace("%1", flt.text.strip()))
     return " · ".join(parts)

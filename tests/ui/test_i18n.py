@@ -32,25 +32,27 @@ def _unfinished(message: ET.Element) -> bool:
     return not (translation.text or "").strip()
 
 
+@pytest.mark.parametrize("catalogue", ["ino", "dialogs"])
 @pytest.mark.parametrize("lang", ["ru", "en"])
-def test_no_shell_string_is_unfinished_or_empty(lang) -> None:
-    messages = _messages(TS / f"ino_{lang}.ts")
+def test_no_string_is_unfinished_or_empty(catalogue, lang) -> None:
+    messages = _messages(TS / f"{catalogue}_{lang}.ts")
     assert len(messages) > 150
     bad = [key for key, message in messages.items() if _unfinished(message)]
     assert bad == []
 
 
-def test_every_string_in_the_shell_sources_is_in_the_catalogue(tmp_path) -> None:
-    """A string added to the code but not to ino_ru.ts (lupdate not run) would show in English."""
+@pytest.mark.parametrize("catalogue", ["ino", "dialogs"])
+def test_every_string_in_the_sources_is_in_its_catalogue(tmp_path, catalogue) -> None:
+    """A string added to the code but not to its _ru.ts (lupdate not run) would show in English."""
     if shutil.which("pyside6-lupdate") is None and not (Path(build.sys.executable).parent / "pyside6-lupdate").exists():
         pytest.skip("pyside6-lupdate not installed")
     fresh = tmp_path / "fresh_ru.ts"
     import subprocess
 
     subprocess.run([build._tool("pyside6-lupdate"), "-silent", "-no-obsolete",
-                    *map(str, build.catalogue_sources()["ino"]), "-ts", str(fresh)], check=True)
+                    *map(str, build.catalogue_sources()[catalogue]), "-ts", str(fresh)], check=True)
     in_code = set(_messages(fresh))
-    committed = _messages(TS / "ino_ru.ts")
+    committed = _messages(TS / f"{catalogue}_ru.ts")
     assert in_code - set(committed) == set()
     assert all(not _unfinished(committed[key]) for key in in_code)
 

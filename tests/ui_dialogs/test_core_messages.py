@@ -86,7 +86,7 @@ def test_row_reasons_keep_sheet_row_column_and_value(russian) -> None:
                       "confirmed 7 exceeds extra-budgetary 5 (with the stored extra budgetary mln)", None,
                       "confirmed_over_extra")
     assert issue_reason(merged) == ("подтверждённая часть 7 больше внебюджетных средств 5 "
-                                    "(с учётом сохранённых: Внебюджетные средства, млн руб.)")
+                                    "(с учётом сохранённых: Внебюджетные источники, млн руб.)")
     odd = RowIssue("Лист1", 5, None, None, "something new", None, "bad_date")
     assert issue_reason(odd) == "строку нельзя импортировать (something new)"
     unknown = RowIssue("Лист1", 6, None, None, "a martian reason", None, "martian")

@@ -1045,14 +1045,6 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>The table shows the whole portfolio</source>
-        <translation>The table shows the whole portfolio</translation>
-    </message>
-    <message>
-        <source>A pack can follow a cluster filter or a saved view; save this filter as a view to print it</source>
-        <translation>A pack can follow a cluster filter or a saved view; save this filter as a view to print it</translation>
-    </message>
-    <message>
         <source>Save the pack as</source>
         <translation>Save the pack as</translation>
     </message>

@@ -1045,14 +1045,6 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <source>The table shows the whole portfolio</source>
-        <translation>В таблице показан весь портфель</translation>
-    </message>
-    <message>
-        <source>A pack can follow a cluster filter or a saved view; save this filter as a view to print it</source>
-        <translation>Материалы можно сформировать по отбору кластеров или по сохранённой выборке; сохраните этот отбор как выборку</translation>
-    </message>
-    <message>
         <source>Save the pack as</source>
         <translation>Сохранить материалы как</translation>
     </message>

@@ -1,10 +1,465 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>{w}: could not read the file ({d})</source>
+        <translation>{w}: could not read the file ({d})</translation>
+    </message>
+    <message>
+        <source>{w}: the file is too large ({n} MB, limit {limit} MB)</source>
+        <translation>{w}: the file is too large ({n} MB, limit {limit} MB)</translation>
+    </message>
+    <message>
+        <source>{w}: too many parts in the workbook ({n}, limit {limit})</source>
+        <translation>{w}: too many parts in the workbook ({n}, limit {limit})</translation>
+    </message>
+    <message>
+        <source>{w}: the part «{part}» expands {n} times (a zip bomb?); refused</source>
+        <translation>{w}: the part «{part}» expands {n} times (a zip bomb?); refused</translation>
+    </message>
+    <message>
+        <source>{w}: the workbook would expand to {n} MB (limit {limit} MB)</source>
+        <translation>{w}: the workbook would expand to {n} MB (limit {limit} MB)</translation>
+    </message>
+    <message>
+        <source>{w}: the part «{part}» is too large</source>
+        <translation>{w}: the part «{part}» is too large</translation>
+    </message>
+    <message>
+        <source>a worksheet row is larger than 256 MB</source>
+        <translation>a worksheet row is larger than 256 MB</translation>
+    </message>
+    <message>
+        <source>{w}: too many rows or a gap (row {row} follows row {prev})</source>
+        <translation>{w}: too many rows or a gap (row {row} follows row {prev})</translation>
+    </message>
+    <message>
+        <source>{w}: too many columns ({n}, limit {limit})</source>
+        <translation>{w}: too many columns ({n}, limit {limit})</translation>
+    </message>
+    <message>
+        <source>{w}: too many rows ({n}, limit {limit})</source>
+        <translation>{w}: too many rows ({n}, limit {limit})</translation>
+    </message>
+    <message>
+        <source>{w}: too many sheets ({n}, limit {limit})</source>
+        <translation>{w}: too many sheets ({n}, limit {limit})</translation>
+    </message>
+    <message>
+        <source>{w}: the sheet is too large ({rows} rows × {cols} columns)</source>
+        <translation>{w}: the sheet is too large ({rows} rows × {cols} columns)</translation>
+    </message>
+    <message>
+        <source>{w}: the file needs more memory than is available</source>
+        <translation>{w}: the file needs more memory than is available</translation>
+    </message>
+    <message>
+        <source>{w}: the file is empty (0 bytes), not an Excel workbook</source>
+        <translation>{w}: the file is empty (0 bytes), not an Excel workbook</translation>
+    </message>
+    <message>
+        <source>{w}: a PDF document, not an Excel workbook</source>
+        <translation>{w}: a PDF document, not an Excel workbook</translation>
+    </message>
+    <message>
+        <source>{w}: a web page (HTML) saved with a spreadsheet name; open it in Excel and save it as .xlsx</source>
+        <translation>{w}: a web page (HTML) saved with a spreadsheet name; open it in Excel and save it as .xlsx</translation>
+    </message>
+    <message>
+        <source>{w}: an «XML Spreadsheet 2003» file; open it in Excel and save it as .xlsx</source>
+        <translation>{w}: an «XML Spreadsheet 2003» file; open it in Excel and save it as .xlsx</translation>
+    </message>
+    <message>
+        <source>{w}: not an Excel workbook or a CSV file (unrecognised content)</source>
+        <translation>{w}: not an Excel workbook or a CSV file (unrecognised content)</translation>
+    </message>
+    <message>
+        <source>{w}: an OpenDocument file that is not a spreadsheet ({d})</source>
+        <translation>{w}: an OpenDocument file that is not a spreadsheet ({d})</translation>
+    </message>
+    <message>
+        <source>{w}: not an Excel workbook</source>
+        <translation>{w}: not an Excel workbook</translation>
+    </message>
+    <message>
+        <source>{w}: the workbook is password-protected; remove the password in Excel and save it again</source>
+        <translation>{w}: the workbook is password-protected; remove the password in Excel and save it again</translation>
+    </message>
+    <message>
+        <source>{w}: the file is damaged or incomplete (the zip directory is missing or corrupt)</source>
+        <translation>{w}: the file is damaged or incomplete (the zip directory is missing or corrupt)</translation>
+    </message>
+    <message>
+        <source>{w}: the file is damaged or incomplete (checksum error in the part «{part}»)</source>
+        <translation>{w}: the file is damaged or incomplete (checksum error in the part «{part}»)</translation>
+    </message>
+    <message>
+        <source>{w}: the file is damaged or incomplete (part «{part}»: {d})</source>
+        <translation>{w}: the file is damaged or incomplete (part «{part}»: {d})</translation>
+    </message>
+    <message>
+        <source>{w}: the workbook contains an unsafe part name «{part}»</source>
+        <translation>{w}: the workbook contains an unsafe part name «{part}»</translation>
+    </message>
+    <message>
+        <source>{w}: the workbook contains the part «{part}» twice (a damaged or tampered file)</source>
+        <translation>{w}: the workbook contains the part «{part}» twice (a damaged or tampered file)</translation>
+    </message>
+    <message>
+        <source>{w}: the file structure is invalid (row {row} comes after row {prev})</source>
+        <translation>{w}: the file structure is invalid (row {row} comes after row {prev})</translation>
+    </message>
+    <message>
+        <source>{w}: the file is damaged or not a readable {fmt} workbook ({d})</source>
+        <translation>{w}: the file is damaged or not a readable {fmt} workbook ({d})</translation>
+    </message>
+    <message>
+        <source>{w}: the workbook part «{part}» is not valid XML ({d})</source>
+        <translation>{w}: the workbook part «{part}» is not valid XML ({d})</translation>
+    </message>
+    <message>
+        <source>{w}: line {line}: the CSV file cannot be read ({d})</source>
+        <translation>{w}: line {line}: the CSV file cannot be read ({d})</translation>
+    </message>
+    <message>
+        <source>{w}: the file is nested too deeply to read</source>
+        <translation>{w}: the file is nested too deeply to read</translation>
+    </message>
+    <message>
+        <source>{w}: unsafe XML in the workbook (a DTD or entity declaration in «{part}»); refused without reading it</source>
+        <translation>{w}: unsafe XML in the workbook (a DTD or entity declaration in «{part}»); refused without reading it</translation>
+    </message>
+    <message>
+        <source>{w}: there is no sheet named «{sheet}» (sheets: {sheets})</source>
+        <translation>{w}: there is no sheet named «{sheet}» (sheets: {sheets})</translation>
+    </message>
+    <message>
+        <source>{w}: the sheet «{sheet}» has a header but no data rows; nothing to import</source>
+        <translation>{w}: the sheet «{sheet}» has a header but no data rows; nothing to import</translation>
+    </message>
+    <message>
+        <source>{w}: the workbook has no data sheet</source>
+        <translation>{w}: the workbook has no data sheet</translation>
+    </message>
+    <message>
+        <source>{w}: no project table found ({d})</source>
+        <translation>{w}: no project table found ({d})</translation>
+    </message>
+    <message>
+        <source>{w}: rows rejected: {n}; a strict import takes all rows or none, so nothing was imported</source>
+        <translation>{w}: rows rejected: {n}; a strict import takes all rows or none, so nothing was imported</translation>
+    </message>
+    <message>
+        <source>the source name must be 1 to {n} characters; nothing imported</source>
+        <translation>the source name must be 1 to {n} characters; nothing imported</translation>
+    </message>
+    <message>
+        <source>{w}: a report is saved as .json or .xlsx</source>
+        <translation>{w}: a report is saved as .json or .xlsx</translation>
+    </message>
+    <message>
+        <source>{w}: could not write the report ({d})</source>
+        <translation>{w}: could not write the report ({d})</translation>
+    </message>
+    <message>
+        <source>import #{id} ({file}) was already undone on {when}</source>
+        <translation>import #{id} ({file}) was already undone on {when}</translation>
+    </message>
+    <message>
+        <source>import #{id} ({file}) was already undone</source>
+        <translation>import #{id} ({file}) was already undone</translation>
+    </message>
+    <message>
+        <source>{w}: the disk is full; nothing was imported</source>
+        <translation>{w}: the disk is full; nothing was imported</translation>
+    </message>
+    <message>
+        <source>{w}: the database is busy (another program is writing to it); nothing was imported, try again</source>
+        <translation>{w}: the database is busy (another program is writing to it); nothing was imported, try again</translation>
+    </message>
+    <message>
+        <source>{w}: the database refused the import ({d}); nothing was imported</source>
+        <translation>{w}: the database refused the import ({d}); nothing was imported</translation>
+    </message>
+    <message>
+        <source>{w}: could not write to the database ({d}); nothing was imported</source>
+        <translation>{w}: could not write to the database ({d}); nothing was imported</translation>
+    </message>
+    <message>
+        <source>{w}: the import failed ({d}); nothing was imported</source>
+        <translation>{w}: the import failed ({d}); nothing was imported</translation>
+    </message>
+    <message>
+        <source>{w}: already open in another INO Desktop window; close it there first</source>
+        <translation>{w}: already open in another INO Desktop window; close it there first</translation>
+    </message>
+    <message>
+        <source>{w}: the database file or its folder is read-only; open a copy or fix the permissions</source>
+        <translation>{w}: the database file or its folder is read-only; open a copy or fix the permissions</translation>
+    </message>
+    <message>
+        <source>{w}: not a database of INO Desktop</source>
+        <translation>{w}: not a database of INO Desktop</translation>
+    </message>
+    <message>
+        <source>{w}: no such file</source>
+        <translation>{w}: no such file</translation>
+    </message>
+    <message>
+        <source>{w} was changed by someone else while you edited it ({fields}); your edits are kept in the form — reload the project and apply them again</source>
+        <translation>{w} was changed by someone else while you edited it ({fields}); your edits are kept in the form — reload the project and apply them again</translation>
+    </message>
+    <message>
+        <source>{w}: the project was deleted while you edited it; your edits are kept in the form — save it as a new project or cancel</source>
+        <translation>{w}: the project was deleted while you edited it; your edits are kept in the form — save it as a new project or cancel</translation>
+    </message>
+    <message>
+        <source>{w} was changed by someone else meanwhile; reload it before deleting</source>
+        <translation>{w} was changed by someone else meanwhile; reload it before deleting</translation>
+    </message>
+    <message>
+        <source>project #{id} no longer exists (deleted meanwhile?)</source>
+        <translation>project #{id} no longer exists (deleted meanwhile?)</translation>
+    </message>
+    <message>
+        <source>import #{id} does not exist</source>
+        <translation>import #{id} does not exist</translation>
+    </message>
+    <message>
+        <source>the saved view no longer exists</source>
+        <translation>the saved view no longer exists</translation>
+    </message>
+    <message>
+        <source>a saved view needs a name</source>
+        <translation>a saved view needs a name</translation>
+    </message>
+    <message>
+        <source>the view name is longer than {limit} characters ({n})</source>
+        <translation>the view name is longer than {limit} characters ({n})</translation>
+    </message>
+    <message>
+        <source>a saved view named «{name}» already exists</source>
+        <translation>a saved view named «{name}» already exists</translation>
+    </message>
+    <message>
+        <source>the filter selects the whole portfolio; there is nothing to save</source>
+        <translation>the filter selects the whole portfolio; there is nothing to save</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>the file could not be read</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>the file is too large</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>not an Excel workbook</source>
+        <translation>not an Excel workbook</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected</source>
+        <translation>the workbook is password-protected</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete</source>
+        <translation>the file is damaged or incomplete</translation>
+    </message>
+    <message>
+        <source>unsafe XML in the workbook</source>
+        <translation>unsafe XML in the workbook</translation>
+    </message>
+    <message>
+        <source>no project table found</source>
+        <translation>no project table found</translation>
+    </message>
+    <message>
+        <source>rows were rejected; nothing was imported</source>
+        <translation>rows were rejected; nothing was imported</translation>
+    </message>
+    <message>
+        <source>the agency's import profile cannot be used</source>
+        <translation>the agency's import profile cannot be used</translation>
+    </message>
+    <message>
+        <source>the report could not be written</source>
+        <translation>the report could not be written</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the database is busy</source>
+        <translation>the database is busy</translation>
+    </message>
+    <message>
+        <source>the database refused the change</source>
+        <translation>the database refused the change</translation>
+    </message>
+    <message>
+        <source>database error</source>
+        <translation>database error</translation>
+    </message>
+    <message>
+        <source>someone else changed the record meanwhile</source>
+        <translation>someone else changed the record meanwhile</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>the file was refused</source>
+        <translation>the file was refused</translation>
+    </message>
+    <message>
+        <source>no project code and no project name</source>
+        <translation>no project code and no project name</translation>
+    </message>
+    <message>
+        <source>no project code, and no project is named «{v}»</source>
+        <translation>no project code, and no project is named «{v}»</translation>
+    </message>
+    <message>
+        <source>the name «{v}» matches several projects ({codes}); give the code</source>
+        <translation>the name «{v}» matches several projects ({codes}); give the code</translation>
+    </message>
+    <message>
+        <source>project {code} is given on more than one row with different data ({rows})</source>
+        <translation>project {code} is given on more than one row with different data ({rows})</translation>
+    </message>
+    <message>
+        <source>the code {code} is on several rows with different data (rows {rows})</source>
+        <translation>the code {code} is on several rows with different data (rows {rows})</translation>
+    </message>
+    <message>
+        <source>not a number: {v}</source>
+        <translation>not a number: {v}</translation>
+    </message>
+    <message>
+        <source>a new project needs a name</source>
+        <translation>a new project needs a name</translation>
+    </message>
+    <message>
+        <source>a negative amount{v}</source>
+        <translation>a negative amount{v}</translation>
+    </message>
+    <message>
+        <source>a negative number{v}</source>
+        <translation>a negative number{v}</translation>
+    </message>
+    <message>
+        <source>{field}: the text is too long ({n} characters, limit {limit})</source>
+        <translation>{field}: the text is too long ({n} characters, limit {limit})</translation>
+    </message>
+    <message>
+        <source>the confirmed part {c} exceeds the extra-budgetary amount {e}</source>
+        <translation>the confirmed part {c} exceeds the extra-budgetary amount {e}</translation>
+    </message>
+    <message>
+        <source>the end date {e} is before the start date {s}</source>
+        <translation>the end date {e} is before the start date {s}</translation>
+    </message>
+    <message>
+        <source>the parts add up to {p}, more than the total cost {t}</source>
+        <translation>the parts add up to {p}, more than the total cost {t}</translation>
+    </message>
+    <message>
+        <source>a formula without a saved result (recalculate in Excel and save again)</source>
+        <translation>a formula without a saved result (recalculate in Excel and save again)</translation>
+    </message>
+    <message>
+        <source>the cell holds the error value {v}</source>
+        <translation>the cell holds the error value {v}</translation>
+    </message>
+    <message>
+        <source>not a number{v}</source>
+        <translation>not a number{v}</translation>
+    </message>
+    <message>
+        <source>a date, not a number: «{v}»</source>
+        <translation>a date, not a number: «{v}»</translation>
+    </message>
+    <message>
+        <source>not a whole number: «{v}»</source>
+        <translation>not a whole number: «{v}»</translation>
+    </message>
+    <message>
+        <source>not a valid date: «{v}»</source>
+        <translation>not a valid date: «{v}»</translation>
+    </message>
+    <message>
+        <source>date out of range: «{v}»</source>
+        <translation>date out of range: «{v}»</translation>
+    </message>
+    <message>
+        <source>a time, not a date: «{v}»</source>
+        <translation>a time, not a date: «{v}»</translation>
+    </message>
+    <message>
+        <source>an ambiguous date (day or month first?): «{v}»</source>
+        <translation>an ambiguous date (day or month first?): «{v}»</translation>
+    </message>
+    <message>
+        <source>an ambiguous date (two-digit year): «{v}»</source>
+        <translation>an ambiguous date (two-digit year): «{v}»</translation>
+    </message>
+    <message>
+        <source>not a date{v}</source>
+        <translation>not a date{v}</translation>
+    </message>
+    <message>
+        <source>{field}: unknown value «{v}»</source>
+        <translation>{field}: unknown value «{v}»</translation>
+    </message>
+    <message>
+        <source>the row cannot be imported</source>
+        <translation>the row cannot be imported</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>the record</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source> row </source>
+        <translation> row </translation>
+    </message>
+    <message>
+        <source> (with the stored {fields})</source>
+        <translation> (with the stored {fields})</translation>
+    </message>
+    <message>
+        <source>{file}: sheet «{sheet}», row {row}, column {column}</source>
+        <translation>{file}: sheet «{sheet}», row {row}, column {column}</translation>
+    </message>
+    <message>
+        <source>{file}: sheet «{sheet}», row {row}</source>
+        <translation>{file}: sheet «{sheet}», row {row}</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
+    <message>
+        <source>The dashboard shows what the project table shows; choose another selection in the navigator or type in the filter box</source>
+        <translation>The dashboard shows what the project table shows; choose another selection in the navigator or type in the filter box</translation>
+    </message>
     <message>
         <source>The portfolio has no projects yet: import a workbook or add a project.</source>
         <translation>The portfolio has no projects yet: import a workbook or add a project.</translation>
+    </message>
+    <message>
+        <source>No project matches this selection.</source>
+        <translation>No project matches this selection.</translation>
     </message>
     <message>
         <source>Status by cluster</source>
@@ -311,6 +766,57 @@
     </message>
 </context>
 <context>
+    <name>FilterCaption</name>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Work area</source>
+        <translation>Work area</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Delivery confidence</source>
+        <translation>Delivery confidence</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Whole portfolio</source>
+        <translation>Whole portfolio</translation>
+    </message>
+    <message>
+        <source>Saved view «%1»</source>
+        <translation>Saved view «%1»</translation>
+    </message>
+    <message>
+        <source>not updated for 90 days</source>
+        <translation>not updated for 90 days</translation>
+    </message>
+    <message>
+        <source>Search: «%1»</source>
+        <translation>Search: «%1»</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Projects</source>
@@ -325,8 +831,8 @@
         <translation>The project table (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <source>Charts of the whole portfolio (Ctrl+Shift+D)</source>
-        <translation>Charts of the whole portfolio (Ctrl+Shift+D)</translation>
+        <source>Charts of what the project table shows (Ctrl+Shift+D)</source>
+        <translation>Charts of what the project table shows (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>INO Desktop</source>
@@ -452,6 +958,10 @@
         <translation>&amp;Red delivery confidence</translation>
     </message>
     <message>
+        <source>&amp;Save current filter as view…</source>
+        <translation>&amp;Save current filter as view…</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -486,6 +996,21 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>&amp;Rename view…</source>
+        <translation>&amp;Rename view…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete view</source>
+        <translation>&amp;Delete view</translation>
+    </message>
+    <message>
+        <source>&amp;Save current filter as view…</source>
+        <translation>&amp;Save current filter as view…</translation>
     </message>
 </context>
 <context>
@@ -731,6 +1256,41 @@
     <message>
         <source>Not updated for %1 days (last report %2)</source>
         <translation>Not updated for %1 days (last report %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewActions</name>
+    <message>
+        <source>Choose a selection in the navigator or type a filter first: the whole portfolio is already «All projects»</source>
+        <translation>Choose a selection in the navigator or type a filter first: the whole portfolio is already «All projects»</translation>
+    </message>
+    <message>
+        <source>Save the filter as a view</source>
+        <translation>Save the filter as a view</translation>
+    </message>
+    <message>
+        <source>Name of the view for: %1</source>
+        <translation>Name of the view for: %1</translation>
+    </message>
+    <message>
+        <source>Saved the view «%1»</source>
+        <translation>Saved the view «%1»</translation>
+    </message>
+    <message>
+        <source>Rename the view</source>
+        <translation>Rename the view</translation>
+    </message>
+    <message>
+        <source>New name of «%1»:</source>
+        <translation>New name of «%1»:</translation>
+    </message>
+    <message>
+        <source>Delete the view</source>
+        <translation>Delete the view</translation>
+    </message>
+    <message>
+        <source>Delete the saved view «%1»? The projects it shows are not touched.</source>
+        <translation>Delete the saved view «%1»? The projects it shows are not touched.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,465 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>{w}: could not read the file ({d})</source>
+        <translation>{w}: не удалось прочитать файл ({d})</translation>
+    </message>
+    <message>
+        <source>{w}: the file is too large ({n} MB, limit {limit} MB)</source>
+        <translation>{w}: файл слишком велик ({n} МБ, предел {limit} МБ)</translation>
+    </message>
+    <message>
+        <source>{w}: too many parts in the workbook ({n}, limit {limit})</source>
+        <translation>{w}: в книге слишком много частей ({n}, предел {limit})</translation>
+    </message>
+    <message>
+        <source>{w}: the part «{part}» expands {n} times (a zip bomb?); refused</source>
+        <translation>{w}: часть «{part}» при распаковке растёт в {n} раз (zip-бомба?); файл отклонён</translation>
+    </message>
+    <message>
+        <source>{w}: the workbook would expand to {n} MB (limit {limit} MB)</source>
+        <translation>{w}: после распаковки книга заняла бы {n} МБ (предел {limit} МБ)</translation>
+    </message>
+    <message>
+        <source>{w}: the part «{part}» is too large</source>
+        <translation>{w}: часть «{part}» слишком велика</translation>
+    </message>
+    <message>
+        <source>a worksheet row is larger than 256 MB</source>
+        <translation>строка листа больше 256 МБ</translation>
+    </message>
+    <message>
+        <source>{w}: too many rows or a gap (row {row} follows row {prev})</source>
+        <translation>{w}: слишком много строк или разрыв (строка {row} идёт после строки {prev})</translation>
+    </message>
+    <message>
+        <source>{w}: too many columns ({n}, limit {limit})</source>
+        <translation>{w}: слишком много столбцов ({n}, предел {limit})</translation>
+    </message>
+    <message>
+        <source>{w}: too many rows ({n}, limit {limit})</source>
+        <translation>{w}: слишком много строк ({n}, предел {limit})</translation>
+    </message>
+    <message>
+        <source>{w}: too many sheets ({n}, limit {limit})</source>
+        <translation>{w}: слишком много листов ({n}, предел {limit})</translation>
+    </message>
+    <message>
+        <source>{w}: the sheet is too large ({rows} rows × {cols} columns)</source>
+        <translation>{w}: лист слишком велик ({rows} строк × {cols} столбцов)</translation>
+    </message>
+    <message>
+        <source>{w}: the file needs more memory than is available</source>
+        <translation>{w}: для чтения файла не хватает памяти</translation>
+    </message>
+    <message>
+        <source>{w}: the file is empty (0 bytes), not an Excel workbook</source>
+        <translation>{w}: файл пуст (0 байт), это не книга Excel</translation>
+    </message>
+    <message>
+        <source>{w}: a PDF document, not an Excel workbook</source>
+        <translation>{w}: это документ PDF, а не книга Excel</translation>
+    </message>
+    <message>
+        <source>{w}: a web page (HTML) saved with a spreadsheet name; open it in Excel and save it as .xlsx</source>
+        <translation>{w}: это веб-страница (HTML) с именем таблицы; откройте её в Excel и сохраните как .xlsx</translation>
+    </message>
+    <message>
+        <source>{w}: an «XML Spreadsheet 2003» file; open it in Excel and save it as .xlsx</source>
+        <translation>{w}: файл «Таблица XML 2003»; откройте его в Excel и сохраните как .xlsx</translation>
+    </message>
+    <message>
+        <source>{w}: not an Excel workbook or a CSV file (unrecognised content)</source>
+        <translation>{w}: это не книга Excel и не файл CSV (содержимое не распознано)</translation>
+    </message>
+    <message>
+        <source>{w}: an OpenDocument file that is not a spreadsheet ({d})</source>
+        <translation>{w}: файл OpenDocument, но не электронная таблица ({d})</translation>
+    </message>
+    <message>
+        <source>{w}: not an Excel workbook</source>
+        <translation>{w}: это не книга Excel</translation>
+    </message>
+    <message>
+        <source>{w}: the workbook is password-protected; remove the password in Excel and save it again</source>
+        <translation>{w}: книга защищена паролем; снимите пароль в Excel и сохраните её заново</translation>
+    </message>
+    <message>
+        <source>{w}: the file is damaged or incomplete (the zip directory is missing or corrupt)</source>
+        <translation>{w}: файл повреждён или неполон (оглавление zip-архива отсутствует или испорчено)</translation>
+    </message>
+    <message>
+        <source>{w}: the file is damaged or incomplete (checksum error in the part «{part}»)</source>
+        <translation>{w}: файл повреждён или неполон (не сходится контрольная сумма части «{part}»)</translation>
+    </message>
+    <message>
+        <source>{w}: the file is damaged or incomplete (part «{part}»: {d})</source>
+        <translation>{w}: файл повреждён или неполон (часть «{part}»: {d})</translation>
+    </message>
+    <message>
+        <source>{w}: the workbook contains an unsafe part name «{part}»</source>
+        <translation>{w}: в книге есть часть с небезопасным именем «{part}»</translation>
+    </message>
+    <message>
+        <source>{w}: the workbook contains the part «{part}» twice (a damaged or tampered file)</source>
+        <translation>{w}: часть «{part}» встречается в книге дважды (файл повреждён или подделан)</translation>
+    </message>
+    <message>
+        <source>{w}: the file structure is invalid (row {row} comes after row {prev})</source>
+        <translation>{w}: структура файла нарушена (строка {row} идёт после строки {prev})</translation>
+    </message>
+    <message>
+        <source>{w}: the file is damaged or not a readable {fmt} workbook ({d})</source>
+        <translation>{w}: файл повреждён или не читается как книга {fmt} ({d})</translation>
+    </message>
+    <message>
+        <source>{w}: the workbook part «{part}» is not valid XML ({d})</source>
+        <translation>{w}: часть книги «{part}» — некорректный XML ({d})</translation>
+    </message>
+    <message>
+        <source>{w}: line {line}: the CSV file cannot be read ({d})</source>
+        <translation>{w}: строка {line}: файл CSV не читается ({d})</translation>
+    </message>
+    <message>
+        <source>{w}: the file is nested too deeply to read</source>
+        <translation>{w}: файл слишком глубоко вложен, чтобы его прочитать</translation>
+    </message>
+    <message>
+        <source>{w}: unsafe XML in the workbook (a DTD or entity declaration in «{part}»); refused without reading it</source>
+        <translation>{w}: небезопасный XML в книге (объявление DTD или сущности в «{part}»); файл отклонён без чтения</translation>
+    </message>
+    <message>
+        <source>{w}: there is no sheet named «{sheet}» (sheets: {sheets})</source>
+        <translation>{w}: листа «{sheet}» нет (листы: {sheets})</translation>
+    </message>
+    <message>
+        <source>{w}: the sheet «{sheet}» has a header but no data rows; nothing to import</source>
+        <translation>{w}: на листе «{sheet}» есть заголовок, но нет строк с данными; импортировать нечего</translation>
+    </message>
+    <message>
+        <source>{w}: the workbook has no data sheet</source>
+        <translation>{w}: в книге нет листа с данными</translation>
+    </message>
+    <message>
+        <source>{w}: no project table found ({d})</source>
+        <translation>{w}: таблица проектов не найдена ({d})</translation>
+    </message>
+    <message>
+        <source>{w}: rows rejected: {n}; a strict import takes all rows or none, so nothing was imported</source>
+        <translation>{w}: отклонено строк: {n}; строгий импорт принимает все строки или ни одной, поэтому ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>the source name must be 1 to {n} characters; nothing imported</source>
+        <translation>название источника должно быть длиной от 1 до {n} символов; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>{w}: a report is saved as .json or .xlsx</source>
+        <translation>{w}: отчёт сохраняется в формате .json или .xlsx</translation>
+    </message>
+    <message>
+        <source>{w}: could not write the report ({d})</source>
+        <translation>{w}: не удалось записать отчёт ({d})</translation>
+    </message>
+    <message>
+        <source>import #{id} ({file}) was already undone on {when}</source>
+        <translation>импорт № {id} ({file}) уже отменён {when}</translation>
+    </message>
+    <message>
+        <source>import #{id} ({file}) was already undone</source>
+        <translation>импорт № {id} ({file}) уже отменён</translation>
+    </message>
+    <message>
+        <source>{w}: the disk is full; nothing was imported</source>
+        <translation>{w}: диск заполнен; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>{w}: the database is busy (another program is writing to it); nothing was imported, try again</source>
+        <translation>{w}: база данных занята (в неё пишет другая программа); ничего не импортировано, попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <source>{w}: the database refused the import ({d}); nothing was imported</source>
+        <translation>{w}: база данных отклонила импорт ({d}); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>{w}: could not write to the database ({d}); nothing was imported</source>
+        <translation>{w}: не удалось записать в базу данных ({d}); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>{w}: the import failed ({d}); nothing was imported</source>
+        <translation>{w}: импорт не удался ({d}); ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>{w}: already open in another INO Desktop window; close it there first</source>
+        <translation>{w}: уже открыт в другом окне INO Desktop; сначала закройте его там</translation>
+    </message>
+    <message>
+        <source>{w}: the database file or its folder is read-only; open a copy or fix the permissions</source>
+        <translation>{w}: файл базы данных или его папка доступны только для чтения; откройте копию или исправьте права доступа</translation>
+    </message>
+    <message>
+        <source>{w}: not a database of INO Desktop</source>
+        <translation>{w}: это не база данных INO Desktop</translation>
+    </message>
+    <message>
+        <source>{w}: no such file</source>
+        <translation>{w}: такого файла нет</translation>
+    </message>
+    <message>
+        <source>{w} was changed by someone else while you edited it ({fields}); your edits are kept in the form — reload the project and apply them again</source>
+        <translation>{w} изменил кто-то другой, пока вы его правили ({fields}); ваши правки остались в форме — перезагрузите проект и примените их снова</translation>
+    </message>
+    <message>
+        <source>{w}: the project was deleted while you edited it; your edits are kept in the form — save it as a new project or cancel</source>
+        <translation>{w}: проект удалили, пока вы его правили; ваши правки остались в форме — сохраните его как новый проект или отмените</translation>
+    </message>
+    <message>
+        <source>{w} was changed by someone else meanwhile; reload it before deleting</source>
+        <translation>{w} тем временем изменил кто-то другой; перезагрузите проект перед удалением</translation>
+    </message>
+    <message>
+        <source>project #{id} no longer exists (deleted meanwhile?)</source>
+        <translation>проекта № {id} больше нет (его удалили?)</translation>
+    </message>
+    <message>
+        <source>import #{id} does not exist</source>
+        <translation>импорта № {id} нет</translation>
+    </message>
+    <message>
+        <source>the saved view no longer exists</source>
+        <translation>сохранённого отбора больше нет</translation>
+    </message>
+    <message>
+        <source>a saved view needs a name</source>
+        <translation>у сохранённого отбора должно быть название</translation>
+    </message>
+    <message>
+        <source>the view name is longer than {limit} characters ({n})</source>
+        <translation>название отбора длиннее {limit} символов ({n})</translation>
+    </message>
+    <message>
+        <source>a saved view named «{name}» already exists</source>
+        <translation>отбор с названием «{name}» уже есть</translation>
+    </message>
+    <message>
+        <source>the filter selects the whole portfolio; there is nothing to save</source>
+        <translation>фильтр выбирает весь портфель; сохранять нечего</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>файл не удалось прочитать</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>файл слишком велик</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>not an Excel workbook</source>
+        <translation>это не книга Excel</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected</source>
+        <translation>книга защищена паролем</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete</source>
+        <translation>файл повреждён или неполон</translation>
+    </message>
+    <message>
+        <source>unsafe XML in the workbook</source>
+        <translation>небезопасный XML в книге</translation>
+    </message>
+    <message>
+        <source>no project table found</source>
+        <translation>таблица проектов не найдена</translation>
+    </message>
+    <message>
+        <source>rows were rejected; nothing was imported</source>
+        <translation>строки отклонены; ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>the agency's import profile cannot be used</source>
+        <translation>профиль импорта ведомства нельзя использовать</translation>
+    </message>
+    <message>
+        <source>the report could not be written</source>
+        <translation>отчёт не удалось записать</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the database is busy</source>
+        <translation>база данных занята</translation>
+    </message>
+    <message>
+        <source>the database refused the change</source>
+        <translation>база данных отклонила изменение</translation>
+    </message>
+    <message>
+        <source>database error</source>
+        <translation>ошибка базы данных</translation>
+    </message>
+    <message>
+        <source>someone else changed the record meanwhile</source>
+        <translation>запись тем временем изменил кто-то другой</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>не найдено</translation>
+    </message>
+    <message>
+        <source>the file was refused</source>
+        <translation>файл отклонён</translation>
+    </message>
+    <message>
+        <source>no project code and no project name</source>
+        <translation>нет ни кода, ни названия проекта</translation>
+    </message>
+    <message>
+        <source>no project code, and no project is named «{v}»</source>
+        <translation>нет кода проекта, и проекта с названием «{v}» нет</translation>
+    </message>
+    <message>
+        <source>the name «{v}» matches several projects ({codes}); give the code</source>
+        <translation>название «{v}» подходит к нескольким проектам ({codes}); укажите код</translation>
+    </message>
+    <message>
+        <source>project {code} is given on more than one row with different data ({rows})</source>
+        <translation>проект {code} указан в нескольких строках с разными данными ({rows})</translation>
+    </message>
+    <message>
+        <source>the code {code} is on several rows with different data (rows {rows})</source>
+        <translation>код {code} стоит в нескольких строках с разными данными (строки {rows})</translation>
+    </message>
+    <message>
+        <source>not a number: {v}</source>
+        <translation>не число: {v}</translation>
+    </message>
+    <message>
+        <source>a new project needs a name</source>
+        <translation>у нового проекта должно быть название</translation>
+    </message>
+    <message>
+        <source>a negative amount{v}</source>
+        <translation>отрицательная сумма{v}</translation>
+    </message>
+    <message>
+        <source>a negative number{v}</source>
+        <translation>отрицательное число{v}</translation>
+    </message>
+    <message>
+        <source>{field}: the text is too long ({n} characters, limit {limit})</source>
+        <translation>{field}: текст слишком длинный ({n} символов, предел {limit})</translation>
+    </message>
+    <message>
+        <source>the confirmed part {c} exceeds the extra-budgetary amount {e}</source>
+        <translation>подтверждённая часть {c} больше внебюджетных средств {e}</translation>
+    </message>
+    <message>
+        <source>the end date {e} is before the start date {s}</source>
+        <translation>дата окончания {e} раньше даты начала {s}</translation>
+    </message>
+    <message>
+        <source>the parts add up to {p}, more than the total cost {t}</source>
+        <translation>сумма частей {p} больше полной стоимости {t}</translation>
+    </message>
+    <message>
+        <source>a formula without a saved result (recalculate in Excel and save again)</source>
+        <translation>формула без сохранённого результата (пересчитайте книгу в Excel и сохраните заново)</translation>
+    </message>
+    <message>
+        <source>the cell holds the error value {v}</source>
+        <translation>в ячейке значение ошибки {v}</translation>
+    </message>
+    <message>
+        <source>not a number{v}</source>
+        <translation>не число{v}</translation>
+    </message>
+    <message>
+        <source>a date, not a number: «{v}»</source>
+        <translation>дата вместо числа: «{v}»</translation>
+    </message>
+    <message>
+        <source>not a whole number: «{v}»</source>
+        <translation>не целое число: «{v}»</translation>
+    </message>
+    <message>
+        <source>not a valid date: «{v}»</source>
+        <translation>неверная дата: «{v}»</translation>
+    </message>
+    <message>
+        <source>date out of range: «{v}»</source>
+        <translation>дата вне допустимого диапазона: «{v}»</translation>
+    </message>
+    <message>
+        <source>a time, not a date: «{v}»</source>
+        <translation>время вместо даты: «{v}»</translation>
+    </message>
+    <message>
+        <source>an ambiguous date (day or month first?): «{v}»</source>
+        <translation>неоднозначная дата (день или месяц первым?): «{v}»</translation>
+    </message>
+    <message>
+        <source>an ambiguous date (two-digit year): «{v}»</source>
+        <translation>неоднозначная дата (год двумя цифрами): «{v}»</translation>
+    </message>
+    <message>
+        <source>not a date{v}</source>
+        <translation>не дата{v}</translation>
+    </message>
+    <message>
+        <source>{field}: unknown value «{v}»</source>
+        <translation>{field}: неизвестное значение «{v}»</translation>
+    </message>
+    <message>
+        <source>the row cannot be imported</source>
+        <translation>строку нельзя импортировать</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <source> row </source>
+        <translation> строка </translation>
+    </message>
+    <message>
+        <source> (with the stored {fields})</source>
+        <translation> (с учётом сохранённых: {fields})</translation>
+    </message>
+    <message>
+        <source>{file}: sheet «{sheet}», row {row}, column {column}</source>
+        <translation>{file}: лист «{sheet}», строка {row}, столбец {column}</translation>
+    </message>
+    <message>
+        <source>{file}: sheet «{sheet}», row {row}</source>
+        <translation>{file}: лист «{sheet}», строка {row}</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
+    <message>
+        <source>The dashboard shows what the project table shows; choose another selection in the navigator or type in the filter box</source>
+        <translation>Панель показывает то же, что таблица проектов; выберите другой отбор в навигаторе или введите текст в поле фильтра</translation>
+    </message>
     <message>
         <source>The portfolio has no projects yet: import a workbook or add a project.</source>
         <translation>В портфеле пока нет проектов: импортируйте книгу Excel или добавьте проект.</translation>
+    </message>
+    <message>
+        <source>No project matches this selection.</source>
+        <translation>Ни один проект не подходит под этот отбор.</translation>
     </message>
     <message>
         <source>Status by cluster</source>
@@ -311,6 +766,57 @@
     </message>
 </context>
 <context>
+    <name>FilterCaption</name>
+    <message>
+        <source>Cluster</source>
+        <translation>Кластер</translation>
+    </message>
+    <message>
+        <source>Work area</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Delivery confidence</source>
+        <translation>Уверенность в реализации</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>Whole portfolio</source>
+        <translation>Весь портфель</translation>
+    </message>
+    <message>
+        <source>Saved view «%1»</source>
+        <translation>Отбор «%1»</translation>
+    </message>
+    <message>
+        <source>not updated for 90 days</source>
+        <translation>не обновлялись 90 дней</translation>
+    </message>
+    <message>
+        <source>Search: «%1»</source>
+        <translation>Поиск: «%1»</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Projects</source>
@@ -325,8 +831,8 @@
         <translation>Таблица проектов (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <source>Charts of the whole portfolio (Ctrl+Shift+D)</source>
-        <translation>Диаграммы по всему портфелю (Ctrl+Shift+D)</translation>
+        <source>Charts of what the project table shows (Ctrl+Shift+D)</source>
+        <translation>Диаграммы по тому, что показывает таблица проектов (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>INO Desktop</source>
@@ -452,6 +958,10 @@
         <translation>&amp;Красный уровень уверенности</translation>
     </message>
     <message>
+        <source>&amp;Save current filter as view…</source>
+        <translation>&amp;Сохранить текущий фильтр как отбор…</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
@@ -486,6 +996,21 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>&amp;Rename view…</source>
+        <translation>&amp;Переименовать отбор…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete view</source>
+        <translation>&amp;Удалить отбор</translation>
+    </message>
+    <message>
+        <source>&amp;Save current filter as view…</source>
+        <translation>&amp;Сохранить текущий фильтр как отбор…</translation>
     </message>
 </context>
 <context>
@@ -627,7 +1152,10 @@
     <message numerus="yes">
         <source>%n project(s)</source>
         <translation>
-            <numerusform>%n проект</numerusform><numerusform>%n проекта</numerusform><numerusform>%n проектов</numerusform></translation>
+            <numerusform>%n проект</numerusform>
+            <numerusform>%n проекта</numerusform>
+            <numerusform>%n проектов</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 projects</source>
@@ -731,6 +1259,41 @@
     <message>
         <source>Not updated for %1 days (last report %2)</source>
         <translation>Не обновлялись %1 дн. (последние данные %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewActions</name>
+    <message>
+        <source>Choose a selection in the navigator or type a filter first: the whole portfolio is already «All projects»</source>
+        <translation>Сначала выберите отбор в навигаторе или введите фильтр: весь портфель — это уже «Все проекты»</translation>
+    </message>
+    <message>
+        <source>Save the filter as a view</source>
+        <translation>Сохранить фильтр как отбор</translation>
+    </message>
+    <message>
+        <source>Name of the view for: %1</source>
+        <translation>Название отбора для: %1</translation>
+    </message>
+    <message>
+        <source>Saved the view «%1»</source>
+        <translation>Отбор «%1» сохранён</translation>
+    </message>
+    <message>
+        <source>Rename the view</source>
+        <translation>Переименовать отбор</translation>
+    </message>
+    <message>
+        <source>New name of «%1»:</source>
+        <translation>Новое название для «%1»:</translation>
+    </message>
+    <message>
+        <source>Delete the view</source>
+        <translation>Удалить отбор</translation>
+    </message>
+    <message>
+        <source>Delete the saved view «%1»? The projects it shows are not touched.</source>
+        <translation>Удалить сохранённый отбор «%1»? Проекты, которые он показывает, не затрагиваются.</translation>
     </message>
 </context>
 <context>
