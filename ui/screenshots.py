@@ -100,6 +100,11 @@ def render(out: Path, db_path: Path, *, scale_only: bool = False) -> list[Path]:
     _save(dialog, out, "settings_dialog", written)
     dialog.close()
 
+    for name, widget in _dialog_widgets(window, ctx):
+        _save(widget, out, name, written)
+        widget.hide()
+        widget.deleteLater()
+
     widgets, skipped = _plugin_widgets(window, ctx)
     for name, widget in widgets.items():
         widget.show()
@@ -113,6 +118,78 @@ def render(out: Path, db_path: Path, *, scale_only: bool = False) -> list[Path]:
     window.close()
     del app
     return written
+
+
+SAMPLE = "ministry_summary.xlsx"  # the agency workbook the import wizard is shown on
+
+
+def _sample() -> Path | None:
+    for folder in (Path(os.environ.get("INO_SHARED", "/work/shared")) / "samples",
+                   Path(__file__).resolve().parent.parent / "tests" / "data"):
+        if (folder / SAMPLE).is_file():
+            return folder / SAMPLE
+    return None
+
+
+def _wait(ctx) -> None:  # type: ignore[no-untyped-def]
+    """Let a background job finish and its result arrive (the wizard reads the workbook off the GUI thread)."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(200):
+        ctx.jobs.wait()
+        QApplication.processEvents()
+        if not ctx.jobs.busy:
+            return
+
+
+def _dialog_widgets(window, ctx):  # type: ignore[no-untyped-def]
+    """The dialogs and registers, each shown and filled the way a person would see them; yields (name, widget)."""
+    from ui.dialogs.import_history import ImportHistory
+    from ui.dialogs.import_wizard import MAPPING, PLAN, ImportWizard
+    from ui.dialogs.pack_dialog import PackDialog
+    from ui.dialogs.project_editor import ProjectEditor
+    from ui.registers import REGISTERS, RegisterWindow, build_page
+
+    project = window.table.selected_project_id()
+    editor = ProjectEditor(ctx, project, window)
+    editor.resize(980, 700)
+    editor.show()
+    yield "project_editor", editor
+    editor.show()
+    editor.pages.setCurrentIndex(editor.pages.count() - 1)  # the history tab
+    yield "project_editor_history", editor
+
+    sample = _sample()
+    if sample is not None:
+        wizard = ImportWizard(ctx, str(sample), window)
+        wizard.resize(1180, 720)
+        wizard.file_page.source.setCurrentText("Минэкономразвития Томской области")
+        wizard.show()
+        wizard.go_next()
+        _wait(ctx)
+        if wizard.step() == MAPPING:
+            yield "import_wizard_mapping", wizard
+            wizard.show()
+            wizard.show_step(PLAN)
+            yield "import_wizard_plan", wizard
+    else:
+        print(f"skipped the import wizard: {SAMPLE} not found", file=sys.stderr)
+
+    history = ImportHistory(ctx, window)
+    history.show()
+    yield "import_history", history
+
+    pack = PackDialog(ctx, window.current_filter(), window)
+    pack.show()
+    yield "pack_dialog", pack
+
+    from PySide6.QtCore import QCoreApplication
+
+    for name, (_module, _cls, title, icon_name) in REGISTERS.items():
+        register = RegisterWindow(name, build_page(ctx, name), QCoreApplication.translate("Registers", title),
+                                  icon_name, window)
+        register.show()
+        yield f"register_{name}", register
 
 
 def _demo_database(folder: Path) -> Path:

@@ -265,7 +265,10 @@ class PlanPage(QWidget):
             return
         wanted = self.show_only.currentData()
         self.model.set_rows([r for r in self.plan.rows if wanted is None or r.action == wanted])
-        fit_columns(self.view, widest=190, stretch=6)
+        fit_columns(self.view, widest=170)
+        # The changes take the room that is left (elided; the tooltip and the line below show them whole),
+        # so the table never needs a sideways scroll.
+        self.view.horizontalHeader().setStretchLastSection(True)
 
 
 class ApplyPage(QWidget):

@@ -92,7 +92,7 @@ class PackDialog(QDialog):
         self.output: Path | None = None
         self.setWindowTitle(self.tr("Briefing pack"))
         self.setWindowIcon(icon("print"))
-        self.resize(820, 640)
+        self.resize(1000, 660)
         lang = ctx.lang
         self.meetings = ctx.portfolio.read(registers.list_meetings, dt.date.today())
         self.views = {v.name: v.filter for v in ctx.portfolio.read(saved_views)}
@@ -105,13 +105,18 @@ class PackDialog(QDialog):
         for i, button in enumerate(self.scope_buttons):
             self.scope.addButton(button, i)
         self.cluster_list = QListWidget()
-        self.cluster_list.setMaximumHeight(132)
+        # All seven clusters visible at once, long names elided (whole in the tooltip), no sideways scroll.
+        self.cluster_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cluster_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         for key in ("petrochemical", "nuclear", "timber", "pharma", "medtech_it", "wildlife", "hard_to_recover"):
             item = QListWidgetItem(term_name("cluster", key, lang))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
+            item.setToolTip(item.text())
             self.cluster_list.addItem(item)
+        lists = self.cluster_list
+        lists.setFixedHeight(lists.count() * lists.sizeHintForRow(0) + 2 * lists.frameWidth() + 4)
         self.view_combo = QComboBox()
         self.view_combo.addItems(list(self.views))
         self.meeting_combo = QComboBox()
@@ -194,11 +199,11 @@ class PackDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(scope_box)
         left.addWidget(sections_box)
-        columns.addLayout(left, 3)
+        columns.addLayout(left, 1)
         right = QVBoxLayout()
         right.addWidget(form_box)
         right.addStretch(1)
-        columns.addLayout(right, 2)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(columns, 1)

@@ -228,19 +228,19 @@
     </message>
     <message>
         <source>the saved view no longer exists</source>
-        <translation>сохранённого отбора больше нет</translation>
+        <translation>сохранённой выборки больше нет</translation>
     </message>
     <message>
         <source>a saved view needs a name</source>
-        <translation>у сохранённого отбора должно быть название</translation>
+        <translation>у сохранённой выборки должно быть название</translation>
     </message>
     <message>
         <source>the view name is longer than {limit} characters ({n})</source>
-        <translation>название отбора длиннее {limit} символов ({n})</translation>
+        <translation>название выборки длиннее {limit} символов ({n})</translation>
     </message>
     <message>
         <source>a saved view named «{name}» already exists</source>
-        <translation>отбор с названием «{name}» уже есть</translation>
+        <translation>выборка с названием «{name}» уже есть</translation>
     </message>
     <message>
         <source>the filter selects the whole portfolio; there is nothing to save</source>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>Saved view «%1»</source>
-        <translation>Отбор «%1»</translation>
+        <translation>Выборка «%1»</translation>
     </message>
     <message>
         <source>not updated for 90 days</source>
@@ -959,7 +959,7 @@
     </message>
     <message>
         <source>&amp;Save current filter as view…</source>
-        <translation>&amp;Сохранить текущий фильтр как отбор…</translation>
+        <translation>&amp;Сохранить текущий фильтр как выборку…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1002,15 +1002,15 @@
     <name>Navigator</name>
     <message>
         <source>&amp;Rename view…</source>
-        <translation>&amp;Переименовать отбор…</translation>
+        <translation>&amp;Переименовать выборку…</translation>
     </message>
     <message>
         <source>&amp;Delete view</source>
-        <translation>&amp;Удалить отбор</translation>
+        <translation>&amp;Удалить выборку</translation>
     </message>
     <message>
         <source>&amp;Save current filter as view…</source>
-        <translation>&amp;Сохранить текущий фильтр как отбор…</translation>
+        <translation>&amp;Сохранить текущий фильтр как выборку…</translation>
     </message>
 </context>
 <context>
@@ -1265,23 +1265,23 @@
     <name>SavedViewActions</name>
     <message>
         <source>Choose a selection in the navigator or type a filter first: the whole portfolio is already «All projects»</source>
-        <translation>Сначала выберите отбор в навигаторе или введите фильтр: весь портфель — это уже «Все проекты»</translation>
+        <translation>Сначала выберите раздел навигатора или введите фильтр: весь портфель — это уже «Все проекты»</translation>
     </message>
     <message>
         <source>Save the filter as a view</source>
-        <translation>Сохранить фильтр как отбор</translation>
+        <translation>Сохранить фильтр как выборку</translation>
     </message>
     <message>
         <source>Name of the view for: %1</source>
-        <translation>Название отбора для: %1</translation>
+        <translation>Название выборки для: %1</translation>
     </message>
     <message>
         <source>Saved the view «%1»</source>
-        <translation>Отбор «%1» сохранён</translation>
+        <translation>Выборка «%1» сохранена</translation>
     </message>
     <message>
         <source>Rename the view</source>
-        <translation>Переименовать отбор</translation>
+        <translation>Переименовать выборку</translation>
     </message>
     <message>
         <source>New name of «%1»:</source>
@@ -1289,11 +1289,11 @@
     </message>
     <message>
         <source>Delete the view</source>
-        <translation>Удалить отбор</translation>
+        <translation>Удалить выборку</translation>
     </message>
     <message>
         <source>Delete the saved view «%1»? The projects it shows are not touched.</source>
-        <translation>Удалить сохранённый отбор «%1»? Проекты, которые он показывает, не затрагиваются.</translation>
+        <translation>Удалить сохранённую выборку «%1»? Проекты, которые она показывает, не затрагиваются.</translation>
     </message>
 </context>
 <context>
