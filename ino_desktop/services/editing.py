@@ -8,6 +8,7 @@ is refused with EditConflict naming the fields; the caller keeps the form, so no
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -32,6 +33,7 @@ from ino_desktop.models import (
 from ino_desktop.models.base import utcnow
 from ino_desktop.rules import check_project
 from ino_desktop.services.changes import FieldChange, encode, field_history
+from ino_desktop.services.details import field_provenance
 
 # Fields beyond PROJECT_FIELDS that the change log also records for a manual edit.
 LINK_FIELDS = ("participants", "instruments", "milestones")
@@ -171,7 +173,7 @@ def load_project_form(session: Session, project_id: int | None) -> ProjectForm:
 
 # --- validation ---------------------------------------------------------------------------------
 
-def validate(values: dict[str, Any], milestones: list[MilestoneForm] = ()) -> list[Problem]:
+def validate(values: dict[str, Any], milestones: Sequence[MilestoneForm] = ()) -> list[Problem]:
     """Every problem with the form's values, in field order (empty when it may be saved).
 
     The field rules are the importer's (ino_desktop.rules), so an edit obeys what an import obeys;
@@ -252,13 +254,13 @@ def _apply_links(session: Session, project: Project, form: ProjectForm) -> None:
     for m in list(project.milestones):
         if m.id not in kept:
             project.milestones.remove(m)
-    for m in form.milestones:
-        row = by_id.get(m.id) if m.id is not None else None
+    for wanted in form.milestones:
+        row = by_id.get(wanted.id) if wanted.id is not None else None
         if row is None:
-            row = Milestone(title=m.title.strip())
+            row = Milestone(title=wanted.title.strip())
             project.milestones.append(row)
-        row.title, row.planned_date, row.actual_date, row.status = (m.title.strip(), m.planned_date,
-                                                                    m.actual_date, m.status)
+        row.title, row.planned_date, row.actual_date, row.status = (wanted.title.strip(), wanted.planned_date,
+                                                                    wanted.actual_date, wanted.status)
 
 
 def save_project(session: Session, form: ProjectForm, *, user: str | None,
@@ -378,18 +380,18 @@ class ProjectHistory:
     code: str
     name: str
     changes: list[FieldChange]
-
-    @property
-    def provenance(self) -> dict[str, FieldChange]:
-        """field -> its latest change: where the value it holds now came from."""
-        latest: dict[str, FieldChange] = {}
-        for change in self.changes:
-            latest.setdefault(change.field, change)
-        return latest
+    # field -> its latest change: where the value it holds now came from (an imported project's
+    # create row stands in for the fields it set that no later row changed; see details.field_provenance)
+    provenance: dict[str, FieldChange] = field(default_factory=dict)
 
 
 def project_history(session: Session, project_id: int) -> ProjectHistory:
     project = session.get(Project, project_id)
     if project is None:
         raise NotFound(f"project #{project_id} no longer exists")
-    return ProjectHistory(project.id, project.code, project.name, field_history(session, project.code))
+    changes = field_history(session, project.code)
+    values = {**_project_values(project), **_link_values(
+        session, [o.id for o in project.participants], [i.id for i in project.instruments],
+        [MilestoneForm(m.id, m.title, m.planned_date, m.actual_date, m.status) for m in project.milestones])}
+    return ProjectHistory(project.id, project.code, project.name, changes,
+                          field_provenance(session, changes, values))

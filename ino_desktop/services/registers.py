@@ -285,7 +285,7 @@ class OrganisationRow:
 def list_organisations(session: Session) -> list[OrganisationRow]:
     lead = dict(session.execute(select(Project.lead_organization_id, func.count()).group_by(
         Project.lead_organization_id)).all())
-    part = dict(session.execute(select(project_organisations.c.organisation_id, func.count()).group_by(
+    part: dict[int, int] = dict(session.execute(select(project_organisations.c.organisation_id, func.count()).group_by(
         project_organisations.c.organisation_id)).all())
     return [OrganisationRow(o.id, o.name, o.short_name, o.kind, lead.get(o.id, 0), part.get(o.id, 0), o.notes)
             for o in session.scalars(select(Organisation).order_by(Organisation.name))]
@@ -319,7 +319,7 @@ class InstrumentRow:
 
 
 def list_instruments(session: Session) -> list[InstrumentRow]:
-    used = dict(session.execute(select(project_instruments.c.instrument_id, func.count()).group_by(
+    used: dict[int, int] = dict(session.execute(select(project_instruments.c.instrument_id, func.count()).group_by(
         project_instruments.c.instrument_id)).all())
     stmt = select(FederalInstrument).options(selectinload(FederalInstrument.ministry)) \
         .order_by(FederalInstrument.name)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -219,3 +221,65 @@ def test_saving_a_deleted_project_is_a_conflict(db: Database, project_id: int) -
         _save(db, form)
     with db.session() as s, pytest.raises(NotFound):
         editing.load_project_form(s, project_id)
+
+
+# --- provenance of imported new projects (one 'create' row per project) -------------------------
+
+def _agency_book(path: Path, rows: list[list[Any]]) -> Path:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Проекты"
+    ws.append(["Код", "Наименование проекта", "Кластер", "Стоимость, млн руб."])
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def test_imported_new_project_fields_come_from_its_create_row(db: Database, tmp_path: Path) -> None:
+    from ino_desktop import importer
+    from ino_desktop.services.details import created_row_number, get_project_detail, is_created_row
+
+    with db.transaction() as s:  # an existing project the same file updates: its log rows show the columns
+        s.add(Project(code="INO-0009", name="Старое имя", cluster="pharma"))
+    book = _agency_book(tmp_path / "q1.xlsx", [["INO-0001", "Завод", "Нефтехимический кластер", 10],
+                                               ["INO-0002", "Склад", None, None],
+                                               ["INO-0009", "Новое имя", "Нефтехимический кластер", None]])
+    with db.transaction() as s:
+        outcome = importer.apply(importer.plan(book, s), s, user="Петров", backup=False)
+    assert (outcome.created, outcome.updated) == (2, 1)
+
+    with db.session() as s:
+        first = s.scalar(select(Project).where(Project.code == "INO-0001"))
+        second = s.scalar(select(Project).where(Project.code == "INO-0002"))
+        assert first is not None and second is not None
+        detail = get_project_detail(s, first.id)
+        history = editing.project_history(s, first.id)
+        bare = get_project_detail(s, second.id)
+    assert history.provenance == detail.provenance
+    name, cluster, cost = (detail.provenance[f] for f in ("name", "cluster", "total_cost_mln"))
+    # name and cluster columns are known from INO-0009's update rows; cost's is not: the row's range.
+    assert (name.file_name, name.sheet, name.cell, name.new, name.action) == ("q1.xlsx", "Проекты", "B2", "Завод",
+                                                                             "create")
+    assert (cluster.cell, cluster.new) == ("C2", "petrochemical")
+    assert (cost.cell, cost.new, cost.origin, cost.changed_by) == ("A2:D2", 10.0, "import", "Петров")
+    assert created_row_number(cost) == 2
+    assert "jobs_planned" not in detail.provenance  # no value, no claim where it came from
+    assert set(bare.provenance) == {"code", "name"}  # empty cells are not attributed
+    [create] = [c for c in history.changes if is_created_row(c)]
+    assert (create.cell, created_row_number(create)) == ("A2:D2", 2)
+
+    form = _load(db, first.id)  # a later manual edit owns its field from then on
+    form.values["total_cost_mln"] = 12.5
+    _save(db, form)
+    with db.session() as s:
+        after = get_project_detail(s, first.id).provenance
+    assert (after["total_cost_mln"].origin, after["total_cost_mln"].new) == ("manual", 12.5)
+    assert (after["name"].origin, after["name"].cell) == ("import", "B2")
+
+
+def _load(db: Database, project_id: int) -> editing.ProjectForm:
+    with db.session() as s:
+        return editing.load_project_form(s, project_id)

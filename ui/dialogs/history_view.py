@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ino_desktop.models import PROJECT_FIELDS
 from ino_desktop.services import editing
 from ino_desktop.services.changes import FieldChange
+from ino_desktop.services.details import created_row_number, is_created_row
 from ui.dialogs.common import error_text, field_label, fmt_date, fmt_value, origin_label
 from ui.models.rows_model import Column, RowsModel, RowsProxy
 
@@ -35,10 +36,21 @@ def _source(change: FieldChange) -> str:
         parts = [change.file_name]
         if change.sheet:
             parts.append(QCoreApplication.translate("HistoryWidget", "sheet «{}»").format(change.sheet))
-        if change.cell:
+        row = created_row_number(change) if is_created_row(change) else None
+        if row is not None:  # the whole row a new project came from, not one cell
+            parts.append(QCoreApplication.translate("HistoryWidget", "row {}").format(row))
+        elif change.cell:
             parts.append(change.cell)
         return ", ".join(parts)
     return change.changed_by or origin_label(change.origin)
+
+
+def _field(change: FieldChange) -> str:
+    if is_created_row(change):  # one row for every field an imported project was created with
+        what = (QCoreApplication.translate("HistoryWidget", "Created by import") if change.origin == "import"
+                else QCoreApplication.translate("HistoryWidget", "Created"))
+        return f"{what}: {_source(change)}" if change.origin == "import" else what
+    return field_label(change.field)
 
 
 class HistoryWidget(QWidget):
@@ -63,7 +75,7 @@ class HistoryWidget(QWidget):
         ], parent=self)
         self.changes_model = RowsModel([
             Column(self.tr("When"), lambda c: fmt_date(c.changed_at), sort=lambda c: c.changed_at),
-            Column(self.tr("Field"), lambda c: field_label(c.field)),
+            Column(self.tr("Field"), _field, tooltip=_field),
             Column(self.tr("Old value"), lambda c: fmt_value(c.field, c.old, lang),
                    tooltip=lambda c: fmt_value(c.field, c.old, lang)),
             Column(self.tr("New value"), lambda c: fmt_value(c.field, c.new, lang),
@@ -188,7 +200,8 @@ class HistoryWidget(QWidget):
         wanted = self.field_filter.currentData()
         if self.history is None:
             return
-        rows = [c for c in self.history.changes if wanted is None or c.field == wanted]
+        # An imported project's create row set every field, so it belongs to each field's story.
+        rows = [c for c in self.history.changes if wanted is None or c.field == wanted or is_created_row(c)]
         self.changes_model.set_rows(rows)
 
     def _follow_provenance(self, current: Any, _previous: Any) -> None:

@@ -268,6 +268,18 @@
         <translation>sheet «{}»</translation>
     </message>
     <message>
+        <source>row {}</source>
+        <translation>row {}</translation>
+    </message>
+    <message>
+        <source>Created by import</source>
+        <translation>Created by import</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Field</translation>
     </message>

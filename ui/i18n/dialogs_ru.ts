@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
     <name>ApplyPage</name>
@@ -268,6 +269,18 @@
         <translation>лист «{}»</translation>
     </message>
     <message>
+        <source>row {}</source>
+        <translation>строка {}</translation>
+    </message>
+    <message>
+        <source>Created by import</source>
+        <translation>Создан импортом</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
@@ -534,7 +547,7 @@
         <translation>Импорт отменён: ничего не загружено, портфель не изменился.</translation>
     </message>
     <message>
-        <source>Save the agency's report</source>
+        <source>Save the agency&apos;s report</source>
         <translation>Сохранить отчёт для ведомства</translation>
     </message>
     <message>
@@ -597,7 +610,7 @@
         <translation>Источник</translation>
     </message>
     <message>
-        <source>Set the year's values</source>
+        <source>Set the year&apos;s values</source>
         <translation>Записать значения года</translation>
     </message>
     <message>
@@ -694,7 +707,7 @@
         <translation>Прочитать заново с этим сопоставлением</translation>
     </message>
     <message>
-        <source>Save as the agency's profile</source>
+        <source>Save as the agency&apos;s profile</source>
         <translation>Сохранить как профиль ведомства</translation>
     </message>
     <message>
@@ -997,7 +1010,7 @@
         <translation>Для обложки, если заседание не выбрано</translation>
     </message>
     <message>
-        <source>Compare with this date; empty = the previous meeting's date</source>
+        <source>Compare with this date; empty = the previous meeting&apos;s date</source>
         <translation>Сравнивать с этой датой; пусто — дата предыдущего заседания</translation>
     </message>
     <message>
@@ -1420,7 +1433,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <source>Save the agency's report…</source>
+        <source>Save the agency&apos;s report…</source>
         <translation>Сохранить отчёт для ведомства…</translation>
     </message>
     <message>
@@ -1482,7 +1495,7 @@
         <translation>Все значения распознаны; сопоставлять нечего.</translation>
     </message>
     <message>
-        <source>These values are not known spellings. Choose what each means, then read again; the choice is kept in the agency's profile. Left unmapped, the rows stay rejected.</source>
+        <source>These values are not known spellings. Choose what each means, then read again; the choice is kept in the agency&apos;s profile. Left unmapped, the rows stay rejected.</source>
         <translation>Эти написания программе неизвестны. Укажите, что означает каждое, и прочитайте файл заново; выбор сохранится в профиле ведомства. Без сопоставления строки останутся отклонёнными.</translation>
     </message>
 </context>

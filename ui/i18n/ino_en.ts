@@ -733,6 +733,10 @@
         <translation>import</translation>
     </message>
     <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
         <source>Last reported %1</source>
         <translation>Last reported %1</translation>
     </message>

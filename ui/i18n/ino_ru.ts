@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
     <name>CoreMessages</name>
@@ -283,7 +284,7 @@
         <translation>строки отклонены; ничего не импортировано</translation>
     </message>
     <message>
-        <source>the agency's import profile cannot be used</source>
+        <source>the agency&apos;s import profile cannot be used</source>
         <translation>профиль импорта ведомства нельзя использовать</translation>
     </message>
     <message>
@@ -733,6 +734,10 @@
         <translation>импорт</translation>
     </message>
     <message>
+        <source>row %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
         <source>Last reported %1</source>
         <translation>Данные на %1</translation>
     </message>
@@ -1083,7 +1088,7 @@
         <translation>Адрес базы данных, например postgresql+psycopg://user@server/ino</translation>
     </message>
     <message>
-        <source>'%1' is not a database URL (it needs a scheme such as postgresql+psycopg://)</source>
+        <source>&apos;%1&apos; is not a database URL (it needs a scheme such as postgresql+psycopg://)</source>
         <translation>«%1» — не адрес базы данных (нужна схема, например postgresql+psycopg://)</translation>
     </message>
     <message>
@@ -1361,7 +1366,7 @@
         <translation>&amp;Создать пустой портфель</translation>
     </message>
     <message>
-        <source>A new file with the programme's clusters and targets</source>
+        <source>A new file with the programme&apos;s clusters and targets</source>
         <translation>Новый файл с кластерами и целевыми показателями программы</translation>
     </message>
     <message>

@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ino_desktop.services.changes import FieldChange
-from ino_desktop.services.details import ProjectDetail
+from ino_desktop.services.details import ProjectDetail, created_row_number
 from ui import labels
 
 _CTX = "DetailsPane"
@@ -142,7 +142,10 @@ class DetailsPane(QWidget):
             where = change.file_name or self.tr("import")
             if change.sheet:
                 where += f", «{change.sheet}»"
-            if change.cell:
+            row = created_row_number(change) if change.cell and ":" in change.cell else None
+            if row is not None:  # an imported new project whose field column is not known: its row
+                where += ", " + self.tr("row %1").replace("%1", str(row))
+            elif change.cell:
                 where += f", {change.cell}"
             text = f"{where} · {when}"
         elif change.origin == "manual":
