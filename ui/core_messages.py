@@ -258,6 +258,14 @@ _ISSUES = (
     _shape("bad_date", r"ambiguous date \(two-digit year\): '(?P<v>.*)'",
            QT_TRANSLATE_NOOP("CoreMessages", "an ambiguous date (two-digit year): «{v}»")),
     _shape("bad_date", r"not a date(?:: '?(?P<v>.*?)'?)?", QT_TRANSLATE_NOOP("CoreMessages", "not a date{v}")),
+    # warnings (RowIssue.severity "warning"): the row is imported all the same
+    _shape("numeric_code", r"code (?P<v>\S+) is a number formatted with leading zeros \(the cell holds "
+           r"(?P<plain>.*)\); imported as '(?P<shown>.*)', as the file shows it",
+           QT_TRANSLATE_NOOP("CoreMessages", "the code {v} is a number formatted with leading zeros (the cell holds "
+                             "{plain}); imported as «{shown}», as the file shows it")),
+    _shape("numeric_code", r"code (?P<v>\S+) is a number in a column of text codes; .*",
+           QT_TRANSLATE_NOOP("CoreMessages", "the code {v} is a number in a column of text codes; if it had "
+                             "leading zeros, Excel dropped them (check it, and type such codes as text)")),
     _shape("unknown_*", r"unknown .+? '(?P<v>.*)'",
            QT_TRANSLATE_NOOP("CoreMessages", "{field}: unknown value «{v}»")),
 )

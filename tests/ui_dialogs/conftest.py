@@ -7,6 +7,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.conftest import app_ctx, as_at, demo_ctx, settings  # noqa: F401 - fixtures
+from ui import i18n
+from ui.i18n import build
 
 
 @pytest.fixture
@@ -20,3 +22,19 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(QMessageBox, "question", question)
     return asked
+
+
+@pytest.fixture(scope="session")
+def russian_qm(tmp_path_factory, qapp):  # type: ignore[no-untyped-def]
+    """The Russian catalogue compiled from the .ts files as they are now (not a stale build)."""
+    out = tmp_path_factory.mktemp("qm")
+    build.compile_all(out, ["ru"])
+    return out
+
+
+@pytest.fixture
+def russian(russian_qm, monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(i18n, "resource", lambda *_parts: russian_qm)
+    assert "ino_ru" in i18n.install("ru")
+    yield
+    i18n.install("en")

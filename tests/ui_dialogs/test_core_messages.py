@@ -1,41 +1,29 @@
-"""The core's refusals and row reasons in Russian, by kind, keeping where and which value.
+"""The core's refusals, row reasons, warnings and file notes in Russian, keeping where and which value.
 
-Every refusal and every rejected-row reason the importer gives on the shared samples and peer workbooks
-must have a full Russian translation (not the headline-plus-English fallback).
+Every refusal, rejected-row reason, warning and note the importer gives on the shared samples and peer
+workbooks, and on workbooks made here to draw out each warning and note, must have a full Russian
+translation (not the headline-plus-English fallback).
 """
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
-import pytest
+from openpyxl import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 from ino_desktop import importer
 from ino_desktop.errors import EditConflict, ImportRefused, InoError
 from ino_desktop.importer.rows import RowIssue
-from ui import i18n
 from ui.core_messages import error_text, is_known, issue_reason, issue_text, refusal_text
-from ui.i18n import build
+from ui.import_notes import is_known_note, note_text
 
 
-@pytest.fixture(scope="module")
-def russian_qm(tmp_path_factory, qapp):  # type: ignore[no-untyped-def]
-    out = tmp_path_factory.mktemp("qm")
-    build.compile_all(out, ["ru"])
-    return out
-
-
-@pytest.fixture
-def russian(russian_qm, monkeypatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(i18n, "resource", lambda *_parts: russian_qm)
-    assert "ino_ru" in i18n.install("ru")
-    yield
-    i18n.install("en")
-
-
-def _outcomes(db, folder: Path) -> tuple[list[InoError], list[RowIssue]]:  # type: ignore[no-untyped-def]
+def _outcomes(db, folder: Path) -> tuple[list[InoError], list[RowIssue], list[str]]:  # type: ignore[no-untyped-def]
     refusals: list[InoError] = []
     issues: list[RowIssue] = []
+    notes: list[str] = []
     for path in sorted(folder.iterdir()):
         if path.suffix.lower() not in (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv"):
             continue
@@ -45,18 +33,69 @@ def _outcomes(db, folder: Path) -> tuple[list[InoError], list[RowIssue]]:  # typ
             except InoError as exc:
                 refusals.append(exc)
                 continue
-        issues += list(plan.issues())
-    return refusals, issues
+        issues += [*plan.issues(), *plan.warnings()]
+        notes += plan.notes
+    return refusals, issues, notes
 
 
-def test_every_refusal_and_reason_on_the_shared_files_has_a_translation(db, samples, peer_workbooks) -> None:
-    refusals, issues = _outcomes(db, samples)
-    more_refusals, more_issues = _outcomes(db, peer_workbooks)
-    refusals += more_refusals
-    issues += more_issues
+def _sheet(wb: Workbook, title: str, *rows: list[object]) -> Worksheet:
+    ws = wb.create_sheet(title)
+    for row in rows:
+        ws.append(row)
+    return ws
+
+
+def _warning_and_note_books(folder: Path) -> Path:
+    """Workbooks that draw out each warning and note the importer has (the shared files show few)."""
+    folder.mkdir()
+    wb = Workbook()
+    wb.remove(wb.active)
+    ws = _sheet(wb, "Проекты", ["Код", "Наименование проекта", "Название проекта"], [123, "Проект\u200b А", "x"],
+                ["INO-2", "Проект Б", "y"], [45, "Проект В", "z"])
+    ws.cell(row=2, column=1).number_format = "00000"  # 123 shown as 00123: a zero-padded code
+    _sheet(wb, "Скрытый", ["Код", "Наименование проекта"], ["INO-9", "Проект Г"]).sheet_state = "hidden"
+    _sheet(wb, "Справка", ["просто текст"]).sheet_state = "hidden"
+    wb.save(folder / "warned.xlsx")
+    (folder / "text.xlsx").write_bytes("Код;Наименование проекта\r\nINO-5;Склад\r\n".encode("cp1251"))
+    with zipfile.ZipFile(folder / "warned.xlsx") as src, zipfile.ZipFile(folder / "macros.xlsm", "w") as out:
+        for item in src.infolist():
+            out.writestr(item, src.read(item.filename))
+        out.writestr("xl/vbaProject.bin", b"\xd0\xcf\x11\xe0 not run")
+    return folder
+
+
+def test_every_refusal_reason_warning_and_note_has_a_translation(db, samples, peer_workbooks, tmp_path) -> None:
+    refusals, issues, notes = _outcomes(db, samples)
+    for folder in (peer_workbooks, _warning_and_note_books(tmp_path / "made")):
+        more_refusals, more_issues, more_notes = _outcomes(db, folder)
+        refusals, issues, notes = refusals + more_refusals, issues + more_issues, notes + more_notes
+    with db.transaction() as session:  # and the note of a file imported before
+        importer.apply(importer.plan(tmp_path / "made" / "text.xlsx", session), session, backup=False)
+    with db.session() as session:
+        notes += importer.plan(tmp_path / "made" / "text.xlsx", session).notes
     assert len(refusals) >= 8 and len(issues) >= 5  # the files do exercise both
+    assert {i.kind for i in issues if not i.is_error} >= {"numeric_code"}
+    assert len({i.reason.split(" is a number")[1][:12] for i in issues if i.kind == "numeric_code"}) == 2
+    shapes = ("CSV text", "macros", "hidden sheet 'Скрытый' read", "hidden sheet 'Справка' not read", "despite",
+              "control or invisible", "also looks like", "imported before")
+    assert [s for s in shapes if not any(s in n for n in notes)] == []
     assert [f"{e.kind}: {e.message}" for e in refusals if not is_known(e.kind, e.message)] == []
     assert [f"{i.kind}: {i.reason}" for i in issues if not is_known(i.kind, i.reason, row=True)] == []
+    assert [n for n in notes if not is_known_note(n)] == []
+
+
+def test_warnings_and_notes_in_russian_keep_codes_sheets_and_numbers(russian) -> None:
+    zeros = RowIssue("Проекты", 2, "A", "code", "code 00123 is a number formatted with leading zeros (the cell "
+                     "holds 123); imported as '00123', as the file shows it", "00123", "numeric_code", "warning")
+    assert issue_reason(zeros) == ("код 00123 — число с форматом ведущих нулей (в ячейке 123); импортирован как "
+                                   "«00123», как он виден в файле")
+    assert note_text("CSV text read as cp1251, separated by tab") == \
+        "Текст CSV прочитан в кодировке cp1251, разделитель «табуляция»"
+    assert note_text("hidden sheet 'Архив' read") == "Скрытый лист «Архив» прочитан"
+    assert note_text("column C 'Название проекта' also looks like name (as column B 'Наименование проекта'); "
+                     "it was ignored") == ("Столбец C «Название проекта» тоже похож на «Наименование» (как столбец B "
+                                           "«Наименование проекта»); он пропущен")
+    assert note_text("a note nobody foresaw") == "a note nobody foresaw"
 
 
 def test_refusals_keep_the_file_and_the_numbers(russian) -> None:

@@ -188,3 +188,40 @@ def test_history_shows_manual_and_import_provenance(qtbot, demo_ctx) -> None:
     assert widget.changes_view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
     widget.show_project(None)
     assert widget.changes_model.rowCount() == 0 and widget.empty.isVisibleTo(widget)
+
+
+def test_history_reads_an_imported_projects_create_row(qtbot, app_ctx, tmp_path, request) -> None:
+    from openpyxl import Workbook
+
+    from ino_desktop import importer
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Проекты"
+    ws.append(["Код", "Наименование проекта", "Стоимость, млн руб."])
+    ws.append(["INO-0101", "Завод", 10])
+    wb.save(tmp_path / "q1.xlsx")
+    with app_ctx.db.transaction() as s:
+        importer.apply(importer.plan(tmp_path / "q1.xlsx", s), s, backup=False)
+    pid = _project_id(app_ctx, "INO-0101")
+
+    def shown(widget: HistoryWidget) -> tuple[list[str], dict[str, str]]:
+        widget.show_project(pid)
+        changes = [widget.changes_model.index(r, 1).data() for r in range(widget.changes_model.rowCount())]
+        where = {widget.provenance_model.index(r, 0).data(): widget.provenance_model.index(r, 3).data()
+                 for r in range(widget.provenance_model.rowCount())}
+        return changes, where
+
+    english = HistoryWidget(app_ctx)
+    qtbot.addWidget(english)
+    changes, where = shown(english)
+    assert changes == ["Created by import: q1.xlsx, sheet «Проекты», row 2"]
+    assert where == {"Code": "q1.xlsx, sheet «Проекты», A2:C2", "Name": "q1.xlsx, sheet «Проекты», A2:C2",
+                     "Total cost, RUB mln": "q1.xlsx, sheet «Проекты», A2:C2"}
+    english.field_filter.setCurrentIndex(english.field_filter.findData("name"))
+    assert english.changes_proxy.rowCount() == 1  # the create row is part of every field's story
+    request.getfixturevalue("russian")  # the Russian catalogue from here on
+    russian = HistoryWidget(app_ctx)
+    qtbot.addWidget(russian)
+    changes, _ = shown(russian)
+    assert changes == ["Создан импортом: q1.xlsx, лист «Проекты», строка 2"]

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Any
 
@@ -25,15 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from ino_desktop.importer.plan import ImportPlan
-from ino_desktop.importer.values import VOCABULARY_FIELDS
 from ino_desktop.models import PROJECT_FIELDS
 from ui.dialogs.common import field_label, fill_combo, fmt_number
 from ui.icons import icon
-from ui.models.plan_model import ACTION_COLOURS, action_label, describe, plan_columns
+from ui.import_notes import note_text
+from ui.models.plan_model import ACTION_COLOURS, WARNING_COLOUR, action_label, describe, plan_columns
 from ui.models.rows_model import RowsModel, RowsProxy
 from ui.registers.base import fit_columns, make_table
 
-_QUOTED = re.compile(r"'(.*)'")
+WARNED = "warned"  # the plan page's "show only" choice for rows imported with a warning
 
 
 def _heading(text: str) -> QLabel:
@@ -173,12 +172,12 @@ class ValuesPage(QWidget):
 
     @staticmethod
     def unknown_spellings(plan: ImportPlan) -> Counter[tuple[str, str]]:
+        """(field, spelling as written) -> rows that wrote it: the reader's own list, so exactly the
+        spellings it did not know, however many rows or reasons mention them."""
         found: Counter[tuple[str, str]] = Counter()
-        for issue in plan.issues():
-            if issue.field in VOCABULARY_FIELDS and issue.kind == f"unknown_{issue.field}":
-                match = _QUOTED.search(issue.reason)
-                if match:
-                    found[(issue.field, match.group(1))] += 1
+        for fld, spellings in plan.spelling_counts().items():
+            for spelling, count in spellings.items():
+                found[(fld, spelling)] += count
         return found
 
     def show_plan(self, plan: ImportPlan) -> None:
@@ -218,6 +217,7 @@ class PlanPage(QWidget):
         self.show_only.addItem(self.tr("All rows"), None)
         for action in ("create", "update", "unchanged", "rejected"):
             self.show_only.addItem(action_label(action), action)
+        self.show_only.addItem(icon("warning"), self.tr("With warnings"), WARNED)
         self.model = RowsModel(plan_columns(lang), parent=self)
         self.proxy = RowsProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -251,11 +251,12 @@ class PlanPage(QWidget):
                  "rejected": self.tr("rejected")}
         parts = [f"<span style='color:{ACTION_COLOURS[a]}'><b>{fmt_number(c[a])}</b> {words[a]}</span>"
                  for a in ("create", "update", "unchanged", "rejected")]
+        warned = sum(1 for r in plan.rows if r.warnings and r.action != "rejected")
+        if warned:  # imported all the same: a count of its own, never added to the rejected
+            label = self.tr("with warnings")
+            parts.append(f"<span style='color:{WARNING_COLOUR}'>⚠ <b>{fmt_number(warned)}</b> {label}</span>")
         self.counts.setText(" &nbsp;·&nbsp; ".join(parts))
-        notes = list(plan.notes)
-        if plan.earlier_batches:
-            notes.insert(0, self.tr("This file was imported before (batch {ids}).").format(
-                ids=", ".join(f"#{b}" for b in plan.earlier_batches)))
+        notes = [note_text(n) for n in plan.notes]
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
         self._filter()
@@ -264,7 +265,8 @@ class PlanPage(QWidget):
         if self.plan is None:
             return
         wanted = self.show_only.currentData()
-        self.model.set_rows([r for r in self.plan.rows if wanted is None or r.action == wanted])
+        self.model.set_rows([r for r in self.plan.rows if wanted is None or r.action == wanted
+                             or (wanted == WARNED and r.warnings and r.action != "rejected")])
         fit_columns(self.view, widest=170)
         # The changes take the room that is left (elided; the tooltip and the line below show them whole),
         # so the table never needs a sideways scroll.

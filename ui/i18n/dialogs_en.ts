@@ -1159,6 +1159,10 @@
         <translation>Action</translation>
     </message>
     <message>
+        <source>Imported, with a warning to check</source>
+        <translation>Imported, with a warning to check</translation>
+    </message>
+    <message>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
@@ -1198,6 +1202,10 @@
         <translation>All rows</translation>
     </message>
     <message>
+        <source>With warnings</source>
+        <translation>With warnings</translation>
+    </message>
+    <message>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
@@ -1222,8 +1230,8 @@
         <translation>rejected</translation>
     </message>
     <message>
-        <source>This file was imported before (batch {ids}).</source>
-        <translation>This file was imported before (batch {ids}).</translation>
+        <source>with warnings</source>
+        <translation>with warnings</translation>
     </message>
 </context>
 <context>

@@ -1160,6 +1160,10 @@
         <translation>Действие</translation>
     </message>
     <message>
+        <source>Imported, with a warning to check</source>
+        <translation>Будет импортирована, но есть предупреждение — проверьте</translation>
+    </message>
+    <message>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
@@ -1199,6 +1203,10 @@
         <translation>Все строки</translation>
     </message>
     <message>
+        <source>With warnings</source>
+        <translation>С предупреждениями</translation>
+    </message>
+    <message>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
@@ -1223,8 +1231,8 @@
         <translation>отклонено</translation>
     </message>
     <message>
-        <source>This file was imported before (batch {ids}).</source>
-        <translation>Этот файл уже загружался (пакет {ids}).</translation>
+        <source>with warnings</source>
+        <translation>с предупреждениями</translation>
     </message>
 </context>
 <context>

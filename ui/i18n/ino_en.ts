@@ -415,6 +415,14 @@
         <translation>not a date{v}</translation>
     </message>
     <message>
+        <source>the code {v} is a number formatted with leading zeros (the cell holds {plain}); imported as «{shown}», as the file shows it</source>
+        <translation>the code {v} is a number formatted with leading zeros (the cell holds {plain}); imported as «{shown}», as the file shows it</translation>
+    </message>
+    <message>
+        <source>the code {v} is a number in a column of text codes; if it had leading zeros, Excel dropped them (check it, and type such codes as text)</source>
+        <translation>the code {v} is a number in a column of text codes; if it had leading zeros, Excel dropped them (check it, and type such codes as text)</translation>
+    </message>
+    <message>
         <source>{field}: unknown value «{v}»</source>
         <translation>{field}: unknown value «{v}»</translation>
     </message>
@@ -818,6 +826,49 @@
     <message>
         <source>Search: «%1»</source>
         <translation>Search: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotes</name>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>CSV text read in the {enc} encoding, separated by «{sep}»</source>
+        <translation>CSV text read in the {enc} encoding, separated by «{sep}»</translation>
+    </message>
+    <message>
+        <source>Macros ignored: the workbook contains VBA code, which was not run</source>
+        <translation>Macros ignored: the workbook contains VBA code, which was not run</translation>
+    </message>
+    <message>
+        <source>The hidden sheet «{sheet}» was read</source>
+        <translation>The hidden sheet «{sheet}» was read</translation>
+    </message>
+    <message>
+        <source>The hidden sheet «{sheet}» was not read ({d})</source>
+        <translation>The hidden sheet «{sheet}» was not read ({d})</translation>
+    </message>
+    <message>
+        <source>{w} is a text (CSV) file despite its «{suffix}» name; it was read as CSV</source>
+        <translation>{w} is a text (CSV) file despite its «{suffix}» name; it was read as CSV</translation>
+    </message>
+    <message>
+        <source>{w}: cells with a formula error (#DIV/0!, #N/A, …) that read as empty: {n}; correct them in the spreadsheet and save it again, or check the imported values</source>
+        <translation>{w}: cells with a formula error (#DIV/0!, #N/A, …) that read as empty: {n}; correct them in the spreadsheet and save it again, or check the imported values</translation>
+    </message>
+    <message>
+        <source>Sheet «{sheet}»: control or invisible characters removed (cells: {n})</source>
+        <translation>Sheet «{sheet}»: control or invisible characters removed (cells: {n})</translation>
+    </message>
+    <message>
+        <source>Column {col} «{header}» also looks like «{field}» (as column {col2} «{header2}»); it was ignored</source>
+        <translation>Column {col} «{header}» also looks like «{field}» (as column {col2} «{header2}»); it was ignored</translation>
+    </message>
+    <message>
+        <source>This file was imported before (import {ids}); rows already in the portfolio show as unchanged</source>
+        <translation>This file was imported before (import {ids}); rows already in the portfolio show as unchanged</translation>
     </message>
 </context>
 <context>

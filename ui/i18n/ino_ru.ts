@@ -416,6 +416,14 @@
         <translation>не дата{v}</translation>
     </message>
     <message>
+        <source>the code {v} is a number formatted with leading zeros (the cell holds {plain}); imported as «{shown}», as the file shows it</source>
+        <translation>код {v} — число с форматом ведущих нулей (в ячейке {plain}); импортирован как «{shown}», как он виден в файле</translation>
+    </message>
+    <message>
+        <source>the code {v} is a number in a column of text codes; if it had leading zeros, Excel dropped them (check it, and type such codes as text)</source>
+        <translation>код {v} — число в столбце текстовых кодов; если у него были ведущие нули, Excel их отбросил (проверьте код и вводите такие коды как текст)</translation>
+    </message>
+    <message>
         <source>{field}: unknown value «{v}»</source>
         <translation>{field}: неизвестное значение «{v}»</translation>
     </message>
@@ -819,6 +827,49 @@
     <message>
         <source>Search: «%1»</source>
         <translation>Поиск: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotes</name>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>CSV text read in the {enc} encoding, separated by «{sep}»</source>
+        <translation>Текст CSV прочитан в кодировке {enc}, разделитель «{sep}»</translation>
+    </message>
+    <message>
+        <source>Macros ignored: the workbook contains VBA code, which was not run</source>
+        <translation>Макросы пропущены: в книге есть код VBA, он не выполнялся</translation>
+    </message>
+    <message>
+        <source>The hidden sheet «{sheet}» was read</source>
+        <translation>Скрытый лист «{sheet}» прочитан</translation>
+    </message>
+    <message>
+        <source>The hidden sheet «{sheet}» was not read ({d})</source>
+        <translation>Скрытый лист «{sheet}» не прочитан ({d})</translation>
+    </message>
+    <message>
+        <source>{w} is a text (CSV) file despite its «{suffix}» name; it was read as CSV</source>
+        <translation>{w} — текстовый файл (CSV), хотя имя оканчивается на «{suffix}»; он прочитан как CSV</translation>
+    </message>
+    <message>
+        <source>{w}: cells with a formula error (#DIV/0!, #N/A, …) that read as empty: {n}; correct them in the spreadsheet and save it again, or check the imported values</source>
+        <translation>{w}: ячеек с ошибкой формулы (#ДЕЛ/0!, #Н/Д, …), прочитанных как пустые: {n}; исправьте их в таблице и сохраните её заново или проверьте импортированные значения</translation>
+    </message>
+    <message>
+        <source>Sheet «{sheet}»: control or invisible characters removed (cells: {n})</source>
+        <translation>Лист «{sheet}»: удалены управляющие и невидимые символы (ячеек: {n})</translation>
+    </message>
+    <message>
+        <source>Column {col} «{header}» also looks like «{field}» (as column {col2} «{header2}»); it was ignored</source>
+        <translation>Столбец {col} «{header}» тоже похож на «{field}» (как столбец {col2} «{header2}»); он пропущен</translation>
+    </message>
+    <message>
+        <source>This file was imported before (import {ids}); rows already in the portfolio show as unchanged</source>
+        <translation>Этот файл уже импортировался (импорт {ids}); строки, которые уже есть в портфеле, показаны как «без изменений»</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 """How the import wizard shows a plan: one row per workbook row — what will happen to it, where it
-is, which project, and either its changes (old → new) or why it is rejected."""
+is, which project, and either its changes (old → new) or why it is rejected. A row imported with a
+warning (a code that may have lost its leading zeros) keeps its action and gets a warning icon, an
+amber cell and the warning before its changes: it is not rejected, someone should look at it."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ino_desktop.importer.plan import RowPlan
 from ui.core_messages import issue_reason
 from ui.dialogs.common import field_label, fmt_value
+from ui.icons import icon
 from ui.models.rows_model import Column
 
 ACTION_LABELS = {
@@ -18,6 +21,7 @@ ACTION_LABELS = {
 }
 ACTION_COLOURS = {"create": "#1d7a35", "update": "#0b5cad", "unchanged": "#666666", "rejected": "#b71c1c"}
 ACTION_ORDER = {"rejected": 0, "create": 1, "update": 2, "unchanged": 3}
+WARNING_COLOUR, WARNING_BACKGROUND = "#8a5a00", "#fff4ce"
 
 
 def action_label(action: str) -> str:
@@ -28,9 +32,9 @@ def describe(row: RowPlan, lang: str, limit: int = 6) -> str:
     """The changes as "field: old → new; …", or the reasons of a rejection."""
     if row.action == "rejected":
         return "; ".join(issue_reason(i) + (f" ({i.column})" if i.column else "") for i in row.issues)
+    parts = [f"⚠ {issue_reason(w)}" + (f" ({w.column})" if w.column else "") for w in row.warnings]
     if row.action == "unchanged":
-        return ""
-    parts = []
+        return "; ".join(parts)
     for diff in row.changes[:limit]:
         new = fmt_value(diff.field, diff.new, lang)
         if row.action == "create":
@@ -54,6 +58,9 @@ def plan_columns(lang: str) -> list[Column]:
             lambda r: action_label(r.action),
             sort=lambda r: ACTION_ORDER.get(r.action, 9),
             foreground=lambda r: ACTION_COLOURS.get(r.action),
+            decoration=lambda r: icon("warning") if r.warnings and r.action != "rejected" else None,
+            tooltip=lambda r: _tr(QT_TRANSLATE_NOOP("PlanModel", "Imported, with a warning to check"))
+            if r.warnings and r.action != "rejected" else None,
         ),
         Column(_tr(QT_TRANSLATE_NOOP("PlanModel", "Sheet")), lambda r: r.sheet),
         Column(
@@ -72,5 +79,7 @@ def plan_columns(lang: str) -> list[Column]:
             _tr(QT_TRANSLATE_NOOP("PlanModel", "Changes or reasons")),
             lambda r: describe(r, lang),
             tooltip=lambda r: describe(r, lang, 40),
+            foreground=lambda r: WARNING_COLOUR if r.warnings and r.action != "rejected" else None,
+            background=lambda r: WARNING_BACKGROUND if r.warnings and r.action != "rejected" else None,
         ),
     ]

@@ -33,6 +33,7 @@ class Column:
     background: Callable[[Any], str | None] | None = None
     tooltip: Callable[[Any], str | None] | None = None
     edit_value: Callable[[Any], Any] | None = None  # the value an editor starts from (makes it editable)
+    decoration: Callable[[Any], Any] | None = None  # a QIcon beside the text, or None
     width: int | None = None
 
 
@@ -109,6 +110,8 @@ class RowsModel(QAbstractTableModel):
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return col.tooltip(row) if col.tooltip else None
+        if role == Qt.ItemDataRole.DecorationRole and col.decoration:
+            return col.decoration(row)
         return None
 
     def setData(self, index: Index, value: Any, role: int = EditRole) -> bool:

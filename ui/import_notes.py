@@ -1,0 +1,81 @@
+"""The importer's notes about a whole file (ImportPlan.notes: how a CSV was decoded, macros ignored,
+hidden sheets, columns set aside, a file imported before) in the UI language.
+
+The core writes each note as one English sentence; here every sentence it can write has a Russian
+shape, keeping the sheet names, columns and numbers. A note of an unforeseen shape is shown as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_CTX = "ImportNotes"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+_TAB = QT_TRANSLATE_NOOP("ImportNotes", "tab")
+
+
+def _separator(text: str) -> str:
+    return _tr(_TAB) if text == "tab" else text.replace("'", "")
+
+
+def _field(name: str) -> str:
+    from ui.dialogs.common import field_label
+
+    return field_label(name)
+
+
+_NOTES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.S), t) for p, t in (
+    (r"CSV text read as (?P<enc>\S+), separated by (?P<sep>.+)",
+     QT_TRANSLATE_NOOP("ImportNotes", "CSV text read in the {enc} encoding, separated by «{sep}»")),
+    (r"macros ignored \(the workbook contains VBA code, which was not run\)",
+     QT_TRANSLATE_NOOP("ImportNotes", "Macros ignored: the workbook contains VBA code, which was not run")),
+    (r"hidden sheet '(?P<sheet>.*)' read",
+     QT_TRANSLATE_NOOP("ImportNotes", "The hidden sheet «{sheet}» was read")),
+    (r"hidden sheet '(?P<sheet>.*)' not read \((?P<d>.*)\)",
+     QT_TRANSLATE_NOOP("ImportNotes", "The hidden sheet «{sheet}» was not read ({d})")),
+    (r"(?P<w>.+) is a text \(CSV\) file despite its '(?P<suffix>.*)' name; it was read as CSV",
+     QT_TRANSLATE_NOOP("ImportNotes", "{w} is a text (CSV) file despite its «{suffix}» name; it was read as CSV")),
+    (r"(?P<w>.+?): (?P<n>\d+) cell\(s\) hold a formula error .*",
+     QT_TRANSLATE_NOOP("ImportNotes", "{w}: cells with a formula error (#DIV/0!, #N/A, …) that read as empty: "
+                       "{n}; correct them in the spreadsheet and save it again, or check the imported values")),
+    (r"sheet '(?P<sheet>.*)': control or invisible characters removed from (?P<n>\d+) cell\(s\)",
+     QT_TRANSLATE_NOOP("ImportNotes", "Sheet «{sheet}»: control or invisible characters removed (cells: {n})")),
+    (r"column (?P<col>\w+) '(?P<header>.*)' also looks like (?P<field>\w+) \(as column (?P<col2>\w+) "
+     r"'(?P<header2>.*)'\); it was ignored",
+     QT_TRANSLATE_NOOP("ImportNotes", "Column {col} «{header}» also looks like «{field}» (as column {col2} "
+                       "«{header2}»); it was ignored")),
+    (r"this file was imported before \(batch (?P<ids>.*)\); rows already in the portfolio are 'unchanged'",
+     QT_TRANSLATE_NOOP("ImportNotes", "This file was imported before (import {ids}); rows already in the "
+                       "portfolio show as unchanged")),
+))
+_GROUPS: dict[str, Callable[[str], str]] = {"sep": _separator, "field": _field}
+
+
+def _match(note: str) -> tuple[re.Match[str], str] | None:
+    for pattern, text in _NOTES:
+        found = pattern.fullmatch(note)
+        if found is not None:
+            return found, text
+    return None
+
+
+def is_known_note(note: str) -> bool:
+    return _match(note) is not None
+
+
+def note_text(note: str) -> str:
+    """One importer note in the UI language (the English note when its shape is unforeseen)."""
+    hit = _match(note)
+    if hit is None:
+        return note
+    found, text = hit
+    groups = {k: (_GROUPS[k](v) if k in _GROUPS else v) for k, v in found.groupdict(default="").items()}
+    return _tr(text).format(**groups)
