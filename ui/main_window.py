@@ -20,6 +20,7 @@ from ino_desktop.services import portfolio
 from ino_desktop.services.filters import ProjectFilter
 from ui.context import AppContext
 from ui.core_messages import error_text
+from ui.database_notes import NotesBar
 from ui.icons import app_icon, icon
 from ui.menus import Menus
 from ui.opening import Opener
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
 
         box = QVBoxLayout(workspace)
         box.setContentsMargins(8, 8, 8, 0)
+        self.notes_bar = NotesBar(workspace)
+        box.addWidget(self.notes_bar)
         box.addWidget(self.splitter)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self._title())
+        self.notes_bar.retranslate()
         self.tabs.setTabText(0, self.tr("&Projects"))
         self.tabs.setTabText(1, self.tr("&Dashboard"))
         self.tabs.setTabToolTip(0, self.tr("The project table (Ctrl+Shift+P)"))
@@ -134,6 +138,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(1 if open_ else 0)
         self.menus.set_database_open(open_)
         self.setWindowTitle(self._title())
+        notes = list(getattr(self.ctx.db, "notes", None) or []) if open_ else []
+        self.notes_bar.show_notes(notes)  # once per opening; closing the bar is for good
+        self.status.show_notes(notes)
         if open_:
             self.filter = ProjectFilter()
             self.navigator.select("all")

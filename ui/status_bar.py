@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from ui import labels
+from ui.database_notes import note_text
+from ui.icons import icon
 from ui.jobs import Job
 
 
@@ -23,6 +25,10 @@ class StatusBar(QStatusBar):
             "QLabel { background: #fdecc8; color: #7a4b00; border: 1px solid #e3b35c; border-radius: 3px;"
             " padding: 1px 8px; font-weight: bold; }")
         self.demo_label.setVisible(False)
+        self.notes_label = QLabel(self)  # a warning icon while the open database has notes (tooltip: them)
+        self.notes_label.setPixmap(icon("warning").pixmap(16, 16))
+        self.notes_label.setVisible(False)
+        self._notes: list[str] = []
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(False)
@@ -34,6 +40,7 @@ class StatusBar(QStatusBar):
         self.addWidget(self.database_label, 1)
         self.addPermanentWidget(self.progress)
         self.addPermanentWidget(self.cancel_button)
+        self.addPermanentWidget(self.notes_label)
         self.addPermanentWidget(self.demo_label)
         self.addPermanentWidget(self.as_at_label)
         self._job: Job | None = None
@@ -50,6 +57,13 @@ class StatusBar(QStatusBar):
         self.demo_label.setText(self.tr("DEMO DATA"))
         self.demo_label.setToolTip(self.tr("This portfolio holds the demo data, not real projects"))
         self.show_portfolio(*self._state)
+        self.show_notes(self._notes)
+
+    def show_notes(self, notes: list[str]) -> None:
+        """The open database's warnings (English, from Database.notes) as an icon with a tooltip."""
+        self._notes = list(notes)
+        self.notes_label.setToolTip("\n".join(note_text(n) for n in notes))
+        self.notes_label.setVisible(bool(notes))
 
     def show_portfolio(self, name: str | None, as_at: dt.date | None, demo: bool, lang: str = "ru") -> None:
         self._state = (name, as_at, demo, lang)

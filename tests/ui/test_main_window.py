@@ -193,3 +193,24 @@ def test_welcome_opens_a_recent_portfolio(app_ctx, db_path, qtbot) -> None:
     win.opener.close_portfolio()
     assert win.stack.currentWidget() is win.welcome
     assert win.welcome.recent.count() == 1
+
+
+def test_database_notes_show_once_as_a_bar_and_stay_as_a_status_icon(window, demo_ctx) -> None:
+    from ino_desktop.db.engine import NETWORK_NOTE
+
+    assert not window.notes_bar.isVisibleTo(window) and not window.status.notes_label.isVisibleTo(window)
+    demo_ctx.db.notes.append(NETWORK_NOTE)
+    demo_ctx.portfolio.database_changed.emit()  # as when that database has just been opened
+    assert window.notes_bar.isVisibleTo(window)
+    assert window.notes_bar.text.text().startswith("The database is in a network folder: SQLite's write-ahead")
+    assert window.status.notes_label.isVisibleTo(window)
+    assert "PostgreSQL" in window.status.notes_label.toolTip()
+    window.notes_bar.close_button.click()
+    demo_ctx.write(lambda s, p: None, kinds={"projects"})  # a refresh does not bring the bar back
+    assert not window.notes_bar.isVisibleTo(window) and window.status.notes_label.isVisibleTo(window)
+    switch_language(demo_ctx, "ru")
+    assert window.status.notes_label.toolTip().startswith("База данных находится в сетевой папке")
+    assert window.notes_bar.text.text().startswith("База данных находится в сетевой папке")
+    demo_ctx.db.notes.clear()
+    demo_ctx.portfolio.database_changed.emit()
+    assert not window.notes_bar.isVisibleTo(window) and not window.status.notes_label.isVisibleTo(window)

@@ -591,6 +591,17 @@
     </message>
 </context>
 <context>
+    <name>DatabaseNotes</name>
+    <message>
+        <source>The database is in a network folder: SQLite's write-ahead log is switched off there, and only one person should use the file at a time; for a shared office use a PostgreSQL server.</source>
+        <translation>The database is in a network folder: SQLite's write-ahead log is switched off there, and only one person should use the file at a time; for a shared office use a PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Code</source>

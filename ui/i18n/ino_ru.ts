@@ -592,6 +592,17 @@
     </message>
 </context>
 <context>
+    <name>DatabaseNotes</name>
+    <message>
+        <source>The database is in a network folder: SQLite&apos;s write-ahead log is switched off there, and only one person should use the file at a time; for a shared office use a PostgreSQL server.</source>
+        <translation>База данных находится в сетевой папке: журнал упреждающей записи SQLite там отключён, и с файлом одновременно должен работать только один человек; для общей работы отдела используйте сервер PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Закрыть сообщение</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Code</source>

@@ -1,0 +1,67 @@
+"""Warnings about the open database (Database.notes: e.g. a file in a network folder, where SQLite's
+write-ahead log is off) in the UI language, and the bar that shows them once when a database opens.
+
+The bar is not modal: it sits above the workspace until closed; the status bar keeps a warning icon
+whose tooltip repeats the notes for as long as that database is open.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from ui.icons import icon
+
+_CTX = "DatabaseNotes"
+_NOTES = (
+    (re.compile(r"the database is in a network folder: .*"),
+     QT_TRANSLATE_NOOP("DatabaseNotes", "The database is in a network folder: SQLite's write-ahead log is "
+                       "switched off there, and only one person should use the file at a time; for a shared "
+                       "office use a PostgreSQL server.")),
+)
+
+
+def note_text(note: str) -> str:
+    """A database note in the UI language (the English note when its shape is unforeseen)."""
+    for pattern, text in _NOTES:
+        if pattern.fullmatch(note):
+            return QCoreApplication.translate(_CTX, text)
+    return note
+
+
+class NotesBar(QFrame):
+    """A one-time, non-modal message bar: the notes of the database just opened, and a close button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("databaseNotes")
+        self.setStyleSheet("#databaseNotes { background:#fff4e0; border:1px solid #f3d9a4; border-radius:4px; }"
+                           " QLabel { color:#7a4b00; }")
+        self.icon = QLabel(self)
+        self.icon.setPixmap(icon("warning").pixmap(18, 18))
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 4, 4)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.notes: list[str] = []
+        self.hide()
+
+    def show_notes(self, notes: list[str]) -> None:
+        """Show these (English) notes translated, or hide the bar when there are none."""
+        self.notes = list(notes)
+        self.retranslate()
+        self.close_button.setToolTip(QCoreApplication.translate("DatabaseNotes", "Close this message"))
+        self.setVisible(bool(notes))
+
+    def retranslate(self) -> None:
+        self.text.setText("\n".join(note_text(n) for n in self.notes))
