@@ -141,3 +141,27 @@ def test_open_register_reuses_the_open_window(qtbot, demo) -> None:
     qtbot.addWidget(parent)
     first = open_register(parent, demo, "organisations")
     assert open_register(parent, demo, "organisations") is first
+
+
+@pytest.mark.parametrize("name", ["roadmap", "meetings", "organisations", "instruments", "indicators"])
+def test_registers_fit_their_default_window_without_a_sideways_scroll(qtbot, demo, name) -> None:
+    from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
+
+    window = open_register(None, demo, name)
+    qtbot.addWidget(window)
+    assert (window.width(), window.height()) == (1100, 640)  # the size it opens at is the size it fits
+    for _ in range(3):
+        QApplication.processEvents()
+    views = [v for v in window.findChildren(QTableView) if v.isVisibleTo(window) and v.model().rowCount()]
+    assert views
+    for view in views:
+        assert view.horizontalScrollBar().maximum() == 0, f"{name}: {view.model().columnCount()} columns"
+    page = window.page
+    if page.stretch is not None:
+        mode = page.view.horizontalHeader().sectionResizeMode(page.stretch)
+        assert mode == QHeaderView.ResizeMode.Stretch
+    if name == "roadmap":  # an elided title shows whole, word-wrapped, on hover
+        longest = max(page.model.rows, key=lambda r: len(r.title))
+        index = page.model.index(page.model.rows.index(longest), 2)
+        tip = index.data(Qt.ItemDataRole.ToolTipRole)
+        assert len(longest.title) > 60 and tip.startswith("<qt>") and tip.endswith("</qt>")

@@ -805,6 +805,18 @@
         <translation>Follow-up</translation>
     </message>
     <message>
+        <source>Chair: {name}</source>
+        <translation>Chair: {name}</translation>
+    </message>
+    <message>
+        <source>Venue: {place}</source>
+        <translation>Venue: {place}</translation>
+    </message>
+    <message>
+        <source>Decisions: {n}</source>
+        <translation>Decisions: {n}</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>

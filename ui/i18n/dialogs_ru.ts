@@ -806,6 +806,18 @@
         <translation>Контроль исполнения</translation>
     </message>
     <message>
+        <source>Chair: {name}</source>
+        <translation>Председатель: {name}</translation>
+    </message>
+    <message>
+        <source>Venue: {place}</source>
+        <translation>Место: {place}</translation>
+    </message>
+    <message>
+        <source>Decisions: {n}</source>
+        <translation>Решений: {n}</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -40,6 +41,13 @@ class Column:
 def _sort_key(value: Any) -> Any:
     """None sorts first and never compares with a number or a string."""
     return (value is not None, value if value is not None else 0)
+
+
+def _wrapped(text: str | None) -> str | None:
+    """A long tooltip as rich text, which Qt word-wraps (plain text runs off the screen in one line)."""
+    if not text or len(text) <= 60:
+        return text or None
+    return "<qt>" + escape(text).replace("\n", "<br>") + "</qt>"
 
 
 class RowsModel(QAbstractTableModel):
@@ -109,7 +117,10 @@ class RowsModel(QAbstractTableModel):
             colour = col.background(row)
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return col.tooltip(row) if col.tooltip else None
+            if col.tooltip is not None:
+                return _wrapped(col.tooltip(row))
+            text = col.text(row)  # a cell that may be elided shows its whole text on hover
+            return _wrapped(text) if text and len(text) > 24 else None
         if role == Qt.ItemDataRole.DecorationRole and col.decoration:
             return col.decoration(row)
         return None

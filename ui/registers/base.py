@@ -41,12 +41,33 @@ def make_table(model: Any, *, sortable: bool = True) -> QTableView:
     return view
 
 
-def fit_columns(view: QTableView, widest: int = 240, stretch: int | None = None) -> None:
-    """Columns as wide as their contents, capped; the `stretch` column (a name or title) may be wider."""
+def fit_columns(view: QTableView, widest: int = 240, stretch: int | None = None,
+                caps: dict[int, int] | None = None) -> None:
+    """Columns as wide as their contents, capped at `widest` (or the column's own cap in `caps`).
+
+    With a `stretch` column (the name or title) the table fits its window instead of scrolling sideways:
+    that column takes whatever width is left (Stretch), the short ones follow their contents
+    (ResizeToContents), and capped long text is elided, its whole text in the tooltip.
+    """
+    caps = caps or {}
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    if stretch is not None:  # a stretched last section would be measured at its stretched width
+        header.setStretchLastSection(False)
     view.resizeColumnsToContents()
     for col in range(view.model().columnCount()):
-        cap = 420 if col == stretch else widest
-        view.setColumnWidth(col, min(view.columnWidth(col) + 12, cap))
+        cap = caps.get(col, 420 if col == stretch else widest)
+        natural = view.columnWidth(col) + 12
+        view.setColumnWidth(col, min(natural, cap))
+        if stretch is None:
+            continue
+        if col == stretch:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        elif natural <= cap and col not in caps:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setMinimumSectionSize(36)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
 
 
 class VocabularyDelegate(QStyledItemDelegate):
@@ -73,6 +94,7 @@ class RegisterPage(QWidget):
 
     kinds: frozenset[str] = frozenset({"registers"})
     stretch: int | None = 0  # the column that takes the spare width (the name or title)
+    caps: dict[int, int] = {}  # noqa: RUF012 - per page: long secondary text columns, elided at this width
 
     def __init__(self, ctx: Any, parent: QWidget | None = None,
                  on_edit: Callable[[Any, int, Any], bool] | None = None) -> None:
@@ -106,7 +128,7 @@ class RegisterPage(QWidget):
             return
         self.model.set_rows(rows)
         if not getattr(self, "_fitted", False) and rows:
-            fit_columns(self.view, stretch=self.stretch)
+            fit_columns(self.view, stretch=self.stretch, caps=self.caps)
             self._fitted = True
         if selected is not None:
             self.select_id(getattr(selected, "id", None))

@@ -43,9 +43,9 @@ class MeetingsRegister(RegisterPage):
         self.as_at = ctx.portfolio.read(portfolio.as_at_date)
         self.set_columns([
             Column(self.tr("Date"), lambda m: fmt_date(m.date), sort=lambda m: m.date),
-            Column(self.tr("Meeting"), lambda m: m.title, tooltip=lambda m: m.venue),
-            Column(self.tr("Chair"), lambda m: m.chair or "—"),
-            Column(self.tr("Decisions"), lambda m: str(m.decisions), sort=lambda m: m.decisions, align_right=True),
+            # The list is narrow beside the meeting's details: its chair, venue and decision count are in
+            # the tooltip (and the heading and tabs on the right), so the title keeps the room.
+            Column(self.tr("Meeting"), lambda m: m.title, tooltip=self._meeting_tooltip),
             Column(self.tr("Open"), lambda m: str(m.open_decisions), sort=lambda m: m.open_decisions,
                    align_right=True),
             Column(self.tr("Overdue"), lambda m: str(m.overdue_decisions) if m.overdue_decisions else "",
@@ -95,7 +95,7 @@ class MeetingsRegister(RegisterPage):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([430, 770])
+        splitter.setSizes([340, 860])
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
@@ -103,6 +103,15 @@ class MeetingsRegister(RegisterPage):
         self.refresh()
         if self.model.rows:
             self.view.selectRow(0)
+
+    def _meeting_tooltip(self, m: MeetingRow) -> str:
+        lines = [m.title]
+        if m.chair:
+            lines.append(self.tr("Chair: {name}").format(name=m.chair))
+        if m.venue:
+            lines.append(self.tr("Venue: {place}").format(place=m.venue))
+        lines.append(self.tr("Decisions: {n}").format(n=m.decisions))
+        return "\n".join(lines)
 
     def _decision_columns(self, lang: str) -> list[Column]:
         late = lambda d: LATE if d.overdue else None  # noqa: E731 - one-line colour rule
@@ -198,8 +207,11 @@ class MeetingsRegister(RegisterPage):
         follow = read(registers.follow_up, meeting.id, self.as_at)
         self.follow_model.set_rows(follow)
         self.details.setTabText(2, self.tr("Follow-up ({n})").format(n=len(follow)))
-        for view, stretch in ((self.agenda_view, 1), (self.decisions_view, 1), (self.follow_view, 2)):
-            fit_columns(view, widest=220, stretch=stretch)
+        # The item or decision text takes the spare width; names and follow-up notes are elided (tooltips).
+        for view, stretch, caps in ((self.agenda_view, 1, {2: 150, 3: 120}),
+                                    (self.decisions_view, 1, {3: 110, 6: 110}),
+                                    (self.follow_view, 2, {4: 100, 7: 100})):
+            fit_columns(view, widest=220, stretch=stretch, caps=caps)
 
     def _edit_decision(self, row: DecisionRow, column: int, value: Any) -> bool:
         changes: dict[str, Any] = {}

@@ -20,7 +20,8 @@ STATUS_COLOURS = {"done": "#1d7a35", "in_progress": "#0b5cad", "not_started": "#
 
 class RoadmapRegister(RegisterPage):
     kinds = frozenset({"roadmap"})
-    stretch = 2
+    stretch = 2  # the action's title takes the spare width; work area, responsible and projects are elided
+    caps = {3: 150, 4: 150, 8: 110}  # noqa: RUF012
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, on_edit=self._edit)
@@ -56,6 +57,9 @@ class RoadmapRegister(RegisterPage):
         self.overdue_only = QCheckBox(self.tr("Overdue only"))
         for widget in (self.edition, self.work_area):
             widget.currentIndexChanged.connect(self.refresh)
+            # Long edition titles would otherwise widen the window past 1100 px; the list shows them whole.
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(18)
         self.overdue_only.toggled.connect(self.refresh)
         self.summary = QLabel()
         self.summary.setStyleSheet("color:#333;")
