@@ -69,7 +69,7 @@ class ImportHistory(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Import history"))
         self.setWindowIcon(icon("import"))
-        self.resize(1040, 520)
+        self.resize(1180, 520)
         self.banner = Banner()
         self.model = RowsModel(batch_columns(), parent=self)
         self.proxy = RowsProxy(self)
@@ -94,7 +94,7 @@ class ImportHistory(QDialog):
 
     def refresh(self) -> None:
         self.model.set_rows(self.ctx.portfolio.read(registers.list_batches))
-        fit_columns(self.view, stretch=2)
+        fit_columns(self.view, stretch=2, caps={3: 170, 4: 130})
         if not self.model.rows:
             self.banner.show_message(self.tr("No workbook has been imported into this portfolio yet."), "info")
         self._update_buttons()

@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>By</source>
-        <translation>Кто</translation>
+        <translation>К году</translation>
     </message>
     <message>
         <source>Latest actual</source>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>На исполнении</translation>
+        <translation>Открыто</translation>
     </message>
     <message>
         <source>Overdue</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,9 +45,8 @@ def fit_columns(view: QTableView, widest: int = 240, stretch: int | None = None,
                 caps: dict[int, int] | None = None) -> None:
     """Columns as wide as their contents, capped at `widest` (or the column's own cap in `caps`).
 
-    With a `stretch` column (the name or title) the table fits its window instead of scrolling sideways:
-    that column takes whatever width is left (Stretch), the short ones follow their contents
-    (ResizeToContents), and capped long text is elided, its whole text in the tooltip.
+    With a `stretch` column (the name or title) the table fits its width instead of scrolling sideways:
+    see ColumnFitter. Without one, the columns keep their capped widths and the last one stretches.
     """
     caps = caps or {}
     header = view.horizontalHeader()
@@ -55,19 +54,63 @@ def fit_columns(view: QTableView, widest: int = 240, stretch: int | None = None,
     if stretch is not None:  # a stretched last section would be measured at its stretched width
         header.setStretchLastSection(False)
     view.resizeColumnsToContents()
+    natural = {}
     for col in range(view.model().columnCount()):
-        cap = caps.get(col, 420 if col == stretch else widest)
-        natural = view.columnWidth(col) + 12
-        view.setColumnWidth(col, min(natural, cap))
-        if stretch is None:
-            continue
-        if col == stretch:
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        elif natural <= cap and col not in caps:
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None:
-        header.setMinimumSectionSize(36)
+        natural[col] = min(view.columnWidth(col) + 12, caps.get(col, 420 if col == stretch else widest))
+        view.setColumnWidth(col, natural[col])
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    if stretch is not None:
+        fitter = view.findChild(ColumnFitter) or ColumnFitter(view)
+        fitter.fit(natural, stretch, set(caps))
+
+
+_NARROW = 130  # px: a column this narrow holds a date, a number or a code and keeps its width
+
+
+class ColumnFitter(QObject):
+    """Keeps a table within its width as the window is resized: the `stretch` column (Stretch) takes
+    what is left, short columns follow their contents (ResizeToContents), capped long text is elided
+    (its whole text is in the tooltip). When even that leaves the main column less than a quarter of the
+    width, or less than its contents (long Russian headers, a narrow pane), the wide columns give way."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.natural: dict[int, int] = {}
+        self.stretch = 0
+        self.capped: set[int] = set()
+        view.viewport().installEventFilter(self)
+
+    def fit(self, natural: dict[int, int], stretch: int, capped: set[int]) -> None:
+        self.natural, self.stretch, self.capped = natural, stretch, capped
+        self.apply()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.natural:
+            self.apply()
+        return False
+
+    def apply(self) -> None:
+        header = self.view.horizontalHeader()
+        header.setMinimumSectionSize(36)
+        width = self.view.viewport().width()
+        others = {c: w for c, w in self.natural.items() if c != self.stretch and not self.view.isColumnHidden(c)}
+        # Dates, numbers and short codes (narrow columns) never shrink; only the wide ones give way.
+        wide = sum(w for w in others.values() if w > _NARROW)
+        main = min(self.natural.get(self.stretch, 0), max(width // 4, 120))  # the room the main text is owed
+        room = width - main - sum(w for w in others.values() if w <= _NARROW)
+        scale = min(1.0, max(room, 0) / wide) if wide else 1.0
+        for col, natural in others.items():
+            if natural > _NARROW and (scale < 1.0 or col in self.capped):
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+                self.view.setColumnWidth(col, max(_NARROW, int(natural * scale)))
+            elif col in self.capped:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+                self.view.setColumnWidth(col, natural)
+            else:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        if self.stretch in self.natural:
+            header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
 
 
 class VocabularyDelegate(QStyledItemDelegate):

@@ -95,7 +95,7 @@ class MeetingsRegister(RegisterPage):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([340, 860])
+        splitter.setSizes([380, 820])
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
