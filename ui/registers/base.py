@@ -54,14 +54,17 @@ def fit_columns(view: QTableView, widest: int = 240, stretch: int | None = None,
     if stretch is not None:  # a stretched last section would be measured at its stretched width
         header.setStretchLastSection(False)
     view.resizeColumnsToContents()
-    natural = {}
+    natural, capped = {}, set(caps)
     for col in range(view.model().columnCount()):
-        natural[col] = min(view.columnWidth(col) + 12, caps.get(col, 420 if col == stretch else widest))
+        cap = caps.get(col, 420 if col == stretch else widest)
+        if view.columnWidth(col) + 12 > cap:
+            capped.add(col)  # wider text than the cap: elided, never sized to its contents
+        natural[col] = min(view.columnWidth(col) + 12, cap)
         view.setColumnWidth(col, natural[col])
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     if stretch is not None:
         fitter = view.findChild(ColumnFitter) or ColumnFitter(view)
-        fitter.fit(natural, stretch, set(caps))
+        fitter.fit(natural, stretch, capped)
 
 
 _NARROW = 130  # px: a column this narrow holds a date, a number or a code and keeps its width
