@@ -27,6 +27,7 @@ from ino_desktop.services.changes import FieldChange
 from ino_desktop.services.details import created_row_number, is_created_row
 from ui.dialogs.common import error_text, field_label, fmt_date, fmt_value, origin_label
 from ui.models.rows_model import Column, RowsModel, RowsProxy
+from ui.registers.base import fit_columns
 
 _ORIGIN_COLOURS = {"manual": "#0b5cad", "import": "#1d7a35", "undo": "#7a7a7a", "demo": "#8a6d00"}
 
@@ -170,10 +171,9 @@ class HistoryWidget(QWidget):
         self.empty.setVisible(not has_changes)
         if not has_changes:
             self.empty.setText(self.tr("No changes recorded for this project yet."))
-        for view in (self.provenance_view, self.changes_view):
-            view.resizeColumnsToContents()
-            for col in range(view.model().columnCount()):
-                view.setColumnWidth(col, min(view.columnWidth(col), 320))
+        # The source (file, sheet, cell) takes the spare width; values are capped and elided (tooltips).
+        fit_columns(self.provenance_view, widest=260, stretch=3)
+        fit_columns(self.changes_view, widest=220, stretch=5)
 
     def _show_nothing(self, message: str) -> None:
         self.history = None

@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QSize, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -43,6 +43,7 @@ from ui.icons import icon
 from ui.jobs import Job
 
 WHOLE, CURRENT, CLUSTERS, VIEW, MEETING = range(5)
+_CLUSTER_ROW = 22  # px per cluster in the scope list: all seven shown, none clipped
 
 
 class _Cancelled(Exception):
@@ -114,9 +115,11 @@ class PackDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setToolTip(item.text())
+            item.setSizeHint(QSize(0, _CLUSTER_ROW))  # the text's own height crowds the check boxes
             self.cluster_list.addItem(item)
         lists = self.cluster_list
-        lists.setFixedHeight(lists.count() * lists.sizeHintForRow(0) + 2 * lists.frameWidth() + 4)
+        lists.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        lists.setFixedHeight(lists.count() * _CLUSTER_ROW + 2 * lists.frameWidth() + 4)
         self.view_combo = QComboBox()
         self.view_combo.addItems(list(self.views))
         self.meeting_combo = QComboBox()

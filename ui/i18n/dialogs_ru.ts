@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>Came from</source>
-        <translation>Источник</translation>
+        <translation>Происхождение</translation>
     </message>
     <message>
         <source>Source</source>
