@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from ino_desktop.db import Database, open_database  # noqa: E402
+from ino_desktop.db import Database, open_database
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("INO_SHARED", REPO.parent / "shared"))
