@@ -57,6 +57,8 @@ def upgrade_existing(db: Database, *, from_version: int) -> None:
     from ino_desktop.db.backup import backup_to, default_backup_path, integrity_problems
 
     assert db.path is not None
+    with db.path.open("rb") as fh:
+        journal = "WAL" if fh.read(20)[18:19] == b"\x02" else "DELETE"  # header byte 18: 2 = WAL
     saved = default_backup_path(db.path, reason=f"before-migration-v{from_version}")
     backup_to(db, saved)
     db.backup_path, db.migrated_from = saved, from_version
@@ -75,7 +77,7 @@ def upgrade_existing(db: Database, *, from_version: int) -> None:
             Path(f"{db.path}{suffix}").unlink(missing_ok=True)
         shutil.copyfile(saved, db.path)
         with contextlib.closing(sqlite3.connect(db.path)) as raw:
-            raw.execute("PRAGMA journal_mode=WAL")  # as it was: the backup copy is in rollback mode
+            raw.execute(f"PRAGMA journal_mode={journal}")  # as it was: the backup copy is in rollback mode
         raise DatabaseError(f"{db.path}: could not upgrade the database; it was restored as it was ({exc})") from exc
 
 

@@ -15,6 +15,7 @@ per changed field.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -120,7 +121,9 @@ def apply_plan(plan: ImportPlan, session: Session, progress: Progress | None = N
         batch_id = conn.execute(insert(_BATCHES).values(
             file_name=plan.file_name, sha256=plan.sha256, source=plan.source, imported_at=now, imported_by=user,
             created_count=len(creates), updated_count=len(updates), unchanged_count=len(unchanged),
-            rejected_count=counts["rejected"], state="applied")).inserted_primary_key[0]  # type: ignore[index]
+            rejected_count=counts["rejected"], state="applied",
+            columns_json=json.dumps({t.sheet: t.letters for t in plan.tables}, ensure_ascii=False),
+        )).inserted_primary_key[0]  # type: ignore[index]
         w = _Writer(conn, plan, org_ids, batch_id, now, user, ticker)
         w.insert_creates(creates)
         w.write_updates(updates)

@@ -26,6 +26,8 @@ class ImportBatch(Base):
     rejected_count: Mapped[int] = mapped_column(default=0)
     state: Mapped[str] = mapped_column(String(10), default="applied")
     undone_at: Mapped[dt.datetime | None]
+    # JSON {sheet: {field: column letter}}: the mapping used, so a created project's fields have cells.
+    columns_json: Mapped[str | None] = mapped_column(Text)
 
     changes: Mapped[list[ChangeLog]] = relationship(back_populates="batch")
 

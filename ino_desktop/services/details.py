@@ -10,6 +10,7 @@ another row of the same batch and sheet shows that field's column, else the row'
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -18,7 +19,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, selectinload
 
 from ino_desktop.errors import NotFound
-from ino_desktop.models import PROJECT_FIELDS, ChangeLog, Project, SavedView
+from ino_desktop.models import PROJECT_FIELDS, ChangeLog, ImportBatch, Project, SavedView
 from ino_desktop.services.changes import FieldChange, field_history
 from ino_desktop.services.filters import ProjectFilter
 
@@ -95,11 +96,15 @@ def _column_index(letters: str) -> int:
 
 
 def _field_columns(session: Session, create: FieldChange, wanted: list[str]) -> dict[str, str]:
-    """field -> column letter, read off the batch's per-field rows on the same sheet (its updates).
+    """field -> column letter of the batch's mapping for the create row's sheet.
 
-    The batch does not store its column mapping; every field cell it logged is in that mapping's column.
-    One indexed query per field (batch_id), stopping at the first hit.
+    Batches store the mapping they used (ImportBatch.columns_json); for a batch from before that, the
+    letters are read off the batch's own per-field rows on the same sheet (its updates).
     """
+    stored = session.scalar(select(ImportBatch.columns_json).where(ImportBatch.id == create.batch_id))
+    if stored:
+        sheet_letters = json.loads(stored).get(create.sheet or "", {})
+        return {name: sheet_letters[name] for name in wanted if name in sheet_letters}
     out: dict[str, str] = {}
     for name in wanted:
         cell = session.scalar(select(ChangeLog.cell).where(and_(

@@ -187,25 +187,55 @@ def _set_user_version(path: Path, version: int) -> None:
     path.write_bytes(bytes(data))
 
 
-def test_an_older_schema_is_backed_up_and_migrated(db_path: Path) -> None:
-    from ino_desktop import config
+def _make_version_1_file(path: Path) -> None:
+    """A portfolio as the first release wrote it: migrated to revision 0001 only, with a batch in it."""
+    from alembic import command
+    from sqlalchemy import create_engine
 
-    _set_user_version(db_path, SCHEMA_VERSION - 1)
-    db = open_database(str(db_path))
+    from ino_desktop.db.migrate import alembic_config
+
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0001")
+        conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+        conn.exec_driver_sql("PRAGMA user_version=1")
+        conn.exec_driver_sql("INSERT INTO settings (key, value) VALUES ('application', 'ino-desktop')")
+        conn.exec_driver_sql("INSERT INTO import_batches (file_name, sha256, imported_at, created_count, "
+                             "updated_count, unchanged_count, rejected_count, state) "
+                             "VALUES ('old.xlsx', 'x', '2016-01-01', 1, 0, 0, 0, 'applied')")
+    engine.dispose()
+
+
+def test_an_older_schema_is_backed_up_and_migrated(tmp_path: Path) -> None:
+    from ino_desktop import config
+    from ino_desktop.models import ImportBatch
+
+    path = tmp_path / "v1.sqlite"
+    _make_version_1_file(path)
+    db = open_database(str(path))
     try:
-        assert db.migrated_from == SCHEMA_VERSION - 1
+        assert db.migrated_from == 1
         assert db.backup_path is not None and db.backup_path.parent == config.backups_dir()
-        assert db.backup_path.exists()
+        assert read_version(db.backup_path) == 1  # the safety copy is the file as it was
+        with db.session() as s:
+            batch = s.scalar(select(ImportBatch))
+            assert batch is not None and batch.file_name == "old.xlsx" and batch.columns_json is None
+        assert integrity_problems(db) == []
     finally:
         db.close()
-    with sqlite3.connect(db_path) as raw:
-        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert read_version(path) == SCHEMA_VERSION
+
+
+def read_version(path: Path) -> int:
+    with contextlib.closing(sqlite3.connect(path)) as raw:
+        return int(raw.execute("PRAGMA user_version").fetchone()[0])
 
 
 def test_a_failed_migration_leaves_the_file_as_it_was(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from ino_desktop.db import migrate
 
-    _set_user_version(db_path, SCHEMA_VERSION - 1)
+    db_path = db_path.with_name("v1.sqlite")
+    _make_version_1_file(db_path)
     before = _contents(db_path)
 
     def broken(connection) -> None:  # type: ignore[no-untyped-def]

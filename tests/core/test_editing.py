@@ -260,11 +260,11 @@ def test_imported_new_project_fields_come_from_its_create_row(db: Database, tmp_
         bare = get_project_detail(s, second.id)
     assert history.provenance == detail.provenance
     name, cluster, cost = (detail.provenance[f] for f in ("name", "cluster", "total_cost_mln"))
-    # name and cluster columns are known from INO-0009's update rows; cost's is not: the row's range.
+    # every field's column comes from the mapping the batch stored (cost included, which no update touched).
     assert (name.file_name, name.sheet, name.cell, name.new, name.action) == ("q1.xlsx", "Проекты", "B2", "Завод",
                                                                              "create")
     assert (cluster.cell, cluster.new) == ("C2", "petrochemical")
-    assert (cost.cell, cost.new, cost.origin, cost.changed_by) == ("A2:D2", 10.0, "import", "Петров")
+    assert (cost.cell, cost.new, cost.origin, cost.changed_by) == ("D2", 10.0, "import", "Петров")
     assert created_row_number(cost) == 2
     assert "jobs_planned" not in detail.provenance  # no value, no claim where it came from
     assert set(bare.provenance) == {"code", "name"}  # empty cells are not attributed
@@ -283,3 +283,25 @@ def test_imported_new_project_fields_come_from_its_create_row(db: Database, tmp_
 def _load(db: Database, project_id: int) -> editing.ProjectForm:
     with db.session() as s:
         return editing.load_project_form(s, project_id)
+
+
+def test_a_batch_from_before_the_stored_mapping_falls_back_to_its_update_rows(db: Database, tmp_path: Path) -> None:
+    from sqlalchemy import update
+
+    from ino_desktop import importer
+    from ino_desktop.models import ImportBatch
+    from ino_desktop.services.details import get_project_detail
+
+    with db.transaction() as s:
+        s.add(Project(code="INO-0009", name="Старое имя", cluster="pharma"))
+    book = _agency_book(tmp_path / "q1.xlsx", [["INO-0001", "Завод", "Нефтехимический кластер", 10],
+                                               ["INO-0009", "Новое имя", "Нефтехимический кластер", None]])
+    with db.transaction() as s:
+        importer.apply(importer.plan(book, s), s, user="Петров", backup=False)
+    with db.transaction() as s:
+        s.execute(update(ImportBatch).values(columns_json=None))  # as a version-1 database holds it
+    with db.session() as s:
+        first = s.scalar(select(Project).where(Project.code == "INO-0001"))
+        assert first is not None
+        detail = get_project_detail(s, first.id)
+    assert (detail.provenance["name"].cell, detail.provenance["total_cost_mln"].cell) == ("B2", "A2:D2")

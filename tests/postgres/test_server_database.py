@@ -67,3 +67,19 @@ def test_a_newer_server_schema_is_refused(pg_url: str) -> None:
     engine.dispose()
     with pytest.raises(DatabaseError, match="newer version"):
         open_database(pg_url)
+
+
+def test_an_older_server_schema_is_upgraded(pg_url: str) -> None:
+    open_database(pg_url).close()
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:  # as the first release left it: revision 0001, no column mapping
+        conn.execute(text("ALTER TABLE import_batches DROP COLUMN columns_json"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+    engine.dispose()
+    db = open_database(pg_url)
+    try:
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+            assert conn.execute(text("SELECT count(columns_json) FROM import_batches")).scalar() == 0
+    finally:
+        db.close()
