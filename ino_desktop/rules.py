@@ -8,7 +8,7 @@ once, so a form can mark all bad fields and an import can list all reasons for a
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any, cast
 
 from sqlalchemy import String, Table
@@ -113,3 +113,43 @@ def _money_consistency(values: Mapping[str, Any]) -> list[Problem]:
                          f"confirmed extra-budgetary funds ({_fmt(confirmed)}) exceed the extra-budgetary "
                          f"total ({_fmt(extra)})"))
     return problems
+
+
+def project_checker(fields: Collection[str]) -> Callable[[Mapping[str, Any]], list[Problem]]:
+    """`check_project` for values whose keys are always among `fields` (the columns of one import table):
+    the rules about fields the table lacks are dropped once here instead of skipped on each of 100,000
+    rows. Gives exactly what `check_project` gives for such values."""
+    money = tuple(f for f in MONEY_FIELDS if f in fields)
+    jobs = tuple(f for f in JOB_FIELDS if f in fields)
+    consistency = "total_cost_mln" in fields or "extra_budgetary_confirmed_mln" in fields
+    dates = "start_date" in fields and "end_date" in fields
+    texts = tuple((f, limit) for f, limit in _SHORT_LIMITS if f in fields)
+    number = _NUMBER
+
+    def check(values: Mapping[str, Any]) -> list[Problem]:
+        problems: list[Problem] = []
+        get = values.get
+        for f in money:
+            v = get(f)
+            if isinstance(v, number) and v < 0:  # None is not a number: the same test as check_project's
+                problems.append((f, "negative", f"negative amount ({_fmt(v)})"))
+        for f in jobs:
+            v = get(f)
+            if isinstance(v, number) and v < 0:
+                problems.append((f, "negative", f"negative number of jobs ({v})"))
+        if consistency and (get("total_cost_mln") is not None or get("extra_budgetary_confirmed_mln") is not None):
+            problems += _money_consistency(values)
+        if dates:
+            start, end = get("start_date"), get("end_date")
+            if start is not None and end is not None and isinstance(start, dt.date) \
+                    and isinstance(end, dt.date) and end < start:
+                problems.append(("end_date", "end_before_start",
+                                 f"end date before start date ({end.isoformat()} < {start.isoformat()})"))
+        for f, limit in texts:
+            v = get(f)
+            if v.__class__ is str and len(v) > limit:
+                label = "name" if f == "name" else f.replace("_", " ")
+                problems.append((f, "too_long", f"{label} too long ({len(v)} characters, limit {limit})"))
+        return problems
+
+    return check

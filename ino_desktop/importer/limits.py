@@ -126,7 +126,9 @@ class _Scanner:
     def feed(self, buf: bytes) -> None:
         self._rows(buf)
         self._columns(buf)
-        if b"<" + self.prefix + b"f" in buf:
+        # memchr finds a chunk without any "f" byte (sheet XML of numbers and shared strings has none)
+        # many times faster than a search for "<f" among a million "<"s.
+        if b"f" in buf and b"<" + self.prefix + b"f" in buf:
             for m in self.formula.finditer(buf):
                 cell, ref = _cell_at(buf, m.start(), self.prefix)
                 if ref and not self.value.search(cell) and b"<" + self.prefix + b"is>" not in cell:

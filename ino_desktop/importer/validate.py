@@ -26,7 +26,7 @@ from ino_desktop.importer.values import (
     parse_number,
     parse_vocab,
 )
-from ino_desktop.rules import DATE_FIELDS, JOB_FIELDS, MONEY_FIELDS, check_project
+from ino_desktop.rules import DATE_FIELDS, JOB_FIELDS, MONEY_FIELDS, project_checker
 
 Parser = Callable[[Cell], Value]
 _REPEATED_TEXT = frozenset(("lead_organization", "curator"))  # a few names over thousands of rows
@@ -60,6 +60,10 @@ class RowContext:
         scan = self.scan
         self.flagged_rows = {r for r, _ in scan.missing_cache} | {r for r, _ in scan.errors} if scan else set()
         self.padded = scan.padded if scan else {}
+        # Per row only what varies: (index, letter, field, parser) as plain tuples, and the shared rules
+        # narrowed once to the fields this table can hold.
+        self.cells = [(c.index, c.letter, name, parse) for c, name, parse in self.parsers]
+        self.check = project_checker({*self.letters, *self.constants})
 
     def _parser(self, column: ColumnMapping) -> Parser:
         name = column.field or ""
@@ -89,6 +93,8 @@ class RowContext:
     def _text(self, value: Cell) -> Value:
         if value == "":
             return None
+        if type(value) is str and value.isprintable():  # clean_text's own fast path, without its call
+            return value.strip() or None
         text, changed = clean_text(value)
         if changed:
             self.cleaned_cells += 1
@@ -141,24 +147,31 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
     problems: list[tuple[str, str, str, str]] = []  # (column, field, reason, kind)
     width = len(cells)
     flagged = row in ctx.flagged_rows
-    for column, name, parse in ctx.parsers:
-        raw: Any = cells[column.index] if column.index < width else ""
-        flag = _flag(ctx.scan, row, column.index) if flagged else None
-        if flag is not None:
-            problems.append((column.letter, name, *flag))
+    for index, letter, name, parse in ctx.cells:
+        raw: Any = cells[index] if index < width else ""
+        if flagged:
+            flag = _flag(ctx.scan, row, index)
+            if flag is not None:
+                problems.append((letter, name, *flag))
+                values[name] = None
+                continue
+        if raw == "":
             values[name] = None
             continue
         try:
-            values[name] = None if raw == "" else parse(raw)
+            values[name] = parse(raw)
         except BadValue as bad:
-            problems.append((column.letter, name, bad.reason, bad.kind))
+            problems.append((letter, name, bad.reason, bad.kind))
             values[name] = None
             if bad.value is not None and bad.kind == f"unknown_{name}":
                 ctx.unknown_spellings.setdefault(name, {}).setdefault(bad.value, []).append((ctx.sheet, row))
     for name, value in ctx.constants.items():
         values.setdefault(name, value)
-    for name, kind, reason in check_project(values):
-        problems.append((ctx.letters.get(name, ""), name, reason, kind))
+    rule_problems = ctx.check(values)
+    if rule_problems:
+        letters = ctx.letters
+        for name, kind, reason in rule_problems:
+            problems.append((letters.get(name, ""), name, reason, kind))
     code = values.get("code")
     code_text = code if isinstance(code, str) else None
     issues = [RowIssue(ctx.sheet, row, letter or None, name, reason, code_text, kind)
