@@ -14,7 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
-from ino_desktop.db.engine import APPLICATION_ID, SCHEMA_VERSION
+from ino_desktop.db.engine import APPLICATION_ID, SCHEMA_VERSION, checkpoint
 from ino_desktop.errors import DatabaseError
 
 if TYPE_CHECKING:
@@ -65,8 +65,6 @@ def upgrade_existing(db: Database, *, from_version: int) -> None:
     try:
         with db.engine.begin() as conn:
             _upgrade(conn)
-        from ino_desktop.db.engine import checkpoint
-
         checkpoint(db)
         problems = integrity_problems(db)
         if problems:
