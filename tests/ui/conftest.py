@@ -5,6 +5,7 @@
     demo_ctx  the same over a small filled portfolio (tests/ui/portfolio_data.py: 24 projects in
               every cluster, status and RAG, milestones, change log with import provenance, roadmap).
     settings  a Settings on a temporary INI file (the config dir is already a tmp folder).
+    window    a shown MainWindow over demo_ctx; a language switched by the test is switched back.
 
 Every UI test starts and ends with no translator installed, so window texts are the English source
 strings (portfolio vocabularies stay Russian: ctx.lang is "ru"); a test that switches language
@@ -20,8 +21,10 @@ import pytest
 from ino_desktop.db import Database
 from tests.ui.portfolio_data import AS_AT, fill_portfolio
 from ui import i18n
+from ui.app import switch_language
 from ui.context import AppContext
 from ui.jobs import JobRunner
+from ui.main_window import MainWindow
 from ui.session import PortfolioSession
 from ui.settings import Settings
 
@@ -58,6 +61,16 @@ def demo_ctx(db: Database, settings: Settings) -> Iterator[AppContext]:
     with db.transaction() as session:
         fill_portfolio(session)
     yield from _context(db, settings)
+
+
+@pytest.fixture
+def window(demo_ctx: AppContext, qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    win = MainWindow(demo_ctx)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    if demo_ctx.lang != "ru":
+        switch_language(demo_ctx, "ru")
 
 
 @pytest.fixture

@@ -11,14 +11,6 @@ from ui import labels
 from ui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(demo_ctx, qtbot):
-    win = MainWindow(demo_ctx)
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
 def _dashboard(win: MainWindow) -> tuple[str, str]:
     win.tabs.setCurrentWidget(win.dashboard)
     return win.dashboard.caption.text(), win.dashboard.tiles[0].value.text()

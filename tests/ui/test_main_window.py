@@ -3,7 +3,6 @@ status bar, plug-in actions, refresh after a write, and the welcome screen witho
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent
 from sqlalchemy import update
@@ -14,15 +13,6 @@ from tests.ui.portfolio_data import PROJECTS, STALE
 from ui.app import switch_language
 from ui.main_window import MainWindow
 from ui.models.navigator_model import COUNT_ROLE
-
-
-@pytest.fixture
-def window(demo_ctx, qtbot):
-    win = MainWindow(demo_ctx)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    switch_language(demo_ctx, "ru") if demo_ctx.lang != "ru" else None
 
 
 def _codes(win: MainWindow) -> list[str]:

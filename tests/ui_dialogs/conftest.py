@@ -1,12 +1,12 @@
 """Dialog and register tests reuse the window tests' contexts: `app_ctx` (empty portfolio) and
-`demo_ctx` (24 known projects), both with a synchronous job runner."""
+`demo_ctx` (24 known projects), both with a synchronous job runner, and `window` (a MainWindow over demo_ctx)."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from tests.ui.conftest import app_ctx, as_at, demo_ctx, settings  # noqa: F401 - fixtures
+from tests.ui.conftest import app_ctx, as_at, demo_ctx, settings, window  # noqa: F401 - fixtures
 from ui import i18n
 from ui.i18n import build
 

@@ -47,14 +47,6 @@ def test_service_saves_renames_deletes_and_refuses_bad_names(db) -> None:
     assert _names(db) == ["Фарма"]
 
 
-@pytest.fixture
-def window(demo_ctx, qtbot):
-    win = MainWindow(demo_ctx)
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
 def _view_nodes(win: MainWindow) -> list[tuple[str, ProjectFilter]]:
     section = win.navigator.model.find_key("views")
     return [(section.child(n).text(), section.child(n).data(FILTER_ROLE)) for n in range(section.rowCount())]
