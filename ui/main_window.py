@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from ino_desktop import __version__
 from ino_desktop.errors import InoError
@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.filter = ProjectFilter()
         self.as_at = dt.date.today()
+        self._dashboard_stale = True
 
         self.welcome = WelcomeScreen(ctx.settings, self)
         self.navigator = Navigator(self)
@@ -66,8 +67,6 @@ class MainWindow(QMainWindow):
         self.navigator.setMinimumWidth(180)
         self.details.setMinimumWidth(240)
         workspace = QWidget(self)
-        from PySide6.QtWidgets import QVBoxLayout
-
         box = QVBoxLayout(workspace)
         box.setContentsMargins(8, 8, 8, 0)
         self.notes_bar = NotesBar(workspace)
@@ -158,16 +157,11 @@ class MainWindow(QMainWindow):
         if self.ctx.db is None:
             return
         try:
-            rows, as_at, demo, views = self.ctx.portfolio.read(_read_overview)
+            rows, shown, as_at, demo, views = self.ctx.portfolio.read(_read_overview, self.filter)
             self.as_at = as_at
             self.navigator.populate(rows, len(portfolio.stale_projects(rows, as_at)), views, self.ctx.lang)
-            self.views = views
-            shown = rows if self.filter.is_empty() else self.ctx.portfolio.read(
-                portfolio.list_projects, self.filter, as_at=as_at)
             self.table.set_rows(shown, as_at)
-            self._dashboard_stale = True
-            if self.tabs.currentWidget() is self.dashboard:
-                self._refresh_dashboard()
+            self._mark_dashboard_stale()
             self.status.show_portfolio(self.ctx.db.display_name, as_at, demo, self.ctx.lang)
             self._show_details(self.table.selected_project_id())
         except InoError as exc:
@@ -186,7 +180,7 @@ class MainWindow(QMainWindow):
 
     def _on_tab_changed(self, _index: int) -> None:
         self.details.setVisible(self.tabs.currentWidget() is self.table)  # the charts get the room instead
-        if self.tabs.currentWidget() is self.dashboard and getattr(self, "_dashboard_stale", True):
+        if self.tabs.currentWidget() is self.dashboard and self._dashboard_stale:
             self._refresh_dashboard()
 
     def apply_filter(self, flt: ProjectFilter) -> None:
@@ -288,10 +282,12 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def _read_overview(session):  # type: ignore[no-untyped-def]
+def _read_overview(session, flt: ProjectFilter):  # type: ignore[no-untyped-def]
+    """Everything refresh() shows, in one read: all projects (for the navigator), those passing `flt`."""
     as_at = portfolio.as_at_date(session)
-    return (portfolio.list_projects(session, as_at=as_at), as_at, portfolio.is_demo(session),
-            details_service.saved_views(session))
+    rows = portfolio.list_projects(session, as_at=as_at)
+    shown = rows if flt.is_empty() else portfolio.list_projects(session, flt, as_at=as_at)
+    return rows, shown, as_at, portfolio.is_demo(session), details_service.saved_views(session)
 
 
 def _read_dashboard(session, flt: ProjectFilter, view_name: str | None):  # type: ignore[no-untyped-def]
