@@ -10,10 +10,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
+    QLayout,
     QLineEdit,
     QStyledItemDelegate,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -161,6 +164,25 @@ class RegisterPage(QWidget):
 
     def set_columns(self, columns: list[Column]) -> None:
         self.model.set_columns(columns)
+
+    def place_beside(self, side: QLayout) -> None:
+        """The banner on top; under it the search box and the table on the left, `side` on the right."""
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addWidget(self.view, 1)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
+
+    def start(self, on_current: Callable[[], None], *, select_first: bool = False) -> None:
+        """Follow the table's current row with `on_current`, fill the table, and select its first row."""
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: on_current())
+        self.refresh()
+        if select_first and self.model.rows:
+            self.view.selectRow(0)
 
     def load(self, session: Any) -> list[Any]:
         raise NotImplementedError

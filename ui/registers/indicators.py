@@ -9,7 +9,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -96,19 +95,8 @@ class IndicatorsRegister(RegisterPage):
         right.addWidget(self.heading)
         right.addWidget(self.years_view, 1)
         right.addWidget(form_box)
-        left = QVBoxLayout()
-        left.addWidget(self.search)
-        left.addWidget(self.view, 1)
-        body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addLayout(right, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(body, 1)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_indicator())
-        self.refresh()
-        if self.model.rows:
-            self.view.selectRow(0)
+        self.place_beside(right)
+        self.start(self.show_indicator, select_first=True)
 
     def load(self, session: Any) -> list[IndicatorRow]:
         return registers.list_indicators(session)

@@ -99,10 +99,7 @@ class MeetingsRegister(RegisterPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_meeting())
-        self.refresh()
-        if self.model.rows:
-            self.view.selectRow(0)
+        self.start(self.show_meeting, select_first=True)
 
     def _meeting_tooltip(self, m: MeetingRow) -> str:
         lines = [m.title]
