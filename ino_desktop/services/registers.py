@@ -39,6 +39,11 @@ def _keys(terms: tuple[ref.Term, ...]) -> set[str]:
     return {t.key for t in terms}
 
 
+def _text(value: str | None) -> str | None:
+    """Optional free text as stored: trimmed, and None when blank."""
+    return (value or "").strip() or None
+
+
 def _get(session: Session, model: type[T], ident: int, what: str) -> T:
     row = session.get(model, ident)
     if row is None:
@@ -122,7 +127,7 @@ def set_action_status(session: Session, action_id: int, status: str, *,
     action.status = status
     action.completed_on = (completed_on or dt.date.today()) if status == "done" else None
     if notes is not None:
-        action.notes = notes.strip() or None
+        action.notes = _text(notes)
     _flush(session, f"action {action.number}")
 
 
@@ -212,11 +217,11 @@ def update_decision(session: Session, decision_id: int, *, status: str | None = 
             raise InoError(f"decision {decision.number}: unknown status '{status}'")
         decision.status = status
     if responsible is not None:
-        decision.responsible = responsible.strip() or None
+        decision.responsible = _text(responsible)
     if deadline is not None or clear_deadline:
         decision.deadline = deadline
     if follow_up_text is not None:
-        decision.follow_up = follow_up_text.strip() or None
+        decision.follow_up = _text(follow_up_text)
     _flush(session, f"decision {decision.number}")
 
 
@@ -227,7 +232,7 @@ def add_decision(session: Session, meeting_id: int, text: str, *, responsible: s
         raise InoError(f"meeting '{meeting.title}': a decision needs its text")
     project_id = _project_id(session, project_code)
     number = max((d.number for d in meeting.decisions), default=0) + 1
-    decision = Decision(number=number, text=text.strip(), responsible=(responsible or "").strip() or None,
+    decision = Decision(number=number, text=text.strip(), responsible=_text(responsible),
                         deadline=deadline, status="open", project_id=project_id)
     meeting.decisions.append(decision)
     _flush(session, f"decision {number}")
@@ -242,7 +247,7 @@ def add_agenda_item(session: Session, meeting_id: int, title: str, *, speaker: s
     if cluster is not None and cluster not in ref.keys("cluster"):
         raise InoError(f"agenda item: unknown cluster '{cluster}'")
     item = AgendaItem(position=max((a.position for a in meeting.agenda), default=0) + 1, title=title.strip(),
-                      speaker=(speaker or "").strip() or None, project_id=_project_id(session, project_code),
+                      speaker=_text(speaker), project_id=_project_id(session, project_code),
                       cluster=cluster)
     meeting.agenda.append(item)
     _flush(session, "agenda item")
@@ -253,8 +258,7 @@ def create_meeting(session: Session, title: str, date: dt.date, *, chair: str | 
                    venue: str | None = None) -> int:
     if not title.strip():
         raise InoError("meeting: a title is required")
-    meeting = Meeting(title=title.strip(), date=date, chair=(chair or "").strip() or None,
-                      venue=(venue or "").strip() or None)
+    meeting = Meeting(title=title.strip(), date=date, chair=_text(chair), venue=_text(venue))
     session.add(meeting)
     _flush(session, "meeting")
     return meeting.id
@@ -301,8 +305,8 @@ def save_organisation(session: Session, org_id: int | None, *, name: str, kind: 
         raise InoError(f"organisation '{name.strip()}': unknown kind '{kind}'")
     org = Organisation() if org_id is None else _get(session, Organisation, org_id, "organisation")
     org.name, org.kind = name.strip(), kind
-    org.short_name = (short_name or "").strip() or None
-    org.notes = (notes or "").strip() or None
+    org.short_name = _text(short_name)
+    org.notes = _text(notes)
     session.add(org)
     _flush(session, f"organisation '{name.strip()}'")
     return org.id
@@ -338,7 +342,7 @@ def save_instrument(session: Session, instrument_id: int | None, *, name: str, k
     tool = FederalInstrument() if instrument_id is None else _get(session, FederalInstrument, instrument_id,
                                                                    "federal instrument")
     tool.name, tool.kind, tool.ministry_id = name.strip(), kind, ministry_id
-    tool.description = (description or "").strip() or None
+    tool.description = _text(description)
     session.add(tool)
     _flush(session, f"federal instrument '{name.strip()}'")
     return tool.id
@@ -404,7 +408,7 @@ def set_indicator_value(session: Session, indicator_id: int, year: int, *, targe
         if row is None:
             row = IndicatorValue(year=year)
             indicator.values.append(row)
-        row.target, row.actual, row.source = target, actual, (source or "").strip() or None
+        row.target, row.actual, row.source = target, actual, _text(source)
     _flush(session, f"indicator '{indicator.name_en}', {year}")
 
 
