@@ -80,9 +80,23 @@ def clean_text(value: Any) -> tuple[str | None, bool]:
     return (cleaned or None), cleaned != text.strip()
 
 
-def parse_location(value: Any) -> str | None:
+def _cell_text(value: Any) -> str | None:
+    """A cell's cleaned text; None for a blank or a placeholder such as '-'."""
     text, _ = clean_text(value)
-    if text is None or is_empty(text):
+    return None if text is None or is_empty(text) else text
+
+
+def _value_text(value: Any) -> str | None:
+    """`_cell_text` of a cell meant to hold a value: a cached error such as #REF! is refused."""
+    text = _cell_text(value)
+    if text in ERROR_VALUES:
+        raise BadValue(f"cached error value {text}", "error_value")
+    return text
+
+
+def parse_location(value: Any) -> str | None:
+    text = _cell_text(value)
+    if text is None:
         return None
     folded = fold(text)
     for place in LOCATIONS:
@@ -111,11 +125,9 @@ def parse_number(value: Any) -> float | None:
         return float(value)
     if isinstance(value, dt.date | dt.time | dt.timedelta):
         raise BadValue(f"a date, not a number: '{shown(value)}'", "not_a_number")
-    text, _ = clean_text(value)
-    if text is None or is_empty(text):
+    text = _value_text(value)
+    if text is None:
         return None
-    if text in ERROR_VALUES:
-        raise BadValue(f"cached error value {text}", "error_value")
     s = text.replace("\u2212", "-").replace("\u2013", "-")
     negative = s.startswith("(") and s.endswith(")")  # accounting style (100) = -100
     if negative:
@@ -225,11 +237,9 @@ def parse_date(value: Any, date1904: bool = False) -> dt.date | None:
         if 1 <= value < 2_958_466:
             return excel_serial(value, date1904)
         raise BadValue(f"not a date: '{shown(value)}'", "bad_date")
-    text, _ = clean_text(value)
-    if text is None or is_empty(text):
+    text = _value_text(value)
+    if text is None:
         return None
-    if text in ERROR_VALUES:
-        raise BadValue(f"cached error value {text}", "error_value")
     return _parse_date_text(text)
 
 
@@ -297,8 +307,8 @@ VOCABULARY_FIELDS = ("category", "cluster", "work_area", "territory_type", "stat
 
 def parse_vocab(field: str, value: Any, spellings: Mapping[str, str | None] | None = None) -> str | None:
     """The vocabulary key a cell names; a profile's own spellings come first. Unknown → BadValue."""
-    text, _ = clean_text(value)
-    if text is None or is_empty(text):
+    text = _cell_text(value)
+    if text is None:
         return None
     if spellings:
         folded = fold(text)
