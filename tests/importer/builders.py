@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from ino_desktop.importer.limits import column_letter
+
 SHARED = Path(__file__).resolve().parents[3] / "shared"  # /work/shared beside the repository
 SAMPLES = SHARED / "samples"
 PEERS = SHARED / "peer-workbooks"
@@ -41,15 +43,6 @@ def cell_xml(ref: str, value: Any) -> str:
     if isinstance(value, str):
         return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{escape(value)}</t></is></c>'
     return f'<c r="{ref}"><v>{value}</v></c>'
-
-
-def column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
 
 
 def rows_xml(rows: Sequence[Sequence[Any]], first_row: int = 1) -> str:
