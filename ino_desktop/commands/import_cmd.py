@@ -54,7 +54,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "file named OUT-<file>.json/.xlsx")
 
 
-def _user() -> str | None:
+def login_name() -> str | None:
+    """Who is running the command, for the change log (undo-import uses it too)."""
     try:
         return getpass.getuser()
     except Exception:  # no login name in this environment (service, container): the change log says nobody
@@ -103,7 +104,7 @@ def _import_one(path: Path, args: argparse.Namespace, db: Database, report: Path
             _print_rejections(plan, err)
             outcome = None
             if not args.dry_run:
-                outcome = service.apply(plan, session, user=_user(), strict=args.strict, db=db)
+                outcome = service.apply(plan, session, user=login_name(), strict=args.strict, db=db)
                 print(outcome_line(plan, outcome), file=out)
             status = 1 if counts["rejected"] else 0
             if report is not None:

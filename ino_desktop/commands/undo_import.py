@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 from typing import TYPE_CHECKING
 
+from ino_desktop.commands.import_cmd import login_name
 from ino_desktop.importer import service
 
 if TYPE_CHECKING:
@@ -21,17 +21,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="the batch number printed by 'import' (also in 'export' under import_batches)")
 
 
-def _user() -> str | None:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in this environment: the change log says nobody
-        return None
-
-
 def run(args: argparse.Namespace, ctx: Context) -> int:
     db = ctx.db(create=False)
     with db.session() as session:
-        outcome = service.undo(args.batch_id, session, user=_user(), db=db)
+        outcome = service.undo(args.batch_id, session, user=login_name(), db=db)
     fields = sum(len(f) for f in outcome.restored.values())
     print(f"import batch {outcome.batch_id} ({outcome.file_name}) undone: {fields} field(s) of "
           f"{len(outcome.restored)} project(s) restored, {len(outcome.deleted)} created project(s) deleted")
