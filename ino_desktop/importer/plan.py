@@ -372,7 +372,7 @@ def _plan_update(row: SourceRow, m: Match, stored: tuple[int, dict[str, Value]],
 
 
 def build_plan(result: ReadResult, session: Session, *, source: str | None = None,
-               profile: Profile | None = None, sheet: str | None = None, size: int | None = None) -> ImportPlan:
+               profile: Profile | None = None, sheet: str | None = None) -> ImportPlan:
     """Match every row of `result` against the portfolio in `session` and say what applying would do."""
     index = ProjectIndex.load(session)
     vocab = _vocabularies(session)
@@ -428,7 +428,7 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
                      "rows already in the portfolio are 'unchanged'")
     return ImportPlan(
         path=Path(result.path), file_name=result.file_name, sha256=result.sha256, kind=result.kind,
-        size=size if size is not None else _size(result.path), source=source, profile=profile, tables=tables,
+        size=_size(result.path), source=source, profile=profile, tables=tables,
         sheets=list(result.sheets), skipped_sheets=dict(result.skipped_sheets), notes=notes, rows=rows,
         report_date=report_date(session), earlier_batches=earlier, sheet=sheet,
         unknown_spellings=result.unknown_spellings,
