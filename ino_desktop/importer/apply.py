@@ -186,16 +186,23 @@ def _organisations(conn: Connection, creates: list[RowPlan], updates: list[RowPl
     written = {str(n) for n in given if n}
     if not written:
         return {}, 0
+    known, added = organisation_ids(conn, written)
+    return {name: known[ref.fold(name)] for name in written}, added
+
+
+def organisation_ids(conn: Connection, names: set[str]) -> tuple[dict[str, int], int]:
+    """Folded name -> id of every organisation, after adding (as companies) those of `names` the
+    portfolio lacks, one per folded spelling; and how many were added. Import and undo share it."""
     known = {ref.fold(name): oid for oid, name in conn.execute(select(Organisation.id, Organisation.name))}
     missing: dict[str, str] = {}
-    for name in sorted(written):
+    for name in sorted(names):
         key = ref.fold(name)
         if key not in known:
             missing.setdefault(key, name)
     if missing:
         conn.execute(insert(_ORGANISATIONS), [{"name": n, "kind": "company"} for n in missing.values()])
         known = {ref.fold(name): oid for oid, name in conn.execute(select(Organisation.id, Organisation.name))}
-    return {name: known[ref.fold(name)] for name in written}, len(missing)
+    return known, len(missing)
 
 
 def _sqlite_stamp(value: dt.datetime) -> str:
@@ -227,6 +234,16 @@ class _Writer:
     def sqlite(self) -> bool:
         return self.conn.dialect.name == "sqlite"
 
+    @property
+    def stamp(self) -> Any:
+        """The batch's moment as the driver takes it."""
+        return _sqlite_stamp(self.now) if self.sqlite else self.now
+
+    @property
+    def day(self) -> Any:
+        """The report date as the driver takes it."""
+        return _sqlite_date(self.plan.report_date) if self.sqlite else self.plan.report_date
+
     def _many(self, sql: str, stmt: Any, keys: Sequence[str], rows: list[tuple[Any, ...]]) -> int:
         if not rows:
             return 0
@@ -240,15 +257,13 @@ class _Writer:
 
     def _log(self, rows: list[tuple[Any, ...]]) -> None:
         """rows: (project_id, code, action, field, old, new, sheet, cell)."""
-        stamp = _sqlite_stamp(self.now) if self.sqlite else self.now
-        tail = (stamp, self.user, "import", self.batch_id, self.plan.file_name)
+        tail = (self.stamp, self.user, "import", self.batch_id, self.plan.file_name)
         self._insert(_LOG, _LOG_KEYS, [(*r[:6], *tail, *r[6:]) for r in rows])
 
     def insert_creates(self, creates: list[RowPlan]) -> None:
         if not creates:
             return
-        stamp = _sqlite_stamp(self.now) if self.sqlite else self.now
-        day = _sqlite_date(self.plan.report_date) if self.sqlite else self.plan.report_date
+        stamp, day = self.stamp, self.day
         last_id = self.conn.execute(select(func.max(_PROJECTS.c.id))).scalar() or 0
         orgs = self.org_ids
         for part in _chunks(creates):
@@ -271,8 +286,7 @@ class _Writer:
                         _row_range(spans.get(r.sheet), r.row)) for r in part])
 
     def write_updates(self, updates: list[RowPlan]) -> None:
-        stamp = _sqlite_stamp(self.now) if self.sqlite else self.now
-        day = _sqlite_date(self.plan.report_date) if self.sqlite else self.plan.report_date
+        stamp, day = self.stamp, self.day
         for part in _chunks(updates):
             # executemany needs one statement shape per call: group rows by the set of fields they change.
             groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
@@ -301,12 +315,11 @@ class _Writer:
 
     def touch_unchanged(self, unchanged: list[RowPlan]) -> None:
         """Re-sent rows are a report too: the project's data is current as at the report date."""
-        day = _sqlite_date(self.plan.report_date) if self.sqlite else self.plan.report_date
         stmt = update(_PROJECTS).where(_PROJECTS.c.id == bindparam("b_id")).values(
             reported_at=bindparam("v_reported_at"))
         for part in _chunks(unchanged):
             self._many("UPDATE projects SET reported_at = ? WHERE id = ?", stmt, ["v_reported_at", "b_id"],
-                       [(day, r.project_id) for r in part if r.project_id is not None])
+                       [(self.day, r.project_id) for r in part if r.project_id is not None])
             self.ticker.step(len(part))
 
 

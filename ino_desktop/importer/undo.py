@@ -18,14 +18,13 @@ from sqlalchemy.orm import Session
 
 from ino_desktop import reference as ref
 from ino_desktop.errors import InoError, NotFound
-from ino_desktop.importer.apply import CREATED
-from ino_desktop.models import Base, ChangeLog, ImportBatch, Organisation, Project
+from ino_desktop.importer.apply import CREATED, organisation_ids
+from ino_desktop.models import Base, ChangeLog, ImportBatch, Project
 from ino_desktop.models.base import utcnow
 from ino_desktop.services.changes import decode
 
 _PROJECTS = cast(Table, Project.__table__)
 _LOG = cast(Table, ChangeLog.__table__)
-_ORGANISATIONS = cast(Table, Organisation.__table__)
 _CHUNK = 500
 
 
@@ -171,23 +170,13 @@ def undo_batch(session: Session, batch_id: int, *, user: str | None = None,
     return outcome
 
 
-def _org_ids(session: Session, names: set[str]) -> dict[str, int]:
-    """Folded name -> id for organisations named in old values, re-creating any deleted since."""
-    known = {ref.fold(n): i for i, n in session.execute(select(Organisation.id, Organisation.name))}
-    missing = [{"name": n, "kind": "company"} for n in names if ref.fold(n) not in known]
-    if missing:
-        session.execute(insert(_ORGANISATIONS), missing)
-        known = {ref.fold(n): i for i, n in session.execute(select(Organisation.id, Organisation.name))}
-    return known
-
-
 def _restore(session: Session, rows: list[_Logged], stamp: dict[str, Any], outcome: UndoOutcome) -> None:
     by_project: dict[int, dict[str, Any]] = defaultdict(dict)
     codes: dict[int, str] = {}
     for r in rows:
         by_project[r.project_id][r.field] = decode(r.field, r.old)  # type: ignore[index]
         codes[r.project_id] = r.code  # type: ignore[index]
-    orgs = _org_ids(session, {v for p in by_project.values() for f, v in p.items()
+    orgs, _added = organisation_ids(session.connection(), {v for p in by_project.values() for f, v in p.items()
                               if f == "lead_organization" and v})
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for pid, values in by_project.items():
