@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from ino_desktop.briefing.render.blocks import PORTRAIT_WIDTH, Ctx, cell, heading, para
+from ino_desktop.briefing.render.blocks import PORTRAIT_WIDTH, Ctx, cell, head_row, heading, para
 from ino_desktop.briefing.render.document import Contents
 from ino_desktop.briefing.render.styles import grid
 
@@ -16,7 +16,7 @@ def agenda(ctx: Ctx) -> list[Flowable]:
     lines = ctx.pack.agenda or ()
     if not lines:
         return [*out, para(ctx.t("none"), st.body)]
-    rows: list[list[object]] = [[para(ctx.t(k), st.head) for k in ("no", "item", "speaker", "concerns")]]
+    rows: list[list[object]] = [head_row(ctx, "no", "item", "speaker", "concerns")]
     for line in lines:
         concerns = []
         if line.project_code:

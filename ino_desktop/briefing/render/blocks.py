@@ -68,6 +68,11 @@ def cell(value: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(text.cell(value), style)
 
 
+def head_row(ctx: Ctx, *keys: str) -> list[object]:
+    """A table's header row: each label key translated, in the header style."""
+    return [para(ctx.t(k), ctx.st.head) for k in keys]
+
+
 def heading(title: str, style: ParagraphStyle, key: str | None = None, level: int = 0) -> Paragraph:
     """A heading; with a key it becomes a bookmark (and a contents entry when the section is listed)."""
     paragraph = Paragraph(text.esc(title, limit=HEADING_CHARS), style)

@@ -10,7 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Table
 
 from ino_desktop.briefing.model import ClusterSection, ProjectLine
 from ino_desktop.briefing.render import text
-from ino_desktop.briefing.render.blocks import LANDSCAPE_WIDTH, Ctx, cell, heading, para, rag_text
+from ino_desktop.briefing.render.blocks import LANDSCAPE_WIDTH, Ctx, cell, head_row, heading, para, rag_text
 from ino_desktop.briefing.render.styles import TOTAL_BG, grid, rag_cell_style
 from ino_desktop.reference import STALE_AFTER_DAYS
 from ino_desktop.services.portfolio import Jobs, Money
@@ -33,7 +33,7 @@ def portfolio_table(lines: Sequence[ProjectLine], ctx: Ctx, *, group_by_cluster:
     st = ctx.st
     keys = ("code", "project", "status", "rag", "total_short", "federal_short", "regional_short", "extra_only",
             "confirmed_short", "plan", "created", "end")
-    rows: list[list[object]] = [[para(ctx.t(k), st.head) for k in keys]]
+    rows: list[list[object]] = [head_row(ctx, *keys)]
     style: list[tuple[object, ...]] = []
     groups: list[tuple[str | None, list[ProjectLine]]] = [(None, list(lines))]
     if group_by_cluster:

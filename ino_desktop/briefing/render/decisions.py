@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from ino_desktop.briefing.render.blocks import PORTRAIT_WIDTH, Ctx, cell, heading, para
+from ino_desktop.briefing.render.blocks import PORTRAIT_WIDTH, Ctx, cell, head_row, heading, para
 from ino_desktop.briefing.render.styles import RAG_COLOURS, grid
 
 
@@ -18,8 +18,7 @@ def decisions(ctx: Ctx) -> list[Flowable]:
     out.append(para(ctx.t("meeting_of", title=follow.meeting.title, date=ctx.date(follow.meeting.date)), st.h2))
     if not follow.lines:
         return [*out, para(ctx.t("no_decisions"), st.body)]
-    rows: list[list[object]] = [[para(ctx.t(k), st.head)
-                                 for k in ("no", "decision", "responsible", "due", "status", "follow_up")]]
+    rows: list[list[object]] = [head_row(ctx, "no", "decision", "responsible", "due", "status", "follow_up")]
     extra = []
     for i, d in enumerate(follow.lines, start=1):
         status = ctx.name("decision_status", d.status)

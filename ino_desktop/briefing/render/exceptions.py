@@ -7,14 +7,10 @@ from reportlab.platypus import Flowable
 
 from ino_desktop.briefing.model import Exceptions
 from ino_desktop.briefing.render import text
-from ino_desktop.briefing.render.blocks import PORTRAIT_WIDTH, Ctx, cell, heading, para, rag_text
+from ino_desktop.briefing.render.blocks import PORTRAIT_WIDTH, Ctx, cell, head_row, heading, para, rag_text
 from ino_desktop.briefing.render.styles import NOT_REPORTED, grid, rag_cell_style
 
 W = PORTRAIT_WIDTH
-
-
-def _head(ctx: Ctx, *keys: str) -> list[object]:
-    return [para(ctx.t(k), ctx.st.head) for k in keys]
 
 
 def _flagged(e: Exceptions, ctx: Ctx) -> list[Flowable]:
@@ -22,7 +18,7 @@ def _flagged(e: Exceptions, ctx: Ctx) -> list[Flowable]:
     if not e.flagged:
         return [para(ctx.t("none"), st.body)]
     compare = ctx.pack.cover.since is not None
-    rows: list[list[object]] = [_head(ctx, "code", "project", "status", "rag", "was", "problems")]
+    rows: list[list[object]] = [head_row(ctx, "code", "project", "status", "rag", "was", "problems")]
     extra = []
     for i, f in enumerate(e.flagged, start=1):
         was = text.DASH if not compare else ctx.t("new") if f.added_since else rag_text(f.rag_before, ctx)
@@ -37,7 +33,7 @@ def _milestones(e: Exceptions, ctx: Ctx) -> list[Flowable]:
     st = ctx.st
     if not e.overdue_milestones:
         return [para(ctx.t("none"), st.body)]
-    rows: list[list[object]] = [_head(ctx, "code", "project", "milestone", "due", "days_late")]
+    rows: list[list[object]] = [head_row(ctx, "code", "project", "milestone", "due", "days_late")]
     for m in e.overdue_milestones:
         rows.append([m.project_code, cell(m.project_name, st.cell), cell(m.title, st.cell), ctx.date(m.planned_date),
                      ctx.number(m.days_late)])
@@ -48,7 +44,7 @@ def _actions(e: Exceptions, ctx: Ctx) -> list[Flowable]:
     st = ctx.st
     if not e.overdue_actions:
         return [para(ctx.t("none"), st.body)]
-    rows: list[list[object]] = [_head(ctx, "no", "action", "work_area", "status", "due", "days_late")]
+    rows: list[list[object]] = [head_row(ctx, "no", "action", "work_area", "status", "due", "days_late")]
     for a in e.overdue_actions:
         rows.append([f"{a.number} ({a.edition_year})", cell(a.title, st.cell), cell(ctx.name("work_area", a.work_area),
                      st.cell), cell(ctx.name("action_status", a.status), st.cell), ctx.date(a.deadline),
@@ -60,7 +56,7 @@ def _stale(e: Exceptions, ctx: Ctx) -> list[Flowable]:
     st = ctx.st
     if not e.not_reported:
         return [para(ctx.t("none"), st.body)]
-    rows: list[list[object]] = [_head(ctx, "code", "project", "cluster", "last_report", "days")]
+    rows: list[list[object]] = [head_row(ctx, "code", "project", "cluster", "last_report", "days")]
     for n in e.not_reported:
         last = ctx.date(n.reported_at) if n.reported_at else ctx.t("not_reported")
         rows.append([n.code, cell(n.name, st.cell), cell(ctx.cluster(n.cluster), st.cell), last,

@@ -11,7 +11,17 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 from ino_desktop.briefing.labels import field_label
 from ino_desktop.briefing.model import ChangeLine, ProjectPage
 from ino_desktop.briefing.render import text
-from ino_desktop.briefing.render.blocks import PORTRAIT_WIDTH, Ctx, badge, cell, heading, key_values, para, rag_text
+from ino_desktop.briefing.render.blocks import (
+    PORTRAIT_WIDTH,
+    Ctx,
+    badge,
+    cell,
+    head_row,
+    heading,
+    key_values,
+    para,
+    rag_text,
+)
 from ino_desktop.briefing.render.document import Mark
 from ino_desktop.briefing.render.fit import FitPage
 from ino_desktop.briefing.render.styles import MUTED, RAG_COLOURS, grid, side_by_side
@@ -138,7 +148,7 @@ def _milestones(p: ProjectPage, ctx: Ctx) -> list[Flowable]:
     out: list[Flowable] = [para(ctx.t("milestones"), st.h2)]
     if not p.milestones:
         return [*out, para(ctx.t("none"), st.small)]
-    rows: list[list[object]] = [[para(ctx.t(k), st.head) for k in ("milestone", "plan", "actual", "status")]]
+    rows: list[list[object]] = [head_row(ctx, "milestone", "plan", "actual", "status")]
     extra = []
     for i, m in enumerate(p.milestones, start=1):
         status = ctx.name("milestone_status", m.status)
@@ -163,7 +173,7 @@ def _changes(p: ProjectPage, ctx: Ctx) -> list[Flowable]:
         return [*out, para(ctx.t("trend_new", date=ctx.date(since)), st.small)]
     if not p.changes:
         return [*out, para(ctx.t("no_changes"), st.small)]
-    rows: list[list[object]] = [[para(ctx.t(k), st.head) for k in ("field", "was", "now_value", "when", "source")]]
+    rows: list[list[object]] = [head_row(ctx, "field", "was", "now_value", "when", "source")]
     for c in p.changes:
         when = text.esc(text.when(c.changed_at, ctx.lang))
         if c.count > 1:

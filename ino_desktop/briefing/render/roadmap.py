@@ -6,7 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from ino_desktop.briefing.render import text
-from ino_desktop.briefing.render.blocks import PORTRAIT_WIDTH, Ctx, heading, para
+from ino_desktop.briefing.render.blocks import PORTRAIT_WIDTH, Ctx, head_row, heading, para
 from ino_desktop.briefing.render.styles import grid
 from ino_desktop.briefing.render.summary import bar
 
@@ -19,7 +19,7 @@ def roadmap(ctx: Ctx) -> list[Flowable]:
         return [*out, para(ctx.t("no_roadmap"), st.body)]
     head_keys = ("work_area", "actions_total", "done", "in_progress", "not_started", "overdue", "done_share")
     for edition in editions:
-        rows: list[list[object]] = [[para(ctx.t(k), st.head) for k in head_keys]]
+        rows: list[list[object]] = [head_row(ctx, *head_keys)]
         for a in edition.areas:
             rows.append([para(ctx.name("work_area", a.work_area), st.cell), str(a.total), str(a.done),
                          str(a.in_progress), str(a.not_started), str(a.overdue),

@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from ino_desktop.briefing.model import SummaryPage, Tally
 from ino_desktop.briefing.render import text
-from ino_desktop.briefing.render.blocks import PORTRAIT_WIDTH, Ctx, heading, para
+from ino_desktop.briefing.render.blocks import PORTRAIT_WIDTH, Ctx, head_row, heading, para
 from ino_desktop.briefing.render.styles import (
     HEADER_BG,
     MUTED,
@@ -95,14 +95,13 @@ def _tally_table(title_key: str, tallies: tuple[Tally, ...], vocabulary: str, ct
 
 
 def _money_table(s: SummaryPage, ctx: Ctx, width: float) -> Table:
-    st = ctx.st
     m = s.money
     total = m.total or None
 
     def share(value: float) -> str:
         return text.percent(value / total, ctx.lang) if total else text.DASH
 
-    rows: list[list[object]] = [[para(ctx.t(k), st.head) for k in ("source", "mln_rub", "share")]]
+    rows: list[list[object]] = [head_row(ctx, "source", "mln_rub", "share")]
     for key, value in (("federal", m.federal), ("regional", m.regional), ("extra", m.extra_budgetary)):
         rows.append([ctx.t(key), ctx.money(value), share(value)])
     rows.append(["    " + ctx.t("confirmed"), ctx.money(m.confirmed),
