@@ -7,14 +7,13 @@ from sqlalchemy.orm import Session
 
 from ino_desktop import reference as ref
 from ino_desktop.briefing.collect.history import ProjectHistory
-from ino_desktop.briefing.collect.scope import Scope
+from ino_desktop.briefing.collect.scope import Scope, overdue_milestones
 from ino_desktop.briefing.model import Exceptions, FlaggedProject, NotReported
 from ino_desktop.models import Project
 from ino_desktop.services import portfolio
 
 
 def exceptions(session: Session, scope: Scope, history: dict[str, ProjectHistory]) -> Exceptions:
-    codes = set(scope.codes)
     flagged_rows = sorted((r for r in scope.rows if r.rag in ("red", "amber")),
                           key=lambda r: (r.rag != "red", r.code))
     problems = dict(session.execute(
@@ -25,8 +24,7 @@ def exceptions(session: Session, scope: Scope, history: dict[str, ProjectHistory
                        scope.since is not None and history[r.code].added, problems.get(r.code))
         for r in flagged_rows
     )
-    milestones = tuple(m for m in portfolio.overdue_milestones(session, scope.as_at, scope.filter)
-                       if m.project_code in codes)
+    milestones = tuple(overdue_milestones(session, scope))
     stale = sorted(portfolio.stale_projects(scope.rows, scope.as_at),
                    key=lambda r: (r.reported_at is not None, r.reported_at or scope.as_at, r.code))
     not_reported = tuple(

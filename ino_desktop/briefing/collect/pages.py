@@ -7,7 +7,6 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from ino_desktop import reference as ref
 from ino_desktop.briefing.collect.history import ProjectHistory
 from ino_desktop.briefing.collect.names import ordered_keys
 from ino_desktop.briefing.collect.scope import Scope
@@ -24,7 +23,7 @@ def _narrative(text: str | None) -> str | None:
     return text if len(text) <= NARRATIVE_CHARS else text[:NARRATIVE_CHARS].rstrip() + "…"
 
 
-def _page(p: Project, scope: Scope, history: ProjectHistory) -> ProjectPage:
+def _page(p: Project, stale: bool, scope: Scope, history: ProjectHistory) -> ProjectPage:
     compare = scope.since is not None
     milestones = tuple(
         MilestoneLine(m.title, m.planned_date, m.actual_date, m.status,
@@ -33,7 +32,6 @@ def _page(p: Project, scope: Scope, history: ProjectHistory) -> ProjectPage:
     )
     instruments = tuple(InstrumentLine(i.name, i.kind, i.ministry.name if i.ministry else None)
                         for i in sorted(p.instruments, key=lambda i: i.name))
-    stale = p.reported_at is None or (scope.as_at - p.reported_at).days > ref.STALE_AFTER_DAYS
     return ProjectPage(
         code=p.code, name=p.name, name_en=p.name_en, cluster=p.cluster, work_area=p.work_area,
         territory_type=p.territory_type, category=p.category, location=p.location,
@@ -54,7 +52,8 @@ def _page(p: Project, scope: Scope, history: ProjectHistory) -> ProjectPage:
 def project_pages(session: Session, scope: Scope, history: dict[str, ProjectHistory],
                   tick: Callable[[], None] | None = None) -> tuple[ProjectPage, ...]:
     """Pages grouped like the cluster sections (cluster order, then code)."""
-    ids = [r.id for r in scope.rows]
+    stale = {r.id: r.is_stale(scope.as_at) for r in scope.rows}
+    ids = list(stale)
     stmt = (select(Project).where(Project.id.in_(ids))
             .options(selectinload(Project.milestones), selectinload(Project.participants),
                      selectinload(Project.lead_organization),
@@ -64,7 +63,7 @@ def project_pages(session: Session, scope: Scope, history: dict[str, ProjectHist
     projects.sort(key=lambda p: (order.get(p.cluster, len(order)) if p.cluster else len(order) + 1, p.code))
     pages = []
     for p in projects:
-        pages.append(_page(p, scope, history[p.code]))
+        pages.append(_page(p, stale[p.id], scope, history[p.code]))
         if tick is not None:
             tick()
     return tuple(pages)

@@ -14,7 +14,7 @@ from ino_desktop.errors import NotFound
 from ino_desktop.models import Cluster, Meeting, SavedView
 from ino_desktop.services import portfolio
 from ino_desktop.services.filters import NO_VALUE, ProjectFilter
-from ino_desktop.services.portfolio import ProjectRow
+from ino_desktop.services.portfolio import OverdueMilestone, ProjectRow
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,12 @@ class Scope:
     def since_at(self) -> dt.datetime | None:
         """The comparison moment: the start of the `since` day (a meeting's own day counts as after it)."""
         return dt.datetime.combine(self.since, dt.time()) if self.since else None
+
+
+def overdue_milestones(session: Session, scope: Scope) -> list[OverdueMilestone]:
+    """The overdue milestones of the selected projects only (the view's filter may select fewer rows)."""
+    codes = set(scope.codes)
+    return [m for m in portfolio.overdue_milestones(session, scope.as_at, scope.filter) if m.project_code in codes]
 
 
 def meeting_ref(meeting: Meeting | None) -> MeetingRef | None:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from ino_desktop import reference as ref
 from ino_desktop.briefing.collect.history import ProjectHistory
 from ino_desktop.briefing.collect.names import ordered_keys
-from ino_desktop.briefing.collect.scope import Scope
+from ino_desktop.briefing.collect.scope import Scope, overdue_milestones
 from ino_desktop.briefing.model import Charts, ClusterFigures, SummaryPage, Tally
 from ino_desktop.models import Cluster, Status
 from ino_desktop.services import portfolio
@@ -32,9 +32,6 @@ def _tallies(keys: Iterable[str], scope: Scope, attribute: str,
 
 def summary_page(session: Session, scope: Scope, history: dict[str, ProjectHistory]) -> SummaryPage:
     rows = scope.rows
-    codes = set(scope.codes)
-    milestones = [m for m in portfolio.overdue_milestones(session, scope.as_at, scope.filter)
-                  if m.project_code in codes]
     return SummaryPage(
         projects=len(rows),
         by_status=_tallies(ordered_keys(session, Status), scope, "status", history),
@@ -44,7 +41,7 @@ def summary_page(session: Session, scope: Scope, history: dict[str, ProjectHisto
         jobs=portfolio.jobs_of(rows),
         roadmap=tuple(portfolio.roadmap_completion(session, scope.as_at)),
         not_reported=len(portfolio.stale_projects(rows, scope.as_at)),
-        overdue_milestones=len(milestones),
+        overdue_milestones=len(overdue_milestones(session, scope)),
         overdue_actions=len(portfolio.overdue_actions(session, scope.as_at)),
     )
 
