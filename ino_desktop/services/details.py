@@ -105,11 +105,14 @@ def _field_columns(session: Session, create: FieldChange, wanted: list[str]) -> 
     if stored:
         sheet_letters = json.loads(stored).get(create.sheet or "", {})
         return {name: sheet_letters[name] for name in wanted if name in sheet_letters}
+    first_cell: dict[str, str | None] = {}
+    for name, cell in session.execute(select(ChangeLog.field, ChangeLog.cell).where(and_(
+            ChangeLog.batch_id == create.batch_id, ChangeLog.field.in_(wanted), ChangeLog.cell.is_not(None),
+            ChangeLog.sheet.is_(None) if create.sheet is None else ChangeLog.sheet == create.sheet))
+            .order_by(ChangeLog.id)):
+        first_cell.setdefault(name, cell)
     out: dict[str, str] = {}
-    for name in wanted:
-        cell = session.scalar(select(ChangeLog.cell).where(and_(
-            ChangeLog.batch_id == create.batch_id, ChangeLog.field == name, ChangeLog.cell.is_not(None),
-            ChangeLog.sheet.is_(None) if create.sheet is None else ChangeLog.sheet == create.sheet)).limit(1))
+    for name, cell in first_cell.items():
         found = _RANGE.match(cell or "")
         if found and not found.group(3):
             out[name] = found.group(1)
