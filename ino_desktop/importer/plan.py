@@ -35,12 +35,11 @@ from ino_desktop.models import (
     TerritoryType,
     WorkArea,
 )
-from ino_desktop.rules import TEXT_LIMITS, check_project
+from ino_desktop.rules import CONFIRMED_SLACK, TEXT_LIMITS, check_project
 from ino_desktop.services.portfolio import setting
 
 ACTIONS = ("create", "update", "unchanged", "rejected")
 MONEY_TOLERANCE = 1e-6
-CONFIRMED_SLACK = 0.0001  # the database's own slack in the confirmed-within-extra check
 _VOCABULARY_TABLES: dict[str, Any] = {"cluster": Cluster, "work_area": WorkArea, "territory_type": TerritoryType,
                       "category": Category, "status": Status}
 _FETCH_CHUNK = 500  # ids per IN (...) query, below every SQLite build's parameter limit
@@ -163,9 +162,6 @@ class ImportPlan:
 
 # --- values ---------------------------------------------------------------------------------------
 
-_LIMITS = TEXT_LIMITS  # the database columns' own lengths (rules.py derives them from the models)
-
-
 class _Bad(ValueError):
     pass
 
@@ -268,8 +264,8 @@ def constraint_problems(values: dict[str, Value], vocab: dict[str, set[str]]) ->
         elif f in vocab:
             if v not in vocab[f]:
                 out.append((f, f"unknown_{f}", f"unknown {f.replace('_', ' ')} '{v}'"))
-        elif f in _LIMITS and len(v) > _LIMITS[f]:  # type: ignore[arg-type]
-            out.append((f, "too_long", f"{f.replace('_', ' ')} longer than {_LIMITS[f]} characters ({len(v)})"))  # type: ignore[arg-type]
+        elif f in TEXT_LIMITS and len(v) > TEXT_LIMITS[f]:  # type: ignore[arg-type]
+            out.append((f, "too_long", f"{f.replace('_', ' ')} longer than {TEXT_LIMITS[f]} characters ({len(v)})"))  # type: ignore[arg-type]
     extra, confirmed = values.get("extra_budgetary_mln"), values.get("extra_budgetary_confirmed_mln")
     if extra is not None and confirmed is not None and confirmed > extra + CONFIRMED_SLACK:  # type: ignore[operator]
         out.append(("extra_budgetary_confirmed_mln", "confirmed_over_extra",
