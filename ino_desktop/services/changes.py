@@ -51,6 +51,13 @@ class FieldChange:
     batch_id: int | None
     action: str
 
+    @property
+    def source_label(self) -> str:
+        """"file.xlsx, sheet 'X', F12" for an import; the person for a manual edit (plain English, for logs)."""
+        if self.origin == "import" and self.file_name:
+            where = f", sheet '{self.sheet}'" if self.sheet else ""
+            return f"{self.file_name}{where}{', ' + self.cell if self.cell else ''}"
+        return self.changed_by or self.origin
 
 def _to_change(row: ChangeLog) -> FieldChange:
     return FieldChange(row.project_code, row.field, decode(row.field, row.old_value), decode(row.field, row.new_value),
