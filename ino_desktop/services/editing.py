@@ -122,8 +122,10 @@ def _norm(value: Any) -> Any:
 
 def _link_values(session: Session, org_ids: list[int], instrument_ids: list[int],
                  milestones: list[MilestoneForm]) -> dict[str, Any]:
-    orgs = dict(session.execute(select(Organisation.id, Organisation.name)).all()) if org_ids else {}
-    tools = dict(session.execute(select(FederalInstrument.id, FederalInstrument.name)).all()) if instrument_ids else {}
+    orgs = dict(session.execute(select(Organisation.id, Organisation.name).where(Organisation.id.in_(org_ids))).all()) \
+        if org_ids else {}
+    tools = dict(session.execute(select(FederalInstrument.id, FederalInstrument.name).where(
+        FederalInstrument.id.in_(instrument_ids))).all()) if instrument_ids else {}
     return {
         "participants": sorted(orgs.get(i, f"#{i}") for i in org_ids) or None,
         "instruments": sorted(tools.get(i, f"#{i}") for i in instrument_ids) or None,
