@@ -53,10 +53,14 @@ class PortfolioRecords:
     names: dict[str, dict[str, str]] = field(default_factory=dict)  # vocabulary -> key -> Russian name
 
     def name(self, vocabulary: str, key: str | None) -> str | None:
-        """The Russian name of a vocabulary key (the key itself when the vocabulary lacks it)."""
-        if key is None:
-            return None
-        return self.names.get(vocabulary, {}).get(key, key)
+        return name_in(self.names, vocabulary, key)
+
+
+def name_in(names: dict[str, dict[str, str]], vocabulary: str, key: str | None) -> str | None:
+    """The Russian name of a vocabulary key (the key itself when the vocabulary lacks it)."""
+    if key is None:
+        return None
+    return names.get(vocabulary, {}).get(key, key)
 
 
 def money(value: float | None) -> float | None:

@@ -26,7 +26,7 @@ from ino_desktop import reference as ref
 from ino_desktop.errors import NotFound
 from ino_desktop.exporting.atomic import atomic_path
 from ino_desktop.exporting.columns import TEMPLATE_COLUMNS
-from ino_desktop.exporting.records import project_records, vocabulary_names
+from ino_desktop.exporting.records import name_in, project_records, vocabulary_names
 from ino_desktop.exporting.safe_cells import CellText
 from ino_desktop.exporting.sheet import write_table
 from ino_desktop.models import Cluster, Organisation, Project
@@ -164,8 +164,8 @@ def write_template(session: Session, path: Path | str, *, clusters: Sequence[str
     ws = wb.active
     assert ws is not None
     ws.title = DATA_SHEET
-    rows = [[names.get(c.field, {}).get(p[c.field], p[c.field]) if c.kind == "vocab" and p[c.field] else p[c.field]
-             for c in TEMPLATE_COLUMNS] for p in records]
+    rows = [[name_in(names, c.field, p[c.field]) if c.kind == "vocab" else p[c.field] for c in TEMPLATE_COLUMNS]
+            for p in records]
     write_table(ws, TEMPLATE_COLUMNS, rows, cells, freeze_columns=2)
     for row in ws.iter_rows(min_row=1, max_row=1):
         for cell in row:
