@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollA
 from ino_desktop import reference as ref
 from ino_desktop.services import portfolio
 from ino_desktop.services.filters import NO_VALUE, ProjectFilter
-from ino_desktop.services.portfolio import ProjectRow, Summary
+from ino_desktop.services.portfolio import Money, ProjectRow, Summary
 from ui import labels
 from ui.filter_caption import describe
 from ui.views.charts import ChartView, add_axes, bar_set, new_chart, stacked, target_line
@@ -130,9 +130,10 @@ class Dashboard(QWidget):
             self.tr("The portfolio has no projects yet: import a workbook or add a project.")
             if data.filter.is_empty() else self.tr("No project matches this selection."))
         self._fill_tiles(s)
-        self._clusters = list(portfolio.money_by_cluster(rows).keys())
-        self._investment(rows)
-        self._confirmed(rows)
+        money = portfolio.money_by_cluster(rows)
+        self._clusters = list(money.keys())
+        self._investment(money)
+        self._confirmed(money)
         self._by_cluster(rows, "status", self.tr("Status by cluster"),
                          [(k, labels.term_name("status", k, self.lang), labels.STATUS_COLOURS[k])
                           for k in ref.keys("status")])
@@ -174,8 +175,7 @@ class Dashboard(QWidget):
     def _names(self, keys: list[str | None]) -> list[str]:
         return [labels.short_cluster(k, self.lang) for k in keys]
 
-    def _investment(self, rows: list[ProjectRow]) -> None:
-        money = portfolio.money_by_cluster(rows)
+    def _investment(self, money: dict[str | None, Money]) -> None:
         keys = self._clusters[::-1]  # horizontal bars are listed bottom-up: the first cluster goes on top
         sets = [
             bar_set(self.tr("Federal budget"), [money[k].federal for k in keys], labels.SOURCE_COLOURS["federal"]),
@@ -189,8 +189,7 @@ class Dashboard(QWidget):
         series.clicked.connect(lambda index, _set: self._ask_cluster(keys, index))
         self.views["investment"].replace_chart(chart)
 
-    def _confirmed(self, rows: list[ProjectRow]) -> None:
-        money = portfolio.money_by_cluster(rows)
+    def _confirmed(self, money: dict[str | None, Money]) -> None:
         keys = self._clusters[::-1]
         shares = [(money[k].confirmed_share or 0.0) * 100 for k in keys]
         chart = new_chart(self.tr("Confirmed share of extra-budgetary funds, %"))
