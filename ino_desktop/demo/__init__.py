@@ -93,8 +93,7 @@ def build_demo(target: Session | Database, *, seed: int = DEMO_SEED,
         p.row["created_at"] = p.row["updated_at"] = INITIAL_LOAD
     roadmap = plan_roadmap(rnd, reg, [p.row for p in projects], as_at)
     history = plan_history(rnd, reg, projects, as_at, seed)
-    lead_names = {o["id"]: o["name"] for o in reg.organisations}
-    meetings = plan_meetings([p.row for p in projects], roadmap, lead_names)
+    meetings = plan_meetings([p.row for p in projects], roadmap, reg)
     indicator_ids: dict[str, int] = dict(session.execute(select(Indicator.key, Indicator.id)).all())
     indicator_values = plan_indicator_values(indicator_ids, projects, roadmap)
 

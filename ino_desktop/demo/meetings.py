@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ino_desktop import reference as ref
+from ino_desktop.demo.registers import Registers
 from ino_desktop.demo.roadmap import PlannedRoadmap
 
 FIRST = dt.date(2016, 4, 14)
@@ -30,7 +31,7 @@ def _quote(name: str) -> str:
     return f"«{name}»"
 
 
-def plan_meetings(projects: list[dict], roadmap: PlannedRoadmap, lead_names: dict[int, str]) -> PlannedMeetings:
+def plan_meetings(projects: list[dict], roadmap: PlannedRoadmap, reg: Registers) -> PlannedMeetings:
     """The meetings; nothing here is random: which projects come up follows from their state."""
     plan = PlannedMeetings()
     troubled = [p for p in projects if p["rag"] == "red" and p["status"] == "in_progress"]
@@ -63,7 +64,7 @@ def plan_meetings(projects: list[dict], roadmap: PlannedRoadmap, lead_names: dic
     item(1, f"Итоги выполнения дорожной карты 2015 года: выполнено {done_2015} из {len(actions_2015)} мероприятий",
          OFFICE)
     item(1, f"О ходе реализации проектов: {ref.term('cluster', cluster1).ru}", "Сергеев А. В.", cluster=cluster1)
-    item(1, f"О рисках срыва сроков проекта {_quote(red1['name'])}", lead_names[red1["lead_organization_id"]],
+    item(1, f"О рисках срыва сроков проекта {_quote(red1['name'])}", reg.name_of(red1["lead_organization_id"]),
          project=red1)
     item(1, f"О невыполненном мероприятии {late_2015[0]['number']} {_quote(late_2015[0]['title'])}",
          "Департамент экономики", action=late_2015[0])
@@ -71,8 +72,8 @@ def plan_meetings(projects: list[dict], roadmap: PlannedRoadmap, lead_names: dic
 
     item(2, "Об исполнении решений заседания рабочей группы от 14.04.2016", OFFICE)
     item(2, "О ходе выполнения дорожной карты 2016 года", OFFICE)
-    item(2, f"О проекте {_quote(red2['name'])}", lead_names[red2["lead_organization_id"]], project=red2)
-    item(2, f"О проекте {_quote(red3['name'])}", lead_names[red3["lead_organization_id"]], project=red3)
+    item(2, f"О проекте {_quote(red2['name'])}", reg.name_of(red2["lead_organization_id"]), project=red2)
+    item(2, f"О проекте {_quote(red3['name'])}", reg.name_of(red3["lead_organization_id"]), project=red3)
     item(2, f"О ходе реализации проектов: {ref.term('cluster', cluster2).ru}", "Белов Д. С.", cluster=cluster2)
     item(2, f"О просроченном мероприятии {late_2016[0]['number']} {_quote(late_2016[0]['title'])}",
          "Департамент промышленности", action=late_2016[0])
@@ -86,7 +87,7 @@ def plan_meetings(projects: list[dict], roadmap: PlannedRoadmap, lead_names: dic
 
     noted = f"(рассмотрено на заседании {SECOND:%d.%m.%Y})"
     decision(1, f"Подготовить план восстановления графика проекта {_quote(red1['name'])}",
-             lead_names[red1["lead_organization_id"]], dt.date(2016, 5, 31), "done",
+             reg.name_of(red1["lead_organization_id"]), dt.date(2016, 5, 31), "done",
              follow_up=f"План представлен 27.05.2016 {noted}", project=red1)
     decision(1, f"Обеспечить выполнение мероприятия {late_2015[0]['number']} до конца II квартала",
              "Департамент экономики", dt.date(2016, 6, 30), "open",
@@ -106,11 +107,11 @@ def plan_meetings(projects: list[dict], roadmap: PlannedRoadmap, lead_names: dic
     decision(2, f"Провести выездное совещание на площадке проекта {_quote(red2['name'])}", "Сергеев А. В.",
              dt.date(2016, 12, 9), "open", project=red2)
     decision(2, f"Представить заявку на заём Фонда развития промышленности по проекту {_quote(red3['name'])}",
-             lead_names[red3["lead_organization_id"]], dt.date(2017, 2, 28), "open", project=red3)
+             reg.name_of(red3["lead_organization_id"]), dt.date(2017, 2, 28), "open", project=red3)
     decision(2, f"Завершить мероприятие {late_2016[0]['number']} дорожной карты 2016 года",
              "Департамент промышленности", dt.date(2017, 3, 31), "open")
     decision(2, "Актуализировать сведения о проектах, не отчитывавшихся более 90 дней", OFFICE,
              dt.date(2016, 12, 20), "open")
     decision(2, f"Подготовить предложения по проекту {_quote(watch[1]['name'])} для федерального уровня",
-             lead_names[watch[1]["lead_organization_id"]], dt.date(2017, 1, 31), "open", project=watch[1])
+             reg.name_of(watch[1]["lead_organization_id"]), dt.date(2017, 1, 31), "open", project=watch[1])
     return plan
