@@ -28,9 +28,10 @@ Progress = Callable[[int, int, str], None]
 
 def build_pack(spec: PackSpec, session: Session, progress: Progress | None = None) -> Pack:
     scope = resolve(spec, session)
-    if spec.filter is not None and not spec.filter.is_empty():
+    flt = spec.filter if spec.filter is not None and not spec.filter.is_empty() else None
+    if flt is not None:
         # The window's filter narrows whatever the view, clusters and agenda selected (an intersection).
-        wanted = {r.id for r in portfolio.list_projects(session, spec.filter, as_at=scope.as_at)}
+        wanted = {r.id for r in portfolio.list_projects(session, flt, as_at=scope.as_at)}
         scope = dataclasses.replace(scope, rows=[r for r in scope.rows if r.id in wanted])
     wants = spec.wants
     steps = 7 + (len(scope.rows) if wants("projects") else 0)
@@ -46,9 +47,9 @@ def build_pack(spec: PackSpec, session: Session, progress: Progress | None = Non
     step("history")
     names = vocabulary_names(session, spec.lang)
     cover = meetings.cover(scope, portfolio.is_demo(session))
-    if spec.filter is not None and not spec.filter.is_empty():
+    if flt is not None:
         # The cover's coverage line names a selection by its view name: the filter gets its caption there.
-        label = spec.filter_label or _filter_words(spec.filter)
+        label = spec.filter_label or _filter_words(flt)
         named = f"{spec.view} · {label}" if spec.view else label
         cover = dataclasses.replace(cover, selection=dataclasses.replace(cover.selection, view=named))
     step("summary")
