@@ -36,10 +36,6 @@ class PortfolioSession(QObject):
         self.db: Database | None = None
         self._lock: QLockFile | None = None
 
-    @property
-    def is_open(self) -> bool:
-        return self.db is not None
-
     def open(self, target: str, *, create: bool = True) -> Database:
         """Open `target`, replacing the current database. Raises DatabaseError with one line."""
         db = open_database(target, create=create)

@@ -92,10 +92,6 @@ class ProjectForm:
         """Field values plus the links, as the change log records them."""
         return {**self.values, **_link_values(session, self.participants, self.instruments, self.milestones)}
 
-    def changed_fields(self, session: Session) -> list[str]:
-        now = self.snapshot(session)
-        return [f for f in (*PROJECT_FIELDS, *LINK_FIELDS) if _norm(now.get(f)) != _norm(self.original.get(f))]
-
 
 @dataclass(frozen=True)
 class SaveResult:

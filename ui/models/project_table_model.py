@@ -143,10 +143,6 @@ class ProjectTableModel(QAbstractTableModel):
     def group_by(self) -> str | None:
         return self._group_by
 
-    @property
-    def text_filter(self) -> str:
-        return self._needle
-
     def _rebuild(self) -> None:
         needle, hay = self._needle, self._hay
         visible = [i for i in self._order if needle in hay[i]] if needle else list(self._order)
@@ -306,9 +302,6 @@ class ProjectTableModel(QAbstractTableModel):
         return None
 
     # --- helpers for views and tests -----------------------------------------------------------------
-    def is_group_row(self, row: int) -> bool:
-        return 0 <= row < len(self._entries) and self._entries[row] < 0
-
     def group_rows(self) -> list[int]:
         return [n for n, e in enumerate(self._entries) if e < 0]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -294,6 +294,3 @@ class ProjectTable(QWidget):
 
     def _header_menu(self, pos: QPoint) -> None:
         self.columns_menu.exec(self.view.horizontalHeader().mapToGlobal(pos))
-
-    def shortcut_hint(self) -> QKeySequence:
-        return QKeySequence(QKeySequence.StandardKey.Find)
