@@ -6,6 +6,7 @@ hub's data_changed arrives here and the views are refilled; no view pokes anothe
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from ui.menus import Menus
 from ui.opening import Opener
 from ui.saved_views import SavedViewActions
 from ui.status_bar import StatusBar
-from ui.views.dashboard import Dashboard
+from ui.views.dashboard import Dashboard, DashboardData
 from ui.views.details import DetailsPane
 from ui.views.navigator import Navigator
 from ui.views.project_table import ProjectTable
@@ -291,10 +292,6 @@ def _read_overview(session, flt: ProjectFilter):  # type: ignore[no-untyped-def]
 
 
 def _read_dashboard(session, flt: ProjectFilter, view_name: str | None):  # type: ignore[no-untyped-def]
-    import dataclasses
-
-    from ui.views.dashboard import DashboardData
-
     as_at = portfolio.as_at_date(session)
     rows = portfolio.list_projects(session, flt, as_at=as_at)
     summary = portfolio.summary(session, flt, as_at=as_at)
