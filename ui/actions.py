@@ -53,6 +53,8 @@ ENTRIES: tuple[Entry, ...] = (
           "edit_project", "project", "Ctrl+E", "edit"),
     Entry("import", "import_workbook", QT_TRANSLATE_NOOP("actions", "&Import workbook…"),
           "ui.dialogs.import_wizard", "run_import_wizard", "path", "Ctrl+I", "import"),
+    Entry("import", "import_history", QT_TRANSLATE_NOOP("actions", "Import &history…"),
+          "ui.dialogs.import_history", "show_import_history", "plain", "Ctrl+Shift+H", "undo"),
     Entry("reports", "briefing_pack", QT_TRANSLATE_NOOP("actions", "&Briefing pack…"), "ui.dialogs.pack_dialog",
           "run_pack_dialog", "filter", QKeySequence.StandardKey.Print, "print"),
     Entry("registers", "roadmap", QT_TRANSLATE_NOOP("actions", "&Roadmap"), "ui.registers", "open_register",

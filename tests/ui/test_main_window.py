@@ -204,3 +204,16 @@ def test_database_notes_show_once_as_a_bar_and_stay_as_a_status_icon(window, dem
     demo_ctx.db.notes.clear()
     demo_ctx.portfolio.database_changed.emit()
     assert not window.notes_bar.isVisibleTo(window) and not window.status.notes_label.isVisibleTo(window)
+
+
+def test_import_history_is_reachable_from_the_import_menu(window) -> None:
+    from ui.dialogs.import_history import show_import_history
+
+    entry, fn, missing = window.menus._entry_fns["import_history"]
+    assert fn is show_import_history  # the real dialog is what the menu opens
+    opened = []
+    window.menus._entry_fns["import_history"] = (entry, lambda parent, ctx: opened.append(parent), missing)
+    action = window.menus.actions["import_history"]
+    assert action.isEnabled() and action.shortcut().toString() == "Ctrl+Shift+H"
+    action.trigger()
+    assert opened == [window]

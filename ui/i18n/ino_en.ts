@@ -1463,6 +1463,10 @@
         <translation>&amp;Import workbook…</translation>
     </message>
     <message>
+        <source>Import &amp;history…</source>
+        <translation>Import &amp;history…</translation>
+    </message>
+    <message>
         <source>&amp;Briefing pack…</source>
         <translation>&amp;Briefing pack…</translation>
     </message>

@@ -1467,6 +1467,10 @@
         <translation>&amp;Импорт книги Excel…</translation>
     </message>
     <message>
+        <source>Import &amp;history…</source>
+        <translation>&amp;История импорта…</translation>
+    </message>
+    <message>
         <source>&amp;Briefing pack…</source>
         <translation>&amp;Материалы к совещанию…</translation>
     </message>
