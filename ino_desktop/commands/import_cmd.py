@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ino_desktop.errors import ImportRefused, InoError
 from ino_desktop.importer import service
 from ino_desktop.importer.apply import ImportOutcome
+from ino_desktop.importer.mapping import FIELDS
 from ino_desktop.importer.plan import ImportPlan, RowPlan
 from ino_desktop.importer.report import write_refusal, write_report
+from ino_desktop.importer.rows import ColumnMapping
 
 if TYPE_CHECKING:
     from ino_desktop.cli import Context
@@ -48,10 +50,31 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--source", metavar="NAME", help="the agency that sent the files: its saved column "
                         "mapping is used, and the mapping used is saved for its next file")
     parser.add_argument("--sheet", metavar="NAME", help="read only this sheet (default: every sheet with a table)")
+    parser.add_argument("--map", metavar="HEADER=FIELD", action="append", default=[], dest="mapping",
+                        help="read the column headed HEADER as FIELD (or 'none' to leave it out); repeatable. "
+                        f"Fields: {', '.join(FIELDS)}. With --source the choice is saved in the agency's profile")
     parser.add_argument("--report", metavar="OUT", type=Path,
                         help="write a report: OUT.json (plan and outcome) or OUT.xlsx (the agency's workbook "
                         "with rejected cells marked and a summary sheet); with several files, one report per "
                         "file named OUT-<file>.json/.xlsx")
+
+
+def chosen_columns(pairs: list[str]) -> dict[str, str | None]:
+    """`--map` values → header → field; a malformed pair or an unknown field refuses the command."""
+    chosen: dict[str, str | None] = {}
+    for pair in pairs:
+        header, sep, field = pair.rpartition("=")
+        field = field.strip()
+        if not sep or not header.strip():
+            raise InoError(f"--map {pair!r}: write it as \"HEADER=FIELD\"; nothing imported", kind="usage")
+        if field.lower() in ("none", "-", ""):
+            chosen[header.strip()] = None
+        elif field in FIELDS:
+            chosen[header.strip()] = field
+        else:
+            raise InoError(f"--map {pair!r}: '{field}' is not a field (fields: {', '.join(FIELDS)}); "
+                           "nothing imported", kind="usage")
+    return chosen
 
 
 def login_name() -> str | None:
@@ -83,7 +106,8 @@ def _import_one(path: Path, args: argparse.Namespace, db: Database, report: Path
     out, err = _stream(sys.stdout), _stream(sys.stderr)
     try:
         with db.session() as session:
-            plan = service.plan(path, session, sheet=args.sheet, source=args.source)
+            plan = service.plan(path, session, sheet=args.sheet, source=args.source,
+                                chosen=chosen_columns(args.mapping))
             counts = plan.counts()
             if args.dry_run:
                 for line in plan_lines(plan):
@@ -156,6 +180,16 @@ def fmt(value: Any) -> str:
     return f"'{text if len(text) <= _TEXT_WIDTH else text[:_TEXT_WIDTH - 1] + '…'}'"
 
 
+def column_outcome(c: ColumnMapping) -> str:
+    """Where a column goes and why: "jobs_created 91% (header words рабочие, места, факт …)"."""
+    why = f" ({c.reason})" if c.reason else ""
+    if c.field:
+        return f"{c.field} {c.confidence:.0%}{why}"
+    if c.how == "decide" and c.guess:
+        return f"needs a decision: perhaps {c.guess} {c.confidence:.0%}{why}; not imported (--map to choose)"
+    return f"(not imported){why}"
+
+
 def header_lines(plan: ImportPlan) -> Iterator[str]:
     yield f"{plan.file_name} ({plan.kind}, {plan.size:,} bytes, sha256 {plan.sha256[:12]}…)"
     for t in plan.tables:
@@ -164,9 +198,7 @@ def header_lines(plan: ImportPlan) -> Iterator[str]:
         yield (f"  sheet '{t.sheet}'{' (hidden)' if t.hidden else ''}: header {header}, {t.rows} data row(s), "
                f"{len(t.mapped)} column(s) mapped, {len(t.unmapped)} not")
         for c in t.columns:
-            target = c.field or "(not imported)"
-            sure = f", {c.how} {c.confidence:.0%}" if c.field and c.how != "synonym" else ""
-            yield f"    {c.letter:>3}  {c.header!r} → {target}{sure}"
+            yield f"    {c.letter:>3}  {c.header!r} → {column_outcome(c)}"
         for f, v in t.constant_values.items():
             yield f"         {f} = {fmt(v)} for every row (from the sheet)"
     for sheet, why in plan.skipped_sheets.items():

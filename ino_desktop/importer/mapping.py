@@ -1,177 +1,189 @@
-"""Column headers → canonical fields: a caller's profile first, then synonyms, then fuzzy matching.
+"""Column headers (and the values under them) → catalogue fields.
 
-Headers are compared in a normal form (lower case, ё→е, units and punctuation removed), so
-"Стоимость проекта, тыс. руб." and "стоимость проекта" meet. A two-level header "top / sub" is tried
-as a whole, then as its sub-header, then as its top. Fuzzy matches (rapidfuzz) carry their score as
-`confidence`; a field is given to one column only, the most confident.
+A column named by the agency's saved profile or by the user (`import --map`) takes that field. Every
+other column is scored for every field: the header's words (`wording.headers`, parent and child read
+together) times what its values allow, plus what its values point at (`wording.evidence`). Fields are
+then given to columns in one global assignment (`wording.assign`): each field at most once, the best
+total. A column scoring at least ACCEPT is imported; one between DECIDE and ACCEPT is left out and
+listed as "needs a decision" with its best guess; a column that looks like a field another column took
+is left out with a note naming both. A wrong mapping is worse than none.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-from functools import lru_cache
+from collections.abc import Mapping, Sequence
 
-from rapidfuzz import fuzz, process
-
+from ino_desktop import fields as catalogue
 from ino_desktop.importer.limits import column_letter
 from ino_desktop.importer.rows import ColumnMapping, Profile
-from ino_desktop.importer.values import unit_factor
+from ino_desktop.importer.values import BadValue, parse_number, unit_factor
+from ino_desktop.importer.wording.assign import best_assignment
+from ino_desktop.importer.wording.evidence import ColumnValues, profile, vote
+from ino_desktop.importer.wording.headers import read_header
 from ino_desktop.reference import fold
-from ino_desktop.rules import MONEY_FIELDS
+from ino_desktop.rules import MONEY_FIELDS, PART_FIELDS, tolerance
 
-FUZZY_THRESHOLD = 86.0  # below this a header is left unmapped rather than guessed
+ACCEPT = 0.6  # a column is imported from this score on
+DECIDE = 0.3  # from this score on, a column not imported is listed as needing a decision
+CLEAR_HEADER = 0.8  # a header this clear is not overruled by values that its field's checks reject anyway
+# Kinds whose every cell is parsed and checked: a wrong value there rejects its row, never slips in.
+CHECKED_KINDS = frozenset({catalogue.MONEY, catalogue.COUNT, catalogue.DATE, catalogue.VOCAB})
+HEADER_ROW = 0.5  # a header text naming a field this well counts towards finding the header row
 
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "code": ("код", "код проекта", "шифр", "шифр проекта", "идентификатор", "идентификатор проекта",
-             "номер проекта", "№ проекта", "регистрационный номер", "code", "project code", "project id", "id"),
-    "name": ("наименование", "наименование проекта", "название", "название проекта", "проект",
-             "наименование инвестиционного проекта", "наименование инновационного проекта",
-             "project", "project name", "project title", "name", "title"),
-    "name_en": ("наименование на английском", "название на английском", "наименование англ",
-                "английское наименование", "name en", "english name", "name in english", "english title"),
-    "category": ("категория", "категория проекта", "тип проекта", "вид проекта", "category",
-                 "project category", "project type"),
-    "cluster": ("кластер", "инновационный кластер", "территориальный кластер", "кластер ино",
-                "cluster", "innovation cluster"),
-    "work_area": ("направление", "направление работы", "направление дорожной карты", "направление деятельности",
-                  "направление развития", "сфера", "work area", "area", "workstream", "direction"),
-    "territory_type": ("тип территории", "тип парка", "парк", "тип площадки", "territory type", "park type",
-                       "park"),
-    "location": ("место реализации", "местоположение", "место", "муниципальное образование", "муниципалитет",
-                 "территория реализации", "город", "город район", "location", "municipality", "site", "place"),
-    "lead_organization": ("ответственная организация", "ответственный исполнитель", "исполнитель",
-                          "инициатор", "инициатор проекта", "организация", "ведущая организация",
-                          "организация инициатор", "заявитель", "lead organization", "lead organisation",
-                          "organization", "organisation", "initiator", "project initiator", "lead"),
-    "status": ("статус", "статус проекта", "статус реализации", "состояние", "стадия", "стадия реализации", "status",
-               "project status", "stage"),
-    "rag": ("rag", "rag статус", "оценка", "риск", "уровень риска", "светофор", "цвет",
-            "оценка реализации", "delivery confidence", "confidence", "rag status"),
-    "start_date": ("дата начала", "начало", "начало реализации", "срок начала", "год начала",
-                   "дата начала реализации", "start", "start date", "started", "begin"),
-    "end_date": ("дата окончания", "окончание", "завершение", "дата завершения", "срок окончания",
-                 "срок завершения", "год окончания", "год завершения", "окончание реализации",
-                 "срок реализации окончание", "end", "end date", "completion", "completion date", "finish",
-                 "due"),
-    "total_cost_mln": ("стоимость", "стоимость проекта", "общая стоимость", "всего", "итого стоимость",
-                       "объем финансирования", "объем финансирования всего", "бюджет проекта",
-                       "объем инвестиций", "инвестиции", "сумма", "budget", "total cost", "cost",
-                       "project cost", "total budget", "total"),
-    "federal_budget_mln": ("федеральный бюджет", "средства федерального бюджета", "федеральные средства",
-                           "фб", "federal budget", "federal", "federal funding"),
-    "regional_budget_mln": ("областной бюджет", "региональный бюджет", "бюджет субъекта",
-                            "средства областного бюджета", "бюджет томской области", "об",
-                            "regional budget", "regional", "regional funding"),
-    "extra_budgetary_mln": ("внебюджетные источники", "внебюджетные средства", "в т ч внебюджетные средства",
-                            "внебюджетные", "внебюджетное финансирование", "частные инвестиции",
-                            "private funding", "extra budgetary", "extra budgetary funds", "private",
-                            "private investment"),
-    "extra_budgetary_confirmed_mln": ("подтвержденные", "в т ч подтвержденные",
-                                      "подтвержденные внебюджетные", "подтвержденные внебюджетные средства",
-                                      "в т ч подтвержденные внебюджетные средства",
-                                      "в т ч подтвержденные внебюджетные", "confirmed", "confirmed funding",
-                                      "confirmed private funding", "confirmed extra budgetary"),
-    "jobs_planned": ("рабочие места план", "рабочие места", "количество рабочих мест", "рабочих мест план",
-                     "высокопроизводительные рабочие места план", "создание рабочих мест план",
-                     "jobs plan", "jobs planned", "planned jobs", "jobs"),
-    "jobs_created": ("рабочие места создано", "рабочие места факт", "создано рабочих мест",
-                     "рабочих мест создано", "рабочие места фактически", "jobs created", "jobs actual",
-                     "jobs created actual", "created jobs"),
-    "problems": ("проблемные вопросы", "проблемы", "проблемы и риски", "риски и проблемы", "problems",
-                 "issues", "problems and risks"),
-    "decisions_requested": ("решения", "необходимые решения", "требуемые решения", "предложения",
-                            "решения требуемые на федеральном уровне", "решения федерального уровня",
-                            "предложения по решению", "decisions requested", "decisions", "requested decisions"),
-    "curator": ("куратор", "куратор проекта", "ответственный куратор", "curator", "project curator"),
-}
-
-FIELDS: tuple[str, ...] = tuple(SYNONYMS)
-
-_UNITS = re.compile(r"\(?\s*(?:в\s+)?(?:тыс\.?|тысяч|млн\.?|млрд\.?|миллионов|миллиардов)?\s*"
-                    r"(?:руб(?:лей)?\.?|рублей|rub|rur|₽)\s*(?:bn|m|mn|mln|k|'000|billion|million|thousand)?"
-                    r"\s*\)?|\b(?:ед|чел|шт)\.?(?=\s|$|\))|\((?:bn|m|mln|billion|million|thousand)\)")
-_NON_WORD = re.compile(r"[^\w№]+")
+FIELDS: tuple[str, ...] = tuple(f.key for f in catalogue.IMPORTABLE)
 
 
-def normalise(header: str) -> str:
-    """The compare form of a header: folded, units and punctuation gone, single spaces."""
-    s = fold(header)
-    s = _UNITS.sub(" ", s)
-    s = _NON_WORD.sub(" ", s).replace("_", " ")
-    return " ".join(s.split())
-
-
-_EXACT: dict[str, str] = {normalise(s): f for f, spellings in SYNONYMS.items() for s in spellings}
-_CHOICES: list[str] = list(_EXACT)
-
-
-def _candidates(header: str) -> list[str]:
-    parts = [p for p in header.split(" / ") if p.strip()]
-    forms = [" ".join(parts)]
-    if len(parts) > 1:
-        forms += [parts[-1], parts[0]]
-    return [n for n in (normalise(f) for f in forms) if n]
-
-
-@lru_cache(maxsize=8192)
 def match_header(header: str) -> tuple[str | None, float, str]:
-    """(field, confidence, how) for one header text, without a profile."""
-    forms = _candidates(header[:300])
-    for form in forms:
-        if form in _EXACT:
-            return _EXACT[form], 1.0, "synonym"
-    best: tuple[str | None, float] = (None, 0.0)
-    for form in forms[:1]:
-        if len(form) < 4:
-            continue
-        found = process.extractOne(form, _CHOICES, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
-        found_sorted = process.extractOne(form, _CHOICES, scorer=fuzz.token_sort_ratio,
-                                          score_cutoff=FUZZY_THRESHOLD + 4)
-        for hit in (found, found_sorted):
-            if hit and hit[1] > best[1] * 100:
-                best = (_EXACT[hit[0]], hit[1] / 100)
-    if best[0]:
-        return best[0], round(best[1], 3), "fuzzy"
-    return None, 0.0, "unmapped"
+    """(field, score, "header") for one header text on its own words, or (None, 0.0, "unmapped")."""
+    reading = read_header(header)
+    best = reading.best()
+    if best is None or reading.vetoed or best.score < HEADER_ROW:
+        return None, 0.0, "unmapped"
+    return best.key, best.score, "header"
 
 
-def map_columns(headers: Sequence[str], profile: Profile | None = None,
-                title_unit: float | None = None) -> tuple[list[ColumnMapping], list[str]]:
-    """A mapping for every column with a header, and notes about columns left out (duplicates)."""
-    profile_columns = {fold(k): v for k, v in (profile.columns if profile else {}).items()}
+def map_columns(headers: Sequence[str], profile_: Profile | None = None, title_unit: float | None = None,
+                samples: Sequence[Sequence[object]] | None = None) -> tuple[list[ColumnMapping], list[str]]:
+    """A mapping for every column with a header, and notes on columns left out.
+
+    `samples[i]`: the first data cells of column i (for the values' vote). The profile's `chosen`
+    (header → field decided by the user, `--map`) wins over its saved columns."""
+    chosen = profile_.chosen if profile_ else {}
+    fixed = {fold(k): v for k, v in (profile_.columns if profile_ else {}).items()}
+    fixed.update({fold(k): v for k, v in chosen.items()})
     mappings: list[ColumnMapping] = []
+    open_columns: list[ColumnMapping] = []
     for index, header in enumerate(headers):
         if not header:
             continue
+        mapping = ColumnMapping(index, column_letter(index), header, None, 0.0, "unmapped")
         key = fold(header)
-        if key in profile_columns:
-            target = profile_columns[key]
-            field, confidence, how = target, 1.0, "profile"
+        if key in fixed:
+            mapping.field, mapping.confidence = fixed[key], 1.0
+            mapping.how = "user" if chosen and key in {fold(k) for k in chosen} else "profile"
+            mapping.reason = "chosen by the user" if mapping.how == "user" else "the source's saved profile"
         else:
-            field, confidence, how = match_header(header)
-        mapping = ColumnMapping(index, column_letter(index), header, field, confidence, how)
-        if field in MONEY_FIELDS:
-            mapping.unit_factor = unit_factor(header) or title_unit or 1.0
+            open_columns.append(mapping)
         mappings.append(mapping)
-    return mappings, _resolve_duplicates(mappings)
+    taken = {m.field for m in mappings if m.field}
+    notes = _assign(open_columns, [f for f in FIELDS if f not in taken], samples)
+    for mapping in mappings:
+        if mapping.field in MONEY_FIELDS:
+            mapping.unit_factor = unit_factor(mapping.header) or title_unit or 1.0
+    return mappings, notes
 
 
-def _resolve_duplicates(mappings: list[ColumnMapping]) -> list[str]:
-    """Keep each field on its most confident column (the first on a tie); unmap the others."""
+def _assign(columns: list[ColumnMapping], free: list[str],
+            samples: Sequence[Sequence[object]] | None) -> list[str]:
+    if not columns or not free:
+        return []
+    scored = [_scores(c, free, samples[c.index] if samples and c.index < len(samples) else ()) for c in columns]
+    choice = best_assignment([[s for s, _ in row] for row in scored], DECIDE)
     notes: list[str] = []
-    by_field: dict[str, ColumnMapping] = {}
-    for m in mappings:
-        if m.field is None:
+    winner_of: dict[str, ColumnMapping] = {}
+    for column, pick, row in zip(columns, choice, scored, strict=True):
+        if pick is None:
             continue
-        kept = by_field.get(m.field)
-        if kept is None:
-            by_field[m.field] = m
+        score, reason = row[pick]
+        field = free[pick]
+        if score >= ACCEPT:
+            column.field, column.confidence, column.how, column.reason = field, round(score, 2), "header", reason
+            if reason.startswith("values"):
+                column.how = "values"
+            winner_of[field] = column
+        else:
+            column.how, column.guess, column.confidence, column.reason = "decide", field, round(score, 2), reason
+            notes.append(f"column {column.letter} '{column.header}' needs a decision: perhaps "
+                         f"{field} ({score:.0%}: {reason}); not imported")
+    if "total_cost_mln" in free and "total_cost_mln" not in winner_of and samples:
+        _total_by_sum(columns, winner_of, samples, notes)
+    for column, row in zip(columns, scored, strict=True):
+        if column.field is not None:
             continue
-        loser = m if m.confidence <= kept.confidence else kept
-        winner = kept if loser is m else m
-        by_field[m.field] = winner
-        notes.append(f"column {loser.letter} '{loser.header}' also looks like {m.field} (as column "
-                     f"{winner.letter} '{winner.header}'); it was ignored")
-        loser.field, loser.how, loser.confidence, loser.unit_factor = None, "unmapped", 0.0, 1.0
+        best = max(range(len(free)), key=lambda j: row[j][0])
+        score, reason = row[best]
+        rival = winner_of.get(free[best])
+        if rival is not None and score >= ACCEPT and column.how != "decide":
+            column.how, column.guess, column.confidence, column.reason = "decide", free[best], round(score, 2), reason
+            notes.append(f"column {column.letter} '{column.header}' also looks like {free[best]} (as column "
+                         f"{rival.letter} '{rival.header}'); not imported — choose with --map if it is the one")
+        elif column.how == "unmapped":
+            column.reason = _why_not(column.header)
     return notes
+
+
+def _total_by_sum(columns: list[ColumnMapping], winner_of: Mapping[str, ColumnMapping],
+                  samples: Sequence[Sequence[object]], notes: list[str]) -> None:
+    """A column left over whose numbers are, row by row, the sum of the budget parts is the total cost
+    (a bare "Всего" or "Итого" beside the parts says no more than that)."""
+    parts = [winner_of[f] for f in PART_FIELDS if f in winner_of]
+    if len(parts) < 2:
+        return
+    for column in columns:
+        if column.field is not None or read_header(column.header).vetoed or column.index >= len(samples):
+            continue
+        if sums_parts(samples[column.index], [samples[p.index] for p in parts]):
+            was = f" (it needed a decision: {column.reason})" if column.how == "decide" else ""
+            column.field, column.how, column.guess, column.confidence = "total_cost_mln", "values", None, 0.9
+            column.reason = "values: the sum of columns " + ", ".join(p.letter for p in parts)
+            notes[:] = [n for n in notes if not n.startswith(f"column {column.letter} ")]
+            notes.append(f"column {column.letter} '{column.header}' read as total_cost_mln: its values are the "
+                         f"sum of columns {', '.join(p.letter for p in parts)}{was}")
+            return
+
+
+def sums_parts(total: Sequence[object], parts: Sequence[Sequence[object]]) -> bool:
+    """Whether, on nearly every row with numbers, `total` equals the sum of `parts` (0.1 rounding allowed)."""
+    checked = agreed = 0
+    for i, cell in enumerate(total):
+        value = _plain_number(cell)
+        if value is None:
+            continue
+        numbers = [_plain_number(p[i]) if i < len(p) else None for p in parts]
+        given = [n for n in numbers if n is not None]
+        if not given:
+            continue
+        checked += 1
+        agreed += abs(value - sum(given)) <= tolerance(value)
+    return checked >= 2 and agreed >= 0.8 * checked
+
+
+def _plain_number(cell: object) -> float | None:
+    try:
+        return None if isinstance(cell, bool) else parse_number(cell)
+    except BadValue:
+        return None
+
+
+def _scores(column: ColumnMapping, free: Sequence[str], cells: Sequence[object]) -> list[tuple[float, str]]:
+    reading = read_header(column.header)
+    values: ColumnValues = profile(cells)
+    out: list[tuple[float, str]] = []
+    for field in free:
+        if reading.vetoed:
+            out.append((0.0, f"the header names {reading.vetoed}"))
+            continue
+        hit = reading.hits.get(field)
+        said = vote(field, values)
+        header_score = hit.score if hit else 0.0
+        factor = said.factor
+        if header_score >= CLEAR_HEADER and catalogue.field(field).kind in CHECKED_KINDS:
+            factor = max(factor, 0.9)  # its cells are checked one by one: bad ones reject their rows, loudly
+        if header_score:
+            score = min(1.0, header_score * factor + (said.bonus if header_score >= DECIDE else 0.0))
+        else:
+            score = min(said.bonus, ACCEPT - 0.01)  # values alone never import a column: they suggest
+        parts = []
+        if hit:
+            parts.append(f"header words {', '.join(hit.matched)} ~ '{hit.phrase}'")
+        if said.reason:
+            parts.append(f"values: {said.reason}")
+        out.append((score, "; ".join(parts) if hit else ("values: " + said.reason if said.reason else "")))
+    return out
+
+
+def _why_not(header: str) -> str:
+    reading = read_header(header)
+    if reading.vetoed:
+        return f"the header names {reading.vetoed}"
+    return "no field matches the header"

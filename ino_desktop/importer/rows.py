@@ -88,9 +88,11 @@ class ColumnMapping:
     letter: str  # "A", "B", …
     header: str  # as written; a two-level header as "top / sub"
     field: str | None  # canonical field, or None when unmapped
-    confidence: float = 1.0  # 1.0 exact synonym/profile; lower for fuzzy matches
-    how: str = "synonym"  # synonym | fuzzy | profile | user | unmapped
+    confidence: float = 1.0  # 0..1: how sure the mapping is (1.0 for a profile's or the user's choice)
+    how: str = "header"  # header | values | profile | user | template | unmapped | decide
     unit_factor: float = 1.0  # multiplier to RUB million for money columns
+    reason: str = ""  # why this field (header words, sub-header, values), or why none
+    guess: str | None = None  # for a column left out as "needs a decision": the best field found
 
 
 @dataclass
@@ -139,6 +141,7 @@ class Profile:
     columns: dict[str, str | None] = field(default_factory=dict)
     values: dict[str, dict[str, str | None]] = field(default_factory=dict)
     sheet: str | None = None
+    chosen: dict[str, str | None] = field(default_factory=dict)  # header → field the user decided now (--map)
 
     def as_dict(self) -> dict[str, Any]:
         return {"source": self.source, "columns": self.columns, "values": self.values, "sheet": self.sheet}

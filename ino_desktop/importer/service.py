@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
@@ -56,10 +56,12 @@ def _first_line(exc: BaseException) -> str:
 
 
 def plan(path: Path | str, session: Session, profile: Profile | None = None, *, sheet: str | None = None,
-         source: str | None = None, limits: Limits | None = None, file_name: str | None = None) -> ImportPlan:
+         source: str | None = None, limits: Limits | None = None, file_name: str | None = None,
+         chosen: Mapping[str, str | None] | None = None) -> ImportPlan:
     """Read `path` and say what importing it into the portfolio of `session` would do. Writes nothing.
 
-    With `source` and no `profile`, the source's saved profile (if any) guides the reading.
+    With `source` and no `profile`, the source's saved profile (if any) guides the reading. `chosen`:
+    header → field decided by the user for this file (`import --map`); it wins over the profile.
     """
     from ino_desktop.importer.read import read_workbook
 
@@ -68,6 +70,9 @@ def plan(path: Path | str, session: Session, profile: Profile | None = None, *, 
     try:
         if profile is None and source:
             profile = load_profile(session, source)
+        if chosen:
+            profile = profile or Profile(source or "")
+            profile.chosen = dict(chosen)
         with _gc_paused():
             result = read_workbook(path, profile=profile, sheet=sheet, file_name=name, limits=limits)
             return build_plan(result, session, source=source, profile=profile, sheet=sheet)

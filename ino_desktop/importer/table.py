@@ -19,6 +19,8 @@ from ino_desktop.importer.mapping import map_columns
 from ino_desktop.importer.readers import Cell, Merged, RawSheet, SheetUnreadable
 from ino_desktop.importer.rows import ColumnMapping, Profile, SheetTable, SourceRow, Value
 from ino_desktop.importer.validate import RowContext, build_row, mapped_values_empty, warn_numeric_codes
+from ino_desktop.importer.wording.evidence import SAMPLE
+from ino_desktop.importer.wording.values import match_value
 from ino_desktop.reference import fold, lookup
 
 _TOTALS = re.compile(r"^(итого|всего|в том числе|в т\.? ?ч\.?|total|totals|grand total|subtotal|sub-total)"
@@ -45,11 +47,14 @@ def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date19
         return SheetOutcome(skip_reason=f"could not be read ({exc})")
     if not head:
         return SheetOutcome(skip_reason="the sheet is empty")
-    header = find_header(head, raw.merged, profile.columns if profile else None)
+    header = find_header(head, raw.merged, {**profile.columns, **profile.chosen} if profile else None)
     if header is None:
         return SheetOutcome(skip_reason=f"no project table: no header row naming a code or a name in the "
                                         f"first {limits.header_scan_rows} rows")
-    columns, notes = map_columns(header.texts, profile, title_unit(header.title))
+    ahead = list(itertools.islice(rows, SAMPLE))  # rows under the header, for the values' vote
+    sample = [cells for _, cells in itertools.chain(head[header.body_start:], ahead)]
+    samples = [[cells[i] if i < len(cells) else "" for cells in sample] for i in range(len(header.texts))]
+    columns, notes = map_columns(header.texts, profile, title_unit(header.title), samples)
     constants = _constants(raw.name, header, columns)
     ctx = RowContext(raw.name, columns, constants, raw.scan,
                      profile.values if profile else {}, date1904)
@@ -57,7 +62,7 @@ def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date19
     fragments = frozenset(fold(part) for c in columns for part in c.header.split(" / "))
     initials = frozenset(f[:1] for f in fragments)
     body: list[SourceRow] = []
-    for number, cells in itertools.chain(head[header.body_start:], rows):
+    for number, cells in itertools.chain(head[header.body_start:], ahead, rows):
         if (mapped_values_empty(ctx, number, cells) or _not_a_project(cells, number, ctx, wide_merges)
                 or _repeated_header(cells, fragments, initials)):
             continue
@@ -76,7 +81,7 @@ def _constants(sheet: str, header: Header, columns: Sequence[ColumnMapping]) -> 
         return {}
     candidates = [sheet, *re.split(r"[:—–]| - ", header.title)[:1], header.title]
     for text in candidates:
-        key = lookup("cluster", text.strip()) if text.strip() else None
+        key = match_value("cluster", text.strip()).key if text.strip() else None
         if key:
             return {"cluster": key}
     return {}

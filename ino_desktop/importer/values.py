@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ino_desktop.reference import LOCATIONS, fold, lookup
+from ino_desktop.reference import LOCATIONS, fold
 
 EMPTY_MARKERS = frozenset({"", "—", "–", "-", "n/a", "н/д", "нет данных", "not applicable", "none"})
 ERROR_VALUES = frozenset({"#REF!", "#DIV/0!", "#N/A", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA",
@@ -315,11 +315,16 @@ def parse_vocab(field: str, value: Any, spellings: Mapping[str, str | None] | No
         for spelling, key in spellings.items():
             if fold(spelling) == folded:
                 return key
-    key = lookup(field, text)
-    if key is None:
-        label = field.replace("_", " ")
-        raise BadValue(f"unknown {label} '{shown(text)}'", f"unknown_{field}", text)
-    return key
+    from ino_desktop.importer.wording.values import match_value  # wording reads values' parsers
+
+    found = match_value(field, text)
+    if found.key is not None:
+        return found.key
+    label = field.replace("_", " ")
+    if found.candidates:
+        raise BadValue(f"ambiguous {label} '{shown(text)}': it could be {' or '.join(found.candidates)}",
+                       f"unknown_{field}", text)
+    raise BadValue(f"unknown {label} '{shown(text)}'", f"unknown_{field}", text)
 
 
 # ---------------------------------------------------------------- number formats

@@ -264,7 +264,7 @@ def test_c29_misspelled_reordered_nbsp_and_duplicated_headers(write: Write) -> N
     data = xlsx_bytes({"S": sheet_xml(rows_xml([header, ["Проект", "INO-1", 10, "INO-X"]]))})
     result = read_workbook(write("h.xlsx", data))
     columns = {c.letter: c for c in result.tables[0].columns}
-    assert (columns["A"].field, columns["A"].how) == ("name", "fuzzy") and columns["A"].confidence < 1
+    assert (columns["A"].field, columns["A"].how) == ("name", "header")
     assert columns["B"].field == "code" and columns["D"].field is None
     assert any("column D 'Код'" in n for n in result.notes)
     assert _rows(result)[0].values == {"name": "Проект", "code": "INO-1", "total_cost_mln": 10.0}

@@ -66,25 +66,25 @@ def test_a_header_the_profile_leaves_unmapped_does_not_count(tmp_path: Path) -> 
 
 def test_unknown_spellings_are_collected_per_field_with_their_rows(tmp_path: Path) -> None:
     path = tmp_path / "odd.xlsx"
-    path.write_bytes(table_xlsx([project("INO-1", Кластер="Нефтехим"), project("INO-2", Кластер="нефтехим "),
+    path.write_bytes(table_xlsx([project("INO-1", Кластер="Агрохим"), project("INO-2", Кластер="агрохим "),
                                  project("INO-3", Кластер="Пищевой кластер"), project("INO-4"),
                                  project("INO-5", Статус="почти готов")]))
     result = read_workbook(path)
     assert result.unknown_spellings == {
-        "cluster": {"Нефтехим": [("Проекты", 2)], "нефтехим": [("Проекты", 3)],
+        "cluster": {"Агрохим": [("Проекты", 2)], "агрохим": [("Проекты", 3)],
                     "Пищевой кластер": [("Проекты", 4)]},
         "status": {"почти готов": [("Проекты", 6)]},
     }
-    assert result.spelling_counts()["cluster"] == {"Нефтехим": 1, "нефтехим": 1, "Пищевой кластер": 1}
+    assert result.spelling_counts()["cluster"] == {"Агрохим": 1, "агрохим": 1, "Пищевой кластер": 1}
     rejected = {r.row for t in result.tables for r in t.rows if r.rejected}
     assert rejected == {2, 3, 4, 6}
 
 
 def test_a_profile_value_mapping_is_applied_when_reading(tmp_path: Path) -> None:
     path = tmp_path / "odd.xlsx"
-    path.write_bytes(table_xlsx([project("INO-1", Кластер="Нефтехим"), project("INO-2", Кластер="НЕФТЕХИМ"),
+    path.write_bytes(table_xlsx([project("INO-1", Кластер="Агрохим"), project("INO-2", Кластер="НЕФТЕХИМ"),
                                  project("INO-3", Кластер="Пищевой кластер")]))
-    profile = Profile("Минэк", values={"cluster": {"нефтехим": "petrochemical"}})
+    profile = Profile("Минэк", values={"cluster": {"агрохим": "petrochemical"}})
     result = read_workbook(path, profile=profile)
     rows = {r.values["code"]: r for t in result.tables for r in t.rows}
     assert rows["INO-1"].values["cluster"] == rows["INO-2"].values["cluster"] == "petrochemical"

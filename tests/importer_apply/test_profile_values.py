@@ -23,32 +23,32 @@ def _csv(path: Path, *lines: str) -> Path:
 
 def test_a_value_mapping_saved_in_the_profile_reads_the_odd_spelling_next_time(
         db_path: Path, tmp_path: Path, cli: Cli, open_db: Callable) -> None:
-    first = _csv(tmp_path / "q1.csv", "AG-1;Завод;Нефтехим;10", "AG-2;Склад;Фармацевтический кластер;5",
-                 "AG-3;Цех;нефтехим;1")
+    first = _csv(tmp_path / "q1.csv", "AG-1;Завод;Агрохим;10", "AG-2;Склад;Фармацевтический кластер;5",
+                 "AG-3;Цех;агрохим;1")
     result = cli("--db", db_path, "import", first, "--source", "Минэк", "--report", tmp_path / "q1.json")
     assert result.rc == 1
-    assert "unknown cluster 'Нефтехим' on 1 row(s) (2)" in result.out
+    assert "unknown cluster 'Агрохим' on 1 row(s) (2)" in result.out
     report = json.loads((tmp_path / "q1.json").read_text(encoding="utf-8"))
     assert report["unknown_spellings"] == {"cluster": {
-        "Нефтехим": {"count": 1, "rows": [{"sheet": "q1", "row": 2}]},
-        "нефтехим": {"count": 1, "rows": [{"sheet": "q1", "row": 4}]}}}
+        "Агрохим": {"count": 1, "rows": [{"sheet": "q1", "row": 2}]},
+        "агрохим": {"count": 1, "rows": [{"sheet": "q1", "row": 4}]}}}
     assert set(records(open_db(db_path))) == {"AG-2"}
 
     db = open_db(db_path)
     with db.transaction() as s:  # what the wizard's value-mapping step saves for the agency
         profile = load_profile(s, "Минэк")
         assert profile is not None
-        profile.values.setdefault("cluster", {})["Нефтехим"] = "petrochemical"
+        profile.values.setdefault("cluster", {})["Агрохим"] = "petrochemical"
         save_profile(s, profile)
 
-    second = _csv(tmp_path / "q2.csv", "AG-4;Котельная;НЕФТЕХИМ;7", "AG-1;Завод;Нефтехим;10")
+    second = _csv(tmp_path / "q2.csv", "AG-4;Котельная;НЕФТЕХИМ;7", "AG-1;Завод;Агрохим;10")
     result = cli("--db", db_path, "import", second, "--source", "минэк ")
     assert result.rc == 0, result.err
     stored = records(open_db(db_path))
     assert stored["AG-4"]["cluster"] == stored["AG-1"]["cluster"] == "petrochemical"
     with open_db(db_path).session() as s:
         kept = load_profile(s, "Минэк")
-    assert kept is not None and kept.values == {"cluster": {"Нефтехим": "petrochemical"}}
+    assert kept is not None and kept.values == {"cluster": {"Агрохим": "petrochemical"}}
 
 
 def _zero_padded_book(path: Path) -> Path:

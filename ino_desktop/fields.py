@@ -1,0 +1,195 @@
+"""The field catalogue: one entry per project field, the single source of what a field is.
+
+For every field: its key (the export format's name), its kind (how values are read and shown), its unit,
+its limits, its Russian and English labels, and the header vocabulary agencies use for it. The importer
+reads the vocabulary (`importer.wording`), the exports and the agency template read the labels and kinds,
+the briefing and the window read the labels. The vocabulary is written as base phrases: word forms,
+truncations and unit remarks are the matcher's job (stemming, prefixes, units), not this list's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Kinds: how a field's values are read, checked and shown.
+CODE, TEXT, VOCAB, PLACE, ORG, PERSON, DATE, MONEY, COUNT = (
+    "code", "text", "vocab", "place", "org", "person", "date", "money", "count")
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    kind: str
+    ru: str  # label: the one Russian name of the field
+    en: str  # label: the one English name
+    unit_ru: str = ""
+    unit_en: str = ""
+    max_length: int | None = None
+    vocabulary: str | None = None  # for VOCAB fields: the reference vocabulary's name
+    header_ru: tuple[str, ...] = ()  # how agencies head the column, base phrases
+    header_en: tuple[str, ...] = ()
+    importable: bool = True  # read from agency workbooks
+
+    def label(self, lang: str) -> str:
+        return self.en if lang == "en" else self.ru
+
+    def unit(self, lang: str) -> str:
+        return self.unit_en if lang == "en" else self.unit_ru
+
+    def titled(self, lang: str) -> str:
+        """The label with its unit, as a column title: "Федеральный бюджет, млн руб."."""
+        unit = self.unit(lang)
+        return f"{self.label(lang)}, {unit}" if unit else self.label(lang)
+
+
+_MLN_RU, _MLN_EN = "млн руб.", "RUB mln"
+
+CATALOGUE: tuple[Field, ...] = (
+    Field("code", CODE, "Код проекта", "Project code", max_length=32,
+          header_ru=("код", "код проекта", "шифр", "шифр проекта", "идентификатор", "идентификатор проекта",
+                     "номер проекта", "регистрационный номер", "учетный номер", "код ино", "id проекта"),
+          header_en=("code", "project code", "project id", "id", "project number", "reference", "project ref")),
+    Field("name", TEXT, "Наименование проекта", "Project name", max_length=500,
+          header_ru=("наименование", "наименование проекта", "название", "название проекта", "проект",
+                     "наименование инвестиционного проекта", "наименование инновационного проекта",
+                     "наименование мероприятия", "краткое наименование проекта", "суть проекта"),
+          header_en=("project", "project name", "project title", "name", "title", "name of the project")),
+    Field("name_en", TEXT, "Наименование на английском", "Name in English", max_length=500,
+          header_ru=("наименование на английском языке", "название на английском", "английское наименование",
+                     "наименование англ"),
+          header_en=("english name", "name in english", "english title", "project name english")),
+    Field("description", TEXT, "Описание проекта", "Description",
+          header_ru=("описание", "описание проекта", "краткое описание проекта", "содержание проекта"),
+          header_en=("description", "project description", "summary")),
+    Field("category", VOCAB, "Категория проекта", "Category", vocabulary="category",
+          header_ru=("категория", "категория проекта", "тип проекта", "вид проекта"),
+          header_en=("category", "project category", "project type")),
+    Field("cluster", VOCAB, "Кластер", "Cluster", vocabulary="cluster",
+          header_ru=("кластер", "инновационный кластер", "инновационный территориальный кластер",
+                     "территориальный кластер", "отраслевой кластер", "кластер ино", "принадлежность к кластеру"),
+          header_en=("cluster", "innovation cluster", "sector", "industry cluster")),
+    Field("work_area", VOCAB, "Направление", "Work area", vocabulary="work_area",
+          header_ru=("направление", "направление работы", "направление дорожной карты",
+                     "направление деятельности", "направление развития", "приоритетное направление",
+                     "сфера", "сфера реализации", "блок", "направление ино"),
+          header_en=("work area", "workstream", "area", "direction", "priority area", "strand")),
+    Field("territory_type", VOCAB, "Тип территории", "Territory type", vocabulary="territory_type",
+          header_ru=("тип территории", "тип парка", "парк", "тип площадки", "площадка размещения",
+                     "вид территории"),
+          header_en=("territory type", "park type", "park", "site type")),
+    Field("location", PLACE, "Место реализации", "Location", max_length=200,
+          header_ru=("место реализации", "местоположение", "место", "муниципальное образование",
+                     "муниципалитет", "муниципальный район", "территория реализации", "город", "населенный пункт",
+                     "место размещения", "адрес", "район", "территория"),
+          header_en=("location", "municipality", "site", "place", "city", "town", "district")),
+    Field("lead_organization", ORG, "Ответственная организация", "Lead organisation", max_length=500,
+          header_ru=("ответственная организация", "ответственный исполнитель", "исполнитель", "инициатор",
+                     "инициатор проекта", "организация", "ведущая организация", "головная организация",
+                     "организация инициатор", "заявитель", "инвестор", "организация заявитель",
+                     "участник ответственный за реализацию", "наименование организации", "оператор проекта",
+                     "реализующая организация", "предприятие", "компания"),
+          header_en=("lead organisation", "lead organization", "organisation", "organization", "initiator",
+                     "project initiator", "lead", "applicant", "investor", "company", "sponsor",
+                     "implementing organisation", "lead agency", "operator")),
+    Field("status", VOCAB, "Статус", "Status", vocabulary="status",
+          header_ru=("статус", "статус проекта", "статус реализации", "состояние", "состояние реализации",
+                     "стадия", "стадия реализации", "этап реализации", "текущее состояние", "ход реализации"),
+          header_en=("status", "project status", "stage", "state", "implementation status", "phase")),
+    Field("rag", VOCAB, "Оценка реализации", "Delivery confidence", vocabulary="rag",
+          header_ru=("оценка реализации", "оценка", "светофор", "цветовой индикатор", "уровень риска",
+                     "риск", "цвет", "прогноз реализации"),
+          header_en=("rag", "rag status", "delivery confidence", "confidence", "traffic light")),
+    Field("start_date", DATE, "Дата начала", "Start date",
+          header_ru=("дата начала", "начало", "начало реализации", "срок начала", "год начала",
+                     "дата начала реализации", "срок реализации начало", "старт", "период реализации начало"),
+          header_en=("start", "start date", "started", "begin", "commencement", "start year")),
+    Field("end_date", DATE, "Дата окончания", "End date",
+          header_ru=("дата окончания", "окончание", "завершение", "дата завершения", "срок окончания",
+                     "срок завершения", "год окончания", "год завершения", "окончание реализации",
+                     "срок реализации окончание", "срок ввода в эксплуатацию", "ввод в эксплуатацию",
+                     "плановый срок завершения", "период реализации окончание", "срок реализации"),
+          header_en=("end", "end date", "completion", "completion date", "finish", "due", "end year",
+                     "expected completion", "commissioning")),
+    Field("total_cost_mln", MONEY, "Стоимость проекта", "Total cost", _MLN_RU, _MLN_EN,
+          header_ru=("стоимость", "стоимость проекта", "общая стоимость", "полная стоимость", "итого стоимость",
+                     "объем финансирования", "объем финансирования всего", "общий объем финансирования",
+                     "бюджет проекта", "объем инвестиций", "общий объем инвестиций", "инвестиции", "сумма",
+                     "источники финансирования всего", "финансирование всего", "стоимость всего",
+                     "объем затрат", "затраты"),
+          header_en=("budget", "total cost", "cost", "project cost", "total budget", "total",
+                     "total investment", "investment", "funding total", "total funding", "capex", "value")),
+    Field("federal_budget_mln", MONEY, "Федеральный бюджет", "Federal budget", _MLN_RU, _MLN_EN,
+          header_ru=("федеральный бюджет", "средства федерального бюджета", "федеральные средства",
+                     "за счет средств федерального бюджета", "финансирование из федерального бюджета"),
+          header_en=("federal budget", "federal", "federal funding", "federal funds", "federal money",
+                     "federal government")),
+    Field("regional_budget_mln", MONEY, "Областной бюджет", "Regional budget", _MLN_RU, _MLN_EN,
+          header_ru=("областной бюджет", "региональный бюджет", "бюджет субъекта", "средства областного бюджета",
+                     "бюджет томской области", "бюджет субъекта российской федерации", "консолидированный "
+                     "бюджет субъекта", "региональные средства"),
+          header_en=("regional budget", "regional", "regional funding", "regional funds", "oblast budget",
+                     "regional government", "region")),
+    Field("extra_budgetary_mln", MONEY, "Внебюджетные источники", "Extra-budgetary", _MLN_RU, _MLN_EN,
+          header_ru=("внебюджетные источники", "внебюджетные средства", "внебюджетные",
+                     "внебюджетное финансирование", "частные инвестиции", "средства инвесторов",
+                     "собственные и заемные средства", "привлеченные средства", "средства инициатора"),
+          header_en=("private funding", "extra budgetary", "extra budgetary funds", "private",
+                     "private investment", "non budgetary", "off budget", "private sector", "investor funds")),
+    Field("extra_budgetary_confirmed_mln", MONEY, "Подтверждённые внебюджетные", "Confirmed extra-budgetary",
+          _MLN_RU, _MLN_EN,
+          header_ru=("подтвержденные", "подтвержденные внебюджетные средства", "из них подтвержденные",
+                     "подтвержденный объем", "подтверждено", "подтвержденное финансирование",
+                     "подтвержденные внебюджетные источники", "в том числе подтвержденные"),
+          header_en=("confirmed", "confirmed funding", "confirmed private funding", "confirmed extra budgetary",
+                     "of which confirmed", "secured", "committed", "secured funding")),
+    Field("jobs_planned", COUNT, "Рабочие места (план)", "Jobs planned", "ед.", "jobs",
+          header_ru=("рабочие места план", "рабочие места", "количество рабочих мест", "рабочих мест план",
+                     "создаваемые рабочие места", "планируемое количество рабочих мест",
+                     "новые рабочие места план", "создание рабочих мест план",
+                     "высокопроизводительные рабочие места план", "рабочие места всего"),
+          header_en=("jobs plan", "jobs planned", "planned jobs", "jobs", "jobs target", "jobs to be created",
+                     "new jobs planned", "target jobs", "employment planned")),
+    Field("jobs_created", COUNT, "Рабочие места (создано)", "Jobs created", "ед.", "jobs",
+          header_ru=("рабочие места создано", "рабочие места факт", "созданные рабочие места",
+                     "создано рабочих мест", "рабочие места фактически", "фактически создано рабочих мест",
+                     "количество созданных рабочих мест", "рабочие места из них создано",
+                     "создание рабочих мест факт"),
+          header_en=("jobs created", "jobs actual", "created jobs", "actual jobs", "jobs to date",
+                     "jobs achieved", "jobs delivered")),
+    Field("problems", TEXT, "Проблемные вопросы", "Problems",
+          header_ru=("проблемные вопросы", "проблемы", "проблемы и риски", "риски и проблемы",
+                     "проблемные вопросы и риски", "проблемы реализации", "сдерживающие факторы",
+                     "барьеры", "вопросы"),
+          header_en=("problems", "issues", "problems and risks", "risks and issues", "issues and risks",
+                     "barriers", "blockers", "risks")),
+    Field("decisions_requested", TEXT, "Решения, требуемые на федеральном уровне", "Decisions requested",
+          header_ru=("решения", "необходимые решения", "требуемые решения", "предложения",
+                     "решения требуемые на федеральном уровне", "предложения по решению",
+                     "необходимое содействие", "запрашиваемые меры поддержки", "предложения по решению проблем"),
+          header_en=("decisions requested", "decisions", "requested decisions", "support requested",
+                     "actions requested", "asks")),
+    Field("curator", PERSON, "Куратор", "Curator", max_length=200,
+          header_ru=("куратор", "куратор проекта", "ответственный куратор", "ответственное лицо",
+                     "ответственный от администрации"),
+          header_en=("curator", "project curator", "sponsor official", "responsible official")),
+    Field("reported_at", DATE, "Дата последнего отчёта", "Last reported", importable=False),
+    Field("participants", TEXT, "Участники", "Participants", importable=False),
+    Field("instruments", TEXT, "Меры федеральной поддержки", "Federal support instruments", importable=False),
+)
+
+BY_KEY: dict[str, Field] = {f.key: f for f in CATALOGUE}
+IMPORTABLE: tuple[Field, ...] = tuple(f for f in CATALOGUE if f.importable)
+MONEY_FIELDS: tuple[str, ...] = tuple(f.key for f in CATALOGUE if f.kind == MONEY)
+DATE_FIELDS: tuple[str, ...] = tuple(f.key for f in CATALOGUE if f.kind == DATE and f.importable)
+COUNT_FIELDS: tuple[str, ...] = tuple(f.key for f in CATALOGUE if f.kind == COUNT)
+VOCAB_FIELDS: tuple[str, ...] = tuple(f.key for f in CATALOGUE if f.kind == VOCAB)
+
+
+def field(key: str) -> Field:
+    return BY_KEY[key]
+
+
+def label(key: str, lang: str = "ru") -> str:
+    """A field's label in `lang`; the key itself for a name the catalogue does not hold."""
+    entry = BY_KEY.get(key)
+    return entry.label(lang) if entry else key

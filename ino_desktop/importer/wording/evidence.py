@@ -1,0 +1,188 @@
+"""A column's values → how well they fit each kind of field (the values' vote).
+
+From the first data rows of a column: how many cells are dates, numbers, whole numbers, years, codes
+(letters and digits, mostly distinct), words of each vocabulary, place names, organisations (legal forms
+such as ООО, АО, ФГБОУ, or words such as университет), people (Иванов И. И.), and long text. Each field's
+kind turns that into a factor (values that cannot be the field pull its score down) and a bonus (values
+that can only be the field pull it up), with a short reason for the plan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ino_desktop import fields as catalogue
+from ino_desktop.importer.values import BadValue, is_empty, parse_date, parse_location, parse_number
+from ino_desktop.importer.wording.values import match_value
+from ino_desktop.reference import LOCATIONS, VOCABULARIES
+
+SAMPLE = 200  # data rows looked at per column
+
+_CODE = re.compile(r"[A-Za-zА-Яа-яЁё]{1,10}[-_/.\s]?\d{1,8}(?:[-_/.]\d{1,6})*|\d{1,4}[-_/.]\d{1,6}(?:[-_/.]\d+)*")
+_ORG = re.compile(
+    r"\b(?:ооо|оао|зао|пао|ао|ано|нко|ип|фгбоу|фгаоу|фгуп|огбу|огау|огку|огбоу|мбу|муп|гуп|гбу|фгбу|фгбун|нии|"
+    r"ltd|llc|jsc|plc|inc|gmbh)\b|университет|институт|академи|завод|комбинат|компани|корпораци|холдинг|"
+    r"предприяти|администраци|департамент|министерств|агентств|фонд|центр|технопарк|university|institute|"
+    r"company|corporation|agency|department|ministry|plant|group|holding|centre|center|fund", re.IGNORECASE)
+_PERSON = re.compile(
+    r"^[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?\s+[А-ЯЁA-Z]\.\s?(?:[А-ЯЁA-Z]\.)?$|"
+    r"^[А-ЯЁA-Z]\.\s?(?:[А-ЯЁA-Z]\.)?\s?[А-ЯЁA-Z][а-яёa-z]+$|"
+    r"^[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична|чна|оглы|кызы)$")
+_PHONE = re.compile(r"(?:\+7|8)[\s(-]*\d{3}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}|@")
+
+
+@dataclass
+class ColumnValues:
+    """What a column's sampled values look like: fractions of the non-empty cells."""
+
+    count: int = 0
+    dates: float = 0.0
+    numbers: float = 0.0
+    whole: float = 0.0
+    years: float = 0.0
+    codes: float = 0.0
+    places: float = 0.0
+    orgs: float = 0.0
+    people: float = 0.0
+    long_text: float = 0.0
+    distinct: float = 0.0
+    row_numbers: bool = False  # 1, 2, 3, …: the form's own numbering
+    vocab: dict[str, float] = field(default_factory=dict)  # vocabulary → share of cells it knows
+
+
+def profile(cells: Sequence[object]) -> ColumnValues:
+    values = [c for c in cells if not is_empty(c)][:SAMPLE]
+    out = ColumnValues(count=len(values))
+    if not values:
+        return out
+    n = len(values)
+    numbers: list[float] = []
+    texts: list[str] = []
+    dates = years = 0
+    for value in values:
+        if isinstance(value, dt.date | dt.datetime):
+            dates += 1
+            continue
+        number = _number(value)
+        if number is not None:
+            numbers.append(number)
+            if float(number).is_integer() and 1990 <= number <= 2100:
+                years += 1
+            continue
+        text = " ".join(str(value).split())
+        texts.append(text)
+        if _date_text(text):
+            dates += 1
+    out.dates = dates / n
+    out.numbers = len(numbers) / n
+    out.whole = sum(1 for x in numbers if float(x).is_integer()) / n
+    out.years = years / n
+    out.distinct = len({str(v) for v in values}) / n
+    out.row_numbers = len(numbers) >= 3 and numbers == [float(i) for i in range(1, len(numbers) + 1)]
+    if texts:
+        out.codes = sum(1 for t in texts if len(t) <= 24 and _CODE.fullmatch(t)) / n
+        out.orgs = sum(1 for t in texts if _ORG.search(t)) / n
+        out.people = sum(1 for t in texts if _PERSON.match(t) or _PHONE.search(t)) / n
+        out.long_text = sum(1 for t in texts if len(t) >= 25 and " " in t) / n
+        places = {p.casefold() for p in LOCATIONS}
+        out.places = sum(1 for t in texts if (parse_location(t) or "").casefold() in places) / n
+        distinct_texts = set(texts)
+        for name in VOCABULARIES:
+            known = {t for t in distinct_texts if match_value(name, t).key is not None}
+            out.vocab[name] = sum(1 for t in texts if t in known) / n
+    return out
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    try:
+        return parse_number(value)
+    except BadValue:
+        return None
+
+
+def _date_text(text: str) -> bool:
+    try:
+        return parse_date(text) is not None
+    except BadValue:
+        return False
+
+
+@dataclass(frozen=True)
+class Vote:
+    factor: float  # 0..1: 1 when the values may be the field
+    bonus: float  # 0..: added when the values point at this field
+    reason: str  # "" when the values say nothing notable
+
+
+def vote(field_key: str, col: ColumnValues) -> Vote:
+    """How the sampled values of a column bear on `field_key`."""
+    if col.count == 0:
+        return Vote(1.0, 0.0, "")
+    if col.row_numbers:
+        return Vote(0.0, 0.0, "values number the rows 1, 2, 3, …")
+    entry = catalogue.field(field_key)
+    kind = entry.kind
+    textual = 1.0 - col.numbers - col.dates
+    if kind == catalogue.MONEY:
+        return _share(col.numbers, "numbers", 0.1)
+    if kind == catalogue.COUNT:
+        if col.numbers >= 0.6 and col.whole < col.numbers * 0.8:
+            return Vote(0.5, 0.0, "values are not whole numbers")
+        return _share(col.numbers, "whole numbers", 0.1)
+    if kind == catalogue.DATE:
+        dated = col.dates + col.years
+        if dated >= 0.6:
+            return Vote(1.0, 0.1, f"{dated:.0%} of values are dates or years")
+        return Vote(0.25, 0.0, "values are not dates")
+    if kind == catalogue.CODE:
+        if col.codes >= 0.6:
+            return Vote(1.0, 0.25 if col.distinct >= 0.9 else 0.1, f"{col.codes:.0%} of values look like codes")
+        if col.whole >= 0.8 and col.distinct >= 0.9:
+            return Vote(0.8, 0.0, "values are distinct whole numbers")
+        if col.long_text >= 0.5:
+            return Vote(0.2, 0.0, "values are long text, not codes")
+        return Vote(0.6, 0.0, "")
+    if textual < 0.4:
+        return Vote(0.15, 0.0, "values are numbers or dates, not text")
+    if kind == catalogue.VOCAB:
+        known = col.vocab.get(entry.vocabulary or "", 0.0)
+        if known >= 0.6:
+            return Vote(1.0, 0.35 * known, f"{known:.0%} of values are {entry.en.lower()} words")
+        if known >= 0.2:
+            return Vote(0.9, 0.0, "")
+        return Vote(0.5, 0.0, f"few values are {entry.en.lower()} words")
+    if kind == catalogue.PLACE:
+        if col.places >= 0.5:
+            return Vote(1.0, 0.3 * col.places, f"{col.places:.0%} of values are place names")
+        return Vote(0.8, 0.0, "")
+    if kind == catalogue.ORG:
+        if col.people >= 0.5:
+            return Vote(0.05, 0.0, f"{col.people:.0%} of values name people, not organisations")
+        if col.orgs >= 0.4:
+            return Vote(1.0, 0.15, f"{col.orgs:.0%} of values are organisations")
+        return Vote(0.85, 0.0, "")
+    if kind == catalogue.PERSON:
+        if col.people >= 0.5:
+            return Vote(1.0, 0.15, f"{col.people:.0%} of values name people")
+        if col.orgs >= 0.5:
+            return Vote(0.4, 0.0, "values are organisations, not people")
+        return Vote(0.85, 0.0, "")
+    if field_key == "name":
+        bonus = 0.1 if col.distinct >= 0.9 and col.long_text >= 0.5 else 0.0
+        return Vote(1.0, bonus, "distinct long text" if bonus else "")
+    return Vote(1.0, 0.0, "")
+
+
+def _share(share: float, what: str, floor: float) -> Vote:
+    if share >= 0.6:
+        return Vote(1.0, 0.0, "")
+    if share >= 0.3:
+        return Vote(0.7, 0.0, f"only {share:.0%} of values are {what}")
+    return Vote(floor, 0.0, f"values are not {what}")

@@ -1,0 +1,96 @@
+"""A column header → a score per catalogue field, with the reason.
+
+A two-level header "parent / child" is read together: the child says which field ("план", "федеральный
+бюджет"), the parent says of what ("рабочие места", "источники финансирования"). The parent's words
+count towards a phrase but a parent word the phrase does not use costs nothing, so "Источники
+финансирования / федеральный бюджет" is the federal budget and "Рабочие места / факт" is the jobs
+created. Units anywhere in the path say the column's kind: money ("тыс. руб.") or a count ("чел.").
+A percentage, a row number or a person's contact never fills a field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ino_desktop import fields as catalogue
+from ino_desktop.importer.wording.normal import Words, words
+from ino_desktop.importer.wording.phrases import Hit, PhraseIndex, Weighted
+
+PARENT_WEIGHT = 0.85  # a parent's word is context: a little less than the child's own
+
+_INDEX = PhraseIndex(
+    [(p, f.key) for f in catalogue.IMPORTABLE for p in (*f.header_ru, *f.header_en, f.ru, f.en)]
+)
+_PERSON_OK = {catalogue.PERSON, catalogue.TEXT}
+_NUMERIC = {catalogue.MONEY, catalogue.COUNT}
+
+
+@dataclass(frozen=True)
+class HeaderReading:
+    """What a header says: a score per field (0..1) with the phrase behind it, and the kind remarks."""
+
+    hits: dict[str, Hit]
+    money_unit: bool
+    count_unit: bool
+    vetoed: str | None  # why no field may take this column ("a percentage", "a row number", …)
+
+    def score(self, field: str) -> float:
+        hit = self.hits.get(field)
+        return hit.score if hit else 0.0
+
+    def best(self) -> Hit | None:
+        return max(self.hits.values(), key=lambda h: h.score, default=None)
+
+
+def _parts(header: str) -> list[str]:
+    return [p for p in (part.strip() for part in header.split(" / ")) if p]
+
+
+@lru_cache(maxsize=8192)
+def read_header(header: str) -> HeaderReading:
+    parts = _parts(header[:400])
+    if not parts:
+        return HeaderReading({}, False, False, None)
+    readings: list[Words] = [words(p) for p in parts]
+    text: list[Weighted] = []
+    last = len(parts) - 1
+    for level, reading in enumerate(readings):
+        child = level == last
+        for token in reading.tokens:
+            weight = (1.0 if child else PARENT_WEIGHT) * (0.5 if token.remark else 1.0)
+            text.append(Weighted(token, weight, counts=child))
+    money = any(r.money_unit for r in readings)
+    count = any(r.count_unit for r in readings)
+    vetoed = _veto(readings[-1])
+    hits = _INDEX.score(text)
+    adjusted: dict[str, Hit] = {}
+    for key, hit in hits.items():
+        factor = _kind_factor(catalogue.field(key).kind, money, count, readings[-1])
+        adjusted[key] = Hit(key, round(hit.score * factor, 4), hit.phrase, hit.matched)
+    return HeaderReading(adjusted, money, count, vetoed)
+
+
+def _veto(child: Words) -> str | None:
+    if child.row_number:
+        return "a row number"
+    if child.percent:
+        return "a percentage"
+    return None
+
+
+def _kind_factor(kind: str, money: bool, count: bool, child: Words) -> float:
+    """How far the header's units and remarks agree with a field's kind."""
+    if child.row_number or child.percent:
+        return 0.0
+    if child.person and kind not in _PERSON_OK:
+        return 0.3
+    if money and kind != catalogue.MONEY:
+        return 0.5
+    if count and kind == catalogue.MONEY:
+        return 0.5
+    return 1.0
+
+
+def vocabulary_index() -> PhraseIndex:
+    return _INDEX

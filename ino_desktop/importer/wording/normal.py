@@ -1,0 +1,145 @@
+"""Text → tokens: the compare form of a header or a cell value.
+
+Folding (case, ё/е, quotes, no-break spaces, line breaks), then the abbreviations of ministry forms
+(ФБ, ОБ, ВБИ, кол-во, в т.ч., тыс. руб.), then words. Each token says whether it is a unit (руб., млн,
+чел.), a remark (inside parentheses) or a content word, and carries its stem: Russian words through the
+Snowball Russian stemmer, Latin words through the English one. Truncated words ("внебюдж.", "подтв.")
+are completed from the vocabulary by `phrases` (a prefix match), not listed here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+from ino_desktop.reference import fold
+
+_RU = snowballstemmer.stemmer("russian")
+_EN = snowballstemmer.stemmer("english")
+
+# Abbreviations whose letters do not begin the words they stand for (so no prefix rule can find them):
+# acronyms of budget levels and sources in ministry financing tables, and a few contractions.
+ACRONYMS: dict[str, str] = {
+    "фб": "федеральный бюджет", "фед": "федеральный", "ср-ва": "средства", "ср": "средства",
+    "об": "областной бюджет", "рб": "региональный бюджет", "бс": "бюджет субъекта",
+    "бсрф": "бюджет субъекта", "мб": "местный бюджет", "вби": "внебюджетные источники",
+    "вбс": "внебюджетные средства", "вб": "внебюджетные", "ви": "внебюджетные источники",
+    "рм": "рабочие места", "врм": "высокопроизводительные рабочие места",
+    "кол": "количество", "колво": "количество", "наим": "наименование",
+    "мо": "муниципальное образование", "нп": "населенный пункт", "ип": "инвестиционный проект",
+    "фио": "фамилия имя отчество", "тел": "телефон", "пп": "порядковый", "no": "номер", "nr": "номер",
+    "nbr": "номер", "qty": "quantity", "govt": "government", "org": "organisation",
+    "mln": "million", "mn": "million", "bn": "billion", "bln": "billion", "rub": "rouble", "rur": "rouble",
+}
+# Acronyms that are also common short words ("об" is a preposition): expanded only when written in capitals.
+CAPITAL_ONLY = frozenset({"об", "ср", "мо", "нп", "ип", "no", "вб", "ви", "бс", "к"})
+
+# Punctuated contractions, replaced before the text is split into words.
+_CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
+    (r"\bкол\s*-\s*в[оа]\b", " количество "),
+    (r"\bв\s*т\s*\.\s*ч\s*\.?", " в том числе "),
+    (r"\bт\s*\.\s*ч\s*\.?", " том числе "),
+    (r"\bп\s*/\s*п\b", " порядковый "),
+    (r"\bр\s*\.\s*м\s*\.", " рабочие места "),
+    (r"\bр\s*-\s*н\b", " район "),
+    (r"\bг\s*\.\s*г\s*\.", " годы "),
+    (r"\bto\s+be\b", " planned "),  # "jobs to be created": the future is the plan
+    (r"\bwill\s+be\b", " planned "),
+    (r"\bбудет\b|\bбудут\b", " планируется "),
+    (r"\bof\s+which\b", " including "),
+    (r"\b(?:из\s+них|в\s+том\s+числе)\b", " включая "),
+    (r"№", " номер "),
+    (r"#", " номер "),
+    (r"%", " процент "),
+    (r"\be-?mail\b", " email "),
+))
+
+# Words that carry no field meaning.
+STOPWORDS = frozenset({
+    "в", "во", "и", "на", "по", "за", "из", "от", "с", "со", "о", "об", "до", "для", "к", "при", "а", "или",
+    "же", "ли", "не", "ни", "то", "как", "это", "тот", "та", "те", "том", "числе", "всех", "которых", "который",
+    "которые", "также", "т", "ч", "г", "гг", "год", "года", "годы", "the", "of", "and", "in", "on", "for", "to",
+    "at", "by", "a", "an", "or", "per", "as", "with", "from", "is", "are", "be"
+})
+
+# Units: money scales and currencies, and the counting units of jobs. They say a column's kind, not its field.
+UNIT_WORDS = frozenset({
+    "руб", "рубль", "рубля", "рублей", "р", "тыс", "тысяч", "тысячи", "млн", "миллион", "миллиона", "миллионов",
+    "млрд", "миллиард", "миллиарда", "миллиардов", "ед", "единиц", "единица", "чел", "человек", "шт", "штук",
+    "rouble", "roubles", "ruble", "rubles", "million", "millions", "billion", "billions", "thousand",
+    "thousands", "m", "k", "rubm", "mrub", "'000", "000", "usd", "eur"
+})
+MONEY_UNITS = frozenset({"руб", "рубль", "рубля", "рублей", "р", "тыс", "тысяч", "млн", "миллион", "миллиона",
+                         "миллионов", "млрд", "миллиард", "миллиарда", "миллиардов", "rouble", "roubles",
+                         "ruble", "rubles", "million", "millions", "billion", "billions", "thousand",
+                         "thousands", "rubm", "mrub", "usd", "eur"})
+COUNT_UNITS = frozenset({"ед", "единиц", "единица", "чел", "человек", "шт", "штук"})
+
+_WORD = re.compile(r"[a-zа-я0-9']+")
+_CAPITALS = re.compile(r"\b[А-ЯЁA-Z]{2,}\b")
+_PAREN = re.compile(r"\(([^()]*)\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    word: str  # folded, abbreviations expanded
+    stem: str
+    remark: bool = False  # written inside parentheses: a comment on the header, weighed less
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A text's content tokens, and what its units say."""
+
+    tokens: tuple[Token, ...]
+    money_unit: bool = False
+    count_unit: bool = False
+    percent: bool = False
+    person: bool = False  # names people (ФИО, phone): never an organisation or an amount
+    row_number: bool = False  # "№ п/п": the row's number in the form
+
+
+def stem(word: str) -> str:
+    if word and "a" <= word[0] <= "z":
+        return _EN.stemWord(word)
+    if word and word[0].isdigit():
+        return word
+    return _RU.stemWord(word)
+
+
+@lru_cache(maxsize=16384)
+def words(text: str) -> Words:
+    """The content tokens of `text`, with the unit, percent and person remarks it makes."""
+    capitals = {fold(w) for w in _CAPITALS.findall(text)}
+    folded = fold(text).replace("\n", " ")
+    for pattern, replacement in _CONTRACTIONS:
+        folded = pattern.sub(replacement, folded)
+    remarks: list[str] = _PAREN.findall(folded)
+    plain = _PAREN.sub(" ", folded)
+    tokens: list[Token] = []
+    money = count = percent = person = row_number = False
+    for part, remark in ((plain, False), *((r, True) for r in remarks)):
+        for raw in _WORD.findall(part.replace("-", " ")):
+            expanded = raw if raw in CAPITAL_ONLY and raw not in capitals else ACRONYMS.get(raw, raw)
+            for word in expanded.split():
+                if word in MONEY_UNITS:
+                    money = True
+                    continue
+                if word in COUNT_UNITS:
+                    count = True
+                    continue
+                if word in UNIT_WORDS or word in STOPWORDS:
+                    continue
+                if word in {"процент", "percent", "percentage", "доля", "share", "ratio"}:
+                    percent = True
+                if word in {"фамилия", "отчество", "телефон", "email", "контакт", "контакты", "contact", "phone"}:
+                    person = True
+                if word == "порядковый":
+                    row_number = True
+                if word.isdigit() and len(word) != 4:
+                    continue  # a column number or a bare figure; a four-digit year may be a child header
+                tokens.append(Token(word, stem(word), remark))
+    return Words(tuple(tokens), money, count, percent, person, row_number)

@@ -1,0 +1,141 @@
+"""A vocabulary of phrases → keys, and how well a text's tokens match each key.
+
+Each phrase becomes a set of stems. A stem is weighed by how few keys use it (inverse key frequency):
+"бюджет" is in several money fields and says little; "федеральн" says "federal". A text's token meets a
+phrase's stem exactly (1.0), as a truncation or a longer form of it (one is a prefix of the other:
+"внебюдж." → "внебюджетн", "подтвержд" ~ "подтвержден"; 0.8), or as a typo (rapidfuzz ratio ≥ 85 on
+stems of six letters or more; 0.7). A phrase's score is its recall (how much of the phrase the text
+says) times a softened precision (how much of the text the phrase explains).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from ino_desktop.importer.wording.normal import Token, words
+
+EXACT, PREFIX, TYPO = 1.0, 0.8, 0.7
+MIN_PREFIX = 4  # a truncation shorter than this ("об", "ср") says too little
+KEY_CREDIT = 0.5  # how much a word explained by another phrase of the same key counts
+UNKNOWN_WEIGHT = 1.0  # a text word no phrase uses: it counts against precision like a common word
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    key: str
+    score: float
+    phrase: str  # the vocabulary phrase that matched best
+    matched: tuple[str, ...]  # the text's words that the phrase explained
+
+
+@dataclass(frozen=True, slots=True)
+class Weighted:
+    token: Token
+    weight: float  # the importance of this token in the text (parent headers and remarks weigh less)
+    counts: bool = True  # whether an unmatched token lowers precision
+
+
+class PhraseIndex:
+    def __init__(self, entries: Iterable[tuple[str, str]], precision_power: float = 0.5,
+                 recall_power: float = 1.0) -> None:
+        self.precision_power = precision_power
+        self.recall_power = recall_power
+        self.phrases: list[tuple[str, str, tuple[str, ...]]] = []  # (key, phrase, stems)
+        seen: set[tuple[str, tuple[str, ...]]] = set()
+        for phrase, key in entries:
+            stems = tuple(dict.fromkeys(t.stem for t in words(phrase).tokens))
+            if stems and (key, stems) not in seen:
+                seen.add((key, stems))
+                self.phrases.append((key, phrase, stems))
+        keys_of: dict[str, set[str]] = defaultdict(set)
+        for key, _, stems in self.phrases:
+            for s in stems:
+                keys_of[s].add(key)
+        self.keys_of = {s: frozenset(ks) for s, ks in keys_of.items()}
+        n_keys = len({k for k, _, _ in self.phrases}) or 1
+        self.idf = {s: math.log(1.0 + n_keys / len(ks)) for s, ks in keys_of.items()}
+        self.stems = tuple(self.idf)
+        self._by_first: dict[str, list[str]] = defaultdict(list)
+        for s in self.stems:
+            self._by_first[s[:2]].append(s)
+
+    @lru_cache(maxsize=16384)  # noqa: B019 - the index lives as long as the program, by design
+    def meet(self, stem: str) -> tuple[tuple[str, float], ...]:
+        """The vocabulary stems a text stem meets, and how closely."""
+        if stem in self.idf:
+            return ((stem, EXACT),)
+        found: list[tuple[str, float]] = []
+        for s in self._by_first.get(stem[:2], ()):
+            short, long_ = (stem, s) if len(stem) <= len(s) else (s, stem)
+            if len(short) >= MIN_PREFIX and long_.startswith(short):
+                found.append((s, PREFIX))
+            elif min(len(stem), len(s)) >= 6 and fuzz.ratio(stem, s) >= 85:
+                found.append((s, TYPO))
+        return tuple(found)
+
+    def weight(self, stem: str) -> float:
+        closest = self.meet(stem)
+        if not closest:
+            return UNKNOWN_WEIGHT
+        return max(self.idf[s] for s, _ in closest)
+
+    def _explained(self, meets: list[tuple[tuple[str, float], ...]], weights: list[float],
+                   text: Sequence[Weighted]) -> dict[str, float]:
+        """key → the weight of the text's counted tokens that some phrase of the key uses."""
+        out: dict[str, float] = defaultdict(float)
+        for i, meet in enumerate(meets):
+            if not text[i].counts:
+                continue
+            closest: dict[str, float] = {}
+            for vocab_stem, how in meet:
+                for key in self.keys_of[vocab_stem]:
+                    closest[key] = max(closest.get(key, 0.0), how)
+            for key, how in closest.items():
+                out[key] += weights[i] * how
+        return out
+
+    def score(self, text: Sequence[Weighted]) -> dict[str, Hit]:
+        """The best phrase of each key for the weighted tokens of a text; keys with no overlap left out."""
+        if not text:
+            return {}
+        meets = [self.meet(w.token.stem) for w in text]
+        weights = [w.weight * self.weight(w.token.stem) for w in text]
+        total = sum(wt for wt, w in zip(weights, text, strict=True) if w.counts) or 1.0
+        explained_by = self._explained(meets, weights, text)
+        best: dict[str, Hit] = {}
+        for key, phrase, stems in self.phrases:
+            phrase_weight = sum(self.idf[s] for s in stems)
+            recall = 0.0
+            used: dict[int, float] = {}  # text token → how closely it met this phrase
+            for s in stems:
+                closeness, at, how_close = 0.0, -1, 0.0
+                for i, meet in enumerate(meets):
+                    for vocab_stem, how in meet:
+                        if vocab_stem == s and how * text[i].weight > closeness:
+                            closeness, at, how_close = how * text[i].weight, i, how
+                if at >= 0:
+                    recall += self.idf[s] * min(closeness, 1.0)
+                    used[at] = max(used.get(at, 0.0), how_close)
+            if not used:
+                continue
+            # A text may combine words of two phrases of one key ("дикорастущие ресурсы"): words another
+            # phrase of the key explains count half towards this phrase's precision.
+            own = sum(weights[i] * how for i, how in used.items() if text[i].counts)
+            others = max(explained_by.get(key, 0.0) - own, 0.0)
+            precision = min((own + KEY_CREDIT * others) / total, 1.0)
+            value = (recall / phrase_weight) ** self.recall_power * precision ** self.precision_power
+            if key not in best or value > best[key].score:
+                matched = tuple(dict.fromkeys(text[i].token.word for i in sorted(used)))
+                best[key] = Hit(key, round(value, 4), phrase, matched)
+        return best
+
+
+def plain(text: str, weight: float = 1.0) -> list[Weighted]:
+    """A text's tokens, each at `weight` (a remark in parentheses at half)."""
+    return [Weighted(t, weight * (0.5 if t.remark else 1.0)) for t in words(text).tokens]

@@ -1,0 +1,172 @@
+"""Measure how many fields the importer gets right on the agency evaluation set.
+
+Run from the repository root:
+
+    .venv/bin/python tests/data/agency/evaluate.py [--split dev|holdout] [--quiet] [NAME ...]
+
+For every ``*.expected.json`` in tests/data/agency (and resaved/), the workbook is imported
+into a fresh SQLite database with the program's command line
+
+    python -m ino_desktop --db DB import FILE
+    python -m ino_desktop --db DB export OUT.json
+
+and the exported ``projects`` are compared field by field with the expected records (matched
+by code): money with a tolerance of 0.05 (RUB million), everything else exactly. A missing
+record (not imported, or rejected by the importer) counts all its fields wrong.
+
+Per file it prints: fields right / total; wrong values (a stored value that differs from the
+expected one, including a value where null was expected), as opposed to missing values (None
+where a value was expected); rows that should have been rejected but were imported; and
+projects in the export that the expected file does not know (e.g. a totals row imported as a
+project). Then the totals per split and overall.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[2]
+PYTHON = sys.executable
+MONEY_TOL = 0.05
+
+
+def is_money(field):
+    return field.endswith("_mln")
+
+
+def equal(field, expected, got):
+    if expected is None or got is None:
+        return expected is None and got is None
+    if is_money(field):
+        try:
+            return abs(float(expected) - float(got)) <= MONEY_TOL + 1e-9
+        except (TypeError, ValueError):
+            return False
+    if isinstance(expected, int) and not isinstance(expected, bool) and isinstance(got, float):
+        return got == expected
+    return expected == got
+
+
+def run_import(path: Path, tmp: Path):
+    db = tmp / "eval.db"
+    out = tmp / "export.json"
+    base = [PYTHON, "-m", "ino_desktop", "--db", str(db)]
+    log = []
+    try:
+        p = subprocess.run(base + ["import", str(path)], cwd=REPO, capture_output=True,
+                           text=True, timeout=600)
+        log.append(f"import rc={p.returncode}")
+        if p.returncode != 0:
+            tail = (p.stderr or p.stdout).strip().splitlines()[-3:]
+            log.extend("  " + t for t in tail)
+        p = subprocess.run(base + ["export", str(out)], cwd=REPO, capture_output=True,
+                           text=True, timeout=600)
+        if p.returncode != 0 or not out.exists():
+            log.append(f"export rc={p.returncode}")
+            return [], log
+        data = json.loads(out.read_text(encoding="utf-8"))
+        return data.get("projects") or [], log
+    except subprocess.TimeoutExpired:
+        log.append("timeout")
+        return [], log
+
+
+def evaluate_file(exp_path: Path, quiet: bool):
+    exp = json.loads(exp_path.read_text(encoding="utf-8"))
+    src = exp_path.parent / exp["file"]
+    fields = exp["fields"]
+    records = exp["records"]
+    with tempfile.TemporaryDirectory() as tmp:
+        projects, log = run_import(src, Path(tmp))
+    by_code = {}
+    for p in projects:
+        if p.get("code"):
+            by_code.setdefault(p["code"], p)
+    total = len(records) * len(fields)
+    right = 0
+    wrong = []
+    missing = Counter()
+    missing_records = []
+    for rec in records:
+        got = by_code.get(rec["code"])
+        if got is None:
+            missing_records.append(rec["code"])
+            continue
+        for f in fields:
+            e, g = rec[f], got.get(f)
+            if equal(f, e, g):
+                right += 1
+            elif g is None:
+                missing[f] += 1
+            else:
+                wrong.append((rec["code"], f, e, g))
+    expected_codes = {r["code"] for r in records}
+    rejected_codes = {r.get("code") for r in exp.get("rejected", [])}
+    not_rejected = sorted(c for c in rejected_codes if c in by_code)
+    unknown = [p.get("code") or p.get("name") for p in projects
+               if p.get("code") not in expected_codes and p.get("code") not in rejected_codes]
+    rejections_ok = len(rejected_codes) - len(not_rejected)
+
+    pct = 100.0 * right / total if total else 0.0
+    print(f"{exp['file']}: {right}/{total} fields right ({pct:.1f}%); "
+          f"records found {len(records) - len(missing_records)}/{len(records)}; "
+          f"wrong values {len(wrong)}; missing values {sum(missing.values())}; "
+          f"rejections {rejections_ok}/{len(rejected_codes)}; unexpected projects {len(unknown)}")
+    if not quiet:
+        for line in log:
+            if not line.startswith("import rc=0"):
+                print(f"    {line}")
+        if missing_records:
+            print(f"    missing records ({len(missing_records)}): {', '.join(missing_records)}")
+        if missing:
+            print("    missing (None) by field: "
+                  + ", ".join(f"{f} {n}" for f, n in missing.most_common()))
+        for code, f, e, g in wrong:
+            print(f"    WRONG {code} {f}: expected {e!r}, got {g!r}")
+        if not_rejected:
+            print(f"    imported although they should be rejected: {', '.join(not_rejected)}")
+        if unknown:
+            print(f"    unexpected projects: {', '.join(map(str, unknown))}")
+    return right, total, len(wrong), sum(missing.values()) + len(missing_records) * len(fields)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("names", nargs="*", help="only files whose name contains one of these")
+    ap.add_argument("--split", choices=["dev", "holdout"], help="only dev_* or holdout_* files")
+    ap.add_argument("--quiet", action="store_true", help="one line per file")
+    args = ap.parse_args(argv)
+
+    paths = sorted(HERE.glob("*.expected.json")) + sorted((HERE / "resaved").glob("*.expected.json"))
+    groups = {}
+    grand = [0, 0, 0, 0]
+    for p in paths:
+        name = p.name
+        if args.split and not name.startswith(args.split + "_"):
+            continue
+        if args.names and not any(n in name for n in args.names):
+            continue
+        group = ("resaved " if p.parent.name == "resaved" else "") + name.split("_", 1)[0]
+        r = evaluate_file(p, args.quiet)
+        g = groups.setdefault(group, [0, 0, 0, 0])
+        for i in range(4):
+            g[i] += r[i]
+            grand[i] += r[i]
+    print()
+    for group, (right, total, wrong, miss) in groups.items():
+        print(f"{group:>16}: {right}/{total} fields right "
+              f"({100.0 * right / total if total else 0:.1f}%), wrong values {wrong}, missing {miss}")
+    right, total, wrong, miss = grand
+    print(f"{'OVERALL':>16}: {right}/{total} fields right "
+          f"({100.0 * right / total if total else 0:.1f}%), wrong values {wrong}, missing {miss}")
+
+
+if __name__ == "__main__":
+    main()
