@@ -59,7 +59,9 @@ def upgrade_existing(db: Database, *, from_version: int) -> None:
     assert db.path is not None
     with db.path.open("rb") as fh:
         journal = "WAL" if fh.read(20)[18:19] == b"\x02" else "DELETE"  # header byte 18: 2 = WAL
-    saved = default_backup_path(db.path, reason=f"before-migration-v{from_version}")
+    from ino_desktop.db.identity import of_file
+
+    saved = default_backup_path(db.path, reason=f"before-migration-v{from_version}", ident=of_file(db.path))
     backup_to(db, saved)
     db.backup_path, db.migrated_from = saved, from_version
     try:
