@@ -65,7 +65,8 @@ def _facts(conn: sqlite3.Connection) -> Facts:
 def check_backup(source: Path) -> Facts:
     """Refuse a backup that is missing, not ours, from a newer program, or damaged; else what it holds."""
     if not source.is_file():
-        raise DatabaseError(f"{source}: no such backup file")
+        what = "not a file (a folder, pipe or device)" if source.exists() else "no such backup file"
+        raise DatabaseError(f"{source}: {what}")
     try:
         application_id, version = read_header(source)
     except DatabaseError:
