@@ -18,7 +18,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from ino_desktop.errors import ImportRefused
 from ino_desktop.importer.limits import Limits
@@ -289,7 +289,7 @@ def check_prolog_bytes(head: bytes, name: str, part: str) -> None:
     check_prolog_stream(io.BytesIO(head), name, part)
 
 
-def check_prolog_stream(stream: BinaryIO, name: str, part: str) -> None:
+def check_prolog_stream(stream: IO[bytes], name: str, part: str) -> None:
     """Read the part's prolog, however long (a DTD after a 70 KB comment), in chunks, up to its root
     element, and refuse a DTD or entity declaration in it. Memory stays at a few chunks."""
     read = _utf8_reader(stream)
@@ -323,7 +323,7 @@ def _after(buf: bytes, start: bytes, end: bytes, read: Callable[[], bytes]) -> b
     return buf[found + len(end):]
 
 
-def _utf8_reader(stream: BinaryIO) -> Callable[[], bytes]:
+def _utf8_reader(stream: IO[bytes]) -> Callable[[], bytes]:
     """Chunks of the part as UTF-8 (a UTF-16 part is decoded on the way)."""
     first = stream.read(CHUNK)
     if not first.startswith((b"\xff\xfe", b"\xfe\xff")):
