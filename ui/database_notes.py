@@ -20,6 +20,10 @@ _NOTES = (
      QT_TRANSLATE_NOOP("DatabaseNotes", "The database is in a network folder: SQLite's write-ahead log is "
                        "switched off there, and only one person should use the file at a time; for a shared "
                        "office use a PostgreSQL server.")),
+    (re.compile(r"the database is read-only .*"),
+     QT_TRANSLATE_NOOP("DatabaseNotes", "Read-only: this database is a read-only file, folder or share. It can "
+                       "be read, exported and printed, but not changed; to change it, open a copy in a folder "
+                       "you can write to.")),
 )
 
 

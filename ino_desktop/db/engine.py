@@ -80,6 +80,10 @@ NETWORK_NOTE = ("the database is in a network folder: SQLite's write-ahead log i
                 "and only one person should use the file at a time; for a shared office use a PostgreSQL server")
 
 
+READ_ONLY_NOTE = ("the database is read-only (a read-only file, folder or share): it can be read, exported and "
+                  "printed, but not changed; to change it, open a copy in a folder you can write to")
+
+
 def is_network_path(path: Path) -> bool:
     """A Windows share (\\server\\…) or a folder mounted from a network file system (Linux /proc/mounts)."""
     text = str(path)
@@ -301,7 +305,7 @@ def _open_readonly(path: Path, version: int) -> Database:
             f"{path}: read-only, and made by {'a newer' if newer else 'an older'} version of INO Desktop "
             f"(schema {version}, this program knows {SCHEMA_VERSION}); "
             + ("update INO Desktop to read it" if newer else "open a writable copy once to upgrade it"))
-    db = Database(make_readonly_engine(path), sqlite_url(path), path, readonly=True)
+    db = Database(make_readonly_engine(path), sqlite_url(path), path, readonly=True, notes=[READ_ONLY_NOTE])
     _check_opens(db)
     return db
 
