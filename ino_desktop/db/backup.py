@@ -27,12 +27,6 @@ def default_backup_path(db_path: Path, *, reason: str = "auto", ident: str | Non
     return config.backups_dir() / f"{db_path.stem}-{stamp}-{reason}{tail}.sqlite"
 
 
-def _raw(db: Database) -> sqlite3.Connection:
-    if not db.is_sqlite or db.path is None:
-        raise DatabaseError("backup and restore work on a SQLite file; use 'copy' for a server database")
-    return sqlite3.connect(db.path)
-
-
 def _reader(db: Database) -> sqlite3.Connection:
     """A connection that only reads the database (so a read-only file can be backed up)."""
     from ino_desktop.db.engine import readonly_uri
@@ -97,30 +91,6 @@ def list_backups(ident: str | None = None) -> list[Path]:
     if ident is not None:
         found = [p for p in found if identity.of_file(p) == ident]
     return sorted(found, key=_stamp, reverse=True)
-
-
-def restore_from(db: Database, source: Path) -> None:
-    """Replace the open database's contents with a backup, after checking the backup is one of ours."""
-    from ino_desktop.db.engine import verify_sqlite_file
-
-    source = Path(source).expanduser().resolve()
-    if not source.exists():
-        raise DatabaseError(f"{source}: no such file")
-    verify_sqlite_file(source, readonly=True)
-    automatic_backup(db, "before-restore")
-    db.engine.dispose()
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = _raw(db)
-    try:
-        problems = [r[0] for r in src.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
-        if problems:
-            raise DatabaseError(f"{source}: the backup is damaged ({problems[0]}); nothing restored")
-        src.backup(dst)
-    except sqlite3.Error as exc:
-        raise DatabaseError(f"{source}: could not restore ({exc})") from exc
-    finally:
-        src.close()
-        dst.close()
 
 
 def integrity_problems(db: Database) -> list[str]:

@@ -93,3 +93,26 @@ def test_every_command_under_every_fault(command: str, fault: tuple[str, Path, P
         if state != "damaged":
             assert "restore" not in result.error_line  # nothing is damaged: never advise a restore
     assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", [["export", "p.xlsx"], ["export", "p.json"], ["template", "--out", "t.xlsx"],
+                                     ["brief", "--out", "p.pdf"], ["backup", "b.sqlite"]])
+def test_writing_a_file_to_a_full_disk_is_one_line(command: list[str], portfolio: Path, tmp_path: Path) -> None:
+    """A separate process, so that a half-closed file's complaint at exit (after the message) is seen too."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.importer_apply.conftest import REPO_ROOT
+
+    with tmpfs(tmp_path / "fs", size="1m") as fs:
+        fill(fs)
+        args = [str(fs / a) if "." in a else a for a in command]
+        done = subprocess.run([sys.executable, "-m", "ino_desktop", "--db", str(portfolio), *args],
+                              env={**os.environ, "PYTHONPATH": str(REPO_ROOT)}, capture_output=True, text=True,
+                              timeout=120, check=False)
+        assert done.returncode == 2, done.stderr
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1 and "Traceback" not in done.stderr and "Exception ignored" not in done.stderr, lines
+        assert "No space left on device" in lines[0] or "disk is full" in lines[0]
+        assert [p.name for p in fs.iterdir() if not p.name.startswith(".filler")] == []
