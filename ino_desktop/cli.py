@@ -8,15 +8,21 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import ModuleType
 from typing import NoReturn
 
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
 from ino_desktop import __version__, config
 from ino_desktop.commands import COMMANDS
-from ino_desktop.db import Database, open_database
+from ino_desktop.db import Database, failures, locks, open_database
+from ino_desktop.db.engine import is_url, open_for_reading, target_path
 from ino_desktop.errors import InoError
 
 EXIT_OK, EXIT_REJECTED, EXIT_REFUSED = 0, 1, 2
@@ -39,18 +45,36 @@ class Context:
 
     target: str
     _db: Database | None = field(default=None, repr=False)
+    _writer: locks.WriterLock | None = field(default=None, repr=False)
 
-    def db(self, *, create: bool = True) -> Database:
+    def db(self, *, create: bool = True, write: bool = True, claim: bool | None = None) -> Database:
+        """The database. `write=False` for commands that only read, which then also work on a read-only
+        file; a writer (`claim`, by default `write`) first becomes the file's one writer (locks.py)."""
         if self._db is None:
-            self._db = open_database(self.target, create=create)
+            if write if claim is None else claim:
+                self.claim_writer()
+            self._db = open_database(self.target, create=create) if write else open_for_reading(self.target)
             for note in self._db.notes:
                 print(f"ino-desktop: warning: {note}", file=sys.stderr)
         return self._db
+
+    def claim_writer(self, path: Path | None = None) -> None:
+        """Refused while a window has the file open; waits (saying so) while another command writes it."""
+        if self._writer is not None:
+            return
+        if path is None:
+            if is_url(self.target) and make_url(self.target).get_backend_name() != "sqlite":
+                return  # a server database serialises its own writers
+            path = target_path(self.target)
+        self._writer = locks.claim(path, on_wait=lambda text: print(f"ino-desktop: {text}", file=sys.stderr))
 
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
             self._db = None
+        if self._writer is not None:
+            self._writer.release()
+            self._writer = None
 
 
 def _load(name: str) -> ModuleType:
@@ -94,11 +118,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"ino-desktop: {exc.message}" if not exc.message.startswith("ino-desktop") else exc.message,
               file=sys.stderr)
         return exc.exit_code
-    except KeyboardInterrupt:
-        print("ino-desktop: interrupted; nothing was changed", file=sys.stderr)
+    except KeyboardInterrupt as exc:
+        if str(exc):  # the command said what the database holds (import: committed or not)
+            print(f"ino-desktop: {exc}", file=sys.stderr)
+            return 130
+        print("ino-desktop: interrupted (each change is one transaction: written whole or not at all)",
+              file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:  # a fault of the machine met outside a service
+        target = ctx.target if ctx is not None else config.default_db_target()
+        path = None if is_url(target) and make_url(target).get_backend_name() != "sqlite" else target_path(target)
+        print(f"ino-desktop: {failures.explain(exc, target, path, doing='could not be used').message}",
+              file=sys.stderr)
+        return EXIT_REFUSED
     finally:
         if ctx is not None:
             ctx.close()

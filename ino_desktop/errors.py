@@ -28,6 +28,28 @@ class DatabaseError(InoError):
     kind = "database"
 
 
+class DatabaseBusy(DatabaseError):
+    """Another program holds a lock on the database (or a window has it open): nothing is damaged."""
+
+    kind = "busy"
+
+
+class DiskFull(DatabaseError):
+    kind = "disk_full"
+
+
+class ReadOnlyDatabase(DatabaseError):
+    """The file or its folder cannot be written: it can still be read, exported and printed."""
+
+    kind = "read_only"
+
+
+class DatabaseDamaged(DatabaseError):
+    """integrity_check failed, or the file is not SQLite at all: the one case where a restore is advised."""
+
+    kind = "damaged"
+
+
 class ImportRefused(InoError):
     """A file refused as a whole; `kind` is the error_kind of samples/README.md (empty_file, damaged…)."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from ui.icons import icon
 
@@ -20,6 +20,10 @@ _NOTES = (
      QT_TRANSLATE_NOOP("DatabaseNotes", "The database is in a network folder: SQLite's write-ahead log is "
                        "switched off there, and only one person should use the file at a time; for a shared "
                        "office use a PostgreSQL server.")),
+    (re.compile(r"the database is read-only .*"),
+     QT_TRANSLATE_NOOP("DatabaseNotes", "Read-only: this database is a read-only file, folder or share. It can "
+                       "be read, exported and printed, but not changed; to change it, open a copy in a folder "
+                       "you can write to.")),
 )
 
 
@@ -54,6 +58,8 @@ class NotesBar(QFrame):
         row.addWidget(self.text, 1)
         row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.notes: list[str] = []
+        # as tall as its text: a wrapped label would otherwise let the bar take the workspace's height
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.hide()
 
     def show_notes(self, notes: list[str]) -> None:

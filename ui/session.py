@@ -18,7 +18,7 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 from sqlalchemy.orm import Session
 
 from ino_desktop.db import Database, open_database
-from ino_desktop.errors import DatabaseError
+from ino_desktop.errors import DatabaseError, ReadOnlyDatabase
 
 T = TypeVar("T")
 
@@ -37,8 +37,12 @@ class PortfolioSession(QObject):
         self._lock: QLockFile | None = None
 
     def open(self, target: str, *, create: bool = True) -> Database:
-        """Open `target`, replacing the current database. Raises DatabaseError with one line."""
-        db = open_database(target, create=create)
+        """Open `target`, replacing the current database. Raises DatabaseError with one line.
+        A file that cannot be written opens read-only (its note says so in the window's banner)."""
+        try:
+            db = open_database(target, create=create)
+        except ReadOnlyDatabase:
+            db = open_database(target, create=False, readonly=True)
         try:
             lock = self._take_lock(db)
         except DatabaseError:
@@ -80,7 +84,7 @@ class PortfolioSession(QObject):
     @staticmethod
     def _take_lock(db: Database) -> QLockFile | None:
         """A second window on the same SQLite file would be a second writer: refuse it (BAD_INPUTS 48)."""
-        if db.path is None:
+        if db.path is None or db.readonly:  # a read-only file has no writer to keep out
             return None
         lock = QLockFile(str(Path(f"{db.path}.lock")))
         lock.setStaleLockTime(0)  # a lock left by a crashed instance is detected by its dead pid instead

@@ -20,7 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    db = ctx.db(create=False)
+    db = ctx.db(write=False)
     out = backup_to(db, Path(args.out))
     print(f"{db.display_name}: backed up to {out} ({out.stat().st_size:,} bytes)")
     return 0

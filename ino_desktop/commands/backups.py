@@ -7,13 +7,16 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ino_desktop import config
+from ino_desktop.db import identity
 from ino_desktop.db.backup import list_backups
+from ino_desktop.db.engine import target_path
+from ino_desktop.errors import DatabaseError
 
 if TYPE_CHECKING:
     from ino_desktop.cli import Context
 
 NAME = "backups"
-HELP = "list the automatic backups with their dates and sizes, newest first"
+HELP = "list this portfolio's automatic backups with their dates and sizes, newest first"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -32,13 +35,23 @@ def human_size(size: int) -> str:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    found = list_backups()
+    """Only this portfolio's backups, found by the identity inside each file; when the database cannot
+    be read (damaged), every backup in the folder, since one of them is the way out."""
+    where = config.backups_dir()
+    try:
+        path = target_path(ctx.target)
+    except DatabaseError:
+        path = None
+    ident = identity.of_file(path) if path is not None and path.is_file() else None
+    found = list_backups(ident)
+    whose = f"of {path.name}" if ident and path is not None else \
+        "(all portfolios: the database's identity cannot be read)"
     if not found:
-        print(f"no automatic backups in {config.backups_dir()}")
+        print(f"no automatic backups {whose} in {where}")
         return 0
-    print(f"{len(found)} automatic backup(s) in {config.backups_dir()} (restore one with 'ino-desktop restore FILE'):")
-    for path in found:
-        stat = path.stat()
+    print(f"{len(found)} automatic backup(s) {whose} in {where} (restore one with 'ino-desktop restore FILE'):")
+    for backup in found:
+        stat = backup.stat()
         when = dt.datetime.fromtimestamp(stat.st_mtime).strftime("%Y-%m-%d %H:%M:%S")
-        print(f"{when}  {human_size(stat.st_size):>10}  {path}")
+        print(f"{when}  {human_size(stat.st_size):>10}  {backup}")
     return 0

@@ -62,7 +62,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         sections=parse_sections(args.sections, args.off or ()), marking=args.marking, title=args.title,
     )
     check_target(args.out)
-    db = ctx.db(create=False)
+    db = ctx.db(write=False)
     with db.session() as session:
         pack = build_pack(spec, session)
     out = write_pdf(pack, args.out)

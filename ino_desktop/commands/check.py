@@ -20,7 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    db = ctx.db(create=False)
+    db = ctx.db(write=False)
     problems = integrity_problems(db)
     for problem in problems:
         print(problem, file=sys.stderr)

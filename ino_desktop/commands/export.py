@@ -32,7 +32,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     from ino_desktop.exporting.records import gather
 
     writer = getattr(importlib.import_module(f"ino_desktop.exporting.{known[0]}"), known[1])
-    db = ctx.db(create=False)
+    db = ctx.db(write=False)
     with db.session() as session:
         records = gather(session)
     notices = writer(records, out)

@@ -14,6 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from ino_desktop.db import failures
 from ino_desktop.errors import ImportRefused, InoError
 from ino_desktop.importer import service
 from ino_desktop.importer.apply import ImportOutcome
@@ -21,6 +25,7 @@ from ino_desktop.importer.mapping import FIELDS
 from ino_desktop.importer.plan import ImportPlan, RowPlan
 from ino_desktop.importer.report import write_refusal, write_report
 from ino_desktop.importer.rows import ColumnMapping
+from ino_desktop.models import ImportBatch
 
 if TYPE_CHECKING:
     from ino_desktop.cli import Context
@@ -94,7 +99,7 @@ def _report_path(report: Path | None, source: Path, several: bool) -> Path | Non
 def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.report is not None and args.report.suffix.lower() not in (".json", ".xlsx", ".xlsm"):
         raise InoError(f"{args.report}: a report is .json or .xlsx; nothing imported", kind="usage")
-    db = ctx.db()
+    db = ctx.db(claim=not args.dry_run)
     files = [Path(f) for f in args.files]
     worst = 0
     for path in files:
@@ -104,7 +109,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 def _import_one(path: Path, args: argparse.Namespace, db: Database, report: Path | None) -> int:
     out, err = _stream(sys.stdout), _stream(sys.stderr)
+    plan: ImportPlan | None = None
+    before = 0
     try:
+        before = last_batch(db)
         with db.session() as session:
             plan = service.plan(path, session, sheet=args.sheet, source=args.source,
                                 chosen=chosen_columns(args.mapping))
@@ -141,6 +149,11 @@ def _import_one(path: Path, args: argparse.Namespace, db: Database, report: Path
                     print(f"ino-desktop: {exc.message} (the import itself was applied)", file=err)
                     return max(status, 1)
             return status
+    except KeyboardInterrupt:  # the session is closed (rolled back) by now; ask the database what stands
+        if plan is None or args.dry_run:
+            raise Interrupted(f"{path.name}: interrupted; this file was not imported (nothing of it was "
+                              "written)") from None
+        raise Interrupted(interrupted_line(db, plan, before)) from None
     except InoError as exc:
         print(f"ino-desktop: {exc.message}", file=err)
         if report is not None and isinstance(exc, ImportRefused):
@@ -149,6 +162,33 @@ def _import_one(path: Path, args: argparse.Namespace, db: Database, report: Path
             except InoError as rexc:
                 print(f"ino-desktop: {rexc.message}", file=err)
         return exc.exit_code
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl+C during an import, with the line that says (from the database) whether it was committed."""
+
+
+def last_batch(db: Database) -> int:
+    try:
+        with db.session() as session:
+            return int(session.scalar(select(func.max(ImportBatch.id))) or 0)
+    except SQLAlchemyError as exc:
+        raise failures.explain(exc, db.display_name, db.path) from exc
+
+
+def interrupted_line(db: Database, plan: ImportPlan, before: int) -> str:
+    """What the database holds after Ctrl+C, not where the signal arrived: the batch if it was committed."""
+    try:
+        with db.session() as session:
+            batch = session.scalar(select(ImportBatch.id).where(ImportBatch.id > before,
+                                                                ImportBatch.sha256 == plan.sha256))
+    except Exception:  # the database cannot even be read now: say only what is certain
+        return (f"{plan.file_name}: interrupted; whether the import was committed could not be checked "
+                "(see 'ino-desktop export' or the window's import history)")
+    if batch is not None:
+        return (f"{plan.file_name}: interrupted after the import was committed: imported as batch {batch} "
+                f"(undo it with 'ino-desktop undo-import {batch}')")
+    return f"{plan.file_name}: interrupted; this file was not imported (nothing of it was written)"
 
 
 def _stream(stream: TextIO) -> TextIO:

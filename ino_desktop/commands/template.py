@@ -29,7 +29,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         raise InoError(f"{out}: the template is an Excel workbook; give a file name ending in .xlsx")
     from ino_desktop.exporting.template import write_template  # openpyxl only when used
 
-    db = ctx.db(create=False)
+    db = ctx.db(write=False)
     with db.session() as session:
         result = write_template(session, out, clusters=args.cluster, organisation=args.organisation)
     for notice in result.notices:

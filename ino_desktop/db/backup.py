@@ -4,28 +4,36 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ino_desktop import config
+from ino_desktop.db import failures, identity
 from ino_desktop.errors import DatabaseError
 
 if TYPE_CHECKING:
     from ino_desktop.db.engine import Database
 
-KEEP_AUTOMATIC = 20
+KEEP_AUTOMATIC = 20  # per portfolio and reason: twenty imports never prune the copy made before a restore
+_NAME = re.compile(r"-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>.+?)(?:-[0-9a-f]{8})?\.sqlite$")
 
 
-def default_backup_path(db_path: Path, *, reason: str = "auto") -> Path:
+def default_backup_path(db_path: Path, *, reason: str = "auto", ident: str | None = None) -> Path:
+    """A new name in the backups folder: the file's stem for people, the portfolio's identity for us."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    return config.backups_dir() / f"{db_path.stem}-{stamp}-{reason}.sqlite"
+    tail = f"-{ident[:8]}" if ident else ""
+    return config.backups_dir() / f"{db_path.stem}-{stamp}-{reason}{tail}.sqlite"
 
 
-def _raw(db: Database) -> sqlite3.Connection:
+def _reader(db: Database) -> sqlite3.Connection:
+    """A connection that only reads the database (so a read-only file can be backed up)."""
+    from ino_desktop.db.engine import readonly_uri
+
     if not db.is_sqlite or db.path is None:
         raise DatabaseError("backup and restore work on a SQLite file; use 'copy' for a server database")
-    return sqlite3.connect(db.path)
+    return sqlite3.connect(readonly_uri(db.path), uri=True)
 
 
 def backup_to(db: Database, out: Path) -> Path:
@@ -33,9 +41,12 @@ def backup_to(db: Database, out: Path) -> Path:
     out = Path(out).expanduser().resolve()
     if db.path is not None and out == db.path:
         raise DatabaseError(f"{out}: a backup cannot overwrite the database itself")
-    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise failures.explain(exc, out.parent, out.parent, doing="folder cannot be made") from exc
     tmp = out.with_name(out.name + ".part")
-    src = _raw(db)
+    src = _reader(db)
     try:
         dst = sqlite3.connect(tmp)
         try:
@@ -46,49 +57,40 @@ def backup_to(db: Database, out: Path) -> Path:
         os.replace(tmp, out)
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
-        raise DatabaseError(f"{out}: could not write the backup ({exc})") from exc
+        kind = failures.kind_of(exc, out.parent)
+        if kind in ("full", "read_only", "busy"):
+            where = out if kind != "busy" else db.display_name
+            raise failures.explain(exc, where, out if kind != "busy" else db.path) from exc
+        raise DatabaseError(f"{out}: could not write the backup ({failures.first_line(exc)})") from exc
     finally:
         src.close()
     return out
 
 
 def automatic_backup(db: Database, reason: str) -> Path | None:
-    """A backup before a risky write (import, restore); old automatic ones are pruned."""
+    """A backup before a risky write (import, restore); old ones of this portfolio and reason are pruned."""
     if not db.is_sqlite or db.path is None:
         return None
-    path = backup_to(db, default_backup_path(db.path, reason=reason))
-    mine = sorted(config.backups_dir().glob(f"{db.path.stem}-*.sqlite"))
-    for old in mine[:-KEEP_AUTOMATIC]:
+    ident = identity.portfolio_id(db)
+    path = backup_to(db, default_backup_path(db.path, reason=reason, ident=ident))
+    same_reason = [p for p in list_backups(ident) if (m := _NAME.search(p.name)) and m["reason"] == reason]
+    for old in same_reason[KEEP_AUTOMATIC:]:
         old.unlink(missing_ok=True)
     return path
 
 
-def list_backups() -> list[Path]:
-    return sorted(config.backups_dir().glob("*.sqlite"), reverse=True)
+def _stamp(path: Path) -> str:
+    found = _NAME.search(path.name)
+    return found["stamp"] if found else dt.datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y%m%d-%H%M%S-%f")
 
 
-def restore_from(db: Database, source: Path) -> None:
-    """Replace the open database's contents with a backup, after checking the backup is one of ours."""
-    from ino_desktop.db.engine import verify_sqlite_file
-
-    source = Path(source).expanduser().resolve()
-    if not source.exists():
-        raise DatabaseError(f"{source}: no such file")
-    verify_sqlite_file(source, readonly=True)
-    automatic_backup(db, "before-restore")
-    db.engine.dispose()
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = _raw(db)
-    try:
-        problems = [r[0] for r in src.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
-        if problems:
-            raise DatabaseError(f"{source}: the backup is damaged ({problems[0]}); nothing restored")
-        src.backup(dst)
-    except sqlite3.Error as exc:
-        raise DatabaseError(f"{source}: could not restore ({exc})") from exc
-    finally:
-        src.close()
-        dst.close()
+def list_backups(ident: str | None = None) -> list[Path]:
+    """The backups in the backups folder, newest first; with `ident`, only that portfolio's (read from
+    inside each file, whatever its name)."""
+    found = [p for p in config.backups_dir().glob("*.sqlite") if p.is_file()]
+    if ident is not None:
+        found = [p for p in found if identity.of_file(p) == ident]
+    return sorted(found, key=_stamp, reverse=True)
 
 
 def integrity_problems(db: Database) -> list[str]:

@@ -13,12 +13,14 @@ import struct
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, inspect, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ino_desktop.db import failures
 from ino_desktop.errors import DatabaseError
 
 APPLICATION_ID = 0x494E4F44  # "INOD": marks a SQLite file as an INO Desktop portfolio
@@ -36,6 +38,7 @@ class Database:
     path: Path | None = None
     created: bool = False
     migrated_from: int | None = None
+    readonly: bool = False  # opened for reading only: a read-only file, share or folder
     backup_path: Path | None = None
     notes: list[str] = field(default_factory=list)  # warnings for the user (e.g. a network folder)
     _factory: sessionmaker[Session] = field(init=False, repr=False)
@@ -77,6 +80,10 @@ NETWORK_NOTE = ("the database is in a network folder: SQLite's write-ahead log i
                 "and only one person should use the file at a time; for a shared office use a PostgreSQL server")
 
 
+READ_ONLY_NOTE = ("the database is read-only (a read-only file, folder or share): it can be read, exported and "
+                  "printed, but not changed; to change it, open a copy in a folder you can write to")
+
+
 def is_network_path(path: Path) -> bool:
     """A Windows share (\\server\\…) or a folder mounted from a network file system (Linux /proc/mounts)."""
     text = str(path)
@@ -95,11 +102,15 @@ def is_network_path(path: Path) -> bool:
     return kind in NETWORK_FILESYSTEMS
 
 
-def _pragmas(journal_mode: str) -> Callable[[sqlite3.Connection, object], None]:
+def _pragmas(journal_mode: str | None) -> Callable[[sqlite3.Connection, object], None]:
     def on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if journal_mode is None:  # read-only: the file's journal mode is left as it is
+            cursor.execute("PRAGMA query_only=ON")
+            cursor.close()
+            return
         # WAL needs shared memory between processes, which network file systems do not give.
         cursor.execute(f"PRAGMA journal_mode={journal_mode}")
         cursor.execute("PRAGMA synchronous=NORMAL" if journal_mode == "WAL" else "PRAGMA synchronous=FULL")
@@ -115,6 +126,39 @@ def make_engine(url: str, *, network: bool = False) -> Engine:
     return engine
 
 
+def make_readonly_engine(path: Path) -> Engine:
+    """An engine that can only read `path` (SQLite's mode=ro), for a file on a read-only share or folder.
+
+    A write-ahead-log file needs its -shm index, which a read-only folder cannot hold; there the file is
+    read as immutable (nobody can be writing it through this folder either).
+    """
+    uri = readonly_uri(path)
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+                           future=True)
+    event.listen(engine, "connect", _pragmas(None))
+    return engine
+
+
+def readonly_uri(path: Path) -> str:
+    """SQLite's URI that opens `path` for reading only (immutable where no -shm index can be made)."""
+    uri = f"file:{quote(str(path))}?mode=ro"
+    return uri + "&immutable=1" if _wal_without_index(path) else uri
+
+
+def _wal_without_index(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            wal = fh.read(20)[18:19] == b"\x02"  # header byte 18: 2 = write-ahead log
+    except OSError:
+        return False
+    return wal and not Path(f"{path}-shm").exists() and not writable(path.parent)
+
+
+def writable(path: Path) -> bool:
+    """Whether this process may write `path` (a read-only mount counts, even for an administrator)."""
+    return os.access(path, os.W_OK)
+
+
 def read_header(path: Path) -> tuple[int, int]:
     """(application_id, user_version) read from a SQLite file's header; refuses what is not SQLite."""
     try:
@@ -127,9 +171,9 @@ def read_header(path: Path) -> tuple[int, int]:
             f"{path}: the file is empty, not an INO Desktop database; choose another file or create a new one"
         )
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise DatabaseError(
-            f"{path}: not a SQLite database (damaged or another kind of file); "
-            "restore a backup with 'ino-desktop restore FILE'"
+        raise failures.DatabaseDamaged(
+            f"{path}: not a SQLite database (another kind of file, or damaged beyond reading); if it was "
+            f"your portfolio, {failures.RESTORE_ADVICE}"
         )
     user_version, = struct.unpack(">i", header[60:64])
     application_id, = struct.unpack(">i", header[68:72])
@@ -173,8 +217,8 @@ def verify_sqlite_file(path: Path, *, readonly: bool = False) -> int:
             f"{path}: made by a newer version of INO Desktop (schema {user_version}, this program knows "
             f"{SCHEMA_VERSION}); refused so as not to damage it — update INO Desktop"
         )
-    if not readonly and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-        raise DatabaseError(f"{path}: the database file or its folder is read-only; open a copy or fix permissions")
+    if not readonly and not (writable(path) and writable(path.parent)):
+        raise failures.read_only(path)
     return user_version
 
 
@@ -192,14 +236,19 @@ def open_database(target: str, *, create: bool = True, readonly: bool = False) -
     if path.is_dir():
         raise DatabaseError(f"{path}: is a folder, not a database file")
     if path.exists():
+        if not path.is_file():
+            raise DatabaseError(f"{path}: not a regular file (a pipe or a device), not a database file")
         version = verify_sqlite_file(path, readonly=readonly)
+        if readonly:
+            return _open_readonly(path, version)
         network = is_network_path(path)
         db = Database(make_engine(sqlite_url(path), network=network), sqlite_url(path), path)
         if network:
             db.notes.append(NETWORK_NOTE)
-        if version < SCHEMA_VERSION and not readonly:
+        if version < SCHEMA_VERSION:
             migrate.upgrade_existing(db, from_version=version)
         _check_opens(db)
+        _give_identity(db)
         return db
     if not create:
         raise DatabaseError(f"{path}: no such database")
@@ -215,6 +264,7 @@ def open_database(target: str, *, create: bool = True, readonly: bool = False) -
         migrate.create_schema(db)
         with db.transaction() as session:
             seed.seed_reference(session)
+        _give_identity(db)
         checkpoint(db)
     except Exception:
         db.close()
@@ -224,30 +274,75 @@ def open_database(target: str, *, create: bool = True, readonly: bool = False) -
     return db
 
 
+def open_for_reading(target: str) -> Database:
+    """Open an existing portfolio to read it (export, print, check): read-only when the file or its
+    folder cannot be written, so a colleague's copy or a read-only share can still be printed."""
+    if not is_url(target) or make_url(target).get_backend_name() == "sqlite":
+        path = target_path(target)
+        if path.is_file() and not (writable(path) and writable(path.parent)):
+            return open_database(str(path), create=False, readonly=True)
+    return open_database(target, create=False)
+
+
+def target_path(target: str) -> Path:
+    """The SQLite file behind a target (a path or a sqlite:/// URL)."""
+    if is_url(target):
+        database = make_url(target).database
+        if not database or database == ":memory:":
+            raise DatabaseError(f"{make_url(target).render_as_string()}: not a database file")
+        target = database
+    return Path(target).expanduser().resolve()
+
+
 QUICK_CHECK_UP_TO = 256 * 1024 * 1024  # bytes; a portfolio is a few MB, so this costs milliseconds
 
 
+def _open_readonly(path: Path, version: int) -> Database:
+    """A database this program may read but not write: never migrated, never given a journal."""
+    if version != SCHEMA_VERSION:
+        newer = version > SCHEMA_VERSION
+        raise failures.ReadOnlyDatabase(
+            f"{path}: read-only, and made by {'a newer' if newer else 'an older'} version of INO Desktop "
+            f"(schema {version}, this program knows {SCHEMA_VERSION}); "
+            + ("update INO Desktop to read it" if newer else "open a writable copy once to upgrade it"))
+    db = Database(make_readonly_engine(path), sqlite_url(path), path, readonly=True, notes=[READ_ONLY_NOTE])
+    _check_opens(db)
+    return db
+
+
 def _check_opens(db: Database) -> None:
-    """Refuse a damaged file now, with the way out, rather than on the first save."""
-    restore = "restore a backup with 'ino-desktop restore FILE' (list them with 'ino-desktop backups')"
+    """Refuse an unreadable file now, saying why (in use, disk full, damaged), rather than on the first save."""
     try:
         with db.engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
             if db.path is not None and db.path.stat().st_size <= QUICK_CHECK_UP_TO:
                 verdict = conn.exec_driver_sql("PRAGMA quick_check(1)").scalar()
                 if verdict != "ok":
-                    raise DatabaseError(f"{db.display_name}: the database is damaged ({verdict}); {restore}")
+                    raise failures.damaged(db.display_name, str(verdict))
     except SQLAlchemyError as exc:
         db.close()
-        raise DatabaseError(f"{db.display_name}: the database cannot be read ({_reason(exc)}); {restore}") from exc
+        raise failures.explain(exc, db.display_name, db.path) from exc
     except DatabaseError:
         db.close()
         raise
 
 
+def _give_identity(db: Database) -> None:
+    """An older file gets its identity (for its backups) before anything else is written."""
+    from ino_desktop.db import identity
+
+    try:
+        with db.engine.begin() as conn:
+            ident = identity.ensure(conn)
+        if db.backup_path is not None:  # the copy made before a migration belongs to this portfolio too
+            identity.stamp(db.backup_path, ident)
+    except (SQLAlchemyError, sqlite3.Error) as exc:
+        db.close()
+        raise failures.explain(exc, db.display_name, db.path, doing="cannot be written") from exc
+
+
 def _reason(exc: SQLAlchemyError) -> str:
-    orig = getattr(exc, "orig", None)
-    return str(orig or exc).splitlines()[0]
+    return failures.first_line(exc)
 
 
 def _open_server(url: str, *, create: bool) -> Database:
@@ -271,6 +366,7 @@ def _open_server(url: str, *, create: bool) -> Database:
         migrate.create_schema(db)
         with db.transaction() as session:
             seed.seed_reference(session)
+        _give_identity(db)
         db.created = True
         return db
     if "settings" not in tables or "alembic_version" not in tables:
@@ -280,4 +376,5 @@ def _open_server(url: str, *, create: bool) -> Database:
     if app != "ino-desktop":
         raise DatabaseError(f"{db.display_name}: not a database of INO Desktop")
     migrate.upgrade_server(db)
+    _give_identity(db)
     return db

@@ -14,6 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
+from ino_desktop.db import failures
 from ino_desktop.db.engine import APPLICATION_ID, SCHEMA_VERSION, checkpoint
 from ino_desktop.errors import DatabaseError
 
@@ -59,7 +60,9 @@ def upgrade_existing(db: Database, *, from_version: int) -> None:
     assert db.path is not None
     with db.path.open("rb") as fh:
         journal = "WAL" if fh.read(20)[18:19] == b"\x02" else "DELETE"  # header byte 18: 2 = WAL
-    saved = default_backup_path(db.path, reason=f"before-migration-v{from_version}")
+    from ino_desktop.db.identity import of_file
+
+    saved = default_backup_path(db.path, reason=f"before-migration-v{from_version}", ident=of_file(db.path))
     backup_to(db, saved)
     db.backup_path, db.migrated_from = saved, from_version
     try:
@@ -76,7 +79,9 @@ def upgrade_existing(db: Database, *, from_version: int) -> None:
         shutil.copyfile(saved, db.path)
         with contextlib.closing(sqlite3.connect(db.path)) as raw:
             raw.execute(f"PRAGMA journal_mode={journal}")  # as it was: the backup copy is in rollback mode
-        raise DatabaseError(f"{db.path}: could not upgrade the database; it was restored as it was ({exc})") from exc
+        kind = failures.kind_of(exc, db.path.parent)
+        why = "the disk is full" if kind == "full" else failures.first_line(exc)
+        raise DatabaseError(f"{db.path}: could not upgrade the database; it was restored as it was ({why})") from exc
 
 
 def upgrade_server(db: Database) -> None:

@@ -7,6 +7,7 @@ exactly as it was, and no half-written file under the target's name. Failures be
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import secrets
 from collections.abc import Iterator
@@ -74,3 +75,12 @@ def atomic_write(target: Path | str, mode: str = "wb", **open_args: Any) -> Iter
     with atomic_path(target) as tmp, open(tmp, mode, **open_args) as fh:
         yield fh
         fh.flush()
+
+
+def save_workbook(workbook: Any, target: Path | str) -> None:
+    """Save an openpyxl workbook atomically. It is zipped in memory first: written straight to a full
+    disk, openpyxl's half-closed zip would complain again when collected, a traceback after our one line."""
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    with atomic_write(target) as fh:
+        fh.write(buffer.getbuffer())

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from ino_desktop import reference as ref
 from ino_desktop.errors import NotFound
-from ino_desktop.exporting.atomic import atomic_path
+from ino_desktop.exporting.atomic import save_workbook
 from ino_desktop.exporting.columns import TEMPLATE_COLUMNS
 from ino_desktop.exporting.records import name_in, project_records, vocabulary_names
 from ino_desktop.exporting.safe_cells import CellText
@@ -177,6 +177,5 @@ def write_template(session: Session, path: Path | str, *, clusters: Sequence[str
     _instructions(wb, portfolio.as_at_date(session), selection, len(records), demo)
     _lists(wb, names)
     _validations(ws, len(records) + 1 + SPARE_ROWS)
-    with atomic_path(path) as tmp:
-        wb.save(tmp)
+    save_workbook(wb, path)
     return TemplateResult(Path(path), len(records), cells.notices)

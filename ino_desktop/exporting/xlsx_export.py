@@ -16,7 +16,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
-from ino_desktop.exporting.atomic import atomic_path
+from ino_desktop.exporting.atomic import save_workbook
 from ino_desktop.exporting.columns import PROJECT_COLUMNS, Column
 from ino_desktop.exporting.records import PortfolioRecords
 from ino_desktop.exporting.safe_cells import CellText
@@ -165,6 +165,5 @@ def write_xlsx(records: PortfolioRecords, path: Path | str) -> list[str]:
     """Write the workbook to `path` atomically; returns notices (truncated or cleaned cells)."""
     cells = CellText()
     wb = build_workbook(records, cells)
-    with atomic_path(path) as tmp:
-        wb.save(tmp)
+    save_workbook(wb, path)
     return cells.notices

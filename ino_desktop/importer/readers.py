@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import re
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -108,6 +109,7 @@ def _calamine_sheet(wb: pc.CalamineWorkbook, meta: Any, scan: SheetScan | None) 
     if meta.typ != pc.SheetTypeEnum.WorkSheet:
         return RawSheet(meta.name, None, hidden, skip_reason="a chart or macro sheet, not a data sheet")
     raw = RawSheet(meta.name, None, hidden, scan=scan)
+    percent = _percent_cells(scan)
 
     def rows() -> RowIter:
         try:
@@ -116,7 +118,7 @@ def _calamine_sheet(wb: pc.CalamineWorkbook, meta: Any, scan: SheetScan | None) 
             raise SheetUnreadable(_first_line(exc)) from None
         raw.merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
         if sheet.height and sheet.width:
-            yield from _numbered_rows(sheet)
+            yield from _as_percent(_numbered_rows(sheet), percent) if percent else _numbered_rows(sheet)
 
     raw.rows = rows
     return raw
@@ -218,6 +220,42 @@ def _prescan_ooxml(src: Source, sniffed: Sniffed, limits: Limits,
     return scans, date1904
 
 
+BUILTIN_PERCENT = {"9": "0%", "10": "0.00%"}  # Excel's built-in number formats that show a percentage
+PERCENT = ("%", 0, "")  # marks a percent-formatted style among the padded ones, so the pre-scan finds its cells
+
+
+def is_percent(format_code: str) -> bool:
+    """A number format that shows the value times 100 with '%' (not a '%' inside quoted text)."""
+    section = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", format_code.split(";", 1)[0])
+    return "%" in section
+
+
+def _percent_cells(scan: SheetScan | None) -> dict[int, list[int]]:
+    """Row → columns of the number cells shown as a percentage, taken out of the scan's padded cells."""
+    if scan is None:
+        return {}
+    found: dict[int, list[int]] = {}
+    for key in [k for k, fmt in scan.padded.items() if fmt == PERCENT]:
+        del scan.padded[key]
+        found.setdefault(key[0], []).append(key[1])
+    return found
+
+
+def _as_percent(rows: RowIter, percent: dict[int, list[int]]) -> RowIter:
+    """A cell formatted as 5 % holds 0.05: give it as the text '5 %', which no amount takes silently."""
+    for number, cells in rows:
+        columns = percent.get(number)
+        if not columns:
+            yield number, cells
+            continue
+        shown = list(cells)
+        for col in columns:
+            value = shown[col] if col < len(shown) else None
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                shown[col] = f"{value * 100:g} %"
+        yield number, shown
+
+
 def _padded_styles(zf: zipfile.ZipFile, part: str | None, name: str) -> dict[int, tuple[str, int, str]]:
     """Cell style index → its zero-padding number format ("00000"), for the styles that have one.
     calamine gives a number cell's value, not how it shows; an ID typed as 00123 in such a format
@@ -230,9 +268,10 @@ def _padded_styles(zf: zipfile.ZipFile, part: str | None, name: str) -> dict[int
         raise damaged(name, part, exc) from None
     except Exception:  # a styles part that is not XML: calamine will say what it thinks of it
         return {}
-    formats = {num.get("numFmtId", ""): num.get("formatCode", "")
-               for num in root.iter(f"{_NS_MAIN}numFmt")}
-    padding = {fid: fmt for fid, fmt in ((fid, zero_padded(code)) for fid, code in formats.items()) if fmt}
+    formats = {**BUILTIN_PERCENT, **{num.get("numFmtId", ""): num.get("formatCode", "")
+                                     for num in root.iter(f"{_NS_MAIN}numFmt")}}
+    padding = {fid: fmt for fid, fmt in ((fid, PERCENT if is_percent(code) else zero_padded(code))
+                                         for fid, code in formats.items()) if fmt}
     if not padding:
         return {}
     cell_xfs = root.find(f"{_NS_MAIN}cellXfs")

@@ -8,14 +8,17 @@ OOXML package), or text (CSV). Everything refused here raises `ImportRefused` wi
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import io
 import posixpath
 import re
+import stat
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from ino_desktop.errors import ImportRefused
 from ino_desktop.importer.limits import Limits
@@ -24,7 +27,6 @@ ZIP_MAGIC = b"PK\x03\x04"
 EMPTY_ZIP_MAGIC = b"PK\x05\x06"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 XML_PARTS = (".xml", ".rels", ".vml")
-PROLOG_LIMIT = 64 * 1024  # a DTD must come before the root element, so the prolog is enough
 
 MAIN_TYPES = {
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": "xlsx",
@@ -59,6 +61,10 @@ def load(source: Path | str | bytes | BinaryIO, file_name: str | None, limits: L
         elif isinstance(source, str | Path):
             path = Path(source)
             file_name = file_name or path.name
+            mode = path.stat().st_mode
+            if not stat.S_ISREG(mode):
+                raise ImportRefused(f"{file_name}: {_not_a_file(mode)}, not a file; choose a workbook or CSV file",
+                                    kind="not_a_workbook")
             size = path.stat().st_size
             if size > limits.max_file_bytes:
                 raise _too_big(file_name, size, limits)
@@ -78,6 +84,17 @@ def load(source: Path | str | bytes | BinaryIO, file_name: str | None, limits: L
     if len(data) > limits.max_file_bytes:
         raise _too_big(file_name, len(data), limits)
     return Source(data, file_name, path, hashlib.sha256(data).hexdigest())
+
+
+def _not_a_file(mode: int) -> str:
+    """What a path that is not a regular file is; reading a pipe or a device would never end."""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device"
 
 
 def _too_big(name: str, size: int, limits: Limits) -> ImportRefused:
@@ -260,27 +277,81 @@ def _check_ods(zf: zipfile.ZipFile, name: str) -> Sniffed:
 
 
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
-_ROOT = re.compile(rb"<[A-Za-z_]")
+_NAME_START = re.compile(rb"<[A-Za-z_:\x80-\xff]")
+CHUNK = 64 * 1024
+# What may come before the root element, and where each ends: XML declaration or processing
+# instruction, comment. A DTD is refused; anything else (the root, or junk the parser refuses) ends the prolog.
+_SKIPPED = ((b"<?", b"?>"), (b"<!--", b"-->"))
 
 
 def check_prolog_bytes(head: bytes, name: str, part: str) -> None:
     """Refuse a DTD or entity declaration before the root element; nothing is expanded."""
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        head = head.decode("utf-16", "replace").encode("utf-8", "replace")
-    root = _ROOT.search(head)
-    prolog = head[: root.start()] if root else head
-    if _DTD.search(prolog) or (root is None and _DTD.search(head)):
-        raise ImportRefused(f"{name}: unsafe XML in the workbook (a DTD or entity declaration in '{part}'); "
-                            "refused without reading it", kind="unsafe_xml")
+    check_prolog_stream(io.BytesIO(head), name, part)
+
+
+def check_prolog_stream(stream: IO[bytes], name: str, part: str) -> None:
+    """Read the part's prolog, however long (a DTD after a 70 KB comment), in chunks, up to its root
+    element, and refuse a DTD or entity declaration in it. Memory stays at a few chunks."""
+    read = _utf8_reader(stream)
+    buf = read()
+    while True:
+        buf = buf.lstrip(b" \t\r\n\xef\xbb\xbf")
+        while len(buf) < 16 and (more := read()):
+            buf = (buf + more).lstrip(b" \t\r\n\xef\xbb\xbf")
+        if _DTD.match(buf):
+            raise ImportRefused(f"{name}: unsafe XML in the workbook (a DTD or entity declaration in '{part}'); "
+                                "refused without reading it", kind="unsafe_xml")
+        for start, end in _SKIPPED:
+            if buf.startswith(start):
+                buf = _after(buf, start, end, read)
+                break
+        else:
+            return  # the root element (or something a parser refuses): no DTD can follow
+
+
+def _after(buf: bytes, start: bytes, end: bytes, read: Callable[[], bytes]) -> bytes:
+    """What follows the construct that opens `buf` with `start` and closes with `end`, reading on as needed."""
+    searched = len(start)
+    while (found := buf.find(end, searched)) < 0:
+        more = read()
+        if not more:
+            return b""
+        searched = max(len(start), len(buf) - len(end) + 1)
+        buf += more
+        if searched > CHUNK:  # keep only the unsearched tail of a long comment
+            buf, searched = start + buf[searched:], len(start)
+    return buf[found + len(end):]
+
+
+def _utf8_reader(stream: IO[bytes]) -> Callable[[], bytes]:
+    """Chunks of the part as UTF-8 (a UTF-16 part is decoded on the way)."""
+    first = stream.read(CHUNK)
+    if not first.startswith((b"\xff\xfe", b"\xfe\xff")):
+        pending = [first]
+
+        def plain() -> bytes:
+            return pending.pop() if pending else stream.read(CHUNK)
+
+        return plain
+    decoder = codecs.getincrementaldecoder("utf-16")(errors="replace")
+    queued = [first]
+
+    def decoded() -> bytes:
+        while True:
+            raw = queued.pop() if queued else stream.read(CHUNK)
+            text = decoder.decode(raw, final=not raw)
+            if text or not raw:
+                return text.encode("utf-8", "replace")
+
+    return decoded
 
 
 def check_prolog(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
     try:
         with zf.open(info) as fh:
-            head = fh.read(PROLOG_LIMIT)
+            check_prolog_stream(fh, name, info.filename)
     except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, ValueError) as exc:
         raise damaged(name, info.filename, exc) from None
-    check_prolog_bytes(head, name, info.filename)
 
 
 def verify_part(zf: zipfile.ZipFile, part: str, name: str) -> None:

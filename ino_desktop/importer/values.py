@@ -113,6 +113,7 @@ _PLAIN = re.compile(r"[+-]?\d+(?:[.,]\d+)?|[+-]?[.,]\d+")
 _EN_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+\.\d+")
 _DE_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:\.\d{3})+,\d+")
 _SCIENTIFIC = re.compile(r"[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d{1,3}")
+_PERCENT = re.compile(rf"[+-]?\d+(?:[.,]\d+)?[{_SPACES}]?%")
 
 
 def parse_number(value: Any) -> float | None:
@@ -140,8 +141,11 @@ def parse_number(value: Any) -> float | None:
         s = s.replace(",", "")
     elif _DE_THOUSANDS.fullmatch(s):
         s = s.replace(".", "").replace(",", ".")
-    elif _SCIENTIFIC.fullmatch(s):
-        s = s.replace(",", ".")
+    elif _SCIENTIFIC.fullmatch(s):  # 1e5 typed in a money cell is 100,000 million: never taken silently
+        raise BadValue(f"a number in exponent form: '{shown(text)}' (= {float(s.replace(',', '.')):,.0f}); "
+                       "write the number out in full", "not_a_number")
+    elif _PERCENT.fullmatch(s):
+        raise BadValue(f"a percentage, not an amount: '{shown(text)}'", "not_a_number")
     else:
         raise BadValue(f"not a number: '{shown(text)}'", "not_a_number")
     number = float(s)

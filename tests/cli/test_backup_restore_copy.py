@@ -46,7 +46,7 @@ def test_backup_then_restore(demo: Database, tmp_path: Path, cli) -> None:  # ty
 
 def test_backups_when_there_are_none(cli) -> None:  # type: ignore[no-untyped-def]
     result = cli("backups")
-    assert result.code == 0 and result.out.startswith("no automatic backups in ")
+    assert result.code == 0 and result.out.startswith("no automatic backups ")
 
 
 def test_restore_over_a_damaged_database_keeps_it_aside(demo: Database, tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from ino_desktop.db import APPLICATION_ID, SCHEMA_VERSION, open_database
-from ino_desktop.db.backup import backup_to, integrity_problems, restore_from
+from ino_desktop.db.backup import backup_to, integrity_problems
+from ino_desktop.db.restore import restore
 from ino_desktop.errors import DatabaseError
 from ino_desktop.models import Cluster, Indicator, Project, Status, WorkArea
 
@@ -114,7 +115,9 @@ def test_backup_and_restore_roundtrip(db, tmp_path: Path) -> None:  # type: igno
     out = backup_to(db, tmp_path / "copy.sqlite")
     with db.transaction() as s:
         s.add(Project(code="INO-0002", name="Второй"))
-    restore_from(db, out)
+    assert db.path is not None
+    db.close()
+    restore(db.path, out, force=True)  # the second project is newer than the backup
     with db.session() as s:
         assert s.scalars(select(Project.code)).all() == ["INO-0001"]
     assert integrity_problems(db) == []
@@ -243,8 +246,9 @@ def test_a_failed_migration_leaves_the_file_as_it_was(db_path: Path, monkeypatch
         raise RuntimeError("migration step failed")
 
     monkeypatch.setattr(migrate, "_upgrade", broken)
-    with pytest.raises(DatabaseError, match="restored as it was"):
+    with pytest.raises(DatabaseError, match="restored as it was") as caught:
         open_database(str(db_path))
+    assert "\n" not in caught.value.message
     assert _contents(db_path) == before
 
 

@@ -323,11 +323,13 @@ def test_d34_cached_error_values_are_rejected_with_the_cell(error: str, write: W
 
 
 def test_d35_numbers_stored_as_text(write: Write) -> None:
-    texts = ["1,5", "1.5", "1e5", "1 234,5", "1\u00a0234,5", "около 500"]
+    texts = ["1,5", "1.5", "1 234,5", "1\u00a0234,5", "около 500", "1e5", "5 %"]
     rows = [project(f"INO-{i}", **{"Стоимость, млн руб.": t}) for i, t in enumerate(texts)]
     got = {r.values["code"]: r for r in _rows(read_workbook(write("n.xlsx", table_xlsx(rows))))}
-    assert [got[f"INO-{i}"].values["total_cost_mln"] for i in range(5)] == [1.5, 1.5, 100000.0, 1234.5, 1234.5]
-    assert [i.kind for i in got["INO-5"].issues] == ["not_a_number"]
+    assert [got[f"INO-{i}"].values["total_cost_mln"] for i in range(4)] == [1.5, 1.5, 1234.5, 1234.5]
+    for i in (4, 5, 6):  # never a number read wrongly without a word: 1e5 would be 100,000 million
+        assert [issue.kind for issue in got[f"INO-{i}"].issues] == ["not_a_number"]
+    assert "exponent form" in got["INO-5"].issues[0].reason and "percentage" in got["INO-6"].issues[0].reason
 
 
 def test_d36_numeric_codes_become_text_without_decimals(write: Write) -> None:
@@ -397,3 +399,22 @@ def test_d_unknown_status_and_negative_jobs_are_all_listed(write: Write) -> None
     (got,) = _rows(read_workbook(write("many.xlsx", table_xlsx([row]))))
     assert {i.kind for i in got.issues} == {"unknown_status", "negative", "parts_exceed_total"}
     assert {i.column for i in got.issues} == {"D", "I", "G"}
+
+
+@pytest.mark.parametrize("number_format", ["0%", "0.00%", "0.0 %;[Red]-0.0 %"])
+def test_d35b_a_cell_formatted_as_a_percentage_is_not_an_amount(number_format: str, write: Write) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Код проекта", "Наименование проекта", "Стоимость, млн руб.", "Рабочие места (план)"])
+    ws.append(["INO-1", "Завод", 0.05, 12])
+    ws.append(["INO-2", "Порт", 150.0, 7])
+    ws["C2"].number_format = number_format  # shows "5 %": stored as 0.05 million roubles before
+    ws["D3"].number_format = '"%" 0'  # a '%' in quoted text is not a percentage
+    buf = io.BytesIO()
+    wb.save(buf)
+    got = {r.values["code"]: r for r in _rows(read_workbook(write("p.xlsx", buf.getvalue())))}
+    (issue,) = got["INO-1"].issues
+    assert issue.kind == "not_a_number" and issue.column == "C" and "percentage" in issue.reason
+    assert got["INO-2"].values["total_cost_mln"] == 150.0 and got["INO-2"].values["jobs_planned"] == 7

@@ -142,3 +142,49 @@ def test_prescan_refuses_a_grid_above_the_cell_cap() -> None:
     with pytest.raises(ImportRefused) as caught:
         scan_sheet_xml(io.BytesIO(sheet_xml(body).encode()), Limits(max_cells=1000), "book: sheet 'S'")
     assert caught.value.kind == "too_large" and "sheet 'S'" in caught.value.message
+
+
+@pytest.mark.parametrize("head", [
+    b'<?xml version="1.0"?><!--' + b"x" * 70_000 + b'--><!DOCTYPE x [<!ENTITY a "b">]><x/>',  # past 64 KB
+    b'<?xml version="1.0"?><!-- <a> looks like a root --><!DOCTYPE x [<!ENTITY a "b">]><x/>',
+    b"<?pi " + b"y" * 200_000 + b" ?>\n<!ENTITY a 'b'><x/>",
+    ('<?xml version="1.0" encoding="UTF-16"?><!--' + "z" * 70_000 + "--><!DOCTYPE x><x/>").encode("utf-16"),
+])
+def test_the_whole_prolog_is_scanned_however_long(head: bytes) -> None:
+    with pytest.raises(ImportRefused) as caught:
+        check_prolog_bytes(head, "f.xlsx", "xl/sharedStrings.xml")
+    assert caught.value.kind == "unsafe_xml"
+
+
+def test_a_dtd_after_a_long_comment_inside_a_workbook_is_refused() -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
+        zf.writestr("xl/workbook.xml", '<?xml version="1.0"?><workbook/>')
+        zf.writestr("xl/sharedStrings.xml", '<?xml version="1.0"?><!--' + "c" * 70_000
+                    + '--><!DOCTYPE sst [<!ENTITY e "x">]><sst>&e;</sst>')
+    with pytest.raises(ImportRefused) as caught:
+        _sniff(buf.getvalue())
+    assert caught.value.kind == "unsafe_xml" and "xl/sharedStrings.xml" in str(caught.value)
+
+
+def test_a_long_prolog_without_a_dtd_passes() -> None:
+    check_prolog_bytes(b'<?xml version="1.0"?><!--' + b"-" * 200_001 + b"--><sst><t>ok</t></sst>", "f", "p")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder", "device"])
+def test_pipes_devices_and_folders_are_refused_at_once(kind: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    from pathlib import Path
+
+    if kind == "fifo":
+        path = tmp_path / "agency.xlsx"
+        os.mkfifo(path)  # reading it would wait for a writer forever
+    elif kind == "folder":
+        path = tmp_path / "agency.xlsx"
+        path.mkdir()
+    else:
+        path = Path("/dev/zero")
+    with pytest.raises(ImportRefused, match=r"(a named pipe|a folder|a device), not a file") as caught:
+        load(path, None, Limits())
+    assert caught.value.kind == "not_a_workbook"

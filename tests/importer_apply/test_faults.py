@@ -48,7 +48,7 @@ def test_a_process_killed_mid_import_leaves_nothing_partial(db_path: Path, tmp_p
         assert integrity_problems(db) == []
     finally:
         db.close()
-    backups = list((Path(env["INO_DATA_DIR"]) / "backups").glob("portfolio-*-import.sqlite"))
+    backups = list((Path(env["INO_DATA_DIR"]) / "backups").glob("portfolio-*-import-*.sqlite"))
     assert len(backups) == 1  # the safety copy made before the write survives
 
 

@@ -217,3 +217,22 @@ def test_import_history_is_reachable_from_the_import_menu(window) -> None:
     assert action.isEnabled() and action.shortcut().toString() == "Ctrl+Shift+H"
     action.trigger()
     assert opened == [window]
+
+
+def test_a_read_only_database_opens_read_only_with_its_banner(app_ctx, qtbot, db_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from tests.faults import remount_readonly, tmpfs
+
+    win = MainWindow(app_ctx)
+    qtbot.addWidget(win)
+    win.show()
+    with tmpfs(tmp_path / "share") as share:
+        shutil.copyfile(db_path, share / "colleague.sqlite")
+        remount_readonly(share)
+        assert win.opener.open_target(str(share / "colleague.sqlite"))
+        assert app_ctx.db.readonly and win.stack.currentIndex() == 1
+        assert win.notes_bar.isVisibleTo(win) and win.notes_bar.text.text().startswith("Read-only:")
+        switch_language(app_ctx, "ru")
+        assert win.notes_bar.text.text().startswith("Только чтение:")
+        app_ctx.portfolio.close()

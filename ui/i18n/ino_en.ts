@@ -597,6 +597,10 @@
         <translation>The database is in a network folder: SQLite's write-ahead log is switched off there, and only one person should use the file at a time; for a shared office use a PostgreSQL server.</translation>
     </message>
     <message>
+        <source>Read-only: this database is a read-only file, folder or share. It can be read, exported and printed, but not changed; to change it, open a copy in a folder you can write to.</source>
+        <translation>Read-only: this database is a read-only file, folder or share. It can be read, exported and printed, but not changed; to change it, open a copy in a folder you can write to.</translation>
+    </message>
+    <message>
         <source>Close this message</source>
         <translation>Close this message</translation>
     </message>

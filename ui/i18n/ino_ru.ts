@@ -598,6 +598,10 @@
         <translation>База данных находится в сетевой папке: журнал упреждающей записи SQLite там отключён, и с файлом одновременно должен работать только один человек; для общей работы отдела используйте сервер PostgreSQL.</translation>
     </message>
     <message>
+        <source>Read-only: this database is a read-only file, folder or share. It can be read, exported and printed, but not changed; to change it, open a copy in a folder you can write to.</source>
+        <translation>Только чтение: эта база данных — файл, папка или сетевой ресурс только для чтения. Её можно просматривать, выгружать и печатать, но не изменять; чтобы внести изменения, откройте копию в папке, куда можно записывать.</translation>
+    </message>
+    <message>
         <source>Close this message</source>
         <translation>Закрыть сообщение</translation>
     </message>
