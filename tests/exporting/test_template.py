@@ -44,7 +44,7 @@ def test_header_rows_and_lists(small: Database, tmp_path: Path) -> None:
     assert not ws[f"B{7 + SPARE_ROWS}"].protection.locked and ws[f"J{7 + SPARE_ROWS}"].number_format == "#,##0.0"
     assert ws["B2"].fill.fgColor.rgb == ws[f"B{7 + SPARE_ROWS}"].fill.fgColor.rgb != "00000000"
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
-    assert ws.print_title_rows == "1:1"
+    assert ws.print_title_rows == "$1:$1"
     lists = wb["Списки"]
     clusters = [c.value for c in lists["A"] if c.value]
     assert "Кластер дикоросов" in clusters and clusters[-1] == "ОЧИСТИТЬ" and len(clusters) == 8
