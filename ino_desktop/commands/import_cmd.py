@@ -33,7 +33,11 @@ EPILOG = (
     "Importing a file that was already imported is harmless: rows already in the portfolio show as "
     "'unchanged' and only the report date is refreshed. A row updates the project with its code; a row "
     "without a code updates the project of the same name (case, ё/е, quotes and spaces ignored). "
-    "Every import can be reverted with 'undo-import BATCH_ID'."
+    "Every import can be reverted with 'undo-import BATCH_ID' ('batches' lists them). A blank cell is no "
+    "answer and never clears a stored value; the word ОЧИСТИТЬ (or CLEAR) in a cell does. A returned "
+    "data-request template is merged three ways: a value only the agency changed is applied, one only the "
+    "office changed since is kept, and one both changed is a conflict: kept as the office's value, listed on "
+    "standard error, exit status 1, unless --take-theirs is given."
 )
 _TEXT_WIDTH = 70
 
@@ -48,6 +52,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--source", metavar="NAME", help="the agency that sent the files: its saved column "
                         "mapping is used, and the mapping used is saved for its next file")
     parser.add_argument("--sheet", metavar="NAME", help="read only this sheet (default: every sheet with a table)")
+    parser.add_argument("--take-theirs", action="store_true",
+                        help="where the office and the agency both changed a value (or a row may be another "
+                        "project), apply the agency's; by default the office's is kept and the conflict listed")
     parser.add_argument("--report", metavar="OUT", type=Path,
                         help="write a report: OUT.json (plan and outcome) or OUT.xlsx (the agency's workbook "
                         "with rejected cells marked and a summary sheet); with several files, one report per "
@@ -84,6 +91,7 @@ def _import_one(path: Path, args: argparse.Namespace, db: Database, report: Path
     try:
         with db.session() as session:
             plan = service.plan(path, session, sheet=args.sheet, source=args.source)
+            plan.take_all(args.take_theirs)
             counts = plan.counts()
             if args.dry_run:
                 for line in plan_lines(plan):
@@ -106,7 +114,7 @@ def _import_one(path: Path, args: argparse.Namespace, db: Database, report: Path
             if not args.dry_run:
                 outcome = service.apply(plan, session, user=login_name(), strict=args.strict, db=db)
                 print(outcome_line(plan, outcome), file=out)
-            status = 1 if counts["rejected"] else 0
+            status = 1 if counts["rejected"] or plan.open_conflicts() else 0
             if report is not None:
                 try:
                     write_report(report, plan, outcome, dry_run=args.dry_run)
@@ -141,6 +149,12 @@ def _print_rejections(plan: ImportPlan, err: TextIO) -> None:
         print(f"{issue.where(plan.file_name)}: {issue.reason}", file=err)
     for issue in plan.warnings():
         print(f"{issue.where(plan.file_name)}: warning: {issue.reason}", file=err)
+    for row, conflict in plan.conflicts():
+        cell = f", cell {conflict.cell}" if conflict.cell else ""
+        decided = ("the agency's value applied" if not conflict.identity else "applied as the same project") \
+            if conflict.take else ("the office's value kept" if not conflict.identity else "row not applied")
+        print(f"{plan.file_name}: sheet '{row.sheet}', row {row.row}{cell}: {row.code}: {conflict.describe()}; "
+              f"{decided}{'' if conflict.take else ' (--take-theirs applies the agency’s)'}", file=err)
 
 
 # --- the plan as text -----------------------------------------------------------------------------
@@ -198,13 +212,18 @@ def row_lines(r: RowPlan) -> Iterator[str]:
             yield f"      {f'column {i.column}: ' if i.column else ''}{i.reason}"
     for w in r.warnings:
         yield f"      warning: {f'column {w.column}: ' if w.column else ''}{w.reason}"
+    for c in r.conflicts:
+        decided = "agency's value" if c.take else "office's value kept"
+        yield f"      {c.describe()}{f'  [{c.cell}]' if c.cell else ''} → {decided}"
 
 
 def counts_line(plan: ImportPlan) -> str:
     c = plan.counts()
     warned = sum(1 for r in plan.rows if r.warnings)
+    conflicts = sum(1 for _c in plan.conflicts())
     return (f"{plan.file_name}: {c['create']} to create, {c['update']} to update, {c['unchanged']} unchanged, "
-            f"{c['rejected']} rejected{f', {warned} with warnings' if warned else ''}")
+            f"{c['rejected']} rejected{f', {warned} with warnings' if warned else ''}"
+            f"{f', {conflicts} conflict(s)' if conflicts else ''}")
 
 
 def plan_lines(plan: ImportPlan) -> Iterator[str]:
@@ -219,5 +238,7 @@ def outcome_line(plan: ImportPlan, outcome: ImportOutcome) -> str:
         return f"{plan.file_name}: nothing imported (every row rejected)"
     c = outcome.counts
     orgs = f", {outcome.organisations_created} organisation(s) added" if outcome.organisations_created else ""
+    kept = plan.open_conflicts()
     return (f"{plan.file_name}: imported as batch {outcome.batch_id}: {c['create']} created, {c['update']} updated, "
-            f"{c['unchanged']} unchanged, {c['rejected']} rejected{orgs}")
+            f"{c['unchanged']} unchanged, {c['rejected']} rejected{orgs}"
+            f"{f', {kept} conflict(s) kept as the office’s value' if kept else ''}")

@@ -33,6 +33,7 @@ from ino_desktop.models import Cluster, Organisation, Project
 from ino_desktop.services import portfolio
 
 DATA_SHEET, HELP_SHEET, LISTS_SHEET = "Проекты", "Инструкция", "Списки"
+SOURCE_MAX = 200  # ImportBatch.source and ImportProfile.source hold this many characters
 SPARE_ROWS = 200  # empty rows below the projects, formatted and checked like them, for new projects
 
 
@@ -109,7 +110,7 @@ def write_template(session: Session, path: Path | str, *, clusters: Sequence[str
     lists(wb, names)
     metadata(wb, TemplateMeta(
         request_id=uuid.uuid4().hex, created_at=dt.datetime.now().replace(microsecond=0), as_at=as_at,
-        agency=(agency or (org.name if org is not None else None)), sheet=DATA_SHEET,
+        agency=(agency or (org.name if org is not None else None) or "").strip()[:SOURCE_MAX] or None, sheet=DATA_SHEET,
         columns={c.title: c.field for c in TEMPLATE_COLUMNS}, clusters=list(keys),
         organisation=org.name if org is not None else None,
         sent={p["code"]: {c.field: p[c.field] for c in TEMPLATE_COLUMNS if c.field != "code"} for p in records}))

@@ -462,7 +462,8 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
                      "rows already in the portfolio are 'unchanged'")
     return ImportPlan(
         path=Path(result.path), file_name=result.file_name, sha256=result.sha256, kind=result.kind,
-        size=_size(result.path), source=source, profile=profile, tables=tables,
+        size=_size(result.path), source=source or (template.agency if template is not None else None),
+        profile=profile, tables=tables,
         sheets=list(result.sheets), skipped_sheets=dict(result.skipped_sheets), notes=notes, rows=rows,
         report_date=report_date(session), earlier_batches=earlier, sheet=sheet,
         unknown_spellings=result.unknown_spellings, template=template,
