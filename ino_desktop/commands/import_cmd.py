@@ -90,6 +90,9 @@ def _import_one(path: Path, args: argparse.Namespace, db: Database, report: Path
     out, err = _stream(sys.stdout), _stream(sys.stderr)
     try:
         with db.session() as session:
+            restored = _restore_export(path, session, args.dry_run, out)
+            if restored is not None:
+                return restored
             plan = service.plan(path, session, sheet=args.sheet, source=args.source)
             plan.take_all(args.take_theirs)
             counts = plan.counts()
@@ -133,6 +136,25 @@ def _import_one(path: Path, args: argparse.Namespace, db: Database, report: Path
             except InoError as rexc:
                 print(f"ino-desktop: {rexc.message}", file=err)
         return exc.exit_code
+
+
+def _restore_export(path: Path, session: Any, dry_run: bool, out: TextIO) -> int | None:
+    """A JSON or full .xlsx export into an empty portfolio: the whole portfolio back (importer/restore.py).
+    None when `path` is not an export, or is an .xlsx export meeting a portfolio that holds data (its
+    project sheet is then imported like any agency file)."""
+    from ino_desktop.importer import restore
+
+    doc = restore.export_document(path, session)
+    if doc is None or (path.suffix.lower() == ".xlsx" and not restore.is_empty(session)):
+        return None
+    if dry_run:
+        print(f"{path.name}: a portfolio export of {len(doc.get('projects', []))} projects; it would be restored "
+              "into this portfolio (dry run: nothing written)", file=out)
+        return 0
+    counts = restore.restore(session, doc, path.name)
+    print(f"{path.name}: portfolio restored: " + ", ".join(f"{n} {what.replace('_', ' ')}" for what, n in
+                                                          counts.items()), file=out)
+    return 0
 
 
 def _stream(stream: TextIO) -> TextIO:
