@@ -176,3 +176,27 @@ def test_a_damaged_request_description_is_refused_in_one_line(quarter: Database,
     done = cli("--db", quarter.path, "import", returned)
     assert done.rc == 2 and "data-request description inside the workbook is damaged" in done.err
     assert len(done.err.strip().splitlines()) == 1
+
+
+def test_the_wizard_decides_conflicts_one_by_one_or_all_at_once(quarter: Database, returned: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from ui.dialogs.import_conflicts import ConflictsDialog
+
+    with quarter.session() as s:
+        plan = service.plan(returned, s)
+    dialog = ConflictsDialog(plan)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2 and dialog.table.item(0, 2).text() == "25.0"
+    dialog.table.item(0, 5).setCheckState(Qt.CheckState.Checked)  # one by one: the agency's 30
+    dialog.accept()
+    assert [c.take for _r, c in plan.conflicts()] == [True, False] and plan.open_conflicts() == 1
+    dialog = ConflictsDialog(plan)
+    qtbot.addWidget(dialog)
+    dialog._all(True)  # the "All: the agency's" button
+    dialog.accept()
+    assert plan.open_conflicts() == 0
+    with quarter.session() as s:
+        outcome = service.apply(plan, s, backup=False)
+    assert outcome.updated == 3  # INO-0001, INO-0002 and, decided the same project, INO-0004
+    assert records(quarter)["INO-0004"]["cluster"] == "pharma"
