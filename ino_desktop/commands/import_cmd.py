@@ -194,6 +194,11 @@ def fmt(value: Any) -> str:
 
 def header_lines(plan: ImportPlan) -> Iterator[str]:
     yield f"{plan.file_name} ({plan.kind}, {plan.size:,} bytes, sha256 {plan.sha256[:12]}…)"
+    if plan.template is not None:
+        t = plan.template
+        yield (f"  a returned data-request template of {t.created_at:%Y-%m-%d} (data as at {t.as_at}, "
+               f"{len(t.sent)} project(s), {t.selection_text()}{f', to {t.agency}' if t.agency else ''}): "
+               "merged three ways with what was sent")
     for t in plan.tables:
         header = f"rows {t.header_rows[0]}-{t.header_rows[-1]}" if len(t.header_rows) > 1 else \
             f"row {t.header_rows[0]}" if t.header_rows else "none"
