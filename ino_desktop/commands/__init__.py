@@ -12,6 +12,7 @@ COMMANDS = (
     "export",
     "brief",
     "undo_import",
+    "batches",
     "template",
     "backup",
     "backups",

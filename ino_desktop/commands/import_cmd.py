@@ -40,7 +40,11 @@ EPILOG = (
     "Importing a file that was already imported is harmless: rows already in the portfolio show as "
     "'unchanged' and only the report date is refreshed. A row updates the project with its code; a row "
     "without a code updates the project of the same name (case, ё/е, quotes and spaces ignored). "
-    "Every import can be reverted with 'undo-import BATCH_ID'."
+    "Every import can be reverted with 'undo-import BATCH_ID' ('batches' lists them). A blank cell is no "
+    "answer and never clears a stored value; the word ОЧИСТИТЬ (or CLEAR) in a cell does. A returned "
+    "data-request template is merged three ways: a value only the agency changed is applied, one only the "
+    "office changed since is kept, and one both changed is a conflict: kept as the office's value, listed on "
+    "standard error, exit status 1, unless --take-theirs is given."
 )
 _TEXT_WIDTH = 70
 
@@ -58,6 +62,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--map", metavar="HEADER=FIELD", action="append", default=[], dest="mapping",
                         help="read the column headed HEADER as FIELD (or 'none' to leave it out); repeatable. "
                         f"Fields: {', '.join(FIELDS)}. With --source the choice is saved in the agency's profile")
+    parser.add_argument("--take-theirs", action="store_true",
+                        help="where the office and the agency both changed a value (or a row may be another "
+                        "project), apply the agency's; by default the office's is kept and the conflict listed")
     parser.add_argument("--report", metavar="OUT", type=Path,
                         help="write a report: OUT.json (plan and outcome) or OUT.xlsx (the agency's workbook "
                         "with rejected cells marked and a summary sheet); with several files, one report per "
@@ -114,8 +121,12 @@ def _import_one(path: Path, args: argparse.Namespace, db: Database, report: Path
     try:
         before = last_batch(db)
         with db.session() as session:
+            restored = _restore_export(path, session, args.dry_run, out)
+            if restored is not None:
+                return restored
             plan = service.plan(path, session, sheet=args.sheet, source=args.source,
                                 chosen=chosen_columns(args.mapping))
+            plan.take_all(args.take_theirs)
             counts = plan.counts()
             if args.dry_run:
                 for line in plan_lines(plan):
@@ -138,7 +149,7 @@ def _import_one(path: Path, args: argparse.Namespace, db: Database, report: Path
             if not args.dry_run:
                 outcome = service.apply(plan, session, user=login_name(), strict=args.strict, db=db)
                 print(outcome_line(plan, outcome), file=out)
-            status = 1 if counts["rejected"] else 0
+            status = 1 if counts["rejected"] or plan.open_conflicts() else 0
             if report is not None:
                 try:
                     write_report(report, plan, outcome, dry_run=args.dry_run)
@@ -191,6 +202,25 @@ def interrupted_line(db: Database, plan: ImportPlan, before: int) -> str:
     return f"{plan.file_name}: interrupted; this file was not imported (nothing of it was written)"
 
 
+def _restore_export(path: Path, session: Any, dry_run: bool, out: TextIO) -> int | None:
+    """A JSON or full .xlsx export into an empty portfolio: the whole portfolio back (importer/restore.py).
+    None when `path` is not an export, or is an .xlsx export meeting a portfolio that holds data (its
+    project sheet is then imported like any agency file)."""
+    from ino_desktop.importer import restore
+
+    doc = restore.export_document(path, session)
+    if doc is None or (path.suffix.lower() == ".xlsx" and not restore.is_empty(session)):
+        return None
+    if dry_run:
+        print(f"{path.name}: a portfolio export of {len(doc.get('projects', []))} projects; it would be restored "
+              "into this portfolio (dry run: nothing written)", file=out)
+        return 0
+    counts = restore.restore(session, doc, path.name)
+    print(f"{path.name}: portfolio restored: " + ", ".join(f"{n} {what.replace('_', ' ')}" for what, n in
+                                                          counts.items()), file=out)
+    return 0
+
+
 def _stream(stream: TextIO) -> TextIO:
     """Cyrillic must print even on a console that cannot encode it: unknown characters are escaped."""
     encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
@@ -205,6 +235,12 @@ def _print_rejections(plan: ImportPlan, err: TextIO) -> None:
         print(f"{issue.where(plan.file_name)}: {issue.reason}", file=err)
     for issue in plan.warnings():
         print(f"{issue.where(plan.file_name)}: warning: {issue.reason}", file=err)
+    for row, conflict in plan.conflicts():
+        cell = f", cell {conflict.cell}" if conflict.cell else ""
+        decided = ("the agency's value applied" if not conflict.identity else "applied as the same project") \
+            if conflict.take else ("the office's value kept" if not conflict.identity else "row not applied")
+        print(f"{plan.file_name}: sheet '{row.sheet}', row {row.row}{cell}: {row.code}: {conflict.describe()}; "
+              f"{decided}{'' if conflict.take else ' (--take-theirs applies the agency’s)'}", file=err)
 
 
 # --- the plan as text -----------------------------------------------------------------------------
@@ -232,6 +268,11 @@ def column_outcome(c: ColumnMapping) -> str:
 
 def header_lines(plan: ImportPlan) -> Iterator[str]:
     yield f"{plan.file_name} ({plan.kind}, {plan.size:,} bytes, sha256 {plan.sha256[:12]}…)"
+    if plan.template is not None:
+        t = plan.template
+        yield (f"  a returned data-request template of {t.created_at:%Y-%m-%d} (data as at {t.as_at}, "
+               f"{len(t.sent)} project(s), {t.selection_text()}{f', to {t.agency}' if t.agency else ''}): "
+               "merged three ways with what was sent")
     for t in plan.tables:
         header = f"rows {t.header_rows[0]}-{t.header_rows[-1]}" if len(t.header_rows) > 1 else \
             f"row {t.header_rows[0]}" if t.header_rows else "none"
@@ -270,13 +311,18 @@ def row_lines(r: RowPlan) -> Iterator[str]:
             yield f"      {f'column {i.column}: ' if i.column else ''}{i.reason}"
     for w in r.warnings:
         yield f"      warning: {f'column {w.column}: ' if w.column else ''}{w.reason}"
+    for c in r.conflicts:
+        decided = "agency's value" if c.take else "office's value kept"
+        yield f"      {c.describe()}{f'  [{c.cell}]' if c.cell else ''} → {decided}"
 
 
 def counts_line(plan: ImportPlan) -> str:
     c = plan.counts()
     warned = sum(1 for r in plan.rows if r.warnings)
+    conflicts = sum(1 for _c in plan.conflicts())
     return (f"{plan.file_name}: {c['create']} to create, {c['update']} to update, {c['unchanged']} unchanged, "
-            f"{c['rejected']} rejected{f', {warned} with warnings' if warned else ''}")
+            f"{c['rejected']} rejected{f', {warned} with warnings' if warned else ''}"
+            f"{f', {conflicts} conflict(s)' if conflicts else ''}")
 
 
 def plan_lines(plan: ImportPlan) -> Iterator[str]:
@@ -291,5 +337,7 @@ def outcome_line(plan: ImportPlan, outcome: ImportOutcome) -> str:
         return f"{plan.file_name}: nothing imported (every row rejected)"
     c = outcome.counts
     orgs = f", {outcome.organisations_created} organisation(s) added" if outcome.organisations_created else ""
+    kept = plan.open_conflicts()
     return (f"{plan.file_name}: imported as batch {outcome.batch_id}: {c['create']} created, {c['update']} updated, "
-            f"{c['unchanged']} unchanged, {c['rejected']} rejected{orgs}")
+            f"{c['unchanged']} unchanged, {c['rejected']} rejected{orgs}"
+            f"{f', {kept} conflict(s) kept as the office’s value' if kept else ''}")

@@ -1,4 +1,5 @@
-"""`template --out FILE.xlsx [--cluster KEY]… [--organisation NAME]`: an agency data-request workbook."""
+"""`template --out FILE.xlsx [--cluster KEY]… [--organisation NAME] [--agency NAME]`: an agency
+data-request workbook that remembers what it sent, so that the returned file is merged three ways."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--cluster", action="append", default=[], metavar="KEY",
                         help="only projects of this cluster (key or name; may be repeated)")
     parser.add_argument("--organisation", metavar="NAME", help="only projects this organisation leads")
+    parser.add_argument("--agency", metavar="NAME", help="the agency the request goes to (default: the "
+                        "organisation); a returned file is imported as from this source")
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
@@ -31,7 +34,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
     db = ctx.db(write=False)
     with db.session() as session:
-        result = write_template(session, out, clusters=args.cluster, organisation=args.organisation)
+        result = write_template(session, out, clusters=args.cluster, organisation=args.organisation,
+                                agency=args.agency)
     for notice in result.notices:
         print(f"ino-desktop: note: {notice}", file=sys.stderr)
     print(f"{out}: data-request template with {result.projects} projects written")

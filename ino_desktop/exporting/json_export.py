@@ -1,7 +1,9 @@
 """The JSON export of DESIGN.md: {"format": "ino-portfolio", "version": 1, "exported_at", "projects", …}.
 
 Keys are vocabulary keys, dates ISO `YYYY-MM-DD`, money RUB million as numbers, unknown values null.
-Besides the documented keys the header says "as_at" (the date the data speaks for) and "demo".
+Besides the documented keys the header says "as_at" (the date the data speaks for) and "demo", and the
+registers follow (organisations, instruments, roadmap editions, indicators): enough for `import` to
+rebuild the same portfolio in an empty database (importer/restore.py).
 """
 
 from __future__ import annotations
@@ -44,6 +46,10 @@ def to_document(records: PortfolioRecords) -> dict[str, Any]:
         "roadmap_actions": _plain(records.roadmap_actions),
         "meetings": _plain(records.meetings),
         "import_batches": _plain(records.import_batches),
+        "organisations": _plain(records.organisations),
+        "instruments": _plain(records.instruments),
+        "roadmap_editions": _plain(records.roadmap_editions),
+        "indicators": _plain(records.indicators),
     }
 
 

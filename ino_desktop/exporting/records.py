@@ -19,8 +19,11 @@ from ino_desktop.models import (
     AgendaItem,
     Category,
     Cluster,
+    FederalInstrument,
     ImportBatch,
+    Indicator,
     Meeting,
+    Organisation,
     Project,
     RoadmapAction,
     RoadmapEdition,
@@ -50,6 +53,11 @@ class PortfolioRecords:
     roadmap_actions: list[dict[str, Any]] = field(default_factory=list)
     meetings: list[dict[str, Any]] = field(default_factory=list)
     import_batches: list[dict[str, Any]] = field(default_factory=list)
+    # The registers, so that an export imported into an empty portfolio gives back the same portfolio.
+    organisations: list[dict[str, Any]] = field(default_factory=list)
+    instruments: list[dict[str, Any]] = field(default_factory=list)
+    roadmap_editions: list[dict[str, Any]] = field(default_factory=list)
+    indicators: list[dict[str, Any]] = field(default_factory=list)
     names: dict[str, dict[str, str]] = field(default_factory=dict)  # vocabulary -> key -> Russian name
 
     def name(self, vocabulary: str, key: str | None) -> str | None:
@@ -77,6 +85,8 @@ def vocabulary_names(session: Session) -> dict[str, dict[str, str]]:
     names["milestone_status"] = {t.key: t.ru for t in ref.MILESTONE_STATUSES}
     names["action_status"] = {t.key: t.ru for t in ref.ACTION_STATUSES}
     names["decision_status"] = {t.key: t.ru for t in ref.DECISION_STATUSES}
+    names["organisation_kind"] = {t.key: t.ru for t in ref.ORGANISATION_KINDS}
+    names["instrument_kind"] = {t.key: t.ru for t in ref.INSTRUMENT_KINDS}
     return names
 
 
@@ -146,6 +156,31 @@ def _batch_records(session: Session) -> list[dict[str, Any]]:
             for b in session.scalars(select(ImportBatch).order_by(ImportBatch.imported_at, ImportBatch.id))]
 
 
+def _organisation_records(session: Session) -> list[dict[str, Any]]:
+    return [{"name": o.name, "short_name": o.short_name, "kind": o.kind, "notes": o.notes}
+            for o in session.scalars(select(Organisation).order_by(Organisation.name))]
+
+
+def _instrument_records(session: Session) -> list[dict[str, Any]]:
+    stmt = select(FederalInstrument).order_by(FederalInstrument.name).options(selectinload(FederalInstrument.ministry))
+    return [{"name": i.name, "kind": i.kind, "ministry": i.ministry.name if i.ministry else None,
+             "description": i.description} for i in session.scalars(stmt)]
+
+
+def _edition_records(session: Session) -> list[dict[str, Any]]:
+    return [{"year": e.year, "title": e.title, "approved_on": e.approved_on}
+            for e in session.scalars(select(RoadmapEdition).order_by(RoadmapEdition.year))]
+
+
+def _indicator_records(session: Session) -> list[dict[str, Any]]:
+    stmt = select(Indicator).order_by(Indicator.key).options(selectinload(Indicator.values))
+    return [{"key": i.key, "name_ru": i.name_ru, "name_en": i.name_en, "unit": i.unit, "target": i.target,
+             "target_year": i.target_year, "source": i.source,
+             "values": [{"year": v.year, "target": v.target, "actual": v.actual, "source": v.source}
+                        for v in sorted(i.values, key=lambda v: v.year)]}
+            for i in session.scalars(stmt)]
+
+
 def gather(session: Session, *, exported_at: dt.datetime | None = None) -> PortfolioRecords:
     """Everything an export writes, read in one session."""
     return PortfolioRecords(
@@ -156,5 +191,9 @@ def gather(session: Session, *, exported_at: dt.datetime | None = None) -> Portf
         roadmap_actions=_action_records(session),
         meetings=_meeting_records(session),
         import_batches=_batch_records(session),
+        organisations=_organisation_records(session),
+        instruments=_instrument_records(session),
+        roadmap_editions=_edition_records(session),
+        indicators=_indicator_records(session),
         names=vocabulary_names(session),
     )

@@ -1,7 +1,11 @@
-"""The formatted .xlsx export: projects, milestones, roadmap, meetings, decisions, import batches, about.
+"""The formatted .xlsx export, a sheet per entity: projects (with descriptions, participants and
+instruments), milestones, roadmap editions and actions, meetings, their agenda and decisions,
+organisations, federal instruments, indicators, import batches, and what the file is ("О выгрузке").
 
-Only the "Проекты" sheet has headers the importer takes for a project table; the other sheets' titles
-are chosen not to ("Связанный проект", "Статус вехи"), so an export can be imported again.
+Imported into an empty portfolio the workbook gives back the same portfolio (importer/restore.py reads
+these sheets by the column tuples below: one source for both). Into a portfolio that holds data, only
+the "Проекты" sheet is a project table to the ordinary importer; the other sheets' titles are chosen
+not to be ("Связанный проект", "Статус вехи").
 
 Vocabulary values are shown by their Russian names, dates as real dates, money with thousands separators.
 A demo portfolio carries a red banner on every sheet and "ДЕМО" in the printed header.
@@ -25,6 +29,7 @@ from ino_desktop.exporting.sheet import TOP, put, write_table
 DEMO_BANNER = "ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ — вымышленный портфель, не для служебного использования"
 LIST_SEPARATOR = "; "
 YES = "да"
+ABOUT_SHEET, ABOUT_TITLE = "О выгрузке", "Выгрузка портфеля программы «ИНО Томск»"
 
 def _columns(*specs: tuple[str, str, float]) -> tuple[Column, ...]:
     """Columns of a sheet that is not a project list: (title, kind, width)."""
@@ -44,11 +49,26 @@ AGENDA_COLUMNS = _columns(
     ("Дата", "date", 12), ("Совещание", "text", 50), ("Председатель", "text", 30),
     ("Место проведения", "text", 30), ("№", "int", 5), ("Вопрос повестки", "text", 60), ("Докладчик", "text", 28),
     ("Связанный проект", "text", 12),
-    ("Кластер", "text", 28), ("Мероприятие дорожной карты", "text", 14))
+    ("Кластер", "text", 28), ("Мероприятие дорожной карты", "text", 14), ("Совещание №", "int", 10))
+MEETING_COLUMNS = _columns(
+    ("Совещание №", "int", 10), ("Дата", "date", 12), ("Совещание", "text", 50), ("Председатель", "text", 30),
+    ("Место проведения", "text", 30), ("Примечание", "text", 40))
 DECISION_COLUMNS = _columns(
     ("Дата совещания", "date", 12), ("Совещание", "text", 50), ("№", "int", 5), ("Решение", "text", 60),
     ("Ответственный", "text", 30), ("Срок", "date", 12), ("Статус исполнения", "text", 16),
-    ("Просрочено", "text", 11), ("Ход исполнения", "text", 50), ("Связанный проект", "text", 12))
+    ("Просрочено", "text", 11), ("Ход исполнения", "text", 50), ("Связанный проект", "text", 12),
+    ("Совещание №", "int", 10))
+EDITION_COLUMNS = _columns(("Редакция", "int", 10), ("Наименование редакции", "text", 60),
+                           ("Дата утверждения", "date", 14))
+ORGANISATION_COLUMNS = _columns(("Организация", "text", 60), ("Краткое наименование", "text", 24),
+                                ("Вид организации", "text", 28), ("Примечание", "text", 40))
+INSTRUMENT_COLUMNS = _columns(("Мера поддержки", "text", 60), ("Вид меры", "text", 20),
+                              ("Министерство", "text", 50), ("Описание меры", "text", 60))
+INDICATOR_COLUMNS = _columns(
+    ("Ключ показателя", "text", 22), ("Показатель", "text", 50), ("Показатель (англ.)", "text", 40),
+    ("Единица", "text", 14), ("Целевое значение", "number", 14), ("Целевой год", "int", 10),
+    ("Источник показателя", "text", 30), ("Год", "int", 8), ("План на год", "number", 14),
+    ("Факт за год", "number", 14), ("Источник значения", "text", 30))
 BATCH_COLUMNS = _columns(
     ("№", "int", 6), ("Файл", "text", 40), ("SHA-256", "text", 20), ("Источник", "text", 36),
     ("Загружен", "datetime", 17), ("Кем", "text", 18), ("Создано", "int", 9), ("Обновлено", "int", 10),
@@ -95,14 +115,41 @@ def _agenda_rows(records: PortfolioRecords) -> list[list[Any]]:
         for a in m["agenda"]:
             action = f"{a['action_edition']}: {a['action_number']}" if a["action_number"] else None
             rows.append([m["date"], m["title"], m["chair"], m["venue"], a["position"], a["title"], a["speaker"],
-                         a["project"], records.name("cluster", a["cluster"]), action])
+                         a["project"], records.name("cluster", a["cluster"]), action, m["id"]])
     return rows
 
 
 def _decision_rows(records: PortfolioRecords) -> list[list[Any]]:
     return [[m["date"], m["title"], d["number"], d["text"], d["responsible"], d["deadline"],
              records.name("decision_status", d["status"]), _late(d["deadline"], d["status"] == "open", records.as_at),
-             d["follow_up"], d["project"]] for m in records.meetings for d in m["decisions"]]
+             d["follow_up"], d["project"], m["id"]] for m in records.meetings for d in m["decisions"]]
+
+
+def _meeting_rows(records: PortfolioRecords) -> list[list[Any]]:
+    return [[m["id"], m["date"], m["title"], m["chair"], m["venue"], m["notes"]] for m in records.meetings]
+
+
+def _edition_rows(records: PortfolioRecords) -> list[list[Any]]:
+    return [[e["year"], e["title"], e["approved_on"]] for e in records.roadmap_editions]
+
+
+def _organisation_rows(records: PortfolioRecords) -> list[list[Any]]:
+    return [[o["name"], o["short_name"], records.name("organisation_kind", o["kind"]), o["notes"]]
+            for o in records.organisations]
+
+
+def _instrument_rows(records: PortfolioRecords) -> list[list[Any]]:
+    return [[i["name"], records.name("instrument_kind", i["kind"]), i["ministry"], i["description"]]
+            for i in records.instruments]
+
+
+def _indicator_rows(records: PortfolioRecords) -> list[list[Any]]:
+    rows = []
+    for i in records.indicators:
+        head = [i["key"], i["name_ru"], i["name_en"], i["unit"], i["target"], i["target_year"], i["source"]]
+        for v in i["values"] or [{"year": None, "target": None, "actual": None, "source": None}]:
+            rows.append([*head, v["year"], v["target"], v["actual"], v["source"]])
+    return rows
 
 
 def _batch_rows(records: PortfolioRecords) -> list[list[Any]]:
@@ -113,9 +160,9 @@ def _batch_rows(records: PortfolioRecords) -> list[list[Any]]:
 
 
 def _about(wb: Workbook, records: PortfolioRecords, cells: CellText) -> None:
-    ws = wb.create_sheet("О выгрузке")
+    ws = wb.create_sheet(ABOUT_SHEET)
     lines: list[tuple[str, Any, str]] = [
-        ("Выгрузка портфеля программы «ИНО Томск»", None, "text"),
+        (ABOUT_TITLE, None, "text"),
         ("Дата выгрузки (UTC)", records.exported_at, "datetime"),
         ("Данные по состоянию на", records.as_at, "date"),
         ("Проектов", len(records.projects), "int"),
@@ -143,8 +190,13 @@ def build_workbook(records: PortfolioRecords, cells: CellText) -> Workbook:
         ("Проекты", PROJECT_COLUMNS, _project_rows(records), 2),
         ("Вехи", MILESTONE_COLUMNS, _milestone_rows(records), 1),
         ("Дорожная карта", ACTION_COLUMNS, _action_rows(records), 2),
-        ("Совещания", AGENDA_COLUMNS, _agenda_rows(records), 0),
+        ("Редакции", EDITION_COLUMNS, _edition_rows(records), 0),
+        ("Совещания", MEETING_COLUMNS, _meeting_rows(records), 0),
+        ("Повестка", AGENDA_COLUMNS, _agenda_rows(records), 0),
         ("Решения", DECISION_COLUMNS, _decision_rows(records), 0),
+        ("Организации", ORGANISATION_COLUMNS, _organisation_rows(records), 1),
+        ("Меры поддержки", INSTRUMENT_COLUMNS, _instrument_rows(records), 1),
+        ("Показатели", INDICATOR_COLUMNS, _indicator_rows(records), 1),
         ("Загрузки", BATCH_COLUMNS, _batch_rows(records), 0),
     )
     for index, (title, columns, rows, frozen) in enumerate(sheets):

@@ -10,6 +10,11 @@ row, e.g. 'A12:S12') rather than one row per field: per-field rows made a 100,00
 writing 1.7 million log rows. The values it was created with are the project's values until a later
 change-log row of a field says otherwise (each such row keeps the old value). An update logs one row
 per changed field.
+
+What an update writes is `RowPlan.applied_diffs()`: its changes plus the conflicts decided for the
+agency, none while an identity question is open (such a row is left untouched). The report date every
+touched project had before is kept with the batch (REPORTED_KEY in its columns_json) so that undo
+puts it back exactly.
 """
 
 from __future__ import annotations
@@ -29,13 +34,16 @@ from sqlalchemy.orm import Session
 
 from ino_desktop import reference as ref
 from ino_desktop.errors import EditConflict, InoError
-from ino_desktop.importer.plan import ImportPlan, RowPlan
+from ino_desktop.importer.plan import FieldDiff, ImportPlan, RowPlan
 from ino_desktop.models import DATE_FIELDS, PROJECT_FIELDS, ChangeLog, ImportBatch, Organisation, Project
 from ino_desktop.models.base import utcnow
 from ino_desktop.services.changes import encode
 
 CHUNK = 2000  # rows per executemany; progress is reported and cancel checked between chunks
 CREATED = "*"  # ChangeLog.field of a 'create' row: it stands for every field the project was created with
+# The batch's columns_json maps sheet -> letters; this key (brackets cannot be in a sheet name) holds
+# {"date": the report date the batch wrote, "before": {project id: its reported_at before}} for undo.
+REPORTED_KEY = "[reported_at]"
 
 _PROJECTS = cast(Table, Project.__table__)
 _LOG = cast(Table, ChangeLog.__table__)
@@ -106,11 +114,17 @@ def apply_plan(plan: ImportPlan, session: Session, progress: Progress | None = N
     Cancelling through `progress.cancelled` rolls back and returns an outcome with cancelled=True.
     """
     creates = [r for r in plan.rows if r.action == "create"]
-    updates = [r for r in plan.rows if r.action == "update"]
-    unchanged = [r for r in plan.rows if r.action == "unchanged"]
+    updates: list[tuple[RowPlan, list[FieldDiff]]] = []
+    unchanged: list[RowPlan] = []
+    for r in plan.rows:
+        if r.action in ("update", "unchanged") and not r.held:
+            diffs = r.applied_diffs()
+            if diffs:
+                updates.append((r, diffs))
+            else:
+                unchanged.append(r)
     counts = plan.counts()
-    outcome = ImportOutcome(None, plan.file_name, counts["create"], counts["update"], counts["unchanged"],
-                            counts["rejected"])
+    outcome = ImportOutcome(None, plan.file_name, len(creates), len(updates), len(unchanged), counts["rejected"])
     ticker = _Ticker(progress, len(creates) + len(updates) + len(unchanged))
     now = utcnow()
     try:
@@ -118,11 +132,14 @@ def apply_plan(plan: ImportPlan, session: Session, progress: Progress | None = N
         _check_creates_still_new(conn, creates)
         org_ids, outcome.organisations_created = _organisations(conn, creates, updates)
         ticker.step(0)
+        touched = [r.project_id for r, _d in updates] + [r.project_id for r in unchanged if r.project_id is not None]
+        columns: dict[str, Any] = {t.sheet: t.letters for t in plan.tables}
+        columns[REPORTED_KEY] = {"date": plan.report_date.isoformat(), "before": _reported(conn, touched)}
         batch_id = conn.execute(insert(_BATCHES).values(
             file_name=plan.file_name, sha256=plan.sha256, source=plan.source, imported_at=now, imported_by=user,
             created_count=len(creates), updated_count=len(updates), unchanged_count=len(unchanged),
             rejected_count=counts["rejected"], state="applied",
-            columns_json=json.dumps({t.sheet: t.letters for t in plan.tables}, ensure_ascii=False),
+            columns_json=json.dumps(columns, ensure_ascii=False),
         )).inserted_primary_key[0]  # type: ignore[index]
         w = _Writer(conn, plan, org_ids, batch_id, now, user, ticker)
         w.insert_creates(creates)
@@ -156,7 +173,7 @@ def apply_plan(plan: ImportPlan, session: Session, progress: Progress | None = N
                        "nothing imported", kind="failed") from exc
     outcome.batch_id = batch_id
     outcome.created_codes = [r.code for r in creates]  # type: ignore[misc]
-    outcome.updated_codes = [r.code for r in updates]  # type: ignore[misc]
+    outcome.updated_codes = [r.code for r, _d in updates]  # type: ignore[misc]
     return outcome
 
 
@@ -175,14 +192,25 @@ def _check_creates_still_new(conn: Connection, creates: list[RowPlan]) -> None:
                            f"({', '.join(taken[:5])}); plan the import again")  # type: ignore[arg-type]
 
 
-def _organisations(conn: Connection, creates: list[RowPlan], updates: list[RowPlan]) -> tuple[dict[str, int], int]:
+def _reported(conn: Connection, ids: list[int | None]) -> dict[str, str | None]:
+    """Project id -> its reported_at (ISO) now, before the batch moves it."""
+    wanted = sorted({i for i in ids if i is not None})
+    out: dict[str, str | None] = {}
+    for part in _chunks(wanted, 500):
+        for pid, day in conn.execute(select(_PROJECTS.c.id, _PROJECTS.c.reported_at).where(_PROJECTS.c.id.in_(part))):
+            out[str(pid)] = day.isoformat() if day is not None else None
+    return out
+
+
+def _organisations(conn: Connection, creates: list[RowPlan],
+                   updates: list[tuple[RowPlan, list[FieldDiff]]]) -> tuple[dict[str, int], int]:
     """Organisation id by the lead organisation's name as written; names new to the portfolio are added.
 
     Names are compared folded (case, quotes, spaces), so 'ООО "Лес"' finds «ООО «Лес»»; each distinct
     spelling is folded once, not once per row.
     """
     given = [r.values.get("lead_organization") for r in creates]
-    given += [d.new for r in updates for d in r.diffs if d.field == "lead_organization"]
+    given += [d.new for _r, diffs in updates for d in diffs if d.field == "lead_organization"]
     written = {str(n) for n in given if n}
     if not written:
         return {}, 0
@@ -285,16 +313,16 @@ class _Writer:
             self._log([(ids[r.code], r.code, "create", CREATED, None, None, r.sheet,
                         _row_range(spans.get(r.sheet), r.row)) for r in part])
 
-    def write_updates(self, updates: list[RowPlan]) -> None:
+    def write_updates(self, updates: list[tuple[RowPlan, list[FieldDiff]]]) -> None:
         stamp, day = self.stamp, self.day
         for part in _chunks(updates):
             # executemany needs one statement shape per call: group rows by the set of fields they change.
             groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
-            for r in part:
+            for r, diffs in part:
                 sets = {("lead_organization_id" if d.field == "lead_organization" else d.field):
                         (self.org_ids.get(str(d.new)) if d.field == "lead_organization" else
                          _sqlite_date(d.new) if self.sqlite and d.field in DATE_FIELDS else d.new)
-                        for d in r.diffs}
+                        for d in diffs}
                 keys = tuple(sorted(sets))
                 groups[keys].append((*(sets[k] for k in keys), stamp, day, r.project_id, r.version))
             for keys, rows in groups.items():
@@ -310,7 +338,7 @@ class _Writer:
                     raise EditConflict(f"{self.plan.file_name}: projects were changed since the plan was made; "
                                        "plan the import again (nothing imported)")
             self._log([(r.project_id, r.code, "update", d.field, encode(d.old), encode(d.new), r.sheet, d.cell)
-                       for r in part for d in r.diffs])
+                       for r, diffs in part for d in diffs])
             self.ticker.step(len(part))
 
     def touch_unchanged(self, unchanged: list[RowPlan]) -> None:

@@ -1,8 +1,13 @@
 """Which stored project each row of a workbook speaks of: by code, else by normalised name.
 
-A row with a code updates the project with that code, or creates one when the code is new. A row
+A row with a code updates the project with that code, or creates one when the code is new; a new code
+that is a stored one mistyped ("INO-002" for INO-0002) is rejected with the likely code. A row
 without a code is matched by name as `reference.fold` compares names (case, ё/е, quote style, runs
 of spaces); a name shared by two projects is ambiguous and rejected rather than guessed.
+
+In a returned data-request template (`codes` = the codes it was sent with) a row without a code whose
+name is unknown is a new project (matched_by "new": planning gives it the next free code), and a code
+the request did not carry is refused: codes are the office's to give.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ino_desktop.importer.merge import code_key
 from ino_desktop.importer.rows import RowIssue, SourceRow
 from ino_desktop.models import Project
 from ino_desktop.reference import fold
@@ -24,7 +30,7 @@ class Match:
 
     project_id: int | None
     code: str | None  # the stored code for an update, the new code for a create
-    matched_by: str | None  # "code" | "name" | None (create or rejected)
+    matched_by: str | None  # "code" | "name" | "new" (a template's new row, code to give) | None
     issue: RowIssue | None = None
 
 
@@ -47,6 +53,19 @@ class ProjectIndex:
             self.codes[pid] = code
             self.names[pid] = name
             self.by_name[fold(name)].append(pid)
+        self._by_key: dict[tuple[str, int], str] | None = None
+
+    def near(self, code: str) -> str | None:
+        """The stored code `code` is a misspelling of (same letters and number), if exactly one."""
+        if self._by_key is None:
+            keyed: dict[tuple[str, int], str | None] = {}
+            for stored in self.by_code:
+                key = code_key(stored)
+                if key is not None:
+                    keyed[key] = None if key in keyed else stored
+            self._by_key = {k: v for k, v in keyed.items() if v is not None}
+        key = code_key(code)
+        return self._by_key.get(key) if key is not None else None
 
     @classmethod
     def load(cls, session: Session) -> ProjectIndex:
@@ -64,13 +83,25 @@ def _text(value: object) -> str | None:
     return text or None
 
 
-def match_row(row: SourceRow, index: ProjectIndex) -> Match:
+def match_row(row: SourceRow, index: ProjectIndex, codes: set[str] | None = None) -> Match:
+    """`codes`: those a returned data-request template was sent with (None for any other file)."""
     code = _text(row.values.get("code"))
+    code_cell = row.column("code")
     if code is not None:
         pid = index.by_code.get(code) or index.by_upper.get(code.upper())
-        return Match(pid, index.codes[pid], "code") if pid is not None else Match(None, code, None)
+        if pid is not None:
+            return Match(pid, index.codes[pid], "code")
+        near = index.near(code)
+        if near is not None:
+            return Match(None, None, None, RowIssue(row.sheet, row.row, code_cell, "code",
+                                                    f"unknown code {code}: did you mean {near}?", code,
+                                                    "unknown_code"))
+        if codes is not None:
+            return Match(None, None, None, RowIssue(
+                row.sheet, row.row, code_cell, "code", f"code {code} was not in this data request; "
+                "a new project is written with an empty code", code, "outside_selection"))
+        return Match(None, code, None)
     name = _text(row.values.get("name"))
-    code_cell = row.column("code")
     if name is None:
         return Match(None, None, None, RowIssue(row.sheet, row.row, code_cell, "code",
                                                 "no project code and no project name", None, "no_match"))
@@ -79,14 +110,16 @@ def match_row(row: SourceRow, index: ProjectIndex) -> Match:
         pid = found[0]
         return Match(pid, index.codes[pid], "name")
     name_cell = row.column("name")
+    if not found and codes is not None:
+        return Match(None, None, "new")
     if not found:
         return Match(None, None, None, RowIssue(
             row.sheet, row.row, code_cell or name_cell, "code",
             f"no project code, and no project is named '{_short(name)}'", None, "no_match"))
-    codes = ", ".join(sorted(index.codes[p] for p in found))
+    several = ", ".join(sorted(index.codes[p] for p in found))
     return Match(None, None, None, RowIssue(
         row.sheet, row.row, name_cell, "name",
-        f"the name '{_short(name)}' matches several projects ({codes}); give the code", None, "ambiguous_name"))
+        f"the name '{_short(name)}' matches several projects ({several}); give the code", None, "ambiguous_name"))
 
 
 def _short(text: str, limit: int = 80) -> str:

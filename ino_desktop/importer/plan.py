@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from ino_desktop import reference as ref
 from ino_desktop.importer.match import Match, ProjectIndex, collisions, match_row
+from ino_desktop.importer.merge import MONEY_TOLERANCE, Conflict, answers, identity_conflict, merge, next_codes, same
 from ino_desktop.importer.rows import ColumnMapping, Profile, ReadResult, RowIssue, SourceRow, Value, spelling_counts
 from ino_desktop.models import (
     DATE_FIELDS,
@@ -39,7 +40,8 @@ from ino_desktop.rules import CONFIRMED_SLACK, TEXT_LIMITS, check_project
 from ino_desktop.services.portfolio import setting
 
 ACTIONS = ("create", "update", "unchanged", "rejected")
-MONEY_TOLERANCE = 1e-6
+__all__ = ["ACTIONS", "MONEY_TOLERANCE", "Conflict", "FieldDiff", "ImportPlan", "RowPlan", "TablePlan", "build_plan",
+           "same"]
 _VOCABULARY_TABLES: dict[str, Any] = {"cluster": Cluster, "work_area": WorkArea, "territory_type": TerritoryType,
                       "category": Category, "status": Status}
 _FETCH_CHUNK = 500  # ids per IN (...) query, below every SQLite build's parameter limit
@@ -70,6 +72,21 @@ class RowPlan:
     letters: dict[str, str] = field(default_factory=dict)  # field -> column letter, shared by a table's rows
     note: str | None = None  # e.g. "repeats Проекты row 5": an identical copy of an earlier row
     warnings: tuple[RowIssue, ...] = ()  # reported with the row, whatever its action; they reject nothing
+    # update / unchanged: values both sides changed (three-way merge), or one identity question
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    @property
+    def held(self) -> bool:
+        """An undecided identity question: nothing of the row is applied."""
+        return any(c.identity and not c.take for c in self.conflicts)
+
+    def applied_diffs(self) -> list[FieldDiff]:
+        """What applying writes for an update or unchanged row: its changes and the conflicts decided
+        for the agency; nothing while an identity question is open."""
+        if self.action not in ("update", "unchanged") or self.held:
+            return []
+        taken = [FieldDiff(c.field, c.office, c.agency, c.cell) for c in self.conflicts if c.take and not c.identity]
+        return self.diffs + taken if taken else self.diffs
 
     def cell(self, field_name: str) -> str | None:
         letter = self.letters.get(field_name)
@@ -124,6 +141,21 @@ class ImportPlan:
     sheet: str | None = None  # the sheet asked for (--sheet), if any
     # field -> vocabulary spelling no key matched -> [(sheet, row), …]: what a value mapping could fix
     unknown_spellings: dict[str, dict[str, list[tuple[str, int]]]] = field(default_factory=dict)
+    template: Any = None  # a returned data-request template's TemplateMeta (exporting/template_meta.py)
+
+    def conflicts(self) -> Iterator[tuple[RowPlan, Conflict]]:
+        for r in self.rows:
+            for c in r.conflicts:
+                yield r, c
+
+    def take_all(self, take: bool = True) -> None:
+        """Decide every conflict at once: the agency's value (True) or the office's (False)."""
+        for _r, c in self.conflicts():
+            c.take = take
+
+    def open_conflicts(self) -> int:
+        """Conflicts decided for the office (the default): kept as they are, and reported."""
+        return sum(1 for _r, c in self.conflicts() if not c.take)
 
     def counts(self) -> dict[str, int]:
         out = dict.fromkeys(ACTIONS, 0)
@@ -228,18 +260,6 @@ def _normalise_row(row: SourceRow, code: str | None, constants: dict[str, Value]
         except _Bad as exc:
             issues.append(_issue(row, code, f, "invalid", str(exc)))
     return issues
-
-
-def same(field_name: str, old: Value, new: Value) -> bool:
-    if old == new:
-        return True
-    if old is None or new is None:
-        return False
-    if field_name in MONEY_FIELDS:
-        return abs(float(old) - float(new)) <= MONEY_TOLERANCE  # type: ignore[arg-type]
-    if field_name == "lead_organization":
-        return ref.fold(str(old)) == ref.fold(str(new))
-    return old == new
 
 
 def _vocabulary_problems(values: dict[str, Value], vocab: dict[str, set[str]]) -> list[tuple[str, str, str]]:
@@ -352,17 +372,27 @@ _RULE_GROUPS = {
 
 
 def _plan_update(row: SourceRow, m: Match, stored: tuple[int, dict[str, Value]], vocab: dict[str, set[str]],
-                 letters: dict[str, str]) -> RowPlan:
+                 letters: dict[str, str], *, sent: dict[str, Value] | None) -> RowPlan:
+    """The row's answers against the stored project: two-way, or three-way when `sent` (a returned
+    template's snapshot of this project) says what the agency was shown."""
     version, old = stored
-    new = {f: v for f, v in row.values.items() if f != "code"}
-    if m.matched_by == "name" or new.get("name") is None:
-        new.pop("name", None)  # a name match keeps the stored name; a blank name never erases one
+    new = answers(row)
+    new.pop("code", None)
     plan = RowPlan(row.sheet, row.row, "unchanged", m.code, old["name"], m.project_id,  # type: ignore[arg-type]
                    m.matched_by, version=version, letters=letters)
-    plan.diffs = [FieldDiff(f, old.get(f), v, row.cell(f)) for f, v in new.items() if not same(f, old.get(f), v)]
-    if plan.diffs:
-        plan.action = "update"
-        for _f, column_field, kind, reason in merged_problems({**old, **new}, set(new), vocab):
+    if "name" in row.cleared:
+        plan.issues.append(_issue(row, m.code, "name", "no_name", "a project's name cannot be removed"))
+        return plan
+    question = identity_conflict(new, old, row.cell("name")) if m.matched_by == "code" else None
+    if m.matched_by == "name":
+        new.pop("name", None)  # a name match keeps the stored name as it is spelt
+    changes, conflicts = merge(new, old, sent, row.cells)
+    plan.diffs = [FieldDiff(*change) for change in changes]
+    plan.conflicts = [question, *conflicts] if question is not None else conflicts
+    if plan.diffs or plan.conflicts:
+        plan.action = "update" if plan.diffs else "unchanged"
+        touched = {d.field: d.new for d in plan.diffs} | {c.field: c.agency for c in conflicts}
+        for _f, column_field, kind, reason in merged_problems({**old, **touched}, set(touched), vocab):
             plan.issues.append(_issue(row, m.code, column_field, kind, reason))
     return plan
 
@@ -372,6 +402,8 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
     """Match every row of `result` against the portfolio in `session` and say what applying would do."""
     index = ProjectIndex.load(session)
     vocab = _vocabularies(session)
+    template = result.template
+    codes = template.codes if template is not None else None
     tables: list[TablePlan] = []
     placed: list[tuple[SourceRow, Match, list[RowIssue], dict[str, str]]] = []
     for table in result.tables:
@@ -385,7 +417,8 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
                 placed.append((row, Match(None, _code(row), None), [], letters))
                 continue
             value_issues = _normalise_row(row, _code(row), tplan.constant_values)  # first: a code 123.0 is "123"
-            placed.append((row, match_row(row, index), value_issues, letters))
+            placed.append((row, match_row(row, index, codes), value_issues, letters))
+    placed = _give_new_codes(placed, index)
     clashes, repeats = collisions([(row, m) for row, m, _i, _l in placed])
     rows: list[RowPlan] = []
     stored: dict[int, tuple[int, dict[str, Value]]] = {}
@@ -397,6 +430,10 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
         warnings = tuple(row.warnings()) if row.issues else ()
         if pos in clashes:
             issues.append(clashes[pos])
+        if codes is not None and m.project_id is not None and m.code not in codes:
+            issues.append(RowIssue(row.sheet, row.row, row.column("code") or row.column("name"), "code",
+                                   f"project {m.code} was not in this data request ({template.selection_text()}); "
+                                   "not applied", m.code, "outside_selection"))
         if pos in repeats and not issues:
             first = rows[repeats[pos]]  # one RowPlan per placed row, in order: the copy's original is built
             note = f"repeats {first.sheet} row {first.row}"
@@ -410,10 +447,11 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
             rows.append(RowPlan(row.sheet, row.row, "rejected", m.code or _code(row), _name(row),
                                 m.project_id, m.matched_by, issues=issues, letters=letters, warnings=warnings))
             continue
-        plan = (_plan_update(row, m, stored[m.project_id], vocab, letters) if m.project_id is not None
+        sent = template.sent.get(m.code) if template is not None else None
+        plan = (_plan_update(row, m, stored[m.project_id], vocab, letters, sent=sent) if m.project_id is not None
                 else _plan_create(row, m, vocab, letters))
         if plan.issues:
-            plan.action, plan.diffs, plan.values = "rejected", [], {}
+            plan.action, plan.diffs, plan.values, plan.conflicts = "rejected", [], {}, []
         plan.warnings = warnings
         rows.append(plan)
     earlier = list(session.scalars(select(ImportBatch.id).where(
@@ -424,11 +462,27 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
                      "rows already in the portfolio are 'unchanged'")
     return ImportPlan(
         path=Path(result.path), file_name=result.file_name, sha256=result.sha256, kind=result.kind,
-        size=_size(result.path), source=source, profile=profile, tables=tables,
+        size=_size(result.path), source=source or (template.agency if template is not None else None),
+        profile=profile, tables=tables,
         sheets=list(result.sheets), skipped_sheets=dict(result.skipped_sheets), notes=notes, rows=rows,
         report_date=report_date(session), earlier_batches=earlier, sheet=sheet,
-        unknown_spellings=result.unknown_spellings,
+        unknown_spellings=result.unknown_spellings, template=template,
     )
+
+
+def _give_new_codes(placed: list[tuple[SourceRow, Match, list[RowIssue], dict[str, str]]],
+                    index: ProjectIndex) -> list[tuple[SourceRow, Match, list[RowIssue], dict[str, str]]]:
+    """A template's new rows (no code, unknown name) get the next free codes, in the file's order."""
+    wanted = [pos for pos, (_r, m, _i, _l) in enumerate(placed) if m.matched_by == "new"]
+    if not wanted:
+        return placed
+    used = [*index.by_code, *(m.code for _r, m, _i, _l in placed if m.code)]
+    out = list(placed)
+    for pos, code in zip(wanted, next_codes(used, len(wanted)), strict=True):
+        row, _m, issues, letters = placed[pos]
+        row.values["code"] = code
+        out[pos] = (row, Match(None, code, None), issues, letters)
+    return out
 
 
 def _code(row: SourceRow) -> str | None:

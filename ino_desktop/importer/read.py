@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ino_desktop.errors import ImportRefused
+from ino_desktop.importer import returned
 from ino_desktop.importer.limits import Limits
 from ino_desktop.importer.readers import RawBook, open_book
 from ino_desktop.importer.rows import Profile, ReadResult, RowIssue, SheetTable, SourceRow
@@ -51,13 +52,19 @@ def _read(path: Path | str | bytes | BinaryIO, profile: Profile | None, only_she
     src = load(path, file_name, limits)
     sniffed = sniff(src, limits)
     book = open_book(src, sniffed, limits, only_sheet if sniffed.kind != "csv" else None)
+    # A returned data-request template maps itself and carries what was sent (returned.py).
+    template = returned.take_template(book, src, sniffed, limits)
+    if template is not None:
+        profile = returned.template_profile(template, profile)
+        if only_sheet is None:
+            book.sheets = [s for s in book.sheets if s.name == template.sheet]
     names = [s.name for s in book.sheets]
     if only_sheet is not None and sniffed.kind != "csv" and only_sheet not in names:
         shown = ", ".join(f"'{n}'" for n in names[:10])
         raise ImportRefused(f"{src.file_name}: there is no sheet named '{only_sheet}' (sheets: {shown})",
                             kind="no_data")
     result = ReadResult(src.path, src.file_name, src.sha256, book.kind, [], [s.name for s in book.sheets],
-                        notes=list(book.notes))
+                        notes=list(book.notes), template=template)
     _read_tables(book, result, profile, limits)
     if not result.tables:
         _refuse_empty(src, result)
@@ -68,8 +75,11 @@ def _read(path: Path | str | bytes | BinaryIO, profile: Profile | None, only_she
 def _read_tables(book: RawBook, result: ReadResult, profile: Profile | None, limits: Limits) -> None:
     header_only: list[str] = []
     for raw in book.sheets:
+        clear_marks = returned.watch_clear_marks(raw)
         outcome = read_sheet(raw, profile=profile, limits=limits, date1904=book.date1904)
         raw.rows = None  # lets calamine free the sheet's cells before the next sheet is loaded
+        if outcome.table is not None:
+            returned.mark_cleared(outcome.table, clear_marks)
         result.notes += outcome.notes
         for name, spellings in outcome.unknown_spellings.items():
             merged = result.unknown_spellings.setdefault(name, {})

@@ -17,13 +17,14 @@ from typing import Any
 
 from ino_desktop.errors import InoError
 from ino_desktop.importer.apply import ImportOutcome
-from ino_desktop.importer.plan import ImportPlan
+from ino_desktop.importer.plan import Conflict, ImportPlan, RowPlan
 from ino_desktop.importer.rows import RowIssue
 
 FORMAT = "ino-import-report"
 SUMMARY_SHEET = "Итоги импорта"
 REJECTED_FILL = "FFC7CE"  # Excel's own "light red fill" for bad cells
 WARNING_FILL = "FFEB9C"  # and its "yellow fill" for cells to check
+CONFLICT_FILL = "F4B183"  # orange: both the office and the agency changed the value
 _COUNT_LABELS = (("create", "Создано / Created"), ("update", "Обновлено / Updated"),
                  ("unchanged", "Без изменений / Unchanged"), ("rejected", "Отклонено / Rejected"))
 
@@ -35,6 +36,17 @@ def _jsonable(value: Any) -> Any:
 def _issue_dict(i: RowIssue) -> dict[str, Any]:
     return {"sheet": i.sheet, "row": i.row, "column": i.column, "field": i.field, "code": i.code,
             "kind": i.kind, "severity": i.severity, "reason": i.reason}
+
+
+def _conflict_dict(r: RowPlan, c: Conflict) -> dict[str, Any]:
+    return {"sheet": r.sheet, "row": r.row, "code": r.code, "field": c.field, "cell": c.cell,
+            "sent": _jsonable(c.sent), "office": _jsonable(c.office), "agency": _jsonable(c.agency),
+            "decision": "agency" if c.take else "office", "reason": c.describe()}
+
+
+def _decision(c: Conflict) -> str:
+    return "применено значение ведомства / agency's value applied" if c.take else \
+        "сохранено значение офиса / office's value kept"
 
 
 def _spellings(plan: ImportPlan) -> dict[str, Any]:
@@ -69,6 +81,7 @@ def report_dict(plan: ImportPlan, outcome: ImportOutcome | None = None, *, dry_r
         "rejected": [_issue_dict(i) for i in plan.issues()],
         "warnings": [_issue_dict(i) for i in plan.warnings()],
         "unknown_spellings": _spellings(plan),
+        "conflicts": [_conflict_dict(r, c) for r, c in plan.conflicts()],
         "organisations_created": outcome.organisations_created if outcome else 0,
     }
 
@@ -194,6 +207,7 @@ def _sheet_title(name: str) -> str:
 def _workbook(plan: ImportPlan, outcome: ImportOutcome | None, keep_vba: bool, refusal: str | None) -> Any:
     wb = _agency_workbook(plan, keep_vba) if plan.kind in ("xlsx", "xlsm") else _copied_workbook(plan)
     _mark_rejections(wb, plan)
+    _mark_conflicts(wb, plan)
     _summary_sheet(wb, plan, outcome, refusal)
     return wb
 
@@ -229,6 +243,24 @@ def _mark_rejections(wb: Any, plan: ImportPlan) -> None:
         cell.fill = fills[key in rejected]
         comment = Comment(_text("; ".join(dict.fromkeys(why))), "INO Desktop")
         comment.width, comment.height = 300, 120
+        cell.comment = comment
+
+
+def _mark_conflicts(wb: Any, plan: ImportPlan) -> None:
+    from openpyxl.comments import Comment
+    from openpyxl.styles import PatternFill
+
+    fill = PatternFill(fill_type="solid", start_color=CONFLICT_FILL, end_color=CONFLICT_FILL)
+    titles = {ws.title: ws for ws in wb.worksheets}
+    for r, c in plan.conflicts():
+        ws = titles.get(r.sheet) or titles.get(_sheet_title(r.sheet))
+        letters = "".join(ch for ch in (c.cell or "A") if ch.isalpha()) or "A"
+        if ws is None:
+            continue
+        cell = ws.cell(row=r.row, column=_column_number(letters))
+        cell.fill = fill
+        comment = Comment(_text(f"Конфликт / Conflict: {c.describe()}; {_decision(c)}"), "INO Desktop")
+        comment.width, comment.height = 320, 120
         cell.comment = comment
 
 
@@ -276,6 +308,16 @@ def _summary_sheet(wb: Any, plan: ImportPlan, outcome: ImportOutcome | None, ref
         for issue in warnings:
             row += 1
             for col, value in enumerate((issue.sheet, issue.row, issue.column, issue.code, issue.reason), start=1):
+                _set(ws, row, col, value)
+    conflicts = list(plan.conflicts())
+    if conflicts:
+        row += 2
+        _set(ws, row, 1, "Конфликты (значение изменили и офис, и ведомство) / Conflicts (both sides changed it)")
+        ws.cell(row=row, column=1).font = bold
+        for r, c in conflicts:
+            row += 1
+            for col, value in enumerate((r.sheet, r.row, c.cell, r.code, f"{c.describe()}; {_decision(c)}"),
+                                        start=1):
                 _set(ws, row, col, value)
     for letter, width in zip("ABCDE", (34, 12, 16, 16, 80), strict=True):
         ws.column_dimensions[letter].width = width

@@ -57,6 +57,8 @@ class SourceRow:
     # True when the reader built the row: every value has its field's exact type (float money, int jobs,
     # date, trimmed text, vocabulary key) and passed `rules.check_project`, so planning need not redo it.
     canonical: bool = False
+    # Fields whose cell held the explicit clearing word: remove the stored value (a blank means no answer).
+    cleared: frozenset[str] = frozenset()
 
     @property
     def cells(self) -> dict[str, str]:
@@ -123,6 +125,9 @@ class ReadResult:
     # Vocabulary spellings the reader did not know: field -> spelling as written -> [(sheet, row), …].
     # The wizard's value-mapping step offers them; a mapping chosen is saved in the source's profile.
     unknown_spellings: dict[str, dict[str, list[tuple[str, int]]]] = field(default_factory=dict)
+    # A returned data-request template's own description (exporting/template_meta.TemplateMeta): what was
+    # sent, to whom, when; None for any other file.
+    template: Any = None
 
     def spelling_counts(self) -> dict[str, dict[str, int]]:
         return spelling_counts(self.unknown_spellings)

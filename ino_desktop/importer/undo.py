@@ -7,6 +7,8 @@ Changes of batches that were themselves undone do not count. All in one transact
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from ino_desktop import reference as ref
 from ino_desktop.errors import InoError, NotFound
-from ino_desktop.importer.apply import CREATED, organisation_ids
+from ino_desktop.importer.apply import CREATED, REPORTED_KEY, organisation_ids
 from ino_desktop.models import Base, ChangeLog, ImportBatch, Project
 from ino_desktop.models.base import utcnow
 from ino_desktop.services.changes import decode
@@ -150,6 +152,7 @@ def undo_batch(session: Session, batch_id: int, *, user: str | None = None,
                  "file_name": None, "sheet": None, "cell": None}
         _restore(session, [r for r in logged if r.action != "create"], stamp, outcome)
         _delete_created(session, [r for r in logged if r.action == "create"], stamp, outcome)
+        _restore_report_dates(session, batch)
         session.execute(update(ImportBatch).where(ImportBatch.id == batch_id).values(state="undone", undone_at=now))
         session.commit()
     except DBAPIError as exc:
@@ -197,6 +200,37 @@ def _restore(session: Session, rows: list[_Logged], stamp: dict[str, Any], outco
         session.execute(insert(_LOG), [{
             "project_id": r.project_id, "project_code": r.code, "action": "update", "field": r.field,
             "old_value": r.new, "new_value": r.old, **stamp} for r in rows])
+
+
+def _restore_report_dates(session: Session, batch: ImportBatch) -> None:
+    """Put back the report date of every project the batch touched, where it still holds the batch's
+    date and no later batch in force touched it (a later edit or report moved it on: that stands)."""
+    saved = _reported(batch.columns_json)
+    if not saved:
+        return
+    day, before = dt.date.fromisoformat(saved["date"]), saved["before"]
+    later: set[str] = set()
+    for text in session.scalars(select(ImportBatch.columns_json).where(
+            ImportBatch.id > batch.id, ImportBatch.state == "applied")):
+        later |= set((_reported(text) or {}).get("before", {}))
+    ids = [int(pid) for pid in before if pid not in later]
+    for i in range(0, len(ids), _CHUNK):
+        part = ids[i:i + _CHUNK]
+        stmt = select(_PROJECTS.c.id, _PROJECTS.c.reported_at).where(_PROJECTS.c.id.in_(part))
+        current = dict(session.execute(stmt).all())
+        params = [{"b_id": pid, "v_reported_at": dt.date.fromisoformat(before[str(pid)]) if before[str(pid)] else None}
+                  for pid in part if current.get(pid) == day]
+        if params:
+            session.execute(update(_PROJECTS).where(_PROJECTS.c.id == bindparam("b_id"))
+                            .values(reported_at=bindparam("v_reported_at")), params)
+
+
+def _reported(columns_json: str | None) -> dict[str, Any] | None:
+    try:
+        value = json.loads(columns_json or "{}").get(REPORTED_KEY)
+    except (ValueError, AttributeError):
+        return None
+    return value if isinstance(value, dict) and "date" in value else None
 
 
 def _delete_created(session: Session, rows: list[_Logged], stamp: dict[str, Any], outcome: UndoOutcome) -> None:

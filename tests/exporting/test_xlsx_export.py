@@ -27,7 +27,8 @@ def test_sheets_header_and_formats(small: Database, tmp_path: Path) -> None:
     out = tmp_path / "out.xlsx"
     _write(small, out)
     wb = load_workbook(out)
-    assert wb.sheetnames == ["Проекты", "Вехи", "Дорожная карта", "Совещания", "Решения", "Загрузки", "О выгрузке"]
+    assert wb.sheetnames == ["Проекты", "Вехи", "Дорожная карта", "Редакции", "Совещания", "Повестка", "Решения",
+                             "Организации", "Меры поддержки", "Показатели", "Загрузки", "О выгрузке"]
     ws = wb["Проекты"]
     header = [c.value for c in ws[1]]
     assert header == [c.title for c in PROJECT_COLUMNS]

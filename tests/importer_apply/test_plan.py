@@ -175,9 +175,16 @@ def test_a_blank_name_never_erases_a_stored_name_and_the_code_never_changes(db: 
     assert [d.field for d in plan.rows[0].changes] == ["status"]
 
 
-def test_an_empty_cell_of_a_carried_field_clears_the_stored_value(db: Database) -> None:
-    add_project(db, "INO-0001", "Завод", cluster="timber")
-    plan = _plan(db, [{"code": "INO-0001", "name": "Завод", "cluster": None}], ["code", "name", "cluster"])
+def test_an_empty_cell_is_no_answer_and_the_clearing_word_clears(db: Database) -> None:
+    add_project(db, "INO-0001", "Завод", cluster="timber", total_cost_mln=5.0)
+    fields = ["code", "name", "cluster", "total_cost_mln"]
+    blank = _plan(db, [{"code": "INO-0001", "name": "Завод", "cluster": None, "total_cost_mln": None}], fields)
+    assert blank.rows[0].action == "unchanged" and blank.rows[0].changes == []
+    result = read_result([{"code": "INO-0001", "name": "Завод", "cluster": None, "total_cost_mln": None}], fields)
+    result.tables[0].rows = rows = list(result.tables[0].rows)
+    rows[0].cleared = frozenset({"cluster"})  # the reader saw "ОЧИСТИТЬ" there
+    with db.session() as s:
+        plan = build_plan(result, s)
     assert [(d.field, d.old, d.new) for d in plan.rows[0].changes] == [("cluster", "timber", None)]
 
 

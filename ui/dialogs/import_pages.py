@@ -228,8 +228,11 @@ class PlanPage(QWidget):
         self.detail = _note()
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.conflicts = QPushButton(icon("warning"), "")  # a returned template's conflicts, decided in a dialog
+        self.conflicts.clicked.connect(self._decide_conflicts)
         top = QHBoxLayout()
         top.addWidget(self.counts, 1)
+        top.addWidget(self.conflicts)
         top.addWidget(QLabel(self.tr("Show:")))
         top.addWidget(self.show_only)
         layout = QVBoxLayout(self)
@@ -256,10 +259,24 @@ class PlanPage(QWidget):
             label = self.tr("with warnings")
             parts.append(f"<span style='color:{WARNING_COLOUR}'>⚠ <b>{fmt_number(warned)}</b> {label}</span>")
         self.counts.setText(" &nbsp;·&nbsp; ".join(parts))
+        self._count_conflicts()
         notes = [note_text(n) for n in plan.notes]
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
         self._filter()
+
+    def _count_conflicts(self) -> None:
+        total = sum(1 for _c in self.plan.conflicts()) if self.plan is not None else 0
+        kept = self.plan.open_conflicts() if self.plan is not None else 0
+        self.conflicts.setText(self.tr("Conflicts: %1 (%2 keep the office's value)…").replace(
+            "%1", fmt_number(total)).replace("%2", fmt_number(kept)))
+        self.conflicts.setVisible(bool(total))
+
+    def _decide_conflicts(self) -> None:
+        from ui.dialogs.import_conflicts import ConflictsDialog
+
+        if self.plan is not None and ConflictsDialog(self.plan, self).exec():
+            self._count_conflicts()
 
     def _filter(self) -> None:
         if self.plan is None:

@@ -23,6 +23,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts: both the office and the agency changed these</source>
+        <translation>Conflicts: both the office and the agency changed these</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Office now</source>
+        <translation>Office now</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Take the agency's</source>
+        <translation>Take the agency's</translation>
+    </message>
+    <message>
+        <source>Same project?</source>
+        <translation>Same project?</translation>
+    </message>
+    <message>
+        <source>All: the agency's</source>
+        <translation>All: the agency's</translation>
+    </message>
+    <message>
+        <source>All: the office's</source>
+        <translation>All: the office's</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <source>New</source>
@@ -1244,6 +1287,10 @@
     <message>
         <source>with warnings</source>
         <translation>with warnings</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1 (%2 keep the office's value)…</source>
+        <translation>Conflicts: %1 (%2 keep the office's value)…</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts: both the office and the agency changed these</source>
+        <translation>Конфликты: эти значения изменили и офис, и ведомство</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Office now</source>
+        <translation>У офиса сейчас</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <source>Take the agency&apos;s</source>
+        <translation>Принять значение ведомства</translation>
+    </message>
+    <message>
+        <source>Same project?</source>
+        <translation>Тот же проект?</translation>
+    </message>
+    <message>
+        <source>All: the agency&apos;s</source>
+        <translation>Все: значения ведомства</translation>
+    </message>
+    <message>
+        <source>All: the office&apos;s</source>
+        <translation>Все: значения офиса</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <source>New</source>
@@ -1245,6 +1288,10 @@
     <message>
         <source>with warnings</source>
         <translation>с предупреждениями</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1 (%2 keep the office&apos;s value)…</source>
+        <translation>Конфликтов: %1 (сохраняют значение офиса: %2)…</translation>
     </message>
 </context>
 <context>
