@@ -94,7 +94,7 @@ def plan_meetings(projects: list[dict], roadmap: PlannedRoadmap, reg: Registers)
     item(2, f"О просроченном мероприятии {late2['number']} {_quote(late2['title'])}",
          f"Overdue roadmap action {late2['number']}: “{late2_en}”", "Департамент промышленности", action=late2)
 
-    def decision(meeting: int, text: str, text_en: str, responsible: str, deadline: dt.date, status: str, *,
+    def decision(meeting: int, text: str, text_en: str, responsible: str, deadline: dt.date, *, status: str,
                  follow_up: str | None = None, project: dict | None = None) -> None:
         number = sum(1 for d in plan.decisions if d["meeting_id"] == meeting) + 1
         plan.decisions.append({"id": len(plan.decisions) + 1, "meeting_id": meeting, "number": number, "text": text,
@@ -105,41 +105,41 @@ def plan_meetings(projects: list[dict], roadmap: PlannedRoadmap, reg: Registers)
     noted = f"(рассмотрено на заседании {SECOND:%d.%m.%Y})"
     decision(1, f"Подготовить план восстановления графика проекта {_quote(red1['name'])}",
              f"Prepare a recovery plan for project {_en(red1)}",
-             reg.name_of(red1["lead_organization_id"]), dt.date(2016, 5, 31), "done",
+             reg.name_of(red1["lead_organization_id"]), dt.date(2016, 5, 31), status="done",
              follow_up=f"План представлен 27.05.2016 {noted}", project=red1)
     decision(1, f"Обеспечить выполнение мероприятия {late1['number']} до конца II квартала",
              f"Complete roadmap action {late1['number']} by the end of Q2", "Департамент экономики",
-             dt.date(2016, 6, 30), "open", follow_up=f"Не исполнено, срок нарушен; ответственный заслушан {noted}")
+             dt.date(2016, 6, 30), status="open", follow_up=f"Не исполнено, срок нарушен; ответственный заслушан {noted}")
     decision(1, "Направить в Минпромторг России предложения о включении проектов нефтехимического кластера "
              "в перечень приоритетных",
              "Propose the petrochemical cluster's projects to the Ministry of Industry and Trade as priority projects",
-             "Департамент промышленности", dt.date(2016, 7, 15), "done",
+             "Департамент промышленности", dt.date(2016, 7, 15), status="done",
              follow_up=f"Письмо направлено 11.07.2016 {noted}")
     decision(1, "Представить обоснование потребности в подъездной автодороге к площадке проекта "
              f"{_quote(watch[0]['name'])}", f"Justify the access road to the site of project {_en(watch[0])}",
-             "Департамент строительства", dt.date(2016, 9, 1), "open",
+             "Департамент строительства", dt.date(2016, 9, 1), status="open",
              follow_up=f"Обоснование не представлено {noted}", project=watch[0])
     decision(1, "Рассмотреть возможность софинансирования научно-образовательного центра из средств ФЦП",
              "Consider co-funding the research and education centre from the federal target programme",
-             "Департамент по инновациям", dt.date(2016, 8, 31), "cancelled",
+             "Департамент по инновациям", dt.date(2016, 8, 31), status="cancelled",
              follow_up=f"Снято с контроля: ФЦП не предусматривает такой меры {noted}")
     decision(1, "Подготовить предложения по подтверждению внебюджетного финансирования проектов кластеров",
              "Propose how the clusters' projects can confirm their extra-budgetary funding",
-             OFFICE, dt.date(2016, 10, 1), "done", follow_up=f"Предложения одобрены {noted}")
+             OFFICE, dt.date(2016, 10, 1), status="done", follow_up=f"Предложения одобрены {noted}")
 
     decision(2, f"Провести выездное совещание на площадке проекта {_quote(red2['name'])}",
              f"Hold an on-site meeting at project {_en(red2)}", "Сергеев А. В.",
-             dt.date(2016, 12, 9), "open", project=red2)
+             dt.date(2016, 12, 9), status="open", project=red2)
     decision(2, f"Представить заявку на заём Фонда развития промышленности по проекту {_quote(red3['name'])}",
              f"Apply for an Industrial Development Fund loan for project {_en(red3)}",
-             reg.name_of(red3["lead_organization_id"]), dt.date(2017, 2, 28), "open", project=red3)
+             reg.name_of(red3["lead_organization_id"]), dt.date(2017, 2, 28), status="open", project=red3)
     decision(2, f"Завершить мероприятие {late2['number']} дорожной карты 2016 года",
              f"Complete action {late2['number']} of the 2016 roadmap", "Департамент промышленности",
-             dt.date(2017, 3, 31), "open")
+             dt.date(2017, 3, 31), status="open")
     decision(2, "Актуализировать сведения о проектах, не отчитывавшихся более 90 дней",
              "Update the data of the projects that have not reported for over 90 days", OFFICE,
-             dt.date(2016, 12, 20), "open")
+             dt.date(2016, 12, 20), status="open")
     decision(2, f"Подготовить предложения по проекту {_quote(watch[1]['name'])} для федерального уровня",
              f"Prepare proposals on project {_en(watch[1])} for the federal level",
-             reg.name_of(watch[1]["lead_organization_id"]), dt.date(2017, 1, 31), "open", project=watch[1])
+             reg.name_of(watch[1]["lead_organization_id"]), dt.date(2017, 1, 31), status="open", project=watch[1])
     return plan

@@ -187,7 +187,8 @@ def _milestones(rnd: random.Random, kind: str, status: str, rag: str | None, *, 
     out: list[dict[str, Any]] = []
     for n, step in enumerate(chosen, start=1):
         planned = start + dt.timedelta(days=round(span * n / count))
-        out.append({"title": steps[step], "title_en": STEP_NAMES_EN[steps[step]], "planned_date": planned, "actual_date": None, "status": "planned"})
+        out.append({"title": steps[step], "title_en": STEP_NAMES_EN[steps[step]], "planned_date": planned,
+                    "actual_date": None, "status": "planned"})
     past = [m for m in out if m["planned_date"] <= as_at]
     late_chance = {"red": 0.9, "amber": 0.6}.get(rag or "", 0.04)
     late = status != "completed" and past and rnd.random() < late_chance

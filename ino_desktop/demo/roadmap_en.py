@@ -207,7 +207,8 @@ ENGLISH_TITLES: dict[str, str] = {
     "Провести 12 инвестиционных сессий с муниципалитетами": "Hold 12 investment sessions with municipalities",
     "Ввести сопровождение инвестиционных проектов по принципу «одного окна»":
         "Support investment projects through a single window",
-    "Сократить срок выдачи разрешения на строительство до 60 дней": "Cut the time to issue a building permit to 60 days",
+    "Сократить срок выдачи разрешения на строительство до 60 дней":
+        "Cut the time to issue a building permit to 60 days",
     "Провести оценку фактического воздействия 10 нормативных актов": "Assess the actual impact of 10 regulatory acts",
     "Обучить команды муниципалитетов в Школе проектного управления":
         "Train municipal teams at the Project Management School",
