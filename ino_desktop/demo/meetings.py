@@ -109,7 +109,8 @@ def plan_meetings(projects: list[dict], roadmap: PlannedRoadmap, reg: Registers)
              follow_up=f"План представлен 27.05.2016 {noted}", project=red1)
     decision(1, f"Обеспечить выполнение мероприятия {late1['number']} до конца II квартала",
              f"Complete roadmap action {late1['number']} by the end of Q2", "Департамент экономики",
-             dt.date(2016, 6, 30), status="open", follow_up=f"Не исполнено, срок нарушен; ответственный заслушан {noted}")
+             dt.date(2016, 6, 30), status="open",
+             follow_up=f"Не исполнено, срок нарушен; ответственный заслушан {noted}")
     decision(1, "Направить в Минпромторг России предложения о включении проектов нефтехимического кластера "
              "в перечень приоритетных",
              "Propose the petrochemical cluster's projects to the Ministry of Industry and Trade as priority projects",
