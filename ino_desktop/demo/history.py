@@ -200,8 +200,8 @@ def plan_history(rnd: random.Random, reg: Registers, projects: list[PlannedProje
         p.row["updated_at"] = max(stamps, default=p.row["created_at"])
         # The baseline is the end date first planned: the old value of its earliest move, else today's.
         moves = [c for c in changes if c["project_id"] == p.row["id"] and c["field"] == "end_date" and c["old_value"]]
-        first = min(moves, key=lambda c: c["changed_at"], default=None)
-        p.row["baseline_end_date"] = decode("end_date", first["old_value"]) if first else p.row["end_date"]
+        earliest = min(moves, key=lambda c: c["changed_at"], default=None)
+        p.row["baseline_end_date"] = decode("end_date", earliest["old_value"]) if earliest else p.row["end_date"]
     for p in projects[-IMPORTED_LATER:]:
         p.row["created_at"] = p.row["updated_at"] = BATCHES[-1].at
     for batch in BATCHES:

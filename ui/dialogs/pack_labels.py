@@ -6,6 +6,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _SECTIONS = {
     "cover": QT_TRANSLATE_NOOP("PackSections", "Cover"),
+    "decide": QT_TRANSLATE_NOOP("PackSections", "Decisions needed"),
+    "timeline": QT_TRANSLATE_NOOP("PackSections", "Timeline (overdue, next 90 days)"),
+    "top": QT_TRANSLATE_NOOP("PackSections", "Top ten by money and by risk"),
     "agenda": QT_TRANSLATE_NOOP("PackSections", "Agenda"),
     "toc": QT_TRANSLATE_NOOP("PackSections", "Contents"),
     "summary": QT_TRANSLATE_NOOP("PackSections", "Summary"),
