@@ -93,9 +93,9 @@ def test_the_english_pack_is_english(demo: Database) -> None:
 def test_a_cluster_pack_is_about_its_cluster(demo: Database) -> None:
     with demo.session() as session:
         pack = build_pack(PackSpec(clusters=("pharma",), sections=default_sections(False)), session)
-        codes = {r for r in session.scalars(select(Project.id).where(Project.cluster == "pharma"))}
-        linked = {a.number for a in session.scalars(select(RoadmapAction)) if any(p.id in codes for p in a.projects)}
-        assert count_projects(session, PackSpec(clusters=("pharma",))) == len(codes)
+        ids = set(session.scalars(select(Project.id).where(Project.cluster == "pharma")))
+        linked = {a.number for a in session.scalars(select(RoadmapAction)) if any(p.id in ids for p in a.projects)}
+        assert count_projects(session, PackSpec(clusters=("pharma",))) == len(ids)
     assert pack.summary is not None and pack.summary.jobs.target == 0  # no share of the programme target
     assert pack.timeline is not None
     actions = [line for g in pack.timeline.groups if g.kind == "action" for line in g.lines]
