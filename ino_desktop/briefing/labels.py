@@ -217,7 +217,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "projects_short": ("Проектов", "Projects"),
     "red_amber": ("Красн. / жёлт.", "Red / amber"),
     "change_since": ("{change} с {date}", "{change} since {date}"),
-    "end_dates": ("Окончание: план {baseline}, текущий срок {current}", "End: planned {baseline}, now {current}"),
+    "end_dates": ("план {baseline}, текущий срок {current}", "planned {baseline}, now {current}"),
     "end_slipped": ("сдвиг с {date}: {days} дн.", "moved {days} days since {date}"),
     "points": ("{n} п. п.", "{n} pp"),
     "of_plan": ("из {value} по плану", "of {value} planned"),

@@ -197,9 +197,7 @@ def _changes(p: ProjectPage, ctx: Ctx) -> list[Flowable]:
 
 def project_page(p: ProjectPage, ctx: Ctx) -> list[Flowable]:
     st = ctx.st
-    out: list[Flowable] = [heading(f"{p.code} · {p.name}", st.h1)]
-    if p.name_en and ctx.lang == "en":
-        out.append(para(p.name_en, st.subtitle))
+    out: list[Flowable] = [heading(f"{p.code} · {p.name}", st.h1)]  # the name is in the pack's language
     out += [_facts(p, ctx), Spacer(1, 3 * mm)]
     if p.narrative:
         out += [para(ctx.t("narrative"), st.h2), para(p.narrative, st.body)]
