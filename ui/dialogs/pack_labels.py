@@ -13,7 +13,7 @@ _SECTIONS = {
     "toc": QT_TRANSLATE_NOOP("PackSections", "Contents"),
     "summary": QT_TRANSLATE_NOOP("PackSections", "Summary"),
     "charts": QT_TRANSLATE_NOOP("PackSections", "Charts"),
-    "exceptions": QT_TRANSLATE_NOOP("PackSections", "Exceptions (late, red, not reported)"),
+    "exceptions": QT_TRANSLATE_NOOP("PackSections", "Exceptions (red, amber, not reported)"),
     "clusters": QT_TRANSLATE_NOOP("PackSections", "Cluster tables"),
     "projects": QT_TRANSLATE_NOOP("PackSections", "Project pages"),
     "roadmap": QT_TRANSLATE_NOOP("PackSections", "Roadmap"),

@@ -1145,8 +1145,8 @@
         <translation>Charts</translation>
     </message>
     <message>
-        <source>Exceptions (late, red, not reported)</source>
-        <translation>Exceptions (late, red, not reported)</translation>
+        <source>Exceptions (red, amber, not reported)</source>
+        <translation>Exceptions (red, amber, not reported)</translation>
     </message>
     <message>
         <source>Cluster tables</source>

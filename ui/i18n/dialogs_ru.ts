@@ -1149,8 +1149,8 @@
         <translation>Диаграммы</translation>
     </message>
     <message>
-        <source>Exceptions (late, red, not reported)</source>
-        <translation>Отклонения (просрочки, «красные», без отчёта)</translation>
+        <source>Exceptions (red, amber, not reported)</source>
+        <translation>Отклонения («красные», «жёлтые», без отчёта)</translation>
     </message>
     <message>
         <source>Cluster tables</source>
