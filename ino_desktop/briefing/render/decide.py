@@ -22,7 +22,7 @@ ASK_CHARS = 110  # one page: a long request is cut with "…" (the project's pag
 def reason_words(key: str, value: Any, ctx: Ctx) -> str:
     """One reason as words: shared by this page and the top-risk list."""
     if key == "rag":
-        return ctx.name("rag", value)
+        return ctx.name("rag", value).lower()  # a reason in a sentence, not a badge
     if key == "milestone":
         title, due = value
         return ctx.t("reason_milestone", title=title, date=ctx.date(due))
