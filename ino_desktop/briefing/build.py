@@ -14,9 +14,12 @@ from sqlalchemy.orm import Session
 from ino_desktop.briefing.collect import exceptions as exceptions_part
 from ino_desktop.briefing.collect import meetings, pages, summary, tables
 from ino_desktop.briefing.collect import roadmap as roadmap_part
+from ino_desktop.briefing.collect.decide import decide
 from ino_desktop.briefing.collect.history import histories
 from ino_desktop.briefing.collect.names import vocabulary_names
-from ino_desktop.briefing.collect.scope import resolve
+from ino_desktop.briefing.collect.scope import Scope, resolve
+from ino_desktop.briefing.collect.timeline import timeline
+from ino_desktop.briefing.collect.top import top_lists
 from ino_desktop.briefing.model import Pack
 from ino_desktop.briefing.spec import PackSpec
 from ino_desktop.services import portfolio
@@ -26,15 +29,32 @@ from ino_desktop.services.filters import ProjectFilter
 Progress = Callable[[int, int, str], None]
 
 
-def build_pack(spec: PackSpec, session: Session, progress: Progress | None = None) -> Pack:
+def _window_filter(spec: PackSpec) -> ProjectFilter | None:
+    return spec.filter if spec.filter is not None and not spec.filter.is_empty() else None
+
+
+def _scope(spec: PackSpec, session: Session) -> Scope:
     scope = resolve(spec, session)
-    flt = spec.filter if spec.filter is not None and not spec.filter.is_empty() else None
+    flt = _window_filter(spec)
     if flt is not None:
         # The window's filter narrows whatever the view, clusters and agenda selected (an intersection).
         wanted = {r.id for r in portfolio.list_projects(session, flt, as_at=scope.as_at)}
         scope = dataclasses.replace(scope, rows=[r for r in scope.rows if r.id in wanted])
+    return scope
+
+
+def count_projects(session: Session, spec: PackSpec) -> int:
+    """How many projects the pack asked for would cover (the dialog says it before printing)."""
+    return len(_scope(spec, session).rows)
+
+
+def build_pack(spec: PackSpec, session: Session, progress: Progress | None = None) -> Pack:
+    scope = _scope(spec, session)
+    flt = _window_filter(spec)
     wants = spec.wants
-    steps = 7 + (len(scope.rows) if wants("projects") else 0)
+    agenda = pages.on_agenda(scope)
+    page_count = sum(1 for r in scope.rows if spec.full or r.id in agenda) if wants("projects") else 0
+    steps = 7 + page_count
     done = 0
 
     def step(what: str) -> None:
@@ -70,6 +90,10 @@ def build_pack(spec: PackSpec, session: Session, progress: Progress | None = Non
         agenda=meetings.agenda(scope) if wants("agenda") and scope.meeting is not None else None,
         summary=summary_page, charts=charts, exceptions=exceptions, clusters=clusters, projects=project_pages,
         roadmap=roadmap, decisions=decisions, appendix=tables.appendix(scope) if wants("appendix") else None,
+        decide=decide(session, scope, history) if wants("decide") else None,
+        timeline=timeline(session, scope) if wants("timeline") else None,
+        top=top_lists(session, scope) if wants("top") else None,
+        cluster_lists=spec.full or bool(spec.clusters),
     )
     step("done")
     return pack

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from ino_desktop.services.portfolio import Jobs, Money, OverdueAction, OverdueMilestone, RoadmapProgress
+from ino_desktop.services.portfolio import Jobs, Money, RoadmapProgress
 
 RAG_RANK = {"green": 0, "amber": 1, "red": 2}
 
@@ -83,6 +83,7 @@ class SummaryPage:
     not_reported: int
     overdue_milestones: int
     overdue_actions: int
+    before: Before | None = None  # None: no comparison date
 
 
 @dataclass(frozen=True)
@@ -124,9 +125,7 @@ class NotReported:
 
 @dataclass(frozen=True)
 class Exceptions:
-    flagged: tuple[FlaggedProject, ...]  # red first, then amber
-    overdue_milestones: tuple[OverdueMilestone, ...]
-    overdue_actions: tuple[OverdueAction, ...]
+    flagged: tuple[FlaggedProject, ...]  # red first, then amber (overdue work is on the timeline)
     not_reported: tuple[NotReported, ...]
     stale_after_days: int
 
@@ -214,6 +213,8 @@ class ProjectPage:
     added_since: bool  # the project did not exist at the comparison date
     start_date: dt.date | None
     end_date: dt.date | None
+    baseline_end: dt.date | None  # the end date first planned
+    end_before: dt.date | None  # the end date at the comparison date (None: no comparison or not set)
     narrative: str | None
     total: float | None
     federal: float | None
@@ -296,9 +297,82 @@ class Pack:
     roadmap: tuple[RoadmapEditionStatus, ...] | None
     decisions: DecisionsFollowUp | None
     appendix: tuple[ProjectLine, ...] | None
+    decide: DecidePage | None = None
+    timeline: Timeline | None = None
+    top: TopLists | None = None
+    cluster_lists: bool = True  # each cluster's projects listed (the full pack, or a pack about clusters)
 
     def name(self, vocabulary: str, key: str | None) -> str | None:
         """A key's name in the pack's language; the key itself when the vocabulary lacks it."""
         if key is None:
             return None
         return self.names.get(vocabulary, {}).get(key, key)
+
+
+@dataclass(frozen=True)
+class DecideItem:
+    """One thing the meeting must decide: an overdue decision, or a project that is red, has slipped or asks
+    the federal level for something (`reasons` says which; the renderer words them)."""
+
+    kind: str  # "decision" (an earlier meeting's decision not done in time) or "project"
+    subject: str  # the decision's text or the project's name
+    project_code: str | None
+    owner: str | None
+    asked: str | None  # what is asked of the meeting (a project's request to the federal level); None: a plan
+    due: dt.date | None  # the decision's deadline, or the project's next date at risk
+    reasons: tuple[tuple[str, Any], ...]  # ("rag", "red"), ("milestone", (title, date)), ("end_moved", (old, new))…
+
+
+@dataclass(frozen=True)
+class DecidePage:
+    items: tuple[DecideItem, ...]
+    more: tuple[str, ...]  # the codes of the projects left off to keep it to one page
+
+
+@dataclass(frozen=True)
+class TimelineLine:
+    date: dt.date
+    kind: str  # "milestone" or "action"
+    reference: str  # the project's code, or the action's "number (year)"
+    title: str
+    owner: str | None  # the project's name, or the action's work area key
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class TimelineGroup:
+    cluster: str | None  # None with kind "action": the roadmap's group; with "milestone": outside clusters
+    kind: str
+    lines: tuple[TimelineLine, ...]
+
+
+@dataclass(frozen=True)
+class Timeline:
+    horizon: dt.date  # the last day of the "next 90 days"
+    groups: tuple[TimelineGroup, ...]
+
+
+@dataclass(frozen=True)
+class TopLine:
+    code: str
+    name: str
+    cluster: str | None
+    total: float | None
+    rag: str | None
+    reasons: tuple[tuple[str, Any], ...]  # why it is at risk, the weightiest first
+
+
+@dataclass(frozen=True)
+class TopLists:
+    largest: tuple[TopLine, ...]
+    at_risk: tuple[TopLine, ...]
+
+
+@dataclass(frozen=True)
+class Before:
+    """The summary tiles' figures at the comparison date (projects added since left out)."""
+
+    projects: int
+    money: Money
+    jobs_created: int
+    roadmap_done: tuple[int, ...]  # per edition, in the summary's roadmap order

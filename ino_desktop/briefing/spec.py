@@ -13,9 +13,12 @@ from ino_desktop.services.filters import ProjectFilter
 
 # Every section of a pack, in print order. Each can be switched off.
 SECTIONS: tuple[str, ...] = (
-    "cover", "agenda", "toc", "summary", "charts", "exceptions", "clusters", "projects", "roadmap",
-    "decisions", "appendix",
+    "cover", "decide", "agenda", "toc", "summary", "timeline", "top", "exceptions", "clusters", "charts",
+    "roadmap", "decisions", "projects", "appendix",
 )
+# The ten-minute pack: no contents page and no full portfolio table; project pages only for the agenda's
+# projects. `full` adds the contents, a page for every project, the per-cluster tables and the appendix.
+FULL_ONLY = ("toc", "appendix")
 LANGUAGES = ("ru", "en")
 
 
@@ -46,6 +49,7 @@ class PackSpec:
     title: str | None = None  # the cover's title when no meeting is chosen
     filter: ProjectFilter | None = None  # the window's current filter (navigator + search text)
     filter_label: str | None = None  # how the cover names that filter (the window's own caption)
+    full: bool = False  # a page for every project and a table per cluster, not only the agenda's projects
 
     def __post_init__(self) -> None:
         if self.lang not in LANGUAGES:
@@ -60,9 +64,13 @@ class PackSpec:
         return section in self.sections
 
 
-def parse_sections(text: str | None, off: list[str] | tuple[str, ...] = ()) -> tuple[str, ...]:
-    """A comma list of sections (default: all) minus the switched-off ones, in print order."""
-    wanted = [s.strip().lower() for s in text.split(",") if s.strip()] if text else list(SECTIONS)
+def default_sections(full: bool) -> tuple[str, ...]:
+    return SECTIONS if full else tuple(s for s in SECTIONS if s not in FULL_ONLY)
+
+
+def parse_sections(text: str | None, off: list[str] | tuple[str, ...] = (), *, full: bool = False) -> tuple[str, ...]:
+    """A comma list of sections (default: the ten-minute pack, or all with `full`) minus the switched-off ones."""
+    wanted = [s.strip().lower() for s in text.split(",") if s.strip()] if text else list(default_sections(full))
     for name in (*wanted, *off):
         if name not in SECTIONS:
             raise SpecError(f"unknown section '{name}' (sections: {', '.join(SECTIONS)})")

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ino_desktop.cli import Context
 
 NAME = "brief"
-HELP = "print a briefing pack (PDF): cover, agenda, summary, charts, exceptions, clusters, project pages, …"
+HELP = "print a briefing pack (PDF): the ten-minute pack (decisions needed, summary, timeline, …); --full adds the rest"
 
 
 def _date(text: str) -> dt.date:
@@ -39,6 +39,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--since", type=_date, metavar="DATE",
                         help="compare with this date (default: the previous meeting's date)")
     parser.add_argument("--as-at", type=_date, metavar="DATE", help="the date the data speaks for")
+    parser.add_argument("--full", action="store_true",
+                        help="add a page for every project, each cluster's project table, contents and the appendix "
+                        "(default: the ten-minute pack; projects on the agenda get their page in any case)")
     parser.add_argument("--sections", metavar="LIST", help=f"comma list of sections ({', '.join(SECTIONS)}); "
                         "switch one off with --no-SECTION, e.g. --no-appendix")
     for section in SECTIONS:
@@ -59,7 +62,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     spec = PackSpec(
         lang=args.lang, meeting_id=args.meeting, clusters=tuple(_cluster_key(c) for c in args.cluster),
         view=args.view, agenda_only=args.agenda_only, since=args.since, as_at=args.as_at,
-        sections=parse_sections(args.sections, args.off or ()), marking=args.marking, title=args.title,
+        sections=parse_sections(args.sections, args.off or (), full=args.full), marking=args.marking,
+        title=args.title, full=args.full,
     )
     check_target(args.out)
     db = ctx.db(write=False)

@@ -24,7 +24,7 @@ from ino_desktop.db import failures
 from ino_desktop.errors import DatabaseError
 
 APPLICATION_ID = 0x494E4F44  # "INOD": marks a SQLite file as an INO Desktop portfolio
-SCHEMA_VERSION = 2  # the integer of the newest migration (its rev-id); kept in PRAGMA user_version
+SCHEMA_VERSION = 3  # the integer of the newest migration (its rev-id); kept in PRAGMA user_version
 BUSY_TIMEOUT_MS = 5000
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

@@ -18,7 +18,7 @@ from ino_desktop.demo import names
 from ino_desktop.demo.projects import IMPORTED_LATER, PROBLEMS, PlannedProject
 from ino_desktop.demo.registers import Registers
 from ino_desktop.exporting.columns import TEMPLATE_COLUMNS, template_cell
-from ino_desktop.services.changes import encode
+from ino_desktop.services.changes import decode, encode
 
 SHEET = "Проекты"
 SOURCE = "Департамент экономики Администрации Томской области"
@@ -41,7 +41,7 @@ BATCHES = (
           ("status", "jobs_created", "extra_budgetary_confirmed_mln", "problems", "end_date")),
 )
 _CHANCE = {"jobs_created": 0.55, "extra_budgetary_confirmed_mln": 0.35, "cost": 0.12, "status": 1.0,
-           "problems": 0.5, "end_date": 0.15}
+           "problems": 0.5, "end_date": 0.6}
 MANUAL_FROM, MANUAL_DAYS = dt.datetime(2016, 10, 12, 6, 0), 40
 
 
@@ -198,6 +198,10 @@ def plan_history(rnd: random.Random, reg: Registers, projects: list[PlannedProje
         stamps = {c["changed_at"] for c in changes if c["project_id"] == p.row["id"]}
         p.row["version"] = 1 + len(stamps)
         p.row["updated_at"] = max(stamps, default=p.row["created_at"])
+        # The baseline is the end date first planned: the old value of its earliest move, else today's.
+        moves = [c for c in changes if c["project_id"] == p.row["id"] and c["field"] == "end_date" and c["old_value"]]
+        earliest = min(moves, key=lambda c: c["changed_at"], default=None)
+        p.row["baseline_end_date"] = decode("end_date", earliest["old_value"]) if earliest else p.row["end_date"]
     for p in projects[-IMPORTED_LATER:]:
         p.row["created_at"] = p.row["updated_at"] = BATCHES[-1].at
     for batch in BATCHES:

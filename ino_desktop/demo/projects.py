@@ -54,6 +54,17 @@ FACILITY_STEPS = ("Разработка проектной документац�
 PRODUCT_STEPS = ("Разработка технологии и конструкторской документации", "Закупка и монтаж оборудования",
                  "Выпуск опытной партии", "Сертификация продукции", "Начало серийного производства")
 OUTSIDE_STEPS = ("Утверждение концепции", "Проектирование", "Реализация первой очереди", "Ввод в эксплуатацию")
+STEP_NAMES_EN = {
+    "Разработка проектной документации": "Design documentation", "Ввод в эксплуатацию": "Commissioning",
+    "Получение положительного заключения экспертизы": "Positive state expert review",
+    "Начало строительно-монтажных работ": "Construction starts", "Поставка и монтаж оборудования":
+    "Equipment delivered and installed", "Пусконаладочные работы": "Start-up and adjustment",
+    "Разработка технологии и конструкторской документации": "Technology and design documentation",
+    "Закупка и монтаж оборудования": "Equipment bought and installed", "Выпуск опытной партии": "Pilot batch",
+    "Сертификация продукции": "Product certification", "Начало серийного производства": "Series production starts",
+    "Утверждение концепции": "Concept approved", "Проектирование": "Design", "Реализация первой очереди":
+    "First stage built",
+}
 
 PROBLEMS = (
     "Задержка поставки импортного оборудования из-за роста курса валют",
@@ -176,7 +187,8 @@ def _milestones(rnd: random.Random, kind: str, status: str, rag: str | None, *, 
     out: list[dict[str, Any]] = []
     for n, step in enumerate(chosen, start=1):
         planned = start + dt.timedelta(days=round(span * n / count))
-        out.append({"title": steps[step], "planned_date": planned, "actual_date": None, "status": "planned"})
+        out.append({"title": steps[step], "title_en": STEP_NAMES_EN[steps[step]], "planned_date": planned,
+                    "actual_date": None, "status": "planned"})
     past = [m for m in out if m["planned_date"] <= as_at]
     late_chance = {"red": 0.9, "amber": 0.6}.get(rag or "", 0.04)
     late = status != "completed" and past and rnd.random() < late_chance
@@ -237,8 +249,9 @@ def _plan(rnd: random.Random, reg: Registers, as_at: dt.date, cluster: str | Non
                    f"место реализации — {location}.")
     stale = rnd.random() < 0.05
     reported = as_at - dt.timedelta(days=rnd.randint(100, 260) if stale else rnd.randint(5, 75))
+    rnd.random()  # once drew which names lacked English; still drawn so that the rest of the demo is unchanged
     row = {
-        "name": name, "name_en": part.en if rnd.random() < 0.75 else None, "description": description,
+        "name": name, "name_en": part.en, "description": description,
         "category": part.category, "cluster": cluster, "work_area": part.work_area,
         "territory_type": part.territory if cluster is None or rnd.random() < 0.95 else None, "location": location,
         "lead_organization_id": lead, "status": status, "rag": rag, "start_date": start, "end_date": end,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ino_desktop import reference as ref
 from ino_desktop.demo.registers import Registers
+from ino_desktop.demo.roadmap_en import ENGLISH_TITLES
 
 EDITION_2015: dict[str, tuple[str, ...]] = {
     "industry": (
@@ -201,7 +202,8 @@ def plan_roadmap(rnd: random.Random, reg: Registers, projects: list[dict], as_at
         (2015, EDITION_2015, dt.date(2015, 2, 20)), (2016, EDITION_2016, dt.date(2016, 2, 12)))
     for edition_id, (year, texts, approved) in enumerate(editions, start=1):
         plan.editions.append({"id": edition_id, "year": year, "approved_on": approved,
-                              "title": f"План мероприятий («дорожная карта») программы «ИНО Томск» на {year} год"})
+                              "title": f"План мероприятий («дорожная карта») программы «ИНО Томск» на {year} год",
+                              "title_en": f"INO Tomsk programme roadmap for {year}"})
         areas = [a for a in ref.keys("work_area") if a in texts]
         statuses = _statuses_2015(rnd, sum(len(texts[a]) for a in areas)) if year == 2015 else []
         for area_no, area in enumerate(areas, start=1):
@@ -218,6 +220,7 @@ def plan_roadmap(rnd: random.Random, reg: Registers, projects: list[dict], as_at
                     done_on = min(as_at, deadline + dt.timedelta(days=rnd.randint(-60, 20)))
                 plan.actions.append({
                     "id": action_id, "edition_id": edition_id, "number": f"{area_no}.{n}", "title": title,
+                    "title_en": ENGLISH_TITLES[title],
                     "work_area": area, "deadline": deadline, "status": status, "completed_on": done_on,
                     "notes": None,
                 })

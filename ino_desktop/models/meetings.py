@@ -19,6 +19,7 @@ class Meeting(Base):
 
     id: Mapped[intpk]
     title: Mapped[name_str]
+    title_en: Mapped[str | None] = mapped_column(String(500))
     date: Mapped[dt.date] = mapped_column(index=True)
     chair: Mapped[str | None] = mapped_column(String(200))
     venue: Mapped[str | None] = mapped_column(String(300))
@@ -41,6 +42,7 @@ class AgendaItem(Base):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
     position: Mapped[int]
     title: Mapped[str] = mapped_column(Text)
+    title_en: Mapped[str | None] = mapped_column(Text)
     speaker: Mapped[str | None] = mapped_column(String(200))
     project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id", ondelete="SET NULL"))
     cluster: Mapped[str | None] = mapped_column(ForeignKey("clusters.key"))
@@ -59,6 +61,7 @@ class Decision(Base):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
     number: Mapped[int]
     text: Mapped[str] = mapped_column(Text)
+    text_en: Mapped[str | None] = mapped_column(Text)
     responsible: Mapped[str | None] = mapped_column(String(300))
     deadline: Mapped[dt.date | None]
     status: Mapped[str] = mapped_column(String(20), default="open")

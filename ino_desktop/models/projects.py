@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ino_desktop.models.base import Base, intpk, money, name_str, utcnow
@@ -65,6 +65,8 @@ class Project(Base):
     rag: Mapped[str | None] = mapped_column(String(10))
     start_date: Mapped[dt.date | None]
     end_date: Mapped[dt.date | None]
+    # The end date first planned: kept when end_date moves, so a pack can say how far a project slipped.
+    baseline_end_date: Mapped[dt.date | None]
     total_cost_mln: Mapped[money]
     federal_budget_mln: Mapped[money]
     regional_budget_mln: Mapped[money]
@@ -95,6 +97,14 @@ class Project(Base):
         return f"<Project {self.code} {self.name!r}>"
 
 
+@event.listens_for(Project, "before_insert")
+@event.listens_for(Project, "before_update")
+def _keep_baseline(_mapper: object, _connection: object, project: Project) -> None:
+    """The first end date a project gets is its baseline; an edit or import that moves end_date keeps it."""
+    if project.baseline_end_date is None and project.end_date is not None:
+        project.baseline_end_date = project.end_date
+
+
 class Milestone(Base):
     __tablename__ = "milestones"
     __table_args__ = (CheckConstraint(_in("status", MILESTONE_STATUSES), name="status"),)
@@ -102,6 +112,7 @@ class Milestone(Base):
     id: Mapped[intpk]
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
     title: Mapped[name_str]
+    title_en: Mapped[str | None] = mapped_column(String(500))
     planned_date: Mapped[dt.date | None]
     actual_date: Mapped[dt.date | None]
     status: Mapped[str] = mapped_column(String(20), default="planned")

@@ -33,6 +33,7 @@ class RoadmapEdition(Base):
     id: Mapped[intpk]
     year: Mapped[int] = mapped_column(unique=True)
     title: Mapped[name_str]
+    title_en: Mapped[str | None] = mapped_column(String(500))
     approved_on: Mapped[dt.date | None]
 
     actions: Mapped[list[RoadmapAction]] = relationship(
@@ -51,6 +52,7 @@ class RoadmapAction(Base):
     edition_id: Mapped[int] = mapped_column(ForeignKey("roadmap_editions.id", ondelete="CASCADE"), index=True)
     number: Mapped[str] = mapped_column(String(20))
     title: Mapped[str] = mapped_column(Text)
+    title_en: Mapped[str | None] = mapped_column(Text)
     work_area: Mapped[str | None] = mapped_column(ForeignKey("work_areas.key"), index=True)
     deadline: Mapped[dt.date | None]
     status: Mapped[str] = mapped_column(String(20), default="not_started")

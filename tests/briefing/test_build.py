@@ -21,12 +21,14 @@ from ino_desktop.briefing.model import (
     RoadmapArea,
     Selection,
     Tally,
+    TimelineGroup,
+    TimelineLine,
 )
 from ino_desktop.briefing.spec import PackSpec, SpecError, parse_sections
 from ino_desktop.errors import NotFound
 from ino_desktop.models import SavedView
 from ino_desktop.services.filters import ProjectFilter
-from ino_desktop.services.portfolio import Jobs, Money, OverdueAction, OverdueMilestone, RoadmapProgress
+from ino_desktop.services.portfolio import Jobs, Money, RoadmapProgress
 from tests.briefing.conftest import HOSTILE
 
 D = dt.date
@@ -95,16 +97,29 @@ def test_exceptions(small) -> None:  # type: ignore[no-untyped-def]
         FlaggedProject("INO-0005", "Умная остановка", None, "suspended", "red", None, True, None),
         FlaggedProject("INO-0002", HOSTILE, "petrochemical", "planned", "amber", "amber", False, None),
     )
-    assert e.overdue_milestones == (OverdueMilestone("INO-0001", "Комплекс глубокой переработки попутного газа",
-                                                     "Поставка оборудования", D(2016, 3, 1), 121),)
-    assert e.overdue_actions == (OverdueAction(2016, "1.2", "Запустить программу поддержки экспорта", "industry",
-                                               D(2016, 4, 1), "in_progress", 90),)
     # Never reported comes first: "not reported" is a state of its own, not a blank date.
     assert e.not_reported == (
         NotReported("INO-0004", "Центр доклинических исследований", "pharma", None, None),
         NotReported("INO-0002", HOSTILE, "petrochemical", D(2016, 1, 10), 172),
     )
     assert e.stale_after_days == 90
+
+
+def test_timeline_holds_overdue_work_and_the_next_90_days(small) -> None:  # type: ignore[no-untyped-def]
+    timeline = _pack(small, meeting_id=2).timeline
+    assert timeline is not None and timeline.horizon == D(2016, 9, 28)  # as at 30.06.2016 + 90 days
+    assert timeline.groups == (
+        TimelineGroup("petrochemical", "milestone", (
+            TimelineLine(D(2016, 3, 1), "milestone", "INO-0001", "Поставка оборудования",
+                         "Комплекс глубокой переработки попутного газа", True),)),
+        TimelineGroup("pharma", "milestone", (
+            TimelineLine(D(2016, 9, 1), "milestone", "INO-0003", "Выход на проектную мощность",
+                         "Производство фармацевтических субстанций", False),)),
+        # 1.1 is done and 2.1 is due after the horizon
+        TimelineGroup(None, "action", (
+            TimelineLine(D(2016, 4, 1), "action", "1.2 (2016)", "Запустить программу поддержки экспорта", "industry",
+                         True),)),
+    )
 
 
 def test_cluster_sections_and_appendix(small) -> None:  # type: ignore[no-untyped-def]
@@ -121,7 +136,7 @@ def test_cluster_sections_and_appendix(small) -> None:  # type: ignore[no-untype
 
 
 def test_project_page_with_trend_and_what_changed(small) -> None:  # type: ignore[no-untyped-def]
-    pack = _pack(small, meeting_id=2)
+    pack = _pack(small, meeting_id=2, full=True)
     assert pack.projects is not None
     assert [p.code for p in pack.projects] == ["INO-0001", "INO-0002", "INO-0003", "INO-0004", "INO-0005"]
     p = pack.projects[0]
@@ -220,7 +235,9 @@ def test_sections_switched_off_are_none(small) -> None:  # type: ignore[no-untyp
     assert pack.sections == ("summary", "projects")
     assert (pack.agenda, pack.charts, pack.exceptions, pack.clusters, pack.roadmap, pack.decisions,
             pack.appendix) == (None,) * 7
-    assert parse_sections(None, ("appendix", "charts"))[-1] == "decisions"
+    assert parse_sections(None, ("charts",))[-1] == "projects"  # the ten-minute pack: no appendix
+    assert parse_sections(None, ("charts",), full=True)[-2:] == ("projects", "appendix")
+    assert "toc" not in parse_sections(None) and "toc" in parse_sections(None, full=True)
     with pytest.raises(SpecError, match="unknown section 'foo'"):
         parse_sections("summary,foo", ())
     with pytest.raises(SpecError, match="needs --meeting"):
@@ -231,7 +248,7 @@ def test_progress_reports_and_can_cancel(small) -> None:  # type: ignore[no-unty
     db, _ids = small
     seen: list[tuple[int, int, str]] = []
     with db.session() as session:
-        build_pack(PackSpec(), session, progress=lambda done, total, what: seen.append((done, total, what)))
+        build_pack(PackSpec(full=True), session, progress=lambda done, total, what: seen.append((done, total, what)))
     assert [d for d, _t, _w in seen] == list(range(1, len(seen) + 1))
     assert seen[-1] == (12, 12, "done") and sum(1 for s in seen if s[2] == "projects") == 5
 
@@ -240,11 +257,11 @@ def test_progress_reports_and_can_cancel(small) -> None:  # type: ignore[no-unty
             raise KeyboardInterrupt
 
     with db.session() as session, pytest.raises(KeyboardInterrupt):
-        build_pack(PackSpec(), session, progress=cancel)
+        build_pack(PackSpec(full=True), session, progress=cancel)
 
 
 def test_english_names_come_from_the_vocabularies(small) -> None:  # type: ignore[no-untyped-def]
-    pack = _pack(small, lang="en")
+    pack = _pack(small, lang="en", full=True)
     assert pack.name("cluster", "pharma") == "Pharmaceutical cluster"
     assert pack.name("rag", "amber") == "Amber"
     assert pack.name("status", None) is None

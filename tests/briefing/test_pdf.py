@@ -14,7 +14,7 @@ from ino_desktop.briefing.build import build_pack
 from ino_desktop.briefing.model import Pack
 from ino_desktop.briefing.render import pdf as pdf_module
 from ino_desktop.briefing.render.pdf import pdf_bytes, write_pdf
-from ino_desktop.briefing.spec import PackSpec
+from ino_desktop.briefing.spec import PackSpec, default_sections
 from ino_desktop.errors import InoError
 from ino_desktop.models import Project
 from tests.briefing.conftest import HOSTILE
@@ -50,31 +50,44 @@ def _outline(reader: pypdf.PdfReader) -> list[tuple[int, str, int]]:
 
 
 def test_meeting_pack_pages_text_and_bookmarks(small) -> None:  # type: ignore[no-untyped-def]
-    reader, pages = _read(pdf_bytes(_pack(small, meeting_id=2, marking="Для служебного пользования")))
-    # cover, agenda + contents, summary, charts, exceptions, cluster tables, 5 project pages,
-    # roadmap + decisions, appendix
-    assert len(pages) == 13
+    reader, pages = _read(pdf_bytes(_pack(small, meeting_id=2, marking="Для служебного пользования", full=True)))
+    # cover, decisions needed, agenda + contents, summary, timeline + top lists, exceptions, cluster tables,
+    # charts, roadmap + decisions, 5 project pages, appendix
+    assert len(pages) == 15
     everything = " ".join(pages)
     for name in NAMES:
         assert name in everything, name  # extractable as Cyrillic text (and the hostile name literally)
     for number, page in enumerate(pages[1:], start=2):
-        assert f"Стр. {number} из 13" in page
+        assert f"Стр. {number} из 15" in page
         assert "Данные по состоянию на 30.06.2016" in page and "Для служебного пользования" in page
     assert "Рабочая группа № 2" in pages[0] and "05.07.2016" in pages[0] and "Для служебного пользования" in pages[0]
+    assert "Рабочая группа № 2 — 05.07.2016 Требует решения № Вопрос" in pages[1]  # the page after the cover
     outline = _outline(reader)
     top = [(title, page) for depth, title, page in outline if depth == 0]
-    assert [t for t, _p in top] == ["Повестка", "Сводка по портфелю", "Графики", "Отклонения", "Проекты по кластерам",
-                                    "Паспорта проектов", "Дорожная карта по направлениям",
-                                    "Исполнение решений предыдущего заседания", "Приложение. Портфель проектов"]
+    assert top == [("Требует решения", 2), ("Повестка", 3), ("Сводка по портфелю", 4),
+                   ("График сроков: просрочено и ближайшие 90 дней", 5),
+                   ("Крупнейшие и наиболее рискованные проекты", 5), ("Отклонения", 6), ("Проекты по кластерам", 7),
+                   ("Графики", 8), ("Дорожная карта по направлениям", 9),
+                   ("Исполнение решений предыдущего заседания", 9), ("Паспорта проектов", 10),
+                   ("Приложение. Портфель проектов", 15)]
     projects = [(title, page) for depth, title, page in outline if depth == 2]
     assert [t.split(" · ")[0] for t, _p in projects] == ["INO-0001", "INO-0002", "INO-0003", "INO-0004", "INO-0005"]
-    assert [p for _t, p in projects] == [7, 8, 9, 10, 11]  # one page each, in order
+    assert [p for _t, p in projects] == [10, 11, 12, 13, 14]  # one page each, in order
     for title, page in projects:
         assert title.split(" · ")[1] in pages[page - 1]
     # The contents page lists the sections and clusters with the pages their bookmarks point at
     # (the numbers are drawn when the document is saved, so they are extracted after the titles).
-    assert " 2 3 4 5 6 6 6 6 7 12 12 13 " in pages[1]
-    assert [page for depth, _t, page in outline if depth == 0] == [2, 3, 4, 5, 6, 7, 12, 12, 13]
+    assert " 2 3 4 5 5 6 7 7 7 7 8 9 9 10 15 " in pages[2]
+
+
+def test_ten_minute_pack_gives_pages_only_to_the_agendas_projects(small) -> None:  # type: ignore[no-untyped-def]
+    reader, pages = _read(pdf_bytes(_pack(small, meeting_id=2, sections=default_sections(False))))
+    outline = _outline(reader)
+    assert [t for depth, t, _p in outline if depth == 2] == ["INO-0001 · Комплекс глубокой переработки попутного газа"]
+    assert "Содержание" not in " ".join(pages) and "Приложение" not in " ".join(pages)
+    assert len(pages) == 10
+    cluster_page = pages[6]  # the clusters at a glance, with the grand total; no per-cluster project lists
+    assert "Итого 5 2 / 1" in cluster_page and "Умная остановка" not in cluster_page
 
 
 def test_fonts_are_the_bundled_family_embedded(small) -> None:  # type: ignore[no-untyped-def]
@@ -136,7 +149,7 @@ def test_hostile_long_and_dirty_text_renders(small) -> None:  # type: ignore[no-
         p.problems = ("Проблема " * 5000) + "<font color=\"[[[\">\x00\x07\u202e"
         p.description = "x" * 40000
         p.location = "<img src=\"C:\\x\">"
-    pack = _pack(small)
+    pack = _pack(small, full=True)
     # A lone surrogate cannot reach SQLite, but it can reach a pack built by other code.
     assert pack.projects is not None
     pages_ = list(pack.projects)
@@ -186,16 +199,16 @@ def test_write_is_atomic(small, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
         write_pdf(pack, tmp_path / "missing" / "pack.pdf")
 
 
-def test_fit_page_shrinks_a_little_overflow_and_flows_a_lot() -> None:
-    from reportlab.platypus import KeepInFrame, Spacer
-
-    from ino_desktop.briefing.render.fit import FitPage
-
-    def split(height: float) -> list:  # type: ignore[type-arg]
-        page = FitPage([Spacer(10, 500), Spacer(10, 300)])
-        page.canv = None  # Spacers need no canvas to measure
-        return page.split(400, height)
-
-    assert [type(f) for f in split(700)] == [KeepInFrame]  # 800 is within 18 % of 700: one page, scaled
-    assert [f.height for f in split(600)] == [500, 300]  # 800 is a third too tall: it flows on
-    assert [f.height for f in split(900)] == [500, 300]  # fits as it is
+def test_a_long_project_page_flows_on_under_its_name_and_is_never_shrunk(small) -> None:  # type: ignore[no-untyped-def]
+    db, _ids = small
+    with db.transaction() as session:
+        p = session.query(Project).filter_by(code="INO-0001").one()
+        p.problems = "Длинное описание проблемы. " * 300
+    reader, pages = _read(pdf_bytes(_pack(small, meeting_id=2, sections=("projects",))))
+    assert len(pages) >= 3
+    for page in pages[1:]:
+        assert "INO-0001 · Комплекс глубокой переработки попутного газа (продолжение)" in page
+    for page in reader.pages:  # no page scaled down to fit (KeepInFrame's shrink writes "s 0 0 s 0 0 cm")
+        content = page.get_contents().get_data().decode("latin-1")
+        scales = [float(x) for x in re.findall(r"([\d.]+) 0 0 [\d.]+ 0 0 cm", content)]
+        assert all(x >= 1 for x in scales), scales

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
 from ino_desktop.demo import build_demo
@@ -117,3 +118,17 @@ def test_any_current_filter_is_printed_as_the_table_shows_it(qtbot, demo, tmp_pa
     text = _text(out)
     shown = {code for code in (f"INO-{n:04d}" for n in range(1, 200)) if code in text}
     assert shown == {r.code for r in expected}
+
+
+def test_full_pack_box_and_project_count(qtbot, demo) -> None:
+    dialog = PackDialog(demo, ProjectFilter())
+    qtbot.addWidget(dialog)
+    # The ten-minute pack by default: no contents, no appendix; the full box brings both.
+    assert not dialog.section_boxes["appendix"].isChecked() and not dialog.section_boxes["toc"].isChecked()
+    assert dialog.section_boxes["decide"].isChecked() and not dialog.spec().full
+    dialog.full.setChecked(True)
+    assert dialog.section_boxes["appendix"].isChecked() and dialog.spec().full
+    assert " 131 " in dialog.count_label.text()  # (the catalogue words the plural)
+    dialog.scope_buttons[CLUSTERS].setChecked(True)
+    dialog.cluster_list.item(3).setCheckState(Qt.CheckState.Checked)  # the pharmaceutical cluster
+    assert " 17 " in dialog.count_label.text()

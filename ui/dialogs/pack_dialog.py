@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -30,9 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ino_desktop.briefing.build import build_pack
+from ino_desktop.briefing.build import build_pack, count_projects
 from ino_desktop.briefing.render.pdf import write_pdf
-from ino_desktop.briefing.spec import SECTIONS, PackSpec
+from ino_desktop.briefing.spec import FULL_ONLY, SECTIONS, PackSpec, default_sections
+from ino_desktop.errors import InoError
 from ino_desktop.services import registers
 from ino_desktop.services.details import saved_views
 from ino_desktop.services.filters import ProjectFilter
@@ -149,9 +151,17 @@ class PackDialog(QDialog):
         self.section_boxes: dict[str, QCheckBox] = {}
         for i, name in enumerate(SECTIONS):
             box = QCheckBox(section_label(name))
-            box.setChecked(True)
+            box.setChecked(name in default_sections(full=False))
             self.section_boxes[name] = box
             sections_grid.addWidget(box, i // 2, i % 2)
+        # The ten-minute pack by default; the full one adds every project's page and the appendix.
+        self.full = QCheckBox(self.tr("Full pack: a page for every project, each cluster's projects, "
+                                      "contents and the appendix"))
+        self.full.setToolTip(self.tr("Without it, only the projects on the meeting's agenda get their own page"))
+        self.full.toggled.connect(self._full_toggled)
+        sections_grid.addWidget(self.full, (len(SECTIONS) + 1) // 2, 0, 1, 2)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("packProjectCount")
         self.lang_combo = QComboBox()
         self.lang_combo.addItem("Русский", "ru")
         self.lang_combo.addItem("English", "en")
@@ -201,6 +211,7 @@ class PackDialog(QDialog):
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(scope_box)
+        left.addWidget(self.count_label)
         left.addWidget(sections_box)
         columns.addLayout(left, 1)
         right = QVBoxLayout()
@@ -212,6 +223,26 @@ class PackDialog(QDialog):
         layout.addLayout(columns, 1)
         layout.addLayout(buttons)
         self.print_button.setDefault(True)  # once inside the dialog, so that the dialog takes it as its default
+        for button in self.scope_buttons:
+            button.toggled.connect(self._update_count)
+        self.cluster_list.itemChanged.connect(self._update_count)
+        for combo in (self.view_combo, self.meeting_combo):
+            combo.currentIndexChanged.connect(self._update_count)
+        self.agenda_only.toggled.connect(self._update_count)
+        self._update_count()
+
+    def _full_toggled(self, full: bool) -> None:
+        for name in FULL_ONLY:
+            self.section_boxes[name].setChecked(full)
+
+    def _update_count(self) -> None:
+        """Say how many projects the selection holds, before anything is printed."""
+        try:
+            n = self.ctx.portfolio.read(count_projects, self.spec())
+        except InoError as exc:
+            self.count_label.setText(error_text(exc))
+            return
+        self.count_label.setText(self.tr("The selection holds %n project(s).", "", n))
 
     def _set_up_scope(self) -> None:
         self.current_scope = filter_scope(self.current_filter, self.views)
@@ -256,7 +287,7 @@ class PackDialog(QDialog):
         return PackSpec(
             lang=self.lang_combo.currentData(), meeting_id=meeting, clusters=clusters, view=view,
             agenda_only=scope == MEETING and self.agenda_only.isChecked(), since=self.since.value(),
-            sections=tuple(s for s in SECTIONS if self.section_boxes[s].isChecked()),
+            sections=tuple(s for s in SECTIONS if self.section_boxes[s].isChecked()), full=self.full.isChecked(),
             marking=self.marking.currentText().strip() or None, title=self.title_edit.text().strip() or None,
             filter=flt, filter_label=describe(flt, self.lang_combo.currentData()) if flt is not None else None)
 

@@ -6,11 +6,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _SECTIONS = {
     "cover": QT_TRANSLATE_NOOP("PackSections", "Cover"),
+    "decide": QT_TRANSLATE_NOOP("PackSections", "Decisions needed"),
+    "timeline": QT_TRANSLATE_NOOP("PackSections", "Timeline (overdue, next 90 days)"),
+    "top": QT_TRANSLATE_NOOP("PackSections", "Top ten by money and by risk"),
     "agenda": QT_TRANSLATE_NOOP("PackSections", "Agenda"),
     "toc": QT_TRANSLATE_NOOP("PackSections", "Contents"),
     "summary": QT_TRANSLATE_NOOP("PackSections", "Summary"),
     "charts": QT_TRANSLATE_NOOP("PackSections", "Charts"),
-    "exceptions": QT_TRANSLATE_NOOP("PackSections", "Exceptions (late, red, not reported)"),
+    "exceptions": QT_TRANSLATE_NOOP("PackSections", "Exceptions (red, amber, not reported)"),
     "clusters": QT_TRANSLATE_NOOP("PackSections", "Cluster tables"),
     "projects": QT_TRANSLATE_NOOP("PackSections", "Project pages"),
     "roadmap": QT_TRANSLATE_NOOP("PackSections", "Roadmap"),

@@ -1060,6 +1060,14 @@
         <translation>Sections</translation>
     </message>
     <message>
+        <source>Full pack: a page for every project, each cluster's projects, contents and the appendix</source>
+        <translation>Full pack: a page for every project, each cluster's projects, contents and the appendix</translation>
+    </message>
+    <message>
+        <source>Without it, only the projects on the meeting's agenda get their own page</source>
+        <translation>Without it, only the projects on the meeting's agenda get their own page</translation>
+    </message>
+    <message>
         <source>Used on the cover when no meeting is chosen</source>
         <translation>Used on the cover when no meeting is chosen</translation>
     </message>
@@ -1111,6 +1119,11 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message numerus="yes">
+        <source>The selection holds %n project(s).</source>
+        <translation>
+            <numerusform>The selection holds %n project.</numerusform><numerusform>The selection holds %n projects.</numerusform></translation>
+    </message>
     <message>
         <source>Save the pack as</source>
         <translation>Save the pack as</translation>
@@ -1147,6 +1160,18 @@
         <translation>Cover</translation>
     </message>
     <message>
+        <source>Decisions needed</source>
+        <translation>Decisions needed</translation>
+    </message>
+    <message>
+        <source>Timeline (overdue, next 90 days)</source>
+        <translation>Timeline (overdue, next 90 days)</translation>
+    </message>
+    <message>
+        <source>Top ten by money and by risk</source>
+        <translation>Top ten by money and by risk</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -1163,8 +1188,8 @@
         <translation>Charts</translation>
     </message>
     <message>
-        <source>Exceptions (late, red, not reported)</source>
-        <translation>Exceptions (late, red, not reported)</translation>
+        <source>Exceptions (red, amber, not reported)</source>
+        <translation>Exceptions (red, amber, not reported)</translation>
     </message>
     <message>
         <source>Cluster tables</source>

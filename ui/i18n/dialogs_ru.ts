@@ -1061,6 +1061,14 @@
         <translation>Разделы</translation>
     </message>
     <message>
+        <source>Full pack: a page for every project, each cluster&apos;s projects, contents and the appendix</source>
+        <translation>Полный комплект: паспорт каждого проекта, проекты каждого кластера, содержание и приложение</translation>
+    </message>
+    <message>
+        <source>Without it, only the projects on the meeting&apos;s agenda get their own page</source>
+        <translation>Без него паспорта печатаются только для проектов из повестки заседания</translation>
+    </message>
+    <message>
         <source>Used on the cover when no meeting is chosen</source>
         <translation>Для обложки, если заседание не выбрано</translation>
     </message>
@@ -1112,6 +1120,14 @@
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+    <message numerus="yes">
+        <source>The selection holds %n project(s).</source>
+        <translation>
+            <numerusform>В выборке %n проект.</numerusform>
+            <numerusform>В выборке %n проекта.</numerusform>
+            <numerusform>В выборке %n проектов.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Save the pack as</source>
         <translation>Сохранить материалы как</translation>
@@ -1148,6 +1164,18 @@
         <translation>Обложка</translation>
     </message>
     <message>
+        <source>Decisions needed</source>
+        <translation>Требует решения</translation>
+    </message>
+    <message>
+        <source>Timeline (overdue, next 90 days)</source>
+        <translation>График сроков (просрочено, ближайшие 90 дней)</translation>
+    </message>
+    <message>
+        <source>Top ten by money and by risk</source>
+        <translation>10 крупнейших и 10 самых рискованных</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Повестка</translation>
     </message>
@@ -1164,8 +1192,8 @@
         <translation>Диаграммы</translation>
     </message>
     <message>
-        <source>Exceptions (late, red, not reported)</source>
-        <translation>Отклонения (просрочки, «красные», без отчёта)</translation>
+        <source>Exceptions (red, amber, not reported)</source>
+        <translation>Отклонения («красные», «жёлтые», без отчёта)</translation>
     </message>
     <message>
         <source>Cluster tables</source>

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from ino_desktop import reference as ref
 from ino_desktop.briefing.collect.history import ProjectHistory
-from ino_desktop.briefing.collect.scope import Scope, overdue_milestones
+from ino_desktop.briefing.collect.scope import Scope
 from ino_desktop.briefing.model import Exceptions, FlaggedProject, NotReported
 from ino_desktop.models import Project
 from ino_desktop.services import portfolio
@@ -24,7 +24,6 @@ def exceptions(session: Session, scope: Scope, history: dict[str, ProjectHistory
                        scope.since is not None and history[r.code].added, problems.get(r.code))
         for r in flagged_rows
     )
-    milestones = tuple(overdue_milestones(session, scope))
     stale = sorted(portfolio.stale_projects(scope.rows, scope.as_at),
                    key=lambda r: (r.reported_at is not None, r.reported_at or scope.as_at, r.code))
     not_reported = tuple(
@@ -32,5 +31,4 @@ def exceptions(session: Session, scope: Scope, history: dict[str, ProjectHistory
                     None if r.reported_at is None else (scope.as_at - r.reported_at).days)
         for r in stale
     )
-    return Exceptions(flagged, milestones, tuple(portfolio.overdue_actions(session, scope.as_at)), not_reported,
-                      ref.STALE_AFTER_DAYS)
+    return Exceptions(flagged, not_reported, ref.STALE_AFTER_DAYS)

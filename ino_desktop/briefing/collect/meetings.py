@@ -9,8 +9,8 @@ from ino_desktop.briefing.model import AgendaLine, Cover, DecisionLine, Decision
 def cover(scope: Scope, is_demo: bool) -> Cover:
     spec = scope.spec
     return Cover(
-        title=scope.meeting.title if scope.meeting is not None else spec.title,
-        meeting=meeting_ref(scope.meeting), previous_meeting=meeting_ref(scope.previous),
+        title=scope.local(scope.meeting.title, scope.meeting.title_en) if scope.meeting is not None else spec.title,
+        meeting=meeting_ref(scope.meeting, scope), previous_meeting=meeting_ref(scope.previous, scope),
         as_at=scope.as_at, since=scope.since, marking=spec.marking, is_demo=is_demo,
         selection=Selection(tuple(spec.clusters), spec.view, spec.agenda_only, len(scope.rows)),
     )
@@ -20,8 +20,9 @@ def agenda(scope: Scope) -> tuple[AgendaLine, ...]:
     if scope.meeting is None:
         return ()
     return tuple(
-        AgendaLine(item.position, item.title, item.speaker,
-                   item.project.code if item.project else None, item.project.name if item.project else None,
+        AgendaLine(item.position, scope.local(item.title, item.title_en), item.speaker,
+                   item.project.code if item.project else None,
+                   scope.local(item.project.name, item.project.name_en) if item.project else None,
                    item.cluster, item.action.number if item.action else None)
         for item in scope.meeting.agenda
     )
@@ -33,8 +34,9 @@ def decisions(scope: Scope) -> DecisionsFollowUp:
     if previous is None:
         return DecisionsFollowUp(None, ())
     lines = tuple(
-        DecisionLine(d.number, d.text, d.responsible, d.deadline, d.status, d.follow_up, d.is_overdue(scope.as_at),
+        DecisionLine(d.number, scope.local(d.text, d.text_en), d.responsible, d.deadline, d.status, d.follow_up,
+                     d.is_overdue(scope.as_at),
                      d.project.code if d.project else None)
         for d in previous.decisions
     )
-    return DecisionsFollowUp(meeting_ref(previous), lines)
+    return DecisionsFollowUp(meeting_ref(previous, scope), lines)

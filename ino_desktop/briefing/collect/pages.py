@@ -26,21 +26,22 @@ def _narrative(text: str | None) -> str | None:
 def _page(p: Project, stale: bool, scope: Scope, history: ProjectHistory) -> ProjectPage:
     compare = scope.since is not None
     milestones = tuple(
-        MilestoneLine(m.title, m.planned_date, m.actual_date, m.status,
+        MilestoneLine(scope.local(m.title, m.title_en), m.planned_date, m.actual_date, m.status,
                       m.actual_date is None and m.planned_date is not None and m.planned_date < scope.as_at)
         for m in p.milestones
     )
     instruments = tuple(InstrumentLine(i.name, i.kind, i.ministry.name if i.ministry else None)
                         for i in sorted(p.instruments, key=lambda i: i.name))
     return ProjectPage(
-        code=p.code, name=p.name, name_en=p.name_en, cluster=p.cluster, work_area=p.work_area,
+        code=p.code, name=scope.local(p.name, p.name_en), name_en=p.name_en, cluster=p.cluster, work_area=p.work_area,
         territory_type=p.territory_type, category=p.category, location=p.location,
         lead_organization=p.lead_organization.name if p.lead_organization else None,
         participants=tuple(sorted(o.name for o in p.participants)), curator=p.curator,
         status=p.status, status_before=history.value_then("status", p.status) if compare else None,
         rag=p.rag, rag_before=history.value_then("rag", p.rag) if compare else None,
         added_since=compare and history.added,
-        start_date=p.start_date, end_date=p.end_date, narrative=_narrative(p.description),
+        start_date=p.start_date, end_date=p.end_date, baseline_end=p.baseline_end_date,
+        end_before=history.value_then("end_date", p.end_date) if compare else None, narrative=_narrative(p.description),
         total=p.total_cost_mln, federal=p.federal_budget_mln, regional=p.regional_budget_mln,
         extra=p.extra_budgetary_mln, confirmed=p.extra_budgetary_confirmed_mln,
         jobs_planned=p.jobs_planned, jobs_created=p.jobs_created, milestones=milestones, instruments=instruments,
@@ -49,10 +50,19 @@ def _page(p: Project, stale: bool, scope: Scope, history: ProjectHistory) -> Pro
     )
 
 
+def on_agenda(scope: Scope) -> set[int]:
+    """The projects the meeting's agenda names: they get their page even in the ten-minute pack."""
+    if scope.meeting is None:
+        return set()
+    return {item.project_id for item in scope.meeting.agenda if item.project_id is not None}
+
+
 def project_pages(session: Session, scope: Scope, history: dict[str, ProjectHistory],
                   tick: Callable[[], None] | None = None) -> tuple[ProjectPage, ...]:
-    """Pages grouped like the cluster sections (cluster order, then code)."""
-    stale = {r.id: r.is_stale(scope.as_at) for r in scope.rows}
+    """Pages grouped like the cluster sections (cluster order, then code): every project's with `full`,
+    else those on the agenda."""
+    wanted = None if scope.spec.full else on_agenda(scope)
+    stale = {r.id: r.is_stale(scope.as_at) for r in scope.rows if wanted is None or r.id in wanted}
     ids = list(stale)
     stmt = (select(Project).where(Project.id.in_(ids))
             .options(selectinload(Project.milestones), selectinload(Project.participants),

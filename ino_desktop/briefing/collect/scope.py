@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
 
 from ino_desktop.briefing.model import MeetingRef
 from ino_desktop.briefing.spec import PackSpec
 from ino_desktop.errors import NotFound
-from ino_desktop.models import Cluster, Meeting, SavedView
+from ino_desktop.models import Cluster, Meeting, Project, RoadmapAction, RoadmapEdition, SavedView
 from ino_desktop.services import portfolio
 from ino_desktop.services.filters import NO_VALUE, ProjectFilter
 from ino_desktop.services.portfolio import OverdueMilestone, ProjectRow
@@ -26,10 +27,32 @@ class Scope:
     previous: Meeting | None
     filter: ProjectFilter
     rows: list[ProjectRow]
+    portfolio_size: int  # every project in the database
 
     @property
     def codes(self) -> list[str]:
         return [r.code for r in self.rows]
+
+    @property
+    def narrowed(self) -> bool:
+        """A pack about part of the portfolio (clusters, a view, the agenda, the window's filter): its roadmap
+        is the actions linked to its projects, and the programme's targets are not its own."""
+        return len(self.rows) < self.portfolio_size
+
+    def local(self, ru: str, en: str | None) -> str:
+        """A name in the pack's language: the English form where one exists."""
+        return en if self.spec.lang == "en" and en else ru
+
+    def actions(self, session: Session) -> list[RoadmapAction]:
+        """The roadmap actions the pack speaks of: all, or in a narrowed pack those linked to its projects."""
+        stmt = (select(RoadmapAction).join(RoadmapAction.edition)
+                .options(selectinload(RoadmapAction.edition), selectinload(RoadmapAction.projects))
+                .order_by(RoadmapEdition.year, RoadmapAction.id))
+        actions = list(session.scalars(stmt))
+        if not self.narrowed:
+            return actions
+        ids = {r.id for r in self.rows}
+        return [a for a in actions if any(p.id in ids for p in a.projects)]
 
     @property
     def since_at(self) -> dt.datetime | None:
@@ -43,10 +66,11 @@ def overdue_milestones(session: Session, scope: Scope) -> list[OverdueMilestone]
     return [m for m in portfolio.overdue_milestones(session, scope.as_at, scope.filter) if m.project_code in codes]
 
 
-def meeting_ref(meeting: Meeting | None) -> MeetingRef | None:
+def meeting_ref(meeting: Meeting | None, scope: Scope) -> MeetingRef | None:
     if meeting is None:
         return None
-    return MeetingRef(meeting.id, meeting.title, meeting.date, meeting.chair, meeting.venue)
+    return MeetingRef(meeting.id, scope.local(meeting.title, meeting.title_en), meeting.date, meeting.chair,
+                      meeting.venue)
 
 
 def previous_meeting(session: Session, meeting: Meeting | None, as_at: dt.date) -> Meeting | None:
@@ -92,4 +116,17 @@ def resolve(spec: PackSpec, session: Session) -> Scope:
     rows = portfolio.list_projects(session, flt, as_at=as_at)
     if spec.agenda_only and meeting is not None:
         rows = _on_agenda(meeting, rows)
-    return Scope(spec, as_at, since, meeting, previous, flt, rows)
+    if spec.lang == "en":  # every part of the pack takes project names from these rows
+        rows = [dataclasses.replace(r, name=r.name_en or r.name) for r in rows]
+    size = session.scalar(select(func.count(Project.id))) or 0
+    return Scope(spec, as_at, since, meeting, previous, flt, rows, size)
+
+
+def load_projects(session: Session, scope: Scope, ids: set[int] | None = None) -> list[Project]:
+    """The selected projects (or those of `ids` among them) with their milestones and lead organisation."""
+    wanted = [r.id for r in scope.rows if ids is None or r.id in ids]
+    if not wanted:
+        return []
+    stmt = (select(Project).where(Project.id.in_(wanted))
+            .options(selectinload(Project.milestones), selectinload(Project.lead_organization)))
+    return list(session.scalars(stmt))

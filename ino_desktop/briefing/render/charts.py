@@ -3,6 +3,7 @@ cluster, jobs planned and created by cluster. Horizontal bars, so long cluster n
 
 from __future__ import annotations
 
+import math
 import textwrap
 from collections.abc import Sequence
 
@@ -24,6 +25,18 @@ BAR_ROW = 17
 def _wrap(name: str, chars: int = 30) -> str:
     lines = textwrap.wrap(text.clean(name), chars)[:3] or [""]
     return "\n".join(lines)
+
+
+def axis_range(series: Sequence[Sequence[float]], *, stacked: bool, integers: bool = False) -> tuple[float, float]:
+    """(valueMax, valueStep): a round top at or above the longest bar (stacked bars add up), about five steps."""
+    longest = max((sum(x) for x in zip(*series, strict=True)) if stacked else (v for s in series for v in s),
+                  default=0.0)
+    rough = max(longest, 1.0) / 5
+    magnitude = 10 ** math.floor(math.log10(rough))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= rough)
+    if integers:
+        step = max(1.0, math.ceil(step))
+    return max(step, math.ceil(longest / step) * step), step
 
 
 def _chart(ctx: Ctx, categories: Sequence[str], series: Sequence[Sequence[float]], fills: Sequence[colors.Color],
@@ -58,8 +71,7 @@ def _chart(ctx: Ctx, categories: Sequence[str], series: Sequence[Sequence[float]
     chart.valueAxis.gridStrokeColor = colors.HexColor("#E3E7EB")
     chart.valueAxis.gridStrokeWidth = 0.4
     chart.valueAxis.labelTextFormat = lambda v: text.number(v, ctx.lang, 0)
-    if integers:
-        chart.valueAxis.valueStep = max(1, round(max((sum(x) for x in zip(*series, strict=True)), default=1) / 6))
+    chart.valueAxis.valueMax, chart.valueAxis.valueStep = axis_range(series, stacked=stacked, integers=integers)
     chart.barSpacing = 1
     chart.groupSpacing = 4
     chart.bars.strokeColor = None

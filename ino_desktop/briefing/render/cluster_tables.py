@@ -64,19 +64,47 @@ def portfolio_table(lines: Sequence[ProjectLine], ctx: Ctx, *, group_by_cluster:
                 extra=[*style, ("FONT", (3, 1), (3, -1), st.regular, 7, 9)])
 
 
+def overview(sections: Sequence[ClusterSection], ctx: Ctx) -> Table:
+    """One row per cluster — projects, red and amber, money by source, confirmed share, jobs — and the total."""
+    keys = ("cluster", "projects_short", "red_amber", "total_short", "federal_short", "regional_short", "extra_only",
+            "confirmed_short", "plan", "created")
+    rows: list[list[object]] = [head_row(ctx, *keys)]
+    total_money, total_jobs, flagged = Money(), Jobs(0, 0), [0, 0]
+    for section in sections:
+        red = sum(1 for x in section.lines if x.rag == "red")
+        amber = sum(1 for x in section.lines if x.rag == "amber")
+        flagged = [flagged[0] + red, flagged[1] + amber]
+        m, jobs = section.money, section.jobs
+        total_money += m
+        total_jobs = Jobs(total_jobs.planned + jobs.planned, total_jobs.created + jobs.created)
+        rows.append([cell(ctx.cluster(section.key), ctx.st.cell), str(len(section.lines)), f"{red} / {amber}",
+                     *_money_cells(m, ctx), ctx.number(jobs.planned), ctx.number(jobs.created)])
+    rows.append([ctx.t("total"), str(sum(len(s.lines) for s in sections)), f"{flagged[0]} / {flagged[1]}",
+                 *_money_cells(total_money, ctx), ctx.number(total_jobs.planned), ctx.number(total_jobs.created)])
+    widths = [0, 17 * mm, 20 * mm, 22 * mm, 20 * mm, 20 * mm, 22 * mm, 22 * mm, 16 * mm, 16 * mm]
+    widths[0] = LANDSCAPE_WIDTH - sum(widths)
+    return grid(rows, widths, numeric_from=1, total_row=True)
+
+
+def _money_cells(m: Money, ctx: Ctx) -> list[str]:
+    return [ctx.money(m.total), ctx.money(m.federal), ctx.money(m.regional), ctx.money(m.extra_budgetary),
+            ctx.money(m.confirmed)]
+
+
 def cluster_tables(ctx: Ctx) -> list[Flowable]:
     st = ctx.st
     sections: tuple[ClusterSection, ...] = ctx.pack.clusters or ()
     out: list[Flowable] = [heading(ctx.t("clusters"), st.h1, "clusters")]
     if not sections:
         return [*out, para(ctx.t("none"), st.body)]
-    for n, section in enumerate(sections):
-        if n:
-            out.append(CondPageBreak(45 * mm))  # a cluster's heading never sits alone at a page's foot
-        out.append(heading(ctx.cluster(section.key), st.h2, f"cluster-{section.key or 'none'}", level=1))
-        out.append(para(ctx.t("projects_in_cluster", n=len(section.lines), total=ctx.money(section.money.total),
-                              planned=ctx.number(section.jobs.planned), created=ctx.number(section.jobs.created)),
-                        st.note))
-        out.append(portfolio_table(section.lines, ctx, totals=(section.money, section.jobs)))
+    out.append(overview(sections, ctx))
+    if ctx.pack.cluster_lists:
+        for section in sections:
+            out.append(CondPageBreak(45 * mm))  # a cluster's heading and note never sit alone at a page's foot
+            out.append(heading(ctx.cluster(section.key), st.h2, f"cluster-{section.key or 'none'}", level=1))
+            out.append(para(ctx.t("projects_in_cluster", n=len(section.lines), total=ctx.money(section.money.total),
+                                  planned=ctx.number(section.jobs.planned), created=ctx.number(section.jobs.created)),
+                            st.note))
+            out.append(portfolio_table(section.lines, ctx, totals=(section.money, section.jobs)))
     out.append(para(ctx.t("money_note") + " " + ctx.t("stale_note", days=STALE_AFTER_DAYS), st.note))
     return out

@@ -70,6 +70,7 @@ class PackCanvas(Canvas):
             if number > 1 and self.furniture is not None:
                 _footer(self, self.furniture, number, total)
             Canvas.showPage(self)
+        self.showOutline()  # the PDF opens with its bookmarks shown
         Canvas.save(self)
 
 
@@ -111,6 +112,17 @@ def _header(canvas: Canvas, f: Furniture) -> None:
     canvas.restoreState()
 
 
+def _continued(canvas: Canvas, title: str) -> None:
+    """Under the header of a page a project runs on to: its code and name, "(continued)"."""
+    st = styles()
+    width, height = canvas._pagesize
+    canvas.saveState()
+    canvas.setFont(st.bold, 9)
+    canvas.setFillColor(NAVY)
+    canvas.drawString(MARGIN, height - TOP + 1.5 * mm, _fit(title, st.bold, 9, width - 2 * MARGIN))
+    canvas.restoreState()
+
+
 def _fit(value: str, font: str, size: float, room: float) -> str:
     """`value` cut with "…" so that it fits `room` points (running header lines never collide)."""
     if stringWidth(value, font, size) <= room:
@@ -140,6 +152,22 @@ class Mark(Flowable):
     def __init__(self, key: str, title: str, level: int) -> None:
         super().__init__()
         self.mark = (key, title, level)
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class Running(Flowable):
+    """A zero-size point that sets (or, with None, clears) the line a page starting from here on carries under
+    its header: a project page that runs on says whose page it continues."""
+
+    def __init__(self, title: str | None) -> None:
+        super().__init__()
+        self.running = title
         self.width = self.height = 0
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -205,6 +233,7 @@ class PackDocument(BaseDocTemplate):
             subject=label(pack.lang, "programme"), lang=pack.lang, initialFontName=styles().regular,
         )
         self.furniture = furniture
+        self.running: str | None = None  # set by Running flowables: the project a page continues
         portrait_w, portrait_h = A4
         land_w, land_h = landscape(A4)
 
@@ -228,6 +257,8 @@ class PackDocument(BaseDocTemplate):
         if self.furniture.demo:
             _watermark(canvas, self.furniture)
         _header(canvas, self.furniture)
+        if self.running:
+            _continued(canvas, self.running)
 
     def build(self, flowables: list[Flowable], **_kw: Any) -> None:
         def make(*args: Any, **kwargs: Any) -> PackCanvas:
@@ -239,6 +270,8 @@ class PackDocument(BaseDocTemplate):
 
     def afterFlowable(self, flowable: Flowable) -> None:
         """A flowable with a `mark` (a Mark, or a heading made by `heading()`) becomes a bookmark."""
+        if isinstance(flowable, Running):
+            self.running = flowable.running
         mark = getattr(flowable, "mark", None)
         if mark is None:
             return

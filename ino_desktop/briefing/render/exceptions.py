@@ -1,4 +1,4 @@
-"""Exceptions: red and amber projects, overdue milestones, overdue roadmap actions, projects not reporting."""
+"""Exceptions: red and amber projects, and projects not reporting (overdue work is on the timeline)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from ino_desktop.briefing.render.blocks import PORTRAIT_WIDTH, Ctx, cell, head_r
 from ino_desktop.briefing.render.styles import NOT_REPORTED, grid, rag_cell_style
 
 W = PORTRAIT_WIDTH
+PROBLEM_CHARS = 140  # the ten-minute pack: the full text is on the project's page
 
 
 def _flagged(e: Exceptions, ctx: Ctx) -> list[Flowable]:
@@ -23,33 +24,11 @@ def _flagged(e: Exceptions, ctx: Ctx) -> list[Flowable]:
     for i, f in enumerate(e.flagged, start=1):
         was = text.DASH if not compare else ctx.t("new") if f.added_since else rag_text(f.rag_before, ctx)
         rows.append([f.code, cell(f"{f.name}\n{ctx.cluster(f.cluster)}", st.cell), cell(ctx.name("status", f.status),
-                     st.cell), rag_text(f.rag, ctx), was, cell(f.problems or text.DASH, st.cell)])
+                     st.cell), rag_text(f.rag, ctx), was,
+                     para(text.esc(f.problems or text.DASH, limit=PROBLEM_CHARS), st.cell)])
         extra += rag_cell_style(3, i, f.rag)
     widths = [18 * mm, 54 * mm, 24 * mm, 19 * mm, 18 * mm, W - 133 * mm]
     return [grid(rows, widths, extra=extra)]
-
-
-def _milestones(e: Exceptions, ctx: Ctx) -> list[Flowable]:
-    st = ctx.st
-    if not e.overdue_milestones:
-        return [para(ctx.t("none"), st.body)]
-    rows: list[list[object]] = [head_row(ctx, "code", "project", "milestone", "due", "days_late")]
-    for m in e.overdue_milestones:
-        rows.append([m.project_code, cell(m.project_name, st.cell), cell(m.title, st.cell), ctx.date(m.planned_date),
-                     ctx.number(m.days_late)])
-    return [grid(rows, [18 * mm, 62 * mm, W - 126 * mm, 24 * mm, 22 * mm], numeric_from=4)]
-
-
-def _actions(e: Exceptions, ctx: Ctx) -> list[Flowable]:
-    st = ctx.st
-    if not e.overdue_actions:
-        return [para(ctx.t("none"), st.body)]
-    rows: list[list[object]] = [head_row(ctx, "no", "action", "work_area", "status", "due", "days_late")]
-    for a in e.overdue_actions:
-        rows.append([f"{a.number} ({a.edition_year})", cell(a.title, st.cell), cell(ctx.name("work_area", a.work_area),
-                     st.cell), cell(ctx.name("action_status", a.status), st.cell), ctx.date(a.deadline),
-                     ctx.number(a.days_late)])
-    return [grid(rows, [18 * mm, W - 140 * mm, 40 * mm, 20 * mm, 22 * mm, 22 * mm], numeric_from=5)]
 
 
 def _stale(e: Exceptions, ctx: Ctx) -> list[Flowable]:
@@ -72,7 +51,5 @@ def exceptions(ctx: Ctx) -> list[Flowable]:
     return [
         heading(ctx.t("exceptions"), st.h1, "exceptions"),
         para(ctx.t("flagged"), st.h2), *_flagged(e, ctx),
-        para(ctx.t("overdue_milestones"), st.h2), *_milestones(e, ctx),
-        para(ctx.t("overdue_actions"), st.h2), *_actions(e, ctx),
         para(ctx.t("stale", days=e.stale_after_days), st.h2), *_stale(e, ctx),
     ]

@@ -22,25 +22,34 @@ from ino_desktop.briefing.render.blocks import Ctx, make_ctx
 from ino_desktop.briefing.render.charts import charts
 from ino_desktop.briefing.render.cluster_tables import cluster_tables
 from ino_desktop.briefing.render.cover import cover
+from ino_desktop.briefing.render.decide import decide
 from ino_desktop.briefing.render.decisions import decisions
 from ino_desktop.briefing.render.document import Furniture, PackDocument
 from ino_desktop.briefing.render.exceptions import exceptions
+from ino_desktop.briefing.render.glyphs import missing_glyphs_note
 from ino_desktop.briefing.render.project_page import project_pages
 from ino_desktop.briefing.render.roadmap import roadmap
 from ino_desktop.briefing.render.summary import summary
+from ino_desktop.briefing.render.timeline import timeline
+from ino_desktop.briefing.render.top import top
 from ino_desktop.errors import InoError
 
-# section → (renderer, the pack attribute that must be present, page orientation)
+# section → (renderer, the pack attribute that must be present, page orientation), in print order
 _SECTIONS: dict[str, tuple[Callable[[Ctx], list[Flowable]], str, str]] = {
+    "decide": (decide, "decide", "portrait"),
     "summary": (summary, "summary", "portrait"),
-    "charts": (charts, "charts", "portrait"),
+    "timeline": (timeline, "timeline", "portrait"),
+    "top": (top, "top", "portrait"),
     "exceptions": (exceptions, "exceptions", "portrait"),
     "clusters": (cluster_tables, "clusters", "landscape"),
-    "projects": (project_pages, "projects", "portrait"),
+    "charts": (charts, "charts", "portrait"),
     "roadmap": (roadmap, "roadmap", "portrait"),
     "decisions": (decisions, "decisions", "portrait"),
+    "projects": (project_pages, "projects", "portrait"),
     "appendix": (appendix, "appendix", "landscape"),
 }
+# Short sections share a page with the one before them when they fit.
+_SHARES = {"decisions": "roadmap", "top": "timeline"}
 
 
 def _title(pack: Pack) -> str:
@@ -64,7 +73,7 @@ def flowables(pack: Pack) -> list[Flowable]:
     ctx = make_ctx(pack)
     present = [s for s in _SECTIONS if getattr(pack, _SECTIONS[s][1]) is not None]
     if pack.agenda is not None:
-        present.insert(0, "agenda")
+        present.insert(1 if "decide" in present else 0, "agenda")
     story: list[Flowable] = []
     orientation = "cover"
     if "cover" in pack.sections:
@@ -80,25 +89,25 @@ def flowables(pack: Pack) -> list[Flowable]:
             story.append(PageBreak())
         first = False
 
-    if "toc" in pack.sections and present:
-        new_page("portrait")
-        if pack.agenda is not None:  # the agenda and the contents share a page: both are short
-            story += agenda(ctx)
-        story += contents(ctx, _contents(pack, ctx, present))
-    elif pack.agenda is not None:
-        new_page("portrait")
-        story += agenda(ctx)
-    for name in present:
+    for n, name in enumerate(present):
         if name == "agenda":
+            new_page("portrait")
+            story += agenda(ctx)
+            if "toc" in pack.sections:  # the agenda and the contents share a page: both are short
+                story += contents(ctx, _contents(pack, ctx, present))
             continue
         render, _attr, wanted = _SECTIONS[name]
-        if name == "decisions" and "roadmap" in present and orientation == wanted:
-            story.append(CondPageBreak(80 * mm))  # both are short: they share a page when they fit
+        if n and _SHARES.get(name) == present[n - 1] and orientation == wanted:
+            story.append(CondPageBreak(90 * mm))
         else:
             new_page(wanted)
         story += render(ctx)
+        if name == "decide" and "toc" in pack.sections and pack.agenda is None:
+            new_page("portrait")
+            story += contents(ctx, _contents(pack, ctx, present))
     if not story:
         story += cover(ctx)
+    story += missing_glyphs_note(ctx)
     return story
 
 
@@ -118,6 +127,12 @@ def pdf_bytes(pack: Pack) -> bytes:
     buffer = io.BytesIO()
     render_pack(pack, buffer)
     return buffer.getvalue()
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def check_target(path: str | os.PathLike[str]) -> Path:
@@ -146,6 +161,7 @@ def write_pdf(pack: Pack, path: str | os.PathLike[str]) -> Path:
     except OSError as exc:
         raise InoError(f"cannot write {out}: {exc.strerror or exc}") from exc
     try:
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; a pack is an ordinary file
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -22,8 +22,7 @@ from ino_desktop.briefing.render.blocks import (
     para,
     rag_text,
 )
-from ino_desktop.briefing.render.document import Mark
-from ino_desktop.briefing.render.fit import FitPage
+from ino_desktop.briefing.render.document import Mark, Running
 from ino_desktop.briefing.render.styles import MUTED, RAG_COLOURS, grid, side_by_side
 from ino_desktop.models import DATE_FIELDS, INT_FIELDS, MONEY_FIELDS
 
@@ -98,6 +97,15 @@ def _confidence(p: ProjectPage, ctx: Ctx) -> list[Flowable]:
     return out
 
 
+def _end_dates(p: ProjectPage, ctx: Ctx) -> str:
+    """Planned (baseline) against current end date, and how far it moved since the comparison date."""
+    out = ctx.t("end_dates", baseline=ctx.date(p.baseline_end or p.end_date), current=ctx.date(p.end_date))
+    since = ctx.pack.cover.since
+    if since is not None and p.end_before is not None and p.end_date is not None and p.end_before != p.end_date:
+        out += "; " + ctx.t("end_slipped", date=ctx.date(since), days=ctx.number((p.end_date - p.end_before).days))
+    return out
+
+
 def _facts(p: ProjectPage, ctx: Ctx) -> Table:
     facts: list[tuple[str, object]] = [
         (ctx.t("cluster"), ctx.cluster(p.cluster)),
@@ -109,6 +117,7 @@ def _facts(p: ProjectPage, ctx: Ctx) -> Table:
     if p.participants:
         facts.append((ctx.t("participants"), "; ".join(p.participants)))
     facts.append((ctx.t("period"), f"{ctx.date(p.start_date)} – {ctx.date(p.end_date)}"))
+    facts.append((ctx.t("end"), _end_dates(p, ctx)))
     if p.curator:
         facts.append((ctx.t("curator"), p.curator))
     left = key_values(facts, ctx, (30 * mm, HALF + 8 * mm - 30 * mm))
@@ -188,9 +197,7 @@ def _changes(p: ProjectPage, ctx: Ctx) -> list[Flowable]:
 
 def project_page(p: ProjectPage, ctx: Ctx) -> list[Flowable]:
     st = ctx.st
-    out: list[Flowable] = [heading(f"{p.code} · {p.name}", st.h1)]
-    if p.name_en and ctx.lang == "en":
-        out.append(para(p.name_en, st.subtitle))
+    out: list[Flowable] = [heading(f"{p.code} · {p.name}", st.h1)]  # the name is in the pack's language
     out += [_facts(p, ctx), Spacer(1, 3 * mm)]
     if p.narrative:
         out += [para(ctx.t("narrative"), st.h2), para(p.narrative, st.body)]
@@ -215,6 +222,8 @@ def project_pages(ctx: Ctx) -> list[Flowable]:
         if page.cluster != cluster:
             cluster = page.cluster
             out.append(Mark(f"projects-{page.cluster or 'none'}", ctx.cluster(page.cluster), 1))
-        # The bookmark stands outside FitPage: a shrunk page's content is not seen by afterFlowable.
-        out += [Mark(f"project-{page.code}", f"{page.code} · {page.name}", 2), FitPage(project_page(page, ctx))]
+        # A page that runs on is continued under the project's name (Running), never shrunk to fit.
+        title = f"{page.code} · {page.name}"
+        out += [Mark(f"project-{page.code}", title, 2), Running(ctx.t("continued", title=title)),
+                *project_page(page, ctx), Running(None)]
     return out

@@ -10,6 +10,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from ino_desktop.briefing.render.fonts import register_fonts
@@ -71,8 +72,9 @@ def styles() -> Styles:
         regular=regular, bold=bold,
         title=style("title", 22, font=bold, leading=27, textColor=NAVY, spaceAfter=8),
         subtitle=style("subtitle", 13, leading=17, textColor=MUTED, spaceAfter=4),
-        h1=style("h1", 15, font=bold, leading=19, textColor=NAVY, spaceBefore=2, spaceAfter=8),
-        h2=style("h2", 10, font=bold, leading=12.5, textColor=NAVY, spaceBefore=6, spaceAfter=3),
+        # Headings keep with what follows them: none is left alone at the foot of a page.
+        h1=style("h1", 15, font=bold, leading=19, textColor=NAVY, spaceBefore=2, spaceAfter=8, keepWithNext=1),
+        h2=style("h2", 10, font=bold, leading=12.5, textColor=NAVY, spaceBefore=6, spaceAfter=3, keepWithNext=1),
         body=style("body", 8.5, leading=11, spaceAfter=2),
         small=style("small", 8, leading=10),
         note=style("note", 7.5, leading=9.5, textColor=MUTED, spaceBefore=2),
@@ -120,9 +122,31 @@ def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, numeric_from
         commands += [("BACKGROUND", (0, -1), (-1, -1), TOTAL_BG), ("FONT", (0, -1), (-1, -1), st.bold, 7.5, 9),
                      ("LINEABOVE", (0, -1), (-1, -1), 0.8, NAVY)]
     commands += list(extra)
-    table = Table(list(rows), colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table = Table(list(rows), colWidths=fit_header_words(rows[0], widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table
+
+
+CELL_PADDING = 6  # left + right padding of every grid cell
+
+
+def fit_header_words(header: Sequence[Any], widths: Sequence[float]) -> list[float]:
+    """Column widths in which no heading word breaks: a column narrower than its longest heading word is
+    widened, the room taken from the widest column (the table's overall width stays the same)."""
+    out = list(widths)
+    needed = [0.0] * len(out)
+    for i, head in enumerate(header):
+        if isinstance(head, Paragraph):
+            words = head.getPlainText().split()
+            needed[i] = max((stringWidth(w, head.style.fontName, head.style.fontSize) for w in words), default=0)
+            needed[i] += CELL_PADDING + 0.5
+    for i, need in enumerate(needed):
+        if out[i] < need:
+            widest = max(range(len(out)), key=lambda j: out[j] - needed[j])
+            if widest != i and out[widest] - needed[widest] > need - out[i]:
+                out[widest] -= need - out[i]
+                out[i] = need
+    return out
 
 
 def rag_cell_style(column: int, row: int, rag: str | None) -> list[tuple[Any, ...]]:

@@ -7,8 +7,11 @@ English: comma thousands and a decimal point, dates 31 Dec 2016. Unknown values 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from xml.sax.saxutils import escape
+
+from ino_desktop.briefing.render.fonts import font_for
 
 NNBSP = "\u202f"  # narrow no-break space: the Russian thousands separator (DejaVu Sans has it)
 DASH = "—"
@@ -27,11 +30,18 @@ def clean(value: object) -> str:
 
 
 def esc(value: object, *, limit: int | None = None) -> str:
-    """User text for a Paragraph: cleaned, cut at `limit` with "…", escaped, line breaks kept."""
+    """User text for a Paragraph: cleaned, cut at `limit` with "…", escaped, line breaks kept, and runs in
+    scripts DejaVu lacks (Chinese, Devanagari) set in the fallback font that has them."""
     text = clean(value).strip()
     if limit is not None and len(text) > limit:
         text = text[:limit].rstrip() + "…"
-    return escape(text).replace("\n", "<br/>")
+    if text.isascii():
+        return escape(text).replace("\n", "<br/>")
+    out = []
+    for font, run in itertools.groupby(text, key=lambda c: font_for(c) or None):
+        chunk = escape("".join(run)).replace("\n", "<br/>")
+        out.append(f'<font name="{font}">{chunk}</font>' if font else chunk)
+    return "".join(out)
 
 
 def cell(value: object) -> str:
