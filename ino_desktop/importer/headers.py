@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from ino_desktop.importer.mapping import match_header
 from ino_desktop.importer.readers import Cell, Merged
 from ino_desktop.importer.values import BadValue, clean_text, parse_number, unit_factor
+from ino_desktop.importer.wording.evidence import looks_like_code
 from ino_desktop.reference import fold
 
-MIN_FIELDS = 2  # a header names at least two fields, one of them the code or the name
+MIN_FIELDS = 3  # a project table names the code or the name and two more fields, or both code and name
 
 
 @dataclass
@@ -51,8 +52,12 @@ def _fields(texts: Sequence[str], known: Mapping[str, str | None] | None = None)
     return frozenset(found)
 
 
-def _qualifies(fields: frozenset[str]) -> bool:
-    return len(fields) >= MIN_FIELDS and bool(fields & {"code", "name"})
+def qualifies(fields: frozenset[str] | set[str], decided: bool = False) -> bool:
+    """Whether mapped `fields` make a project table: a list of milestones or organisations names a name
+    and one more field, not the code and the name or three fields. Where a person decided the columns
+    (a profile, --map), the code or the name and one more field do."""
+    least = 2 if decided else MIN_FIELDS
+    return {"code", "name"} <= fields or (len(fields) >= least and bool(fields & {"code", "name"}))
 
 
 def _header_like(cells: Sequence[Cell]) -> bool:
@@ -66,6 +71,8 @@ def _header_like(cells: Sequence[Cell]) -> bool:
         text = value.strip()
         if not text:
             continue
+        if looks_like_code(text):
+            return False  # "INO-0012" under a header is data, not a sub-header
         try:
             if parse_number(text) is not None:
                 return False
@@ -121,7 +128,7 @@ def find_header(rows: Sequence[tuple[int, list[Cell]]], merged: Sequence[Merged]
     for i, (number, _cells) in enumerate(rows):
         texts = _merged_fill(grid[number - 1], number - 1, merged, grid)
         fields = _fields(texts, known)
-        if not _qualifies(fields) or (best and len(fields) <= len(best.fields)):
+        if not qualifies(fields, bool(known)) or (best and len(fields) <= len(best.fields)):
             continue
         header = Header([number], texts, _title(rows[:i]), i + 1, fields)
         if i + 1 < len(rows) and _header_like(rows[i + 1][1]):

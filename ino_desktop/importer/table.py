@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ino_desktop.importer.headers import Header, cell_text, find_header, is_numbering_row, title_unit
+from ino_desktop.importer.headers import Header, cell_text, find_header, is_numbering_row, qualifies, title_unit
 from ino_desktop.importer.limits import Limits
 from ino_desktop.importer.mapping import map_columns
 from ino_desktop.importer.readers import Cell, Merged, RawSheet, SheetUnreadable
@@ -55,6 +55,11 @@ def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date19
     sample = [cells for _, cells in itertools.chain(head[header.body_start:], ahead)]
     samples = [[cells[i] if i < len(cells) else "" for cells in sample] for i in range(len(header.texts))]
     columns, notes = map_columns(header.texts, profile, title_unit(header.title), samples)
+    decided = any(c.how in ("profile", "user") for c in columns)  # a person said what the columns are
+    if not qualifies({c.field for c in columns if c.field}, decided):
+        found = ", ".join(f"{c.letter} {c.field}" for c in columns if c.field) or "none"
+        return SheetOutcome(skip_reason=f"no project table: the columns read as project fields ({found}) do not "
+                                        "include the code and the name, or one of them and two more fields")
     constants = _constants(raw.name, header, columns)
     ctx = RowContext(raw.name, columns, constants, raw.scan,
                      profile.values if profile else {}, date1904)

@@ -83,7 +83,7 @@ def profile(cells: Sequence[object]) -> ColumnValues:
     out.distinct = len({str(v) for v in values}) / n
     out.row_numbers = len(numbers) >= 3 and numbers == [float(i) for i in range(1, len(numbers) + 1)]
     if texts:
-        out.codes = sum(1 for t in texts if len(t) <= 24 and _CODE.fullmatch(t)) / n
+        out.codes = sum(1 for t in texts if looks_like_code(t)) / n
         out.orgs = sum(1 for t in texts if _ORG.search(t)) / n
         out.people = sum(1 for t in texts if _PERSON.match(t) or _PHONE.search(t)) / n
         out.long_text = sum(1 for t in texts if len(t) >= 25 and " " in t) / n
@@ -94,6 +94,11 @@ def profile(cells: Sequence[object]) -> ColumnValues:
             known = {t for t in distinct_texts if match_value(name, t).key is not None}
             out.vocab[name] = sum(1 for t in texts if t in known) / n
     return out
+
+
+def looks_like_code(text: str) -> bool:
+    """Letters and digits in the shape of an identifier: INO-0012, M-1, 2016/03."""
+    return len(text) <= 24 and bool(_CODE.fullmatch(text))
 
 
 def _number(value: object) -> float | None:

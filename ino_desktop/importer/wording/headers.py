@@ -18,6 +18,18 @@ from ino_desktop.importer.wording.normal import Words, words
 from ino_desktop.importer.wording.phrases import Hit, PhraseIndex, Weighted
 
 PARENT_WEIGHT = 0.85  # a parent's word is context: a little less than the child's own
+PARENT_COST = 0.4  # how much a parent's word that a field does not use lowers its precision
+# Words that put a header on another object than the project (a contract, a document, a fund, the
+# legal entity, retained rather than new jobs): whatever else it says, it is not the project's field.
+FOREIGN = frozenset({"документ", "контракт", "договор", "соглашен", "заявк", "лиценз", "фонд", "npv", "irr",
+                     "приведен", "юридическ", "сохранен", "сохраня", "contract", "document", "licens",
+                     "environment", "отчет", "местн",
+                     "вех", "milestone", "повестк", "agenda",
+                     "совещан", "meeting", "поручен", "протокол", "report", "заполнен", "актуализац", "ссылк",
+                     "link", "url"})
+_INSTRUMENTAL = ("ями", "ами")
+# Words that say a column holds dates.
+DATE_WORDS = frozenset({"дат", "date", "срок", "период", "period", "deadline"})
 
 _INDEX = PhraseIndex(
     [(p, f.key) for f in catalogue.IMPORTABLE for p in (*f.header_ru, *f.header_en, f.ru, f.en)]
@@ -57,9 +69,13 @@ def read_header(header: str) -> HeaderReading:
     last = len(parts) - 1
     for level, reading in enumerate(readings):
         child = level == last
+        short_remark = sum(t.remark for t in reading.tokens) <= 2  # "(план)", "(EN)": a qualifier
         for token in reading.tokens:
-            weight = (1.0 if child else PARENT_WEIGHT) * (0.5 if token.remark else 1.0)
-            text.append(Weighted(token, weight, counts=child))
+            remark = (0.8 if short_remark else 0.5) if token.remark else 1.0
+            # A parent's word is context: it counts towards a phrase, and costs the child a little
+            # when no phrase of the field uses it.
+            text.append(Weighted(token, (1.0 if child else PARENT_WEIGHT) * remark,
+                                 counts=True, cost=1.0 if child else PARENT_COST))
     money = any(r.money_unit for r in readings)
     count = any(r.count_unit for r in readings)
     vetoed = _veto(readings[-1])
@@ -83,6 +99,13 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words) -> float:
     """How far the header's units and remarks agree with a field's kind."""
     if child.row_number or child.percent:
         return 0.0
+    stems = {t.stem for t in child.tokens}
+    # A foreign object in the instrumental ("подтвержденные соглашениями": confirmed by agreements) is the
+    # means, not the thing the column is about.
+    if any(t.stem in FOREIGN and not t.word.endswith(_INSTRUMENTAL) for t in child.tokens):
+        return 0.4
+    if kind != catalogue.DATE and any(s.startswith(tuple(DATE_WORDS)) for s in stems):
+        return 0.5
     if child.person and kind not in _PERSON_OK:
         return 0.3
     if money and kind != catalogue.MONEY:

@@ -33,7 +33,13 @@ ACRONYMS: dict[str, str] = {
     "фио": "фамилия имя отчество", "тел": "телефон", "пп": "порядковый", "no": "номер", "nr": "номер",
     "nbr": "номер", "qty": "quantity", "govt": "government", "org": "organisation",
     "mln": "million", "mn": "million", "bn": "billion", "bln": "billion", "rub": "rouble", "rur": "rouble",
+    "итк": "инновационный территориальный кластер", "лпк": "лесопромышленный комплекс",
+    "итого": "всего", "рф": "российской федерации", "en": "english", "eng": "english", "англ": "английский",
+    "рус": "русский",
 }
+# A period's sub-headers are often bare prepositions: "Период реализации / с … / по …".
+PERIOD_ENDS = {"с": "начало", "c": "начало", "от": "начало", "from": "start", "по": "окончание",
+               "до": "окончание", "to": "end", "till": "end", "until": "end"}
 # Acronyms that are also common short words ("об" is a preposition): expanded only when written in capitals.
 CAPITAL_ONLY = frozenset({"об", "ср", "мо", "нп", "ип", "no", "вб", "ви", "бс", "к"})
 
@@ -79,6 +85,8 @@ MONEY_UNITS = frozenset({"руб", "рубль", "рубля", "рублей", "
 COUNT_UNITS = frozenset({"ед", "единиц", "единица", "чел", "человек", "шт", "штук"})
 
 _WORD = re.compile(r"[a-zа-я0-9']+")
+_CAMEL = re.compile(r"([a-z])([A-Z])")
+_SOFT_BREAK = re.compile(r"([а-яa-z])-\s+([а-яa-z])")
 _CAPITALS = re.compile(r"\b[А-ЯЁA-Z]{2,}\b")
 _PAREN = re.compile(r"\(([^()]*)\)")
 
@@ -88,6 +96,7 @@ class Token:
     word: str  # folded, abbreviations expanded
     stem: str
     remark: bool = False  # written inside parentheses: a comment on the header, weighed less
+    truncated: bool = False  # written with a dot after it ("раб.", "кат."): may stand for a longer word
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +122,11 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=16384)
 def words(text: str) -> Words:
     """The content tokens of `text`, with the unit, percent and person remarks it makes."""
+    text = _CAMEL.sub(r"\1 \2", text).replace("_", " ")  # "implementingAgency", "closing_date"
     capitals = {fold(w) for w in _CAPITALS.findall(text)}
-    folded = fold(text).replace("\n", " ")
+    folded = _SOFT_BREAK.sub(r"\1\2", fold(text).replace("\n", " "))  # "вне- бюджет- ные" → "внебюджетные"
+    if folded.strip(" .:") in PERIOD_ENDS:
+        folded = PERIOD_ENDS[folded.strip(" .:")]
     for pattern, replacement in _CONTRACTIONS:
         folded = pattern.sub(replacement, folded)
     remarks: list[str] = _PAREN.findall(folded)
@@ -122,7 +134,9 @@ def words(text: str) -> Words:
     tokens: list[Token] = []
     money = count = percent = person = row_number = False
     for part, remark in ((plain, False), *((r, True) for r in remarks)):
-        for raw in _WORD.findall(part.replace("-", " ")):
+        for found in _WORD.finditer(part.replace("-", " ")):
+            raw = found.group()
+            dotted = part[found.end():found.end() + 1] == "."
             expanded = raw if raw in CAPITAL_ONLY and raw not in capitals else ACRONYMS.get(raw, raw)
             for word in expanded.split():
                 if word in MONEY_UNITS:
@@ -135,11 +149,13 @@ def words(text: str) -> Words:
                     continue
                 if word in {"процент", "percent", "percentage", "доля", "share", "ratio"}:
                     percent = True
-                if word in {"фамилия", "отчество", "телефон", "email", "контакт", "контакты", "contact", "phone"}:
+                if word in {"фамилия", "отчество", "телефон", "email", "phone"}:
                     person = True
                 if word == "порядковый":
                     row_number = True
                 if word.isdigit() and len(word) != 4:
                     continue  # a column number or a bare figure; a four-digit year may be a child header
-                tokens.append(Token(word, stem(word), remark))
+                tokens.append(Token(word, stem(word), remark, dotted and word == raw))
+    if [t.word for t in tokens] == ["номер"]:
+        row_number = True  # a bare "№" heads the form's own row numbers; "№ проекта" is a code
     return Words(tuple(tokens), money, count, percent, person, row_number)

@@ -23,7 +23,13 @@ from ino_desktop.importer.wording.normal import Token, words
 EXACT, PREFIX, TYPO = 1.0, 0.8, 0.7
 MIN_PREFIX = 4  # a truncation shorter than this ("об", "ср") says too little
 KEY_CREDIT = 0.5  # how much a word explained by another phrase of the same key counts
-UNKNOWN_WEIGHT = 1.0  # a text word no phrase uses: it counts against precision like a common word
+UNKNOWN_SHARE = 0.6  # a text word no phrase uses weighs this share of the rarest vocabulary word
+GENERIC_WEIGHT = 0.3
+# Words that say what kind of thing a column holds in every field of a financing table, not which field
+# ("объем финансирования из областного бюджета": the field is in "областного"). Stems.
+GENERIC = frozenset({"проект", "project", "объем", "финансирован", "средств", "сумм", "источник", "инвестицион",
+                     "инновацион", "мероприят", "сведен", "данн", "информац", "показател", "значен", "fund",
+                     "financ", "amount", "sourc", "всего", "total"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +45,13 @@ class Weighted:
     token: Token
     weight: float  # the importance of this token in the text (parent headers and remarks weigh less)
     counts: bool = True  # whether an unmatched token lowers precision
+    cost: float = 1.0  # how much, when it does
 
 
 class PhraseIndex:
     def __init__(self, entries: Iterable[tuple[str, str]], precision_power: float = 0.5,
-                 recall_power: float = 1.0) -> None:
+                 recall_power: float = 1.0, generic: frozenset[str] = frozenset()) -> None:
+        self.generic = GENERIC | generic
         self.precision_power = precision_power
         self.recall_power = recall_power
         self.phrases: list[tuple[str, str, tuple[str, ...]]] = []  # (key, phrase, stems)
@@ -59,30 +67,39 @@ class PhraseIndex:
                 keys_of[s].add(key)
         self.keys_of = {s: frozenset(ks) for s, ks in keys_of.items()}
         n_keys = len({k for k, _, _ in self.phrases}) or 1
-        self.idf = {s: math.log(1.0 + n_keys / len(ks)) for s, ks in keys_of.items()}
+        self.idf = {s: GENERIC_WEIGHT if s in self.generic else math.log(1.0 + n_keys / len(ks))
+                    for s, ks in keys_of.items()}
+        self.unknown_weight = UNKNOWN_SHARE * math.log(1.0 + n_keys)
         self.stems = tuple(self.idf)
         self._by_first: dict[str, list[str]] = defaultdict(list)
         for s in self.stems:
             self._by_first[s[:2]].append(s)
 
     @lru_cache(maxsize=16384)  # noqa: B019 - the index lives as long as the program, by design
-    def meet(self, stem: str) -> tuple[tuple[str, float], ...]:
-        """The vocabulary stems a text stem meets, and how closely."""
+    def meet(self, stem: str, truncated: bool = False) -> tuple[tuple[str, float], ...]:
+        """The vocabulary stems a text stem meets, and how closely. A word written with a dot after it
+        ("раб.") may be a truncation down to three letters."""
         if stem in self.idf:
             return ((stem, EXACT),)
         found: list[tuple[str, float]] = []
+        least = MIN_PREFIX - 1 if truncated else MIN_PREFIX
         for s in self._by_first.get(stem[:2], ()):
             short, long_ = (stem, s) if len(stem) <= len(s) else (s, stem)
-            if len(short) >= MIN_PREFIX and long_.startswith(short):
+            if (len(short) >= least and long_.startswith(short)
+                    and (short == stem or not truncated)):
                 found.append((s, PREFIX))
             elif min(len(stem), len(s)) >= 6 and fuzz.ratio(stem, s) >= 85:
                 found.append((s, TYPO))
         return tuple(found)
 
-    def weight(self, stem: str) -> float:
-        closest = self.meet(stem)
+    def weight(self, token: Token) -> float:
+        """How much a text word says: its vocabulary weight; a generic word ("проект", "объем", "средства")
+        little; a word no phrase uses as much as a rare vocabulary word (it is about something else)."""
+        if token.stem in self.generic:
+            return GENERIC_WEIGHT
+        closest = self.meet(token.stem, token.truncated)
         if not closest:
-            return UNKNOWN_WEIGHT
+            return self.unknown_weight
         return max(self.idf[s] for s, _ in closest)
 
     def _explained(self, meets: list[tuple[tuple[str, float], ...]], weights: list[float],
@@ -97,16 +114,16 @@ class PhraseIndex:
                 for key in self.keys_of[vocab_stem]:
                     closest[key] = max(closest.get(key, 0.0), how)
             for key, how in closest.items():
-                out[key] += weights[i] * how
+                out[key] += weights[i] * text[i].cost * how
         return out
 
     def score(self, text: Sequence[Weighted]) -> dict[str, Hit]:
         """The best phrase of each key for the weighted tokens of a text; keys with no overlap left out."""
         if not text:
             return {}
-        meets = [self.meet(w.token.stem) for w in text]
-        weights = [w.weight * self.weight(w.token.stem) for w in text]
-        total = sum(wt for wt, w in zip(weights, text, strict=True) if w.counts) or 1.0
+        meets = [self.meet(w.token.stem, w.token.truncated) for w in text]
+        weights = [w.weight * self.weight(w.token) for w in text]
+        total = sum(wt * w.cost for wt, w in zip(weights, text, strict=True) if w.counts) or 1.0
         explained_by = self._explained(meets, weights, text)
         best: dict[str, Hit] = {}
         for key, phrase, stems in self.phrases:
@@ -126,7 +143,7 @@ class PhraseIndex:
                 continue
             # A text may combine words of two phrases of one key ("дикорастущие ресурсы"): words another
             # phrase of the key explains count half towards this phrase's precision.
-            own = sum(weights[i] * how for i, how in used.items() if text[i].counts)
+            own = sum(weights[i] * text[i].cost * how for i, how in used.items() if text[i].counts)
             others = max(explained_by.get(key, 0.0) - own, 0.0)
             precision = min((own + KEY_CREDIT * others) / total, 1.0)
             value = (recall / phrase_weight) ** self.recall_power * precision ** self.precision_power

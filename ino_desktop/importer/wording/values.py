@@ -14,6 +14,8 @@ from functools import cache, lru_cache
 from ino_desktop.importer.wording.phrases import PhraseIndex, plain
 from ino_desktop.reference import VOCABULARIES, fold, lookup
 
+# Words that every entry of a vocabulary may carry, or that place it ("кластер", "в области …", "сфера").
+VALUE_GENERIC = frozenset({"кластер", "cluster", "област", "сфер", "отрасл", "sector", "территориальн", "томск"})
 ACCEPT = 0.6  # the least score a spelling needs to be taken as a key
 MARGIN = 0.12  # the lead the best key needs over the next one
 
@@ -29,7 +31,7 @@ class ValueMatch:
 def _index(vocabulary: str) -> PhraseIndex:
     entries = [(spelling, t.key) for t in VOCABULARIES[vocabulary]
                for spelling in (t.ru, t.en, *t.spellings)]
-    return PhraseIndex(entries, precision_power=1.0, recall_power=0.4)
+    return PhraseIndex(entries, precision_power=0.7, recall_power=0.7, generic=VALUE_GENERIC)
 
 
 @lru_cache(maxsize=16384)
