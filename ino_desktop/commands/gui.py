@@ -21,6 +21,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     try:
+        missing = importlib.import_module("ui.platform_check").problem()  # before Qt, which would abort
+        if missing:
+            raise InoError(missing, kind="environment")
         app = importlib.import_module("ui.app")
     except ImportError as exc:
         raise InoError(f"the window cannot start: {exc}") from exc
