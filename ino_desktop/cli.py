@@ -40,11 +40,13 @@ class Context:
     target: str
     _db: Database | None = field(default=None, repr=False)
 
-    def db(self, *, create: bool = True) -> Database:
+    def db(self, *, create: bool = True, writes: bool = False) -> Database:
         if self._db is None:
             self._db = open_database(self.target, create=create)
             for note in self._db.notes:
                 print(f"ino-desktop: warning: {note}", file=sys.stderr)
+        if writes:
+            self._db.require_writable()
         return self._db
 
     def close(self) -> None:

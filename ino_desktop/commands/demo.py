@@ -25,7 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from ino_desktop.demo import DEMO_AS_AT, build_demo, replace_with_demo  # loaded when used
 
-    db = ctx.db()
+    db = ctx.db(writes=True)
     with db.session() as session:
         counts = portfolio_counts(session)
     saved = None

@@ -71,7 +71,7 @@ def _report_path(report: Path | None, source: Path, several: bool) -> Path | Non
 def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.report is not None and args.report.suffix.lower() not in (".json", ".xlsx", ".xlsm"):
         raise InoError(f"{args.report}: a report is .json or .xlsx; nothing imported", kind="usage")
-    db = ctx.db()
+    db = ctx.db(writes=not args.dry_run)
     files = [Path(f) for f in args.files]
     worst = 0
     for path in files:

@@ -22,7 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    db = ctx.db(create=False)
+    db = ctx.db(create=False, writes=True)
     with db.session() as session:
         outcome = service.undo(args.batch_id, session, user=login_name(), db=db)
     fields = sum(len(f) for f in outcome.restored.values())
