@@ -50,12 +50,15 @@ class Context:
     def db(self, *, create: bool = True, write: bool = True, claim: bool | None = None) -> Database:
         """The database. `write=False` for commands that only read, which then also work on a read-only
         file; a writer (`claim`, by default `write`) first becomes the file's one writer (locks.py)."""
+        writer = write if claim is None else claim
         if self._db is None:
-            if write if claim is None else claim:
+            if writer:
                 self.claim_writer()
             self._db = open_database(self.target, create=create) if write else open_for_reading(self.target)
             for note in self._db.notes:
                 print(f"ino-desktop: warning: {note}", file=sys.stderr)
+        if writer:
+            self._db.require_writable()  # a read-only server role is refused before any work
         return self._db
 
     def claim_writer(self, path: Path | None = None) -> None:

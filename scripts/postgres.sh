@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL server on loopback for `make test-postgres`: installs the server if missing,
-# starts a fresh cluster in a temporary folder, runs the PostgreSQL tests against it, stops it.
+# starts a fresh cluster in a temporary folder, runs the core's tests against it (every test whose `db` or
+# `db_target` fixture has its `postgres` parameter, and the server-only tests), stops it.
+#   scripts/postgres.sh [test [PYTEST ARGS…]]   the suite (or what the arguments select)
+#   scripts/postgres.sh shell                    a shell with INO_TEST_PG_URL set
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PORT="${INO_PG_PORT:-54329}"
+# A free loopback port unless one is given, so two checkouts can run their suites side by side.
+PORT="${INO_PG_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 
 pg_bin() {
   ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
@@ -31,7 +35,14 @@ trap cleanup EXIT
 "${RUN_AS[@]}" "$BIN/pg_ctl" -D "$DATA/db" -w -l "$DATA/log" \
   -o "-c listen_addresses=127.0.0.1 -c port=$PORT -c unix_socket_directories=$DATA -c fsync=off" start >/dev/null
 export INO_TEST_PG_URL="postgresql+psycopg://postgres@127.0.0.1:$PORT/postgres"
-case "${1:-test}" in
-  test) QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q -p no:cacheprovider -m postgres tests/postgres tests/cli ;;
+CORE_TESTS=(tests/core tests/importer tests/importer_apply tests/briefing tests/exporting tests/demo tests/cli
+            tests/postgres)
+MODE="${1:-test}"
+shift || true
+paths=0
+for arg in "$@"; do [[ "$arg" == -* ]] || paths=1; done
+[ "$paths" = 1 ] || set -- "$@" "${CORE_TESTS[@]}"  # options only: the core suites
+case "$MODE" in
+  test) QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q -p no:cacheprovider -m postgres "$@" ;;
   shell) echo "$INO_TEST_PG_URL"; bash ;;
 esac

@@ -1,4 +1,8 @@
-"""Shared fixtures: folders redirected to tmp, a real SQLite portfolio per test, the shared test data."""
+"""Shared fixtures: folders redirected to tmp, a real portfolio per test, the shared test data.
+
+`db` and `db_target` run each test twice: on a SQLite file, and (marked `postgres`, run by
+`make test-postgres`) on a fresh database of a real PostgreSQL server. `db_path` is a SQLite file
+for the tests about files (headers, backups, WAL)."""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from ino_desktop.db import Database, open_database
+from tests import server
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("INO_SHARED", REPO.parent / "shared"))
@@ -44,9 +49,39 @@ def db_path(_template_db: Path, tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def _template_server_db() -> Iterator[str]:
+    """The server-side twin of _template_db: a migrated and seeded database to copy per test."""
+    with server.fresh_database() as url:
+        open_database(url).close()
+        yield str(server.make_url(url).database)
+
+
+BACKENDS = [pytest.param("sqlite", id="sqlite"), pytest.param("postgres", id="postgres", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=BACKENDS)
+def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh portfolio: a SQLite file's path, or a PostgreSQL URL on the test server."""
+    if request.param == "sqlite":
+        yield str(request.getfixturevalue("db_path"))
+        return
+    with server.fresh_database(template=request.getfixturevalue("_template_server_db")) as url:
+        yield url
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A test about the SQLite file itself (marked sqlite_file) has no server twin: deselect it."""
+    server_twins = [item for item in items if item.get_closest_marker("sqlite_file")
+                    and getattr(item, "callspec", None) and item.callspec.params.get("db_target") == "postgres"]
+    if server_twins:
+        config.hook.pytest_deselected(items=server_twins)
+        items[:] = [item for item in items if item not in server_twins]
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(str(db_path))
+def db(db_target: str) -> Iterator[Database]:
+    database = open_database(db_target)
     yield database
     database.close()
 

@@ -9,9 +9,9 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ino_desktop import APP_SLUG, __version__
 from ino_desktop.config import resource
@@ -86,7 +86,7 @@ def open_initial(ctx: AppContext, db_target: str, explicit_db: bool) -> str | No
     return None
 
 
-def main(db_target: str, explicit_db: bool, lang: str | None) -> int:
+def main(db_target: str, explicit_db: bool, lang: str | None, screenshot: Path | None = None) -> int:
     os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "1")
     app = create_application()
     register_fonts()
@@ -97,6 +97,8 @@ def main(db_target: str, explicit_db: bool, lang: str | None) -> int:
     window = MainWindow(ctx)
     window.welcome.show_problem(problem)
     window.show()
+    if screenshot is not None:
+        _picture_when_painted(window, screenshot, app)
     _quit_on_signals(app)
     code = int(app.exec())
     if ctx.db is not None:  # quit by a signal: the window's closeEvent did not run
@@ -106,11 +108,32 @@ def main(db_target: str, explicit_db: bool, lang: str | None) -> int:
     return code
 
 
+class _FirstPaint(QObject):
+    """Saves a picture of the window right after its first paint, then quits (`gui --screenshot`)."""
+
+    def __init__(self, window: QWidget, out: Path, app: QApplication) -> None:
+        super().__init__(window)
+        self._window, self._out, self._app = window, out, app
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._save)
+        return False
+
+    def _save(self) -> None:
+        self._window.grab().save(str(self._out))
+        print(f"{self._out}: the window as first painted")
+        self._app.quit()
+
+
+def _picture_when_painted(window: QWidget, out: Path, app: QApplication) -> None:
+    window.installEventFilter(_FirstPaint(window, out, app))
+
+
 def _quit_on_signals(app: QApplication) -> None:
     """Ctrl+C or a TERM signal ends the program through the event loop, so the database is closed cleanly."""
     import signal
-
-    from PySide6.QtCore import QTimer
 
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: app.quit())

@@ -155,6 +155,10 @@ _REFUSALS = (
            QT_TRANSLATE_NOOP("CoreMessages", "{w}: not a database of INO Desktop")),
     _shape("database", _W + r": no such (?:database|file)",
            QT_TRANSLATE_NOOP("CoreMessages", "{w}: no such file")),
+    _shape("conflict", r"(?P<w>\S+) was changed by (?!someone else )(?P<who>.+?) while you edited it "
+                       r"\((?P<fields>.*)\); .*",
+           QT_TRANSLATE_NOOP("CoreMessages", "{w} was changed by {who} while you edited it ({fields}); your edits "
+                             "are kept in the form — reload the project and apply them again")),
     _shape("conflict", r"(?P<w>\S+) was changed by someone else while you edited it \((?P<fields>.*)\); .*",
            QT_TRANSLATE_NOOP("CoreMessages", "{w} was changed by someone else while you edited it ({fields}); "
                              "your edits are kept in the form — reload the project and apply them again")),

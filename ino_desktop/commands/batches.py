@@ -21,7 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    db = ctx.db(create=False)
+    db = ctx.db(create=False, write=False)
     with db.session() as session:
         batches = list(session.scalars(select(ImportBatch).order_by(ImportBatch.id)))
     if not batches:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ino_desktop.errors import InoError
@@ -17,11 +18,17 @@ HELP = "open the INO Desktop window (the default)"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=("ru", "en"), help="language of the window")
+    parser.add_argument("--screenshot", metavar="OUT.png", type=Path,
+                        help="save a picture of the window once it has painted, then quit (checks, support)")
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     try:
+        missing = importlib.import_module("ui.platform_check").problem()  # before Qt, which would abort
+        if missing:
+            raise InoError(missing, kind="environment")
         app = importlib.import_module("ui.app")
     except ImportError as exc:
         raise InoError(f"the window cannot start: {exc}") from exc
-    return int(app.main(db_target=ctx.target, explicit_db=args.db is not None, lang=args.lang))
+    return int(app.main(db_target=ctx.target, explicit_db=args.db is not None, lang=args.lang,
+                        screenshot=args.screenshot))

@@ -10,10 +10,11 @@ import contextlib
 import os
 import sqlite3
 import struct
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, select
 from sqlalchemy.engine import make_url
@@ -41,6 +42,7 @@ class Database:
     readonly: bool = False  # opened for reading only: a read-only file, share or folder
     backup_path: Path | None = None
     notes: list[str] = field(default_factory=list)  # warnings for the user (e.g. a network folder)
+    read_only: bool = False  # the portfolio may only be read (a SELECT-only server role): no edits offered
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -56,6 +58,11 @@ class Database:
 
     def session(self) -> Session:
         return self._factory()
+
+    def require_writable(self) -> None:
+        """Refuse a change in one line before any work when this portfolio may only be read."""
+        if self.read_only:
+            raise DatabaseError(f"{self.display_name}: {READ_ONLY_REASON}")
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -74,6 +81,10 @@ def is_url(target: str) -> bool:
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
+
+READ_ONLY_REASON = ("you may only read this portfolio (your server role has no right to change it); "
+                    "ask the office's administrator for the editor role")
+NEWER_ELSEWHERE = "the server's portfolio needs an upgrade that only its owner may run"
 
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "davfs", "fuse.davfs2"}
 NETWORK_NOTE = ("the database is in a network folder: SQLite's write-ahead log is switched off there, "
@@ -119,10 +130,32 @@ def _pragmas(journal_mode: str | None) -> Callable[[sqlite3.Connection, object],
     return on_connect
 
 
+def _without_nul(value: object) -> object:
+    return value.replace("\x00", "") if isinstance(value, str) and "\x00" in value else value
+
+
+def _drop_nul_characters(_conn: object, _cursor: object, statement: str, parameters: Any, _context: object,
+                         executemany: bool) -> tuple[str, Any]:
+    """PostgreSQL cannot store the NUL character in text, which SQLite keeps: drop it (it is never
+    meaningful in a portfolio, and the exports and the pack drop it anyway) rather than refuse the save."""
+    def clean(params: Any) -> Any:
+        if isinstance(params, Mapping):
+            return {k: _without_nul(v) for k, v in params.items()}
+        if isinstance(params, (list, tuple)):
+            if executemany and params and isinstance(params[0], (Mapping, list, tuple)):
+                return [clean(one) for one in params]
+            return type(params)(_without_nul(v) for v in params)
+        return params
+
+    return statement, clean(parameters)
+
+
 def make_engine(url: str, *, network: bool = False) -> Engine:
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _pragmas("DELETE" if network else "WAL"))
+    else:
+        event.listen(engine, "before_cursor_execute", _drop_nul_characters, retval=True)
     return engine
 
 
@@ -375,6 +408,18 @@ def _open_server(url: str, *, create: bool) -> Database:
         app = session.scalar(select(Setting.value).where(Setting.key == "application"))
     if app != "ino-desktop":
         raise DatabaseError(f"{db.display_name}: not a database of INO Desktop")
-    migrate.upgrade_server(db)
-    _give_identity(db)
+    owner, db.read_only = _server_rights(db)
+    migrate.upgrade_server(db, may_migrate=owner)
+    if not db.read_only:
+        _give_identity(db)
     return db
+
+
+def _server_rights(db: Database) -> tuple[bool, bool]:
+    """(owns the schema, may only read): the owner migrates, an editor writes, a reader only reads."""
+    with db.engine.connect() as conn:
+        owner, writes = conn.exec_driver_sql(
+            "SELECT pg_has_role(current_user, tableowner, 'USAGE'), "
+            "has_table_privilege(current_user, 'projects', 'INSERT,UPDATE,DELETE') "
+            "FROM pg_tables WHERE tablename = 'projects' AND schemaname = current_schema()").one()
+    return bool(owner), not writes

@@ -84,7 +84,10 @@ def upgrade_existing(db: Database, *, from_version: int) -> None:
         raise DatabaseError(f"{db.path}: could not upgrade the database; it was restored as it was ({why})") from exc
 
 
-def upgrade_server(db: Database) -> None:
+def upgrade_server(db: Database, *, may_migrate: bool = True) -> None:
+    """Bring an older server schema to this program's; only the schema's owner may (docs/server.md)."""
+    from ino_desktop.db.engine import NEWER_ELSEWHERE
+
     script = ScriptDirectory.from_config(alembic_config())
     with db.engine.begin() as conn:
         rev = current_revision(conn)
@@ -94,4 +97,7 @@ def upgrade_server(db: Database) -> None:
                 f"{db.display_name}: made by a newer version of INO Desktop (revision {rev}); update INO Desktop"
             )
         if rev != script.get_current_head():
+            if not may_migrate:
+                raise DatabaseError(f"{db.display_name}: {NEWER_ELSEWHERE} (revision {rev} → "
+                                    f"{script.get_current_head()}); ask them to open it once with this version")
             _upgrade(conn)

@@ -106,6 +106,17 @@ def _disk_full(exc: BaseException) -> bool:
     return "full" in text and ("disk" in text or "database" in text)
 
 
+WRITER_LOCK = 0x494E4F49  # "INOI": the server-wide lock imports and undos take, one at a time
+
+
+def one_writer_at_a_time(conn: Connection) -> None:
+    """On a shared server two imports (or an import and an undo) run one after the other: the second
+    waits here until the first commits, then finds its projects and refuses what was created meanwhile.
+    (SQLite serialises writers by itself.)"""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
+
+
 def apply_plan(plan: ImportPlan, session: Session, progress: Progress | None = None, *,
                user: str | None = None, on_applied: Callable[[Session, int], None] | None = None) -> ImportOutcome:
     """Write `plan` through `session` in one transaction and commit; on any failure roll back and raise.
@@ -129,6 +140,7 @@ def apply_plan(plan: ImportPlan, session: Session, progress: Progress | None = N
     now = utcnow()
     try:
         conn = session.connection()
+        one_writer_at_a_time(conn)
         _check_creates_still_new(conn, creates)
         org_ids, outcome.organisations_created = _organisations(conn, creates, updates)
         ticker.step(0)

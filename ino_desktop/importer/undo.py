@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from ino_desktop import reference as ref
 from ino_desktop.errors import InoError, NotFound
-from ino_desktop.importer.apply import CREATED, REPORTED_KEY, organisation_ids
+from ino_desktop.importer.apply import CREATED, REPORTED_KEY, one_writer_at_a_time, organisation_ids
 from ino_desktop.models import Base, ChangeLog, ImportBatch, Project
 from ino_desktop.models.base import utcnow
 from ino_desktop.services.changes import decode
@@ -125,6 +125,7 @@ def undo_batch(session: Session, batch_id: int, *, user: str | None = None,
 
     `before_write` runs once the undo is known to be possible, before anything is written (the backup).
     """
+    one_writer_at_a_time(session.connection())
     batch = _batch(session, batch_id)
     logged = [_Logged(*r) for r in session.execute(
         select(ChangeLog.id, ChangeLog.project_id, ChangeLog.project_code, ChangeLog.action, ChangeLog.field,

@@ -223,10 +223,23 @@ def organisation_by_name(session: Session, name: str) -> Organisation:
     return org
 
 
-def _conflict_message(code: str, theirs: list[str]) -> str:
+def _conflict_message(code: str, theirs: list[str], who: list[str] | None = None) -> str:
     what = ", ".join(theirs) if theirs else "its record"
-    return (f"{code} was changed by someone else while you edited it ({what}); "
+    by = ", ".join(who) if who else "someone else"
+    return (f"{code} was changed by {by} while you edited it ({what}); "
             "your edits are kept in the form — reload the project and apply them again")
+
+
+def _changed_by(session: Session, project_id: int, fields: list[str]) -> list[str]:
+    """Who made the newest change of each of these fields (the change log's latest entries)."""
+    who: list[str] = []
+    for field_name in fields:
+        name = session.scalar(select(ChangeLog.changed_by).where(ChangeLog.project_id == project_id,
+                                                                 ChangeLog.field == field_name)
+                              .order_by(ChangeLog.changed_at.desc(), ChangeLog.id.desc()).limit(1))
+        if name and name not in who:
+            who.append(name)
+    return who
 
 
 def _check_version(session: Session, project: Project, form: ProjectForm) -> None:
@@ -234,7 +247,7 @@ def _check_version(session: Session, project: Project, form: ProjectForm) -> Non
         return
     stored = load_project_form(session, project.id).original
     theirs = [f for f in (*PROJECT_FIELDS, *LINK_FIELDS) if _norm(stored.get(f)) != _norm(form.original.get(f))]
-    raise EditConflict(_conflict_message(project.code, theirs))
+    raise EditConflict(_conflict_message(project.code, theirs, _changed_by(session, project.id, theirs)))
 
 
 def _log(session: Session, project: Project, field_name: str, old: Any, new: Any,

@@ -13,7 +13,7 @@ from ino_desktop.cli import main
 def _run(small, tmp_path: Path, *args: str) -> tuple[int, Path]:  # type: ignore[no-untyped-def]
     db, _ids = small
     out = tmp_path / "pack.pdf"
-    code = main(["--db", str(db.path), "brief", "--out", str(out), *args])
+    code = main(["--db", db.url, "brief", "--out", str(out), *args])
     return code, out
 
 
@@ -56,6 +56,6 @@ def test_refusals_are_one_line_and_write_nothing(small, tmp_path: Path, capsys: 
 
 def test_unwritable_target_is_refused_before_work(small, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
     db, _ids = small
-    code = main(["--db", str(db.path), "brief", "--out", str(tmp_path / "no" / "such" / "pack.pdf")])
+    code = main(["--db", db.url, "brief", "--out", str(tmp_path / "no" / "such" / "pack.pdf")])
     assert code == 2
     assert "does not exist" in capsys.readouterr().err

@@ -142,7 +142,7 @@ def test_demo_watermark_and_invariant_output(small) -> None:  # type: ignore[no-
 
 def test_hostile_long_and_dirty_text_renders(small) -> None:  # type: ignore[no-untyped-def]
     db, _ids = small
-    long_word = "Ж" * 3000
+    long_word = "Ж" * Project.__table__.c.name.type.length  # the longest name the program stores (a server enforces it)
     with db.transaction() as session:
         p = session.query(Project).filter_by(code="INO-0004").one()
         p.name = long_word

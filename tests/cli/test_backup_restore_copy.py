@@ -16,6 +16,8 @@ from ino_desktop.exporting.records import gather
 from ino_desktop.models import Base, ChangeLog, Project
 from ino_desktop.services.copying import copy_portfolio
 
+pytestmark = pytest.mark.sqlite_file  # files on both sides; the server's side is tests/cli/test_postgres_copy.py
+
 
 @pytest.fixture
 def demo(db: Database) -> Database:

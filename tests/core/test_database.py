@@ -109,6 +109,7 @@ def test_constraints_hold(db) -> None:  # type: ignore[no-untyped-def]
                 s.commit()
 
 
+@pytest.mark.sqlite_file
 def test_backup_and_restore_roundtrip(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     with db.transaction() as s:
         s.add(Project(code="INO-0001", name="Первый"))

@@ -52,6 +52,7 @@ def test_a_process_killed_mid_import_leaves_nothing_partial(db_path: Path, tmp_p
     assert len(backups) == 1  # the safety copy made before the write survives
 
 
+@pytest.mark.sqlite_file
 def test_a_busy_database_refuses_with_one_line_and_keeps_the_data(db: Database) -> None:
     add_project(db, "INO-0001", "Завод", status="planned")
     with db.session() as s:

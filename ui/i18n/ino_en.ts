@@ -207,6 +207,10 @@
         <translation>{w}: no such file</translation>
     </message>
     <message>
+        <source>{w} was changed by {who} while you edited it ({fields}); your edits are kept in the form — reload the project and apply them again</source>
+        <translation>{w} was changed by {who} while you edited it ({fields}); your edits are kept in the form — reload the project and apply them again</translation>
+    </message>
+    <message>
         <source>{w} was changed by someone else while you edited it ({fields}); your edits are kept in the form — reload the project and apply them again</source>
         <translation>{w} was changed by someone else while you edited it ({fields}); your edits are kept in the form — reload the project and apply them again</translation>
     </message>

@@ -208,6 +208,10 @@
         <translation>{w}: такого файла нет</translation>
     </message>
     <message>
+        <source>{w} was changed by {who} while you edited it ({fields}); your edits are kept in the form — reload the project and apply them again</source>
+        <translation>{w} изменил(а) {who}, пока вы его правили ({fields}); ваши правки остались в форме — перезагрузите проект и примените их снова</translation>
+    </message>
+    <message>
         <source>{w} was changed by someone else while you edited it ({fields}); your edits are kept in the form — reload the project and apply them again</source>
         <translation>{w} изменил кто-то другой, пока вы его правили ({fields}); ваши правки остались в форме — перезагрузите проект и примените их снова</translation>
     </message>
