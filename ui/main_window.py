@@ -90,7 +90,8 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.table.view, self.details)
 
         self.navigator.filter_selected.connect(self.apply_filter)
-        self.table.filter_box.textChanged.connect(lambda _text: self._mark_dashboard_stale())
+        self.table.filter_box.textChanged.connect(lambda _text: self._filter_shown())
+        self.table.chips.filter_changed.connect(self._filter_from_chips)
         self.table.current_project_changed.connect(self._show_details)
         self.table.project_opened.connect(lambda pid: self.menus.trigger("edit_project", pid))
         self.dashboard.filter_requested.connect(self._filter_from_chart)
@@ -162,7 +163,7 @@ class MainWindow(QMainWindow):
             self.as_at = as_at
             self.navigator.populate(rows, len(portfolio.stale_projects(rows, as_at)), views, self.ctx.lang)
             self.table.set_rows(shown, as_at)
-            self._mark_dashboard_stale()
+            self._filter_shown()
             self.status.show_portfolio(self.ctx.db.display_name, as_at, demo, self.ctx.lang)
             self._show_details(self.table.selected_project_id())
         except InoError as exc:
@@ -197,12 +198,26 @@ class MainWindow(QMainWindow):
             self.show_error(error_text(exc))
             return
         self.table.set_rows(rows, self.as_at)
+        self._filter_shown()
+
+    def _filter_shown(self) -> None:
+        """The filter changed: the chips say what it is now, and the dashboard is redrawn when next seen."""
+        self.table.chips.show_filter(self.current_filter(), self.ctx.lang, self.navigator.current_view_name())
         self._mark_dashboard_stale()
 
     def _filter_from_chart(self, flt: ProjectFilter) -> None:
-        self.navigator.clear_selection()
+        self.navigator.show_filter(flt)
         self.apply_filter(flt)
         self.tabs.setCurrentWidget(self.table)
+
+    def _filter_from_chips(self, flt: ProjectFilter) -> None:
+        """A chip was removed: the rest of the filter stays, and the navigator highlights what is left."""
+        if flt.text != self.table.filter_box.text().strip():
+            self.table.filter_box.setText(flt.text)
+        structured = flt.with_(text="")
+        if structured != self.filter or self.navigator.current_view_name():
+            self.navigator.show_filter(structured)
+            self.apply_filter(structured)
 
     def current_filter(self) -> ProjectFilter:
         """What the table shows now: the structured filter plus the text typed in the filter box."""

@@ -840,6 +840,25 @@
     </message>
 </context>
 <context>
+    <name>FilterChips</name>
+    <message>
+        <source>Showing:</source>
+        <translation>Showing:</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Remove this filter</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Clear all</translation>
+    </message>
+    <message>
+        <source>Show the whole portfolio</source>
+        <translation>Show the whole portfolio</translation>
+    </message>
+</context>
+<context>
     <name>ImportNotes</name>
     <message>
         <source>tab</source>
@@ -1214,6 +1233,10 @@
     <message>
         <source>status</source>
         <translation>status</translation>
+    </message>
+    <message>
+        <source>delivery confidence</source>
+        <translation>delivery confidence</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>

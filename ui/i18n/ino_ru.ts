@@ -841,6 +841,25 @@
     </message>
 </context>
 <context>
+    <name>FilterChips</name>
+    <message>
+        <source>Showing:</source>
+        <translation>Показаны:</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Убрать этот фильтр</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Сбросить все</translation>
+    </message>
+    <message>
+        <source>Show the whole portfolio</source>
+        <translation>Показать весь портфель</translation>
+    </message>
+</context>
+<context>
     <name>ImportNotes</name>
     <message>
         <source>tab</source>
@@ -1215,6 +1234,10 @@
     <message>
         <source>status</source>
         <translation>по статусу</translation>
+    </message>
+    <message>
+        <source>delivery confidence</source>
+        <translation>по уверенности в реализации</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>

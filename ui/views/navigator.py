@@ -1,5 +1,8 @@
 """The navigator: a tree of ways into the portfolio; clicking a node asks for its filter.
 
+Ctrl+click (or Ctrl+Space) adds nodes to the selection: values of one section widen it (two clusters),
+sections narrow each other (a cluster and "red"), exactly as ProjectFilter combines its fields.
+
 A saved view's context menu (right click, or the menu key) offers rename and delete; the window does
 the writes and the tree is rebuilt from data_changed like every other view.
 """
@@ -13,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, 
 from ino_desktop.services.details import SavedViewInfo
 from ino_desktop.services.filters import ProjectFilter
 from ino_desktop.services.portfolio import ProjectRow
-from ui.models.navigator_model import FILTER_ROLE, KEY_ROLE, NavigatorModel
+from ui.models.navigator_model import FILTER_ROLE, KEY_ROLE, NavigatorModel, combine
 
 
 class Navigator(QWidget):
@@ -31,6 +34,7 @@ class Navigator(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setIndentation(14)
         self.tree.setAnimated(False)
         self.tree.setFrameShape(QTreeView.Shape.NoFrame)
@@ -51,7 +55,7 @@ class Navigator(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
         self.setFocusProxy(self.tree)
-        self._current_key = "all"
+        self._current_keys: list[str] = ["all"]
         self._expanded: set[str] = {"cluster"}
         self._lang = "ru"
         self._last: tuple[list[ProjectRow], int, list[SavedViewInfo]] = ([], 0, [])
@@ -66,7 +70,7 @@ class Navigator(QWidget):
             index = self.model.index(n, 0)
             if index.data(KEY_ROLE) in self._expanded:
                 self.tree.expand(index)
-        self._select_key(self._current_key)
+        self._select_keys(self._current_keys)
 
     def _size_columns(self) -> None:
         # Rebuilding the model recreates the header sections, so their sizing is set again each time.
@@ -89,43 +93,63 @@ class Navigator(QWidget):
             self._expanded = {self.model.index(n, 0).data(KEY_ROLE) for n in range(self.model.rowCount())
                               if self.tree.isExpanded(self.model.index(n, 0))}
 
-    def _select_key(self, key: str) -> None:
-        item = self.model.find_key(key)
-        if item is None:
-            item = self.model.find_key("all")
-            key = "all"
-        self._current_key = key
-        if item is not None:
-            self.tree.selectionModel().setCurrentIndex(
-                item.index(), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    def _select_keys(self, keys: list[str]) -> None:
+        """Select the nodes `keys` without applying them (a missing one, e.g. a deleted view, falls back to all)."""
+        items = [item for key in keys if (item := self.model.find_key(key)) is not None]
+        if not items and keys:
+            items = [item] if (item := self.model.find_key("all")) is not None else []
+        self._current_keys = [item.data(KEY_ROLE) for item in items]
+        selection = self.tree.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for n, item in enumerate(items):
+            if n == 0:
+                selection.setCurrentIndex(item.index(), flags)
+            else:
+                selection.select(item.index(), flags)
 
     def select(self, key: str) -> None:
-        """Select the node `key` ("cluster:nuclear", "status:planned", "all", "stale") and apply it."""
-        self._select_key(key)
-        item = self.model.find_key(self._current_key)
-        if item is not None:
-            self._on_activated(item.index())
+        """Select the node `key` alone ("cluster:nuclear", "status:planned", "all", "stale") and apply it."""
+        self._select_keys([key])
+        self._emit_selection()
 
     def current_key(self) -> str:
-        return self._current_key
+        return self._current_keys[0] if len(self._current_keys) == 1 else ""
+
+    def current_keys(self) -> list[str]:
+        return list(self._current_keys)
 
     def clear_selection(self) -> None:
-        """Something else (a chart click) set the filter: the tree no longer says what is shown."""
-        self._current_key = ""
+        """Something else set the filter and the tree cannot show it: no node stays highlighted."""
+        self._current_keys = []
         self.tree.clearSelection()
 
+    def show_filter(self, flt: ProjectFilter) -> None:
+        """Highlight the nodes that together make `flt` (after a chart click or a removed chip), not applying them."""
+        keys = self.model.keys_for(flt)
+        if keys is None:
+            self.clear_selection()
+        else:
+            self._select_keys(keys)
+
     def _on_activated(self, index: QModelIndex) -> None:
-        flt = index.data(FILTER_ROLE)
-        if isinstance(flt, ProjectFilter):
-            self._current_key = index.data(KEY_ROLE)
-            self.filter_selected.emit(flt)
+        if isinstance(index.data(FILTER_ROLE), ProjectFilter):
+            self._emit_selection()
         elif index.isValid() and index.column() == 0:
             self.tree.setExpanded(index, not self.tree.isExpanded(index))
+
+    def _emit_selection(self) -> None:
+        chosen = [ix for ix in self.tree.selectionModel().selectedRows(0)
+                  if isinstance(ix.data(FILTER_ROLE), ProjectFilter)]
+        if not chosen:
+            return
+        self._current_keys = [ix.data(KEY_ROLE) for ix in chosen]
+        self.filter_selected.emit(combine([ix.data(FILTER_ROLE) for ix in chosen]))
 
     # --- saved views ---------------------------------------------------------------------------------
     def current_view_name(self) -> str | None:
         """The name of the saved view selected now, if the selection is one."""
-        return self._view_name(self._current_key)
+        return self._view_name(self.current_key())
 
     def _view_name(self, key: str) -> str | None:
         if not key.startswith("view:"):

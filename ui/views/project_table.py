@@ -29,6 +29,7 @@ from ui.models.project_table_model import COLUMNS, GROUPABLE, ProjectTableModel
 from ui.models.project_table_model import tr as column_title
 from ui.settings import Settings
 from ui.views.delegates import BadgeDelegate
+from ui.views.filter_chips import FilterChips
 
 TABLE = "projects"
 
@@ -120,6 +121,8 @@ class ProjectTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(bar)
+        self.chips = FilterChips(self)
+        layout.addWidget(self.chips)
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
         self._build_group_box()
@@ -139,7 +142,7 @@ class ProjectTable(QWidget):
         self.columns_button.setText(self.tr("&Columns"))
         self.columns_button.setToolTip(self.tr("Choose the columns to show"))
         names = {None: self.tr("nothing"), "cluster": self.tr("cluster"), "work_area": self.tr("work area"),
-                 "status": self.tr("status")}
+                 "status": self.tr("status"), "rag": self.tr("delivery confidence")}
         for n in range(self.group_box.count()):
             self.group_box.setItemText(n, names[self.group_box.itemData(n)])
         self._build_columns_menu()
