@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from ino_desktop import __version__
@@ -233,6 +233,10 @@ class MainWindow(QMainWindow):
         except InoError:
             self.details.show_detail(None, self.as_at)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.menus.fit_toolbar(event.size().width())
+        super().resizeEvent(event)
+
     # --- messages -----------------------------------------------------------------------------------
     def show_error(self, message: str) -> None:
         """One line, no traceback: what went wrong and where."""
@@ -271,13 +275,24 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.ctx.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1440, 880)
+            self._first_size()
         state = self.ctx.settings.window_state()
         if state is not None:
             self.restoreState(state)
         splitter = self.ctx.settings.splitter_state("workspace")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+
+    def _first_size(self) -> None:
+        """1440×880 where the screen has room; on a laptop the whole screen, with the side panes kept narrow."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is None or (screen.width() >= 1440 and screen.height() >= 880):
+            self.resize(1440, 880)
+            return
+        self.setGeometry(screen)
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        side = max(190, screen.width() // 6)
+        self.splitter.setSizes([side, screen.width() - 2 * side - 24, side + 40])
 
     def save_layout(self) -> None:
         self.ctx.settings.save_window(self.saveGeometry(), self.saveState())

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
+WIDE_TOOLBAR = 1280  # below this window width the view buttons drop their words
+ICON_ONLY_WHEN_NARROW = ("show_projects", "show_dashboard", "refresh")
+
 
 class Menus(QObject):
     def __init__(self, window: MainWindow) -> None:
@@ -116,6 +119,16 @@ class Menus(QObject):
                 self.toolbar.addSeparator()
             elif key in self.actions:
                 self.toolbar.addAction(self.actions[key])
+
+    def fit_toolbar(self, width: int) -> None:
+        """On a narrow window the view buttons show only their icons (tooltips keep the words), so that
+        every button stays on the toolbar instead of behind its » overflow arrow."""
+        narrow = width < WIDE_TOOLBAR
+        style = Qt.ToolButtonStyle.ToolButtonIconOnly if narrow else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        for key in ICON_ONLY_WHEN_NARROW:
+            button = self.toolbar.widgetForAction(self.actions[key]) if key in self.actions else None
+            if button is not None:
+                button.setToolButtonStyle(style)  # type: ignore[attr-defined]
 
     # --- plug-in entries ------------------------------------------------------------------------------
     def available(self, key: str) -> bool:

@@ -99,6 +99,7 @@ class FilterChips(QWidget):
         self._state = (flt, lang, view_name)
         while (item := self.flow.takeAt(0)) is not None:
             if item.widget() is not None:
+                item.widget().hide()  # gone at once; deleted when the event loop comes round
                 item.widget().deleteLater()
         self.buttons = []
         parts = chips(flt, lang, view_name)
