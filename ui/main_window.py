@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
     # --- data ---------------------------------------------------------------------------------------
     def _on_database_changed(self) -> None:
         open_ = self.ctx.db is not None
+        self.ctx.undo_stack.clear()  # its edits name projects of the portfolio that was open before
         self.stack.setCurrentIndex(1 if open_ else 0)
         self.menus.set_database_open(open_)
         self.setWindowTitle(self._title())

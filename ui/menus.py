@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
@@ -72,14 +72,17 @@ class Menus(QObject):
         self.menus["file"].addSeparator()
         self._add("file", "quit", w.close, std.Quit, "quit", needs_db=False)
 
-        undo = ctx.undo_stack.createUndoAction(w)
-        undo.setShortcut(QKeySequence(std.Undo))
-        undo.setIcon(icon("undo"))
-        redo = ctx.undo_stack.createRedoAction(w)
-        redo.setShortcut(QKeySequence(std.Redo))
-        redo.setIcon(icon("redo"))
-        self.menus["edit"].addActions([undo, redo])
-        self.actions["undo"], self.actions["redo"] = undo, redo
+        stack = ctx.undo_stack
+        undo = self._add("edit", "undo", stack.undo, std.Undo, "undo", needs_db=False)
+        redo = self._add("edit", "redo", stack.redo, std.Redo, "redo", needs_db=False)
+        undo.setEnabled(stack.canUndo())
+        redo.setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        # The texts come with the signals (the stack may be going away when it sends them at shutdown).
+        self._undo_what = {"undo": stack.undoText(), "redo": stack.redoText()}
+        stack.undoTextChanged.connect(self._on_undo_text)  # bound slots: disconnected when the window goes
+        stack.redoTextChanged.connect(self._on_redo_text)
         self.menus["edit"].addSeparator()
 
         self._add("view", "show_projects", lambda: w.tabs.setCurrentWidget(w.table), "Ctrl+Shift+P",
@@ -217,8 +220,22 @@ class Menus(QObject):
                 tip = self.tr("Not available in this build: %1").replace("%1", found[2])
             action.setToolTip(tip)
             action.setStatusTip(tip)
-        self.actions["undo"].setText(self.tr("&Undo"))
-        self.actions["redo"].setText(self.tr("&Redo"))
+        self._undo_texts()
+
+    @Slot(str)
+    def _on_undo_text(self, text: str) -> None:
+        self._undo_texts(undo=text)
+
+    @Slot(str)
+    def _on_redo_text(self, text: str) -> None:
+        self._undo_texts(redo=text)
+
+    def _undo_texts(self, **changed: str) -> None:
+        """"Undo edit of INO-0003 (Status)": what Ctrl+Z will take back, in the current language."""
+        self._undo_what.update(changed)
+        for key, text in (("undo", self.tr("&Undo")), ("redo", self.tr("&Redo"))):
+            what = self._undo_what[key]
+            self.actions[key].setText(f"{text} {what}" if what else text)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

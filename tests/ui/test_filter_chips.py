@@ -45,6 +45,7 @@ def test_ctrl_click_combines_a_cluster_and_red(window, qtbot) -> None:
     # A plain click replaces the selection.
     tree = window.navigator.tree
     index = window.navigator.model.find_key("status:planned").index()
+    tree.scrollTo(index)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
     assert window.filter == ProjectFilter(statuses=("planned",))
 

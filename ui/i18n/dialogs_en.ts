@@ -328,6 +328,14 @@
         <translation>Field:</translation>
     </message>
     <message>
+        <source>&amp;Restore this value</source>
+        <translation>&amp;Restore this value</translation>
+    </message>
+    <message>
+        <source>Put the value the field had before the selected change back into the form; Save keeps it</source>
+        <translation>Put the value the field had before the selected change back into the form; Save keeps it</translation>
+    </message>
+    <message>
         <source>Select a project to see its history.</source>
         <translation>Select a project to see its history.</translation>
     </message>
@@ -1284,6 +1292,10 @@
         <translation>Reload and keep my changes</translation>
     </message>
     <message>
+        <source>Save (%1)</source>
+        <translation>Save (%1)</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -1310,6 +1322,10 @@
     <message>
         <source>Saving the project</source>
         <translation>Saving the project</translation>
+    </message>
+    <message>
+        <source>{field} is set back to the earlier value; save to keep it (Ctrl+Z takes it back)</source>
+        <translation>{field} is set back to the earlier value; save to keep it (Ctrl+Z takes it back)</translation>
     </message>
     <message>
         <source>none</source>

@@ -329,6 +329,14 @@
         <translation>Поле:</translation>
     </message>
     <message>
+        <source>&amp;Restore this value</source>
+        <translation>&amp;Вернуть это значение</translation>
+    </message>
+    <message>
+        <source>Put the value the field had before the selected change back into the form; Save keeps it</source>
+        <translation>Вернуть в форму значение, которое поле имело до выбранного изменения; сохранение закрепит его</translation>
+    </message>
+    <message>
         <source>Select a project to see its history.</source>
         <translation>Выберите проект, чтобы увидеть его историю.</translation>
     </message>
@@ -1285,6 +1293,10 @@
         <translation>Перечитать, сохранив мои правки</translation>
     </message>
     <message>
+        <source>Save (%1)</source>
+        <translation>Сохранить (%1)</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -1311,6 +1323,10 @@
     <message>
         <source>Saving the project</source>
         <translation>Сохранение проекта</translation>
+    </message>
+    <message>
+        <source>{field} is set back to the earlier value; save to keep it (Ctrl+Z takes it back)</source>
+        <translation>{field}: возвращено прежнее значение; сохраните, чтобы закрепить его (Ctrl+Z отменит)</translation>
     </message>
     <message>
         <source>none</source>

@@ -789,6 +789,25 @@
     </message>
 </context>
 <context>
+    <name>EditUndo</name>
+    <message>
+        <source>edit of %1 (%2)</source>
+        <translation>edit of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Undoing an edit</source>
+        <translation>Undoing an edit</translation>
+    </message>
+    <message>
+        <source>%1 was changed since this edit; nothing was undone, and the undo history is cleared — open the project to change it by hand</source>
+        <translation>%1 was changed since this edit; nothing was undone, and the undo history is cleared — open the project to change it by hand</translation>
+    </message>
+    <message>
+        <source>Nothing was undone: %1</source>
+        <translation>Nothing was undone: %1</translation>
+    </message>
+</context>
+<context>
     <name>FilterCaption</name>
     <message>
         <source>Cluster</source>

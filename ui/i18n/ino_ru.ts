@@ -790,6 +790,25 @@
     </message>
 </context>
 <context>
+    <name>EditUndo</name>
+    <message>
+        <source>edit of %1 (%2)</source>
+        <translation>правку %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Undoing an edit</source>
+        <translation>Отмена правки</translation>
+    </message>
+    <message>
+        <source>%1 was changed since this edit; nothing was undone, and the undo history is cleared — open the project to change it by hand</source>
+        <translation>%1 изменён после этой правки; ничего не отменено, история отмены очищена — откройте проект и измените его вручную</translation>
+    </message>
+    <message>
+        <source>Nothing was undone: %1</source>
+        <translation>Ничего не отменено: %1</translation>
+    </message>
+</context>
+<context>
     <name>FilterCaption</name>
     <message>
         <source>Cluster</source>
