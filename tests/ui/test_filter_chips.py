@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from ino_desktop.services.filters import ProjectFilter
 from tests.ui.portfolio_data import PROJECTS, project_values
@@ -14,12 +15,17 @@ def _codes(win: MainWindow) -> list[str]:
     return [r.code for r in win.table.model.visible_projects()]
 
 
-def _ctrl_click(win: MainWindow, key: str, qtbot) -> None:  # type: ignore[no-untyped-def]
+def _click(win: MainWindow, key: str, qtbot, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
     tree = win.navigator.tree
     index = win.navigator.model.find_key(key).index()
-    tree.scrollTo(index)
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
-                     tree.visualRect(index).center())
+    tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+    QApplication.processEvents()
+    assert tree.viewport().rect().contains(tree.visualRect(index).center())
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, modifier, tree.visualRect(index).center())
+
+
+def _ctrl_click(win: MainWindow, key: str, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _click(win, key, qtbot, Qt.KeyboardModifier.ControlModifier)
 
 
 def _expected(**wanted: object) -> list[str]:
@@ -43,10 +49,7 @@ def test_ctrl_click_combines_a_cluster_and_red(window, qtbot) -> None:
     assert sorted(_codes(window)) == _expected(cluster={"nuclear", "timber"}, rag={"red"})
     assert sorted(window.navigator.current_keys()) == ["cluster:nuclear", "cluster:timber", "rag:red"]
     # A plain click replaces the selection.
-    tree = window.navigator.tree
-    index = window.navigator.model.find_key("status:planned").index()
-    tree.scrollTo(index)
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
+    _click(window, "status:planned", qtbot)
     assert window.filter == ProjectFilter(statuses=("planned",))
 
 

@@ -16,7 +16,11 @@ def _project_id(ctx, code: str) -> int:  # type: ignore[no-untyped-def]
 
 
 def _values(ctx, pid: int) -> tuple:  # type: ignore[no-untyped-def]
-    return ctx.portfolio.read(lambda s: (lambda p: (p.total_cost_mln, p.status, p.version))(s.get(Project, pid)))
+    def read(session):  # type: ignore[no-untyped-def]
+        project = session.get(Project, pid)
+        return project.total_cost_mln, project.status, project.version
+
+    return ctx.portfolio.read(read)
 
 
 def _ctrl_s(editor: ProjectEditor, qtbot) -> None:  # type: ignore[no-untyped-def]
