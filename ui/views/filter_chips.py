@@ -3,7 +3,7 @@ as a chip with ×, and "Clear all". It only draws and reports; the main window a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QSizePolicy, QToolButton, QWidget
 
 from ino_desktop.services.filters import ProjectFilter
@@ -75,7 +75,9 @@ class FlowLayout(QLayout):
 
 
 class FilterChips(QWidget):
-    """Shows `flt`'s parts; `filter_changed(ProjectFilter)` asks for the filter without a removed chip."""
+    """Shows `flt`'s parts; `filter_changed(ProjectFilter)` asks for the filter without a removed chip.
+
+    A language switch reaches it through the main window's refresh, which calls show_filter again."""
 
     filter_changed = Signal(object)
 
@@ -86,17 +88,10 @@ class FilterChips(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self._state: tuple[ProjectFilter, str, str | None] = (ProjectFilter(), "ru", None)
         self.buttons: list[QToolButton] = []
         self.hide()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.show_filter(*self._state)
-        super().changeEvent(event)
-
     def show_filter(self, flt: ProjectFilter, lang: str, view_name: str | None = None) -> None:
-        self._state = (flt, lang, view_name)
         while (item := self.flow.takeAt(0)) is not None:
             if item.widget() is not None:
                 item.widget().hide()  # gone at once; deleted when the event loop comes round
