@@ -83,11 +83,12 @@ class MainWindow(QMainWindow):
         self.opener = Opener(self)
         self.saved_views = SavedViewActions(self)
         self.menus = Menus(self)
-        self.setTabOrder(self.navigator, self.table.filter_box)
-        self.setTabOrder(self.table.filter_box, self.table.group_box)
-        self.setTabOrder(self.table.group_box, self.table.columns_button)
-        self.setTabOrder(self.table.columns_button, self.table.view)
-        self.setTabOrder(self.table.view, self.details)
+        # Tab reads left to right: navigator, search, group-by, columns, table, details. The order is set on
+        # the widgets that take the focus (not their containers, whose focus proxies Tab would skip past).
+        chain = [self.navigator.tree, self.table.filter_box, self.table.group_box, self.table.columns_button,
+                 self.table.view, self.details.browser]
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)
 
         self.navigator.filter_selected.connect(self.apply_filter)
         self.table.filter_box.textChanged.connect(lambda _text: self._filter_shown())

@@ -8,7 +8,7 @@ import getpass
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
@@ -221,6 +221,13 @@ class NullableDateEdit(QDateEdit):
         self.setMinimumDate(self._NONE)
         self.setSpecialValueText("—")
         self.setDate(self._NONE)
+        self.calendarWidget().installEventFilter(self)  # an empty field's calendar opens at today, not 1900
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.calendarWidget() and event.type() == QEvent.Type.Show and self.value() is None:
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
 
     def value(self) -> dt.date | None:
         date = self.date()

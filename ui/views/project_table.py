@@ -129,7 +129,7 @@ class ProjectTable(QWidget):
         self.chips = FilterChips(self)
         layout.addWidget(self.chips)
         layout.addWidget(self.view, 1)
-        self.setFocusProxy(self.view)
+        # No focus proxy: Tab must stop at the search box before the table (a proxy would jump to the table).
         self._build_group_box()
         self._apply_column_settings()
         self.retranslate()
