@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
         # the widgets that take the focus (not their containers, whose focus proxies Tab would skip past).
         chain = [self.navigator.tree, self.table.filter_box, self.table.group_box, self.table.columns_button,
                  self.table.view, self.details.browser]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
 
         self.navigator.filter_selected.connect(self.apply_filter)

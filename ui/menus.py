@@ -106,7 +106,10 @@ class Menus(QObject):
         for entry in actions.ENTRIES:
             fn, missing = actions.resolve(entry)
             self._entry_fns[entry.key] = (entry, fn, missing)
-            self._add(entry.menu, entry.key, lambda e=entry: self.trigger(e.key), entry.shortcut, entry.icon)
+            act = self._add(entry.menu, entry.key, lambda e=entry: self.trigger(e.key), entry.shortcut, entry.icon)
+            if entry.menu == "file":  # beside Back up, not after Quit
+                self.menus["file"].removeAction(act)
+                self.menus["file"].insertAction(self.actions["close_portfolio"], act)
         for extra in actions.extras():
             act = self._add(extra.menu, extra.key, lambda x=extra: x.handler(self.w, self.ctx), extra.shortcut,
                             extra.icon)

@@ -24,6 +24,73 @@
     </message>
 </context>
 <context>
+    <name>DataFiles</name>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Примечания: %1</translation>
+    </message>
+    <message>
+        <source>Export the portfolio</source>
+        <translation>Выгрузка портфеля</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolons (*.csv);;JSON (*.json)</source>
+        <translation>Книга Excel (*.xlsx);;CSV с точкой с запятой (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Выгрузка…</translation>
+    </message>
+    <message>
+        <source>Agency data-request template</source>
+        <translation>Шаблон запроса данных для ведомства</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1: projects exported: %2.</source>
+        <translation>%1: выгружено проектов: %2.</translation>
+    </message>
+    <message>
+        <source>%1: data-request template written, projects in it: %2.</source>
+        <translation>%1: шаблон запроса данных записан, проектов в нём: %2.</translation>
+    </message>
+    <message>
+        <source>Writing the template…</source>
+        <translation>Запись шаблона…</translation>
+    </message>
+    <message>
+        <source>Restoring works on a SQLite portfolio; load a backup into a server database with &apos;ino-desktop copy&apos;</source>
+        <translation>Восстановление работает для портфеля SQLite; в серверную базу копию загружают командой «ino-desktop copy»</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>SQLite backups (*.sqlite);;All files (*)</source>
+        <translation>Резервные копии SQLite (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Replace the portfolio with the backup %1? The current state is backed up first, so this can be reversed by restoring that copy.</source>
+        <translation>Заменить портфель резервной копией %1? Текущее состояние сначала сохраняется в копию, так что восстановление можно отменить, восстановив её.</translation>
+    </message>
+    <message>
+        <source>%1 is the portfolio itself; choose a backup file</source>
+        <translation>%1 — это сам портфель; выберите файл резервной копии</translation>
+    </message>
+    <message>
+        <source>Restored from %1; projects: %2.</source>
+        <translation>Восстановлено из %1; проектов: %2.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <source>New</source>

@@ -1493,6 +1493,14 @@
 <context>
     <name>actions</name>
     <message>
+        <source>&amp;Export portfolio (.xlsx, .csv, .json)…</source>
+        <translation>&amp;Export portfolio (.xlsx, .csv, .json)…</translation>
+    </message>
+    <message>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>Restore from a bac&amp;kup…</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
@@ -1511,6 +1519,10 @@
     <message>
         <source>&amp;Briefing pack…</source>
         <translation>&amp;Briefing pack…</translation>
+    </message>
+    <message>
+        <source>Agency data-request &amp;template…</source>
+        <translation>Agency data-request &amp;template…</translation>
     </message>
     <message>
         <source>&amp;Roadmap</source>

@@ -1497,6 +1497,14 @@
 <context>
     <name>actions</name>
     <message>
+        <source>&amp;Export portfolio (.xlsx, .csv, .json)…</source>
+        <translation>&amp;Выгрузить портфель (.xlsx, .csv, .json)…</translation>
+    </message>
+    <message>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>Восстановить из ре&amp;зервной копии…</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
@@ -1515,6 +1523,10 @@
     <message>
         <source>&amp;Briefing pack…</source>
         <translation>&amp;Материалы к совещанию…</translation>
+    </message>
+    <message>
+        <source>Agency data-request &amp;template…</source>
+        <translation>&amp;Шаблон запроса данных для ведомства…</translation>
     </message>
     <message>
         <source>&amp;Roadmap</source>
