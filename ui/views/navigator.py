@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -56,7 +56,9 @@ class _WrappingDelegate(QStyledItemDelegate):
         if width <= 0:
             return base
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        rect = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
+        font = index.data(Qt.ItemDataRole.FontRole)  # section titles are bold, hence wider
+        metrics = QFontMetrics(font) if isinstance(font, QFont) else option.fontMetrics
+        rect = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
         return QSize(base.width(), max(base.height(), rect.height() + 6))
 
 
