@@ -47,6 +47,10 @@ class Entry:
 
 
 ENTRIES: tuple[Entry, ...] = (
+    Entry("file", "export", QT_TRANSLATE_NOOP("actions", "&Export portfolio (.xlsx, .csv, .json)…"),
+          "ui.dialogs.data_files", "export_portfolio", "plain", "Ctrl+Shift+E", "export"),
+    Entry("file", "restore", QT_TRANSLATE_NOOP("actions", "Restore from a bac&kup…"), "ui.dialogs.data_files",
+          "restore_backup", "plain", None, "backup"),
     Entry("edit", "new_project", QT_TRANSLATE_NOOP("actions", "&New project…"), "ui.dialogs.project_editor",
           "edit_project", "project", QKeySequence.StandardKey.New, "add"),
     Entry("edit", "edit_project", QT_TRANSLATE_NOOP("actions", "&Edit project…"), "ui.dialogs.project_editor",
@@ -57,6 +61,8 @@ ENTRIES: tuple[Entry, ...] = (
           "ui.dialogs.import_history", "show_import_history", "plain", "Ctrl+Shift+H", "undo"),
     Entry("reports", "briefing_pack", QT_TRANSLATE_NOOP("actions", "&Briefing pack…"), "ui.dialogs.pack_dialog",
           "run_pack_dialog", "filter", QKeySequence.StandardKey.Print, "print"),
+    Entry("reports", "agency_template", QT_TRANSLATE_NOOP("actions", "Agency data-request &template…"),
+          "ui.dialogs.data_files", "agency_template", "filter", None, "export"),
     Entry("registers", "roadmap", QT_TRANSLATE_NOOP("actions", "&Roadmap"), "ui.registers", "open_register",
           "register", "Ctrl+1", "roadmap", "roadmap"),
     Entry("registers", "meetings", QT_TRANSLATE_NOOP("actions", "&Meetings and decisions"), "ui.registers",

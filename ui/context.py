@@ -5,7 +5,7 @@
     ctx.jobs       JobRunner: .run(fn, *args) / .write(fn, *args) -> Job (fn gets a Progress first)
     ctx.settings   Settings (the INI file)
     ctx.lang       "ru" | "en": the language of portfolio vocabularies (cluster names…) in views
-    ctx.undo_stack QUndoStack behind Edit ▸ Undo/Redo: push a QUndoCommand after a committed edit
+    ctx.undo_stack EditHistory (a QUndoStack) behind Edit ▸ Undo/Redo: saved project edits (ui/edit_undo.py)
     ctx.write(...) a write in one transaction on the single writer, then data_changed(kinds)
 """
 
@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 from sqlalchemy.orm import Session
 
 from ino_desktop.db import Database
 from ino_desktop.errors import DatabaseError
+from ui.edit_undo import EditHistory
 from ui.jobs import Job, JobRunner, Progress
 from ui.session import PortfolioSession
 from ui.settings import Settings
@@ -39,7 +39,7 @@ class AppContext:
     settings: Settings
     lang: str = "ru"
     language: LanguageHub = field(default_factory=LanguageHub)
-    undo_stack: QUndoStack = field(default_factory=QUndoStack)
+    undo_stack: EditHistory = field(default_factory=EditHistory)
 
     @property
     def db(self) -> Database | None:

@@ -1,4 +1,4 @@
-"""A project filter in words, for the dashboard's caption and the saved-view prompt:
+"""A project filter in words, for the dashboard's caption, the saved-view prompt and the chip bar:
 "Whole portfolio", or "Cluster: Nuclear technologies · Status: in progress · Search: «газ»"."""
 
 from __future__ import annotations
@@ -54,3 +54,28 @@ def describe(flt: ProjectFilter, lang: str, view_name: str | None = None) -> str
     if flt.text.strip():
         parts.append(QCoreApplication.translate("FilterCaption", "Search: «%1»").replace("%1", flt.text.strip()))
     return " · ".join(parts)
+
+
+def chips(flt: ProjectFilter, lang: str, view_name: str | None = None) -> list[tuple[str, ProjectFilter]]:
+    """One (label, the filter without it) per removable part of `flt`: each value, "not updated", the search.
+
+    A saved view is one chip (removing it shows the whole portfolio, the search text kept).
+    """
+    out: list[tuple[str, ProjectFilter]] = []
+    structured = flt.with_(text="")
+    if view_name and not structured.is_empty():
+        out.append((QCoreApplication.translate("FilterCaption", "Saved view «%1»").replace("%1", view_name),
+                    ProjectFilter(text=flt.text)))
+    else:
+        for field, vocabulary, title in _PARTS:
+            values: tuple[str, ...] = getattr(flt, field)
+            for v in values:
+                rest = tuple(x for x in values if x != v)
+                out.append((f"{_tr(title)}: {_value(vocabulary, v, lang)}", flt.with_(**{field: rest})))
+        if flt.stale_only:
+            out.append((QCoreApplication.translate("FilterCaption", "not updated for 90 days"),
+                        flt.with_(stale_only=False)))
+    if flt.text.strip():
+        out.append((QCoreApplication.translate("FilterCaption", "Search: «%1»").replace("%1", flt.text.strip()),
+                    flt.with_(text="")))
+    return out

@@ -1,11 +1,12 @@
 """How portfolio values look on screen: vocabulary names in the chosen language, short chart labels,
-status and confidence colours, numbers and dates in the locale's own style."""
+status and confidence colours, and the one formatter of numbers and dates in the window's language
+(Russian "1 234,5" and "15.12.2016"; English "1,234.5" and "15 Dec 2016")."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale
 from PySide6.QtGui import QColor
 
 from ino_desktop import reference as ref
@@ -55,6 +56,20 @@ def not_set(lang: str) -> str:
     return _NOT_SET[lang == "en"]
 
 
+def ui_language() -> str:
+    """The window's language, as ui.i18n.install set the default locale."""
+    return "en" if QLocale().language() == QLocale.Language.English else "ru"
+
+
+def number(value: float | None, lang: str, decimals: int = 1) -> str:
+    """A number in the window's style; a whole count stays whole."""
+    if value is None:
+        return ""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return locale(lang).toString(value)
+    return locale(lang).toString(float(value), "f", decimals)
+
+
 def money(value: float | None, lang: str, decimals: int = 1) -> str:
     return "" if value is None else locale(lang).toString(float(value), "f", decimals)
 
@@ -67,10 +82,17 @@ def percent(share: float | None, lang: str, decimals: int = 0) -> str:
     return "—" if share is None else f"{locale(lang).toString(share * 100, 'f', decimals)} %"
 
 
+_DATE_FORMATS = {"ru": ("dd.MM.yyyy", "dd.MM.yyyy HH:mm"), "en": ("d MMM yyyy", "d MMM yyyy HH:mm")}
+
+
 def date(value: dt.date | None, lang: str) -> str:
+    """A date, or a date and time, in the window's language ("" for none)."""
     if value is None:
         return ""
-    return value.strftime("%d.%m.%Y") if lang != "en" else value.isoformat()
+    day, moment = _DATE_FORMATS["en" if lang == "en" else "ru"]
+    if isinstance(value, dt.datetime):
+        return locale(lang).toString(QDateTime(value), moment)
+    return locale(lang).toString(QDate(value), day)
 
 
 def colour(hex_code: str) -> QColor:

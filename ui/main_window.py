@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from ino_desktop import __version__
@@ -83,14 +84,16 @@ class MainWindow(QMainWindow):
         self.opener = Opener(self)
         self.saved_views = SavedViewActions(self)
         self.menus = Menus(self)
-        self.setTabOrder(self.navigator, self.table.filter_box)
-        self.setTabOrder(self.table.filter_box, self.table.group_box)
-        self.setTabOrder(self.table.group_box, self.table.columns_button)
-        self.setTabOrder(self.table.columns_button, self.table.view)
-        self.setTabOrder(self.table.view, self.details)
+        # Tab reads left to right: navigator, search, group-by, columns, table, details. The order is set on
+        # the widgets that take the focus (not their containers, whose focus proxies Tab would skip past).
+        chain = [self.navigator.tree, self.table.filter_box, self.table.group_box, self.table.columns_button,
+                 self.table.view, self.details.browser]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
 
         self.navigator.filter_selected.connect(self.apply_filter)
-        self.table.filter_box.textChanged.connect(lambda _text: self._mark_dashboard_stale())
+        self.table.filter_box.textChanged.connect(lambda _text: self._filter_shown())
+        self.table.chips.filter_changed.connect(self._filter_from_chips)
         self.table.current_project_changed.connect(self._show_details)
         self.table.project_opened.connect(lambda pid: self.menus.trigger("edit_project", pid))
         self.dashboard.filter_requested.connect(self._filter_from_chart)
@@ -135,6 +138,7 @@ class MainWindow(QMainWindow):
     # --- data ---------------------------------------------------------------------------------------
     def _on_database_changed(self) -> None:
         open_ = self.ctx.db is not None
+        self.ctx.undo_stack.clear()  # its edits name projects of the portfolio that was open before
         self.stack.setCurrentIndex(1 if open_ else 0)
         self.menus.set_database_open(open_)
         self.setWindowTitle(self._title())
@@ -162,7 +166,7 @@ class MainWindow(QMainWindow):
             self.as_at = as_at
             self.navigator.populate(rows, len(portfolio.stale_projects(rows, as_at)), views, self.ctx.lang)
             self.table.set_rows(shown, as_at)
-            self._mark_dashboard_stale()
+            self._filter_shown()
             self.status.show_portfolio(self.ctx.db.display_name, as_at, demo, self.ctx.lang)
             self._show_details(self.table.selected_project_id())
         except InoError as exc:
@@ -197,12 +201,26 @@ class MainWindow(QMainWindow):
             self.show_error(error_text(exc))
             return
         self.table.set_rows(rows, self.as_at)
+        self._filter_shown()
+
+    def _filter_shown(self) -> None:
+        """The filter changed: the chips say what it is now, and the dashboard is redrawn when next seen."""
+        self.table.chips.show_filter(self.current_filter(), self.ctx.lang, self.navigator.current_view_name())
         self._mark_dashboard_stale()
 
     def _filter_from_chart(self, flt: ProjectFilter) -> None:
-        self.navigator.clear_selection()
+        self.navigator.show_filter(flt)
         self.apply_filter(flt)
         self.tabs.setCurrentWidget(self.table)
+
+    def _filter_from_chips(self, flt: ProjectFilter) -> None:
+        """A chip was removed: the rest of the filter stays, and the navigator highlights what is left."""
+        if flt.text != self.table.filter_box.text().strip():
+            self.table.filter_box.setText(flt.text)
+        structured = flt.with_(text="")
+        if structured != self.filter or self.navigator.current_view_name():
+            self.navigator.show_filter(structured)
+            self.apply_filter(structured)
 
     def current_filter(self) -> ProjectFilter:
         """What the table shows now: the structured filter plus the text typed in the filter box."""
@@ -217,6 +235,10 @@ class MainWindow(QMainWindow):
                                      self.as_at)
         except InoError:
             self.details.show_detail(None, self.as_at)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.menus.fit_toolbar(event.size().width())
+        super().resizeEvent(event)
 
     # --- messages -----------------------------------------------------------------------------------
     def show_error(self, message: str) -> None:
@@ -256,13 +278,24 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.ctx.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1440, 880)
+            self._first_size()
         state = self.ctx.settings.window_state()
         if state is not None:
             self.restoreState(state)
         splitter = self.ctx.settings.splitter_state("workspace")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+
+    def _first_size(self) -> None:
+        """1440×880 where the screen has room; on a laptop the whole screen, with the side panes kept narrow."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is None or (screen.width() >= 1440 and screen.height() >= 880):
+            self.resize(1440, 880)
+            return
+        self.setGeometry(screen)
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        side = max(190, screen.width() // 6)
+        self.splitter.setSizes([side, screen.width() - 2 * side - 24, side + 40])
 
     def save_layout(self) -> None:
         self.ctx.settings.save_window(self.saveGeometry(), self.saveState())

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
@@ -16,6 +16,9 @@ from ui.icons import icon
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
+
+WIDE_TOOLBAR = 1280  # below this window width the view buttons drop their words
+ICON_ONLY_WHEN_NARROW = ("show_projects", "show_dashboard", "refresh")
 
 
 class Menus(QObject):
@@ -69,14 +72,17 @@ class Menus(QObject):
         self.menus["file"].addSeparator()
         self._add("file", "quit", w.close, std.Quit, "quit", needs_db=False)
 
-        undo = ctx.undo_stack.createUndoAction(w)
-        undo.setShortcut(QKeySequence(std.Undo))
-        undo.setIcon(icon("undo"))
-        redo = ctx.undo_stack.createRedoAction(w)
-        redo.setShortcut(QKeySequence(std.Redo))
-        redo.setIcon(icon("redo"))
-        self.menus["edit"].addActions([undo, redo])
-        self.actions["undo"], self.actions["redo"] = undo, redo
+        stack = ctx.undo_stack
+        undo = self._add("edit", "undo", stack.undo, std.Undo, "undo", needs_db=False)
+        redo = self._add("edit", "redo", stack.redo, std.Redo, "redo", needs_db=False)
+        undo.setEnabled(stack.canUndo())
+        redo.setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        # The texts come with the signals (the stack may be going away when it sends them at shutdown).
+        self._undo_what = {"undo": stack.undoText(), "redo": stack.redoText()}
+        stack.undoTextChanged.connect(self._on_undo_text)  # bound slots: disconnected when the window goes
+        stack.redoTextChanged.connect(self._on_redo_text)
         self.menus["edit"].addSeparator()
 
         self._add("view", "show_projects", lambda: w.tabs.setCurrentWidget(w.table), "Ctrl+Shift+P",
@@ -100,7 +106,10 @@ class Menus(QObject):
         for entry in actions.ENTRIES:
             fn, missing = actions.resolve(entry)
             self._entry_fns[entry.key] = (entry, fn, missing)
-            self._add(entry.menu, entry.key, lambda e=entry: self.trigger(e.key), entry.shortcut, entry.icon)
+            act = self._add(entry.menu, entry.key, lambda e=entry: self.trigger(e.key), entry.shortcut, entry.icon)
+            if entry.menu == "file":  # beside Back up, not after Quit
+                self.menus["file"].removeAction(act)
+                self.menus["file"].insertAction(self.actions["close_portfolio"], act)
         for extra in actions.extras():
             act = self._add(extra.menu, extra.key, lambda x=extra: x.handler(self.w, self.ctx), extra.shortcut,
                             extra.icon)
@@ -116,6 +125,16 @@ class Menus(QObject):
                 self.toolbar.addSeparator()
             elif key in self.actions:
                 self.toolbar.addAction(self.actions[key])
+
+    def fit_toolbar(self, width: int) -> None:
+        """On a narrow window the view buttons show only their icons (tooltips keep the words), so that
+        every button stays on the toolbar instead of behind its » overflow arrow."""
+        narrow = width < WIDE_TOOLBAR
+        style = Qt.ToolButtonStyle.ToolButtonIconOnly if narrow else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        for key in ICON_ONLY_WHEN_NARROW:
+            button = self.toolbar.widgetForAction(self.actions[key]) if key in self.actions else None
+            if button is not None:
+                button.setToolButtonStyle(style)  # type: ignore[attr-defined]
 
     # --- plug-in entries ------------------------------------------------------------------------------
     def available(self, key: str) -> bool:
@@ -204,8 +223,22 @@ class Menus(QObject):
                 tip = self.tr("Not available in this build: %1").replace("%1", found[2])
             action.setToolTip(tip)
             action.setStatusTip(tip)
-        self.actions["undo"].setText(self.tr("&Undo"))
-        self.actions["redo"].setText(self.tr("&Redo"))
+        self._undo_texts()
+
+    @Slot(str)
+    def _on_undo_text(self, text: str) -> None:
+        self._undo_texts(undo=text)
+
+    @Slot(str)
+    def _on_redo_text(self, text: str) -> None:
+        self._undo_texts(redo=text)
+
+    def _undo_texts(self, **changed: str) -> None:
+        """"Undo edit of INO-0003 (Status)": what Ctrl+Z will take back, in the current language."""
+        self._undo_what.update(changed)
+        for key, text in (("undo", self.tr("&Undo")), ("redo", self.tr("&Redo"))):
+            what = self._undo_what[key]
+            self.actions[key].setText(f"{text} {what}" if what else text)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

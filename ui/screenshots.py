@@ -21,6 +21,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SIZE = (1440, 900)
+LAPTOPS = ((1366, 768), (1100, 700))  # the office's laptops: main_window_1366x768.png, dashboard_1100x700.png…
 
 
 def _settle() -> None:
@@ -92,6 +93,13 @@ def render(out: Path, db_path: Path, *, scale_only: bool = False) -> list[Path]:
     _save(window, out, "dashboard_en", written)
     window.tabs.setCurrentWidget(window.table)
     switch_language(ctx, "ru")
+    for width, height in LAPTOPS:
+        window.resize(width, height)
+        _save(window, out, f"main_window_{width}x{height}", written)
+        window.tabs.setCurrentWidget(window.dashboard)
+        _save(window, out, f"dashboard_{width}x{height}", written)
+        window.tabs.setCurrentWidget(window.table)
+    window.resize(*SIZE)
 
     from ui.dialogs.settings_dialog import SettingsDialog
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWi
 
 from ui import labels
 from ui.database_notes import note_text
+from ui.elided_label import ElidedLabel
 from ui.icons import icon
 from ui.jobs import Job
 
@@ -17,7 +18,7 @@ class StatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizeGripEnabled(True)
-        self.database_label = QLabel(self)
+        self.database_label = ElidedLabel(self)  # a long path must not push the window wider
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.as_at_label = QLabel(self)
         self.demo_label = QLabel(self)

@@ -7,9 +7,9 @@
     settings  a Settings on a temporary INI file (the config dir is already a tmp folder).
     window    a shown MainWindow over demo_ctx; a language switched by the test is switched back.
 
-Every UI test starts and ends with no translator installed, so window texts are the English source
-strings (portfolio vocabularies stay Russian: ctx.lang is "ru"); a test that switches language
-(ui.app.switch_language) is undone afterwards.
+Every UI test starts and ends with the English catalogue (compiled from the .ts), so window texts are the
+English source strings with their plural forms (portfolio vocabularies stay Russian: ctx.lang is "ru");
+a test that switches language (ui.app.switch_language) is undone afterwards.
 """
 
 from __future__ import annotations
@@ -23,14 +23,24 @@ from tests.ui.portfolio_data import AS_AT, fill_portfolio
 from ui import i18n
 from ui.app import switch_language
 from ui.context import AppContext
+from ui.i18n import build
 from ui.jobs import JobRunner
 from ui.main_window import MainWindow
 from ui.session import PortfolioSession
 from ui.settings import Settings
 
 
+@pytest.fixture(scope="session")
+def compiled_qm(tmp_path_factory, qapp):  # type: ignore[no-untyped-def]
+    """Both catalogues compiled from the .ts files as they are now (English plural forms too), not a stale build."""
+    out = tmp_path_factory.mktemp("qm")
+    build.compile_all(out)
+    return out
+
+
 @pytest.fixture(autouse=True)
-def _english_ui(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def _english_ui(qapp, compiled_qm, monkeypatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(i18n, "resource", lambda *_parts: compiled_qm)
     i18n.install("en")
     yield
     i18n.install("en")

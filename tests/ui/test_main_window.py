@@ -39,7 +39,8 @@ def test_navigator_counts_and_click_filters_the_table(window, qtbot) -> None:
     nuclear = nav.model.find_key("cluster:nuclear")
     assert nuclear.data(COUNT_ROLE) == 3
     assert nav.model.find_key("stale").data(COUNT_ROLE) == len(STALE)
-    nav.tree.clicked.emit(nuclear.index())
+    rect = nav.tree.visualRect(nuclear.index())
+    qtbot.mouseClick(nav.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert _codes(window) == ["INO-0002", "INO-0009", "INO-0023"]
     nav.select("cluster:-")  # outside clusters
     assert _codes(window) == ["INO-0008", "INO-0016", "INO-0024"]

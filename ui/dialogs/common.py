@@ -8,11 +8,12 @@ import getpass
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from ino_desktop import reference as ref
+from ui import labels
 
 _FIELD_LABELS = {
     "code": QT_TRANSLATE_NOOP("Fields", "Code"),
@@ -114,19 +115,13 @@ def select_data(combo: QComboBox, value: Any) -> None:
 
 
 def fmt_number(value: float | int | None, decimals: int = 1) -> str:
-    """1 234,5 — the way the office writes numbers in Russian (thin grouping by a no-break space)."""
-    if value is None:
-        return "—"
-    text = f"{value:,.{decimals}f}" if isinstance(value, float) else f"{value:,}"
-    return text.replace(",", "\u00a0").replace(".", ",")
+    """A number in the window's language (ui.labels is the one formatter); "—" for no value."""
+    return "—" if value is None else labels.number(value, labels.ui_language(), decimals)
 
 
 def fmt_date(value: dt.date | dt.datetime | None) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, dt.datetime):
-        return value.strftime("%d.%m.%Y %H:%M")
-    return value.strftime("%d.%m.%Y")
+    """A date (and time) in the window's language; "—" for none."""
+    return "—" if value is None else labels.date(value, labels.ui_language())
 
 
 _NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)?$")
@@ -226,6 +221,13 @@ class NullableDateEdit(QDateEdit):
         self.setMinimumDate(self._NONE)
         self.setSpecialValueText("—")
         self.setDate(self._NONE)
+        self.calendarWidget().installEventFilter(self)  # an empty field's calendar opens at today, not 1900
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.calendarWidget() and event.type() == QEvent.Type.Show and self.value() is None:
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
 
     def value(self) -> dt.date | None:
         date = self.date()

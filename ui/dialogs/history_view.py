@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from ino_desktop.services import editing
 from ino_desktop.services.changes import FieldChange
 from ino_desktop.services.details import created_row_number, is_created_row
 from ui.dialogs.common import error_text, field_label, fmt_date, fmt_value, origin_label
+from ui.icons import icon
 from ui.models.rows_model import Column, RowsModel, RowsProxy
 from ui.registers.base import fit_columns
 
@@ -55,11 +57,14 @@ def _field(change: FieldChange) -> str:
 
 
 class HistoryWidget(QWidget):
+    restore_requested = Signal(str, object)  # field, the value it had before the selected change
+
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.project_id: int | None = None
         self.history: editing.ProjectHistory | None = None
+        self.offers_restore = False  # set by whoever takes restore_requested (the project editor)
 
         self.title = QLabel()
         self.title.setStyleSheet("font-weight:600; font-size:11pt;")
@@ -111,6 +116,17 @@ class HistoryWidget(QWidget):
         row.addWidget(self.field_filter)
         bottom_box.addLayout(row)
         bottom_box.addWidget(self.changes_view)
+        self.restore_button = QPushButton(icon("undo"), self.tr("&Restore this value"))
+        self.restore_button.setToolTip(self.tr("Put the value the field had before the selected change back into "
+                                               "the form; Save keeps it"))
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self._restore_selected)
+        self.changes_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_restore())
+        restore_row = QHBoxLayout()
+        restore_row.addStretch(1)
+        restore_row.addWidget(self.restore_button)
+        bottom_box.addLayout(restore_row)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
@@ -208,6 +224,25 @@ class HistoryWidget(QWidget):
         change = self.provenance_model.row_at(current)
         if change is not None:
             self.field_filter.setCurrentIndex(max(self.field_filter.findData(change.field), 0))
+
+    def selected_change(self) -> FieldChange | None:
+        current = self.changes_view.currentIndex()
+        if not current.isValid():
+            return None
+        return self.changes_model.row_at(self.changes_proxy.mapToSource(current))
+
+    def _restorable(self, change: FieldChange | None) -> bool:
+        # Plain fields only: links and milestones are edited on their own tabs; a create row has no earlier value.
+        return (change is not None and change.field in PROJECT_FIELDS and not is_created_row(change)
+                and self.offers_restore)
+
+    def _update_restore(self) -> None:
+        self.restore_button.setEnabled(self._restorable(self.selected_change()))
+
+    def _restore_selected(self) -> None:
+        change = self.selected_change()
+        if change is not None and self._restorable(change):
+            self.restore_requested.emit(change.field, change.old)
 
     def _on_data_changed(self, kinds: Any) -> None:
         if self.project_id is not None and ({"projects", "imports", "all"} & set(kinds or ())):

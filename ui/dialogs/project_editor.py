@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +29,7 @@ from ino_desktop.services.editing import MilestoneForm, Problem, ProjectForm, Va
 from ui.dialogs.common import Banner, current_user, error_text, field_label, problem_text
 from ui.dialogs.editor_fields import Binding, FormCommand, binding_for
 from ui.dialogs.editor_pages import LINKS, EditorPages
+from ui.edit_undo import FormState, SavedEdit, report_to
 from ui.icons import icon
 
 
@@ -41,6 +42,7 @@ class ProjectEditor(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.form: ProjectForm = ctx.portfolio.read(editing.load_project_form, project_id)
+        self.loaded = FormState.of(self.form)  # what Edit ▸ Undo in the window goes back to after a save
         self.result_info: editing.SaveResult | None = None
         self.problems: list[Problem] = []
         self.undo_stack = QUndoStack(self)
@@ -60,6 +62,9 @@ class ProjectEditor(QDialog):
         self.pages.set_links("participants", self.form.participants)
         self.pages.set_links("instruments", self.form.instruments)
         self.pages.links_changed.connect(self._links_edited)
+        if self.pages.history is not None:
+            self.pages.history.restore_requested.connect(self.restore_value)
+            self.pages.history.offers_restore = True
 
         self.banner = Banner()
         self.problem_banner = Banner()
@@ -74,6 +79,12 @@ class ProjectEditor(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.reload_button.setAutoDefault(False)
         self.buttons.accepted.connect(self.save)
+        save_keys = QAction(self)
+        save_keys.setShortcut(QKeySequence.StandardKey.Save)  # Ctrl+S saves, as in every editor
+        save_keys.triggered.connect(lambda: self.save() if self.save_button.isEnabled() else None)
+        self.addAction(save_keys)
+        self.save_button.setToolTip(self.tr("Save (%1)").replace(
+            "%1", QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)))
         self.buttons.rejected.connect(self.reject)
         undo, redo = self._tool(self.undo_stack.createUndoAction(self, self.tr("Undo")), "undo",
                                 QKeySequence.StandardKey.Undo), \
@@ -197,8 +208,22 @@ class ProjectEditor(QDialog):
 
     def _saved(self, result: editing.SaveResult) -> None:
         self.result_info = result
+        if not result.created and result.changed:  # a new project is not "undone" by deleting it
+            self.ctx.undo_stack.push_edit(SavedEdit(self.ctx, report_to(self.parentWidget()), result, self.loaded,
+                                                    FormState.of(self.form)))
         self.undo_stack.setClean()
         self.accept()
+
+    def restore_value(self, field: str, value: Any) -> None:
+        """History ▸ "Restore this value": the value goes into the form as one undoable edit; Save keeps it."""
+        binding = self.bindings.get(field)
+        if binding is None:
+            return
+        raw = binding.to_raw(value)
+        binding.set_raw(raw)
+        self._edited(field, raw)
+        self.banner.show_message(self.tr("{field} is set back to the earlier value; save to keep it "
+                                         "(Ctrl+Z takes it back)").format(field=field_label(field)), "info")
 
     def _save_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
@@ -227,6 +252,7 @@ class ProjectEditor(QDialog):
         mine = self.my_changes()
         fresh = self.ctx.portfolio.read(editing.load_project_form, self.form.project_id)
         self.form = fresh
+        self.loaded = FormState.of(fresh)
         for field, binding in self.bindings.items():
             binding.set_raw(mine.get(field, binding.to_raw(fresh.values.get(field))))
         self._raw_cache = {f: b.raw() for f, b in self.bindings.items()}

@@ -1,7 +1,7 @@
 """Installing the translators: Qt's own (qtbase_<lang>: standard buttons, dialogs) first, then ours.
 
 Our catalogues are compiled from ui/i18n/*.ts into resources/translations/ino_<lang>.qm by
-`python -m ui.i18n.build`. Source strings are English; English needs no translator of its own.
+`python -m ui.i18n.build`. Source strings are English; the English catalogue adds their plural forms.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from ino_desktop.config import resource
 
 LANGUAGES = ("ru", "en")
 _installed: list[QTranslator] = []
+_current: list[object] = [None, []]  # (language, folder) installed now, and the catalogues it loaded
 
 
 def system_language() -> str:
@@ -26,20 +27,24 @@ def install(lang: str) -> list[str]:
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install translators after creating the application")
+    folder = str(resource("translations"))
+    if _current[0] == (lang, folder):
+        return list(_current[1])  # type: ignore[call-overload]  # already in place: no LanguageChange storm
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     loaded: list[str] = []
-    if lang != "en":
-        qt = QTranslator(app)
-        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt)
-            _installed.append(qt)
-            loaded.append(f"qtbase_{lang}")
-        ours = QTranslator(app)
-        if ours.load(f"ino_{lang}", str(resource("translations"))):
-            app.installTranslator(ours)
-            _installed.append(ours)
-            loaded.append(f"ino_{lang}")
+    qt = QTranslator(app)
+    if lang != "en" and qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+        loaded.append(f"qtbase_{lang}")
+    # English too: its catalogue carries the plural forms ("1 project", "2 projects", never "project(s)").
+    ours = QTranslator(app)
+    if ours.load(f"ino_{lang}", folder):
+        app.installTranslator(ours)
+        _installed.append(ours)
+        loaded.append(f"ino_{lang}")
     QLocale.setDefault(QLocale(QLocale.Language.Russian if lang == "ru" else QLocale.Language.English))
+    _current[:] = [(lang, folder), list(loaded)]
     return loaded

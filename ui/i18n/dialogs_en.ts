@@ -66,6 +66,73 @@
     </message>
 </context>
 <context>
+    <name>DataFiles</name>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes: %1</translation>
+    </message>
+    <message>
+        <source>Export the portfolio</source>
+        <translation>Export the portfolio</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolons (*.csv);;JSON (*.json)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, semicolons (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Agency data-request template</source>
+        <translation>Agency data-request template</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1: projects exported: %2.</source>
+        <translation>%1: projects exported: %2.</translation>
+    </message>
+    <message>
+        <source>%1: data-request template written, projects in it: %2.</source>
+        <translation>%1: data-request template written, projects in it: %2.</translation>
+    </message>
+    <message>
+        <source>Writing the template…</source>
+        <translation>Writing the template…</translation>
+    </message>
+    <message>
+        <source>Restoring works on a SQLite portfolio; load a backup into a server database with 'ino-desktop copy'</source>
+        <translation>Restoring works on a SQLite portfolio; load a backup into a server database with 'ino-desktop copy'</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>SQLite backups (*.sqlite);;All files (*)</source>
+        <translation>SQLite backups (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Replace the portfolio with the backup %1? The current state is backed up first, so this can be reversed by restoring that copy.</source>
+        <translation>Replace the portfolio with the backup %1? The current state is backed up first, so this can be reversed by restoring that copy.</translation>
+    </message>
+    <message>
+        <source>%1 is the portfolio itself; choose a backup file</source>
+        <translation>%1 is the portfolio itself; choose a backup file</translation>
+    </message>
+    <message>
+        <source>Restored from %1; projects: %2.</source>
+        <translation>Restored from %1; projects: %2.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <source>New</source>
@@ -369,6 +436,14 @@
     <message>
         <source>Field:</source>
         <translation>Field:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this value</source>
+        <translation>&amp;Restore this value</translation>
+    </message>
+    <message>
+        <source>Put the value the field had before the selected change back into the form; Save keeps it</source>
+        <translation>Put the value the field had before the selected change back into the form; Save keeps it</translation>
     </message>
     <message>
         <source>Select a project to see its history.</source>
@@ -1356,6 +1431,10 @@
         <translation>Reload and keep my changes</translation>
     </message>
     <message>
+        <source>Save (%1)</source>
+        <translation>Save (%1)</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -1382,6 +1461,10 @@
     <message>
         <source>Saving the project</source>
         <translation>Saving the project</translation>
+    </message>
+    <message>
+        <source>{field} is set back to the earlier value; save to keep it (Ctrl+Z takes it back)</source>
+        <translation>{field} is set back to the earlier value; save to keep it (Ctrl+Z takes it back)</translation>
     </message>
     <message>
         <source>none</source>

@@ -67,6 +67,73 @@
     </message>
 </context>
 <context>
+    <name>DataFiles</name>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Примечания: %1</translation>
+    </message>
+    <message>
+        <source>Export the portfolio</source>
+        <translation>Выгрузка портфеля</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolons (*.csv);;JSON (*.json)</source>
+        <translation>Книга Excel (*.xlsx);;CSV с точкой с запятой (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Выгрузка…</translation>
+    </message>
+    <message>
+        <source>Agency data-request template</source>
+        <translation>Шаблон запроса данных для ведомства</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1: projects exported: %2.</source>
+        <translation>%1: выгружено проектов: %2.</translation>
+    </message>
+    <message>
+        <source>%1: data-request template written, projects in it: %2.</source>
+        <translation>%1: шаблон запроса данных записан, проектов в нём: %2.</translation>
+    </message>
+    <message>
+        <source>Writing the template…</source>
+        <translation>Запись шаблона…</translation>
+    </message>
+    <message>
+        <source>Restoring works on a SQLite portfolio; load a backup into a server database with &apos;ino-desktop copy&apos;</source>
+        <translation>Восстановление работает для портфеля SQLite; в серверную базу копию загружают командой «ino-desktop copy»</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>SQLite backups (*.sqlite);;All files (*)</source>
+        <translation>Резервные копии SQLite (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Replace the portfolio with the backup %1? The current state is backed up first, so this can be reversed by restoring that copy.</source>
+        <translation>Заменить портфель резервной копией %1? Текущее состояние сначала сохраняется в копию, так что восстановление можно отменить, восстановив её.</translation>
+    </message>
+    <message>
+        <source>%1 is the portfolio itself; choose a backup file</source>
+        <translation>%1 — это сам портфель; выберите файл резервной копии</translation>
+    </message>
+    <message>
+        <source>Restored from %1; projects: %2.</source>
+        <translation>Восстановлено из %1; проектов: %2.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <source>New</source>
@@ -370,6 +437,14 @@
     <message>
         <source>Field:</source>
         <translation>Поле:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this value</source>
+        <translation>&amp;Вернуть это значение</translation>
+    </message>
+    <message>
+        <source>Put the value the field had before the selected change back into the form; Save keeps it</source>
+        <translation>Вернуть в форму значение, которое поле имело до выбранного изменения; сохранение закрепит его</translation>
     </message>
     <message>
         <source>Select a project to see its history.</source>
@@ -1360,6 +1435,10 @@
         <translation>Перечитать, сохранив мои правки</translation>
     </message>
     <message>
+        <source>Save (%1)</source>
+        <translation>Сохранить (%1)</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -1386,6 +1465,10 @@
     <message>
         <source>Saving the project</source>
         <translation>Сохранение проекта</translation>
+    </message>
+    <message>
+        <source>{field} is set back to the earlier value; save to keep it (Ctrl+Z takes it back)</source>
+        <translation>{field}: возвращено прежнее значение; сохраните, чтобы закрепить его (Ctrl+Z отменит)</translation>
     </message>
     <message>
         <source>none</source>

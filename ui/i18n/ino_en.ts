@@ -797,6 +797,25 @@
     </message>
 </context>
 <context>
+    <name>EditUndo</name>
+    <message>
+        <source>edit of %1 (%2)</source>
+        <translation>edit of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Undoing an edit</source>
+        <translation>Undoing an edit</translation>
+    </message>
+    <message>
+        <source>%1 was changed since this edit; nothing was undone, and the undo history is cleared — open the project to change it by hand</source>
+        <translation>%1 was changed since this edit; nothing was undone, and the undo history is cleared — open the project to change it by hand</translation>
+    </message>
+    <message>
+        <source>Nothing was undone: %1</source>
+        <translation>Nothing was undone: %1</translation>
+    </message>
+</context>
+<context>
     <name>FilterCaption</name>
     <message>
         <source>Cluster</source>
@@ -845,6 +864,25 @@
     <message>
         <source>Search: «%1»</source>
         <translation>Search: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <source>Showing:</source>
+        <translation>Showing:</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Remove this filter</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Clear all</translation>
+    </message>
+    <message>
+        <source>Show the whole portfolio</source>
+        <translation>Show the whole portfolio</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1261,10 @@
         <source>status</source>
         <translation>status</translation>
     </message>
+    <message>
+        <source>delivery confidence</source>
+        <translation>delivery confidence</translation>
+    </message>
     <message numerus="yes">
         <source>%n project(s)</source>
         <translation>
@@ -1459,6 +1501,14 @@
 <context>
     <name>actions</name>
     <message>
+        <source>&amp;Export portfolio (.xlsx, .csv, .json)…</source>
+        <translation>&amp;Export portfolio (.xlsx, .csv, .json)…</translation>
+    </message>
+    <message>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>Restore from a bac&amp;kup…</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
@@ -1477,6 +1527,10 @@
     <message>
         <source>&amp;Briefing pack…</source>
         <translation>&amp;Briefing pack…</translation>
+    </message>
+    <message>
+        <source>Agency data-request &amp;template…</source>
+        <translation>Agency data-request &amp;template…</translation>
     </message>
     <message>
         <source>&amp;Roadmap</source>

@@ -798,6 +798,25 @@
     </message>
 </context>
 <context>
+    <name>EditUndo</name>
+    <message>
+        <source>edit of %1 (%2)</source>
+        <translation>правку %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Undoing an edit</source>
+        <translation>Отмена правки</translation>
+    </message>
+    <message>
+        <source>%1 was changed since this edit; nothing was undone, and the undo history is cleared — open the project to change it by hand</source>
+        <translation>%1 изменён после этой правки; ничего не отменено, история отмены очищена — откройте проект и измените его вручную</translation>
+    </message>
+    <message>
+        <source>Nothing was undone: %1</source>
+        <translation>Ничего не отменено: %1</translation>
+    </message>
+</context>
+<context>
     <name>FilterCaption</name>
     <message>
         <source>Cluster</source>
@@ -846,6 +865,25 @@
     <message>
         <source>Search: «%1»</source>
         <translation>Поиск: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <source>Showing:</source>
+        <translation>Показаны:</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Убрать этот фильтр</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Сбросить все</translation>
+    </message>
+    <message>
+        <source>Show the whole portfolio</source>
+        <translation>Показать весь портфель</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1262,10 @@
         <source>status</source>
         <translation>по статусу</translation>
     </message>
+    <message>
+        <source>delivery confidence</source>
+        <translation>по уверенности в реализации</translation>
+    </message>
     <message numerus="yes">
         <source>%n project(s)</source>
         <translation>
@@ -1463,6 +1505,14 @@
 <context>
     <name>actions</name>
     <message>
+        <source>&amp;Export portfolio (.xlsx, .csv, .json)…</source>
+        <translation>&amp;Выгрузить портфель (.xlsx, .csv, .json)…</translation>
+    </message>
+    <message>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>Восстановить из ре&amp;зервной копии…</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
@@ -1481,6 +1531,10 @@
     <message>
         <source>&amp;Briefing pack…</source>
         <translation>&amp;Материалы к совещанию…</translation>
+    </message>
+    <message>
+        <source>Agency data-request &amp;template…</source>
+        <translation>&amp;Шаблон запроса данных для ведомства…</translation>
     </message>
     <message>
         <source>&amp;Roadmap</source>

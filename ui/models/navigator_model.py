@@ -4,6 +4,7 @@ places, "not updated", and saved views — each with the number of projects it s
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import fields
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
@@ -110,10 +111,40 @@ class NavigatorModel(QStandardItemModel):
         number.setForeground(QBrush(QColor("#6b7785")))
         return [item, number]
 
+    def keys_for(self, flt: ProjectFilter) -> list[str] | None:
+        """The nodes whose combination is `flt` (search text aside), or None when the tree cannot show it."""
+        structured = flt.with_(text="")
+        if structured.is_empty():
+            return ["all"]
+        by_field = {field: key for key, _title, _attr, field, _vocab in SECTIONS}
+        keys = ["stale"] if flt.stale_only else []
+        for f in fields(ProjectFilter):
+            values = getattr(flt, f.name)
+            if f.name in ("text", "stale_only") or not values:
+                continue
+            if f.name not in by_field:
+                return None  # categories and codes have no node
+            keys += [f"{by_field[f.name]}:{value}" for value in values]
+        return keys if all(self.find_key(k) is not None for k in keys) else None
+
     def find_key(self, key: str) -> QStandardItem | None:
         matches = self.match(self.index(0, 0), KEY_ROLE, key, 1,
                              Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
         return self.itemFromIndex(matches[0]) if matches else None
+
+
+def combine(filters: list[ProjectFilter]) -> ProjectFilter:
+    """Several navigator nodes as one filter: values of a field add up, different fields narrow each other."""
+    merged: dict[str, object] = {}
+    for f in fields(ProjectFilter):
+        parts = [getattr(flt, f.name) for flt in filters]
+        if f.name == "text":
+            merged[f.name] = next((t for t in parts if t), "")
+        elif f.name == "stale_only":
+            merged[f.name] = any(parts)
+        else:
+            merged[f.name] = tuple(dict.fromkeys(v for part in parts for v in part))
+    return ProjectFilter(**merged)  # type: ignore[arg-type]
 
 
 def _dot(hex_code: str):  # type: ignore[no-untyped-def]

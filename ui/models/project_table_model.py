@@ -50,7 +50,9 @@ class Column:
 
 COLUMNS: tuple[Column, ...] = (
     Column("code", QT_TRANSLATE_NOOP("ProjectTableModel", "Code"), "text", width=92),
-    Column("name", QT_TRANSLATE_NOOP("ProjectTableModel", "Project"), "text", width=320),
+    Column("name", QT_TRANSLATE_NOOP("ProjectTableModel", "Project"), "text", width=300),
+    Column("rag", QT_TRANSLATE_NOOP("ProjectTableModel", "Confidence"), "badge", "rag", width=104),
+    Column("status", QT_TRANSLATE_NOOP("ProjectTableModel", "Status"), "badge", "status", width=120),
     Column("cluster", QT_TRANSLATE_NOOP("ProjectTableModel", "Cluster"), "vocab", "cluster", width=190),
     Column("work_area", QT_TRANSLATE_NOOP("ProjectTableModel", "Work area"), "vocab", "work_area", width=190),
     Column("territory_type", QT_TRANSLATE_NOOP("ProjectTableModel", "Territory"), "vocab", "territory_type",
@@ -58,8 +60,6 @@ COLUMNS: tuple[Column, ...] = (
     Column("category", QT_TRANSLATE_NOOP("ProjectTableModel", "Category"), "vocab", "category", width=150, hidden=True),
     Column("location", QT_TRANSLATE_NOOP("ProjectTableModel", "Location"), "text", width=120),
     Column("lead_organization", QT_TRANSLATE_NOOP("ProjectTableModel", "Lead organisation"), "text", width=200),
-    Column("status", QT_TRANSLATE_NOOP("ProjectTableModel", "Status"), "badge", "status", width=120),
-    Column("rag", QT_TRANSLATE_NOOP("ProjectTableModel", "Confidence"), "badge", "rag", width=104),
     Column("start_date", QT_TRANSLATE_NOOP("ProjectTableModel", "Start"), "date", width=92, hidden=True),
     Column("end_date", QT_TRANSLATE_NOOP("ProjectTableModel", "End"), "date", width=92),
     Column("total_cost_mln", QT_TRANSLATE_NOOP("ProjectTableModel", "Total, RUB mln"), "money", width=120),
@@ -72,7 +72,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("reported_at", QT_TRANSLATE_NOOP("ProjectTableModel", "Reported"), "date", width=100),
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
-GROUPABLE = ("cluster", "work_area", "status")
+GROUPABLE = ("cluster", "work_area", "status", "rag")
 
 
 def tr(text: str) -> str:

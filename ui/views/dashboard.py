@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCharts import QBarSet
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ino_desktop import reference as ref
 from ino_desktop.services import portfolio
@@ -22,6 +23,10 @@ from ino_desktop.services.portfolio import Money, ProjectRow, Summary
 from ui import labels
 from ui.filter_caption import describe
 from ui.views.charts import ChartView, add_axes, bar_set, new_chart, stacked, target_line
+
+CHART_ORDER = ("investment", "confirmed", "status", "rag", "jobs", "roadmap")
+TWO_CHART_COLUMNS = 1000  # below this width a chart beside another is too narrow for its cluster names
+TILE_WIDTH = 190  # a tile's figure and its line of context fit in this many pixels
 
 
 @dataclass(frozen=True)
@@ -84,22 +89,20 @@ class Dashboard(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("color: #6b7785;")
 
-        tiles = QHBoxLayout()
-        tiles.setSpacing(10)
-        for tile in self.tiles:
-            tiles.addWidget(tile, 1)
-        grid = QGridLayout()
-        grid.setSpacing(10)
-        for n, key in enumerate(("investment", "confirmed", "status", "rag", "jobs", "roadmap")):
-            grid.addWidget(self.views[key], n // 2, n % 2)
+        self.tile_grid = QGridLayout()
+        self.tile_grid.setSpacing(10)
+        self.chart_grid = QGridLayout()
+        self.chart_grid.setSpacing(10)
+        self.columns = (0, 0)  # (tiles per row, charts per row), set by _reflow
+        self._reflow(1440)
         body = QWidget(self)
         box = QVBoxLayout(body)
         box.setContentsMargins(0, 4, 4, 4)
         box.setSpacing(10)
         box.addWidget(self.caption)
-        box.addLayout(tiles)
+        box.addLayout(self.tile_grid)
         box.addWidget(self.empty_label)
-        box.addLayout(grid, 1)
+        box.addLayout(self.chart_grid, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -107,6 +110,26 @@ class Dashboard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+
+    # --- reflow: two chart columns where they fit, one on a laptop; tiles wrap the same way ----------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._reflow(event.size().width())
+        super().resizeEvent(event)
+
+    def _reflow(self, width: int) -> None:
+        charts = 2 if width >= TWO_CHART_COLUMNS else 1
+        tiles = 5 if width >= 5 * TILE_WIDTH else 3 if width >= 3 * TILE_WIDTH else 2
+        if (tiles, charts) == self.columns:
+            return
+        self.columns = (tiles, charts)
+        for n, tile in enumerate(self.tiles):
+            self.tile_grid.addWidget(tile, n // tiles, n % tiles)
+        for col in range(5):
+            self.tile_grid.setColumnStretch(col, 1 if col < tiles else 0)
+        for n, key in enumerate(CHART_ORDER):
+            self.chart_grid.addWidget(self.views[key], n // charts, n % charts)
+        for col in range(2):
+            self.chart_grid.setColumnStretch(col, 1 if col < charts else 0)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.data is not None:

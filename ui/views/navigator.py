@@ -1,19 +1,65 @@
 """The navigator: a tree of ways into the portfolio; clicking a node asks for its filter.
 
+Ctrl+click (or Ctrl+Space) adds nodes to the selection: values of one section widen it (two clusters),
+sections narrow each other (a cluster and "red"), exactly as ProjectFilter combines its fields.
+
 A saved view's context menu (right click, or the menu key) offers rename and delete; the window does
 the writes and the tree is rebuilt from data_changed like every other view.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ino_desktop.services.details import SavedViewInfo
 from ino_desktop.services.filters import ProjectFilter
 from ino_desktop.services.portfolio import ProjectRow
-from ui.models.navigator_model import FILTER_ROLE, KEY_ROLE, NavigatorModel
+from ui.models.navigator_model import FILTER_ROLE, KEY_ROLE, NavigatorModel, combine
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Row height for the name wrapped to the column's width (a tree view does not tell the delegate)."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        base = super().sizeHint(option, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        icon_room = option.decorationSize.width() + 8 if index.data(Qt.ItemDataRole.DecorationRole) else 0
+        width = self.tree.columnWidth(0) - self.tree.indentation() * (depth + 1) - icon_room - 8
+        if width <= 0:
+            return base
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        font = index.data(Qt.ItemDataRole.FontRole)  # section titles are bold, hence wider
+        metrics = QFontMetrics(font) if isinstance(font, QFont) else option.fontMetrics
+        rect = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(base.width(), max(base.height(), rect.height() + 6))
 
 
 class Navigator(QWidget):
@@ -28,9 +74,15 @@ class Navigator(QWidget):
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)
+        # Long cluster names wrap between words on a narrow navigator instead of being cut mid-word.
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegateForColumn(0, _WrappingDelegate(self.tree))
+        self.tree.header().sectionResized.connect(self._relayout)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setIndentation(14)
         self.tree.setAnimated(False)
         self.tree.setFrameShape(QTreeView.Shape.NoFrame)
@@ -51,7 +103,7 @@ class Navigator(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
         self.setFocusProxy(self.tree)
-        self._current_key = "all"
+        self._current_keys: list[str] = ["all"]
         self._expanded: set[str] = {"cluster"}
         self._lang = "ru"
         self._last: tuple[list[ProjectRow], int, list[SavedViewInfo]] = ([], 0, [])
@@ -66,7 +118,7 @@ class Navigator(QWidget):
             index = self.model.index(n, 0)
             if index.data(KEY_ROLE) in self._expanded:
                 self.tree.expand(index)
-        self._select_key(self._current_key)
+        self._select_keys(self._current_keys)
 
     def _size_columns(self) -> None:
         # Rebuilding the model recreates the header sections, so their sizing is set again each time.
@@ -75,6 +127,10 @@ class Navigator(QWidget):
         header.setMinimumSectionSize(24)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+
+    @Slot()
+    def _relayout(self) -> None:
+        self.tree.doItemsLayout()  # wrapped names take a new height when the column width changes
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self._last[0] is not None:
@@ -89,43 +145,63 @@ class Navigator(QWidget):
             self._expanded = {self.model.index(n, 0).data(KEY_ROLE) for n in range(self.model.rowCount())
                               if self.tree.isExpanded(self.model.index(n, 0))}
 
-    def _select_key(self, key: str) -> None:
-        item = self.model.find_key(key)
-        if item is None:
-            item = self.model.find_key("all")
-            key = "all"
-        self._current_key = key
-        if item is not None:
-            self.tree.selectionModel().setCurrentIndex(
-                item.index(), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    def _select_keys(self, keys: list[str]) -> None:
+        """Select the nodes `keys` without applying them (a missing one, e.g. a deleted view, falls back to all)."""
+        items = [item for key in keys if (item := self.model.find_key(key)) is not None]
+        if not items and keys:
+            items = [item] if (item := self.model.find_key("all")) is not None else []
+        self._current_keys = [item.data(KEY_ROLE) for item in items]
+        selection = self.tree.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for n, item in enumerate(items):
+            if n == 0:
+                selection.setCurrentIndex(item.index(), flags)
+            else:
+                selection.select(item.index(), flags)
 
     def select(self, key: str) -> None:
-        """Select the node `key` ("cluster:nuclear", "status:planned", "all", "stale") and apply it."""
-        self._select_key(key)
-        item = self.model.find_key(self._current_key)
-        if item is not None:
-            self._on_activated(item.index())
+        """Select the node `key` alone ("cluster:nuclear", "status:planned", "all", "stale") and apply it."""
+        self._select_keys([key])
+        self._emit_selection()
 
     def current_key(self) -> str:
-        return self._current_key
+        return self._current_keys[0] if len(self._current_keys) == 1 else ""
+
+    def current_keys(self) -> list[str]:
+        return list(self._current_keys)
 
     def clear_selection(self) -> None:
-        """Something else (a chart click) set the filter: the tree no longer says what is shown."""
-        self._current_key = ""
+        """Something else set the filter and the tree cannot show it: no node stays highlighted."""
+        self._current_keys = []
         self.tree.clearSelection()
 
+    def show_filter(self, flt: ProjectFilter) -> None:
+        """Highlight the nodes that together make `flt` (after a chart click or a removed chip), not applying them."""
+        keys = self.model.keys_for(flt)
+        if keys is None:
+            self.clear_selection()
+        else:
+            self._select_keys(keys)
+
     def _on_activated(self, index: QModelIndex) -> None:
-        flt = index.data(FILTER_ROLE)
-        if isinstance(flt, ProjectFilter):
-            self._current_key = index.data(KEY_ROLE)
-            self.filter_selected.emit(flt)
+        if isinstance(index.data(FILTER_ROLE), ProjectFilter):
+            self._emit_selection()
         elif index.isValid() and index.column() == 0:
             self.tree.setExpanded(index, not self.tree.isExpanded(index))
+
+    def _emit_selection(self) -> None:
+        chosen = [ix for ix in self.tree.selectionModel().selectedRows(0)
+                  if isinstance(ix.data(FILTER_ROLE), ProjectFilter)]
+        if not chosen:
+            return
+        self._current_keys = [ix.data(KEY_ROLE) for ix in chosen]
+        self.filter_selected.emit(combine([ix.data(FILTER_ROLE) for ix in chosen]))
 
     # --- saved views ---------------------------------------------------------------------------------
     def current_view_name(self) -> str | None:
         """The name of the saved view selected now, if the selection is one."""
-        return self._view_name(self._current_key)
+        return self._view_name(self.current_key())
 
     def _view_name(self, key: str) -> str | None:
         if not key.startswith("view:"):

@@ -23,12 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ino_desktop import reference as ref
 from ino_desktop.services.portfolio import ProjectRow
+from ui import labels
 from ui.icons import icon
-from ui.models.project_table_model import COLUMNS, GROUPABLE, ProjectTableModel
+from ui.models.project_table_model import COLUMNS, GROUPABLE, Column, ProjectTableModel
 from ui.models.project_table_model import tr as column_title
 from ui.settings import Settings
 from ui.views.delegates import BadgeDelegate
+from ui.views.filter_chips import FilterChips
 
 TABLE = "projects"
 
@@ -60,10 +63,13 @@ class ProjectTable(QWidget):
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.filter_box.textChanged.connect(self._on_filter_text)
-        self.filter_box.setMinimumWidth(340)
+        self.filter_box.setMinimumWidth(160)
 
         self.group_label = QLabel(self)
         self.group_box = QComboBox(self)
+        # The longest choice ("по уверенности в реализации") shows in the list; the box stays laptop-narrow.
+        self.group_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.group_box.setMinimumContentsLength(10)
         self.group_label.setBuddy(self.group_box)
         self.group_box.currentIndexChanged.connect(self._on_group_changed)
 
@@ -120,8 +126,10 @@ class ProjectTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(bar)
+        self.chips = FilterChips(self)
+        layout.addWidget(self.chips)
         layout.addWidget(self.view, 1)
-        self.setFocusProxy(self.view)
+        # No focus proxy: Tab must stop at the search box before the table (a proxy would jump to the table).
         self._build_group_box()
         self._apply_column_settings()
         self.retranslate()
@@ -139,7 +147,7 @@ class ProjectTable(QWidget):
         self.columns_button.setText(self.tr("&Columns"))
         self.columns_button.setToolTip(self.tr("Choose the columns to show"))
         names = {None: self.tr("nothing"), "cluster": self.tr("cluster"), "work_area": self.tr("work area"),
-                 "status": self.tr("status")}
+                 "status": self.tr("status"), "rag": self.tr("delivery confidence")}
         for n in range(self.group_box.count()):
             self.group_box.setItemText(n, names[self.group_box.itemData(n)])
         self._build_columns_menu()
@@ -244,7 +252,7 @@ class ProjectTable(QWidget):
         widths = self.settings.column_widths(TABLE)
         hidden = self.settings.hidden_columns(TABLE, tuple(c.key for c in COLUMNS if c.hidden))
         for n, col in enumerate(COLUMNS):
-            self.view.setColumnWidth(n, widths.get(col.key, self._scaled(col.width)))
+            self.view.setColumnWidth(n, widths.get(col.key, self._default_width(col)))
             self.view.setColumnHidden(n, col.key in hidden)
         if all(self.view.isColumnHidden(n) for n in range(len(COLUMNS))):
             self.view.setColumnHidden(0, False)  # never leave the user with nothing to click on
@@ -252,6 +260,13 @@ class ProjectTable(QWidget):
     def _scaled(self, width: int) -> int:
         # Default widths are for a 9-10 pt font; larger fonts get proportionally wider columns.
         return int(width * max(1.0, self.fontMetrics().averageCharWidth() / 7.0))
+
+    def _default_width(self, col: Column) -> int:
+        """A badge column is as wide as its longest name in the current language, so no badge is cut."""
+        if col.kind != "badge" or col.vocabulary is None:
+            return self._scaled(col.width)
+        names = [labels.term_name(col.vocabulary, key, self.model.lang) for key in ref.keys(col.vocabulary)]
+        return max(self._scaled(col.width), max(self.fontMetrics().horizontalAdvance(n) for n in names) + 44)
 
     def save_columns(self) -> None:
         widths = {col.key: self.view.columnWidth(n) for n, col in enumerate(COLUMNS) if not self.view.isColumnHidden(n)}
@@ -266,7 +281,7 @@ class ProjectTable(QWidget):
             return
         self.view.setColumnHidden(n, not visible)
         if visible and self.view.columnWidth(n) < 30:
-            self.view.setColumnWidth(n, self._scaled(COLUMNS[n].width))
+            self.view.setColumnWidth(n, self._default_width(COLUMNS[n]))
         self.save_columns()
         self._build_columns_menu()
 
@@ -285,7 +300,7 @@ class ProjectTable(QWidget):
     def reset_columns(self) -> None:
         for n, col in enumerate(COLUMNS):
             self.view.setColumnHidden(n, col.hidden)
-            self.view.setColumnWidth(n, self._scaled(col.width))
+            self.view.setColumnWidth(n, self._default_width(col))
         header = self.view.horizontalHeader()
         for logical in range(len(COLUMNS)):
             header.moveSection(header.visualIndex(logical), logical)
