@@ -49,9 +49,17 @@ _NOTES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.S), t)
     (r"sheet '(?P<sheet>.*)': control or invisible characters removed from (?P<n>\d+) cell\(s\)",
      QT_TRANSLATE_NOOP("ImportNotes", "Sheet «{sheet}»: control or invisible characters removed (cells: {n})")),
     (r"column (?P<col>\w+) '(?P<header>.*)' also looks like (?P<field>\w+) \(as column (?P<col2>\w+) "
-     r"'(?P<header2>.*)'\); it was ignored",
+     r"'(?P<header2>.*)'\); it was not imported \(choose its field if it is the one\)",
      QT_TRANSLATE_NOOP("ImportNotes", "Column {col} «{header}» also looks like «{field}» (as column {col2} "
-                       "«{header2}»); it was ignored")),
+                       "«{header2}»); it was not imported (choose its field if it is the one)")),
+    (r"column (?P<col>\w+) '(?P<header>.*)' needs a decision: perhaps (?P<field>\w+) \((?P<score>\d+)%: "
+     r"(?P<why>.*)\); not imported",
+     QT_TRANSLATE_NOOP("ImportNotes", "Column {col} «{header}» needs a decision: perhaps «{field}» ({score} %: "
+                       "{why}); not imported")),
+    (r"column (?P<col>\w+) '(?P<header>.*)' read as (?P<field>\w+): its values are the sum of columns "
+     r"(?P<parts>[A-Z, ]+)(?P<why>.*)",
+     QT_TRANSLATE_NOOP("ImportNotes", "Column {col} «{header}» read as «{field}»: its values are the sum of "
+                       "columns {parts}{why}")),
     (r"this file was imported before \(batch (?P<ids>.*)\); rows already in the portfolio are 'unchanged'",
      QT_TRANSLATE_NOOP("ImportNotes", "This file was imported before (import {ids}); rows already in the "
                        "portfolio show as unchanged")),

@@ -11,7 +11,7 @@ is left out with a note naming both. A wrong mapping is worse than none.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from ino_desktop import fields as catalogue
 from ino_desktop.importer.limits import column_letter
@@ -82,38 +82,41 @@ def _assign(columns: list[ColumnMapping], free: list[str],
     notes: list[str] = []
     winner_of: dict[str, ColumnMapping] = {}
     for column, pick, row in zip(columns, choice, scored, strict=True):
-        if pick is None:
-            continue
-        score, reason = row[pick]
-        field = free[pick]
-        if score >= ACCEPT:
-            column.field, column.confidence, column.how, column.reason = field, round(score, 2), "header", reason
-            if reason.startswith("values"):
-                column.how = "values"
-            winner_of[field] = column
-        else:
-            column.how, column.guess, column.confidence, column.reason = "decide", field, round(score, 2), reason
-            notes.append(f"column {column.letter} '{column.header}' needs a decision: perhaps "
-                         f"{field} ({score:.0%}: {reason}); not imported")
+        if pick is not None and row[pick][0] >= ACCEPT:
+            score, reason = row[pick]
+            column.field, column.confidence, column.reason = free[pick], round(score, 2), reason
+            column.how = "values" if reason.startswith("values") else "header"
+            winner_of[free[pick]] = column
     if "total_cost_mln" in free and "total_cost_mln" not in winner_of and samples:
-        _total_by_sum(columns, winner_of, samples, notes)
-    for column, row in zip(columns, scored, strict=True):
+        _total_by_sum(columns, winner_of, samples)
+    for column, pick, row in zip(columns, choice, scored, strict=True):
         if column.field is not None:
             continue
         best = max(range(len(free)), key=lambda j: row[j][0])
         score, reason = row[best]
         rival = winner_of.get(free[best])
-        if rival is not None and score >= ACCEPT and column.how != "decide":
+        if rival is not None and score >= DECIDE:
+            # Its best field went to a column that fits it better: both are named, the user chooses.
             column.how, column.guess, column.confidence, column.reason = "decide", free[best], round(score, 2), reason
             notes.append(f"column {column.letter} '{column.header}' also looks like {free[best]} (as column "
-                         f"{rival.letter} '{rival.header}'); not imported — choose with --map if it is the one")
-        elif column.how == "unmapped":
+                         f"{rival.letter} '{rival.header}'); it was not imported (choose its field if it is the "
+                         "one)")
+        elif pick is not None:
+            score, reason = row[pick]
+            column.how, column.guess, column.confidence, column.reason = "decide", free[pick], round(score, 2), reason
+            notes.append(f"column {column.letter} '{column.header}' needs a decision: perhaps "
+                         f"{free[pick]} ({score:.0%}: {reason}); not imported")
+        else:
             column.reason = _why_not(column.header)
+    for column in columns:
+        if column.how == "values" and column.field == "total_cost_mln" and column.reason.startswith("values: the sum"):
+            notes.append(f"column {column.letter} '{column.header}' read as total_cost_mln: its values are the sum "
+                         f"of columns {column.reason.rsplit(' ', 1)[-1]}")
     return notes
 
 
-def _total_by_sum(columns: list[ColumnMapping], winner_of: Mapping[str, ColumnMapping],
-                  samples: Sequence[Sequence[object]], notes: list[str]) -> None:
+def _total_by_sum(columns: list[ColumnMapping], winner_of: dict[str, ColumnMapping],
+                  samples: Sequence[Sequence[object]]) -> None:
     """A column left over whose numbers are, row by row, the sum of the budget parts is the total cost
     (a bare "Всего" or "Итого" beside the parts says no more than that)."""
     parts = [winner_of[f] for f in PART_FIELDS if f in winner_of]
@@ -123,12 +126,9 @@ def _total_by_sum(columns: list[ColumnMapping], winner_of: Mapping[str, ColumnMa
         if column.field is not None or read_header(column.header).vetoed or column.index >= len(samples):
             continue
         if sums_parts(samples[column.index], [samples[p.index] for p in parts]):
-            was = f" (it needed a decision: {column.reason})" if column.how == "decide" else ""
             column.field, column.how, column.guess, column.confidence = "total_cost_mln", "values", None, 0.9
-            column.reason = "values: the sum of columns " + ", ".join(p.letter for p in parts)
-            notes[:] = [n for n in notes if not n.startswith(f"column {column.letter} ")]
-            notes.append(f"column {column.letter} '{column.header}' read as total_cost_mln: its values are the "
-                         f"sum of columns {', '.join(p.letter for p in parts)}{was}")
+            column.reason = "values: the sum of columns " + ",".join(p.letter for p in parts)
+            winner_of["total_cost_mln"] = column
             return
 
 

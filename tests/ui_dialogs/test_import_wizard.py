@@ -150,7 +150,7 @@ def test_values_step_lists_each_unknown_spelling_maps_it_and_keeps_it_in_the_pro
     ws = wb.active
     ws.title = "Проекты"
     ws.append(["Код", "Наименование проекта", "Кластер"])
-    for code, name, cluster in (("AG-1", "Завод", "Нефтехим"), ("AG-2", "Склад", "Нефтехим"),
+    for code, name, cluster in (("AG-1", "Завод", "Агрохим"), ("AG-2", "Склад", "Агрохим"),
                                 ("AG-3", "Цех", "Фармацевтический кластер"), ("AG-4", "Лаборатория", "Ядерка")):
         ws.append([code, name, cluster])
     wb.save(tmp_path / "agency.xlsx")
@@ -163,9 +163,9 @@ def test_values_step_lists_each_unknown_spelling_maps_it_and_keeps_it_in_the_pro
     assert wizard.step() == VALUES and wizard.plan.counts()["rejected"] == 3
     rows = {(wizard.values_page.table.item(r, 1).text(), wizard.values_page.table.item(r, 2).text())
             for r in range(wizard.values_page.table.rowCount())}
-    assert rows == {("Нефтехим", "2"), ("Ядерка", "1")}  # exactly the unknown spellings, with their counts
+    assert rows == {("Агрохим", "2"), ("Ядерка", "1")}  # exactly the unknown spellings, with their counts
     combos = {spelling: combo for _field, spelling, combo in wizard.values_page.combos}
-    combos["Нефтехим"].setCurrentIndex(combos["Нефтехим"].findData("petrochemical"))
+    combos["Агрохим"].setCurrentIndex(combos["Агрохим"].findData("petrochemical"))
     wizard.values_page.apply.click()  # re-plan; 'Ядерка' is left unmapped, so its row stays rejected
     assert wizard.plan.counts() == {"create": 3, "update": 0, "unchanged": 0, "rejected": 1}
     assert [s for _f, s, _c in wizard.values_page.combos] == ["Ядерка"]
@@ -175,6 +175,6 @@ def test_values_step_lists_each_unknown_spelling_maps_it_and_keeps_it_in_the_pro
     wizard.go_next()
     assert wizard.step() == SUMMARY, wizard.banner.text()
     profile = app_ctx.portfolio.read(load_profile, "департамент промышленности")
-    assert profile is not None and profile.values == {"cluster": {"Нефтехим": "petrochemical"}}
+    assert profile is not None and profile.values == {"cluster": {"Агрохим": "petrochemical"}}
     clusters = app_ctx.portfolio.read(lambda s: dict(s.execute(select(Project.code, Project.cluster)).all()))
     assert clusters == {"AG-1": "petrochemical", "AG-2": "petrochemical", "AG-3": "pharma"}

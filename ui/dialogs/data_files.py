@@ -122,27 +122,12 @@ def agency_template(parent: QWidget | None, ctx: Any, flt: ProjectFilter, out: s
 
 # --- restore from a backup ------------------------------------------------------------------------------------
 def restore_job(_progress: Any, target: str, source: Path) -> int:
-    """The `restore` command's safe path for an open SQLite portfolio: the backup is checked first, the current
-    state is backed up automatically, then overwritten page by page. Returns the number of projects."""
-    from sqlalchemy import func, select
+    """The `restore` command's safe path (db/restore.py): the backup is checked first, the current state is
+    kept as a backup, and the swap is atomic. The user confirmed in the window, so a newer portfolio is
+    replaced as with `--force`. Returns the number of projects restored."""
+    from ino_desktop.db.restore import restore
 
-    from ino_desktop.commands.restore import check_backup
-    from ino_desktop.db import open_database
-    from ino_desktop.db.backup import restore_from
-    from ino_desktop.models import Project
-
-    check_backup(source)
-    db = open_database(target, create=False)
-    try:
-        restore_from(db, source)
-    finally:
-        db.close()
-    db = open_database(target, create=False)
-    try:
-        with db.session() as session:
-            return int(session.scalar(select(func.count()).select_from(Project)) or 0)
-    finally:
-        db.close()
+    return restore(Path(target), source, force=True).projects
 
 
 def restore_backup(parent: QWidget | None, ctx: Any, source: str | None = None) -> None:

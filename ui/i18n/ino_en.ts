@@ -920,8 +920,16 @@
         <translation>Sheet «{sheet}»: control or invisible characters removed (cells: {n})</translation>
     </message>
     <message>
-        <source>Column {col} «{header}» also looks like «{field}» (as column {col2} «{header2}»); it was ignored</source>
-        <translation>Column {col} «{header}» also looks like «{field}» (as column {col2} «{header2}»); it was ignored</translation>
+        <source>Column {col} «{header}» also looks like «{field}» (as column {col2} «{header2}»); it was not imported (choose its field if it is the one)</source>
+        <translation>Column {col} «{header}» also looks like «{field}» (as column {col2} «{header2}»); it was not imported (choose its field if it is the one)</translation>
+    </message>
+    <message>
+        <source>Column {col} «{header}» needs a decision: perhaps «{field}» ({score} %: {why}); not imported</source>
+        <translation>Column {col} «{header}» needs a decision: perhaps «{field}» ({score} %: {why}); not imported</translation>
+    </message>
+    <message>
+        <source>Column {col} «{header}» read as «{field}»: its values are the sum of columns {parts}{why}</source>
+        <translation>Column {col} «{header}» read as «{field}»: its values are the sum of columns {parts}{why}</translation>
     </message>
     <message>
         <source>This file was imported before (import {ids}); rows already in the portfolio show as unchanged</source>

@@ -921,8 +921,16 @@
         <translation>Лист «{sheet}»: удалены управляющие и невидимые символы (ячеек: {n})</translation>
     </message>
     <message>
-        <source>Column {col} «{header}» also looks like «{field}» (as column {col2} «{header2}»); it was ignored</source>
-        <translation>Столбец {col} «{header}» тоже похож на «{field}» (как столбец {col2} «{header2}»); он пропущен</translation>
+        <source>Column {col} «{header}» also looks like «{field}» (as column {col2} «{header2}»); it was not imported (choose its field if it is the one)</source>
+        <translation>Столбец {col} «{header}» тоже похож на «{field}» (как столбец {col2} «{header2}»); он не импортирован (выберите его поле, если это он)</translation>
+    </message>
+    <message>
+        <source>Column {col} «{header}» needs a decision: perhaps «{field}» ({score} %: {why}); not imported</source>
+        <translation>Столбец {col} «{header}» требует решения: возможно, «{field}» ({score} %: {why}); не импортирован</translation>
+    </message>
+    <message>
+        <source>Column {col} «{header}» read as «{field}»: its values are the sum of columns {parts}{why}</source>
+        <translation>Столбец {col} «{header}» прочитан как «{field}»: его значения — сумма столбцов {parts}{why}</translation>
     </message>
     <message>
         <source>This file was imported before (import {ids}); rows already in the portfolio show as unchanged</source>

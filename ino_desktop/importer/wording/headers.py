@@ -26,7 +26,8 @@ FOREIGN = frozenset({"документ", "контракт", "договор", "
                      "environment", "отчет", "местн",
                      "вех", "milestone", "повестк", "agenda",
                      "совещан", "meeting", "поручен", "протокол", "report", "заполнен", "актуализац", "ссылк",
-                     "link", "url"})
+                     "link", "url", "инн", "огрн", "кпп", "оквэд", "окато", "октмо", "кадастров", "постановлен",
+                     "распоряжен", "приказ", "субсид", "грант", "subsid", "grant"})
 _INSTRUMENTAL = ("ями", "ами")
 # Words that say a column holds dates.
 DATE_WORDS = frozenset({"дат", "date", "срок", "период", "period", "deadline"})
@@ -102,7 +103,7 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words) -> float:
     stems = {t.stem for t in child.tokens}
     # A foreign object in the instrumental ("подтвержденные соглашениями": confirmed by agreements) is the
     # means, not the thing the column is about.
-    if any(t.stem in FOREIGN and not t.word.endswith(_INSTRUMENTAL) for t in child.tokens):
+    if any((t.stem in FOREIGN or t.word in FOREIGN) and not t.word.endswith(_INSTRUMENTAL) for t in child.tokens):
         return 0.4
     if kind != catalogue.DATE and any(s.startswith(tuple(DATE_WORDS)) for s in stems):
         return 0.5

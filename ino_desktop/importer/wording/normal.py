@@ -56,6 +56,8 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bwill\s+be\b", " planned "),
     (r"\bбудет\b|\bбудут\b", " планируется "),
     (r"\bof\s+which\b", " including "),
+    (r"\bto\s+date\b|\bна\s+(?:отчетную\s+)?дату\b", " actual "),  # "created to date": so far, not a date
+    (r"\bno\.(?=\s|$)", " number "),
     (r"\b(?:из\s+них|в\s+том\s+числе)\b", " включая "),
     (r"№", " номер "),
     (r"#", " номер "),
@@ -97,6 +99,7 @@ class Token:
     stem: str
     remark: bool = False  # written inside parentheses: a comment on the header, weighed less
     truncated: bool = False  # written with a dot after it ("раб.", "кат."): may stand for a longer word
+    hyphen: bool = False  # joined to the next word by a hyphen: a compound, or a word broken across lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +140,7 @@ def words(text: str) -> Words:
         for found in _WORD.finditer(part.replace("-", " ")):
             raw = found.group()
             dotted = part[found.end():found.end() + 1] == "."
+            hyphen = part[found.end():found.end() + 1] == "-" and part[found.end() + 1:found.end() + 2].isalpha()
             expanded = raw if raw in CAPITAL_ONLY and raw not in capitals else ACRONYMS.get(raw, raw)
             for word in expanded.split():
                 if word in MONEY_UNITS:
@@ -155,7 +159,7 @@ def words(text: str) -> Words:
                     row_number = True
                 if word.isdigit() and len(word) != 4:
                     continue  # a column number or a bare figure; a four-digit year may be a child header
-                tokens.append(Token(word, stem(word), remark, dotted and word == raw))
+                tokens.append(Token(word, stem(word), remark, dotted and word == raw, hyphen and word == raw))
     if [t.word for t in tokens] == ["номер"]:
         row_number = True  # a bare "№" heads the form's own row numbers; "№ проекта" is a code
     return Words(tuple(tokens), money, count, percent, person, row_number)

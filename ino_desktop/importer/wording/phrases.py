@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ino_desktop.importer.wording.normal import Token, words
+from ino_desktop.importer.wording.normal import Token, stem, words
 
 EXACT, PREFIX, TYPO = 1.0, 0.8, 0.7
 MIN_PREFIX = 4  # a truncation shorter than this ("об", "ср") says too little
@@ -117,8 +117,28 @@ class PhraseIndex:
                 out[key] += weights[i] * text[i].cost * how
         return out
 
+    def _mend_breaks(self, text: Sequence[Weighted]) -> list[Weighted]:
+        """Words broken across lines in a narrow column ("внебюд-жетных") joined again: where the two halves
+        mean nothing to the vocabulary and the whole does. Real compounds ("научно-образовательный") stay."""
+        out: list[Weighted] = []
+        i = 0
+        while i < len(text):
+            w = text[i]
+            if w.token.hyphen and i + 1 < len(text):
+                nxt = text[i + 1].token
+                word = w.token.word + nxt.word
+                whole = Token(word, stem(word), w.token.remark, nxt.truncated, nxt.hyphen)
+                if self.meet(whole.stem) and not (self.meet(w.token.stem) and self.meet(nxt.stem)):
+                    out.append(Weighted(whole, w.weight, w.counts, w.cost))
+                    i += 2
+                    continue
+            out.append(w)
+            i += 1
+        return out
+
     def score(self, text: Sequence[Weighted]) -> dict[str, Hit]:
         """The best phrase of each key for the weighted tokens of a text; keys with no overlap left out."""
+        text = self._mend_breaks(text)
         if not text:
             return {}
         meets = [self.meet(w.token.stem, w.token.truncated) for w in text]
