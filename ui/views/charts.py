@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCharts import (
     QAbstractBarSeries,
     QBarCategoryAxis,
@@ -106,9 +107,27 @@ class ChartView(QChartView):
         self.setMinimumHeight(280)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The Python wrappers of a chart's series, sets, axes and legend stay referenced until Qt has deleted
+        # the chart: dropped earlier, PySide may free a wrapper that Qt's deferred delete still walks (a
+        # segmentation fault one run in three, after a language switch).
+        self._parts: list[object] = []
+        self._retired: list[tuple[QChart, list[object]]] = []
 
     def replace_chart(self, chart: QChart) -> None:
         old = self.chart()
+        self._retired = [(c, p) for c, p in self._retired if shiboken6.isValid(c)]
+        if old is not None:
+            self._retired.append((old, self._parts))
+        self._parts = _parts_of(chart)
         self.setChart(chart)
         if old is not None:
             old.deleteLater()
+
+
+def _parts_of(chart: QChart) -> list[object]:
+    parts: list[object] = [chart.legend(), *chart.axes()]
+    for series in chart.series():
+        parts.append(series)
+        if isinstance(series, QAbstractBarSeries):
+            parts.extend(series.barSets())
+    return parts
