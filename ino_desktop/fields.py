@@ -29,6 +29,13 @@ class Field:
     header_ru: tuple[str, ...] = ()  # how agencies head the column, base phrases
     header_en: tuple[str, ...] = ()
     importable: bool = True  # read from agency workbooks
+    # A field that is another field said with a mark: a header that reads as `variant_of` and carries a word
+    # starting with one of `marks` is this field ("подтвержденный объем частных инвестиций").
+    variant_of: str | None = None
+    marks: tuple[str, ...] = ()
+    # "plan" or "fact" for a field that is one side of a plan/fact pair: a header that says only the other
+    # side ("планируется создать", "фактически") does not read as this field at full strength.
+    aspect: str | None = None
 
     def label(self, lang: str) -> str:
         return self.en if lang == "en" else self.ru
@@ -43,6 +50,10 @@ class Field:
 
 
 _MLN_RU, _MLN_EN = "млн руб.", "RUB mln"
+_EXTRA_RU = ("внебюджетные источники", "внебюджетные средства", "внебюджетные", "внебюджетное финансирование",
+             "частные инвестиции", "средства инвесторов", "собственные и заемные средства", "привлеченные средства")
+_EXTRA_EN = ("private funding", "extra budgetary", "extra budgetary funds", "private", "private investment",
+             "non budgetary", "off budget", "private sector", "investor funds")
 
 CATALOGUE: tuple[Field, ...] = (
     Field("code", CODE, "Код проекта", "Project code", max_length=32,
@@ -109,13 +120,15 @@ CATALOGUE: tuple[Field, ...] = (
           header_en=("rag", "rag status", "delivery confidence", "confidence", "traffic light")),
     Field("start_date", DATE, "Дата начала", "Start date",
           header_ru=("дата начала", "начало", "начало реализации", "срок начала", "год начала",
-                     "дата начала реализации", "срок реализации начало", "старт", "период реализации начало"),
+                     "дата начала реализации", "срок реализации начало", "старт", "период реализации начало",
+                     "запуск", "дата запуска"),
           header_en=("start", "start date", "started", "begin", "commencement", "start year", "launch",
                      "launch date")),
     Field("end_date", DATE, "Дата окончания", "End date",
           header_ru=("дата окончания", "окончание", "завершение", "дата завершения", "срок окончания",
                      "срок завершения", "год окончания", "год завершения", "окончание реализации",
                      "срок реализации окончание", "срок ввода в эксплуатацию", "ввод в эксплуатацию",
+                     "срок ввода", "сдача объекта", "срок сдачи", "срок выполнения", "срок исполнения",
                      "плановый срок завершения", "период реализации окончание"),
           header_en=("end", "end date", "completion", "completion date", "finish", "due", "end year",
                      "expected completion", "commissioning", "closing date")),
@@ -140,30 +153,28 @@ CATALOGUE: tuple[Field, ...] = (
           header_en=("regional budget", "regional", "regional funding", "regional funds", "oblast budget",
                      "regional government")),
     Field("extra_budgetary_mln", MONEY, "Внебюджетные источники", "Extra-budgetary", _MLN_RU, _MLN_EN,
-          header_ru=("внебюджетные источники", "внебюджетные средства", "внебюджетные",
-                     "внебюджетное финансирование", "частные инвестиции", "средства инвесторов",
-                     "собственные и заемные средства", "привлеченные средства"),
-          header_en=("private funding", "extra budgetary", "extra budgetary funds", "private",
-                     "private investment", "non budgetary", "off budget", "private sector", "investor funds")),
+          header_ru=_EXTRA_RU, header_en=_EXTRA_EN),
     Field("extra_budgetary_confirmed_mln", MONEY, "Подтверждённые внебюджетные", "Confirmed extra-budgetary",
           _MLN_RU, _MLN_EN,
           header_ru=("подтвержденные", "подтвержденные внебюджетные средства", "из них подтвержденные",
                      "подтвержденный объем", "подтверждено", "подтвержденное финансирование",
                      "подтвержденные внебюджетные источники", "в том числе подтвержденные"),
           header_en=("confirmed", "confirmed funding", "confirmed private funding", "confirmed extra budgetary",
-                     "of which confirmed", "secured", "committed", "secured funding")),
-    Field("jobs_planned", COUNT, "Рабочие места (план)", "Jobs planned", "ед.", "jobs",
+                     "of which confirmed", "secured", "committed", "secured funding"),
+          # whatever an agency calls extra-budgetary money, with "confirmed" it is this field
+          variant_of="extra_budgetary_mln", marks=("подтвержд", "confirm", "secur", "committ")),
+    Field("jobs_planned", COUNT, "Рабочие места (план)", "Jobs planned", "ед.", "jobs", aspect="plan",
           header_ru=("рабочие места план", "рабочие места", "количество рабочих мест", "рабочих мест план",
                      "создаваемые рабочие места", "планируемое количество рабочих мест",
                      "новые рабочие места план", "создание рабочих мест план",
                      "высокопроизводительные рабочие места план", "рабочие места всего"),
           header_en=("jobs plan", "jobs planned", "planned jobs", "jobs", "jobs target", "jobs to be created",
                      "new jobs planned", "target jobs", "employment planned")),
-    Field("jobs_created", COUNT, "Рабочие места (создано)", "Jobs created", "ед.", "jobs",
+    Field("jobs_created", COUNT, "Рабочие места (создано)", "Jobs created", "ед.", "jobs", aspect="fact",
           header_ru=("рабочие места создано", "рабочие места факт", "созданные рабочие места",
                      "создано рабочих мест", "рабочие места фактически", "фактически создано рабочих мест",
                      "количество созданных рабочих мест", "рабочие места из них создано",
-                     "создание рабочих мест факт"),
+                     "создание рабочих мест факт", "трудоустроено", "трудоустроенные работники"),
           header_en=("jobs created", "jobs actual", "created jobs", "actual jobs", "jobs to date",
                      "jobs achieved", "jobs delivered", "jobs actual")),
     Field("problems", TEXT, "Проблемные вопросы", "Problems",

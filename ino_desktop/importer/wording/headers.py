@@ -18,6 +18,7 @@ from ino_desktop.importer.wording.normal import Words, words
 from ino_desktop.importer.wording.phrases import Hit, PhraseIndex, Weighted
 
 PARENT_WEIGHT = 0.85  # a parent's word is context: a little less than the child's own
+QUALIFIER_WEIGHT = 0.6  # a word in a circumstance ("на стадии создания") weighs and costs this much
 PARENT_COST = 0.4  # how much a parent's word that a field does not use lowers its precision
 # Words that put a header on another object than the project (a contract, a document, a fund, the
 # legal entity, retained rather than new jobs): whatever else it says, it is not the project's field.
@@ -31,6 +32,14 @@ FOREIGN = frozenset({"документ", "контракт", "договор", "
 _INSTRUMENTAL = ("ями", "ами")
 # Words that say a column holds dates.
 DATE_WORDS = frozenset({"дат", "date", "срок", "период", "period", "deadline"})
+
+# Word beginnings that say a figure is planned or achieved ("создаваемые": being created, "созданные":
+# created); a header saying only one side is not the other side's field at full strength.
+ASPECT_MARKS = {"plan": ("план", "прогноз", "ожида", "предполага", "предусмотр", "создава", "plan", "target",
+                         "forecast", "expect"),
+                "fact": ("факт", "достигнут", "создан", "трудоустро", "actual", "achiev", "deliver", "created")}
+OTHER_ASPECT = 0.6
+_VARIANTS = tuple(f for f in catalogue.IMPORTABLE if f.variant_of)
 
 _INDEX = PhraseIndex(
     [(p, f.key) for f in catalogue.IMPORTABLE for p in (*f.header_ru, *f.header_en, f.ru, f.en)]
@@ -73,19 +82,42 @@ def read_header(header: str) -> HeaderReading:
         short_remark = sum(t.remark for t in reading.tokens) <= 2  # "(план)", "(EN)": a qualifier
         for token in reading.tokens:
             remark = (0.8 if short_remark else 0.5) if token.remark else 1.0
+            aside = QUALIFIER_WEIGHT if token.qualifier else 1.0
             # A parent's word is context: it counts towards a phrase, and costs the child a little
             # when no phrase of the field uses it.
-            text.append(Weighted(token, (1.0 if child else PARENT_WEIGHT) * remark,
-                                 counts=True, cost=1.0 if child else PARENT_COST))
+            text.append(Weighted(token, (1.0 if child else PARENT_WEIGHT) * remark * aside,
+                                 counts=True, cost=(1.0 if child else PARENT_COST) * aside))
     money = any(r.money_unit for r in readings)
     count = any(r.count_unit for r in readings)
     vetoed = _veto(readings[-1])
     hits = _INDEX.score(text)
+    stems = [t.stem for r in readings for t in r.tokens]
+    hits = _marked(hits, stems)
+    forms = [t.word for r in readings for t in r.tokens]
+    aspects = {a for a, marks in ASPECT_MARKS.items() if any(w.startswith(marks) for w in forms)}
     adjusted: dict[str, Hit] = {}
     for key, hit in hits.items():
-        factor = _kind_factor(catalogue.field(key).kind, money, count, readings[-1])
+        f = catalogue.field(key)
+        factor = _kind_factor(f.kind, money, count, readings[-1])
+        if f.aspect and len(aspects) == 1 and f.aspect not in aspects:
+            factor *= OTHER_ASPECT
         adjusted[key] = Hit(key, round(hit.score * factor, 4), hit.phrase, hit.matched)
     return HeaderReading(adjusted, money, count, vetoed)
+
+
+def _marked(hits: dict[str, Hit], stems: list[str]) -> dict[str, Hit]:
+    """A header that reads as a base field and carries a variant's mark reads as the variant (at the base's
+    strength where that is higher), and the base steps back."""
+    out = dict(hits)
+    for variant in _VARIANTS:
+        base = out.get(variant.variant_of or "")
+        if base is None or not any(s.startswith(variant.marks) for s in stems):
+            continue
+        own = out.get(variant.key)
+        if own is None or own.score < base.score:
+            out[variant.key] = Hit(variant.key, base.score, base.phrase, base.matched)
+        out[base.key] = Hit(base.key, round(base.score * OTHER_ASPECT, 4), base.phrase, base.matched)
+    return out
 
 
 def _veto(child: Words) -> str | None:

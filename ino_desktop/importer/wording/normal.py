@@ -28,6 +28,7 @@ ACRONYMS: dict[str, str] = {
     "бсрф": "бюджет субъекта", "мб": "местный бюджет", "вби": "внебюджетные источники",
     "вбс": "внебюджетные средства", "вб": "внебюджетные", "ви": "внебюджетные источники",
     "рм": "рабочие места", "врм": "высокопроизводительные рабочие места",
+    "впрм": "высокопроизводительные рабочие места",
     "кол": "количество", "колво": "количество", "наим": "наименование",
     "мо": "муниципальное образование", "нп": "населенный пункт", "ип": "инвестиционный проект",
     "фио": "фамилия имя отчество", "тел": "телефон", "пп": "порядковый", "no": "номер", "nr": "номер",
@@ -70,8 +71,15 @@ STOPWORDS = frozenset({
     "в", "во", "и", "на", "по", "за", "из", "от", "с", "со", "о", "об", "до", "для", "к", "при", "а", "или",
     "же", "ли", "не", "ни", "то", "как", "это", "тот", "та", "те", "том", "числе", "всех", "которых", "который",
     "которые", "также", "т", "ч", "г", "гг", "год", "года", "годы", "the", "of", "and", "in", "on", "for", "to",
-    "at", "by", "a", "an", "or", "per", "as", "with", "from", "is", "are", "be"
+    "at", "by", "a", "an", "or", "per", "as", "with", "from", "is", "are", "be",
+    # a form's own arithmetic: "(сумма строк 02, 03)", "(гр. 5 + гр. 6)", "sum of rows 4-8"
+    "строк", "строки", "строка", "стр", "графа", "графы", "граф", "гр", "row", "rows", "line", "lines",
 })
+
+# Prepositions that open a circumstance ("объем частных инвестиций на стадии создания", "при реализации"):
+# the words after them say when or where, the words before them what the column holds.
+QUALIFYING = frozenset({"на", "при", "для", "during", "at"})
+_LANGUAGES = ("англ", "русск", "english", "russian")
 
 # Units: money scales and currencies, and the counting units of jobs. They say a column's kind, not its field.
 UNIT_WORDS = frozenset({
@@ -90,6 +98,7 @@ _WORD = re.compile(r"[a-zа-я0-9']+")
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 _SOFT_BREAK = re.compile(r"([а-яa-z])-\s+([а-яa-z])")
 _CAPITALS = re.compile(r"\b[А-ЯЁA-Z]{2,}\b")
+_TRAILING_END = re.compile(r"(?<=[\s,;/])(" + "|".join(PERIOD_ENDS) + r")[\s.:]*$")
 _PAREN = re.compile(r"\(([^()]*)\)")
 
 
@@ -100,6 +109,7 @@ class Token:
     remark: bool = False  # written inside parentheses: a comment on the header, weighed less
     truncated: bool = False  # written with a dot after it ("раб.", "кат."): may stand for a longer word
     hyphen: bool = False  # joined to the next word by a hyphen: a compound, or a word broken across lines
+    qualifier: bool = False  # after "на", "при", "для" up to the next comma: a circumstance, not the subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +140,8 @@ def words(text: str) -> Words:
     folded = _SOFT_BREAK.sub(r"\1\2", fold(text).replace("\n", " "))  # "вне- бюджет- ные" → "внебюджетные"
     if folded.strip(" .:") in PERIOD_ENDS:
         folded = PERIOD_ENDS[folded.strip(" .:")]
+    # "Период реализации, по", "Period from": a trailing preposition says which end of the period.
+    folded = _TRAILING_END.sub(lambda m: " " + PERIOD_ENDS[m.group(1)], folded)
     for pattern, replacement in _CONTRACTIONS:
         folded = pattern.sub(replacement, folded)
     remarks: list[str] = _PAREN.findall(folded)
@@ -137,8 +149,17 @@ def words(text: str) -> Words:
     tokens: list[Token] = []
     money = count = percent = person = row_number = False
     for part, remark in ((plain, False), *((r, True) for r in remarks)):
+        qualifying, previous_end = False, 0
         for found in _WORD.finditer(part.replace("-", " ")):
             raw = found.group()
+            if any(c in ",;/" for c in part[previous_end:found.start()]):
+                qualifying = False
+            previous_end = found.end()
+            if raw in QUALIFYING:
+                qualifying = True
+                continue
+            if raw.startswith(_LANGUAGES):
+                qualifying = False  # "на английском языке" says what the column holds
             dotted = part[found.end():found.end() + 1] == "."
             hyphen = part[found.end():found.end() + 1] == "-" and part[found.end() + 1:found.end() + 2].isalpha()
             expanded = raw if raw in CAPITAL_ONLY and raw not in capitals else ACRONYMS.get(raw, raw)
@@ -159,7 +180,8 @@ def words(text: str) -> Words:
                     row_number = True
                 if word.isdigit() and len(word) != 4:
                     continue  # a column number or a bare figure; a four-digit year may be a child header
-                tokens.append(Token(word, stem(word), remark, dotted and word == raw, hyphen and word == raw))
+                tokens.append(Token(word, stem(word), remark, dotted and word == raw, hyphen and word == raw,
+                                    qualifying))
     if [t.word for t in tokens] == ["номер"]:
         row_number = True  # a bare "№" heads the form's own row numbers; "№ проекта" is a code
     return Words(tuple(tokens), money, count, percent, person, row_number)

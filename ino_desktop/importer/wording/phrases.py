@@ -21,15 +21,18 @@ from rapidfuzz import fuzz
 from ino_desktop.importer.wording.normal import Token, stem, words
 
 EXACT, PREFIX, TYPO = 1.0, 0.8, 0.7
+RELATIVE = 5  # a known stem's relatives: one a prefix of the other, both this long
 MIN_PREFIX = 4  # a truncation shorter than this ("об", "ср") says too little
 KEY_CREDIT = 0.5  # how much a word explained by another phrase of the same key counts
 UNKNOWN_SHARE = 0.6  # a text word no phrase uses weighs this share of the rarest vocabulary word
 GENERIC_WEIGHT = 0.3
 # Words that say what kind of thing a column holds in every field of a financing table, not which field
 # ("объем финансирования из областного бюджета": the field is in "областного"). Stems.
-GENERIC = frozenset({"проект", "project", "объем", "финансирован", "средств", "сумм", "источник", "инвестицион",
-                     "инновацион", "мероприят", "сведен", "данн", "информац", "показател", "значен", "fund",
-                     "financ", "amount", "sourc", "всего", "total"})
+GENERIC = frozenset(stem(w) for w in (
+    "проект", "project", "объем", "финансирование", "финансирования", "средства", "средств", "сумма", "источник",
+    "источники", "инвестиционный", "инновационный", "мероприятие", "сведения", "данные", "информация",
+    "показатель", "значение", "всего", "итого", "итог", "fund", "funds", "financing", "amount", "source", "total",
+    "описание"))  # "описание проблем" is the problems: a description names its subject after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +55,7 @@ class PhraseIndex:
     def __init__(self, entries: Iterable[tuple[str, str]], precision_power: float = 0.5,
                  recall_power: float = 1.0, generic: frozenset[str] = frozenset()) -> None:
         self.generic = GENERIC | generic
+        self._generic_prefixes = tuple(g for g in self.generic if len(g) >= 3)
         self.precision_power = precision_power
         self.recall_power = recall_power
         self.phrases: list[tuple[str, str, tuple[str, ...]]] = []  # (key, phrase, stems)
@@ -67,7 +71,7 @@ class PhraseIndex:
                 keys_of[s].add(key)
         self.keys_of = {s: frozenset(ks) for s, ks in keys_of.items()}
         n_keys = len({k for k, _, _ in self.phrases}) or 1
-        self.idf = {s: GENERIC_WEIGHT if s in self.generic else math.log(1.0 + n_keys / len(ks))
+        self.idf = {s: GENERIC_WEIGHT if self.is_generic(s) else math.log(1.0 + n_keys / len(ks))
                     for s, ks in keys_of.items()}
         self.unknown_weight = UNKNOWN_SHARE * math.log(1.0 + n_keys)
         self.stems = tuple(self.idf)
@@ -76,14 +80,26 @@ class PhraseIndex:
             self._by_first[s[:2]].append(s)
 
     @lru_cache(maxsize=16384)  # noqa: B019 - the index lives as long as the program, by design
+    def is_generic(self, stem: str) -> bool:
+        """A generic word, in any of the forms the stemmer leaves ("объем" → "объ", "объемы" → "объем")."""
+        return stem in self.generic or (stem.startswith(self._generic_prefixes)
+                                        and any(stem.startswith(g) and len(stem) - len(g) <= 2
+                                                for g in self._generic_prefixes))
+
+    @lru_cache(maxsize=16384)  # noqa: B019 - the index lives as long as the program, by design
     def meet(self, stem: str, truncated: bool = False) -> tuple[tuple[str, float], ...]:
         """The vocabulary stems a text stem meets, and how closely. A word written with a dot after it
         ("раб.") may be a truncation down to three letters."""
-        if stem in self.idf:
-            return ((stem, EXACT),)
-        found: list[tuple[str, float]] = []
+        exact = stem in self.idf
+        found: list[tuple[str, float]] = [(stem, EXACT)] if exact else []
         least = MIN_PREFIX - 1 if truncated else MIN_PREFIX
         for s in self._by_first.get(stem[:2], ()):
+            if exact:
+                # The stemmer cuts some forms of a word shorter than others ("проблем" → "пробл",
+                # "проблемы" → "проблем"): a known stem still meets its longer and shorter relatives.
+                if s != stem and min(len(s), len(stem)) >= RELATIVE and (s.startswith(stem) or stem.startswith(s)):
+                    found.append((s, PREFIX))
+                continue
             short, long_ = (stem, s) if len(stem) <= len(s) else (s, stem)
             if (len(short) >= least and long_.startswith(short)
                     and (short == stem or not truncated)):
@@ -95,7 +111,7 @@ class PhraseIndex:
     def weight(self, token: Token) -> float:
         """How much a text word says: its vocabulary weight; a generic word ("проект", "объем", "средства")
         little; a word no phrase uses as much as a rare vocabulary word (it is about something else)."""
-        if token.stem in self.generic:
+        if self.is_generic(token.stem):
             return GENERIC_WEIGHT
         closest = self.meet(token.stem, token.truncated)
         if not closest:
@@ -167,6 +183,12 @@ class PhraseIndex:
             others = max(explained_by.get(key, 0.0) - own, 0.0)
             precision = min((own + KEY_CREDIT * others) / total, 1.0)
             value = (recall / phrase_weight) ** self.recall_power * precision ** self.precision_power
+            if all(self.is_generic(s) for s in stems) and any(
+                    i not in used and w.counts and w.weight > 0.5 and not self.is_generic(w.token.stem)
+                    for i, w in enumerate(text)):
+                # A phrase of generic words only ("источники финансирования всего") names a field when
+                # nothing else is said: a content word it leaves out ("внебюджетные") costs it twice.
+                value *= precision ** self.precision_power
             if key not in best or value > best[key].score:
                 matched = tuple(dict.fromkeys(text[i].token.word for i in sorted(used)))
                 best[key] = Hit(key, round(value, 4), phrase, matched)
