@@ -13,7 +13,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 
 if TYPE_CHECKING:
     from ino_desktop.db.engine import Database
@@ -32,7 +32,8 @@ def ensure(conn: Connection) -> str:
     if found:
         return str(found)
     made = new_id()
-    conn.exec_driver_sql("INSERT INTO settings (key, value) VALUES (?, ?)", (KEY, made))
+    # Bound through SQLAlchemy: the drivers' own placeholders differ (? for sqlite3, %s for psycopg).
+    conn.execute(text("INSERT INTO settings (key, value) VALUES (:key, :value)"), {"key": KEY, "value": made})
     return made
 
 

@@ -116,7 +116,7 @@ def test_the_returned_template_maps_itself_and_is_merged_three_ways(quarter: Dat
 def test_from_the_command_line_conflicts_keep_the_office_value_and_exit_1(quarter: Database, returned: Path,
                                                                           tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     report = tmp_path / "report.json"
-    done = cli("--db", quarter.path, "import", returned, "--report", report)
+    done = cli("--db", quarter.url, "import", returned, "--report", report)
     assert done.rc == 1
     assert ("returned.xlsx: sheet 'Проекты', row 2, cell J2: INO-0001: conflict on total cost mln: sent 25, "
             "office now 35, agency 30; the office's value kept") in done.err
@@ -144,7 +144,7 @@ def test_from_the_command_line_conflicts_keep_the_office_value_and_exit_1(quarte
 
 
 def test_take_theirs_applies_the_agency_values(quarter: Database, returned: Path, cli) -> None:  # type: ignore[no-untyped-def]
-    done = cli("--db", quarter.path, "import", returned, "--take-theirs")
+    done = cli("--db", quarter.url, "import", returned, "--take-theirs")
     assert done.rc == 1  # the mistyped code and the other cluster's row are still rejected
     assert "agency's value applied" in done.err
     after = records(quarter)
@@ -154,13 +154,13 @@ def test_take_theirs_applies_the_agency_values(quarter: Database, returned: Path
 
 def test_undo_of_the_returned_template_is_exact(quarter: Database, returned: Path, tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     before, after = tmp_path / "before.json", tmp_path / "after.json"
-    assert cli("--db", quarter.path, "export", before).rc == 0
-    assert cli("--db", quarter.path, "import", returned).rc == 1
-    listed = cli("--db", quarter.path, "batches")
+    assert cli("--db", quarter.url, "export", before).rc == 0
+    assert cli("--db", quarter.url, "import", returned).rc == 1
+    listed = cli("--db", quarter.url, "batches")
     assert listed.rc == 0 and "returned.xlsx" in listed.out and "Департамент лесного хозяйства" in listed.out
-    assert cli("--db", quarter.path, "undo-import", "1").rc == 0
-    assert "undone" in cli("--db", quarter.path, "batches").out
-    assert cli("--db", quarter.path, "export", after).rc == 0
+    assert cli("--db", quarter.url, "undo-import", "1").rc == 0
+    assert "undone" in cli("--db", quarter.url, "batches").out
+    assert cli("--db", quarter.url, "export", after).rc == 0
 
     def portfolio(path: Path) -> dict[str, Any]:
         doc = json.loads(path.read_text(encoding="utf-8"))
@@ -173,7 +173,7 @@ def test_a_damaged_request_description_is_refused_in_one_line(quarter: Database,
     wb = load_workbook(returned)
     wb["_ino_request"]["A2"] = "{not json"
     wb.save(returned)
-    done = cli("--db", quarter.path, "import", returned)
+    done = cli("--db", quarter.url, "import", returned)
     assert done.rc == 2 and "data-request description inside the workbook is damaged" in done.err
     assert len(done.err.strip().splitlines()) == 1
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from alembic import command
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from ino_desktop.db import open_database
+from ino_desktop.db.migrate import alembic_config, head_revision
 from ino_desktop.errors import DatabaseError
 from ino_desktop.models import Cluster, Project
 from ino_desktop.services import portfolio
@@ -72,14 +74,13 @@ def test_a_newer_server_schema_is_refused(pg_url: str) -> None:
 def test_an_older_server_schema_is_upgraded(pg_url: str) -> None:
     open_database(pg_url).close()
     engine = create_engine(pg_url)
-    with engine.begin() as conn:  # as the first release left it: revision 0001, no column mapping
-        conn.execute(text("ALTER TABLE import_batches DROP COLUMN columns_json"))
-        conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+    with engine.begin() as conn:  # as the first release left it: revision 0001
+        command.downgrade(alembic_config(conn), "0001")
     engine.dispose()
     db = open_database(pg_url)
     try:
         with db.engine.connect() as conn:
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
             assert conn.execute(text("SELECT count(columns_json) FROM import_batches")).scalar() == 0
     finally:
         db.close()

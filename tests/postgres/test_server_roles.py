@@ -9,12 +9,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from alembic import command
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
 from ino_desktop.cli import main
 from ino_desktop.commands.import_cmd import login_name
 from ino_desktop.db import open_database
+from ino_desktop.db.migrate import alembic_config
 from ino_desktop.errors import DatabaseError, EditConflict
 from ino_desktop.importer.apply import one_writer_at_a_time
 from ino_desktop.models import ChangeLog, Project
@@ -162,9 +164,8 @@ def test_an_editor_edits_and_imports(role_url: Callable[[str], str], portfolio: 
 def test_only_the_owner_migrates(role_url: Callable[[str], str], portfolio: str) -> None:
     editor = role_url("editor")
     owner = create_engine(portfolio)
-    with owner.begin() as conn:  # as the first release left it: revision 0001, no column mapping
-        conn.execute(text("ALTER TABLE import_batches DROP COLUMN columns_json"))
-        conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+    with owner.begin() as conn:  # as the first release left it: revision 0001
+        command.downgrade(alembic_config(conn), "0001")
     owner.dispose()
     with pytest.raises(DatabaseError, match="needs an upgrade that only its owner may run"):
         open_database(editor)

@@ -19,10 +19,11 @@ _ENGLISH = (("milestones", "title_en", sa.String(500)), ("roadmap_editions", "ti
             ("agenda_items", "title_en", sa.Text()), ("decisions", "text_en", sa.Text()))
 
 # The baseline is the end date a project had first: the old value of its earliest logged end-date change,
-# else today's end date. Change-log values are JSON strings ("\"2016-12-31\""), hence the trim.
+# else today's end date. Change-log values are JSON strings ("\"2016-12-31\""), hence the trim. PostgreSQL
+# wants the text cast to a date; SQLite must not cast (CAST AS DATE there yields the number 2016).
 _BASELINE = """
 UPDATE projects SET baseline_end_date = COALESCE(
-    (SELECT substr(c.old_value, 2, 10) FROM change_log c
+    (SELECT {trimmed} FROM change_log c
       WHERE c.project_id = projects.id AND c.field = 'end_date' AND c.old_value LIKE '"____-__-__"'
       ORDER BY c.changed_at, c.id LIMIT 1),
     end_date)
@@ -35,7 +36,10 @@ def upgrade() -> None:
             batch_op.add_column(sa.Column(column, kind, nullable=True))
     with op.batch_alter_table("projects", schema=None) as batch_op:
         batch_op.add_column(sa.Column("baseline_end_date", sa.Date(), nullable=True))
-    op.execute(_BASELINE)
+    trimmed = "substr(c.old_value, 2, 10)"
+    if op.get_bind().dialect.name == "postgresql":
+        trimmed = f"CAST({trimmed} AS DATE)"
+    op.execute(_BASELINE.format(trimmed=trimmed))
 
 
 def downgrade() -> None:
