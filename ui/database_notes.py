@@ -24,6 +24,14 @@ _NOTES = (
      QT_TRANSLATE_NOOP("DatabaseNotes", "Read-only: this database is a read-only file, folder or share. It can "
                        "be read, exported and printed, but not changed; to change it, open a copy in a folder "
                        "you can write to.")),
+    (re.compile(r"the database is open in another INO Desktop window on this computer: .*"),
+     QT_TRANSLATE_NOOP("DatabaseNotes", "Read-only: this portfolio is open in another INO Desktop window on this "
+                       "computer. Here it can be read, exported and printed, but not changed; to change it, close "
+                       "it there and open it again here.")),
+    (re.compile(r"you may only read this portfolio .*"),
+     QT_TRANSLATE_NOOP("DatabaseNotes", "Read-only: your server role may only read this portfolio. It can be "
+                       "read, exported and printed, but not changed; ask the office's administrator for the "
+                       "editor role to change it.")),
 )
 
 
