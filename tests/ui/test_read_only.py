@@ -114,3 +114,15 @@ def test_a_reader_server_role_is_read_only_with_its_banner(window: MainWindow, d
         db.read_only = False
         demo_ctx.portfolio.database_changed.emit()
     assert window.menus.actions["new_project"].isEnabled() and not window.notes_bar.isVisibleTo(window)
+
+
+def test_the_banner_is_as_tall_as_its_text_on_a_laptop(second_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Seen under Xvfb at 1366×768: the two-line Russian read-only note made a bar of six lines' height."""
+    switch_language(second_window.ctx, "ru")
+    second_window.resize(1366, 740)
+    bar = second_window.notes_bar
+    qtbot.waitUntil(lambda: bar.width() > 1000)
+    lines = bar.text.heightForWidth(bar.text.width()) // bar.text.fontMetrics().lineSpacing()
+    assert lines == 2
+    qtbot.waitUntil(lambda: bar.text.height() <= bar.text.heightForWidth(bar.text.width()) + 4)
+    assert bar.height() <= bar.text.height() + 20
