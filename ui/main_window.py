@@ -26,6 +26,7 @@ from ui.database_notes import NotesBar
 from ui.icons import app_icon, icon
 from ui.menus import Menus
 from ui.opening import Opener
+from ui.read_only import notes_of
 from ui.saved_views import SavedViewActions
 from ui.status_bar import StatusBar
 from ui.views.dashboard import Dashboard, DashboardData
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(1 if open_ else 0)
         self.menus.set_database_open(open_)
         self.setWindowTitle(self._title())
-        notes = list(getattr(self.ctx.db, "notes", None) or []) if open_ else []
+        notes = notes_of(self.ctx.db)
         self.notes_bar.show_notes(notes)  # once per opening; closing the bar is for good
         self.status.show_notes(notes)
         if open_:
@@ -262,7 +263,8 @@ class MainWindow(QMainWindow):
         return wanted[0] if len(wanted) == 1 else None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.ctx.db is not None and self._dropped_workbook(event) and self.menus.available("import_workbook"):
+        importing = self.menus.actions["import_workbook"]  # disabled in a read-only portfolio
+        if self.ctx.db is not None and self._dropped_workbook(event) and importing.isEnabled():
             event.acceptProposedAction()
         else:
             event.ignore()

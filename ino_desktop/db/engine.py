@@ -43,6 +43,7 @@ class Database:
     backup_path: Path | None = None
     notes: list[str] = field(default_factory=list)  # warnings for the user (e.g. a network folder)
     read_only: bool = False  # the portfolio may only be read (a SELECT-only server role): no edits offered
+    held_elsewhere: bool = False  # opened read-only because another INO Desktop window is its writer
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -59,14 +60,25 @@ class Database:
     def session(self) -> Session:
         return self._factory()
 
+    @property
+    def writable(self) -> bool:
+        """Whether this program may change the portfolio (not a read-only file, role or second window)."""
+        return not (self.read_only or self.readonly or self.held_elsewhere)
+
     def require_writable(self) -> None:
         """Refuse a change in one line before any work when this portfolio may only be read."""
         if self.read_only:
             raise DatabaseError(f"{self.display_name}: {READ_ONLY_REASON}")
+        if self.held_elsewhere:
+            raise failures.open_in_window(self.display_name)
+        if self.readonly:
+            raise failures.read_only(self.display_name)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed on success, rolled back on any error."""
+        """One unit of work: committed on success, rolled back on any error; refused at once when the
+        portfolio may only be read."""
+        self.require_writable()
         with self._factory() as session, session.begin():
             yield session
 
@@ -91,6 +103,8 @@ NETWORK_NOTE = ("the database is in a network folder: SQLite's write-ahead log i
                 "and only one person should use the file at a time; for a shared office use a PostgreSQL server")
 
 
+IN_OTHER_WINDOW_NOTE = ("the database is open in another INO Desktop window on this computer: here it can be read, "
+                        "exported and printed, but not changed; to change it, close it there and open it again here")
 READ_ONLY_NOTE = ("the database is read-only (a read-only file, folder or share): it can be read, exported and "
                   "printed, but not changed; to change it, open a copy in a folder you can write to")
 
