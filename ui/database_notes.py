@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
+from ui.i18n.noop import QT_TRANSLATE_NOOP
 from ui.icons import icon
 
 _CTX = "DatabaseNotes"

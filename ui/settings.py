@@ -34,7 +34,7 @@ class Settings:
         """A file from an unknown (newer or broken) version is not trusted: start clean, keep nothing half-read."""
         found = self._q.value("settings_version")
         try:
-            version = int(found) if found is not None else None  # type: ignore[call-overload]
+            version = int(found) if found is not None else None
         except (TypeError, ValueError):
             version = -1
         if version is not None and version != SETTINGS_VERSION:

@@ -8,12 +8,13 @@ import getpass
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from ino_desktop import reference as ref
 from ui import labels
+from ui.i18n.noop import QT_TRANSLATE_NOOP
 
 _FIELD_LABELS = {
     "code": QT_TRANSLATE_NOOP("Fields", "Code"),
@@ -231,7 +232,7 @@ class NullableDateEdit(QDateEdit):
 
     def value(self) -> dt.date | None:
         date = self.date()
-        return None if date == self._NONE else date.toPython()
+        return None if date == self._NONE else dt.date(date.year(), date.month(), date.day())
 
     def set_value(self, value: dt.date | None) -> None:
         self.setDate(self._NONE if value is None else QDate(value.year, value.month, value.day))

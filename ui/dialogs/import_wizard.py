@@ -195,8 +195,8 @@ class ImportWizard(QDialog):
             self.banner.show_message(self.tr("Name the source agency on the first page to save its profile."),
                                      "warning")
             return
-        profile = self._current_profile()
-        profile.source = source  # type: ignore[union-attr]
+        profile = self._current_profile() or Profile(source)  # before any read: the agency's name alone
+        profile.source = source
 
         def job(session: Any, _progress: Any) -> None:
             save_profile(session, profile)
