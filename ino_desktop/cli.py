@@ -85,6 +85,7 @@ def _load(name: str) -> ModuleType:
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+    """The command-line parser and the command modules by name."""
     parser = _Parser(prog="ino-desktop", description="INO Desktop: the INO Tomsk programme portfolio.")
     parser.add_argument("--version", action="version", version=f"ino-desktop {__version__}")
     parser.add_argument("--db", metavar="TARGET",
@@ -105,6 +106,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (a user's mistake is one line on stderr)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     ctx: Context | None = None
     try:

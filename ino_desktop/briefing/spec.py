@@ -65,6 +65,7 @@ class PackSpec:
 
 
 def default_sections(full: bool) -> tuple[str, ...]:
+    """The sections a pack has by default (the full pack adds the appendix-like ones)."""
     return SECTIONS if full else tuple(s for s in SECTIONS if s not in FULL_ONLY)
 
 

@@ -28,6 +28,7 @@ def _date(text: str) -> dt.date:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments: the pack's scope, sections and language."""
     parser.add_argument("--out", required=True, metavar="PACK.pdf", help="the PDF to write (atomically)")
     parser.add_argument("--meeting", type=int, metavar="ID", help="the meeting the pack is for (cover, agenda)")
     parser.add_argument("--agenda-only", action="store_true",
@@ -59,6 +60,7 @@ def _cluster_key(text: str) -> str:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    """Write a meeting's briefing pack as a PDF."""
     spec = PackSpec(
         lang=args.lang, meeting_id=args.meeting, clusters=tuple(_cluster_key(c) for c in args.cluster),
         view=args.view, agenda_only=args.agenda_only, since=args.since, as_at=args.as_at,

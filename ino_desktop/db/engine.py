@@ -75,10 +75,12 @@ class Database:
 
 
 def is_url(target: str) -> bool:
+    """Whether a target is a SQLAlchemy URL rather than a file path."""
     return "://" in target
 
 
 def sqlite_url(path: Path) -> str:
+    """The SQLAlchemy URL of a SQLite file."""
     return f"sqlite:///{path}"
 
 
@@ -151,6 +153,7 @@ def _drop_nul_characters(_conn: object, _cursor: object, statement: str, paramet
 
 
 def make_engine(url: str, *, network: bool = False) -> Engine:
+    """An engine for the URL; SQLite gets its pragmas (no WAL on a network share)."""
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _pragmas("DELETE" if network else "WAL"))

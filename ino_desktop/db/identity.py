@@ -23,6 +23,7 @@ _SELECT = "SELECT value FROM settings WHERE key = 'portfolio_id'"
 
 
 def new_id() -> str:
+    """A new portfolio identity."""
     return uuid.uuid4().hex
 
 
@@ -37,6 +38,7 @@ def ensure(conn: Connection) -> str:
 
 
 def portfolio_id(db: Database) -> str | None:
+    """The portfolio's identity, None for a database that has none yet."""
     with db.engine.connect() as conn:
         found = conn.exec_driver_sql(_SELECT).scalar()
     return str(found) if found else None

@@ -25,6 +25,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    """Alembic's configuration for the packaged migrations (on the given connection)."""
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
@@ -32,12 +33,14 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    """The newest migration's revision."""
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(connection: Connection) -> str | None:
+    """The revision the database is at (None for an empty database)."""
     return MigrationContext.configure(connection).get_current_revision()
 
 
@@ -49,6 +52,7 @@ def _upgrade(connection: Connection) -> None:
 
 
 def create_schema(db: Database) -> None:
+    """Create or upgrade the database's tables to the newest revision."""
     with db.engine.begin() as conn:
         _upgrade(conn)
 
