@@ -70,7 +70,8 @@ def _plugin_widgets(window: MainWindow, ctx: AppContext) -> tuple[dict[str, QWid
 
 
 def render(out: Path, db_path: Path, *, scale_only: bool = False) -> list[Path]:
-    from ui.app import create_application, create_context, register_fonts, switch_language
+    from ui.app import create_application, create_context, register_fonts
+    from ui.i18n import switch_language
     from ui.main_window import MainWindow
 
     app = create_application()
@@ -139,11 +140,9 @@ SAMPLE = "ministry_summary.xlsx"  # the agency workbook the import wizard is sho
 
 
 def _sample() -> Path | None:
-    for folder in (Path(os.environ.get("INO_SHARED", "/work/shared")) / "samples",
-                   Path(__file__).resolve().parent.parent / "tests" / "data"):
-        if (folder / SAMPLE).is_file():
-            return folder / SAMPLE
-    return None
+    """The sample workbook in the tests' data (absent from an installed copy without the tests)."""
+    path = Path(__file__).resolve().parent.parent / "tests" / "data" / "samples" / SAMPLE
+    return path if path.is_file() else None
 
 
 def _wait(ctx: AppContext) -> None:

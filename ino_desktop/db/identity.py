@@ -11,12 +11,10 @@ import contextlib
 import sqlite3
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
-if TYPE_CHECKING:
-    from ino_desktop.db.engine import Database
+from ino_desktop.db.engine import Database, readonly_uri
 
 KEY = "portfolio_id"
 _SELECT = "SELECT value FROM settings WHERE key = 'portfolio_id'"
@@ -46,8 +44,6 @@ def portfolio_id(db: Database) -> str | None:
 
 def of_file(path: Path) -> str | None:
     """The identity stored in a SQLite file (a backup), read without writing; None if it has none."""
-    from ino_desktop.db.engine import readonly_uri
-
     try:
         with contextlib.closing(sqlite3.connect(readonly_uri(path), uri=True)) as conn:
             row = conn.execute(_SELECT).fetchone()

@@ -6,7 +6,6 @@ import contextlib
 import shutil
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from alembic import command
 from alembic.config import Config
@@ -15,11 +14,10 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
 from ino_desktop.db import failures
-from ino_desktop.db.engine import APPLICATION_ID, SCHEMA_VERSION, checkpoint
+from ino_desktop.db.backup import backup_to, default_backup_path, integrity_problems
+from ino_desktop.db.engine import APPLICATION_ID, NEWER_ELSEWHERE, SCHEMA_VERSION, Database, checkpoint
+from ino_desktop.db.identity import of_file
 from ino_desktop.errors import DatabaseError
-
-if TYPE_CHECKING:
-    from ino_desktop.db.engine import Database
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -59,13 +57,9 @@ def create_schema(db: Database) -> None:
 
 def upgrade_existing(db: Database, *, from_version: int) -> None:
     """Back up, migrate, verify; on any failure put the backup back so the file is as it was."""
-    from ino_desktop.db.backup import backup_to, default_backup_path, integrity_problems
-
     assert db.path is not None
     with db.path.open("rb") as fh:
         journal = "WAL" if fh.read(20)[18:19] == b"\x02" else "DELETE"  # header byte 18: 2 = WAL
-    from ino_desktop.db.identity import of_file
-
     saved = default_backup_path(db.path, reason=f"before-migration-v{from_version}", ident=of_file(db.path))
     backup_to(db, saved)
     db.backup_path, db.migrated_from = saved, from_version
@@ -90,8 +84,6 @@ def upgrade_existing(db: Database, *, from_version: int) -> None:
 
 def upgrade_server(db: Database, *, may_migrate: bool = True) -> None:
     """Bring an older server schema to this program's; only the schema's owner may (docs/server.md)."""
-    from ino_desktop.db.engine import NEWER_ELSEWHERE
-
     script = ScriptDirectory.from_config(alembic_config())
     with db.engine.begin() as conn:
         rev = current_revision(conn)

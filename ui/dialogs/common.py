@@ -166,13 +166,6 @@ def _iso_to_ru(text: str | None) -> str:
     return fmt_date(dt.date.fromisoformat(text)) if text else "—"
 
 
-def error_text(exc: BaseException) -> str:
-    """One line for a person in the UI language (ui.core_messages translates the core's kinds)."""
-    from ui.core_messages import error_text as translated
-
-    return translated(exc)
-
-
 def current_user() -> str:
     """Who the change log names for a manual edit: the operating-system login."""
     try:
