@@ -12,11 +12,11 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from ino_desktop.config import config_dir
+from ino_desktop.languages import LANGUAGES
 
 SETTINGS_VERSION = 1
 SETTINGS_FILE = "ino-desktop.ini"
 MAX_RECENT = 8
-LANGUAGES = ("ru", "en")
 
 
 class Settings:

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from ino_desktop import reference as ref
 from ino_desktop.briefing.build import build_pack
 from ino_desktop.briefing.render.pdf import check_target, write_pdf
-from ino_desktop.briefing.spec import LANGUAGES, SECTIONS, PackSpec, parse_sections
+from ino_desktop.briefing.spec import SECTIONS, PackSpec, parse_sections
+from ino_desktop.languages import LANGUAGES
 from ino_desktop.services.filters import NO_VALUE
 
 if TYPE_CHECKING:
