@@ -25,8 +25,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence
+
+from ui.i18n.noop import QT_TRANSLATE_NOOP
 
 Shortcut = QKeySequence.StandardKey | str | None
 

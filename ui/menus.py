@@ -4,6 +4,7 @@ ui/actions.py (a missing dialog shows as a disabled action whose tooltip names w
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
@@ -108,13 +109,13 @@ class Menus(QObject):
         for entry in actions.ENTRIES:
             fn, missing = actions.resolve(entry)
             self._entry_fns[entry.key] = (entry, fn, missing)
-            act = self._add(entry.menu, entry.key, lambda e=entry: self.trigger(e.key), entry.shortcut, entry.icon,
+            act = self._add(entry.menu, entry.key, partial(self.trigger, entry.key), entry.shortcut, entry.icon,
                             writes=entry.writes)
             if entry.menu == "file":  # beside Back up, not after Quit
                 self.menus["file"].removeAction(act)
                 self.menus["file"].insertAction(self.actions["close_portfolio"], act)
         for extra in actions.extras():
-            act = self._add(extra.menu, extra.key, lambda x=extra: x.handler(self.w, self.ctx), extra.shortcut,
+            act = self._add(extra.menu, extra.key, partial(extra.handler, self.w, self.ctx), extra.shortcut,
                             extra.icon)
             act.setText(extra.text)  # already translated by its own module
 

@@ -49,6 +49,7 @@ def count_projects(session: Session, spec: PackSpec) -> int:
 
 
 def build_pack(spec: PackSpec, session: Session, progress: Progress | None = None) -> Pack:
+    """Collect the pack that the spec asks for from the portfolio, reporting progress per section."""
     scope = _scope(spec, session)
     flt = _window_filter(spec)
     wants = spec.wants

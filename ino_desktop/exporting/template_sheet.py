@@ -200,6 +200,7 @@ def instructions(wb: Workbook, lines: list[str], *, demo: bool) -> None:
 
 
 def instruction_lines(as_at: dt.date, selection: str, count: int, data_sheet: str) -> list[str]:
+    """The instructions printed at the top of a data-request workbook."""
     return [
         "Запрос данных о проектах программы «ИНО Томск»",
         "",

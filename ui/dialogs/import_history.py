@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ino_desktop.importer import service
 from ino_desktop.services import registers
 from ino_desktop.services.registers import BatchRow
-from ui.dialogs.common import Banner, current_user, error_text, fmt_date
+from ui.core_messages import error_text
+from ui.dialogs.common import Banner, current_user, fmt_date
+from ui.i18n.noop import QT_TRANSLATE_NOOP
 from ui.icons import icon
 from ui.models.rows_model import Column, RowsModel, RowsProxy
 from ui.read_only import refusal

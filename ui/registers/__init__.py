@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from ino_desktop.errors import NotFound
+from ui.i18n.noop import QT_TRANSLATE_NOOP
 from ui.icons import icon
 from ui.read_only import lock_editing, refusal
 from ui.registers.base import RegisterPage

@@ -93,6 +93,7 @@ def _money_cells(m: Money, ctx: Ctx) -> list[str]:
 
 
 def cluster_tables(ctx: Ctx) -> list[Flowable]:
+    """The clusters section: one table of projects per cluster."""
     st = ctx.st
     sections: tuple[ClusterSection, ...] = ctx.pack.clusters or ()
     out: list[Flowable] = [heading(ctx.t("clusters"), st.h1, "clusters")]
