@@ -13,7 +13,7 @@ from sqlalchemy import update
 from ino_desktop.errors import DatabaseBusy, DatabaseError
 from ino_desktop.models import Project
 from ino_desktop.services import portfolio
-from ui.app import switch_language
+from ui.i18n import switch_language
 from ui.context import AppContext
 from ui.dialogs.import_history import ImportHistory
 from ui.jobs import JobRunner
