@@ -7,7 +7,6 @@ A traceback is a bug, so every user-facing failure is an InoError turned into on
 from __future__ import annotations
 
 import argparse
-import importlib
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -22,7 +21,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from ino_desktop import __version__, config
 from ino_desktop.commands import COMMANDS
 from ino_desktop.db import Database, failures, locks, open_database
-from ino_desktop.db.engine import is_url, open_for_reading, target_path
+from ino_desktop.db.engine import is_url, target_path
+from ino_desktop.db.opening import open_for_reading
 from ino_desktop.errors import InoError
 
 EXIT_OK, EXIT_REJECTED, EXIT_REFUSED = 0, 1, 2
@@ -80,24 +80,15 @@ class Context:
             self._writer = None
 
 
-def _load(name: str) -> ModuleType:
-    return importlib.import_module(f"ino_desktop.commands.{name}")
-
-
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+    """The command-line parser and the command modules by name."""
     parser = _Parser(prog="ino-desktop", description="INO Desktop: the INO Tomsk programme portfolio.")
     parser.add_argument("--version", action="version", version=f"ino-desktop {__version__}")
     parser.add_argument("--db", metavar="TARGET",
                         help="SQLite file or SQLAlchemy URL (default: $INO_DB or portfolio.sqlite in the data folder)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     modules: dict[str, ModuleType] = {}
-    for name in COMMANDS:
-        try:
-            module = _load(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == f"ino_desktop.commands.{name}":
-                continue  # a command not built yet stays out of --help rather than failing every call
-            raise
+    for module in COMMANDS:
         cmd = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
         module.add_arguments(cmd)
         modules[module.NAME] = module
@@ -105,6 +96,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (a user's mistake is one line on stderr)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     ctx: Context | None = None
     try:

@@ -18,6 +18,7 @@ DEFAULT_DB_NAME = "portfolio.sqlite"
 
 
 def data_dir() -> Path:
+    """The folder for the program's data ($INO_DATA_DIR overrides), created if missing."""
     override = os.environ.get("INO_DATA_DIR")
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_SLUG, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
@@ -25,6 +26,7 @@ def data_dir() -> Path:
 
 
 def config_dir() -> Path:
+    """The folder for the program's settings ($INO_CONFIG_DIR overrides), created if missing."""
     override = os.environ.get("INO_CONFIG_DIR")
     path = Path(override) if override else Path(platformdirs.user_config_dir(APP_SLUG, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
@@ -32,12 +34,14 @@ def config_dir() -> Path:
 
 
 def backups_dir() -> Path:
+    """The folder for automatic backups, created if missing."""
     path = data_dir() / "backups"
     path.mkdir(parents=True, exist_ok=True)
     return path
 
 
 def default_db_target() -> str:
+    """The database used when none is given: $INO_DB or the file in the data folder."""
     return os.environ.get("INO_DB") or str(data_dir() / DEFAULT_DB_NAME)
 
 
@@ -49,4 +53,5 @@ def resources_dir() -> Path:
 
 
 def resource(*parts: str) -> Path:
+    """A path inside the resources folder."""
     return resources_dir().joinpath(*parts)

@@ -1,4 +1,4 @@
-"""Shared fixtures: folders redirected to tmp, a real portfolio per test, the shared test data.
+"""Shared fixtures: folders redirected to tmp, a real portfolio per test, the test workbooks.
 
 `db` and `db_target` run each test twice: on a SQLite file, and (marked `postgres`, run by
 `make test-postgres`) on a fresh database of a real PostgreSQL server. `db_path` is a SQLite file
@@ -17,9 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from ino_desktop.db import Database, open_database
 from tests import server
-
-REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("INO_SHARED", REPO.parent / "shared"))
+from tests.paths import PEERS, SAMPLES
 
 
 @pytest.fixture(autouse=True)
@@ -87,17 +85,10 @@ def db(db_target: str) -> Iterator[Database]:
 
 
 @pytest.fixture
-def shared() -> Path:
-    if not SHARED.is_dir():
-        pytest.skip(f"shared test data not found at {SHARED}")
-    return SHARED
+def samples() -> Path:
+    return SAMPLES
 
 
 @pytest.fixture
-def samples(shared: Path) -> Path:
-    return shared / "samples"
-
-
-@pytest.fixture
-def peer_workbooks(shared: Path) -> Path:
-    return shared / "peer-workbooks"
+def peer_workbooks() -> Path:
+    return PEERS

@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.paths import SAMPLES
+
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist" / "ino-desktop"
 EXE = DIST / ("ino-desktop.exe" if os.name == "nt" else "ino-desktop")
-SAMPLES = ROOT.parent / "shared" / "samples"
 LIMIT_MB = 150
 
 
@@ -70,12 +71,11 @@ def test_the_whole_job(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-
     assert done.returncode == 0 and (tmp_path / "portfolio.sqlite").is_file(), done.stderr
     assert run("--db", db, "check").returncode == 0
 
-    if SAMPLES.is_dir():
-        imported = str(tmp_path / "imported.sqlite")
-        result = run("--db", imported, "import", str(SAMPLES / "ministry_summary.xlsx"))
-        assert result.returncode == 0 and "imported as batch 1: 36 created" in result.stdout, result.stderr
-        refused = run("--db", imported, "import", str(SAMPLES / "entity_bomb.xlsx"))
-        assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1
+    imported = str(tmp_path / "imported.sqlite")
+    result = run("--db", imported, "import", str(SAMPLES / "ministry_summary.xlsx"))
+    assert result.returncode == 0 and "imported as batch 1: 36 created" in result.stdout, result.stderr
+    refused = run("--db", imported, "import", str(SAMPLES / "entity_bomb.xlsx"))
+    assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1
 
     pack = tmp_path / "pack.pdf"
     result = run("--db", db, "brief", "--out", str(pack), "--lang", "en")

@@ -25,8 +25,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence
+
+from ui.i18n.noop import QT_TRANSLATE_NOOP
 
 Shortcut = QKeySequence.StandardKey | str | None
 
@@ -44,19 +45,20 @@ class Entry:
     shortcut: Shortcut = None
     icon: str | None = None
     argument: str | None = None  # the register name for call="register"
+    writes: bool = False  # changes the portfolio: disabled, saying why, when it may only be read
 
 
 ENTRIES: tuple[Entry, ...] = (
     Entry("file", "export", QT_TRANSLATE_NOOP("actions", "&Export portfolio (.xlsx, .csv, .json)…"),
           "ui.dialogs.data_files", "export_portfolio", "plain", "Ctrl+Shift+E", "export"),
     Entry("file", "restore", QT_TRANSLATE_NOOP("actions", "Restore from a bac&kup…"), "ui.dialogs.data_files",
-          "restore_backup", "plain", None, "backup"),
+          "restore_backup", "plain", None, "backup", writes=True),
     Entry("edit", "new_project", QT_TRANSLATE_NOOP("actions", "&New project…"), "ui.dialogs.project_editor",
-          "edit_project", "project", QKeySequence.StandardKey.New, "add"),
+          "edit_project", "project", QKeySequence.StandardKey.New, "add", writes=True),
     Entry("edit", "edit_project", QT_TRANSLATE_NOOP("actions", "&Edit project…"), "ui.dialogs.project_editor",
-          "edit_project", "project", "Ctrl+E", "edit"),
+          "edit_project", "project", "Ctrl+E", "edit", writes=True),
     Entry("import", "import_workbook", QT_TRANSLATE_NOOP("actions", "&Import workbook…"),
-          "ui.dialogs.import_wizard", "run_import_wizard", "path", "Ctrl+I", "import"),
+          "ui.dialogs.import_wizard", "run_import_wizard", "path", "Ctrl+I", "import", writes=True),
     Entry("import", "import_history", QT_TRANSLATE_NOOP("actions", "Import &history…"),
           "ui.dialogs.import_history", "show_import_history", "plain", "Ctrl+Shift+H", "undo"),
     Entry("reports", "briefing_pack", QT_TRANSLATE_NOOP("actions", "&Briefing pack…"), "ui.dialogs.pack_dialog",

@@ -60,16 +60,6 @@ def create_context(lang: str | None = None, *, synchronous: bool = False) -> App
                       lang=chosen)
 
 
-def switch_language(ctx: AppContext, lang: str) -> None:
-    """Change the UI language now: translators swapped (widgets retranslate), vocabularies re-rendered."""
-    i18n.install(lang)
-    # Qt posts LanguageChange to each window; deliver it now so every text is new when this returns.
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-    ctx.lang = lang
-    ctx.settings.language = lang
-    ctx.language.language_changed.emit(lang)
-
-
 def open_initial(ctx: AppContext, db_target: str, explicit_db: bool) -> str | None:
     """Open the portfolio the command line named, or the last one used; None or a one-line problem.
 

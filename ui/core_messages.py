@@ -14,10 +14,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ino_desktop.errors import InoError
 from ino_desktop.importer.rows import RowIssue
+from ui.i18n.noop import QT_TRANSLATE_NOOP
 
 _CTX = "CoreMessages"
 _W = r"(?P<w>.+?)"  # the where-part of a refusal: a file name, "file: sheet 'X'", a project code

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
+from ui.i18n.noop import QT_TRANSLATE_NOOP
 from ui.icons import icon
 
 _CTX = "DatabaseNotes"
@@ -24,6 +26,14 @@ _NOTES = (
      QT_TRANSLATE_NOOP("DatabaseNotes", "Read-only: this database is a read-only file, folder or share. It can "
                        "be read, exported and printed, but not changed; to change it, open a copy in a folder "
                        "you can write to.")),
+    (re.compile(r"the database is open in another INO Desktop window on this computer: .*"),
+     QT_TRANSLATE_NOOP("DatabaseNotes", "Read-only: this portfolio is open in another INO Desktop window on this "
+                       "computer. Here it can be read, exported and printed, but not changed; to change it, close "
+                       "it there and open it again here.")),
+    (re.compile(r"you may only read this portfolio .*"),
+     QT_TRANSLATE_NOOP("DatabaseNotes", "Read-only: your server role may only read this portfolio. It can be "
+                       "read, exported and printed, but not changed; ask the office's administrator for the "
+                       "editor role to change it.")),
 )
 
 
@@ -61,6 +71,20 @@ class NotesBar(QFrame):
         # as tall as its text: a wrapped label would otherwise let the bar take the workspace's height
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.hide()
+
+    def sizeHint(self) -> QSize:
+        """As tall as the wrapped text at the bar's own width. A word-wrapped label's hint is measured at
+        a narrow width of its choosing: at 1366 px a two-line note made a bar of six lines' height."""
+        hint = super().sizeHint()
+        layout = self.layout()
+        if self.width() > 0 and layout is not None and layout.hasHeightForWidth():
+            hint.setHeight(layout.totalHeightForWidth(self.width()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # a new width, a new height for the text
 
     def show_notes(self, notes: list[str]) -> None:
         """Show these (English) notes translated, or hide the bar when there are none."""

@@ -59,7 +59,11 @@ def report_to(parent: QWidget | None) -> Callable[[str], None]:
     show_error = getattr(parent, "show_error", None)
     if callable(show_error):
         return show_error
-    return lambda message: QMessageBox.warning(parent, "INO Desktop", message)
+
+    def warn(message: str) -> None:
+        QMessageBox.warning(parent, "INO Desktop", message)
+
+    return warn
 
 
 class EditHistory(QUndoStack):

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ino_desktop.services.filters import NO_VALUE, ProjectFilter
 from ui import labels
+from ui.i18n.noop import QT_TRANSLATE_NOOP
 
 _CTX = "FilterCaption"
 # (ProjectFilter field, vocabulary or None, the part's title)

@@ -8,6 +8,7 @@ pool. `JobRunner(synchronous=True)` runs every job at once in the caller's threa
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -109,6 +110,8 @@ class _Runnable(QRunnable):
         self._call = (job, fn, args, kwargs)
 
     def run(self) -> None:
+        if (trace := threading.gettrace()) is not None:
+            sys.settrace(trace)  # what traces Python's threads (coverage, a debugger) sees the pool's too
         job, fn, args, kwargs = self._call
         job._execute(fn, args, kwargs)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import QColor
 
 from ino_desktop import reference as ref
@@ -91,8 +91,9 @@ def date(value: dt.date | None, lang: str) -> str:
         return ""
     day, moment = _DATE_FORMATS["en" if lang == "en" else "ru"]
     if isinstance(value, dt.datetime):
-        return locale(lang).toString(QDateTime(value), moment)
-    return locale(lang).toString(QDate(value), day)
+        return locale(lang).toString(QDateTime(QDate(value.year, value.month, value.day),
+                                                   QTime(value.hour, value.minute, value.second)), moment)
+    return locale(lang).toString(QDate(value.year, value.month, value.day), day)
 
 
 def colour(hex_code: str) -> QColor:

@@ -14,18 +14,22 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from ino_desktop import __version__
 from ino_desktop.errors import InoError
 from ino_desktop.services import details as details_service
 from ino_desktop.services import portfolio
+from ino_desktop.services.details import SavedViewInfo
 from ino_desktop.services.filters import ProjectFilter
+from ino_desktop.services.portfolio import ProjectRow
 from ui.context import AppContext
 from ui.core_messages import error_text
 from ui.database_notes import NotesBar
 from ui.icons import app_icon, icon
 from ui.menus import Menus
 from ui.opening import Opener
+from ui.read_only import notes_of
 from ui.saved_views import SavedViewActions
 from ui.status_bar import StatusBar
 from ui.views.dashboard import Dashboard, DashboardData
@@ -142,7 +146,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(1 if open_ else 0)
         self.menus.set_database_open(open_)
         self.setWindowTitle(self._title())
-        notes = list(getattr(self.ctx.db, "notes", None) or []) if open_ else []
+        notes = notes_of(self.ctx.db)
         self.notes_bar.show_notes(notes)  # once per opening; closing the bar is for good
         self.status.show_notes(notes)
         if open_:
@@ -262,7 +266,8 @@ class MainWindow(QMainWindow):
         return wanted[0] if len(wanted) == 1 else None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.ctx.db is not None and self._dropped_workbook(event) and self.menus.available("import_workbook"):
+        importing = self.menus.actions["import_workbook"]  # disabled in a read-only portfolio
+        if self.ctx.db is not None and self._dropped_workbook(event) and importing.isEnabled():
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -316,7 +321,9 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def _read_overview(session, flt: ProjectFilter):  # type: ignore[no-untyped-def]
+def _read_overview(
+    session: Session, flt: ProjectFilter
+) -> tuple[list[ProjectRow], list[ProjectRow], dt.date, bool, list[SavedViewInfo]]:
     """Everything refresh() shows, in one read: all projects (for the navigator), those passing `flt`."""
     as_at = portfolio.as_at_date(session)
     rows = portfolio.list_projects(session, as_at=as_at)
@@ -324,7 +331,7 @@ def _read_overview(session, flt: ProjectFilter):  # type: ignore[no-untyped-def]
     return rows, shown, as_at, portfolio.is_demo(session), details_service.saved_views(session)
 
 
-def _read_dashboard(session, flt: ProjectFilter, view_name: str | None):  # type: ignore[no-untyped-def]
+def _read_dashboard(session: Session, flt: ProjectFilter, view_name: str | None) -> DashboardData:
     as_at = portfolio.as_at_date(session)
     rows = portfolio.list_projects(session, flt, as_at=as_at)
     summary = portfolio.summary(session, flt, as_at=as_at)

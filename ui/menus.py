@@ -4,6 +4,7 @@ ui/actions.py (a missing dialog shows as a disabled action whose tooltip names w
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QToolBar
 
 from ui import actions
 from ui.icons import icon
+from ui.read_only import refusal
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -40,7 +42,7 @@ class Menus(QObject):
 
     # --- building -----------------------------------------------------------------------------------
     def _add(self, menu: str, key: str, handler: Callable[[], Any], shortcut: Any = None,
-             icon_name: str | None = None, *, needs_db: bool = True) -> QAction:
+             icon_name: str | None = None, *, needs_db: bool = True, writes: bool = False) -> QAction:
         action = QAction(self.w)
         action.setObjectName(key)
         if shortcut is not None:
@@ -49,6 +51,7 @@ class Menus(QObject):
             action.setIcon(icon(icon_name))
         action.triggered.connect(lambda _checked=False: handler())
         action.setProperty("needs_db", needs_db)
+        action.setProperty("writes", writes)  # disabled, saying why, while the portfolio may only be read
         self.menus[menu].addAction(action)
         self.actions[key] = action
         return action
@@ -101,17 +104,18 @@ class Menus(QObject):
                   None, "stale")
         self._add("portfolio", "red_projects", lambda: w.navigator.select("rag:red"))
         self.menus["portfolio"].addSeparator()
-        self._add("portfolio", "save_view", w.saved_views.save_current, "Ctrl+Shift+S", "saved_view")
+        self._add("portfolio", "save_view", w.saved_views.save_current, "Ctrl+Shift+S", "saved_view", writes=True)
 
         for entry in actions.ENTRIES:
             fn, missing = actions.resolve(entry)
             self._entry_fns[entry.key] = (entry, fn, missing)
-            act = self._add(entry.menu, entry.key, lambda e=entry: self.trigger(e.key), entry.shortcut, entry.icon)
+            act = self._add(entry.menu, entry.key, partial(self.trigger, entry.key), entry.shortcut, entry.icon,
+                            writes=entry.writes)
             if entry.menu == "file":  # beside Back up, not after Quit
                 self.menus["file"].removeAction(act)
                 self.menus["file"].insertAction(self.actions["close_portfolio"], act)
         for extra in actions.extras():
-            act = self._add(extra.menu, extra.key, lambda x=extra: x.handler(self.w, self.ctx), extra.shortcut,
+            act = self._add(extra.menu, extra.key, partial(extra.handler, self.w, self.ctx), extra.shortcut,
                             extra.icon)
             act.setText(extra.text)  # already translated by its own module
 
@@ -146,6 +150,9 @@ class Menus(QObject):
         entry, fn, _missing = self._entry_fns[key]
         if fn is None or self.ctx.db is None:
             return
+        if not self.actions[key].isEnabled():  # e.g. a double-click on a project of a read-only portfolio
+            self.w.show_message(refusal(self.ctx.db) or self.actions[key].toolTip())
+            return
         if entry.call == "project":
             if argument is None and key == "edit_project":
                 argument = self.w.table.selected_project_id()
@@ -163,9 +170,16 @@ class Menus(QObject):
             fn(self.w, self.ctx)
 
     def set_database_open(self, open_: bool) -> None:
+        """Enable what the open portfolio allows: nothing that needs one when none is open, nothing that
+        writes when it may only be read (the tooltips say why: see retranslate)."""
+        writable = refusal(self.ctx.db) is None
         for key, action in self.actions.items():
             if action.property("needs_db"):
-                action.setEnabled(open_ and (key not in self._entry_fns or self._entry_fns[key][1] is not None))
+                action.setEnabled(open_ and (writable or not action.property("writes"))
+                                  and (key not in self._entry_fns or self._entry_fns[key][1] is not None))
+        for menu in self.menus.values():  # a menu shows tooltips only while some of its items need one
+            menu.setToolTipsVisible(not writable)
+        self.retranslate()
 
     # --- texts ---------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: Any) -> bool:
@@ -204,6 +218,7 @@ class Menus(QObject):
 
     def retranslate(self) -> None:
         texts = self._texts()
+        read_only = refusal(self.ctx.db)
         for key, menu in self.menus.items():
             menu.setTitle(texts[f"menu:{key}"])
         self.recent_menu.setTitle(self.tr("Open &recent"))
@@ -221,6 +236,8 @@ class Menus(QObject):
             found = self._entry_fns.get(key)
             if found and found[1] is None:
                 tip = self.tr("Not available in this build: %1").replace("%1", found[2])
+            elif action.property("writes") and read_only is not None:
+                tip = read_only
             action.setToolTip(tip)
             action.setStatusTip(tip)
         self._undo_texts()

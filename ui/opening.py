@@ -75,6 +75,9 @@ class Opener(QObject):
         self.w = window
         self.ctx = window.ctx
 
+    def _open_built_demo(self, target: str) -> None:
+        self.open_target(target, create=False)
+
     def open_target(self, target: str, *, create: bool = False) -> bool:
         try:
             self.ctx.portfolio.open(target, create=create)
@@ -121,7 +124,7 @@ class Opener(QObject):
         target = str(data_dir() / DEMO_FILE)
         try:
             job = self.ctx.jobs.write(build_demo_file, target, name="demo",
-                                      on_done=lambda t: self.open_target(t, create=False),
+                                      on_done=self._open_built_demo,
                                       on_error=lambda exc: self.w.show_error(_message(exc)))
         except InoError as exc:
             self.w.show_error(error_text(exc))

@@ -15,6 +15,7 @@ from ino_desktop.services import views
 from ino_desktop.services.filters import ProjectFilter
 from ui.core_messages import error_text
 from ui.filter_caption import describe
+from ui.read_only import refusal
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -44,13 +45,20 @@ class SavedViewActions(QObject):
         nav.rename_view_requested.connect(self.rename)
         nav.delete_view_requested.connect(self.delete)
 
+    def _refused(self) -> bool:
+        """Saved views live in the portfolio: a read-only one says why instead of asking for a name."""
+        reason = refusal(self.ctx.db)
+        if reason is not None:
+            self.w.show_message(reason)
+        return reason is not None
+
     def _ask_name(self, title: str, label: str, text: str = "") -> str | None:
         name, ok = QInputDialog.getText(self.w, title, label, QLineEdit.EchoMode.Normal, text)
         return name.strip() if ok and name.strip() else None
 
     def save_current(self) -> None:
         flt = self.w.current_filter()
-        if self.ctx.db is None:
+        if self.ctx.db is None or self._refused():
             return
         if flt.is_empty():
             self.w.show_message(self.tr("Choose a selection in the navigator or type a filter first: "
@@ -68,6 +76,8 @@ class SavedViewActions(QObject):
         self.w.show_message(self.tr("Saved the view «%1»").replace("%1", info.name))
 
     def rename(self, view_id: int, current: str) -> None:
+        if self._refused():
+            return
         name = self._ask_name(self.tr("Rename the view"), self.tr("New name of «%1»:").replace("%1", current),
                               current)
         if name is None or name == current:
@@ -75,6 +85,8 @@ class SavedViewActions(QObject):
         self.ctx.write(_rename, view_id, name, kinds=KINDS, name="rename view", on_error=self._failed)
 
     def delete(self, view_id: int, name: str) -> None:
+        if self._refused():
+            return
         answer = QMessageBox.question(self.w, self.tr("Delete the view"), self.tr(
             "Delete the saved view «%1»? The projects it shows are not touched.").replace("%1", name))
         if answer != QMessageBox.StandardButton.Yes:

@@ -15,8 +15,15 @@ import pkgutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -31,7 +38,7 @@ def _settle() -> None:
         QApplication.processEvents()
 
 
-def _save(widget, out: Path, name: str, written: list[Path]) -> None:  # type: ignore[no-untyped-def]
+def _save(widget: QWidget, out: Path, name: str, written: list[Path]) -> None:
     _settle()
     path = out / f"{name}.png"
     if not widget.grab().save(str(path)):
@@ -39,9 +46,9 @@ def _save(widget, out: Path, name: str, written: list[Path]) -> None:  # type: i
     written.append(path)
 
 
-def _plugin_widgets(window, ctx) -> tuple[dict, list[str]]:  # type: ignore[no-untyped-def]
+def _plugin_widgets(window: MainWindow, ctx: AppContext) -> tuple[dict[str, QWidget], list[str]]:
     """Widgets offered by the dialogs and registers for screenshots, and the modules that offer none."""
-    found: dict = {}
+    found: dict[str, QWidget] = {}
     skipped: list[str] = []
     modules = ["ui.registers"]
     try:
@@ -63,7 +70,8 @@ def _plugin_widgets(window, ctx) -> tuple[dict, list[str]]:  # type: ignore[no-u
 
 
 def render(out: Path, db_path: Path, *, scale_only: bool = False) -> list[Path]:
-    from ui.app import create_application, create_context, register_fonts, switch_language
+    from ui.app import create_application, create_context, register_fonts
+    from ui.i18n import switch_language
     from ui.main_window import MainWindow
 
     app = create_application()
@@ -132,14 +140,12 @@ SAMPLE = "ministry_summary.xlsx"  # the agency workbook the import wizard is sho
 
 
 def _sample() -> Path | None:
-    for folder in (Path(os.environ.get("INO_SHARED", "/work/shared")) / "samples",
-                   Path(__file__).resolve().parent.parent / "tests" / "data"):
-        if (folder / SAMPLE).is_file():
-            return folder / SAMPLE
-    return None
+    """The sample workbook in the tests' data (absent from an installed copy without the tests)."""
+    path = Path(__file__).resolve().parent.parent / "tests" / "data" / "samples" / SAMPLE
+    return path if path.is_file() else None
 
 
-def _wait(ctx) -> None:  # type: ignore[no-untyped-def]
+def _wait(ctx: AppContext) -> None:
     """Let a background job finish and its result arrive (the wizard reads the workbook off the GUI thread)."""
     from PySide6.QtWidgets import QApplication
 
@@ -150,7 +156,7 @@ def _wait(ctx) -> None:  # type: ignore[no-untyped-def]
             return
 
 
-def _dialog_widgets(window, ctx):  # type: ignore[no-untyped-def]
+def _dialog_widgets(window: MainWindow, ctx: AppContext) -> Iterator[tuple[str, QWidget]]:
     """The dialogs and registers, each shown and filled the way a person would see them; yields (name, widget)."""
     from ui.dialogs.import_history import ImportHistory
     from ui.dialogs.import_wizard import MAPPING, PLAN, ImportWizard

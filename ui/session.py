@@ -18,6 +18,7 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 from sqlalchemy.orm import Session
 
 from ino_desktop.db import Database, open_database
+from ino_desktop.db.engine import IN_OTHER_WINDOW_NOTE
 from ino_desktop.errors import DatabaseError, ReadOnlyDatabase
 
 T = TypeVar("T")
@@ -38,7 +39,8 @@ class PortfolioSession(QObject):
 
     def open(self, target: str, *, create: bool = True) -> Database:
         """Open `target`, replacing the current database. Raises DatabaseError with one line.
-        A file that cannot be written opens read-only (its note says so in the window's banner)."""
+        A file that cannot be written, or that another window is writing, opens read-only (its note says
+        so in the window's banner)."""
         try:
             db = open_database(target, create=create)
         except ReadOnlyDatabase:
@@ -47,7 +49,8 @@ class PortfolioSession(QObject):
             lock = self._take_lock(db)
         except DatabaseError:
             db.close()
-            raise
+            db = self._open_beside_writer(target)
+            lock = None
         self.close(announce=False)
         self.db, self._lock = db, lock
         self.database_changed.emit()
@@ -80,6 +83,14 @@ class PortfolioSession(QObject):
 
     def notify(self, kinds: set[str] | frozenset[str] | str) -> None:
         self.data_changed.emit({kinds} if isinstance(kinds, str) else set(kinds))
+
+    @staticmethod
+    def _open_beside_writer(target: str) -> Database:
+        """Another window writes this file: this one may read it (SQLite lets readers share a file)."""
+        db = open_database(target, create=False, readonly=True)
+        db.held_elsewhere = True
+        db.notes = [IN_OTHER_WINDOW_NOTE]
+        return db
 
     @staticmethod
     def _take_lock(db: Database) -> QLockFile | None:

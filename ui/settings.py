@@ -12,11 +12,11 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from ino_desktop.config import config_dir
+from ino_desktop.languages import LANGUAGES
 
 SETTINGS_VERSION = 1
 SETTINGS_FILE = "ino-desktop.ini"
 MAX_RECENT = 8
-LANGUAGES = ("ru", "en")
 
 
 class Settings:
@@ -34,7 +34,7 @@ class Settings:
         """A file from an unknown (newer or broken) version is not trusted: start clean, keep nothing half-read."""
         found = self._q.value("settings_version")
         try:
-            version = int(found) if found is not None else None  # type: ignore[call-overload]
+            version = int(found) if found is not None else None
         except (TypeError, ValueError):
             version = -1
         if version is not None and version != SETTINGS_VERSION:

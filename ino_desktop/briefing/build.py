@@ -49,6 +49,7 @@ def count_projects(session: Session, spec: PackSpec) -> int:
 
 
 def build_pack(spec: PackSpec, session: Session, progress: Progress | None = None) -> Pack:
+    """Collect the pack that the spec asks for from the portfolio, reporting progress per section."""
     scope = _scope(spec, session)
     flt = _window_filter(spec)
     wants = spec.wants
@@ -79,8 +80,10 @@ def build_pack(spec: PackSpec, session: Session, progress: Progress | None = Non
     exceptions = exceptions_part.exceptions(session, scope, history) if wants("exceptions") else None
     step("clusters")
     clusters = tables.cluster_sections(session, scope) if wants("clusters") else None
+    # The ten-minute pack gives pages only to the projects on the agenda: none there, no section at all
+    # (a page headed "Project pages" that says "None" is a page the reader turns for nothing).
     project_pages = pages.project_pages(session, scope, history, lambda: step("projects")) \
-        if wants("projects") else None
+        if page_count else None
     roadmap = roadmap_part.roadmap(session, scope) if wants("roadmap") else None
     step("roadmap")
     decisions = meetings.decisions(scope) if wants("decisions") else None

@@ -260,12 +260,14 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
 
 
 def label(lang: str, key: str, **values: object) -> str:
+    """The pack's text for a label key in the given language, with its values filled in."""
     ru, en = LABELS[key]
     text = en if lang == "en" else ru
     return text.format(**values) if values else text
 
 
 def field_label(lang: str, field: str) -> str:
+    """A field's label in the given language (its own name for a field this version does not know)."""
     pair = FIELD_LABELS.get(field)
     if pair is None:
         return field  # a field this version does not know: its own name beats a blank

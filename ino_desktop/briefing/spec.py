@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ino_desktop.errors import InoError
+from ino_desktop.languages import LANGUAGES
 from ino_desktop.services.filters import ProjectFilter
 
 # Every section of a pack, in print order. Each can be switched off.
@@ -19,7 +20,6 @@ SECTIONS: tuple[str, ...] = (
 # The ten-minute pack: no contents page and no full portfolio table; project pages only for the agenda's
 # projects. `full` adds the contents, a page for every project, the per-cluster tables and the appendix.
 FULL_ONLY = ("toc", "appendix")
-LANGUAGES = ("ru", "en")
 
 
 class SpecError(InoError):
@@ -65,6 +65,7 @@ class PackSpec:
 
 
 def default_sections(full: bool) -> tuple[str, ...]:
+    """The sections a pack has by default (the full pack adds the appendix-like ones)."""
     return SECTIONS if full else tuple(s for s in SECTIONS if s not in FULL_ONLY)
 
 

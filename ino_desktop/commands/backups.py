@@ -20,10 +20,12 @@ HELP = "list this portfolio's automatic backups with their dates and sizes, newe
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments (none)."""
     pass
 
 
 def human_size(size: int) -> str:
+    """A file size in bytes, KB or MB."""
     if size < 1024:
         return f"{size} bytes"
     value = size / 1024

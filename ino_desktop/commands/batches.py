@@ -17,10 +17,12 @@ HELP = "list import batches: id, file, agency, when, counts (created/updated/unc
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments (none; an epilog on undoing)."""
     parser.epilog = "Revert one with 'undo-import ID'."
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    """List the import batches, one line each."""
     db = ctx.db(create=False, write=False)
     with db.session() as session:
         batches = list(session.scalars(select(ImportBatch).order_by(ImportBatch.id)))

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from ino_desktop import reference as ref
 from ino_desktop.briefing.build import build_pack
 from ino_desktop.briefing.render.pdf import check_target, write_pdf
-from ino_desktop.briefing.spec import LANGUAGES, SECTIONS, PackSpec, parse_sections
+from ino_desktop.briefing.spec import SECTIONS, PackSpec, parse_sections
+from ino_desktop.languages import LANGUAGES
 from ino_desktop.services.filters import NO_VALUE
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ def _date(text: str) -> dt.date:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments: the pack's scope, sections and language."""
     parser.add_argument("--out", required=True, metavar="PACK.pdf", help="the PDF to write (atomically)")
     parser.add_argument("--meeting", type=int, metavar="ID", help="the meeting the pack is for (cover, agenda)")
     parser.add_argument("--agenda-only", action="store_true",
@@ -59,6 +61,7 @@ def _cluster_key(text: str) -> str:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    """Write a meeting's briefing pack as a PDF."""
     spec = PackSpec(
         lang=args.lang, meeting_id=args.meeting, clusters=tuple(_cluster_key(c) for c in args.cluster),
         view=args.view, agenda_only=args.agenda_only, since=args.since, as_at=args.as_at,

@@ -16,10 +16,12 @@ HELP = "check the database's integrity and foreign keys"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments (none)."""
     pass
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    """Check the database's integrity; prints each problem and fails when there is one."""
     db = ctx.db(write=False)
     problems = integrity_problems(db)
     for problem in problems:

@@ -17,11 +17,13 @@ HELP = "copy a whole portfolio from SOURCE to an empty TARGET (SQLite file or da
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments."""
     parser.add_argument("source", metavar="SOURCE", help="the portfolio to copy (file or URL)")
     parser.add_argument("target", metavar="TARGET", help="an empty or new database (file or URL)")
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    """Copy one portfolio into an empty database."""
     source = open_database(args.source, create=False)
     try:
         target = open_database(args.target, create=True)

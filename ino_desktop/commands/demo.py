@@ -17,12 +17,14 @@ HELP = "fill the database with the demo portfolio (refuses a non-empty one witho
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments."""
     parser.add_argument("--force", action="store_true",
                         help="replace the portfolio already in the database (reference data is kept; "
                              "a backup is made first)")
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    """Fill the database with the demonstration portfolio."""
     from ino_desktop.demo import DEMO_AS_AT, build_demo, replace_with_demo  # loaded when used
 
     db = ctx.db()

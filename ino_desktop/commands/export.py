@@ -21,10 +21,12 @@ WRITERS = {".json": ("json_export", "write_json"), ".xlsx": ("xlsx_export", "wri
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments."""
     parser.add_argument("out", metavar="OUT", help="the file to write: .json, .xlsx or .csv")
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    """Export the portfolio as JSON, Excel or CSV, chosen by the file's extension."""
     out = Path(args.out).expanduser()
     known = WRITERS.get(out.suffix.lower())
     if known is None:

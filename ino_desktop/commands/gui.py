@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ino_desktop.errors import InoError
+from ino_desktop.languages import LANGUAGES
 
 if TYPE_CHECKING:
     from ino_desktop.cli import Context
@@ -17,12 +18,14 @@ HELP = "open the INO Desktop window (the default)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=("ru", "en"), help="language of the window")
+    """The command's arguments."""
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the window")
     parser.add_argument("--screenshot", metavar="OUT.png", type=Path,
                         help="save a picture of the window once it has painted, then quit (checks, support)")
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    """Open the window (after checking that Qt can start here)."""
     try:
         missing = importlib.import_module("ui.platform_check").problem()  # before Qt, which would abort
         if missing:

@@ -50,6 +50,7 @@ _TEXT_WIDTH = 70
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments."""
     parser.epilog = EPILOG
     parser.add_argument("files", nargs="+", metavar="FILE", help="workbooks or CSV files; each is its own batch")
     parser.add_argument("--dry-run", action="store_true", help="print the plan (per row: create / update with "
@@ -104,6 +105,7 @@ def _report_path(report: Path | None, source: Path, several: bool) -> Path | Non
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    """Import workbooks, each as its own batch, or print their plans with --dry-run."""
     if args.report is not None and args.report.suffix.lower() not in (".json", ".xlsx", ".xlsm"):
         raise InoError(f"{args.report}: a report is .json or .xlsx; nothing imported", kind="usage")
     db = ctx.db(claim=not args.dry_run)
@@ -180,6 +182,7 @@ class Interrupted(KeyboardInterrupt):
 
 
 def last_batch(db: Database) -> int:
+    """The newest import batch's number (0 when there is none)."""
     try:
         with db.session() as session:
             return int(session.scalar(select(func.max(ImportBatch.id))) or 0)
@@ -246,6 +249,7 @@ def _print_rejections(plan: ImportPlan, err: TextIO) -> None:
 # --- the plan as text -----------------------------------------------------------------------------
 
 def fmt(value: Any) -> str:
+    """A value as the plan prints it."""
     if value is None:
         return "(empty)"
     if isinstance(value, float):
@@ -267,6 +271,7 @@ def column_outcome(c: ColumnMapping) -> str:
 
 
 def header_lines(plan: ImportPlan) -> Iterator[str]:
+    """The lines that describe an import's file before its rows."""
     yield f"{plan.file_name} ({plan.kind}, {plan.size:,} bytes, sha256 {plan.sha256[:12]}…)"
     if plan.template is not None:
         t = plan.template
@@ -294,6 +299,7 @@ def header_lines(plan: ImportPlan) -> Iterator[str]:
 
 
 def row_lines(r: RowPlan) -> Iterator[str]:
+    """The lines of one row of the plan."""
     who = r.code or "(no code)"
     if r.action == "create":
         yield f"  {r.sheet} row {r.row}: create {who} {fmt(r.name)}"
@@ -317,6 +323,7 @@ def row_lines(r: RowPlan) -> Iterator[str]:
 
 
 def counts_line(plan: ImportPlan) -> str:
+    """The one-line count of what the plan would do."""
     c = plan.counts()
     warned = sum(1 for r in plan.rows if r.warnings)
     conflicts = sum(1 for _c in plan.conflicts())
@@ -326,6 +333,7 @@ def counts_line(plan: ImportPlan) -> str:
 
 
 def plan_lines(plan: ImportPlan) -> Iterator[str]:
+    """The whole plan of a dry run."""
     yield from header_lines(plan)
     for r in plan.rows:
         yield from row_lines(r)
@@ -333,6 +341,7 @@ def plan_lines(plan: ImportPlan) -> Iterator[str]:
 
 
 def outcome_line(plan: ImportPlan, outcome: ImportOutcome) -> str:
+    """The one-line outcome of an import."""
     if outcome.batch_id is None:
         return f"{plan.file_name}: nothing imported (every row rejected)"
     c = outcome.counts

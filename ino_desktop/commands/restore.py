@@ -25,6 +25,7 @@ HELP = "replace the database with a backup (the current state is kept as a backu
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments."""
     parser.add_argument("file", metavar="FILE", help="the backup to restore (see 'ino-desktop backups')")
     parser.add_argument("--force", action="store_true",
                         help="replace a sound database even when it has newer changes than the backup or "
@@ -32,6 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    """Restore a SQLite portfolio from a backup (the current file is kept as a backup first)."""
     if is_url(ctx.target) and make_url(ctx.target).get_backend_name() != "sqlite":
         raise DatabaseError(f"{make_url(ctx.target).render_as_string()}: restore works on a SQLite file; "
                             "use 'copy' to load a backup into a server database")

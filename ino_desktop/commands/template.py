@@ -18,6 +18,7 @@ HELP = "write an agency data-request workbook, prefilled with the selected proje
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments: the selection of projects."""
     parser.add_argument("--out", required=True, metavar="FILE.xlsx", help="the workbook to write")
     parser.add_argument("--cluster", action="append", default=[], metavar="KEY",
                         help="only projects of this cluster (key or name; may be repeated)")
@@ -27,6 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    """Write a data-request workbook for agencies to fill in."""
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".xlsx":
         raise InoError(f"{out}: the template is an Excel workbook; give a file name ending in .xlsx")

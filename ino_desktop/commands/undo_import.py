@@ -17,11 +17,13 @@ HELP = ("revert one import batch: restore every field it changed and delete the 
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments."""
     parser.add_argument("batch_id", metavar="BATCH_ID", type=int,
                         help="the batch number printed by 'import' (also in 'export' under import_batches)")
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    """Revert one import batch."""
     db = ctx.db(create=False)
     with db.session() as session:
         outcome = service.undo(args.batch_id, session, user=login_name(), db=db)

@@ -7,14 +7,11 @@ import os
 import re
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ino_desktop import config
 from ino_desktop.db import failures, identity
+from ino_desktop.db.engine import Database, readonly_uri
 from ino_desktop.errors import DatabaseError
-
-if TYPE_CHECKING:
-    from ino_desktop.db.engine import Database
 
 KEEP_AUTOMATIC = 20  # per portfolio and reason: twenty imports never prune the copy made before a restore
 _NAME = re.compile(r"-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>.+?)(?:-[0-9a-f]{8})?\.sqlite$")
@@ -29,8 +26,6 @@ def default_backup_path(db_path: Path, *, reason: str = "auto", ident: str | Non
 
 def _reader(db: Database) -> sqlite3.Connection:
     """A connection that only reads the database (so a read-only file can be backed up)."""
-    from ino_desktop.db.engine import readonly_uri
-
     if not db.is_sqlite or db.path is None:
         raise DatabaseError("backup and restore work on a SQLite file; use 'copy' for a server database")
     return sqlite3.connect(readonly_uri(db.path), uri=True)

@@ -23,30 +23,36 @@ RESTORE_ADVICE = "restore a backup with 'ino-desktop restore FILE' (list them wi
 
 
 def in_use(where: object) -> DatabaseBusy:
+    """The error for a database another program holds locked."""
     return DatabaseBusy(f"{where}: in use by another program (it holds a lock on the database); close that "
                         "program or wait for it to finish, then try again; nothing was changed")
 
 
 def open_in_window(where: object) -> DatabaseBusy:
+    """The error for a database the window on this computer has open."""
     return DatabaseBusy(f"{where}: open in INO Desktop on this computer; close the window's portfolio "
                         "(or do this from the window), then try again; nothing was changed")
 
 
 def another_writer(where: object) -> DatabaseBusy:
+    """The error for a database another import or change is writing."""
     return DatabaseBusy(f"{where}: another import or change is running on this database; nothing imported, "
                         "try again when it has finished")
 
 
 def disk_full(where: object) -> DiskFull:
+    """The error for a full disk."""
     return DiskFull(f"{where}: the disk is full; free some space on it and try again; nothing was changed")
 
 
 def read_only(where: object) -> ReadOnlyDatabase:
+    """The error for a read-only database file or folder."""
     return ReadOnlyDatabase(f"{where}: the database file or its folder is read-only; it can be read, exported "
                             "and printed, but not changed (open a copy or fix the permissions to change it)")
 
 
 def damaged(where: object, verdict: str) -> DatabaseDamaged:
+    """The error for a damaged database, with the advice to restore a backup."""
     return DatabaseDamaged(f"{where}: the database is damaged ({_one_line(verdict)}); {RESTORE_ADVICE}")
 
 
@@ -64,6 +70,7 @@ def _codes(exc: BaseException) -> tuple[int | None, int | None]:
 
 
 def disk_is_full(folder: Path) -> bool:
+    """Whether the folder's disk has less free space than a write needs."""
     try:
         return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
     except OSError:
@@ -89,6 +96,7 @@ def kind_of(exc: BaseException, folder: Path | None = None) -> str:
 
 
 def first_line(exc: BaseException) -> str:
+    """The first line of an exception's message (of the driver's error when there is one)."""
     text = str(getattr(exc, "orig", None) or exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
 

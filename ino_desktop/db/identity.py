@@ -11,18 +11,17 @@ import contextlib
 import sqlite3
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, text
 
-if TYPE_CHECKING:
-    from ino_desktop.db.engine import Database
+from ino_desktop.db.engine import Database, readonly_uri
 
 KEY = "portfolio_id"
 _SELECT = "SELECT value FROM settings WHERE key = 'portfolio_id'"
 
 
 def new_id() -> str:
+    """A new portfolio identity."""
     return uuid.uuid4().hex
 
 
@@ -38,6 +37,7 @@ def ensure(conn: Connection) -> str:
 
 
 def portfolio_id(db: Database) -> str | None:
+    """The portfolio's identity, None for a database that has none yet."""
     with db.engine.connect() as conn:
         found = conn.exec_driver_sql(_SELECT).scalar()
     return str(found) if found else None
@@ -45,8 +45,6 @@ def portfolio_id(db: Database) -> str | None:
 
 def of_file(path: Path) -> str | None:
     """The identity stored in a SQLite file (a backup), read without writing; None if it has none."""
-    from ino_desktop.db.engine import readonly_uri
-
     try:
         with contextlib.closing(sqlite3.connect(readonly_uri(path), uri=True)) as conn:
             row = conn.execute(_SELECT).fetchone()

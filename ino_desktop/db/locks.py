@@ -27,6 +27,7 @@ POLL_SECONDS = 0.1
 
 
 def window_lock_path(db_path: Path) -> Path:
+    """The lock file beside a database that the window holds while it has it open."""
     return Path(f"{db_path}.lock")
 
 

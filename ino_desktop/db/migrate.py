@@ -6,7 +6,6 @@ import contextlib
 import shutil
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from alembic import command
 from alembic.config import Config
@@ -15,16 +14,16 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
 from ino_desktop.db import failures
-from ino_desktop.db.engine import APPLICATION_ID, SCHEMA_VERSION, checkpoint
+from ino_desktop.db.backup import backup_to, default_backup_path, integrity_problems
+from ino_desktop.db.engine import APPLICATION_ID, NEWER_ELSEWHERE, SCHEMA_VERSION, Database, checkpoint
+from ino_desktop.db.identity import of_file
 from ino_desktop.errors import DatabaseError
-
-if TYPE_CHECKING:
-    from ino_desktop.db.engine import Database
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    """Alembic's configuration for the packaged migrations (on the given connection)."""
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
@@ -32,12 +31,14 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    """The newest migration's revision."""
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(connection: Connection) -> str | None:
+    """The revision the database is at (None for an empty database)."""
     return MigrationContext.configure(connection).get_current_revision()
 
 
@@ -49,19 +50,16 @@ def _upgrade(connection: Connection) -> None:
 
 
 def create_schema(db: Database) -> None:
+    """Create or upgrade the database's tables to the newest revision."""
     with db.engine.begin() as conn:
         _upgrade(conn)
 
 
 def upgrade_existing(db: Database, *, from_version: int) -> None:
     """Back up, migrate, verify; on any failure put the backup back so the file is as it was."""
-    from ino_desktop.db.backup import backup_to, default_backup_path, integrity_problems
-
     assert db.path is not None
     with db.path.open("rb") as fh:
         journal = "WAL" if fh.read(20)[18:19] == b"\x02" else "DELETE"  # header byte 18: 2 = WAL
-    from ino_desktop.db.identity import of_file
-
     saved = default_backup_path(db.path, reason=f"before-migration-v{from_version}", ident=of_file(db.path))
     backup_to(db, saved)
     db.backup_path, db.migrated_from = saved, from_version
@@ -86,8 +84,6 @@ def upgrade_existing(db: Database, *, from_version: int) -> None:
 
 def upgrade_server(db: Database, *, may_migrate: bool = True) -> None:
     """Bring an older server schema to this program's; only the schema's owner may (docs/server.md)."""
-    from ino_desktop.db.engine import NEWER_ELSEWHERE
-
     script = ScriptDirectory.from_config(alembic_config())
     with db.engine.begin() as conn:
         rev = current_revision(conn)

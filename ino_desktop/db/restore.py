@@ -26,10 +26,10 @@ from ino_desktop.db.engine import (
     APPLICATION_ID,
     SCHEMA_VERSION,
     checkpoint,
-    open_database,
     read_header,
     readonly_uri,
 )
+from ino_desktop.db.opening import open_database
 from ino_desktop.errors import DatabaseError
 
 SIDE_FILES = ("-wal", "-shm", "-journal")

@@ -23,6 +23,7 @@ INDICATORS = (
 
 
 def seed_reference(session: Session) -> None:
+    """Add the reference vocabularies (clusters, work areas, statuses …) that are missing."""
     tables = ((Cluster, ref.CLUSTERS), (WorkArea, ref.WORK_AREAS), (TerritoryType, ref.TERRITORY_TYPES),
               (Category, ref.CATEGORIES), (Status, ref.STATUSES))
     for model, terms in tables:

@@ -164,6 +164,7 @@ def _created(event: Event, reg: Registers) -> list[dict]:
 
 def plan_history(rnd: random.Random, reg: Registers, projects: list[PlannedProject],
                  as_at: dt.date, seed: int) -> PlannedHistory:
+    """The demonstration portfolio's history of changes and imports up to the as-at date."""
     history = PlannedHistory()
     events, rows = _events(rnd, projects, as_at)
     # Walk each project's fields from the newest change back, so each entry's new value is the one after it.

@@ -35,6 +35,7 @@ class Registers:
 
 
 def build_registers() -> Registers:
+    """The demonstration registers: organisations, instruments, roadmap, meetings, indicators."""
     reg = Registers()
     for kind, entries in (
         ("federal_ministry", names.MINISTRIES),

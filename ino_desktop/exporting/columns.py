@@ -66,6 +66,7 @@ TEMPLATE_COLUMNS: tuple[Column, ...] = tuple(_ALL[f] for f in (
 
 
 def column(field: str) -> Column:
+    """The export column of a field."""
     return _ALL[field]
 
 

@@ -36,6 +36,7 @@ def _plain(value: Any) -> Any:
 
 
 def to_document(records: PortfolioRecords) -> dict[str, Any]:
+    """The portfolio as the JSON export's document."""
     return {
         "format": FORMAT,
         "version": VERSION,

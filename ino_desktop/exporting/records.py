@@ -72,6 +72,7 @@ def name_in(names: dict[str, dict[str, str]], vocabulary: str, key: str | None) 
 
 
 def money(value: float | None) -> float | None:
+    """A money amount rounded as the export stores it."""
     return None if value is None else round(value, MONEY_DIGITS)
 
 
@@ -91,6 +92,7 @@ def vocabulary_names(session: Session) -> dict[str, dict[str, str]]:
 
 
 def project_record(p: Project) -> dict[str, Any]:
+    """One project as an export record."""
     record: dict[str, Any] = {
         "code": p.code, "name": p.name, "name_en": p.name_en, "category": p.category, "cluster": p.cluster,
         "work_area": p.work_area, "territory_type": p.territory_type, "location": p.location,
@@ -111,6 +113,7 @@ def project_record(p: Project) -> dict[str, Any]:
 
 
 def project_records(session: Session, codes: list[str] | None = None) -> list[dict[str, Any]]:
+    """The projects (all, or those with the given codes) as export records, by code."""
     stmt = (select(Project).order_by(Project.code)
             .options(selectinload(Project.lead_organization), selectinload(Project.participants),
                      selectinload(Project.instruments), selectinload(Project.milestones)))

@@ -24,10 +24,12 @@ def without_surrogates(text: str) -> str:
 
 
 def is_formula_like(text: str) -> bool:
+    """Whether a spreadsheet would read the text as a formula."""
     return text.startswith(FORMULA_TRIGGERS)
 
 
 def truncation_marker(length: int) -> str:
+    """The note that replaces the end of a text too long for a cell."""
     count = f"{length:,}".replace(",", "\u00a0")  # Russian thousands separator
     return f" … [обрезано: {count} симв., полный текст — в выгрузке JSON]"
 

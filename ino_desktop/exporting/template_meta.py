@@ -29,6 +29,7 @@ CLEAR_WORDS = ("ОЧИСТИТЬ", "CLEAR")
 
 
 def is_clear_marker(value: object) -> bool:
+    """Whether a cell asks to clear the field (a word such as CLEAR)."""
     return isinstance(value, str) and value.strip().upper() in CLEAR_WORDS
 
 
@@ -98,6 +99,7 @@ def from_cells(column: Sequence[object]) -> TemplateMeta | None:
 
 
 def column_a(rows: Iterable[tuple[int, list[object]]]) -> list[object]:
+    """The first cell of each row."""
     return [cells[0] if cells else "" for _number, cells in rows]
 
 

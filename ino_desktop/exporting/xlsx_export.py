@@ -184,6 +184,7 @@ def _about(wb: Workbook, records: PortfolioRecords, cells: CellText) -> None:
 
 
 def build_workbook(records: PortfolioRecords, cells: CellText) -> Workbook:
+    """The Excel export's workbook: one sheet per table."""
     wb = Workbook()
     banner = DEMO_BANNER if records.demo else None
     sheets = (

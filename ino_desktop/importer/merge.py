@@ -61,6 +61,7 @@ def _shown(value: Value) -> str:
 
 
 def same(field_name: str, old: Value, new: Value) -> bool:
+    """Whether an incoming value equals the stored one for this field (money to its precision)."""
     if old == new:
         return True
     if old is None or new is None:

@@ -71,6 +71,7 @@ def save_profile(session: Session, profile: Profile) -> None:
 
 
 def list_profiles(session: Session) -> list[Profile]:
+    """The saved import profiles, by name."""
     return [_to_profile(r) for r in session.scalars(select(ImportProfile).order_by(ImportProfile.source))]
 
 

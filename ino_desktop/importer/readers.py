@@ -66,6 +66,7 @@ class RawBook:
 
 
 def open_book(src: Source, sniffed: Sniffed, limits: Limits, only_sheet: str | None = None) -> RawBook:
+    """Read a sniffed file's sheets (or only one) into raw rows."""
     if sniffed.kind == "csv":
         sheet, how = read_csv(src)
         return RawBook("csv", [sheet], notes=[*sniffed.notes, how])

@@ -87,6 +87,7 @@ def report_dict(plan: ImportPlan, outcome: ImportOutcome | None = None, *, dry_r
 
 
 def refusal_dict(file_name: str, message: str, kind: str) -> dict[str, Any]:
+    """The report of a file that was refused as a whole."""
     return {"format": FORMAT, "version": 1, "file": file_name, "refused": True, "error_kind": kind,
             "message": message, "applied": False, "batch_id": None, "counts": {}, "rows": [], "rejected": []}
 

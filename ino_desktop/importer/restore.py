@@ -151,6 +151,7 @@ def _document_from_workbook(wb: Any, names: dict[str, dict[str, str]]) -> dict[s
 
 
 def is_empty(session: Session) -> bool:
+    """Whether the portfolio has no rows at all."""
     return not any(session.scalar(select(func.count()).select_from(model)) for model in
                    (Project, RoadmapAction, Meeting, Organisation))
 

@@ -103,6 +103,7 @@ def _too_big(name: str, size: int, limits: Limits) -> ImportRefused:
 
 
 def sniff(src: Source, limits: Limits) -> Sniffed:
+    """Tell what kind of file this is and refuse, in one line, a file that cannot be read safely."""
     data, name = src.data, src.file_name
     if not data:
         raise ImportRefused(f"{name}: the file is empty (0 bytes), not an Excel workbook", kind="empty_file")
@@ -234,6 +235,7 @@ def _read_small(zf: zipfile.ZipFile, part: str, name: str, cap: int = 8 * 1024 *
 
 
 def damaged(name: str, part: str, exc: BaseException) -> ImportRefused:
+    """The refusal for a damaged or incomplete workbook."""
     why = "checksum error" if "CRC" in str(exc) else (str(exc).splitlines() or [type(exc).__name__])[0][:80]
     return ImportRefused(f"{name}: the file is damaged or incomplete (part '{part}': {why})", kind="damaged")
 
@@ -347,6 +349,7 @@ def _utf8_reader(stream: IO[bytes]) -> Callable[[], bytes]:
 
 
 def check_prolog(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
+    """Refuse a workbook part whose prolog declares a DTD or an entity; an unreadable part as damaged."""
     try:
         with zf.open(info) as fh:
             check_prolog_stream(fh, name, info.filename)

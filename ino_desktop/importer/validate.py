@@ -143,6 +143,7 @@ def _flag(scan: SheetScan | None, row: int, col: int) -> tuple[str, str] | None:
 
 
 def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
+    """One source row's values and problems, checked against the fields' types and limits."""
     values: dict[str, Value] = {}
     problems: list[tuple[str, str, str, str]] = []  # (column, field, reason, kind)
     width = len(cells)

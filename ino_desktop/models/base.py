@@ -24,6 +24,7 @@ money = Annotated[float | None, mapped_column(nullable=True)]
 
 
 def utcnow() -> dt.datetime:
+    """The current time in UTC without a time zone, as the tables store it."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 

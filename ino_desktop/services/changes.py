@@ -18,6 +18,7 @@ from ino_desktop.models import DATE_FIELDS, ChangeLog, ImportBatch
 
 
 def encode(value: Any) -> str | None:
+    """A value as the change log stores it (JSON; dates as ISO text)."""
     if value is None:
         return None
     if isinstance(value, dt.date):
@@ -26,6 +27,7 @@ def encode(value: Any) -> str | None:
 
 
 def decode(field: str, text: str | None) -> Any:
+    """A value from the change log, dates back as dates."""
     if text is None:
         return None
     value = json.loads(text)

@@ -38,6 +38,7 @@ def portfolio_counts(conn: Connection | Session) -> dict[str, int]:
 
 
 def is_empty(conn: Connection | Session) -> bool:
+    """Whether the database holds no portfolio rows."""
     return not any(portfolio_counts(conn).values())
 
 

@@ -54,6 +54,7 @@ class ProjectDetail:
 
 
 def get_project_detail(session: Session, project_id: int) -> ProjectDetail:
+    """One project with its organisations, instruments and milestones, for the detail pane."""
     project = session.scalar(
         select(Project).where(Project.id == project_id).options(
             selectinload(Project.lead_organization), selectinload(Project.participants),
@@ -79,6 +80,7 @@ _RANGE = re.compile(r"^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$")
 
 
 def is_created_row(change: FieldChange) -> bool:
+    """Whether a change records the creation of a project."""
     return change.field == CREATED and change.action == "create"
 
 
@@ -154,6 +156,7 @@ class SavedViewInfo:
 
 
 def saved_views(session: Session) -> list[SavedViewInfo]:
+    """The saved views, by name (a view whose stored filter cannot be read is left out)."""
     out = []
     for view in session.scalars(select(SavedView).order_by(SavedView.name)):
         try:

@@ -144,6 +144,7 @@ def new_project_form(session: Session) -> ProjectForm:
 
 
 def next_code(session: Session, prefix: str = "INO-") -> str:
+    """The next free project code with the given prefix."""
     codes = session.scalars(select(Project.code).where(Project.code.like(f"{prefix}%"))).all()
     numbers = [int(c[len(prefix):]) for c in codes if c[len(prefix):].isdigit()]
     return f"{prefix}{(max(numbers, default=0) + 1):04d}"
@@ -369,12 +370,14 @@ class Choice:
 
 
 def organisation_choices(session: Session) -> list[Choice]:
+    """The organisations to choose from, by name."""
     rows = session.execute(select(Organisation.id, Organisation.name, Organisation.kind, Organisation.short_name)
                            .order_by(Organisation.name))
     return [Choice(i, n, k, s) for i, n, k, s in rows]
 
 
 def instrument_choices(session: Session) -> list[Choice]:
+    """The federal instruments to choose from, with their ministry."""
     stmt = (select(FederalInstrument.id, FederalInstrument.name, FederalInstrument.kind, Organisation.name)
             .outerjoin(Organisation, FederalInstrument.ministry_id == Organisation.id)
             .order_by(FederalInstrument.name))
@@ -397,6 +400,7 @@ class ProjectHistory:
 
 
 def project_history(session: Session, project_id: int) -> ProjectHistory:
+    """A project's history of field changes."""
     project = session.get(Project, project_id)
     if project is None:
         raise NotFound(f"project #{project_id} no longer exists")

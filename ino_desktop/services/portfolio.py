@@ -86,6 +86,7 @@ def count_by(rows: list[ProjectRow], attribute: str) -> dict[str | None, int]:
 
 
 def setting(session: Session, key: str) -> str | None:
+    """A stored setting's value (None when unset)."""
     return session.scalar(select(Setting.value).where(Setting.key == key))
 
 
@@ -125,6 +126,7 @@ class Money:
 
 
 def money_of(rows: list[ProjectRow]) -> Money:
+    """The money totals of the rows."""
     def s(values: list[float | None]) -> float:
         return float(sum(v for v in values if v is not None))
 
@@ -160,6 +162,7 @@ class Jobs:
 
 
 def jobs_of(rows: list[ProjectRow]) -> Jobs:
+    """The jobs planned and created in the rows."""
     return Jobs(
         planned=sum(r.jobs_planned or 0 for r in rows),
         created=sum(r.jobs_created or 0 for r in rows),
@@ -182,6 +185,7 @@ class RoadmapProgress:
 
 
 def roadmap_completion(session: Session, as_at: dt.date) -> list[RoadmapProgress]:
+    """Each roadmap edition's actions counted by status, with those overdue."""
     out = []
     for edition in session.scalars(select(RoadmapEdition).order_by(RoadmapEdition.year)):
         statuses = Counter(a.status for a in edition.actions)
@@ -230,6 +234,7 @@ class OverdueAction:
 
 
 def overdue_actions(session: Session, as_at: dt.date, year: int | None = None) -> list[OverdueAction]:
+    """The roadmap actions past their deadline and not done (of one year, or all)."""
     stmt = (
         select(RoadmapEdition.year, RoadmapAction)
         .join(RoadmapAction.edition)
@@ -246,6 +251,7 @@ def overdue_actions(session: Session, as_at: dt.date, year: int | None = None) -
 
 
 def stale_projects(rows: list[ProjectRow], as_at: dt.date, days: int = ref.STALE_AFTER_DAYS) -> list[ProjectRow]:
+    """The rows not updated for the given number of days."""
     return [r for r in rows if r.is_stale(as_at, days)]
 
 
@@ -270,6 +276,7 @@ class Summary:
 
 
 def summary(session: Session, flt: ProjectFilter | None = None, as_at: dt.date | None = None) -> Summary:
+    """The dashboard's figures for the projects the filter selects."""
     day = as_at or as_at_date(session)
     rows = list_projects(session, flt, as_at=day)
     return Summary(

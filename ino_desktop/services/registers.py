@@ -89,6 +89,7 @@ class ActionRow:
 
 
 def list_editions(session: Session) -> list[EditionRow]:
+    """The roadmap editions with their counts of actions, by year."""
     stmt = (select(RoadmapEdition.id, RoadmapEdition.year, RoadmapEdition.title, func.count(RoadmapAction.id))
             .outerjoin(RoadmapAction).group_by(RoadmapEdition.id).order_by(RoadmapEdition.year))
     return [EditionRow(*r) for r in session.execute(stmt)]
@@ -188,12 +189,14 @@ def list_meetings(session: Session, as_at: dt.date) -> list[MeetingRow]:
 
 
 def agenda_of(session: Session, meeting_id: int) -> list[AgendaRow]:
+    """A meeting's agenda items, in order."""
     meeting = _get(session, Meeting, meeting_id, "meeting")
     return [AgendaRow(a.id, a.position, a.title, a.speaker, a.project.code if a.project else None, a.cluster,
                       a.action.number if a.action else None) for a in meeting.agenda]
 
 
 def decisions_of(session: Session, meeting_id: int, as_at: dt.date) -> list[DecisionRow]:
+    """A meeting's decisions, each marked overdue if so."""
     meeting = _get(session, Meeting, meeting_id, "meeting")
     return [_decision_row(d, meeting, as_at) for d in meeting.decisions]
 
@@ -227,6 +230,7 @@ def update_decision(session: Session, decision_id: int, *, status: str | None = 
 
 def add_decision(session: Session, meeting_id: int, text: str, *, responsible: str | None = None,
                  deadline: dt.date | None = None, project_code: str | None = None) -> int:
+    """Add a decision to a meeting; returns its id."""
     meeting = _get(session, Meeting, meeting_id, "meeting")
     if not text.strip():
         raise InoError(f"meeting '{meeting.title}': a decision needs its text")
@@ -241,6 +245,7 @@ def add_decision(session: Session, meeting_id: int, text: str, *, responsible: s
 
 def add_agenda_item(session: Session, meeting_id: int, title: str, *, speaker: str | None = None,
                     project_code: str | None = None, cluster: str | None = None) -> int:
+    """Add an item to a meeting's agenda; returns its id."""
     meeting = _get(session, Meeting, meeting_id, "meeting")
     if not title.strip():
         raise InoError(f"meeting '{meeting.title}': an agenda item needs its title")
@@ -256,6 +261,7 @@ def add_agenda_item(session: Session, meeting_id: int, title: str, *, speaker: s
 
 def create_meeting(session: Session, title: str, date: dt.date, *, chair: str | None = None,
                    venue: str | None = None) -> int:
+    """Create a meeting; returns its id."""
     if not title.strip():
         raise InoError("meeting: a title is required")
     meeting = Meeting(title=title.strip(), date=date, chair=_text(chair), venue=_text(venue))
@@ -287,6 +293,7 @@ class OrganisationRow:
 
 
 def list_organisations(session: Session) -> list[OrganisationRow]:
+    """The organisations with the number of projects each leads and takes part in."""
     lead = dict(session.execute(select(Project.lead_organization_id, func.count()).group_by(
         Project.lead_organization_id)).all())
     part: dict[int, int] = dict(session.execute(select(project_organisations.c.organisation_id, func.count()).group_by(
@@ -297,6 +304,7 @@ def list_organisations(session: Session) -> list[OrganisationRow]:
 
 def save_organisation(session: Session, org_id: int | None, *, name: str, kind: str,
                       short_name: str | None = None, notes: str | None = None) -> int:
+    """Create (org_id None) or change an organisation; returns its id."""
     if not name.strip():
         raise InoError("organisation: a name is required")
     if len(name.strip()) > 500:
@@ -323,6 +331,7 @@ class InstrumentRow:
 
 
 def list_instruments(session: Session) -> list[InstrumentRow]:
+    """The federal instruments with the number of projects using each."""
     used: dict[int, int] = dict(session.execute(select(project_instruments.c.instrument_id, func.count()).group_by(
         project_instruments.c.instrument_id)).all())
     stmt = select(FederalInstrument).options(selectinload(FederalInstrument.ministry)) \
@@ -333,6 +342,7 @@ def list_instruments(session: Session) -> list[InstrumentRow]:
 
 def save_instrument(session: Session, instrument_id: int | None, *, name: str, kind: str,
                     ministry_id: int | None = None, description: str | None = None) -> int:
+    """Create (instrument_id None) or change a federal instrument; returns its id."""
     if not name.strip():
         raise InoError("federal instrument: a name is required")
     if kind not in _keys(ref.INSTRUMENT_KINDS):
@@ -385,6 +395,7 @@ class IndicatorRow:
 
 
 def list_indicators(session: Session) -> list[IndicatorRow]:
+    """The programme's indicators with their yearly targets and actuals."""
     stmt = select(Indicator).options(selectinload(Indicator.values)).order_by(Indicator.id)
     return [IndicatorRow(i.id, i.key, i.name_ru, i.name_en, i.unit, i.target, i.target_year, i.source,
                          tuple(IndicatorYear(v.year, v.target, v.actual, v.source) for v in i.values))

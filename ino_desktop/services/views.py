@@ -55,6 +55,7 @@ def save_view(session: Session, name: str, flt: ProjectFilter) -> SavedViewInfo:
 
 
 def rename_view(session: Session, view_id: int, name: str) -> SavedViewInfo:
+    """Rename a saved view (the name must be free)."""
     view = _get(session, view_id)
     cleaned = _clean_name(name)
     _check_free(session, cleaned, except_id=view_id)
@@ -64,5 +65,6 @@ def rename_view(session: Session, view_id: int, name: str) -> SavedViewInfo:
 
 
 def delete_view(session: Session, view_id: int) -> None:
+    """Delete a saved view."""
     session.delete(_get(session, view_id))
     session.flush()

@@ -196,7 +196,8 @@ def test_first_meeting_has_no_comparison(small) -> None:  # type: ignore[no-unty
     pack = _pack(small, meeting_id=1)
     assert (pack.cover.previous_meeting, pack.cover.since) == (None, None)
     assert pack.summary is not None and all(t.before is None for t in pack.summary.by_rag)
-    assert pack.projects is not None and all(p.changes == () and p.trend is None for p in pack.projects)
+    full = _pack(small, meeting_id=1, full=True)  # the ten-minute pack has no project pages here
+    assert full.projects and all(p.changes == () and p.trend is None for p in full.projects)
     assert pack.decisions is not None and pack.decisions.meeting is None
 
 
@@ -266,3 +267,9 @@ def test_english_names_come_from_the_vocabularies(small) -> None:  # type: ignor
     assert pack.name("rag", "amber") == "Amber"
     assert pack.name("status", None) is None
     assert pack.projects is not None and pack.projects[0].name == "Комплекс глубокой переработки попутного газа"
+
+
+def test_the_ten_minute_pack_without_agenda_projects_has_no_project_pages_section(small) -> None:  # type: ignore[no-untyped-def]
+    """Seen on paper: the last page of the default pack was headed "Project pages" and said "None"."""
+    assert _pack(small).projects is None
+    assert _pack(small, full=True).projects

@@ -110,3 +110,16 @@ def test_other_scripts_print_with_the_fallback_fonts_or_are_listed(small) -> Non
     last = re.sub(r"\s+", " ", reader.pages[-1].extract_text())
     assert "Символы, которые не удалось напечатать" in last and "U+1F680 ROCKET" in last
     assert "U+5317" not in last  # 北 printed, so not listed
+
+
+def test_the_portfolio_table_end_date_keeps_clear_of_the_jobs_figure(small) -> None:  # type: ignore[no-untyped-def]
+    """Seen on paper: '360 15 May 2020', the English end date running into the jobs created beside it."""
+    from ino_desktop.briefing.render.blocks import make_ctx
+    from ino_desktop.briefing.render.cluster_tables import portfolio_table
+
+    pack = _pack(small, lang="en", full=True)
+    ctx = make_ctx(pack)
+    assert pack.appendix
+    table = portfolio_table(pack.appendix, ctx, group_by_cluster=True)
+    widest = stringWidth("28 Sep 2020", ctx.st.cell.fontName, ctx.st.cell.fontSize)
+    assert table._colWidths[-1] >= widest + CELL_PADDING + 8  # a visible gap, not one space

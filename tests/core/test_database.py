@@ -163,9 +163,9 @@ def test_header_pending_in_the_wal_is_honoured(tmp_path: Path) -> None:
 def test_a_network_folder_turns_wal_off_and_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     from ino_desktop.cli import main
-    from ino_desktop.db import engine
+    from ino_desktop.db import opening
 
-    monkeypatch.setattr(engine, "is_network_path", lambda path: True)
+    monkeypatch.setattr(opening, "is_network_path", lambda path: True)
     path = tmp_path / "share.sqlite"
     db = open_database(str(path))
     try:

@@ -81,3 +81,25 @@ def test_a_filled_template_reads_back_through_the_importer(small: Database, tmp_
     assert row.values["code"] == "INO-0001" and row.values["cluster"] == "timber"
     assert row.values["status"] == "in_progress" and row.values["extra_budgetary_mln"] == 1200.0
     assert set(row.values) == {c.field for c in TEMPLATE_COLUMNS}
+
+
+def test_header_words_stay_whole_and_rows_are_as_tall_as_their_text(small: Database, tmp_path: Path) -> None:
+    """Seen in LibreOffice → PDF: 'Федеральн|ый', 'Подтверж|денные' broke mid-word and the header of the
+    confirmed-funds column was cut; the instructions had blank gaps under items of two lines."""
+    from ino_desktop.exporting.template_sheet import _wrapped
+
+    out = tmp_path / "t.xlsx"
+    _write(small, out)
+    wb = load_workbook(out)
+    ws = wb["Проекты"]
+    for index, column in enumerate(TEMPLATE_COLUMNS, start=1):
+        width = ws.column_dimensions[ws.cell(row=1, column=index).column_letter].width
+        longest = max(len(word) for word in column.title.split())
+        assert width >= longest * 1.1, column.title  # the longest bold word fits on one line
+    assert ws.row_dimensions[1].height >= 15 * 3  # 'Подтвержденные / внебюджетные, / млн руб.'
+    assert _wrapped("Код проекта не изменяйте.", 30) == 1
+    assert _wrapped("Подтвержденные внебюджетные, млн руб.", 16) == 3
+    assert _wrapped("слово " * 20, 70) == 2 and _wrapped("", 10) == 1
+    text = wb["Инструкция"]
+    heights = [text.row_dimensions[r].height for r in range(6, 17)]
+    assert max(heights) <= 15 * 3 + 2 and min(heights) >= 15 + 2  # items of one to three lines, no gaps

@@ -10,15 +10,11 @@ import io
 import json
 import zipfile
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
 from ino_desktop.importer.limits import column_letter
-
-SHARED = Path(__file__).resolve().parents[3] / "shared"  # /work/shared beside the repository
-SAMPLES = SHARED / "samples"
-PEERS = SHARED / "peer-workbooks"
+from tests.paths import PEERS, SAMPLES  # noqa: F401 (the importer's tests take them from here)
 
 HEADER = ["Код", "Наименование проекта", "Кластер", "Статус", "Дата начала", "Дата окончания",
           "Стоимость, млн руб.", "Федеральный бюджет, млн руб.", "Рабочие места (план)", "Проблемные вопросы"]

@@ -16,7 +16,6 @@ from ino_desktop.importer.report import REJECTED_FILL, SUMMARY_SHEET, write_repo
 from tests.importer_apply.conftest import CliResult
 from tests.importer_apply.test_samples import EXPECTED, SAMPLES
 
-pytestmark = pytest.mark.skipif(not EXPECTED, reason="shared samples not found")
 Cli = Callable[..., CliResult]
 
 

@@ -11,11 +11,9 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import SHARED
 from tests.importer_apply.conftest import CliResult, sha256_of
+from tests.paths import PEERS, SAMPLES
 
-SAMPLES = SHARED / "samples"
-PEERS = SHARED / "peer-workbooks"
 MONEY = ("total_cost_mln", "federal_budget_mln", "regional_budget_mln", "extra_budgetary_mln",
          "extra_budgetary_confirmed_mln")
 REJECTION = re.compile(r"^(?P<file>[^:]+): sheet '(?P<sheet>[^']*)', row (?P<row>\d+)(, column [A-Z]+)?: \S.*$")
@@ -24,8 +22,6 @@ Cli = Callable[..., CliResult]
 
 
 def _expected() -> dict[str, dict[str, Any]]:
-    if not SAMPLES.is_dir():
-        return {}
     return {p.name.removesuffix(".expected.json"): json.loads(p.read_text(encoding="utf-8"))
             for p in sorted(SAMPLES.glob("*.expected.json"))}
 
@@ -35,7 +31,6 @@ ACCEPTED = [n for n, e in EXPECTED.items() if not e["refused"] and "base_file" n
 REFUSED = [n for n, e in EXPECTED.items() if e["refused"]]
 PEER_FILES = sorted(p.name for p in PEERS.iterdir() if p.name != "README.md") if PEERS.is_dir() else []
 
-pytestmark = pytest.mark.skipif(not EXPECTED, reason=f"shared samples not found at {SAMPLES}")
 
 
 def _export(cli: Cli, db_path: Path, tmp_path: Path) -> dict[str, dict[str, Any]]:

@@ -9,7 +9,7 @@
 
 Every UI test starts and ends with the English catalogue (compiled from the .ts), so window texts are the
 English source strings with their plural forms (portfolio vocabularies stay Russian: ctx.lang is "ru");
-a test that switches language (ui.app.switch_language) is undone afterwards.
+a test that switches language (ui.i18n.switch_language) is undone afterwards.
 """
 
 from __future__ import annotations
@@ -21,9 +21,8 @@ import pytest
 from ino_desktop.db import Database
 from tests.ui.portfolio_data import AS_AT, fill_portfolio
 from ui import i18n
-from ui.app import switch_language
 from ui.context import AppContext
-from ui.i18n import build
+from ui.i18n import build, switch_language
 from ui.jobs import JobRunner
 from ui.main_window import MainWindow
 from ui.session import PortfolioSession

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from sqlalchemy import func, select
 
 from ino_desktop.errors import InoError
@@ -107,11 +106,14 @@ def test_context_write_commits_then_notifies_and_rolls_back_on_error(app_ctx) ->
     assert app_ctx.portfolio.read(lambda s: s.scalar(select(func.count(Organisation.id)))) == 1
 
 
-def test_second_window_on_same_file_is_refused(app_ctx, db_path) -> None:
-    from ino_desktop.errors import DatabaseError
+def test_second_window_on_same_file_only_reads_it(app_ctx, db_path) -> None:
+    """One writer: a second window on the same file opens it read-only (tests/ui/test_read_only.py)."""
     from ui.session import PortfolioSession
 
     other = PortfolioSession()
-    with pytest.raises(DatabaseError, match="already open"):
-        other.open(str(db_path))
-    assert other.db is None
+    db = other.open(str(db_path))
+    try:
+        assert db.held_elsewhere and not db.writable and other._lock is None
+        assert app_ctx.db.writable
+    finally:
+        other.close(announce=False)

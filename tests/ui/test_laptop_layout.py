@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
 
-from ui.app import switch_language
+from ui.i18n import switch_language
 from ui.main_window import MainWindow
 
 SIZES = ((1100, 700), (1366, 768))

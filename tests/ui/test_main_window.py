@@ -10,7 +10,7 @@ from sqlalchemy import update
 from ino_desktop.models import Project
 from ino_desktop.models import Setting as SettingRow
 from tests.ui.portfolio_data import PROJECTS, STALE
-from ui.app import switch_language
+from ui.i18n import switch_language
 from ui.main_window import MainWindow
 from ui.models.navigator_model import COUNT_ROLE
 

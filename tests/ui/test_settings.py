@@ -58,7 +58,7 @@ def test_broken_values_fall_back_to_defaults(qapp, tmp_path) -> None:
 
 
 def test_settings_dialog_switches_language(app_ctx, qtbot) -> None:
-    from ui.app import switch_language
+    from ui.i18n import switch_language
 
     dialog = SettingsDialog(app_ctx)
     qtbot.addWidget(dialog)

@@ -8,12 +8,13 @@ import getpass
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from ino_desktop import reference as ref
 from ui import labels
+from ui.i18n.noop import QT_TRANSLATE_NOOP
 
 _FIELD_LABELS = {
     "code": QT_TRANSLATE_NOOP("Fields", "Code"),
@@ -165,13 +166,6 @@ def _iso_to_ru(text: str | None) -> str:
     return fmt_date(dt.date.fromisoformat(text)) if text else "—"
 
 
-def error_text(exc: BaseException) -> str:
-    """One line for a person in the UI language (ui.core_messages translates the core's kinds)."""
-    from ui.core_messages import error_text as translated
-
-    return translated(exc)
-
-
 def current_user() -> str:
     """Who the change log names for a manual edit: the operating-system login."""
     try:
@@ -231,7 +225,7 @@ class NullableDateEdit(QDateEdit):
 
     def value(self) -> dt.date | None:
         date = self.date()
-        return None if date == self._NONE else date.toPython()
+        return None if date == self._NONE else dt.date(date.year(), date.month(), date.day())
 
     def set_value(self, value: dt.date | None) -> None:
         self.setDate(self._NONE if value is None else QDate(value.year, value.month, value.day))

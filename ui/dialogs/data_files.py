@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ino_desktop import config
 from ino_desktop.commands.export import WRITERS
 from ino_desktop.services.filters import ProjectFilter
-from ui.dialogs.common import error_text
+from ui.core_messages import error_text
 
 
 def _tell(parent: Any, message: str, *, error: bool = False) -> None:

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
@@ -79,6 +79,7 @@ class Binding(QObject):
 
 class LineBinding(Binding):
     merges = True
+    widget: QLineEdit
 
     def __init__(self, field: str, widget: QLineEdit) -> None:
         super().__init__(field, widget)
@@ -119,6 +120,7 @@ class NumberBinding(LineBinding):
 
 class TextBinding(Binding):
     merges = True
+    widget: QPlainTextEdit
 
     def __init__(self, field: str, widget: QPlainTextEdit) -> None:
         super().__init__(field, widget)
@@ -141,6 +143,8 @@ class TextBinding(Binding):
 class ComboBinding(Binding):
     """A vocabulary: item data is the key."""
 
+    widget: QComboBox
+
     def __init__(self, field: str, widget: QComboBox, vocabulary: str, lang: str) -> None:
         super().__init__(field, widget)
         fill_combo(widget, vocabulary, lang)
@@ -157,13 +161,16 @@ class ChoiceTextBinding(Binding):
     """Free text with suggestions (lead organisation, location): an editable combo box."""
 
     merges = True
+    widget: QComboBox
 
     def __init__(self, field: str, widget: QComboBox, suggestions: list[str]) -> None:
         super().__init__(field, widget)
         widget.setEditable(True)
         widget.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         widget.addItems(["", *suggestions])
-        widget.completer().setFilterMode(widget.completer().filterMode().MatchContains)
+        completer = widget.completer()  # an editable combo box always has one
+        assert completer is not None
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
         widget.currentTextChanged.connect(self._emit)
 
     def raw(self) -> str:
@@ -181,6 +188,8 @@ class ChoiceTextBinding(Binding):
 
 
 class DateBinding(Binding):
+    widget: NullableDateEdit
+
     def __init__(self, field: str, widget: NullableDateEdit) -> None:
         super().__init__(field, widget)
         widget.dateChanged.connect(self._emit)

@@ -26,7 +26,8 @@ from ino_desktop.models import PROJECT_FIELDS
 from ino_desktop.services import editing
 from ino_desktop.services.changes import FieldChange
 from ino_desktop.services.details import created_row_number, is_created_row
-from ui.dialogs.common import error_text, field_label, fmt_date, fmt_value, origin_label
+from ui.core_messages import error_text
+from ui.dialogs.common import field_label, fmt_date, fmt_value, origin_label
 from ui.icons import icon
 from ui.models.rows_model import Column, RowsModel, RowsProxy
 from ui.registers.base import fit_columns

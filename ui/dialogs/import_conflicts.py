@@ -68,10 +68,16 @@ class ConflictsDialog(QDialog):
     def _all(self, take: bool) -> None:
         state = Qt.CheckState.Checked if take else Qt.CheckState.Unchecked
         for i in range(self.table.rowCount()):
-            self.table.item(i, 5).setCheckState(state)
+            self._take(i).setCheckState(state)
 
     def accept(self) -> None:
         """Write the decisions into the plan's conflicts."""
         for i, conflict in enumerate(self.conflicts):
-            conflict.take = self.table.item(i, 5).checkState() == Qt.CheckState.Checked
+            conflict.take = self._take(i).checkState() == Qt.CheckState.Checked
         super().accept()
+
+    def _take(self, row: int) -> QTableWidgetItem:
+        """The row's "take theirs" check box (every row gets one when the table is filled)."""
+        item = self.table.item(row, 5)
+        assert item is not None
+        return item

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ino_desktop.importer import service
 from ino_desktop.services import registers
 from ino_desktop.services.registers import BatchRow
-from ui.dialogs.common import Banner, current_user, error_text, fmt_date
+from ui.core_messages import error_text
+from ui.dialogs.common import Banner, current_user, fmt_date
+from ui.i18n.noop import QT_TRANSLATE_NOOP
 from ui.icons import icon
 from ui.models.rows_model import Column, RowsModel, RowsProxy
+from ui.read_only import refusal
 from ui.registers.base import fit_columns, make_table
 
 UNDONE = "#7a7a7a"
@@ -105,7 +108,9 @@ class ImportHistory(QDialog):
 
     def _update_buttons(self) -> None:
         batch = self.selected()
-        self.undo_button.setEnabled(batch is not None and batch.state == "applied")
+        read_only = refusal(self.ctx.db)  # the history can be read; undoing an import writes
+        self.undo_button.setEnabled(read_only is None and batch is not None and batch.state == "applied")
+        self.undo_button.setToolTip(read_only or "")
 
     def _changed(self, kinds: Any) -> None:
         if set(kinds or ()) & {"imports", "projects", "all"}:

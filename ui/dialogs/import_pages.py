@@ -57,7 +57,9 @@ class FilePage(QWidget):
         self.source = QComboBox()
         self.source.setEditable(True)
         self.source.addItems(["", *profiles])
-        self.source.lineEdit().setPlaceholderText(self.tr("e.g. Департамент промышленности"))
+        editor = self.source.lineEdit()  # an editable combo box has one
+        assert editor is not None
+        editor.setPlaceholderText(self.tr("e.g. Департамент промышленности"))
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)

@@ -29,7 +29,8 @@ from ino_desktop.importer.plan import ImportPlan
 from ino_desktop.importer.profiles import list_profiles, profile_from_plan, save_profile
 from ino_desktop.importer.report import write_report
 from ino_desktop.importer.rows import Profile
-from ui.dialogs.common import Banner, current_user, error_text, fmt_number
+from ui.core_messages import error_text
+from ui.dialogs.common import Banner, current_user, fmt_number
 from ui.dialogs.import_pages import ApplyPage, FilePage, MappingPage, PlanPage, SummaryPage, ValuesPage
 from ui.icons import icon
 from ui.jobs import Job
@@ -195,8 +196,8 @@ class ImportWizard(QDialog):
             self.banner.show_message(self.tr("Name the source agency on the first page to save its profile."),
                                      "warning")
             return
-        profile = self._current_profile()
-        profile.source = source  # type: ignore[union-attr]
+        profile = self._current_profile() or Profile(source)  # before any read: the agency's name alone
+        profile.source = source
 
         def job(session: Any, _progress: Any) -> None:
             save_profile(session, profile)

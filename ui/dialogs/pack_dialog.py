@@ -38,7 +38,8 @@ from ino_desktop.errors import InoError
 from ino_desktop.services import registers
 from ino_desktop.services.details import saved_views
 from ino_desktop.services.filters import ProjectFilter
-from ui.dialogs.common import Banner, NullableDateEdit, error_text, fmt_date, term_name
+from ui.core_messages import error_text
+from ui.dialogs.common import Banner, NullableDateEdit, fmt_date, term_name
 from ui.dialogs.pack_labels import MARKINGS, section_label
 from ui.filter_caption import describe
 from ui.icons import icon

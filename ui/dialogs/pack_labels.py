@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from ui.i18n.noop import QT_TRANSLATE_NOOP
 
 _SECTIONS = {
     "cover": QT_TRANSLATE_NOOP("PackSections", "Cover"),

@@ -26,7 +26,8 @@ from ino_desktop.errors import EditConflict
 from ino_desktop.models import PROJECT_FIELDS
 from ino_desktop.services import editing
 from ino_desktop.services.editing import MilestoneForm, Problem, ProjectForm, ValidationFailed
-from ui.dialogs.common import Banner, current_user, error_text, field_label, problem_text
+from ui.core_messages import error_text
+from ui.dialogs.common import Banner, current_user, field_label, problem_text
 from ui.dialogs.editor_fields import Binding, FormCommand, binding_for
 from ui.dialogs.editor_pages import LINKS, EditorPages
 from ui.edit_undo import FormState, SavedEdit, report_to

@@ -58,7 +58,7 @@ class SettingsDialog(QDialog):
         return str(self.language.currentData())
 
     def apply(self) -> None:
-        from ui.app import switch_language
+        from ui.i18n import switch_language
 
         if self.chosen_language() != self.ctx.lang:
             switch_language(self.ctx, self.chosen_language())

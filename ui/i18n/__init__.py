@@ -6,11 +6,15 @@ Our catalogues are compiled from ui/i18n/*.ts into resources/translations/ino_<l
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from ino_desktop.config import resource
 
-LANGUAGES = ("ru", "en")
+if TYPE_CHECKING:
+    from ui.context import AppContext
+
 _installed: list[QTranslator] = []
 _current: list[object] = [None, []]  # (language, folder) installed now, and the catalogues it loaded
 
@@ -48,3 +52,13 @@ def install(lang: str) -> list[str]:
     QLocale.setDefault(QLocale(QLocale.Language.Russian if lang == "ru" else QLocale.Language.English))
     _current[:] = [(lang, folder), list(loaded)]
     return loaded
+
+
+def switch_language(ctx: AppContext, lang: str) -> None:
+    """Change the UI language now: translators swapped (widgets retranslate), vocabularies re-rendered."""
+    install(lang)
+    # Qt posts LanguageChange to each window; deliver it now so every text is new when this returns.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    ctx.lang = lang
+    ctx.settings.language = lang
+    ctx.language.language_changed.emit(lang)

@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ino_desktop.config import resource
+from ino_desktop.languages import LANGUAGES
 
 HERE = Path(__file__).resolve().parent
 UI = HERE.parent
-LANGUAGES = ("ru", "en")
 # The shell's files; every other file under ui/ (dialogs, registers, their models) is "dialogs".
 SHELL = ("*.py", "views/*.py", "i18n/*.py", "models/__init__.py", "models/project_table_model.py",
          "models/navigator_model.py", "dialogs/settings_dialog.py")

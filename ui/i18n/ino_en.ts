@@ -605,6 +605,14 @@
         <translation>Read-only: this database is a read-only file, folder or share. It can be read, exported and printed, but not changed; to change it, open a copy in a folder you can write to.</translation>
     </message>
     <message>
+        <source>Read-only: this portfolio is open in another INO Desktop window on this computer. Here it can be read, exported and printed, but not changed; to change it, close it there and open it again here.</source>
+        <translation>Read-only: this portfolio is open in another INO Desktop window on this computer. Here it can be read, exported and printed, but not changed; to change it, close it there and open it again here.</translation>
+    </message>
+    <message>
+        <source>Read-only: your server role may only read this portfolio. It can be read, exported and printed, but not changed; ask the office's administrator for the editor role to change it.</source>
+        <translation>Read-only: your server role may only read this portfolio. It can be read, exported and printed, but not changed; ask the office's administrator for the editor role to change it.</translation>
+    </message>
+    <message>
         <source>Close this message</source>
         <translation>Close this message</translation>
     </message>

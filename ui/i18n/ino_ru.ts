@@ -606,6 +606,14 @@
         <translation>Только чтение: эта база данных — файл, папка или сетевой ресурс только для чтения. Её можно просматривать, выгружать и печатать, но не изменять; чтобы внести изменения, откройте копию в папке, куда можно записывать.</translation>
     </message>
     <message>
+        <source>Read-only: this portfolio is open in another INO Desktop window on this computer. Here it can be read, exported and printed, but not changed; to change it, close it there and open it again here.</source>
+        <translation>Только чтение: этот портфель открыт в другом окне INO Desktop на этом компьютере. Здесь его можно просматривать, выгружать и печатать, но не изменять; чтобы внести изменения, закройте его там и откройте здесь заново.</translation>
+    </message>
+    <message>
+        <source>Read-only: your server role may only read this portfolio. It can be read, exported and printed, but not changed; ask the office&apos;s administrator for the editor role to change it.</source>
+        <translation>Только чтение: ваша роль на сервере позволяет только читать этот портфель. Его можно просматривать, выгружать и печатать, но не изменять; чтобы вносить изменения, попросите администратора отдела о роли редактора.</translation>
+    </message>
+    <message>
         <source>Close this message</source>
         <translation>Закрыть сообщение</translation>
     </message>

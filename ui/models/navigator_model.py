@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import fields
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QStandardItem, QStandardItemModel
 
 from ino_desktop import reference as ref
 from ino_desktop.services.details import SavedViewInfo
 from ino_desktop.services.filters import NO_VALUE, ProjectFilter
 from ino_desktop.services.portfolio import ProjectRow
 from ui import labels
+from ui.i18n.noop import QT_TRANSLATE_NOOP
 from ui.icons import icon
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1  # the ProjectFilter a node selects (None on a section)
@@ -38,7 +40,7 @@ def tr(text: str) -> str:
 
 
 class NavigatorModel(QStandardItemModel):
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(2)
 
@@ -51,15 +53,15 @@ class NavigatorModel(QStandardItemModel):
         for key, title, attribute, field, vocabulary in SECTIONS:
             counts = Counter(getattr(r, attribute) for r in rows)
             section = self._section(key, tr(title))
-            values: list[str | None] = list(ref.keys(vocabulary)) if vocabulary else sorted(
-                (v for v in counts if v is not None), key=ref.fold)
+            texts: list[str] = sorted((v for v in counts if v is not None), key=ref.fold)
+            values: list[str | None] = list(ref.keys(vocabulary) if vocabulary else texts)
             if None in counts:
                 values.append(None)
             for value in values:
                 name = labels.term_name(vocabulary, value, lang) if vocabulary else (
                     value if value is not None else labels.not_set(lang))
                 node = self._node(f"{key}:{value if value is not None else NO_VALUE}", name,
-                                  ProjectFilter(**{field: (value if value is not None else NO_VALUE,)}),
+                                  _only(field, value if value is not None else NO_VALUE),
                                   counts.get(value, 0))
                 if key == "rag":
                     node[0].setIcon(_dot(labels.RAG_COLOURS.get(value, "#bdbdbd")))
@@ -133,9 +135,15 @@ class NavigatorModel(QStandardItemModel):
         return self.itemFromIndex(matches[0]) if matches else None
 
 
+def _only(field: str, value: str) -> ProjectFilter:
+    """The filter that keeps the projects whose `field` is `value`."""
+    choice: dict[str, Any] = {field: (value,)}
+    return ProjectFilter(**choice)
+
+
 def combine(filters: list[ProjectFilter]) -> ProjectFilter:
     """Several navigator nodes as one filter: values of a field add up, different fields narrow each other."""
-    merged: dict[str, object] = {}
+    merged: dict[str, Any] = {}
     for f in fields(ProjectFilter):
         parts = [getattr(flt, f.name) for flt in filters]
         if f.name == "text":
@@ -144,10 +152,10 @@ def combine(filters: list[ProjectFilter]) -> ProjectFilter:
             merged[f.name] = any(parts)
         else:
             merged[f.name] = tuple(dict.fromkeys(v for part in parts for v in part))
-    return ProjectFilter(**merged)  # type: ignore[arg-type]
+    return ProjectFilter(**merged)
 
 
-def _dot(hex_code: str):  # type: ignore[no-untyped-def]
+def _dot(hex_code: str) -> QIcon:
     from PySide6.QtGui import QIcon, QPainter, QPixmap
 
     pix = QPixmap(16, 16)

@@ -5,11 +5,12 @@ amber cell and the warning before its changes: it is not rejected, someone shoul
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ino_desktop.importer.plan import RowPlan
 from ui.core_messages import issue_reason
 from ui.dialogs.common import field_label, fmt_value
+from ui.i18n.noop import QT_TRANSLATE_NOOP
 from ui.icons import icon
 from ui.models.rows_model import Column
 

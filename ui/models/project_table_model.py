@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ino_desktop import reference as ref
 from ino_desktop.services.portfolio import ProjectRow
 from ui import labels
+from ui.i18n.noop import QT_TRANSLATE_NOOP
 from ui.icons import icon
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw value, for sorting and tests

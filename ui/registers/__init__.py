@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from ino_desktop.errors import NotFound
+from ui.i18n.noop import QT_TRANSLATE_NOOP
 from ui.icons import icon
+from ui.read_only import lock_editing, refusal
 from ui.registers.base import RegisterPage
 
 # name -> (module, class, English window title (translated in the "Registers" context), icon)
@@ -66,8 +68,12 @@ def open_register(parent: QWidget | None, ctx: Any, name: str) -> RegisterWindow
                 window.activateWindow()
                 return window
     _module, _cls, title, icon_name = REGISTERS.get(name, ("", "", name, ""))
-    window = RegisterWindow(name, build_page(ctx, name), QCoreApplication.translate("Registers", title), icon_name,
-                            parent)
+    page = build_page(ctx, name)
+    read_only = refusal(ctx.db)
+    lock_editing(page, read_only)  # a read-only portfolio: the register is there to be read
+    if read_only is not None:
+        page.banner.show_message(read_only, "info")
+    window = RegisterWindow(name, page, QCoreApplication.translate("Registers", title), icon_name, parent)
     if parent is None:  # nothing owns a parentless window: keep it alive until it is closed
         _UNOWNED.add(window)
         window.destroyed.connect(lambda *_: _UNOWNED.discard(window))

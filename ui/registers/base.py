@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs.common import Banner, error_text, fill_combo, select_data
+from ui.core_messages import error_text
+from ui.dialogs.common import Banner, fill_combo, select_data
 from ui.models.rows_model import Column, RowsModel, RowsProxy
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ino_desktop.services import registers
 from ino_desktop.services.registers import IndicatorRow, IndicatorYear
 from ui.dialogs.common import fmt_number, parse_number
+from ui.i18n.noop import QT_TRANSLATE_NOOP
 from ui.models.rows_model import Column, RowsModel
 from ui.registers.base import RegisterPage, fit_columns, make_table
 

@@ -225,7 +225,8 @@ class MeetingsRegister(RegisterPage):
         return True
 
     def create_meeting(self) -> None:
-        day: dt.date = self.new_date.date().toPython()
+        picked = self.new_date.date()
+        day = dt.date(picked.year(), picked.month(), picked.day())
         self.write(registers.create_meeting, self.new_title.text(), day, chair=self.new_chair.text(),
                    venue=self.new_venue.text(), done=self.tr("Meeting created"), on_done=self._created)
 
@@ -240,8 +241,7 @@ class MeetingsRegister(RegisterPage):
             self.write(registers.add_agenda_item, meeting.id, self.agenda_title.text(),
                        speaker=self.agenda_speaker.text(), project_code=self.agenda_project.text(),
                        done=self.tr("Agenda item added"),
-                       on_done=lambda _id: [e.clear() for e in (self.agenda_title, self.agenda_speaker,
-                                                                self.agenda_project)])
+                       on_done=lambda _id: self._clear(self.agenda_title, self.agenda_speaker, self.agenda_project))
 
     def add_decision(self) -> None:
         meeting = self.selected()
@@ -249,4 +249,9 @@ class MeetingsRegister(RegisterPage):
             self.write(registers.add_decision, meeting.id, self.decision_text.text(),
                        responsible=self.decision_responsible.text(), deadline=self.decision_deadline.value(),
                        done=self.tr("Decision added"),
-                       on_done=lambda _id: [e.clear() for e in (self.decision_text, self.decision_responsible)])
+                       on_done=lambda _id: self._clear(self.decision_text, self.decision_responsible))
+
+    @staticmethod
+    def _clear(*edits: QLineEdit) -> None:
+        for edit in edits:
+            edit.clear()

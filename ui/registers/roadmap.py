@@ -65,9 +65,9 @@ class RoadmapRegister(RegisterPage):
         self.summary.setStyleSheet("color:#333;")
 
         bar = QHBoxLayout()
-        for widget in (QLabel(self.tr("Edition:")), self.edition, QLabel(self.tr("Work area:")), self.work_area,
-                       self.overdue_only):
-            bar.addWidget(widget)
+        for part in (QLabel(self.tr("Edition:")), self.edition, QLabel(self.tr("Work area:")), self.work_area,
+                     self.overdue_only):
+            bar.addWidget(part)
         bar.addStretch(1)
         bar.addWidget(self.search)
         layout = QVBoxLayout(self)

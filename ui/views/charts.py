@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import shiboken6
 from PySide6.QtCharts import (
     QAbstractBarSeries,
@@ -36,7 +38,7 @@ def new_chart(title: str) -> QChart:
     return chart
 
 
-def bar_set(name: str, values: list[float], colour: str) -> QBarSet:
+def bar_set(name: str, values: Sequence[float], colour: str) -> QBarSet:
     bars = QBarSet(name)
     bars.append([float(v) for v in values])
     bars.setColor(QColor(colour))

@@ -7,12 +7,13 @@ import datetime as dt
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ino_desktop.services.changes import FieldChange
 from ino_desktop.services.details import ProjectDetail, created_row_number
 from ui import labels
+from ui.i18n.noop import QT_TRANSLATE_NOOP
 
 _CTX = "DetailsPane"
 FIELD_LABELS = {

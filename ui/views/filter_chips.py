@@ -30,10 +30,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -93,9 +93,9 @@ class FilterChips(QWidget):
 
     def show_filter(self, flt: ProjectFilter, lang: str, view_name: str | None = None) -> None:
         while (item := self.flow.takeAt(0)) is not None:
-            if item.widget() is not None:
-                item.widget().hide()  # gone at once; deleted when the event loop comes round
-                item.widget().deleteLater()
+            if (widget := item.widget()) is not None:
+                widget.hide()  # gone at once; deleted when the event loop comes round
+                widget.deleteLater()
         self.buttons = []
         parts = chips(flt, lang, view_name)
         if not parts:

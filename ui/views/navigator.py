@@ -214,7 +214,7 @@ class Navigator(QWidget):
         menu = QMenu(self)
         key = index.data(KEY_ROLE) if index.isValid() else None
         name = self._view_name(key) if isinstance(key, str) else None
-        if name is not None:
+        if isinstance(key, str) and name is not None:
             view_id = int(key.split(":", 1)[1])
             menu.addAction(self.tr("&Rename view…"), lambda: self.rename_view_requested.emit(view_id, name))
             menu.addAction(self.tr("&Delete view"), lambda: self.delete_view_requested.emit(view_id, name))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QFrame,
@@ -99,7 +99,7 @@ class WelcomeScreen(QWidget):
         self.retranslate()
         self.refresh_recent()
 
-    def _button(self, icon_name: str, signal: Signal) -> QCommandLinkButton:
+    def _button(self, icon_name: str, signal: SignalInstance) -> QCommandLinkButton:
         button = QCommandLinkButton(self)
         button.setIcon(icon(icon_name))
         button.setIconSize(QSize(28, 28))

@@ -59,6 +59,7 @@ def _next_date(p: Project, as_at: dt.date) -> dt.date | None:
 
 
 def decide(session: Session, scope: Scope, history: dict[str, ProjectHistory]) -> DecidePage:
+    """The "to decide" page: overdue decisions and the projects that need the meeting's attention."""
     items = _overdue_decisions(session, scope)
     names = {r.id: r.name for r in scope.rows}
     projects = []

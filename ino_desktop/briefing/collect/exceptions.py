@@ -14,6 +14,7 @@ from ino_desktop.services import portfolio
 
 
 def exceptions(session: Session, scope: Scope, history: dict[str, ProjectHistory]) -> Exceptions:
+    """The red and amber projects with their stated problems and what changed since the last pack."""
     flagged_rows = sorted((r for r in scope.rows if r.rag in ("red", "amber")),
                           key=lambda r: (r.rag != "red", r.code))
     problems = dict(session.execute(

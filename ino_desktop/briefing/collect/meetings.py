@@ -7,6 +7,7 @@ from ino_desktop.briefing.model import AgendaLine, Cover, DecisionLine, Decision
 
 
 def cover(scope: Scope, is_demo: bool) -> Cover:
+    """The cover: title, meeting, previous meeting and marking."""
     spec = scope.spec
     return Cover(
         title=scope.local(scope.meeting.title, scope.meeting.title_en) if scope.meeting is not None else spec.title,
@@ -17,6 +18,7 @@ def cover(scope: Scope, is_demo: bool) -> Cover:
 
 
 def agenda(scope: Scope) -> tuple[AgendaLine, ...]:
+    """The meeting's agenda lines in the pack's language (empty without a meeting)."""
     if scope.meeting is None:
         return ()
     return tuple(

@@ -17,6 +17,7 @@ _FIXED = {"rag": ref.RAGS, "action_status": ref.ACTION_STATUSES, "milestone_stat
 
 
 def vocabulary_names(session: Session, lang: str) -> dict[str, dict[str, str]]:
+    """Each vocabulary's keys with their names in the given language, in display order."""
     names: dict[str, dict[str, str]] = {}
     for vocabulary, model in _TABLES.items():
         rows = session.execute(select(model.key, model.name_ru, model.name_en).order_by(model.sort_order, model.key))

@@ -38,6 +38,7 @@ def roadmap_progress(actions: Sequence[RoadmapAction], scope: Scope
 
 
 def roadmap(session: Session, scope: Scope) -> tuple[RoadmapEditionStatus, ...]:
+    """Each roadmap edition's progress, split by work area."""
     areas_order: list[str | None] = [*ordered_keys(session, WorkArea), None]
     actions = scope.actions(session)
     out = []

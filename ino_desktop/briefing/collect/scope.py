@@ -67,6 +67,7 @@ def overdue_milestones(session: Session, scope: Scope) -> list[OverdueMilestone]
 
 
 def meeting_ref(meeting: Meeting | None, scope: Scope) -> MeetingRef | None:
+    """The meeting as the pack shows it (title in the pack's language); None for no meeting."""
     if meeting is None:
         return None
     return MeetingRef(meeting.id, scope.local(meeting.title, meeting.title_en), meeting.date, meeting.chair,
@@ -104,6 +105,7 @@ def _on_agenda(meeting: Meeting, rows: list[ProjectRow]) -> list[ProjectRow]:
 
 
 def resolve(spec: PackSpec, session: Session) -> Scope:
+    """The projects, meeting and dates a pack covers, from its spec."""
     as_at = spec.as_at or portfolio.as_at_date(session)
     meeting = None
     if spec.meeting_id is not None:

@@ -49,6 +49,7 @@ _TILE_FIELDS = ("total_cost_mln", "federal_budget_mln", "regional_budget_mln", "
 
 
 def summary_page(session: Session, scope: Scope, history: dict[str, ProjectHistory]) -> SummaryPage:
+    """The summary page: money, jobs, roadmap progress and the changes since the last pack."""
     rows = scope.rows
     actions = scope.actions(session)
     roadmap = tuple(progress for _edition, progress in roadmap_progress(actions, scope))
@@ -71,6 +72,7 @@ def summary_page(session: Session, scope: Scope, history: dict[str, ProjectHisto
 
 
 def charts(session: Session, scope: Scope) -> Charts:
+    """The chart figures: projects by status and by cluster."""
     statuses: list[str | None] = list(ordered_keys(session, Status))
     if any(r.status is None for r in scope.rows):
         statuses.append(None)

@@ -15,6 +15,7 @@ from ino_desktop.services.portfolio import ProjectRow
 
 
 def project_line(row: ProjectRow, as_at: dt.date) -> ProjectLine:
+    """One project's line in the pack's tables."""
     return ProjectLine(
         row.code, row.name, row.cluster, row.work_area, row.location, row.lead_organization, row.status, row.rag,
         row.total_cost_mln, row.federal_budget_mln, row.regional_budget_mln, row.extra_budgetary_mln,
@@ -35,4 +36,5 @@ def cluster_sections(session: Session, scope: Scope) -> tuple[ClusterSection, ..
 
 
 def appendix(scope: Scope) -> tuple[ProjectLine, ...]:
+    """The appendix: every project in scope, one line each."""
     return tuple(project_line(r, scope.as_at) for r in scope.rows)

@@ -15,6 +15,7 @@ HORIZON_DAYS = 90
 
 
 def timeline(session: Session, scope: Scope) -> Timeline:
+    """The milestones due within the horizon, grouped by cluster."""
     horizon = scope.as_at + dt.timedelta(days=HORIZON_DAYS)
     names = {r.id: r.name for r in scope.rows}  # already in the pack's language
     by_cluster: dict[str | None, list[TimelineLine]] = {}

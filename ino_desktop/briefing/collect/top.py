@@ -43,6 +43,7 @@ def _risks(row: ProjectRow, p: Project, scope: Scope) -> tuple[int, list[tuple[s
 
 
 def top_lists(session: Session, scope: Scope) -> TopLists:
+    """The largest projects, and the projects with the highest risk scores with their reasons."""
     rows = {r.id: r for r in scope.rows}
     largest = sorted((r for r in scope.rows if r.total_cost_mln), key=lambda r: (-(r.total_cost_mln or 0), r.code))
     scored = []

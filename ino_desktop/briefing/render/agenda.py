@@ -11,6 +11,7 @@ from ino_desktop.briefing.render.styles import grid
 
 
 def agenda(ctx: Ctx) -> list[Flowable]:
+    """The agenda section."""
     st = ctx.st
     out: list[Flowable] = [heading(ctx.t("agenda"), st.h1, "agenda")]
     lines = ctx.pack.agenda or ()
@@ -32,4 +33,5 @@ def agenda(ctx: Ctx) -> list[Flowable]:
 
 
 def contents(ctx: Ctx, entries: list[tuple[str, str, int]]) -> list[Flowable]:
+    """The table of contents from (key, title, level) entries."""
     return [heading(ctx.t("toc"), ctx.st.h1), Spacer(1, 2 * mm), Contents(entries)]

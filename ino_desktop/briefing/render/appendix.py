@@ -10,6 +10,7 @@ from ino_desktop.reference import STALE_AFTER_DAYS
 
 
 def appendix(ctx: Ctx) -> list[Flowable]:
+    """The appendix section: every project in one table."""
     st = ctx.st
     lines = ctx.pack.appendix or ()
     out: list[Flowable] = [heading(ctx.t("appendix"), st.h1, "appendix")]

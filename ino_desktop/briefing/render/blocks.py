@@ -55,6 +55,7 @@ class Ctx:
 
 
 def make_ctx(pack: Pack) -> Ctx:
+    """The rendering context for a pack: the pack and its styles."""
     return Ctx(pack, styles())
 
 
@@ -116,4 +117,5 @@ def badge(rag: str | None, ctx: Ctx, *, width: float = 70) -> Table:
 
 
 def rag_text(rag: str | None, ctx: Ctx) -> str:
+    """A RAG value's name ("not assessed" when none)."""
     return ctx.name("rag", rag, missing="not_assessed")

@@ -92,6 +92,7 @@ def _chart(ctx: Ctx, categories: Sequence[str], series: Sequence[Sequence[float]
 
 
 def charts(ctx: Ctx) -> list[Flowable]:
+    """The charts section."""
     data = ctx.pack.charts
     assert data is not None
     st = ctx.st

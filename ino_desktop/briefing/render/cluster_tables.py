@@ -58,7 +58,8 @@ def portfolio_table(lines: Sequence[ProjectLine], ctx: Ctx, *, group_by_cluster:
         rows.append(["", ctx.t("total"), "", "", ctx.money(m.total), ctx.money(m.federal), ctx.money(m.regional),
                      ctx.money(m.extra_budgetary), ctx.money(m.confirmed), ctx.number(jobs.planned),
                      ctx.number(jobs.created), ""])
-    widths = [17 * mm, 0, 24 * mm, 21 * mm, 18 * mm, 17 * mm, 17 * mm, 18 * mm, 18 * mm, 14 * mm, 15 * mm, 18 * mm]
+    # The end date gets room for '18 Apr 2017' plus a gap: at 18 mm it ran into the jobs figure beside it.
+    widths = [17 * mm, 0, 24 * mm, 21 * mm, 18 * mm, 17 * mm, 17 * mm, 18 * mm, 18 * mm, 14 * mm, 15 * mm, 22 * mm]
     widths[1] = LANDSCAPE_WIDTH - sum(widths)
     return grid(rows, widths, numeric_from=4, total_row=totals is not None, zebra=not group_by_cluster,
                 extra=[*style, ("FONT", (3, 1), (3, -1), st.regular, 7, 9)])
@@ -92,6 +93,7 @@ def _money_cells(m: Money, ctx: Ctx) -> list[str]:
 
 
 def cluster_tables(ctx: Ctx) -> list[Flowable]:
+    """The clusters section: one table of projects per cluster."""
     st = ctx.st
     sections: tuple[ClusterSection, ...] = ctx.pack.clusters or ()
     out: list[Flowable] = [heading(ctx.t("clusters"), st.h1, "clusters")]

@@ -23,6 +23,7 @@ def _coverage(ctx: Ctx) -> str:
 
 
 def cover(ctx: Ctx) -> list[Flowable]:
+    """The cover page."""
     c = ctx.pack.cover
     st = ctx.st
     out: list[Flowable] = []

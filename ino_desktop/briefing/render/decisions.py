@@ -10,6 +10,7 @@ from ino_desktop.briefing.render.styles import RAG_COLOURS, grid
 
 
 def decisions(ctx: Ctx) -> list[Flowable]:
+    """The follow-up of the previous meeting's decisions."""
     st = ctx.st
     follow = ctx.pack.decisions
     out: list[Flowable] = [heading(ctx.t("decisions"), st.h1, "decisions")]

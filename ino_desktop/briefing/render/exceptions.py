@@ -45,6 +45,7 @@ def _stale(e: Exceptions, ctx: Ctx) -> list[Flowable]:
 
 
 def exceptions(ctx: Ctx) -> list[Flowable]:
+    """The exceptions section: red and amber projects."""
     e = ctx.pack.exceptions
     assert e is not None
     st = ctx.st

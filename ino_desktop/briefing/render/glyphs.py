@@ -40,6 +40,7 @@ def missing_glyphs(pack: Any) -> list[str]:
 
 
 def missing_glyphs_note(ctx: Ctx) -> list[Flowable]:
+    """A note listing characters the pack's fonts cannot draw (nothing when all can be drawn)."""
     chars = missing_glyphs(ctx.pack)
     if not chars:
         return []

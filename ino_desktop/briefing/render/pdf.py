@@ -70,6 +70,7 @@ def _contents(pack: Pack, ctx: Ctx, present: list[str]) -> list[tuple[str, str, 
 
 
 def flowables(pack: Pack) -> list[Flowable]:
+    """All of the pack's flowables, sections in order, the contents after the cover."""
     ctx = make_ctx(pack)
     present = [s for s in _SECTIONS if getattr(pack, _SECTIONS[s][1]) is not None]
     if pack.agenda is not None:
@@ -124,6 +125,7 @@ def render_pack(pack: Pack, target: BinaryIO | str) -> None:
 
 
 def pdf_bytes(pack: Pack) -> bytes:
+    """The pack rendered as PDF bytes."""
     buffer = io.BytesIO()
     render_pack(pack, buffer)
     return buffer.getvalue()

@@ -52,6 +52,7 @@ def change_value(field: str, value: Any, ctx: Ctx) -> str:
 
 
 def change_source(change: ChangeLine, ctx: Ctx) -> str:
+    """Where a change came from: the file, sheet and cell of an import, or the person who edited it."""
     if change.origin == "import" and change.file_name:
         where = ctx.t("source_sheet", file=change.file_name, sheet=change.sheet) if change.sheet else change.file_name
         return f"{where}, {change.cell}" if change.cell else where
@@ -196,6 +197,7 @@ def _changes(p: ProjectPage, ctx: Ctx) -> list[Flowable]:
 
 
 def project_page(p: ProjectPage, ctx: Ctx) -> list[Flowable]:
+    """One project's page: facts, narrative, milestones and history."""
     st = ctx.st
     out: list[Flowable] = [heading(f"{p.code} · {p.name}", st.h1)]  # the name is in the pack's language
     out += [_facts(p, ctx), Spacer(1, 3 * mm)]

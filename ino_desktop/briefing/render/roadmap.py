@@ -12,6 +12,7 @@ from ino_desktop.briefing.render.summary import bar
 
 
 def roadmap(ctx: Ctx) -> list[Flowable]:
+    """The roadmap section: each edition's progress."""
     st = ctx.st
     editions = ctx.pack.roadmap or ()
     out: list[Flowable] = [heading(ctx.t("roadmap"), st.h1, "roadmap")]

@@ -60,6 +60,7 @@ class Styles:
 
 @lru_cache(maxsize=1)
 def styles() -> Styles:
+    """The pack's paragraph styles, on the registered fonts."""
     regular, bold = register_fonts()
 
     def style(name: str, size: float, *, font: str = regular, leading: float | None = None, **kw: Any

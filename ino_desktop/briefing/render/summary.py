@@ -157,6 +157,7 @@ def _money_table(s: SummaryPage, ctx: Ctx, width: float) -> Table:
 
 
 def summary(ctx: Ctx) -> list[Flowable]:
+    """The summary page."""
     s = ctx.pack.summary
     assert s is not None
     st = ctx.st

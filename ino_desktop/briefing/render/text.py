@@ -59,6 +59,7 @@ def _group(digits: str, sep: str) -> str:
 
 
 def number(value: float | None, lang: str, decimals: int = 0) -> str:
+    """A number in the language's convention (thin space and comma in Russian); a dash for None."""
     if value is None:
         return DASH
     text = f"{abs(value):.{decimals}f}"
@@ -82,6 +83,7 @@ def signed(value: int | None, lang: str) -> str:
 
 
 def percent(share: float | None, lang: str, decimals: int = 0) -> str:
+    """A share (0..1) as a percentage in the language's convention; a dash for None."""
     if share is None:
         return DASH
     figure = number(share * 100, lang, decimals)
@@ -89,6 +91,7 @@ def percent(share: float | None, lang: str, decimals: int = 0) -> str:
 
 
 def date(value: dt.date | None, lang: str) -> str:
+    """A date in words in the given language; a dash for None."""
     if value is None:
         return DASH
     if lang == "en":
@@ -97,4 +100,5 @@ def date(value: dt.date | None, lang: str) -> str:
 
 
 def when(value: dt.datetime | None, lang: str) -> str:
+    """A moment's date in words; a dash for None."""
     return DASH if value is None else date(value.date(), lang)

@@ -28,6 +28,7 @@ def _group(group: TimelineGroup, ctx: Ctx) -> list[Flowable]:
 
 
 def timeline(ctx: Ctx) -> list[Flowable]:
+    """The timeline section: milestones due soon, by cluster."""
     data = ctx.pack.timeline
     assert data is not None
     st = ctx.st

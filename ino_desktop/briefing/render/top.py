@@ -28,6 +28,7 @@ def _table(lines: tuple[TopLine, ...], ctx: Ctx, *, reasons: bool) -> Flowable:
 
 
 def top(ctx: Ctx) -> list[Flowable]:
+    """The top lists section."""
     data = ctx.pack.top
     assert data is not None
     st = ctx.st
