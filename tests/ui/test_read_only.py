@@ -13,9 +13,9 @@ from sqlalchemy import update
 from ino_desktop.errors import DatabaseBusy, DatabaseError
 from ino_desktop.models import Project
 from ino_desktop.services import portfolio
-from ui.i18n import switch_language
 from ui.context import AppContext
 from ui.dialogs.import_history import ImportHistory
+from ui.i18n import switch_language
 from ui.jobs import JobRunner
 from ui.main_window import MainWindow
 from ui.registers import open_register

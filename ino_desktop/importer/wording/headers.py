@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ino_desktop import fields as catalogue
-from ino_desktop.importer.wording.normal import Words, words
+from ino_desktop.importer.wording.heads import about, is_adjective
+from ino_desktop.importer.wording.normal import Token, Words, stem, words
 from ino_desktop.importer.wording.phrases import Hit, PhraseIndex, Weighted
 
 PARENT_WEIGHT = 0.85  # a parent's word is context: a little less than the child's own
 QUALIFIER_WEIGHT = 0.6  # a word in a circumstance ("на стадии создания") weighs and costs this much
+ADJECTIVE_COST = 0.5  # how much an unknown adjective lowers a field's precision, against an unknown noun
 PARENT_COST = 0.4  # how much a parent's word that a field does not use lowers its precision
 # Words that put a header on another object than the project (a contract, a document, a fund, the
 # legal entity, retained rather than new jobs): whatever else it says, it is not the project's field.
@@ -28,7 +30,12 @@ FOREIGN = frozenset({"документ", "контракт", "договор", "
                      "вех", "milestone", "повестк", "agenda",
                      "совещан", "meeting", "поручен", "протокол", "report", "заполнен", "актуализац", "ссылк",
                      "link", "url", "инн", "огрн", "кпп", "оквэд", "окато", "октмо", "кадастров", "постановлен",
-                     "распоряжен", "приказ", "субсид", "грант", "subsid", "grant"})
+                     "распоряжен", "приказ", "субсид", "грант", "subsid", "grant", "анкет", "questionnair"})
+# Words that make a figure's change, deviation or remainder of it ("Перенос сроков ввода", "Cost
+# variance", "Остаток"): the column is about a field but does not hold it.
+DERIVED = tuple(stem(w) for w in ("перенос", "изменение", "отклонение", "разница", "остаток", "остатки",
+                                   "перерасход", "variance", "deviation", "change", "delay", "slippage",
+                                   "difference", "overrun", "remaining"))
 _INSTRUMENTAL = ("ями", "ами")
 # Words that say a column holds dates.
 DATE_WORDS = frozenset({"дат", "date", "срок", "период", "period", "deadline"})
@@ -66,7 +73,16 @@ class HeaderReading:
 
 
 def _parts(header: str) -> list[str]:
-    return [p for p in (part.strip() for part in header.split(" / ")) if p]
+    """The levels of a "parent / child" header; a slash inside parentheses ("застройщик (инвестор /
+    заказчик)") is a remark's alternative, not a level."""
+    levels, depth, start = [], 0, 0
+    for i, char in enumerate(header):
+        depth += (char == "(") - (char == ")")
+        if depth <= 0 and header.startswith(" / ", i):
+            levels.append(header[start:i])
+            start = i + 3
+    levels.append(header[start:])
+    return [p for p in (level.strip() for level in levels) if p]
 
 
 @lru_cache(maxsize=8192)
@@ -83,16 +99,20 @@ def read_header(header: str) -> HeaderReading:
         for token in reading.tokens:
             remark = (0.8 if short_remark else 0.5) if token.remark else 1.0
             aside = QUALIFIER_WEIGHT if token.qualifier else 1.0
+            # An adjective the vocabulary does not know ("подробное описание", "полная стоимость") narrows
+            # the noun it describes; it does not change what the column is about as an unknown noun does.
+            narrow = ADJECTIVE_COST if is_adjective(token.word) and not _INDEX.meet(token.stem) else 1.0
             # A parent's word is context: it counts towards a phrase, and costs the child a little
             # when no phrase of the field uses it.
             text.append(Weighted(token, (1.0 if child else PARENT_WEIGHT) * remark * aside,
-                                 counts=True, cost=(1.0 if child else PARENT_COST) * aside))
+                                 counts=True, cost=(1.0 if child else PARENT_COST) * aside * narrow))
     money = any(r.money_unit for r in readings)
     count = any(r.count_unit for r in readings)
     vetoed = _veto(readings[-1])
     hits = _INDEX.score(text)
     stems = [t.stem for r in readings for t in r.tokens]
     hits = _marked(hits, stems)
+    hits = about(hits, readings[-1], _covers, _generic, _aspect_mark)
     forms = [t.word for r in readings for t in r.tokens]
     aspects = {a for a, marks in ASPECT_MARKS.items() if any(w.startswith(marks) for w in forms)}
     adjusted: dict[str, Hit] = {}
@@ -103,6 +123,21 @@ def read_header(header: str) -> HeaderReading:
             factor *= OTHER_ASPECT
         adjusted[key] = Hit(key, round(hit.score * factor, 4), hit.phrase, hit.matched)
     return HeaderReading(adjusted, money, count, vetoed)
+
+
+def _generic(token: Token) -> bool:
+    return _INDEX.is_generic(token.stem)
+
+
+def _aspect_mark(token: Token) -> bool:
+    return any(token.word.startswith(m) for m in ASPECT_MARKS.values())
+
+
+@lru_cache(maxsize=8192)
+def _covers(token: Token) -> frozenset[str]:
+    """The fields whose vocabulary has a word `token` meets (a variant field's base's words too)."""
+    keys = {k for s, _how in _INDEX.meet(token.stem, token.truncated) for k in _INDEX.keys_of[s]}
+    return frozenset(keys | {v.key for v in _VARIANTS if v.variant_of in keys})
 
 
 def _marked(hits: dict[str, Hit], stems: list[str]) -> dict[str, Hit]:
@@ -125,6 +160,8 @@ def _veto(child: Words) -> str | None:
         return "a row number"
     if child.percent:
         return "a percentage"
+    if any(t.stem.startswith(DERIVED) for t in child.tokens if not t.remark):
+        return "a change or a deviation"
     return None
 
 

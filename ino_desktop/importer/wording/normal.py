@@ -47,6 +47,12 @@ CAPITAL_ONLY = frozenset({"об", "ср", "мо", "нп", "ип", "no", "вб", 
 # Punctuated contractions, replaced before the text is split into words.
 _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
     (r"\bкол\s*-\s*в[оа]\b", " количество "),
+    (r"\bза\s+сч[её]т\b", " "),  # "за счет средств …": a compound preposition, "from"
+    # Compounds of a truncated adjective and a noun, as ministry forms write them.
+    (r"\bинвест(?=проект)", "инвестиционный "),
+    (r"\bнац(?=проект|программ)", "национальный "),
+    (r"\bгос(?=программ|заказчик|контракт|поддержк|задани|экспертиз)", "государственный "),
+    (r"\bмун(?=программ|контракт|задани)", "муниципальный "),
     (r"\bв\s*т\s*\.\s*ч\s*\.?", " в том числе "),
     (r"\bт\s*\.\s*ч\s*\.?", " том числе "),
     (r"\bп\s*/\s*п\b", " порядковый "),
@@ -76,9 +82,10 @@ STOPWORDS = frozenset({
     "строк", "строки", "строка", "стр", "графа", "графы", "граф", "гр", "row", "rows", "line", "lines",
 })
 
-# Prepositions that open a circumstance ("объем частных инвестиций на стадии создания", "при реализации"):
-# the words after them say when or where, the words before them what the column holds.
-QUALIFYING = frozenset({"на", "при", "для", "during", "at"})
+# Prepositions that open a circumstance ("объем частных инвестиций на стадии создания", "при реализации",
+# "источник информации об объекте"): the words after them say when, where or about what, the words
+# before them what the column holds. ("ОБ" in capitals is the regional budget, not "about".)
+QUALIFYING = frozenset({"на", "при", "для", "о", "об", "обо", "during", "at", "about", "regarding"})
 _LANGUAGES = ("англ", "русск", "english", "russian")
 
 # Units: money scales and currencies, and the counting units of jobs. They say a column's kind, not its field.
@@ -155,7 +162,7 @@ def words(text: str) -> Words:
             if any(c in ",;/" for c in part[previous_end:found.start()]):
                 qualifying = False
             previous_end = found.end()
-            if raw in QUALIFYING:
+            if raw in QUALIFYING and not (raw in CAPITAL_ONLY and raw in capitals):
                 qualifying = True
                 continue
             if raw.startswith(_LANGUAGES):

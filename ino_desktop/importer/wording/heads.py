@@ -1,0 +1,118 @@
+"""Which word a header is about: its head, and what a naming or numbering head names.
+
+A Russian header puts its subject first and the complements after it: "Статус объекта" is a status,
+"Инвестор объекта" an investor, "Наименование инвестора" the investor's name, "Номер разрешения" a
+permit's number. An English header puts its subject last: "Project Manager name", "Cost Variance"; but
+"Name of the project", "ID проекта" name first. So:
+
+- a header headed by a name word ("наименование", "name") names the noun after it (before it in
+  English): the project when the name field's vocabulary knows that noun ("проекта", "объекта",
+  "мероприятия"); otherwise it is a field that holds names of that thing (an organisation,
+  a place, a person, a cluster) or no field at all ("Client Name");
+- a header headed by a number word ("номер", "код", "ID") numbers the noun after it: the project's code
+  only when the code field's vocabulary knows that noun ("номер разрешения" is not a project's code);
+- a header headed by a kind word ("вид", "тип", "type") is the kind of the noun after it: a category
+  or a territory type where that field's vocabulary knows the noun ("тип парка"), else no field
+  ("виды конечной продукции");
+- a field that reads only the complements of a Russian header, where another field reads its head,
+  steps back ("Инвестор (заказчик) объекта" is not the object's name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from rapidfuzz import fuzz
+
+from ino_desktop import fields as catalogue
+from ino_desktop.importer.wording.normal import Token, Words, stem
+from ino_desktop.importer.wording.phrases import Hit
+
+NAMING = frozenset(stem(w) for w in ("наименование", "название", "name", "title"))
+NUMBERING = frozenset(stem(w) for w in ("номер", "код", "шифр", "идентификатор", "id", "number", "code"))
+KINDING = frozenset(stem(w) for w in ("вид", "виды", "тип", "типы", "категория", "класс", "type", "kind", "category",
+                                      "class"))
+# Fields whose values are names: of an organisation, a place, a person, a term ("Название кластера").
+NAME_KINDS = frozenset({catalogue.ORG, catalogue.PLACE, catalogue.PERSON, catalogue.VOCAB})
+PROJECT = frozenset(stem(w) for w in ("проект", "project", "мероприятие", "объект"))
+TYPO_RATIO = 80
+COMPLEMENT_ONLY = 0.6  # what a field that reads only a header's complements keeps of its score
+# Russian adjective and participle endings: such a word describes the noun after it and is not the head.
+_VERBAL_NOUN = re.compile(r"(ани|ени|яни|ти|стви)е$")
+_ADJECTIVE = re.compile(r"(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|ых|их|ую|юю|ыми|ими)$")
+
+Covers = Callable[[Token], frozenset[str]]  # the fields whose vocabulary a word meets
+
+
+def _misspelt(word: str, of: frozenset[str]) -> bool:
+    """`word` a typo of one of `of` ("проэкт"): looser than the vocabulary's typo rule, as it only keeps a
+    header's reading as it is."""
+    return len(word) >= 5 and any(fuzz.ratio(word, w) >= TYPO_RATIO for w in of)
+
+
+def _latin(token: Token) -> bool:
+    return "a" <= token.word[:1] <= "z"
+
+
+def _noun(token: Token) -> bool:
+    return _latin(token) or not is_adjective(token.word)
+
+
+def is_adjective(word: str) -> bool:
+    """A Russian adjective or participle by its ending; nouns in -ание, -ение, -тие ("наименование",
+    "развитие") are not."""
+    return bool(_ADJECTIVE.search(word)) and not _VERBAL_NOUN.search(word)
+
+
+def _core(child: Words) -> list[Token]:
+    """The child header's own words: no remarks in parentheses, no circumstances after на/при/для."""
+    return [t for t in child.tokens if not t.remark and not t.qualifier]
+
+
+def head_and_object(tokens: Sequence[Token], modifier: Callable[[Token], bool] = lambda t: False
+                    ) -> tuple[list[Token], Token | None]:
+    """The header's head (a word, or words joined by a hyphen: "статус-светофор") and the first noun of
+    what follows it (None when nothing does). `modifier`: words that are never the head ("план", "объем")."""
+    if not tokens:
+        return [], None
+    if _latin(tokens[-1]) and len(tokens) > 1 and tokens[0].stem not in NAMING | NUMBERING | KINDING:
+        return [tokens[-1]], tokens[-2]  # English: "Project Manager name", "cost variance"
+    at = next((i for i, t in enumerate(tokens) if _noun(t) and not modifier(t)), None)
+    if at is None:
+        return [], None
+    head = [tokens[at]]
+    while tokens[at].hyphen and at + 1 < len(tokens):
+        at += 1
+        head.append(tokens[at])
+    rest = tokens[at + 1:]  # a truncated word ("инв.") is an adjective cut short
+    return head, next((t for t in rest if _noun(t) and not t.truncated), None)
+
+
+def about(hits: dict[str, Hit], child: Words, covers: Covers, generic: Callable[[Token], bool],
+          mark: Callable[[Token], bool]) -> dict[str, Hit]:
+    """`hits` with the fields the header's grammar rules out dropped, and those reading only its
+    complements stepped back. Never the head: `generic` words ("объем финансирования …"), plan/fact
+    `mark`s ("план срок завершения")."""
+    core = _core(child)
+    head, thing = head_and_object(core, lambda t: generic(t) or mark(t))
+
+    def the_project(token: Token) -> bool:  # "проекта", "мероприятия", "объекта": words of a project's name
+        return "name" in covers(token) or _misspelt(token.stem, PROJECT)
+
+    if not head or not hits:
+        return hits
+    head_stems = {t.stem for t in head}
+    if thing is not None and head_stems & (NAMING | NUMBERING | KINDING) and not the_project(thing):
+        named = covers(thing)
+        heads = frozenset().union(*(covers(t) for t in head))
+        naming = bool(head_stems & NAMING)
+        return {k: h for k, h in hits.items()
+                if k in named and (k in heads or (naming and catalogue.field(k).kind in NAME_KINDS))}
+    if _latin(head[0]) or any(generic(t) for t in core[:core.index(head[0])]):
+        return hits  # after a generic word ("средства инициатора") the head is only a complement itself
+    heads = frozenset().union(*(covers(t) for t in head))
+    if not heads & hits.keys():
+        return hits
+    return {k: (h if k in heads else Hit(k, round(h.score * COMPLEMENT_ONLY, 4), h.phrase, h.matched))
+            for k, h in hits.items()}
