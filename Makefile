@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DEMO_DB := build/demo-portfolio.sqlite
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test coverage lint bench screenshots translations test-postgres build test-build clean demo
+.PHONY: run test coverage lint bench eval-wording screenshots translations test-postgres build test-build clean demo
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,12 @@ lint: $(STAMP)
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+# How well the importer reads wording it was not written from: the header and value corpus by part
+# (learn, holdout, fresh, fresh2), then the agency workbooks (dev, holdout, resaved by LibreOffice).
+eval-wording: $(STAMP)
+	$(PY) tests/data/wording/evaluate.py
+	$(PY) tests/data/agency/evaluate.py --quiet
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots

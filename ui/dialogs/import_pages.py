@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ino_desktop.importer.plan import ImportPlan
+from ino_desktop.importer.rows import ColumnMapping
 from ino_desktop.models import PROJECT_FIELDS
 from ui.dialogs.common import field_label, fill_combo, fmt_number
 from ui.icons import icon
@@ -133,16 +134,28 @@ class MappingPage(QWidget):
             combo.setCurrentIndex(max(combo.findData(col.field), 0))
             self.columns.setCellWidget(i, 2, combo)
             self.combos.append((col.header, combo))
-            how = {"synonym": self.tr("known name"), "fuzzy": self.tr("similar name ({p} %)").format(
-                p=round(col.confidence * 100)), "profile": self.tr("agency profile"), "user": self.tr("your choice"),
-                   "unmapped": self.tr("not recognised")}.get(col.how, col.how)
-            item = QTableWidgetItem(how)
-            if col.how in ("fuzzy", "unmapped"):
-                item.setForeground(Qt.GlobalColor.darkYellow if col.how == "fuzzy" else Qt.GlobalColor.darkGray)
+            item = QTableWidgetItem(self._how(col))
+            if col.how in ("decide", "unmapped"):
+                item.setForeground(Qt.GlobalColor.darkYellow if col.how == "decide" else Qt.GlobalColor.darkGray)
             self.columns.setItem(i, 3, item)
         self.columns.resizeColumnToContents(0)
         self.columns.setColumnWidth(2, 260)
         self.columns.resizeColumnToContents(3)
+
+    def _how(self, col: ColumnMapping) -> str:
+        """How the program chose a column's field, in the person's language."""
+        score = round(col.confidence * 100)
+        if col.how == "header":
+            return self.tr("by its header ({p} %)").format(p=score)
+        if col.how == "values":
+            return self.tr("by its values ({p} %)").format(p=score)
+        if col.how == "decide":
+            if col.guess:
+                return self.tr("your decision: perhaps «{field}»").format(field=field_label(col.guess))
+            return self.tr("your decision")
+        return {"profile": self.tr("agency profile"), "user": self.tr("your choice"),
+                "template": self.tr("data-request template"), "unmapped": self.tr("not recognised")
+                }.get(col.how, col.how)
 
     def column_mapping(self) -> dict[str, str | None]:
         return {header.strip(): combo.currentData() for header, combo in self.combos if header and header.strip()}

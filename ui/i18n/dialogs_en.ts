@@ -844,12 +844,24 @@
         <translation>— ignore —</translation>
     </message>
     <message>
-        <source>known name</source>
-        <translation>known name</translation>
+        <source>by its header ({p} %)</source>
+        <translation>by its header ({p} %)</translation>
     </message>
     <message>
-        <source>similar name ({p} %)</source>
-        <translation>similar name ({p} %)</translation>
+        <source>by its values ({p} %)</source>
+        <translation>by its values ({p} %)</translation>
+    </message>
+    <message>
+        <source>your decision: perhaps «{field}»</source>
+        <translation>your decision: perhaps «{field}»</translation>
+    </message>
+    <message>
+        <source>your decision</source>
+        <translation>your decision</translation>
+    </message>
+    <message>
+        <source>data-request template</source>
+        <translation>data-request template</translation>
     </message>
     <message>
         <source>agency profile</source>

@@ -845,12 +845,24 @@
         <translation>— пропустить —</translation>
     </message>
     <message>
-        <source>known name</source>
-        <translation>известное название</translation>
+        <source>by its header ({p} %)</source>
+        <translation>по заголовку ({p} %)</translation>
     </message>
     <message>
-        <source>similar name ({p} %)</source>
-        <translation>похожее название ({p} %)</translation>
+        <source>by its values ({p} %)</source>
+        <translation>по значениям ({p} %)</translation>
+    </message>
+    <message>
+        <source>your decision: perhaps «{field}»</source>
+        <translation>решите сами: возможно, «{field}»</translation>
+    </message>
+    <message>
+        <source>your decision</source>
+        <translation>решите сами</translation>
+    </message>
+    <message>
+        <source>data-request template</source>
+        <translation>шаблон запроса данных</translation>
     </message>
     <message>
         <source>agency profile</source>

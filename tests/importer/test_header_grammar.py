@@ -1,0 +1,72 @@
+"""What a header is about (wording.heads and the vetoes): each rule on spellings written for this test,
+none of them in the wording corpus the rules were learned from."""
+
+from __future__ import annotations
+
+import pytest
+
+from ino_desktop.importer.mapping import map_columns
+
+
+def _field(header: str) -> str | None:
+    (column,), _notes = map_columns([header])
+    return column.field
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    # A name word names the noun after it: the project, or whatever holds names of that noun.
+    ("Наименование проекта", "name"),
+    ("Наименоване проэкта", "name"),  # typos on both words
+    ("Наименование ИП", "name"),
+    ("Name of the project", "name"),
+    ("Наименование заявителя", "lead_organization"),
+    ("Наименование организации-исполнителя", "lead_organization"),
+    ("Company name", "lead_organization"),
+    ("Название муниципального района", "location"),
+    ("Название города", "location"),
+    ("Наименование проекта на английском языке", "name_en"),
+    ("English name", "name_en"),
+    # A number word numbers the noun after it.
+    ("Номер проекта", "code"),
+    ("ID проекта", "code"),
+    ("Project ID", "code"),
+    ("Номер ИП", "code"),
+    ("Номер инвестпроекта", "code"),  # a compound of a truncated adjective and a noun
+    # The head, not its complement.
+    ("Куратор объекта", "curator"),
+    ("Стоимость мероприятия", "total_cost_mln"),
+    ("Инициатор мероприятия", "lead_organization"),
+    ("Срок ввода объекта", "end_date"),
+    ("За счет областного бюджета", "regional_budget_mln"),  # "за счет" is a preposition, not a head
+    ("Заявитель (инвестор / инициатор)", "lead_organization"),  # a slash in a remark is no level
+    ("Ориентировочная стоимость", "total_cost_mln"),  # an unknown adjective narrows, it does not change
+])
+def test_a_header_is_read_by_its_head(header: str, field: str) -> None:
+    assert _field(header) == field
+
+
+@pytest.mark.parametrize("header", [
+    "Наименование показателя",  # an indicator's name is not a project's
+    "Customer name",  # the name of something no field holds
+    "Номер свидетельства",
+    "Номер телефона",
+    "Тип оборудования",  # a kind of something that is not a field's
+    "Вид деятельности",
+    "Изменение стоимости",  # a change of a figure is not the figure
+    "Deviation from budget",
+    "Schedule slippage",
+    "Перенос срока ввода",
+    "Остаток средств",
+    "№ п/п",
+    "Примечание",
+    "Доля софинансирования, %",
+])
+def test_a_header_about_something_else_takes_no_field(header: str) -> None:
+    assert _field(header) is None
+
+
+def test_people_under_an_organisation_header_are_not_taken_for_an_organisation() -> None:
+    headers = ["Наименование проекта", "Ответственный исполнитель"]
+    samples = [["Завод", "Парк", "Центр"], ["Иванов И. И.", "Петров П. П.", "Сидорова А. А."]]
+    (name, people), _notes = map_columns(headers, samples=samples)
+    assert name.field == "name" and people.field != "lead_organization"
