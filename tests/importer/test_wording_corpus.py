@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -35,22 +36,24 @@ HEADER_FLOORS = {"learn": (0.97, 0.01), "holdout": (0.90, 0.05), "fresh": (0.89,
 VALUE_FLOORS = {"learn": (0.96, 0.0), "holdout": (0.90, 0.02)}
 
 
+def _above(score: Any, part: str, least: float, most_wrong: float) -> None:
+    report = "\n".join([score.line(part), *score.misses])
+    assert score.share >= least, report
+    assert score.wrong / score.total <= most_wrong, report
+
+
 @pytest.mark.parametrize("part", sorted(HEADER_FLOORS))
 def test_header_spellings_of_each_part(part: str) -> None:
     score = EVALUATE.headers(part)
-    least, most_wrong = HEADER_FLOORS[part]
     assert score.total > 100
-    assert score.share >= least, "\n".join([score.line(part), *score.misses])
-    assert score.wrong / score.total <= most_wrong, "\n".join([score.line(part), *score.misses])
+    _above(score, part, *HEADER_FLOORS[part])
 
 
 @pytest.mark.parametrize("part", sorted(VALUE_FLOORS))
 def test_value_spellings_of_each_part(part: str) -> None:
     score = EVALUATE.values(part)
-    least, most_wrong = VALUE_FLOORS[part]
     assert score.total > 50
-    assert score.share >= least, "\n".join([score.line(part), *score.misses])
-    assert score.wrong / score.total <= most_wrong, "\n".join([score.line(part), *score.misses])
+    _above(score, part, *VALUE_FLOORS[part])
 
 
 def test_the_parts_do_not_share_spellings() -> None:
