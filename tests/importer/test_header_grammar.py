@@ -40,6 +40,17 @@ def _field(header: str) -> str | None:
     ("За счет областного бюджета", "regional_budget_mln"),  # "за счет" is a preposition, not a head
     ("Заявитель (инвестор / инициатор)", "lead_organization"),  # a slash in a remark is no level
     ("Ориентировочная стоимость", "total_cost_mln"),  # an unknown adjective narrows, it does not change
+    ("Число новых рабочих мест", "jobs_planned"),  # a measure word is no head
+    ("Число созданных рабочих мест", "jobs_created"),
+    # A child that is only a name word names its parent's thing.
+    ("Заявитель / наименование", "lead_organization"),
+    ("Муниципальный район / название", "location"),
+    ("Проект / наименование", "name"),
+    # A remark that lists a vocabulary's terms names its field; a long remark explains and costs little.
+    ("Стадия (реализуется, завершен, приостановлен)", "status"),
+    ("Оценка (зеленый / желтый / красный)", "rag"),
+    ("Delivery confidence (an assessment made by the project board at each quarterly review of the programme)",
+     "rag"),
 ])
 def test_a_header_is_read_by_its_head(header: str, field: str) -> None:
     assert _field(header) == field
@@ -60,6 +71,9 @@ def test_a_header_is_read_by_its_head(header: str, field: str) -> None:
     "№ п/п",
     "Примечание",
     "Доля софинансирования, %",
+    "Рентабельность проекта",  # a head no field knows, of the project
+    "Окупаемость проекта",
+    "На конец отчетного периода",  # only a circumstance: when, not what
 ])
 def test_a_header_about_something_else_takes_no_field(header: str) -> None:
     assert _field(header) is None

@@ -10,22 +10,30 @@ A percentage, a row number or a person's contact never fills a field.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ino_desktop import fields as catalogue
-from ino_desktop.importer.wording.heads import about, is_adjective
+from ino_desktop.importer.wording.heads import about, is_adjective, lone_naming
 from ino_desktop.importer.wording.normal import Token, Words, stem, words
 from ino_desktop.importer.wording.phrases import Hit, PhraseIndex, Weighted
+from ino_desktop.importer.wording.values import match_value
 
 PARENT_WEIGHT = 0.85  # a parent's word is context: a little less than the child's own
 QUALIFIER_WEIGHT = 0.6  # a word in a circumstance ("на стадии создания") weighs and costs this much
+LONG_REMARK = 6  # words in parentheses beyond which a remark is an explanation
+REMARK_COST = 0.25
+LISTED_TERMS = 0.85  # the score of the field whose terms a header's remark lists
+_REMARK = re.compile(r"\(([^()]*)\)")
+_LIST_SEPARATOR = re.compile(r"[,;/]| или | or |\s[-–—]\s")
 ADJECTIVE_COST = 0.5  # how much an unknown adjective lowers a field's precision, against an unknown noun
 PARENT_COST = 0.4  # how much a parent's word that a field does not use lowers its precision
 # Words that put a header on another object than the project (a contract, a document, a fund, the
 # legal entity, retained rather than new jobs): whatever else it says, it is not the project's field.
 FOREIGN = frozenset({"документ", "контракт", "договор", "соглашен", "заявк", "лиценз", "фонд", "npv", "irr",
-                     "приведен", "юридическ", "сохранен", "сохраня", "contract", "document", "licens",
+                     "приведен", "юридическ", "сохранен", "сохраня", "модернизирова", "модернизируем",
+                     "contract", "document", "licens",
                      "environment", "отчет", "местн",
                      "вех", "milestone", "повестк", "agenda",
                      "совещан", "meeting", "поручен", "протокол", "report", "заполнен", "актуализац", "ссылк",
@@ -53,6 +61,7 @@ _INDEX = PhraseIndex(
 )
 _PERSON_OK = {catalogue.PERSON, catalogue.TEXT}
 _NUMERIC = {catalogue.MONEY, catalogue.COUNT}
+_VOCAB_FIELDS = tuple(f for f in catalogue.IMPORTABLE if f.vocabulary)
 
 
 @dataclass(frozen=True)
@@ -93,9 +102,16 @@ def read_header(header: str) -> HeaderReading:
     readings: list[Words] = [words(p) for p in parts]
     text: list[Weighted] = []
     last = len(parts) - 1
+    # "Кластер / наименование": a child that is only a name or number word says "the name of" its parent's
+    # thing (heads.about reads which); it is no word a field's phrase should have to explain.
+    lone = last > 0 and lone_naming(readings[-1])
     for level, reading in enumerate(readings):
         child = level == last
-        short_remark = sum(t.remark for t in reading.tokens) <= 2  # "(план)", "(EN)": a qualifier
+        in_remarks = sum(t.remark for t in reading.tokens)
+        short_remark = in_remarks <= 2  # "(план)", "(EN)": a qualifier
+        # A long remark explains the column ("(a delivery confidence assessment … on a three-point scale)"):
+        # its words may say which field, but the words it adds besides cost little.
+        explained = REMARK_COST if in_remarks > LONG_REMARK else 1.0
         for token in reading.tokens:
             remark = (0.8 if short_remark else 0.5) if token.remark else 1.0
             aside = QUALIFIER_WEIGHT if token.qualifier else 1.0
@@ -105,14 +121,18 @@ def read_header(header: str) -> HeaderReading:
             # A parent's word is context: it counts towards a phrase, and costs the child a little
             # when no phrase of the field uses it.
             text.append(Weighted(token, (1.0 if child else PARENT_WEIGHT) * remark * aside,
-                                 counts=True, cost=(1.0 if child else PARENT_COST) * aside * narrow))
+                                 counts=not (child and lone), cost=(1.0 if child else PARENT_COST) * aside * narrow
+                                 * (explained if token.remark else 1.0)))
     money = any(r.money_unit for r in readings)
     count = any(r.count_unit for r in readings)
-    vetoed = _veto(readings[-1])
+    vetoed = _veto(readings[-1], alone=len(readings) == 1)
     hits = _INDEX.score(text)
+    for key, listed in _listed_terms(parts[-1]).items():  # "Площадка (технопарк, ОЭЗ)": the remark lists values
+        if key not in hits or hits[key].score < listed.score:
+            hits[key] = listed
     stems = [t.stem for r in readings for t in r.tokens]
     hits = _marked(hits, stems)
-    hits = about(hits, readings[-1], _covers, _generic, _aspect_mark)
+    hits = about(hits, readings[-1], _covers, _generic, _aspect_mark, parent=readings[-2] if last else None)
     forms = [t.word for r in readings for t in r.tokens]
     aspects = {a for a, marks in ASPECT_MARKS.items() if any(w.startswith(marks) for w in forms)}
     adjusted: dict[str, Hit] = {}
@@ -155,7 +175,24 @@ def _marked(hits: dict[str, Hit], stems: list[str]) -> dict[str, Hit]:
     return out
 
 
-def _veto(child: Words) -> str | None:
+def _listed_terms(child: str) -> dict[str, Hit]:
+    """A remark that lists two or more terms of one vocabulary ("(индустриальный парк, технопарк)",
+    "(green / amber / red)") names that vocabulary's field."""
+    out: dict[str, Hit] = {}
+    for remark in _REMARK.findall(child):
+        items = [i.strip() for i in _LIST_SEPARATOR.split(remark) if i.strip()]
+        if len(items) < 2:
+            continue
+        for f in _VOCAB_FIELDS:
+            known = [i for i in items if match_value(f.vocabulary or "", i).key is not None]
+            if len(known) >= 2 and len(known) * 2 >= len(items):
+                out[f.key] = Hit(f.key, LISTED_TERMS, f"({', '.join(known)})", tuple(known))
+    return out
+
+
+def _veto(child: Words, *, alone: bool = True) -> str | None:
+    if alone and child.tokens and all(t.qualifier for t in child.tokens if not t.remark):
+        return "only a circumstance (на …, при …)"  # "На начало года": when, not what
     if child.row_number:
         return "a row number"
     if child.percent:
@@ -169,10 +206,12 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words) -> float:
     """How far the header's units and remarks agree with a field's kind."""
     if child.row_number or child.percent:
         return 0.0
-    stems = {t.stem for t in child.tokens}
+    explanation = sum(t.remark for t in child.tokens) > LONG_REMARK
+    said = [t for t in child.tokens if not (explanation and t.remark)]  # a long remark explains, it is no object
+    stems = {t.stem for t in said}
     # A foreign object in the instrumental ("подтвержденные соглашениями": confirmed by agreements) is the
     # means, not the thing the column is about.
-    if any((t.stem in FOREIGN or t.word in FOREIGN) and not t.word.endswith(_INSTRUMENTAL) for t in child.tokens):
+    if any((t.stem in FOREIGN or t.word in FOREIGN) and not t.word.endswith(_INSTRUMENTAL) for t in said):
         return 0.4
     if kind != catalogue.DATE and any(s.startswith(tuple(DATE_WORDS)) for s in stems):
         return 0.5

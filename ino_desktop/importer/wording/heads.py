@@ -35,6 +35,7 @@ KINDING = frozenset(stem(w) for w in ("вид", "виды", "тип", "типы"
                                       "class"))
 # Fields whose values are names: of an organisation, a place, a person, a term ("Название кластера").
 NAME_KINDS = frozenset({catalogue.ORG, catalogue.PLACE, catalogue.PERSON, catalogue.VOCAB})
+MEASURES = frozenset(stem(w) for w in ("количество", "число", "численность", "размер"))
 PROJECT = frozenset(stem(w) for w in ("проект", "project", "мероприятие", "объект"))
 TYPO_RATIO = 80
 COMPLEMENT_ONLY = 0.6  # what a field that reads only a header's complements keeps of its score
@@ -56,12 +57,17 @@ def _latin(token: Token) -> bool:
 
 
 def _noun(token: Token) -> bool:
-    return _latin(token) or not is_adjective(token.word)
+    """A word that may head a header: not an adjective, not a noun in the instrumental ("подтвержденные
+    соглашениями": confirmed by agreements), not a measure ("число созданных мест": the number of them)."""
+    if _latin(token):
+        return True
+    return not (is_adjective(token.word) or token.word.endswith(("ами", "ями")) or token.stem in MEASURES)
 
 
 def is_adjective(word: str) -> bool:
-    """A Russian adjective or participle by its ending; nouns in -ание, -ение, -тие ("наименование",
-    "развитие") are not."""
+    """A Russian adjective or participle by its ending ("имеющиеся" too); nouns in -ание, -ение, -тие
+    ("наименование", "развитие") are not."""
+    word = word[:-2] if word.endswith(("ся", "сь")) and len(word) > 5 else word
     return bool(_ADJECTIVE.search(word)) and not _VERBAL_NOUN.search(word)
 
 
@@ -89,13 +95,22 @@ def head_and_object(tokens: Sequence[Token], modifier: Callable[[Token], bool] =
     return head, next((t for t in rest if _noun(t) and not t.truncated), None)
 
 
+def lone_naming(child: Words) -> bool:
+    """A header level that is only a name or number word ("наименование", "№", "код")."""
+    core = _core(child)
+    return len(core) == 1 and core[0].stem in NAMING | NUMBERING
+
+
 def about(hits: dict[str, Hit], child: Words, covers: Covers, generic: Callable[[Token], bool],
-          mark: Callable[[Token], bool]) -> dict[str, Hit]:
+          mark: Callable[[Token], bool], *, parent: Words | None = None) -> dict[str, Hit]:
     """`hits` with the fields the header's grammar rules out dropped, and those reading only its
     complements stepped back. Never the head: `generic` words ("объем финансирования …"), plan/fact
-    `mark`s ("план срок завершения")."""
+    `mark`s ("план срок завершения"). A child that is only a name or number word ("Кластер /
+    наименование") names its parent's head."""
     core = _core(child)
     head, thing = head_and_object(core, lambda t: generic(t) or mark(t))
+    if thing is None and parent is not None and lone_naming(child):
+        thing = next(iter(head_and_object(_core(parent), lambda t: generic(t) or mark(t))[0]), None)
 
     def the_project(token: Token) -> bool:  # "проекта", "мероприятия", "объекта": words of a project's name
         return "name" in covers(token) or _misspelt(token.stem, PROJECT)
@@ -112,7 +127,16 @@ def about(hits: dict[str, Hit], child: Words, covers: Covers, generic: Callable[
     if _latin(head[0]) or any(generic(t) for t in core[:core.index(head[0])]):
         return hits  # after a generic word ("средства инициатора") the head is only a complement itself
     heads = frozenset().union(*(covers(t) for t in head))
-    if not heads & hits.keys():
-        return hits
-    return {k: (h if k in heads else Hit(k, round(h.score * COMPLEMENT_ONLY, 4), h.phrase, h.matched))
-            for k, h in hits.items()}
+    if heads:
+        if not heads & hits.keys():
+            return hits
+        return {k: (h if k in heads else _back(h)) for k, h in hits.items()}
+    # A head no field knows ("Инновационность проекта"): a field that reads only the words after it, in its
+    # part of the header, reads a complement ("Курирующий заместитель" and "Координатор, исполнитель" stay).
+    at = core.index(head[-1])
+    after = {t.word for t in core[at + 1:] if t.clause == head[-1].clause}
+    return {k: (_back(h) if set(h.matched) <= after else h) for k, h in hits.items()}
+
+
+def _back(hit: Hit) -> Hit:
+    return Hit(hit.key, round(hit.score * COMPLEMENT_ONLY, 4), hit.phrase, hit.matched)

@@ -48,6 +48,7 @@ CAPITAL_ONLY = frozenset({"об", "ср", "мо", "нп", "ип", "no", "вб", 
 _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
     (r"\bкол\s*-\s*в[оа]\b", " количество "),
     (r"\bза\s+сч[её]т\b", " "),  # "за счет средств …": a compound preposition, "from"
+    (r"\bсо\s+стороны\b", " при "),  # "поддержка со стороны администрации": from whom, a circumstance
     # Compounds of a truncated adjective and a noun, as ministry forms write them.
     (r"\bинвест(?=проект)", "инвестиционный "),
     (r"\bнац(?=проект|программ)", "национальный "),
@@ -117,6 +118,7 @@ class Token:
     truncated: bool = False  # written with a dot after it ("раб.", "кат."): may stand for a longer word
     hyphen: bool = False  # joined to the next word by a hyphen: a compound, or a word broken across lines
     qualifier: bool = False  # after "на", "при", "для" up to the next comma: a circumstance, not the subject
+    clause: int = 0  # which of the text's parts between commas, semicolons and slashes
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,11 +158,11 @@ def words(text: str) -> Words:
     tokens: list[Token] = []
     money = count = percent = person = row_number = False
     for part, remark in ((plain, False), *((r, True) for r in remarks)):
-        qualifying, previous_end = False, 0
+        qualifying, previous_end, clause = False, 0, 0
         for found in _WORD.finditer(part.replace("-", " ")):
             raw = found.group()
             if any(c in ",;/" for c in part[previous_end:found.start()]):
-                qualifying = False
+                qualifying, clause = False, clause + 1
             previous_end = found.end()
             if raw in QUALIFYING and not (raw in CAPITAL_ONLY and raw in capitals):
                 qualifying = True
@@ -188,7 +190,7 @@ def words(text: str) -> Words:
                 if word.isdigit() and len(word) != 4:
                     continue  # a column number or a bare figure; a four-digit year may be a child header
                 tokens.append(Token(word, stem(word), remark, dotted and word == raw, hyphen and word == raw,
-                                    qualifying))
+                                    qualifying, clause))
     if [t.word for t in tokens] == ["номер"]:
         row_number = True  # a bare "№" heads the form's own row numbers; "№ проекта" is a code
     return Words(tuple(tokens), money, count, percent, person, row_number)
