@@ -61,7 +61,8 @@ CLUSTERS: tuple[Term, ...] = (
 WORK_AREAS: tuple[Term, ...] = (
     Term("industry", "Передовая промышленность", "Advanced industry",
          ("Промышленность", "Industry", "Производство", "Промышленное производство", "Передовое производство",
-          "manufacturing", "advanced manufacturing", "Индустрия", "Промышленный сектор")),
+          "manufacturing", "advanced manufacturing", "Индустрия", "Промышленный сектор", "best production",
+          "advanced production")),
     Term("science_education", "Наука и образование", "Science and education",
          ("Science & education", "Наука, образование", "Наука", "Образование", "Научно-образовательный комплекс",
           "Научно-образовательное", "Research and education", "science", "education", "research",
@@ -129,7 +130,7 @@ STATUSES: tuple[Term, ...] = (
     Term("suspended", "Приостановлен", "Suspended",
          ("приостановлен", "заморожен", "остановлен", "отложен", "на паузе",
           "реализация приостановлена", "suspended", "on hold", "paused", "frozen", "postponed", "halted",
-          "stalled", "deferred")),
+          "stalled", "deferred", "held", "put on hold")),
 )
 
 RAGS: tuple[Term, ...] = (

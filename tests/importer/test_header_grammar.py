@@ -1,11 +1,12 @@
-"""What a header is about (wording.heads and the vetoes): each rule on spellings written for this test,
-none of them in the wording corpus the rules were learned from."""
+"""What a header is about (wording.heads and the vetoes) and how a cell in acronyms is read: each rule on
+spellings written for this test, none of them in the wording corpus the rules were learned from."""
 
 from __future__ import annotations
 
 import pytest
 
 from ino_desktop.importer.mapping import map_columns
+from ino_desktop.importer.wording.values import match_value
 
 
 def _field(header: str) -> str | None:
@@ -84,3 +85,18 @@ def test_people_under_an_organisation_header_are_not_taken_for_an_organisation()
     samples = [["Завод", "Парк", "Центр"], ["Иванов И. И.", "Петров П. П.", "Сидорова А. А."]]
     (name, people), _notes = map_columns(headers, samples=samples)
     assert name.field == "name" and people.field != "lead_organization"
+
+
+@pytest.mark.parametrize(("vocabulary", "cell", "key"), [
+    ("cluster", "ФМТ и ИТ", "medtech_it"),  # initials of the term's words, and an acronym it uses
+    ("work_area", "НиО", "science_education"),  # one acronym with its joiner in lower case
+    ("work_area", "ТИиНБ", "innovation_business"),
+    ("territory_type", "инновационный", "innovation"),  # an adjective alone names its park
+])
+def test_a_cell_in_acronyms_or_one_adjective_finds_its_term(vocabulary: str, cell: str, key: str) -> None:
+    assert match_value(vocabulary, cell).key == key
+
+
+@pytest.mark.parametrize(("vocabulary", "cell"), [("status", "ИП"), ("cluster", "Мт"), ("cluster", "АБ и ВГ")])
+def test_an_acronym_that_spells_no_one_term_is_not_read(vocabulary: str, cell: str) -> None:
+    assert match_value(vocabulary, cell).key is None

@@ -53,8 +53,8 @@ class Weighted:
 
 class PhraseIndex:
     def __init__(self, entries: Iterable[tuple[str, str]], precision_power: float = 0.5,
-                 recall_power: float = 1.0, generic: frozenset[str] = frozenset()) -> None:
-        self.generic = GENERIC | generic
+                 recall_power: float = 1.0, generic: frozenset[str] = GENERIC) -> None:
+        self.generic = generic
         self._generic_prefixes = tuple(g for g in self.generic if len(g) >= 3)
         self.precision_power = precision_power
         self.recall_power = recall_power

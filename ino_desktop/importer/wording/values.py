@@ -8,13 +8,15 @@ whose best two keys score alike is ambiguous and refused with both named; a weak
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ino_desktop.importer.wording.phrases import PhraseIndex, plain
 from ino_desktop.reference import VOCABULARIES, fold, lookup
 
-# Words that every entry of a vocabulary may carry, or that place it ("кластер", "в области …", "сфера").
+# Words that every entry of a vocabulary may carry, or that place it ("кластер", "в области …", "сфера"). The
+# headers' generic words are not among them: "инновационный" alone is the innovation park.
 VALUE_GENERIC = frozenset({"кластер", "cluster", "област", "сфер", "отрасл", "sector", "территориальн", "томск"})
 ACCEPT = 0.6  # the least score a spelling needs to be taken as a key
 MARGIN = 0.12  # the lead the best key needs over the next one
@@ -34,12 +36,46 @@ def _index(vocabulary: str) -> PhraseIndex:
     return PhraseIndex(entries, precision_power=0.7, recall_power=0.7, generic=VALUE_GENERIC)
 
 
+_ACRONYM = re.compile(r"^[А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z]{0,4}[А-ЯЁA-Z]$")
+_JOINERS = frozenset({"и", "and", "&", "of", "в", "the"})
+
+
+@cache
+def _initials(vocabulary: str) -> dict[str, frozenset[str]]:
+    """key → the acronyms its spellings allow: initials of two to four consecutive words ("медицинская
+    техника" → "мт"), and words that are acronyms already ("ИТ")."""
+    out: dict[str, set[str]] = {}
+    for term in VOCABULARIES[vocabulary]:
+        found = out.setdefault(term.key, set())
+        for spelling in (term.ru, term.en, *term.spellings):
+            words = [w for w in re.split(r"[\s,-]+", spelling) if w and fold(w) not in _JOINERS]
+            found.update(fold(w) for w in words if _ACRONYM.match(w))
+            for size in range(2, 5):
+                found.update("".join(fold(w)[0] for w in words[i:i + size]) for i in range(len(words) - size + 1))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _by_initials(vocabulary: str, text: str) -> str | None:
+    """The one key whose acronyms spell every word of a cell written in acronyms ("МТ и ИТ", "НиО")."""
+    words = [w for w in re.split(r"[\s,/-]+", text.strip()) if w and fold(w) not in _JOINERS]
+    if not words or not all(_ACRONYM.match(w) for w in words):
+        return None
+    if len(words) == 1 and words[0].isupper():
+        return None  # one acronym alone ("ИП") is too short to tell; "НиО" carries its joiner
+    letters = [fold("".join(c for c in w if c.isupper()) if len(words) == 1 else w) for w in words]
+    keys = [k for k, known in _initials(vocabulary).items() if all(w in known for w in letters)]
+    return keys[0] if len(keys) == 1 else None
+
+
 @lru_cache(maxsize=16384)
 def match_value(vocabulary: str, text: str) -> ValueMatch:
     """The key `text` names in `vocabulary`, with its score; key None when unknown or ambiguous."""
     exact = lookup(vocabulary, text)
     if exact is not None:
         return ValueMatch(exact, 1.0)
+    initials = _by_initials(vocabulary, text)
+    if initials is not None:
+        return ValueMatch(initials, ACCEPT)
     hits = sorted(_index(vocabulary).score(plain(fold(text))).values(), key=lambda h: -h.score)
     if not hits or hits[0].score < ACCEPT:
         return ValueMatch(None, hits[0].score if hits else 0.0)
