@@ -30,10 +30,12 @@ def _evaluate() -> ModuleType:
 EVALUATE = _evaluate()
 
 # part → (least share right, most share wrong). Today: learn 98.2 % / 0.3 %, holdout 92.8 % / 2.6 %,
-# fresh 92.0 % / 3.3 %, fresh2 89.5 % / 4.1 % (fresh and fresh2 learned from after one measurement each).
-HEADER_FLOORS = {"learn": (0.97, 0.01), "holdout": (0.90, 0.04), "fresh": (0.90, 0.05), "fresh2": (0.87, 0.06)}
-# Today: learn 100 % / 0 %, holdout 92.1 % / 1.1 %.
-VALUE_FLOORS = {"learn": (0.98, 0.0), "holdout": (0.90, 0.02)}
+# fresh 92.0 % / 3.3 %, fresh2 89.5 % / 4.1 % (fresh and fresh2 learned from after one measurement each),
+# fresh3 75.9 % / 9.6 % (its one measurement, before anything was learned from it).
+HEADER_FLOORS = {"learn": (0.97, 0.01), "holdout": (0.90, 0.04), "fresh": (0.90, 0.05), "fresh2": (0.87, 0.06),
+                 "fresh3": (0.74, 0.10)}
+# Today: learn 100 % / 0 %, holdout 92.1 % / 1.1 %, fresh3 80.6 % / 3.9 % (its one measurement).
+VALUE_FLOORS = {"learn": (0.98, 0.0), "holdout": (0.90, 0.02), "fresh3": (0.78, 0.04)}
 
 
 def _above(score: Any, part: str, least: float, most_wrong: float) -> None:
@@ -57,10 +59,13 @@ def test_value_spellings_of_each_part(part: str) -> None:
 
 
 def test_the_parts_do_not_share_spellings() -> None:
-    """A spelling measured as unseen must not also be one the rules were written from."""
-    seen: dict[str, str] = {}
-    for name in ("headers.tsv", "headers_fresh.tsv", "headers_fresh2.tsv"):
+    """A spelling measured as unseen must not also be one the rules were written from (case and spacing,
+    which the importer reads away, do not make two spellings)."""
+    seen: dict[str, tuple[str, str]] = {}
+    files = ("headers.tsv", "headers_fresh.tsv", "headers_fresh2.tsv", "headers_fresh3.tsv",
+             "values.tsv", "values_fresh3.tsv")
+    for name in files:
         for row in EVALUATE.rows(name):
-            key = " ".join(row["spelling"].casefold().split())
-            assert key not in seen, f"{row['spelling']!r} is in {name} and {seen[key]}"
-            seen[key] = name
+            key = " ".join([row.get("vocabulary", "header"), *row["spelling"].casefold().split()])
+            where = seen.setdefault(key, (name, row["part"]))
+            assert where[1] == row["part"], f"{row['spelling']!r} is in {name} ({row['part']}) and {where}"
