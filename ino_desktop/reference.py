@@ -50,7 +50,7 @@ CLUSTERS: tuple[Term, ...] = (
           "Возобновляемые природные ресурсы", "renewable natural resources",
           "wild plants", "Wildlife resources", "Wildlife", "Wild plants cluster", "wild harvest",
           "non-timber forest products", "wild berries", "Дикорастущие ягоды", "Ягоды и грибы", "Кедровый орех",
-          "wild-growing plants", "forest foods")),
+          "wild-growing plants", "forest foods", "wild-growing raw materials")),
     Term("hard_to_recover", "Кластер трудноизвлекаемых запасов", "Hard-to-recover resources cluster",
          ("Кластер ТрИЗ", "ТрИЗ", "Трудноизвлекаемые запасы", "Трудноизвлекаемые запасы нефти",
           "Трудноизвлекаемая нефть", "Hard-to-recover reserves", "Hard-to-recover resources", "Hard to recover",
@@ -88,7 +88,7 @@ TERRITORY_TYPES: tuple[Term, ...] = (
           "industrial site", "industrial zone")),
     Term("innovation", "Инновационный парк", "Innovation park",
          ("Технопарк", "Инновационная территория", "Технологическая долина", "Инновационный центр", "innovation",
-          "technopark", "tech park")),
+          "technopark", "tech park", "технико-внедренческий")),
     Term("research_education", "Научно-образовательный парк", "Research and education park",
          ("research_education", "Кампус", "Университетский кампус", "Научно-образовательная территория", "campus",
           "university campus")),
@@ -101,7 +101,7 @@ TERRITORY_TYPES: tuple[Term, ...] = (
 )
 
 CATEGORIES: tuple[Term, ...] = (
-    Term("industrial", "Промышленный", "Industrial", ("Промышленные",)),
+    Term("industrial", "Промышленный", "Industrial", ("Промышленные", "Производственный")),
     Term("research_education", "Научно-образовательный", "Research and education", ("Научно-образовательные",)),
     Term("social", "Социальный", "Social", ("Социальные",)),
     Term("infrastructure", "Инфраструктурный", "Infrastructure", ("Инфраструктурные",)),
@@ -113,7 +113,9 @@ STATUSES: tuple[Term, ...] = (
           "не начата реализация", "перспективный", "проработка", "подготовка", "на стадии подготовки",
           "предполагается", "предлагаемый", "предлагается", "концепция", "planned", "not started", "proposed",
           "pipeline", "prospective", "concept", "прединвестиционная стадия", "подготовительный этап",
-          "поиск инвестора", "not yet started", "identified")),
+          "поиск инвестора", "not yet started", "identified", "на согласовании",
+          "стадия проектирования", "initiation", "initiative", "инициатива", "design", "under design",
+          "preparation", "under preparation")),
     Term("in_progress", "Реализуется", "In progress",
          ("реализуется", "реализация", "в стадии реализации", "в процессе реализации", "на стадии реализации",
           "в работе", "в процессе", "выполняется", "осуществляется", "ведется", "ведутся работы", "в ходе",
@@ -126,19 +128,19 @@ STATUSES: tuple[Term, ...] = (
           "реализация завершена", "введен в эксплуатацию", "закрыт",
           "введен в эксплуатацию", "эксплуатационная стадия", "в эксплуатации", "построен", "сдан",
           "completed", "done", "finished", "implemented", "delivered", "closed", "complete", "in operation",
-          "operational", "commissioned")),
+          "operational", "commissioned", "ввод в эксплуатацию")),
     Term("suspended", "Приостановлен", "Suspended",
          ("приостановлен", "заморожен", "остановлен", "отложен", "на паузе",
           "реализация приостановлена", "suspended", "on hold", "paused", "frozen", "postponed", "halted",
-          "stalled", "deferred", "held", "put on hold")),
+          "stalled", "deferred", "held", "put on hold", "stopped", "работы приостановлены")),
 )
 
 RAGS: tuple[Term, ...] = (
-    Term("green", "Зелёный", "Green", ("зеленый", "з", "g", "в графике", "по плану", "норма", "on track",
+    Term("green", "Зелёный", "Green", ("зеленый", "з", "зел", "g", "в графике", "по плану", "норма", "on track",
                                       "on schedule", "зеленая зона")),
-    Term("amber", "Жёлтый", "Amber", ("желтый", "янтарный", "оранжевый", "ж", "a", "yellow", "orange", "риск",
+    Term("amber", "Жёлтый", "Amber", ("желтый", "янтарный", "оранжевый", "ж", "жел", "a", "yellow", "orange", "риск",
                                       "at risk")),
-    Term("red", "Красный", "Red", ("к", "r", "срыв", "критический", "отставание", "off track", "critical",
+    Term("red", "Красный", "Red", ("к", "кр", "r", "срыв", "критический", "отставание", "off track", "critical",
                                   "behind schedule", "красная зона")),
 )
 

@@ -28,6 +28,7 @@ DECIDE = 0.3  # from this score on, a column not imported is listed as needing a
 CLEAR_HEADER = 0.8  # a header this clear is not overruled by values that its field's checks reject anyway
 # Kinds whose every cell is parsed and checked: a wrong value there rejects its row, never slips in.
 CHECKED_KINDS = frozenset({catalogue.MONEY, catalogue.COUNT, catalogue.DATE, catalogue.VOCAB})
+TIE = 0.03  # two fields closer than this for one column: it cannot tell them apart
 HEADER_ROW = 0.5  # a header text naming a field this well counts towards finding the header row
 
 FIELDS: tuple[str, ...] = tuple(f.key for f in catalogue.IMPORTABLE)
@@ -87,6 +88,18 @@ def _assign(columns: list[ColumnMapping], free: list[str],
             column.field, column.confidence, column.reason = free[pick], round(score, 2), reason
             column.how = "values" if reason.startswith("values") else "header"
             winner_of[free[pick]] = column
+    for column, pick, row in zip(columns, choice, scored, strict=True):
+        if column.field is None:
+            continue
+        # A column that reads as two free fields equally well ("State": a status or a region) is not guessed.
+        score = row[pick][0]
+        rivals = [free[j] for j in range(len(free)) if j != pick and free[j] not in winner_of
+                  and score - row[j][0] < TIE]
+        if rivals:
+            del winner_of[free[pick]]
+            column.field, column.how, column.guess = None, "decide", free[pick]
+            notes.append(f"column {column.letter} '{column.header}' reads as {free[pick]} or {', '.join(rivals)} "
+                         "equally well; it was not imported (choose its field)")
     if "total_cost_mln" in free and "total_cost_mln" not in winner_of and samples:
         _total_by_sum(columns, winner_of, samples)
     for column, pick, row in zip(columns, choice, scored, strict=True):

@@ -100,3 +100,72 @@ def test_a_cell_in_acronyms_or_one_adjective_finds_its_term(vocabulary: str, cel
 @pytest.mark.parametrize(("vocabulary", "cell"), [("status", "ИП"), ("cluster", "Мт"), ("cluster", "АБ и ВГ")])
 def test_an_acronym_that_spells_no_one_term_is_not_read(vocabulary: str, cell: str) -> None:
     assert match_value(vocabulary, cell).key is None
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    # English "of": the head comes first; "number of" counts, it does not identify.
+    ("Type of project", "category"),
+    ("Number of new jobs", "jobs_planned"),
+    ("Number of jobs actually created", "jobs_created"),
+    # English puts its head last, before a participle that follows it.
+    ("delivery_status", "status"),
+    ("Decisions sought", "decisions_requested"),
+    # An unknown adjective weighs at most half the noun it narrows, even a generic one.
+    ("Развёрнутое описание проекта", "description"),
+    # Places in other countries' forms; Russian municipal acronyms in capitals.
+    ("Province", "location"),
+    ("County / district", "location"),
+    ("МР", "location"),
+    # Kinds of organisation and of project, and how a class is assigned.
+    ("Вуз", "lead_organization"),
+    ("Наименование стройки (объекта)", "name"),
+    ("Принадлежность к направлению", "work_area"),
+])
+def test_more_of_a_headers_grammar(header: str, field: str) -> None:
+    assert _field(header) == field
+
+
+@pytest.mark.parametrize("header", [
+    "Non-federal sources",  # a negation makes another figure
+    "Не подтверждённые соглашениями средства",
+    "Status of land permits",  # the status of something else
+    "Number of applications received",
+    "Дата начала отчётного периода",  # the report's dates, not the project's
+    "Reporting period start",
+    "Наименование национального проекта (программы)",  # the programme, not this project
+    "Общие сведения",  # an adjective beside a noun no field uses
+    "State",  # a status or a region: it reads as both, so it is not guessed
+])
+def test_more_headers_about_something_else(header: str) -> None:
+    assert _field(header) is None
+
+
+def test_a_column_that_reads_as_two_fields_is_named_with_both_and_left_out() -> None:
+    (column,), notes = map_columns(["State"])
+    assert column.field is None and column.how == "decide"
+    assert any("location" in n and "status" in n for n in notes)
+
+
+@pytest.mark.parametrize(("vocabulary", "cell", "key"), [
+    ("status", "NotStarted", "planned"),  # words run together in camel case
+    ("status", "OnHold", "suspended"),
+    ("status", "Under preparation", "planned"),
+    ("status", "Работы приостановлены", "suspended"),
+    ("territory_type", "Промзона", "industrial"),  # a compound of a shortened adjective
+    ("territory_type", "Спортплощадка", "sport"),
+    ("work_area", "Передовое пр-во", "industry"),  # a contraction with a hyphen inside
+    ("rag", "Зел.", "green"),
+    ("rag", "Жел.", "amber"),
+    ("category", "Производственный", "industrial"),
+])
+def test_more_value_spellings_find_their_term(vocabulary: str, cell: str, key: str) -> None:
+    assert match_value(vocabulary, cell).key == key
+
+
+@pytest.mark.parametrize(("vocabulary", "cell", "keys"), [
+    ("cluster", "Pharma, nuclear", {"pharma", "nuclear"}),
+    ("cluster", "фармацевтика и атомная энергетика", {"pharma", "nuclear"}),
+])
+def test_a_cell_that_lists_two_terms_is_refused_with_both_named(vocabulary: str, cell: str, keys: set[str]) -> None:
+    found = match_value(vocabulary, cell)
+    assert found.key is None and set(found.candidates) == keys

@@ -11,6 +11,7 @@ A percentage, a row number or a person's contact never fills a field.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,7 +34,7 @@ PARENT_COST = 0.4  # how much a parent's word that a field does not use lowers i
 # legal entity, retained rather than new jobs): whatever else it says, it is not the project's field.
 FOREIGN = frozenset({"документ", "контракт", "договор", "соглашен", "заявк", "лиценз", "фонд", "npv", "irr",
                      "приведен", "юридическ", "сохранен", "сохраня", "модернизирова", "модернизируем",
-                     "contract", "document", "licens",
+                     "contract", "document", "licens", "разрешен", "permit",
                      "environment", "отчет", "местн",
                      "вех", "milestone", "повестк", "agenda",
                      "совещан", "meeting", "поручен", "протокол", "report", "заполнен", "актуализац", "ссылк",
@@ -47,6 +48,8 @@ DERIVED = tuple(stem(w) for w in ("перенос", "изменение", "от�
 _INSTRUMENTAL = ("ями", "ами")
 # Words that say a column holds dates.
 DATE_WORDS = frozenset({"дат", "date", "срок", "период", "period", "deadline"})
+# The dates of a report ("Начало отчетного периода", "Reporting period end") are not the project's dates.
+REPORTING = ("отчетн", "reporting")
 
 # Word beginnings that say a figure is planned or achieved ("создаваемые": being created, "созданные":
 # created); a header saying only one side is not the other side's field at full strength.
@@ -112,12 +115,10 @@ def read_header(header: str) -> HeaderReading:
         # A long remark explains the column ("(a delivery confidence assessment … on a three-point scale)"):
         # its words may say which field, but the words it adds besides cost little.
         explained = REMARK_COST if in_remarks > LONG_REMARK else 1.0
-        for token in reading.tokens:
+        for at, token in enumerate(reading.tokens):
             remark = (0.8 if short_remark else 0.5) if token.remark else 1.0
             aside = QUALIFIER_WEIGHT if token.qualifier else 1.0
-            # An adjective the vocabulary does not know ("подробное описание", "полная стоимость") narrows
-            # the noun it describes; it does not change what the column is about as an unknown noun does.
-            narrow = ADJECTIVE_COST if is_adjective(token.word) and not _INDEX.meet(token.stem) else 1.0
+            narrow = _narrowing(token, reading.tokens[at + 1:at + 2] if len(reading.tokens) > 2 else ())
             # A parent's word is context: it counts towards a phrase, and costs the child a little
             # when no phrase of the field uses it.
             text.append(Weighted(token, (1.0 if child else PARENT_WEIGHT) * remark * aside,
@@ -143,6 +144,18 @@ def read_header(header: str) -> HeaderReading:
             factor *= OTHER_ASPECT
         adjusted[key] = Hit(key, round(hit.score * factor, 4), hit.phrase, hit.matched)
     return HeaderReading(adjusted, money, count, vetoed)
+
+
+def _narrowing(token: Token, following: Sequence[Token]) -> float:
+    """The cost of an adjective the vocabulary does not know ("подробное описание", "полная стоимость"):
+    it narrows the noun after it and does not change what the column is about as an unknown noun does.
+    Where other words say what the column is about, it weighs at most half the noun it narrows ("описание
+    стратегического проекта"); alone with its noun it may change it ("Связанные проекты")."""
+    if not is_adjective(token.word) or _INDEX.meet(token.stem):
+        return 1.0
+    if not following:
+        return ADJECTIVE_COST
+    return min(ADJECTIVE_COST, ADJECTIVE_COST * _INDEX.weight(following[0]) / _INDEX.weight(token))
 
 
 def _generic(token: Token) -> bool:
@@ -215,11 +228,13 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words) -> float:
         return 0.4
     if kind != catalogue.DATE and any(s.startswith(tuple(DATE_WORDS)) for s in stems):
         return 0.5
+    if kind == catalogue.DATE and any(s.startswith(REPORTING) for s in stems):
+        return 0.4
     if child.person and kind not in _PERSON_OK:
         return 0.3
     if money and kind != catalogue.MONEY:
         return 0.5
-    if count and kind == catalogue.MONEY:
+    if count and kind != catalogue.COUNT:
         return 0.5
     return 1.0
 

@@ -36,7 +36,12 @@ KINDING = frozenset(stem(w) for w in ("вид", "виды", "тип", "типы"
 # Fields whose values are names: of an organisation, a place, a person, a term ("Название кластера").
 NAME_KINDS = frozenset({catalogue.ORG, catalogue.PLACE, catalogue.PERSON, catalogue.VOCAB})
 MEASURES = frozenset(stem(w) for w in ("количество", "число", "численность", "размер"))
-PROJECT = frozenset(stem(w) for w in ("проект", "project", "мероприятие", "объект"))
+PROJECT = frozenset(stem(w) for w in ("проект", "project", "мероприятие", "объект", "стройка"))
+# A "национальный проект" is a programme the project belongs to, not the project. (A "федеральный проект"
+# may be the row itself, in a register of them.)
+PROGRAMME_LEVEL = ("национальн", "national")
+IDENTITY = frozenset(f.key for f in catalogue.IMPORTABLE
+                     if f.kind == catalogue.CODE or f.key == "name" or f.variant_of == "name")
 TYPO_RATIO = 80
 COMPLEMENT_ONLY = 0.6  # what a field that reads only a header's complements keeps of its score
 # Russian adjective and participle endings: such a word describes the noun after it and is not the head.
@@ -54,6 +59,15 @@ def _misspelt(word: str, of: frozenset[str]) -> bool:
 
 def _latin(token: Token) -> bool:
     return "a" <= token.word[:1] <= "z"
+
+
+def english(tokens: Sequence[Token]) -> bool:
+    """A header written in English (a Russian one may carry a Latin word: "Статус actual")."""
+    return bool(tokens) and all(_latin(t) for t in tokens)
+
+
+def _past_participle(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
 
 
 def _noun(token: Token) -> bool:
@@ -82,8 +96,12 @@ def head_and_object(tokens: Sequence[Token], modifier: Callable[[Token], bool] =
     what follows it (None when nothing does). `modifier`: words that are never the head ("план", "объем")."""
     if not tokens:
         return [], None
-    if _latin(tokens[-1]) and len(tokens) > 1 and tokens[0].stem not in NAMING | NUMBERING | KINDING:
-        return [tokens[-1]], tokens[-2]  # English: "Project Manager name", "cost variance"
+    if english(tokens) and len(tokens) > 1 and tokens[0].stem not in NAMING | NUMBERING | KINDING:
+        # English puts the head last ("Project Manager name", "cost variance"), before a past participle
+        # that follows it ("decisions needed from government", "jobs created").
+        end = next((i for i, t in enumerate(tokens) if i and _past_participle(t.word)
+                    and (i == len(tokens) - 1 or tokens[i - 1].word.endswith("s"))), len(tokens))
+        return [tokens[end - 1]], tokens[end - 2] if end > 1 else None
     at = next((i for i, t in enumerate(tokens) if _noun(t) and not modifier(t)), None)
     if at is None:
         return [], None
@@ -112,19 +130,30 @@ def about(hits: dict[str, Hit], child: Words, covers: Covers, generic: Callable[
     if thing is None and parent is not None and lone_naming(child):
         thing = next(iter(head_and_object(_core(parent), lambda t: generic(t) or mark(t))[0]), None)
 
-    def the_project(token: Token) -> bool:  # "проекта", "мероприятия", "объекта": words of a project's name
-        return "name" in covers(token) or _misspelt(token.stem, PROJECT)
+    def programme(token: Token) -> bool:  # "национального проекта"
+        at = core.index(token) if token in core else 0
+        return at > 0 and core[at - 1].stem.startswith(PROGRAMME_LEVEL)
 
+    def the_project(token: Token) -> bool:  # "проекта", "мероприятия", "объекта": words of a project's name
+        return not programme(token) and ("name" in covers(token) or _misspelt(token.stem, PROJECT))
+
+    # An adjective that is only part of a field's phrase does not name the field beside a noun the field
+    # never uses ("Общая информация" is not the "общий объем финансирования"); one that is the whole phrase
+    # does ("Курирующий заместитель").
+    nouns = [t for t in core if _noun(t)]
+    hits = {k: h for k, h in hits.items()
+            if not (all(is_adjective(w) for w in h.matched) and len(h.phrase.split()) > len(h.matched)
+                    and any(k not in covers(t) for t in nouns))}
     if not head or not hits:
         return hits
     head_stems = {t.stem for t in head}
     if thing is not None and head_stems & (NAMING | NUMBERING | KINDING) and not the_project(thing):
-        named = covers(thing)
+        named = covers(thing) - (IDENTITY if programme(thing) else frozenset())  # not this project's own name
         heads = frozenset().union(*(covers(t) for t in head))
         naming = bool(head_stems & NAMING)
         return {k: h for k, h in hits.items()
                 if k in named and (k in heads or (naming and catalogue.field(k).kind in NAME_KINDS))}
-    if _latin(head[0]) or any(generic(t) for t in core[:core.index(head[0])]):
+    if any(generic(t) and _noun(t) for t in core[:core.index(head[0])]) and not english(core):
         return hits  # after a generic word ("средства инициатора") the head is only a complement itself
     heads = frozenset().union(*(covers(t) for t in head))
     if heads:

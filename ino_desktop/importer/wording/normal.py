@@ -30,7 +30,8 @@ ACRONYMS: dict[str, str] = {
     "рм": "рабочие места", "врм": "высокопроизводительные рабочие места",
     "впрм": "высокопроизводительные рабочие места",
     "кол": "количество", "колво": "количество", "наим": "наименование",
-    "мо": "муниципальное образование", "нп": "населенный пункт", "ип": "инвестиционный проект",
+    "мо": "муниципальное образование", "го": "городской округ", "мр": "муниципальный район",
+    "нп": "населенный пункт", "ип": "инвестиционный проект",
     "фио": "фамилия имя отчество", "тел": "телефон", "пп": "порядковый", "no": "номер", "nr": "номер",
     "nbr": "номер", "qty": "quantity", "govt": "government", "org": "organisation",
     "mln": "million", "mn": "million", "bn": "billion", "bln": "billion", "rub": "rouble", "rur": "rouble",
@@ -42,11 +43,26 @@ ACRONYMS: dict[str, str] = {
 PERIOD_ENDS = {"с": "начало", "c": "начало", "от": "начало", "from": "start", "по": "окончание",
                "до": "окончание", "to": "end", "till": "end", "until": "end"}
 # Acronyms that are also common short words ("об" is a preposition): expanded only when written in capitals.
-CAPITAL_ONLY = frozenset({"об", "ср", "мо", "нп", "ип", "no", "вб", "ви", "бс", "к"})
+CAPITAL_ONLY = frozenset({"об", "ср", "мо", "нп", "ип", "no", "вб", "ви", "бс", "к", "го", "мр"})
 
 # Punctuated contractions, replaced before the text is split into words.
 _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
     (r"\bкол\s*-\s*в[оа]\b", " количество "),
+    # Negations make another figure: "Non-Federal Funding" is not the federal budget, "не подтвержденные"
+    # not the confirmed money. Joined to their word, they leave a word no phrase has.
+    (r"\bnon\s*-?\s*(?=[a-z])", "non"),
+    (r"\bне\s+(?=[а-я]{3})", "не"),
+    # "Number of jobs": a count of them, as a unit would say; not a number that identifies one.
+    (r"\b(?:number|count|quantity)\s+of\b", " pcs "),
+    # Contractions with a hyphen or a slash inside the word: "пр-во", "стр-во", "с/х".
+    (r"\bпр\s*-\s*в[оа]\b", " производство "),
+    (r"\bстр\s*-\s*в[оа]\b", " строительство "),
+    (r"\bпр\s*-\s*ти[ея]\b", " предприятие "),
+    (r"\bс\s*/\s*х\b", " сельскохозяйственный "),
+    # Compounds of a shortened adjective and a noun: "промпарк", "спортпарк", "медпарк".
+    (r"\bпром(?=парк|зон|площадк)", "промышленный "),
+    (r"\bспорт(?=парк|площадк|комплекс)", "спортивный "),
+    (r"\bмед(?=парк|площадк|центр)", "медицинский "),
     (r"\bза\s+сч[её]т\b", " "),  # "за счет средств …": a compound preposition, "from"
     (r"\bсо\s+стороны\b", " при "),  # "поддержка со стороны администрации": from whom, a circumstance
     # Compounds of a truncated adjective and a noun, as ministry forms write them.
@@ -86,7 +102,8 @@ STOPWORDS = frozenset({
 # Prepositions that open a circumstance ("объем частных инвестиций на стадии создания", "при реализации",
 # "источник информации об объекте"): the words after them say when, where or about what, the words
 # before them what the column holds. ("ОБ" in capitals is the regional budget, not "about".)
-QUALIFYING = frozenset({"на", "при", "для", "о", "об", "обо", "during", "at", "about", "regarding"})
+# An English "of" does the same: "Status of Federal Permits" is a status, of something else than the project.
+QUALIFYING = frozenset({"на", "при", "для", "о", "об", "обо", "during", "at", "about", "regarding", "of"})
 _LANGUAGES = ("англ", "русск", "english", "russian")
 
 # Units: money scales and currencies, and the counting units of jobs. They say a column's kind, not its field.
@@ -94,13 +111,13 @@ UNIT_WORDS = frozenset({
     "руб", "рубль", "рубля", "рублей", "р", "тыс", "тысяч", "тысячи", "млн", "миллион", "миллиона", "миллионов",
     "млрд", "миллиард", "миллиарда", "миллиардов", "ед", "единиц", "единица", "чел", "человек", "шт", "штук",
     "rouble", "roubles", "ruble", "rubles", "million", "millions", "billion", "billions", "thousand",
-    "thousands", "m", "k", "rubm", "mrub", "'000", "000", "usd", "eur"
+    "thousands", "m", "k", "rubm", "mrub", "'000", "000", "usd", "eur", "pcs"
 })
 MONEY_UNITS = frozenset({"руб", "рубль", "рубля", "рублей", "р", "тыс", "тысяч", "млн", "миллион", "миллиона",
                          "миллионов", "млрд", "миллиард", "миллиарда", "миллиардов", "rouble", "roubles",
                          "ruble", "rubles", "million", "millions", "billion", "billions", "thousand",
                          "thousands", "rubm", "mrub", "usd", "eur"})
-COUNT_UNITS = frozenset({"ед", "единиц", "единица", "чел", "человек", "шт", "штук"})
+COUNT_UNITS = frozenset({"ед", "единиц", "единица", "чел", "человек", "шт", "штук", "pcs"})
 
 _WORD = re.compile(r"[a-zа-я0-9']+")
 _CAMEL = re.compile(r"([a-z])([A-Z])")

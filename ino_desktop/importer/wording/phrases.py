@@ -32,7 +32,8 @@ GENERIC = frozenset(stem(w) for w in (
     "проект", "project", "объем", "финансирование", "финансирования", "средства", "средств", "сумма", "источник",
     "источники", "инвестиционный", "инновационный", "мероприятие", "сведения", "данные", "информация",
     "показатель", "значение", "всего", "итого", "итог", "fund", "funds", "financing", "amount", "source", "total",
-    "описание"))  # "описание проблем" is the problems: a description names its subject after it
+    "описание",  # "описание проблем" is the problems: a description names its subject after it
+    "отнесение", "принадлежность"))  # "Отнесение к кластеру", "Отраслевая принадлежность": the class is the rest
 
 
 @dataclass(frozen=True, slots=True)

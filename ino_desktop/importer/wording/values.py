@@ -17,7 +17,9 @@ from ino_desktop.reference import VOCABULARIES, fold, lookup
 
 # Words that every entry of a vocabulary may carry, or that place it ("кластер", "в области …", "сфера"). The
 # headers' generic words are not among them: "инновационный" alone is the innovation park.
-VALUE_GENERIC = frozenset({"кластер", "cluster", "област", "сфер", "отрасл", "sector", "территориальн", "томск"})
+# "в полном объеме" (in full) and "площадка", "парк" (a site) add nothing to which key a cell names.
+VALUE_GENERIC = frozenset({"кластер", "cluster", "област", "сфер", "отрасл", "sector", "территориальн", "томск",
+                           "полн", "объем", "площадк", "парк"})
 ACCEPT = 0.6  # the least score a spelling needs to be taken as a key
 MARGIN = 0.12  # the lead the best key needs over the next one
 
@@ -38,6 +40,7 @@ def _index(vocabulary: str) -> PhraseIndex:
 
 _ACRONYM = re.compile(r"^[А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z]{0,4}[А-ЯЁA-Z]$")
 _JOINERS = frozenset({"и", "and", "&", "of", "в", "the"})
+_LIST = re.compile(r"\s*(?:[,;/&]|\bи\b|\band\b)\s*", re.IGNORECASE)
 
 
 @cache
@@ -67,6 +70,17 @@ def _by_initials(vocabulary: str, text: str) -> str | None:
     return keys[0] if len(keys) == 1 else None
 
 
+def _listed_keys(vocabulary: str, text: str) -> tuple[str, ...]:
+    """The keys of a cell that lists terms ("фармацевтики и медицинской техники", "pharma, medtech"): more
+    than one, when its parts name different keys; else none."""
+    keys: list[str] = []
+    for part in _LIST.split(text):
+        key = match_value(vocabulary, part).key if part.strip() and part != text else None
+        if key is not None and key not in keys:
+            keys.append(key)
+    return tuple(keys) if len(keys) > 1 else ()
+
+
 @lru_cache(maxsize=16384)
 def match_value(vocabulary: str, text: str) -> ValueMatch:
     """The key `text` names in `vocabulary`, with its score; key None when unknown or ambiguous."""
@@ -76,9 +90,12 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
     initials = _by_initials(vocabulary, text)
     if initials is not None:
         return ValueMatch(initials, ACCEPT)
-    hits = sorted(_index(vocabulary).score(plain(fold(text))).values(), key=lambda h: -h.score)
+    hits = sorted(_index(vocabulary).score(plain(text)).values(), key=lambda h: -h.score)
     if not hits or hits[0].score < ACCEPT:
         return ValueMatch(None, hits[0].score if hits else 0.0)
+    several = _listed_keys(vocabulary, text)
+    if several:
+        return ValueMatch(None, hits[0].score, several)
     if len(hits) > 1 and hits[0].score - hits[1].score < MARGIN:
         close = tuple(h.key for h in hits if hits[0].score - h.score < MARGIN)
         return ValueMatch(None, hits[0].score, close)
