@@ -89,7 +89,7 @@ def _assign(columns: list[ColumnMapping], free: list[str],
             column.how = "values" if reason.startswith("values") else "header"
             winner_of[free[pick]] = column
     for column, pick, row in zip(columns, choice, scored, strict=True):
-        if column.field is None:
+        if column.field is None or pick is None:
             continue
         # A column that reads as two free fields equally well ("State": a status or a region) is not guessed.
         score = row[pick][0]
