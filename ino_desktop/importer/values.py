@@ -284,7 +284,7 @@ def _parse_date_text(text: str) -> dt.date:
 
 _BILLION = re.compile(r"млрд|миллиард|billion|\bbn\b|\bbln\b")
 _MILLION = re.compile(r"млн|миллион|million|\bmln\b|\bmn\b|\bmio\b|\brub\s*m\b|\bm\s*rub\b")
-_THOUSAND = re.compile(r"тыс|тысяч|thousand|'000|\bk\s*rub\b|\brub\s*k\b")
+_THOUSAND = re.compile(r"тыс|тысяч|thousand|[\"']000|\bk\s*rub\b|\brub\s*k\b")  # fold() makes ' a "
 _ROUBLES = re.compile(r"\bруб|\bрублей|\brub\b|\brur\b|₽")
 
 
