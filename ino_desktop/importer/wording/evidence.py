@@ -20,6 +20,7 @@ from ino_desktop.importer.wording.values import match_value
 from ino_desktop.reference import LOCATIONS, VOCABULARIES
 
 SAMPLE = 200  # data rows looked at per column
+VOCAB_PROBE = 20  # different texts a vocabulary must know one of before the rest of a column is read
 
 _CODE = re.compile(r"[A-Za-zА-Яа-яЁё]{1,10}[-_/.\s]?\d{1,8}(?:[-_/.]\d{1,6})*|\d{1,4}[-_/.]\d{1,6}(?:[-_/.]\d+)*")
 _ORG = re.compile(
@@ -89,11 +90,23 @@ def profile(cells: Sequence[object]) -> ColumnValues:
         out.long_text = sum(1 for t in texts if len(t) >= 25 and " " in t) / n
         places = {p.casefold() for p in LOCATIONS}
         out.places = sum(1 for t in texts if (parse_location(t) or "").casefold() in places) / n
-        distinct_texts = set(texts)
+        distinct_texts = list(dict.fromkeys(texts))
         for name in VOCABULARIES:
-            known = {t for t in distinct_texts if match_value(name, t).key is not None}
+            known = _known(name, distinct_texts)
             out.vocab[name] = sum(1 for t in texts if t in known) / n
     return out
+
+
+def _known(vocabulary: str, texts: Sequence[str]) -> set[str]:
+    """The texts `vocabulary` knows. A column whose first VOCAB_PROBE different texts it knows none of is
+    not its field's column (names, descriptions): the rest are not read, which keeps a wide sheet quick."""
+    known: set[str] = set()
+    for at, text in enumerate(texts):
+        if at == VOCAB_PROBE and not known:
+            break
+        if match_value(vocabulary, text).key is not None:
+            known.add(text)
+    return known
 
 
 def looks_like_code(text: str) -> bool:
