@@ -120,6 +120,11 @@ def test_an_acronym_that_spells_no_one_term_is_not_read(vocabulary: str, cell: s
     ("Вуз", "lead_organization"),
     ("Наименование стройки (объекта)", "name"),
     ("Принадлежность к направлению", "work_area"),
+    # A short remark or a compound's second word that names another field alone says which of the two.
+    ("Статус (цветовой индикатор)", "rag"),
+    ("Состояние-светофор", "rag"),
+    ("Стоимость (федеральный бюджет)", "federal_budget_mln"),
+    ("Кластер (наименование)", "cluster"),  # a name word in the remark is the name of the head's thing
 ])
 def test_more_of_a_headers_grammar(header: str, field: str) -> None:
     assert _field(header) == field

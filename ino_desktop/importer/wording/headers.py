@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ino_desktop import fields as catalogue
-from ino_desktop.importer.wording.heads import about, is_adjective, lone_naming
+from ino_desktop.importer.wording.heads import step_back, about, is_adjective, lone_naming
 from ino_desktop.importer.wording.normal import Token, Words, stem, words
 from ino_desktop.importer.wording.phrases import Hit, PhraseIndex, Weighted
 from ino_desktop.importer.wording.values import match_value
@@ -134,6 +134,7 @@ def read_header(header: str) -> HeaderReading:
     stems = [t.stem for r in readings for t in r.tokens]
     hits = _marked(hits, stems)
     hits = about(hits, readings[-1], _covers, _generic, _aspect_mark, parent=readings[-2] if last else None)
+    hits = _specified(hits, parts[-1])
     forms = [t.word for r in readings for t in r.tokens]
     aspects = {a for a, marks in ASPECT_MARKS.items() if any(w.startswith(marks) for w in forms)}
     adjusted: dict[str, Hit] = {}
@@ -156,6 +157,29 @@ def _narrowing(token: Token, following: Sequence[Token]) -> float:
     if not following:
         return ADJECTIVE_COST
     return min(ADJECTIVE_COST, ADJECTIVE_COST * _INDEX.weight(following[0]) / _INDEX.weight(token))
+
+
+_SPECIFIER = re.compile(r"^\s*[^\W\d_]{4,}\s*-\s*([^\W\d_]{4,})\b|\(([^()]*)\)")
+SPECIFIES = 0.9  # how clearly a remark or a compound's second word must name a field alone to specify it
+
+
+def _specified(hits: dict[str, Hit], child: str) -> dict[str, Hit]:
+    """A short remark or the second word of a hyphenated compound that alone names another field the header
+    also reads as says which of the two it is: "Статус (светофор)" and "Статус-светофор" are the RAG."""
+    best = max(hits.values(), key=lambda h: h.score, default=None)
+    if best is None:
+        return hits
+    for found in _SPECIFIER.finditer(child):
+        spec = (found.group(1) or found.group(2) or "").strip()
+        if not spec or len(spec.split()) > 2 or spec == child.strip() or lone_naming(words(spec)):
+            continue  # "Кластер (наименование)": the name of the cluster, no other field
+        named = read_header(spec).best()
+        if named is None or named.score < SPECIFIES or named.key == best.key or named.key not in hits:
+            continue
+        out = {k: (step_back(h) if k == best.key else h) for k, h in hits.items()}
+        out[named.key] = Hit(named.key, best.score, hits[named.key].phrase, hits[named.key].matched)
+        return out
+    return hits
 
 
 def _generic(token: Token) -> bool:

@@ -159,13 +159,14 @@ def about(hits: dict[str, Hit], child: Words, covers: Covers, generic: Callable[
     if heads:
         if not heads & hits.keys():
             return hits
-        return {k: (h if k in heads else _back(h)) for k, h in hits.items()}
+        return {k: (h if k in heads else step_back(h)) for k, h in hits.items()}
     # A head no field knows ("Инновационность проекта"): a field that reads only the words after it, in its
     # part of the header, reads a complement ("Курирующий заместитель" and "Координатор, исполнитель" stay).
     at = core.index(head[-1])
     after = {t.word for t in core[at + 1:] if t.clause == head[-1].clause}
-    return {k: (_back(h) if set(h.matched) <= after else h) for k, h in hits.items()}
+    return {k: (step_back(h) if set(h.matched) <= after else h) for k, h in hits.items()}
 
 
-def _back(hit: Hit) -> Hit:
+def step_back(hit: Hit) -> Hit:
+    """A hit at the strength of a field that reads only a header's complements."""
     return Hit(hit.key, round(hit.score * COMPLEMENT_ONLY, 4), hit.phrase, hit.matched)
