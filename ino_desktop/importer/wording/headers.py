@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ino_desktop import fields as catalogue
-from ino_desktop.importer.wording.heads import step_back, about, is_adjective, lone_naming
+from ino_desktop.importer.wording.heads import about, is_adjective, lone_naming, step_back
 from ino_desktop.importer.wording.normal import Token, Words, stem, words
 from ino_desktop.importer.wording.phrases import Hit, PhraseIndex, Weighted
 from ino_desktop.importer.wording.values import match_value
