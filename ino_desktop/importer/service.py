@@ -63,7 +63,7 @@ def plan(path: Path | str, session: Session, profile: Profile | None = None, *, 
     With `source` and no `profile`, the source's saved profile (if any) guides the reading. `chosen`:
     header → field decided by the user for this file (`import --map`); it wins over the profile.
     """
-    from ino_desktop.importer.read import read_workbook
+    from ino_desktop.importer.workbook import read_workbook
 
     path = Path(path)
     name = file_name or path.name

@@ -14,6 +14,7 @@ from ino_desktop.exporting.columns import PROJECT_COLUMNS
 from ino_desktop.exporting.records import gather
 from ino_desktop.exporting.safe_cells import EXCEL_CELL_LIMIT
 from ino_desktop.exporting.xlsx_export import DEMO_BANNER, write_xlsx
+from ino_desktop.importer.workbook import read_workbook
 from ino_desktop.models import Setting
 from tests.exporting.conftest import INJECTIONS, LONG
 
@@ -97,10 +98,9 @@ def test_demo_data_is_marked(small: Database, tmp_path: Path, demo: bool) -> Non
 
 
 def test_the_export_reads_back_through_the_importer(small: Database, tmp_path: Path) -> None:
-    read = pytest.importorskip("ino_desktop.importer.read")
     out = tmp_path / "out.xlsx"
     _write(small, out)
-    result = read.read_workbook(out)
+    result = read_workbook(out)
     tables = [t for t in result.tables if t.sheet == "Проекты"]
     assert [t.sheet for t in result.tables] == ["Проекты"]  # the other sheets are not taken for projects
     rows = {r.values["code"]: r for r in tables[0].rows}

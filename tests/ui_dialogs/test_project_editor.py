@@ -193,7 +193,7 @@ def test_history_shows_manual_and_import_provenance(qtbot, demo_ctx) -> None:
 def test_history_reads_an_imported_projects_create_row(qtbot, app_ctx, tmp_path, request) -> None:
     from openpyxl import Workbook
 
-    from ino_desktop import importer
+    from ino_desktop.importer import service
 
     wb = Workbook()
     ws = wb.active
@@ -202,7 +202,7 @@ def test_history_reads_an_imported_projects_create_row(qtbot, app_ctx, tmp_path,
     ws.append(["INO-0101", "Завод", 10])
     wb.save(tmp_path / "q1.xlsx")
     with app_ctx.db.transaction() as s:
-        importer.apply(importer.plan(tmp_path / "q1.xlsx", s), s, backup=False)
+        service.apply(service.plan(tmp_path / "q1.xlsx", s), s, backup=False)
     pid = _project_id(app_ctx, "INO-0101")
 
     def shown(widget: HistoryWidget) -> tuple[list[str], dict[str, str]]:
