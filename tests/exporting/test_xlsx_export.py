@@ -75,7 +75,7 @@ def test_long_and_control_text_is_cut_or_cleaned_with_notices(small: Database, t
     ws = load_workbook(out)["Проекты"]
     problems = ws.cell(row=3, column=21).value
     assert len(problems) <= EXCEL_CELL_LIMIT and problems.startswith("ЖЖЖ") and "обрезано" in problems
-    assert "40\u00a0000" in problems
+    assert "40\u202f000" in problems
     assert ws.cell(row=3, column=24).value == "строкасуправляющими символами"
     assert any("cell U3" in n and "40,000" in n for n in notices)
     assert any("cell X3" in n and "control characters" in n for n in notices)

@@ -116,7 +116,7 @@ def select_data(combo: QComboBox, value: Any) -> None:
 
 
 def fmt_number(value: float | int | None, decimals: int = 1) -> str:
-    """A number in the window's language (ui.labels is the one formatter); "—" for no value."""
+    """A number in the window's language (through ino_desktop.formatting); "—" for no value."""
     return "—" if value is None else labels.number(value, labels.ui_language(), decimals)
 
 
@@ -129,8 +129,9 @@ _NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)?$")
 
 
 def parse_number(text: str, *, integer: bool = False) -> tuple[float | int | None, bool]:
-    """(value, ok) from what a person types: '1 234,5', '1234.5', blank = no value."""
-    cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").strip()
+    """(value, ok) from what a person types: '1 234,5', '1234.5', '−5' (as the formatter shows it), blank =
+    no value."""
+    cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("\u2212", "-").strip()
     if not cleaned:
         return None, True
     if not _NUMBER.match(cleaned):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ino_desktop.services import registers
 from ino_desktop.services.registers import IndicatorRow, IndicatorYear
+from ui import labels
 from ui.dialogs.common import fmt_number, parse_number
 from ui.i18n.noop import QT_TRANSLATE_NOOP
 from ui.models.rows_model import Column, RowsModel
@@ -38,7 +39,7 @@ def unit_name(unit: str) -> str:
 
 
 def _share(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.0f}\u00a0%"
+    return labels.percent(value, labels.ui_language())
 
 
 def _num(value: float | None) -> str:
