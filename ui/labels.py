@@ -34,6 +34,8 @@ STALE_TINT = "#fff4d6"
 
 def term_name(vocabulary: str, key: str | None, lang: str) -> str:
     if key is None:
+        if vocabulary == "rag":
+            return ref.NOT_RATED.name(lang)
         return _OUTSIDE[lang == "en"] if vocabulary == "cluster" else _NOT_SET[lang == "en"]
     try:
         return ref.term(vocabulary, key).name(lang)

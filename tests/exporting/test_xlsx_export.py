@@ -38,7 +38,8 @@ def test_sheets_header_and_formats(small: Database, tmp_path: Path) -> None:
     row = dict(zip(header, ws[2], strict=True))
     assert row["Кластер"].value == "Лесопромышленный кластер" and row["Статус"].value == "Реализуется"
     assert row["Дата начала"].value == dt.datetime(2015, 3, 1) and row["Дата начала"].number_format == "DD.MM.YYYY"
-    assert row["Стоимость, млн руб."].value == 1234.5 and row["Стоимость, млн руб."].number_format == "#,##0.0"
+    cost = row["Стоимость проекта, млн руб."]
+    assert cost.value == 1234.5 and cost.number_format == "#,##0.0"
     assert row["Федеральный бюджет, млн руб."].value == 0  # known zero
     assert row["Рабочие места (план)"].number_format == "#,##0"
     empty = {h: c.value for h, c in zip(header, ws[3], strict=True)}

@@ -94,7 +94,7 @@ def test_warnings_and_notes_in_russian_keep_codes_sheets_and_numbers(russian) ->
     assert note_text("hidden sheet 'Архив' read") == "Скрытый лист «Архив» прочитан"
     assert note_text("column C 'Название проекта' also looks like name (as column B 'Наименование проекта'); "
                      "it was not imported (choose its field if it is the one)") == (
-        "Столбец C «Название проекта» тоже похож на «Наименование» (как столбец B «Наименование проекта»); "
+        "Столбец C «Название проекта» тоже похож на «Наименование проекта» (как столбец B «Наименование проекта»); "
         "он не импортирован (выберите его поле, если это он)")
     assert note_text("a note nobody foresaw") == "a note nobody foresaw"
 

@@ -216,7 +216,7 @@ def test_history_reads_an_imported_projects_create_row(qtbot, app_ctx, tmp_path,
     qtbot.addWidget(english)
     changes, where = shown(english)
     assert changes == ["Created by import: q1.xlsx, sheet «Проекты», row 2"]
-    assert where == {"Code": "q1.xlsx, sheet «Проекты», A2", "Name": "q1.xlsx, sheet «Проекты», B2",
+    assert where == {"Project code": "q1.xlsx, sheet «Проекты», A2", "Project name": "q1.xlsx, sheet «Проекты», B2",
                      "Total cost, RUB mln": "q1.xlsx, sheet «Проекты», C2"}
     english.field_filter.setCurrentIndex(english.field_filter.findData("name"))
     assert english.changes_proxy.rowCount() == 1  # the create row is part of every field's story

@@ -56,7 +56,7 @@ class IndicatorsRegister(RegisterPage):
             Column(self.tr("Indicator"), lambda i: i.name(lang), tooltip=lambda i: i.source),
             Column(self.tr("Unit"), lambda i: unit_name(i.unit)),
             Column(self.tr("Target"), lambda i: _num(i.target), sort=lambda i: i.target, align_right=True),
-            Column(self.tr("By"), lambda i: str(i.target_year or "—"), sort=lambda i: i.target_year),
+            Column(self.tr("By", "the target year"), lambda i: str(i.target_year or "—"), sort=lambda i: i.target_year),
             Column(self.tr("Latest actual"), lambda i: _num(i.latest.actual) if i.latest else "—",
                    sort=lambda i: i.latest.actual if i.latest else None, align_right=True),
             Column(self.tr("Year"), lambda i: str(i.latest.year) if i.latest else "—"),
