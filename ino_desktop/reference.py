@@ -143,6 +143,8 @@ RAGS: tuple[Term, ...] = (
     Term("red", "Красный", "Red", ("к", "кр", "r", "срыв", "критический", "отставание", "off track", "critical",
                                   "behind schedule", "красная зона")),
 )
+# How a project without a RAG value is named, wherever it is shown (the window, the pack, the exports).
+NOT_RATED = Term("not_rated", "не оценён", "not assessed")
 
 ACTION_STATUSES: tuple[Term, ...] = (
     Term("done", "Выполнено", "Done", ("выполнено", "исполнено", "done", "completed")),

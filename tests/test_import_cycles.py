@@ -98,3 +98,38 @@ def test_the_check_finds_a_cycle() -> None:
 def test_no_import_cycles() -> None:
     groups = cycles(import_graph())
     assert not groups, "modules that import each other:\n" + "\n".join(" ⇄ ".join(g) for g in groups)
+
+
+def _bound_names(init: Path, package: str) -> set[str]:
+    """Names a package's __init__ binds to something other than its own submodule of that name."""
+    names: set[str] = set()
+    for node in ast.parse(init.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.FunctionDef | ast.ClassDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.ImportFrom) and node.module != package:
+            names.update(alias.asname or alias.name for alias in node.names)
+    return names
+
+
+def shadowed_submodules() -> list[str]:
+    """`package.name` pairs where the package's attribute `name` hides its submodule `name`."""
+    found = []
+    for package in PACKAGES:
+        for init in sorted((ROOT / package).rglob("__init__.py")):
+            name = _module_name(init)
+            submodules = {p.stem for p in init.parent.glob("*.py")} | {p.name for p in init.parent.iterdir()
+                                                                      if (p / "__init__.py").exists()}
+            found += [f"{name}.{n}" for n in sorted(_bound_names(init, name) & submodules)]
+    return found
+
+
+def test_no_package_hides_a_submodule_behind_a_name() -> None:
+    assert not shadowed_submodules()
+
+
+def test_the_shadow_check_finds_one(tmp_path: Path) -> None:
+    (tmp_path / "plan.py").write_text("")
+    (tmp_path / "__init__.py").write_text("from pkg.service import plan\nfrom pkg import plan as fine\n")
+    assert _bound_names(tmp_path / "__init__.py", "pkg") == {"plan"}

@@ -20,8 +20,9 @@ from sqlalchemy.orm import Session
 
 from ino_desktop.db import Database
 from ino_desktop.errors import DatabaseError
+from ino_desktop.progress import Progress
 from ui.edit_undo import EditHistory
-from ui.jobs import Job, JobRunner, Progress
+from ui.jobs import Job, JobRunner
 from ui.session import PortfolioSession
 from ui.settings import Settings
 

@@ -1,9 +1,10 @@
 """Running core functions off the GUI thread: progress, cancel, results and errors by signal.
 
-A core function never sees Qt. It receives a `Progress` (call it with `(done, total)`, read
-`.cancelled` between steps) and returns a value or raises. Writes go through ONE single-thread pool,
-so two writes never overlap (Anki's single collection executor); reads and computations use a wider
-pool. `JobRunner(synchronous=True)` runs every job at once in the caller's thread, for tests.
+A core function never sees Qt. It receives the core's `Progress` (ino_desktop/progress.py: reports
+`(done, total)`, `.cancelled` read between steps), which a Job adapts: its reports arrive here as
+signals and the Job's cancel sets its flag. The function returns a value or raises. Writes go through
+ONE single-thread pool, so two writes never overlap (Anki's single collection executor); reads and
+computations use a wider pool. `JobRunner(synchronous=True)` runs every job at once in the caller's thread, for tests.
 """
 
 from __future__ import annotations
@@ -15,31 +16,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from ino_desktop.progress import Progress
+
 Callback = Callable[[Any], None] | None
-
-
-class Progress:
-    """What a core function reports to and reads from: `progress(done, total)`, `progress.cancelled`."""
-
-    def __init__(self, report: Callable[[int, int], None] | None = None) -> None:
-        self._report = report
-        self._cancel = threading.Event()
-        self.done = 0
-        self.total = 0
-
-    def __call__(self, done: int, total: int) -> None:
-        self.done, self.total = done, total
-        if self._report is not None:
-            self._report(done, total)
-
-    report = __call__
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def cancel(self) -> None:
-        self._cancel.set()
 
 
 class Job(QObject):

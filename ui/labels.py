@@ -1,14 +1,15 @@
 """How portfolio values look on screen: vocabulary names in the chosen language, short chart labels,
-status and confidence colours, and the one formatter of numbers and dates in the window's language
-(Russian "1 234,5" and "15.12.2016"; English "1,234.5" and "15 Dec 2016")."""
+status and confidence colours, and numbers and dates in the window's language through the core's one
+formatter (ino_desktop/formatting.py: Russian "1 234,5" and "15.12.2016"; English "1,234.5" and "15 Dec 2016")."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 
+from ino_desktop import formatting
 from ino_desktop import reference as ref
 
 # Axis labels must fit under a bar; the full names stay in tooltips and the table.
@@ -31,13 +32,10 @@ SOURCE_COLOURS = {"federal": "#3c6e9f", "regional": "#7fa7cf", "extra_budgetary"
 STALE_TINT = "#fff4d6"
 
 
-def locale(lang: str) -> QLocale:
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom) if lang == "en" else QLocale(
-        QLocale.Language.Russian, QLocale.Country.Russia)
-
-
 def term_name(vocabulary: str, key: str | None, lang: str) -> str:
     if key is None:
+        if vocabulary == "rag":
+            return ref.NOT_RATED.name(lang)
         return _OUTSIDE[lang == "en"] if vocabulary == "cluster" else _NOT_SET[lang == "en"]
     try:
         return ref.term(vocabulary, key).name(lang)
@@ -62,38 +60,26 @@ def ui_language() -> str:
 
 
 def number(value: float | None, lang: str, decimals: int = 1) -> str:
-    """A number in the window's style; a whole count stays whole."""
-    if value is None:
-        return ""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return locale(lang).toString(value)
-    return locale(lang).toString(float(value), "f", decimals)
+    """A number as a table cell shows it (blank when unknown); a whole count stays whole."""
+    whole = isinstance(value, int) and not isinstance(value, bool)
+    return formatting.number(value, lang, 0 if whole else decimals, missing="")
 
 
 def money(value: float | None, lang: str, decimals: int = 1) -> str:
-    return "" if value is None else locale(lang).toString(float(value), "f", decimals)
+    return formatting.number(value, lang, decimals, missing="")
 
 
 def integer(value: int | None, lang: str) -> str:
-    return "" if value is None else locale(lang).toString(int(value))
+    return formatting.number(value, lang, 0, missing="")
 
 
 def percent(share: float | None, lang: str, decimals: int = 0) -> str:
-    return "—" if share is None else f"{locale(lang).toString(share * 100, 'f', decimals)} %"
-
-
-_DATE_FORMATS = {"ru": ("dd.MM.yyyy", "dd.MM.yyyy HH:mm"), "en": ("d MMM yyyy", "d MMM yyyy HH:mm")}
+    return formatting.percent(share, lang, decimals)
 
 
 def date(value: dt.date | None, lang: str) -> str:
     """A date, or a date and time, in the window's language ("" for none)."""
-    if value is None:
-        return ""
-    day, moment = _DATE_FORMATS["en" if lang == "en" else "ru"]
-    if isinstance(value, dt.datetime):
-        return locale(lang).toString(QDateTime(QDate(value.year, value.month, value.day),
-                                                   QTime(value.hour, value.minute, value.second)), moment)
-    return locale(lang).toString(QDate(value.year, value.month, value.day), day)
+    return formatting.date(value, lang, missing="")
 
 
 def colour(hex_code: str) -> QColor:

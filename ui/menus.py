@@ -1,5 +1,5 @@
-"""The main window's menus and toolbar: standard shortcuts, mnemonics, and the plug-in entries of
-ui/actions.py (a missing dialog shows as a disabled action whose tooltip names what is missing)."""
+"""The main window's menus and toolbar: standard shortcuts, mnemonics, and the entries of ui/actions.py
+(the dialogs and registers)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ class Menus(QObject):
         self.w = window
         self.ctx = window.ctx
         self.actions: dict[str, QAction] = {}
-        self._entry_fns: dict[str, tuple[actions.Entry, Callable[..., Any] | None, str]] = {}
+        self._entries: dict[str, actions.Entry] = {}
+        self.handlers: dict[str, Callable[..., Any]] = {}  # entry key -> the function it calls (tests swap one)
         self.menus = {key: window.menuBar().addMenu("") for key in actions.MENUS}
         self.toolbar = QToolBar(window)
         self.toolbar.setObjectName("main_toolbar")
@@ -107,17 +108,13 @@ class Menus(QObject):
         self._add("portfolio", "save_view", w.saved_views.save_current, "Ctrl+Shift+S", "saved_view", writes=True)
 
         for entry in actions.ENTRIES:
-            fn, missing = actions.resolve(entry)
-            self._entry_fns[entry.key] = (entry, fn, missing)
+            self._entries[entry.key] = entry
+            self.handlers[entry.key] = entry.handler
             act = self._add(entry.menu, entry.key, partial(self.trigger, entry.key), entry.shortcut, entry.icon,
                             writes=entry.writes)
             if entry.menu == "file":  # beside Back up, not after Quit
                 self.menus["file"].removeAction(act)
                 self.menus["file"].insertAction(self.actions["close_portfolio"], act)
-        for extra in actions.extras():
-            act = self._add(extra.menu, extra.key, partial(extra.handler, self.w, self.ctx), extra.shortcut,
-                            extra.icon)
-            act.setText(extra.text)  # already translated by its own module
 
         self._add("help", "shortcuts", self.show_shortcuts, std.HelpContents, "help",
                   needs_db=False)
@@ -140,15 +137,11 @@ class Menus(QObject):
             if button is not None:
                 button.setToolButtonStyle(style)  # type: ignore[attr-defined]
 
-    # --- plug-in entries ------------------------------------------------------------------------------
-    def available(self, key: str) -> bool:
-        found = self._entry_fns.get(key)
-        return bool(found and found[1] is not None)
-
+    # --- entries ---------------------------------------------------------------------------------------
     def trigger(self, key: str, argument: Any = None) -> None:
         """Call the entry function behind `key` the way ui/actions.py documents."""
-        entry, fn, _missing = self._entry_fns[key]
-        if fn is None or self.ctx.db is None:
+        entry, fn = self._entries[key], self.handlers[key]
+        if self.ctx.db is None:
             return
         if not self.actions[key].isEnabled():  # e.g. a double-click on a project of a read-only portfolio
             self.w.show_message(refusal(self.ctx.db) or self.actions[key].toolTip())
@@ -173,10 +166,9 @@ class Menus(QObject):
         """Enable what the open portfolio allows: nothing that needs one when none is open, nothing that
         writes when it may only be read (the tooltips say why: see retranslate)."""
         writable = refusal(self.ctx.db) is None
-        for key, action in self.actions.items():
+        for action in self.actions.values():
             if action.property("needs_db"):
-                action.setEnabled(open_ and (writable or not action.property("writes"))
-                                  and (key not in self._entry_fns or self._entry_fns[key][1] is not None))
+                action.setEnabled(open_ and (writable or not action.property("writes")))
         for menu in self.menus.values():  # a menu shows tooltips only while some of its items need one
             menu.setToolTipsVisible(not writable)
         self.retranslate()
@@ -224,8 +216,8 @@ class Menus(QObject):
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         for key, action in self.actions.items():
-            if key in self._entry_fns:
-                action.setText(QCoreApplication.translate("actions", self._entry_fns[key][0].text))
+            if key in self._entries:
+                action.setText(QCoreApplication.translate("actions", self._entries[key].text))
             elif key in texts:
                 action.setText(texts[key])
             else:
@@ -233,10 +225,7 @@ class Menus(QObject):
             tip = action.text().replace("&", "").rstrip("…")
             if not action.shortcut().isEmpty():
                 tip += f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-            found = self._entry_fns.get(key)
-            if found and found[1] is None:
-                tip = self.tr("Not available in this build: %1").replace("%1", found[2])
-            elif action.property("writes") and read_only is not None:
+            if action.property("writes") and read_only is not None:
                 tip = read_only
             action.setToolTip(tip)
             action.setStatusTip(tip)

@@ -17,8 +17,8 @@ from ino_desktop.config import data_dir
 from ino_desktop.db import open_database
 from ino_desktop.db.engine import is_url
 from ino_desktop.errors import DatabaseError, InoError
+from ino_desktop.progress import Cancelled, Progress
 from ui.core_messages import error_text
-from ui.jobs import Progress
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -55,8 +55,8 @@ def build_demo_file(progress: Progress, target: str) -> str:
             demo.build_demo(db, progress=progress)
         finally:
             db.close()
-        if progress.cancelled:
-            raise InoError("building the demo portfolio was cancelled; nothing was written")
+        if progress.cancelled:  # pressed after the last table: the file is not put in place
+            raise Cancelled
         os.replace(building, path)
     except BaseException:
         _remove_sqlite_files(building)

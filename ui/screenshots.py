@@ -1,17 +1,14 @@
 """Render every main view to PNG, offscreen, on the demo portfolio: `python -m ui.screenshots OUT_DIR`.
 
 Writes the main window (Russian and English), the dashboard, the welcome screen, the settings dialog,
-the main window at 200 % scaling (a second process with QT_SCALE_FACTOR=2), and whatever the dialogs
-and registers offer through `screenshot_widgets(parent, ctx) -> {name: QWidget}` in ui.dialogs.* and
-ui.registers (looked up by name; a missing one is skipped and listed).
+the main window at 200 % scaling (a second process with QT_SCALE_FACTOR=2), the dialogs (the project
+editor, the import wizard, the pack dialog) and each register.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
-import pkgutil
 import subprocess
 import sys
 import tempfile
@@ -44,29 +41,6 @@ def _save(widget: QWidget, out: Path, name: str, written: list[Path]) -> None:
     if not widget.grab().save(str(path)):
         raise SystemExit(f"ui.screenshots: could not write {path}")
     written.append(path)
-
-
-def _plugin_widgets(window: MainWindow, ctx: AppContext) -> tuple[dict[str, QWidget], list[str]]:
-    """Widgets offered by the dialogs and registers for screenshots, and the modules that offer none."""
-    found: dict[str, QWidget] = {}
-    skipped: list[str] = []
-    modules = ["ui.registers"]
-    try:
-        import ui.dialogs as dialogs_pkg
-
-        modules += [f"ui.dialogs.{m.name}" for m in pkgutil.iter_modules(dialogs_pkg.__path__)]
-    except ImportError:
-        pass
-    for name in modules:
-        try:
-            module = importlib.import_module(name)
-        except Exception as exc:  # a broken module is reported, the rest still render
-            skipped.append(f"{name} ({type(exc).__name__})")
-            continue
-        offer = getattr(module, "screenshot_widgets", None)
-        if callable(offer):
-            found.update(offer(window, ctx))
-    return found, skipped
 
 
 def render(out: Path, db_path: Path, *, scale_only: bool = False) -> list[Path]:
@@ -120,14 +94,6 @@ def render(out: Path, db_path: Path, *, scale_only: bool = False) -> list[Path]:
         _save(widget, out, name, written)
         widget.hide()
         widget.deleteLater()
-
-    widgets, skipped = _plugin_widgets(window, ctx)
-    for name, widget in widgets.items():
-        widget.show()
-        _save(widget, out, name, written)
-        widget.close()
-    for name in skipped:
-        print(f"skipped {name}", file=sys.stderr)
 
     ctx.portfolio.close()  # back to the first-run screen
     _save(window, out, "welcome", written)
@@ -199,9 +165,9 @@ def _dialog_widgets(window: MainWindow, ctx: AppContext) -> Iterator[tuple[str, 
 
     from PySide6.QtCore import QCoreApplication
 
-    for name, (_module, _cls, title, icon_name) in REGISTERS.items():
-        register = RegisterWindow(name, build_page(ctx, name), QCoreApplication.translate("Registers", title),
-                                  icon_name, window)
+    for name, entry in REGISTERS.items():
+        register = RegisterWindow(name, build_page(ctx, name), QCoreApplication.translate("Registers", entry.title),
+                                  entry.icon, window)
         register.show()
         yield f"register_{name}", register
 

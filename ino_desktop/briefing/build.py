@@ -7,7 +7,6 @@ without reading a PDF.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
@@ -22,11 +21,9 @@ from ino_desktop.briefing.collect.timeline import timeline
 from ino_desktop.briefing.collect.top import top_lists
 from ino_desktop.briefing.model import Pack
 from ino_desktop.briefing.spec import PackSpec
+from ino_desktop.progress import Progress, tick
 from ino_desktop.services import portfolio
 from ino_desktop.services.filters import ProjectFilter
-
-# progress(done, total, what): called as the build goes; to cancel, raise from it (nothing is written).
-Progress = Callable[[int, int, str], None]
 
 
 def _window_filter(spec: PackSpec) -> ProjectFilter | None:
@@ -49,7 +46,8 @@ def count_projects(session: Session, spec: PackSpec) -> int:
 
 
 def build_pack(spec: PackSpec, session: Session, progress: Progress | None = None) -> Pack:
-    """Collect the pack that the spec asks for from the portfolio, reporting progress per section."""
+    """Collect the pack that the spec asks for from the portfolio, reporting progress per section (a
+    cancel raises `Cancelled` at the next section; the build writes nothing)."""
     scope = _scope(spec, session)
     flt = _window_filter(spec)
     wants = spec.wants
@@ -58,14 +56,13 @@ def build_pack(spec: PackSpec, session: Session, progress: Progress | None = Non
     steps = 7 + page_count
     done = 0
 
-    def step(what: str) -> None:
+    def step() -> None:
         nonlocal done
         done += 1
-        if progress is not None:
-            progress(min(done, steps), steps, what)
+        tick(progress, min(done, steps), steps)
 
     history = histories(session, scope.since_at, scope.codes)
-    step("history")
+    step()
     names = vocabulary_names(session, spec.lang)
     cover = meetings.cover(scope, portfolio.is_demo(session))
     if flt is not None:
@@ -73,21 +70,21 @@ def build_pack(spec: PackSpec, session: Session, progress: Progress | None = Non
         label = spec.filter_label or _filter_words(flt)
         named = f"{spec.view} · {label}" if spec.view else label
         cover = dataclasses.replace(cover, selection=dataclasses.replace(cover.selection, view=named))
-    step("summary")
+    step()
     summary_page = summary.summary_page(session, scope, history) if wants("summary") else None
     charts = summary.charts(session, scope) if wants("charts") else None
-    step("exceptions")
+    step()
     exceptions = exceptions_part.exceptions(session, scope, history) if wants("exceptions") else None
-    step("clusters")
+    step()
     clusters = tables.cluster_sections(session, scope) if wants("clusters") else None
     # The ten-minute pack gives pages only to the projects on the agenda: none there, no section at all
     # (a page headed "Project pages" that says "None" is a page the reader turns for nothing).
-    project_pages = pages.project_pages(session, scope, history, lambda: step("projects")) \
+    project_pages = pages.project_pages(session, scope, history, step) \
         if page_count else None
     roadmap = roadmap_part.roadmap(session, scope) if wants("roadmap") else None
-    step("roadmap")
+    step()
     decisions = meetings.decisions(scope) if wants("decisions") else None
-    step("decisions")
+    step()
     pack = Pack(
         lang=spec.lang, sections=spec.sections, names=names, cover=cover,
         agenda=meetings.agenda(scope) if wants("agenda") and scope.meeting is not None else None,
@@ -98,7 +95,7 @@ def build_pack(spec: PackSpec, session: Session, progress: Progress | None = Non
         top=top_lists(session, scope) if wants("top") else None,
         cluster_lists=spec.full or bool(spec.clusters),
     )
-    step("done")
+    step()
     return pack
 
 

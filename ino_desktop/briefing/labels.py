@@ -6,6 +6,15 @@ test that renders both languages catches a missing translation.
 
 from __future__ import annotations
 
+from ino_desktop import fields
+from ino_desktop import reference as ref
+
+
+def _field(key: str) -> tuple[str, str]:
+    """A field's name as the catalogue gives it (one name per field, in the pack as everywhere)."""
+    return fields.label(key, "ru"), fields.label(key, "en")
+
+
 LABELS: dict[str, tuple[str, str]] = {
     # page furniture
     "default_title": ("Материалы к заседанию", "Briefing pack"),
@@ -17,7 +26,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "none": ("Нет", "None"),
     "total": ("Итого", "Total"),
     "not_set": ("не указан", "not set"),
-    "not_assessed": ("не оценён", "not assessed"),
+    "not_assessed": (ref.NOT_RATED.ru, ref.NOT_RATED.en),
     "outside_clusters": ("Вне кластеров", "Outside clusters"),
     "not_reported": ("не представлено", "not reported"),
     "money_note": ("Суммы — в млн ₽.", "Amounts in RUB million."),
@@ -60,7 +69,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "target_is": ("цель {value}", "target {value}"),
     "of_target": ("из {value}", "of {value}"),
     "by_status": ("Проекты по статусу", "Projects by status"),
-    "by_rag": ("Проекты по уверенности в реализации", "Projects by delivery confidence"),
+    "by_rag": ("Проекты по оценке реализации", "Projects by delivery confidence"),
     "now": ("Сейчас", "Now"),
     "at_date": ("На {date}", "At {date}"),
     "change": ("Изменение", "Change"),
@@ -68,8 +77,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "source": ("Источник", "Source"),
     "mln_rub": ("млн ₽", "RUB mln"),
     "share": ("Доля", "Share"),
-    "federal": ("Федеральный бюджет", "Federal budget"),
-    "regional": ("Региональный бюджет", "Regional budget"),
+    "federal": _field("federal_budget_mln"),
+    "regional": _field("regional_budget_mln"),
     "extra": ("Внебюджетные средства", "Extra-budgetary funds"),
     "confirmed": ("в т. ч. подтверждённые", "of which confirmed"),
     "unconfirmed": ("в т. ч. не подтверждённые", "of which not confirmed"),
@@ -119,7 +128,7 @@ LABELS: dict[str, tuple[str, str]] = {
     # cluster tables and appendix
     "total_short": ("Всего", "Total"),
     "federal_short": ("Фед. бюджет", "Federal"),
-    "regional_short": ("Рег. бюджет", "Regional"),
+    "regional_short": ("Обл. бюджет", "Regional"),
     "extra_only": ("Внебюдж.", "Extra-budg."),
     "confirmed_short": ("Подтв.", "Confirmed"),
     "end": ("Окончание", "Ends"),
@@ -130,12 +139,12 @@ LABELS: dict[str, tuple[str, str]] = {
     # project page
     "territory": ("Территория", "Territory"),
     "location": ("Место", "Location"),
-    "lead_organization": ("Головная организация", "Lead organisation"),
+    "lead_organization": _field("lead_organization"),
     "participants": ("Участники", "Participants"),
     "curator": ("Куратор", "Curator"),
     "category": ("Категория", "Category"),
     "period": ("Сроки", "Period"),
-    "confidence": ("Уверенность в реализации", "Delivery confidence"),
+    "confidence": _field("rag"),
     "trend_worse": ("▼ ухудшение (было: {was})", "▼ worse (was {was})"),
     "trend_better": ("▲ улучшение (было: {was})", "▲ better (was {was})"),
     "trend_same": ("без изменений с {date}", "unchanged since {date}"),
@@ -230,35 +239,6 @@ LABELS: dict[str, tuple[str, str]] = {
                     "None of the bundled fonts has these characters; they print as empty boxes: {chars}"),
 }
 
-# The change log speaks of model field names; a pack prints these.
-FIELD_LABELS: dict[str, tuple[str, str]] = {
-    "code": ("Код", "Code"),
-    "name": ("Наименование", "Name"),
-    "name_en": ("Наименование (англ.)", "English name"),
-    "description": ("Описание", "Description"),
-    "category": ("Категория", "Category"),
-    "cluster": ("Кластер", "Cluster"),
-    "work_area": ("Направление", "Work area"),
-    "territory_type": ("Тип территории", "Territory type"),
-    "location": ("Место реализации", "Location"),
-    "lead_organization": ("Головная организация", "Lead organisation"),
-    "status": ("Статус", "Status"),
-    "rag": ("Уверенность в реализации", "Delivery confidence"),
-    "start_date": ("Начало", "Start date"),
-    "end_date": ("Окончание", "End date"),
-    "total_cost_mln": ("Общая стоимость, млн ₽", "Total cost, RUB mln"),
-    "federal_budget_mln": ("Федеральный бюджет, млн ₽", "Federal budget, RUB mln"),
-    "regional_budget_mln": ("Региональный бюджет, млн ₽", "Regional budget, RUB mln"),
-    "extra_budgetary_mln": ("Внебюджетные средства, млн ₽", "Extra-budgetary, RUB mln"),
-    "extra_budgetary_confirmed_mln": ("в т. ч. подтверждённые, млн ₽", "of which confirmed, RUB mln"),
-    "jobs_planned": ("Рабочие места (план)", "Jobs planned"),
-    "jobs_created": ("Рабочие места (создано)", "Jobs created"),
-    "problems": ("Проблемы", "Problems"),
-    "decisions_requested": ("Решения федерального уровня", "Decisions requested"),
-    "curator": ("Куратор", "Curator"),
-}
-
-
 def label(lang: str, key: str, **values: object) -> str:
     """The pack's text for a label key in the given language, with its values filled in."""
     ru, en = LABELS[key]
@@ -267,8 +247,7 @@ def label(lang: str, key: str, **values: object) -> str:
 
 
 def field_label(lang: str, field: str) -> str:
-    """A field's label in the given language (its own name for a field this version does not know)."""
-    pair = FIELD_LABELS.get(field)
-    if pair is None:
-        return field  # a field this version does not know: its own name beats a blank
-    return pair[1] if lang == "en" else pair[0]
+    """A field's label from the catalogue, with the pack's unit for money (its own name for a field this
+    version does not know: that beats a blank)."""
+    name = fields.label(field, lang)
+    return f"{name}, {label(lang, 'mln_rub')}" if field.endswith("_mln") else name

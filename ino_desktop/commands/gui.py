@@ -1,9 +1,8 @@
-"""`gui`: open the window. The core never imports Qt, so the window is loaded by name at run time."""
+"""`gui`: open the window. The core never imports Qt, so the window is imported only here, when it opens."""
 
 from __future__ import annotations
 
 import argparse
-import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,10 +26,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Open the window (after checking that Qt can start here)."""
     try:
-        missing = importlib.import_module("ui.platform_check").problem()  # before Qt, which would abort
+        from ui import platform_check
+
+        missing = platform_check.problem()  # before Qt, which would abort
         if missing:
             raise InoError(missing, kind="environment")
-        app = importlib.import_module("ui.app")
+        from ui import app
     except ImportError as exc:
         raise InoError(f"the window cannot start: {exc}") from exc
     return int(app.main(db_target=ctx.target, explicit_db=args.db is not None, lang=args.lang,

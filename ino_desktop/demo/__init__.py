@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,6 +43,7 @@ from ino_desktop.models import (
     project_instruments,
     project_organisations,
 )
+from ino_desktop.progress import Cancelled, Progress, tick
 from ino_desktop.services.copying import clear_portfolio, describe, portfolio_counts, reset_sequences
 
 DEMO_AS_AT = dt.date(2016, 12, 15)
@@ -71,12 +71,11 @@ class DemoSummary:
 
 
 def build_demo(target: Session | Database, *, seed: int = DEMO_SEED,
-               progress: Callable[[int, int], None] | None = None) -> DemoSummary:
+               progress: Progress | None = None) -> DemoSummary:
     """Write the demo portfolio into a database that holds no portfolio yet (see replace_with_demo).
 
     `target` is a Session (the caller commits) or a Database (written in one transaction here).
-    `progress(done, total)` is told after each table; if it has `cancelled` set, the build stops and
-    nothing is written.
+    `progress` is told after each table; a cancel stops the build with an InoError and nothing is written.
     """
     if isinstance(target, Database):
         with target.transaction() as session:
@@ -97,34 +96,36 @@ def build_demo(target: Session | Database, *, seed: int = DEMO_SEED,
     indicator_ids: dict[str, int] = dict(session.execute(select(Indicator.key, Indicator.id)).all())
     indicator_values = plan_indicator_values(indicator_ids, projects, roadmap)
 
-    steps = iter(range(1, _STEPS + 1))
+    done = 0
 
     def write(table: Any, rows: list[dict]) -> None:
-        if getattr(progress, "cancelled", False):
-            raise InoError("building the demo portfolio was cancelled; nothing was written")
+        nonlocal done
         if rows:
             session.execute(insert(table), rows)
-        if progress is not None:
-            progress(next(steps), _STEPS)
+        done += 1
+        tick(progress, done, _STEPS)
 
-    write(Organisation, reg.organisations)
-    write(FederalInstrument, reg.instruments)
-    write(Project.__table__, [p.row for p in projects])  # Core: keeps the planned version numbers
-    write(Milestone, [m for p in projects for m in p.milestones])
-    write(project_organisations, [{"project_id": p.row["id"], "organisation_id": o}
-                                  for p in projects for o in p.participants])
-    write(project_instruments, [{"project_id": p.row["id"], "instrument_id": i}
-                                for p in projects for i in p.instruments])
-    write(RoadmapEdition, roadmap.editions)
-    write(RoadmapAction, roadmap.actions)
-    write(action_organisations, roadmap.responsible)
-    write(action_projects, roadmap.projects)
-    write(IndicatorValue, indicator_values)
-    write(Meeting, meetings.meetings)
-    write(AgendaItem, meetings.agenda)
-    write(Decision, meetings.decisions)
-    write(ImportBatch, history.batches)
-    write(ChangeLog, history.changes)
+    try:
+        write(Organisation, reg.organisations)
+        write(FederalInstrument, reg.instruments)
+        write(Project.__table__, [p.row for p in projects])  # Core: keeps the planned version numbers
+        write(Milestone, [m for p in projects for m in p.milestones])
+        write(project_organisations, [{"project_id": p.row["id"], "organisation_id": o}
+                                      for p in projects for o in p.participants])
+        write(project_instruments, [{"project_id": p.row["id"], "instrument_id": i}
+                                    for p in projects for i in p.instruments])
+        write(RoadmapEdition, roadmap.editions)
+        write(RoadmapAction, roadmap.actions)
+        write(action_organisations, roadmap.responsible)
+        write(action_projects, roadmap.projects)
+        write(IndicatorValue, indicator_values)
+        write(Meeting, meetings.meetings)
+        write(AgendaItem, meetings.agenda)
+        write(Decision, meetings.decisions)
+        write(ImportBatch, history.batches)
+        write(ChangeLog, history.changes)
+    except Cancelled:  # the caller's transaction rolls back what was written
+        raise InoError("building the demo portfolio was cancelled; nothing was written") from None
     session.merge(Setting(key="demo", value="1"))
     session.merge(Setting(key="as_at", value=as_at.isoformat()))
     session.flush()
@@ -138,7 +139,7 @@ def build_demo(target: Session | Database, *, seed: int = DEMO_SEED,
 
 
 def replace_with_demo(session: Session, *, seed: int = DEMO_SEED,
-                      progress: Callable[[int, int], None] | None = None) -> DemoSummary:
+                      progress: Progress | None = None) -> DemoSummary:
     """Clear the portfolio (reference data, profiles and saved views stay) and write the demo."""
     clear_portfolio(session)
     return build_demo(session, seed=seed, progress=progress)

@@ -1,13 +1,13 @@
-"""Project columns as exported and as asked for in the agency template: field, Russian title, kind.
-
-The titles are the canonical Russian headers agencies use (those of the sample workbooks and the
-importer's synonyms), so a file written here can be read back by the importer. Money columns say their
-unit, "млн руб.".
+"""Project columns as exported and as asked for in the agency template: field, kind, width; the Russian
+title is the field's label in the catalogue (ino_desktop/fields.py), so the export, the window and the pack
+name a field alike and the importer reads the file back. Money columns say their unit, "млн руб.".
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from ino_desktop.fields import BY_KEY
 
 
 @dataclass(frozen=True)
@@ -18,34 +18,40 @@ class Column:
     width: float = 14.0
 
 
+def _of(field: str, kind: str, width: float) -> Column:
+    """A project field's column, titled by the catalogue."""
+    entry = BY_KEY[field]
+    return Column(field, entry.titled("ru") if kind == "money" else entry.ru, kind, width)
+
+
 _ALL = {c.field: c for c in (
-    Column("code", "Код проекта", "text", 12),
-    Column("name", "Наименование проекта", "text", 48),
-    Column("name_en", "Наименование на английском", "text", 36),
-    Column("category", "Категория проекта", "vocab", 20),
-    Column("cluster", "Кластер", "vocab", 30),
-    Column("work_area", "Направление", "vocab", 28),
-    Column("territory_type", "Тип территории", "vocab", 24),
-    Column("location", "Место реализации", "text", 16),
-    Column("lead_organization", "Ответственная организация", "text", 36),
-    Column("status", "Статус", "vocab", 14),
-    Column("rag", "Оценка реализации", "vocab", 14),
-    Column("start_date", "Дата начала", "date", 12),
-    Column("end_date", "Дата окончания", "date", 12),
-    Column("total_cost_mln", "Стоимость, млн руб.", "money", 14),
-    Column("federal_budget_mln", "Федеральный бюджет, млн руб.", "money", 14),
-    Column("regional_budget_mln", "Областной бюджет, млн руб.", "money", 14),
-    Column("extra_budgetary_mln", "Внебюджетные источники, млн руб.", "money", 14),
-    Column("extra_budgetary_confirmed_mln", "Подтвержденные внебюджетные, млн руб.", "money", 14),
-    Column("jobs_planned", "Рабочие места (план)", "int", 11),
-    Column("jobs_created", "Рабочие места (создано)", "int", 11),
-    Column("problems", "Проблемные вопросы", "text", 40),
-    Column("decisions_requested", "Решения, требуемые на федеральном уровне", "text", 40),
-    Column("curator", "Куратор", "text", 16),
-    Column("description", "Описание проекта", "text", 48),
-    Column("reported_at", "Дата последнего отчёта", "date", 12),
-    Column("participants", "Участники", "list", 40),
-    Column("instruments", "Меры федеральной поддержки", "list", 40),
+    _of("code", "text", 12),
+    _of("name", "text", 48),
+    _of("name_en", "text", 36),
+    _of("category", "vocab", 20),
+    _of("cluster", "vocab", 30),
+    _of("work_area", "vocab", 28),
+    _of("territory_type", "vocab", 24),
+    _of("location", "text", 16),
+    _of("lead_organization", "text", 36),
+    _of("status", "vocab", 14),
+    _of("rag", "vocab", 14),
+    _of("start_date", "date", 12),
+    _of("end_date", "date", 12),
+    _of("total_cost_mln", "money", 14),
+    _of("federal_budget_mln", "money", 14),
+    _of("regional_budget_mln", "money", 14),
+    _of("extra_budgetary_mln", "money", 14),
+    _of("extra_budgetary_confirmed_mln", "money", 14),
+    _of("jobs_planned", "int", 11),
+    _of("jobs_created", "int", 11),
+    _of("problems", "text", 40),
+    _of("decisions_requested", "text", 40),
+    _of("curator", "text", 16),
+    _of("description", "text", 48),
+    _of("reported_at", "date", 12),
+    _of("participants", "list", 40),
+    _of("instruments", "list", 40),
 )}
 
 # The export's project sheet (and CSV): the JSON's documented keys in order, then the extras.

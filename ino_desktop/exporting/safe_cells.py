@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ino_desktop.formatting import number
+
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_CELL_LIMIT = 32_767
 # Control characters XML 1.0 cannot hold (TAB, LF and CR it can); openpyxl refuses them outright.
@@ -30,7 +32,7 @@ def is_formula_like(text: str) -> bool:
 
 def truncation_marker(length: int) -> str:
     """The note that replaces the end of a text too long for a cell."""
-    count = f"{length:,}".replace(",", "\u00a0")  # Russian thousands separator
+    count = number(length, "ru")  # the marker is Russian, as the cells it cuts
     return f" … [обрезано: {count} симв., полный текст — в выгрузке JSON]"
 
 

@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection
@@ -37,6 +37,7 @@ from ino_desktop.errors import EditConflict, InoError
 from ino_desktop.importer.plan import FieldDiff, ImportPlan, RowPlan
 from ino_desktop.models import DATE_FIELDS, PROJECT_FIELDS, ChangeLog, ImportBatch, Organisation, Project
 from ino_desktop.models.base import utcnow
+from ino_desktop.progress import Cancelled, Progress, tick
 from ino_desktop.services.changes import encode
 
 CHUNK = 2000  # rows per executemany; progress is reported and cancel checked between chunks
@@ -50,10 +51,6 @@ _LOG = cast(Table, ChangeLog.__table__)
 _BATCHES = cast(Table, ImportBatch.__table__)
 _ORGANISATIONS = cast(Table, Organisation.__table__)
 _COLUMNS = [f for f in PROJECT_FIELDS if f != "lead_organization"]
-
-
-class Progress(Protocol):
-    def __call__(self, done: int, total: int) -> None: ...
 
 
 @dataclass
@@ -76,29 +73,20 @@ class ImportOutcome:
                 "rejected": self.rejected}
 
 
-class _Cancelled(Exception):
-    pass
-
-
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
 
 
 class _Ticker:
-    """Counts rows written, reports them and raises _Cancelled when the caller asked to stop."""
+    """Counts rows written, reports them and raises Cancelled when the caller asked to stop."""
 
-    def __init__(self, progress: Progress | Callable[[int, int], None] | None, total: int) -> None:
+    def __init__(self, progress: Progress | None, total: int) -> None:
         self.progress, self.total, self.done = progress, total, 0
 
     def step(self, n: int) -> None:
         self.done += n
-        if self.progress is not None:
-            if getattr(self.progress, "cancelled", False):
-                raise _Cancelled
-            self.progress(self.done, self.total)
-            if getattr(self.progress, "cancelled", False):
-                raise _Cancelled
+        tick(self.progress, self.done, self.total)
 
 
 def _disk_full(exc: BaseException) -> bool:
@@ -160,7 +148,7 @@ def apply_plan(plan: ImportPlan, session: Session, progress: Progress | None = N
         if on_applied is not None:
             on_applied(session, batch_id)
         session.commit()
-    except _Cancelled:
+    except Cancelled:
         session.rollback()
         outcome.cancelled = True
         return outcome

@@ -1,4 +1,4 @@
-"""Two things the reader learns before it reads the rows (read.py calls these, and only these):
+"""Two things the reader learns before it reads the rows (workbook.py calls these, and only these):
 
 - a returned data-request template describes itself (exporting/template_meta.py): its metadata sheet
   becomes the `Profile` that maps its headers, and the snapshot of what was sent travels with the

@@ -22,12 +22,13 @@ from sqlalchemy.orm import Session
 from ino_desktop.db import Database
 from ino_desktop.db.backup import automatic_backup
 from ino_desktop.errors import DatabaseError, ImportRefused, InoError
-from ino_desktop.importer.apply import ImportOutcome, Progress, apply_plan
+from ino_desktop.importer.apply import ImportOutcome, apply_plan
 from ino_desktop.importer.limits import Limits
 from ino_desktop.importer.plan import ImportPlan, build_plan
 from ino_desktop.importer.profiles import SOURCE_MAX, load_profile, profile_from_plan, save_profile
 from ino_desktop.importer.rows import Profile
 from ino_desktop.importer.undo import UndoOutcome, undo_batch
+from ino_desktop.progress import Progress
 
 
 @contextlib.contextmanager
@@ -63,7 +64,7 @@ def plan(path: Path | str, session: Session, profile: Profile | None = None, *, 
     With `source` and no `profile`, the source's saved profile (if any) guides the reading. `chosen`:
     header → field decided by the user for this file (`import --map`); it wins over the profile.
     """
-    from ino_desktop.importer.read import read_workbook
+    from ino_desktop.importer.workbook import read_workbook
 
     path = Path(path)
     name = file_name or path.name

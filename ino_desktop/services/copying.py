@@ -7,7 +7,6 @@ Also here: what counts as "a portfolio" (is a database empty?) and clearing one 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, func, select, text
@@ -17,6 +16,7 @@ from sqlalchemy.orm import Session
 from ino_desktop.db import Database
 from ino_desktop.errors import DatabaseError, InoError
 from ino_desktop.models import Base
+from ino_desktop.progress import Progress, tick
 
 # Tables whose rows make a portfolio "not empty" (reference data and settings do not).
 PORTFOLIO_TABLES = ("projects", "organisations", "federal_instruments", "roadmap_editions", "meetings",
@@ -81,11 +81,12 @@ class CopyReport:
 
 
 def copy_portfolio(source: Database, target: Database,
-                   progress: Callable[[str, int], None] | None = None) -> CopyReport:
+                   progress: Progress | None = None) -> CopyReport:
     """Copy everything in `source` into `target`, which must hold no portfolio yet.
 
     The target's reference data and settings are replaced by the source's, so edited vocabularies,
-    the demo mark and the as-at date travel with the data. `progress(table, rows)` is called per table.
+    the demo mark and the as-at date travel with the data. `progress` counts the tables copied; a cancel
+    rolls the target back (`Cancelled`).
     """
     if source.url == target.url or (source.path is not None and source.path == target.path):
         raise InoError(f"{target.display_name}: source and target are the same database")
@@ -98,7 +99,8 @@ def copy_portfolio(source: Database, target: Database,
                                f"({describe(counts)}); copy needs an empty target, nothing was copied")
             for table in reversed(Base.metadata.sorted_tables):
                 dst.execute(table.delete())
-            for table in Base.metadata.sorted_tables:
+            tables = Base.metadata.sorted_tables
+            for number, table in enumerate(tables, 1):
                 stmt = select(table).order_by(*table.primary_key.columns)
                 result = src.execution_options(yield_per=CHUNK).execute(stmt)
                 copied = 0
@@ -106,8 +108,7 @@ def copy_portfolio(source: Database, target: Database,
                     dst.execute(table.insert(), [dict(row) for row in chunk])
                     copied += len(chunk)
                 report.rows[table.name] = copied
-                if progress is not None:
-                    progress(table.name, copied)
+                tick(progress, number, len(tables))
             reset_sequences(dst)
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]

@@ -27,6 +27,7 @@ from ino_desktop.briefing.model import (
 from ino_desktop.briefing.spec import PackSpec, SpecError, parse_sections
 from ino_desktop.errors import NotFound
 from ino_desktop.models import SavedView
+from ino_desktop.progress import Cancelled, Progress
 from ino_desktop.services.filters import ProjectFilter
 from ino_desktop.services.portfolio import Jobs, Money, RoadmapProgress
 from tests.briefing.conftest import HOSTILE
@@ -247,18 +248,20 @@ def test_sections_switched_off_are_none(small) -> None:  # type: ignore[no-untyp
 
 def test_progress_reports_and_can_cancel(small) -> None:  # type: ignore[no-untyped-def]
     db, _ids = small
-    seen: list[tuple[int, int, str]] = []
+    seen: list[tuple[int, int]] = []
     with db.session() as session:
-        build_pack(PackSpec(full=True), session, progress=lambda done, total, what: seen.append((done, total, what)))
-    assert [d for d, _t, _w in seen] == list(range(1, len(seen) + 1))
-    assert seen[-1] == (12, 12, "done") and sum(1 for s in seen if s[2] == "projects") == 5
+        build_pack(PackSpec(full=True), session, progress=Progress(lambda done, total: seen.append((done, total))))
+    assert [d for d, _t in seen] == list(range(1, len(seen) + 1))
+    assert seen[-1] == (12, 12)  # 7 sections and 5 project pages
 
-    def cancel(done: int, total: int, what: str) -> None:
-        if what == "projects":
-            raise KeyboardInterrupt
+    def cancel_at_the_third(done: int, _total: int) -> None:
+        if done == 3:
+            progress.cancel()
 
-    with db.session() as session, pytest.raises(KeyboardInterrupt):
-        build_pack(PackSpec(full=True), session, progress=cancel)
+    progress = Progress(cancel_at_the_third)
+    with db.session() as session, pytest.raises(Cancelled):
+        build_pack(PackSpec(full=True), session, progress=progress)
+    assert progress.done == 3
 
 
 def test_english_names_come_from_the_vocabularies(small) -> None:  # type: ignore[no-untyped-def]

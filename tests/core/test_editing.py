@@ -239,7 +239,7 @@ def _agency_book(path: Path, rows: list[list[Any]]) -> Path:
 
 
 def test_imported_new_project_fields_come_from_its_create_row(db: Database, tmp_path: Path) -> None:
-    from ino_desktop import importer
+    from ino_desktop.importer import service
     from ino_desktop.services.details import created_row_number, get_project_detail, is_created_row
 
     with db.transaction() as s:  # an existing project the same file updates: its log rows show the columns
@@ -248,7 +248,7 @@ def test_imported_new_project_fields_come_from_its_create_row(db: Database, tmp_
                                                ["INO-0002", "Склад", None, None],
                                                ["INO-0009", "Новое имя", "Нефтехимический кластер", None]])
     with db.transaction() as s:
-        outcome = importer.apply(importer.plan(book, s), s, user="Петров", backup=False)
+        outcome = service.apply(service.plan(book, s), s, user="Петров", backup=False)
     assert (outcome.created, outcome.updated) == (2, 1)
 
     with db.session() as s:
@@ -288,7 +288,7 @@ def _load(db: Database, project_id: int) -> editing.ProjectForm:
 def test_a_batch_from_before_the_stored_mapping_falls_back_to_its_update_rows(db: Database, tmp_path: Path) -> None:
     from sqlalchemy import update
 
-    from ino_desktop import importer
+    from ino_desktop.importer import service
     from ino_desktop.models import ImportBatch
     from ino_desktop.services.details import get_project_detail
 
@@ -297,7 +297,7 @@ def test_a_batch_from_before_the_stored_mapping_falls_back_to_its_update_rows(db
     book = _agency_book(tmp_path / "q1.xlsx", [["INO-0001", "Завод", "Нефтехимический кластер", 10],
                                                ["INO-0009", "Новое имя", "Нефтехимический кластер", None]])
     with db.transaction() as s:
-        importer.apply(importer.plan(book, s), s, user="Петров", backup=False)
+        service.apply(service.plan(book, s), s, user="Петров", backup=False)
     with db.transaction() as s:
         s.execute(update(ImportBatch).values(columns_json=None))  # as a version-1 database holds it
     with db.session() as s:

@@ -14,6 +14,7 @@ from ino_desktop.errors import InoError
 from ino_desktop.exporting.json_export import to_document
 from ino_desktop.exporting.records import gather
 from ino_desktop.models import ChangeLog, Cluster, ImportProfile, Project, Setting
+from ino_desktop.progress import Progress
 from ino_desktop.services.copying import is_empty
 from tests.demo.conftest import fresh_demo
 
@@ -70,20 +71,18 @@ def test_replace_keeps_reference_data_and_profiles(db: Database) -> None:
 
 def test_a_database_and_progress_can_be_given(db: Database) -> None:
     seen: list[tuple[int, int]] = []
-    summary = build_demo(db, progress=lambda done, total: seen.append((done, total)))
+    summary = build_demo(db, progress=Progress(lambda done, total: seen.append((done, total))))
     assert summary.projects >= 120
     assert seen[-1][0] == seen[-1][1] and [d for d, _ in seen] == sorted(d for d, _ in seen)
 
 
-class _Cancelled:
-    cancelled = True
-
-    def __call__(self, done: int, total: int) -> None:
+def test_a_cancelled_build_writes_nothing(db: Database) -> None:
+    def unreachable(_done: int, _total: int) -> None:
         raise AssertionError("a cancelled build reports nothing")
 
-
-def test_a_cancelled_build_writes_nothing(db: Database) -> None:
+    cancelled = Progress(unreachable)
+    cancelled.cancel()
     with pytest.raises(InoError, match="cancelled"):
-        build_demo(db, progress=_Cancelled())
+        build_demo(db, progress=cancelled)
     with db.session() as s:
         assert is_empty(s)

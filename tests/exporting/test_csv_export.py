@@ -27,13 +27,13 @@ def test_layout_for_russian_excel(small: Database, tmp_path: Path) -> None:
     assert raw.split(b"\r\n")[0].decode("utf-8-sig").split(";") == [c.title for c in PROJECT_COLUMNS]
     first = rows[0]
     assert first["Код проекта"] == "INO-0001" and first["Кластер"] == "Лесопромышленный кластер"
-    assert first["Стоимость, млн руб."] == "1234,5" and first["Федеральный бюджет, млн руб."] == "0"
-    assert first["Подтвержденные внебюджетные, млн руб."] == "800,25"
+    assert first["Стоимость проекта, млн руб."] == "1234,5" and first["Федеральный бюджет, млн руб."] == "0"
+    assert first["Подтверждённые внебюджетные, млн руб."] == "800,25"
     assert first["Дата начала"] == "01.03.2015" and first["Рабочие места (план)"] == "120"
     assert first["Участники"] == "Национальный исследовательский Томский политехнический университет"
     second = rows[1]
     assert second["Кластер"] == "" and second["Дата начала"] == ""  # unknown is empty, never 0
-    assert second["Стоимость, млн руб."] == "9226,9"
+    assert second["Стоимость проекта, млн руб."] == "9226,9"
 
 
 def test_formula_like_text_gets_an_apostrophe(small: Database, tmp_path: Path) -> None:

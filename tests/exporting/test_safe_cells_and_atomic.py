@@ -27,7 +27,7 @@ def test_limit_surrogates_and_controls() -> None:
     cells = CellText(limit=100)
     cut = cells.clean("я" * 1080, "sheet 'X', cell B2")
     assert len(cut) == 100 and cut.startswith("яяя")
-    assert cut.endswith("[обрезано: 1\u00a0080 симв., полный текст — в выгрузке JSON]")
+    assert cut.endswith("[обрезано: 1\u202f080 симв., полный текст — в выгрузке JSON]")
     assert cells.clean("a\x00b\x1fc\td\ne", "B3") == "abc\td\ne"
     assert [n.split(":")[0] for n in cells.notices] == ["sheet 'X', cell B2", "B3"]
     assert without_surrogates("x\ud800y") == "x\ufffdy"

@@ -14,8 +14,8 @@ import pytest
 
 from ino_desktop.errors import ImportRefused
 from ino_desktop.importer.limits import Limits
-from ino_desktop.importer.read import read_workbook
 from ino_desktop.importer.rows import ReadResult, SourceRow
+from ino_desktop.importer.workbook import read_workbook
 from tests.importer.builders import (
     HEADER,
     MAIN_XLSM,

@@ -14,8 +14,8 @@ from openpyxl import Workbook
 from sqlalchemy import String
 
 from ino_desktop.errors import ImportRefused
-from ino_desktop.importer.read import read_workbook
 from ino_desktop.importer.rows import WARNING, Profile, SourceRow
+from ino_desktop.importer.workbook import read_workbook
 from ino_desktop.models import Organisation, Project
 from ino_desktop.rules import TEXT_LIMITS, check_project
 from tests.importer.builders import project, rows_xml, sheet_xml, table_xlsx, xlsx_bytes

@@ -10,9 +10,9 @@ import pytest
 
 from ino_desktop.errors import ImportRefused
 from ino_desktop.importer.limits import Limits
-from ino_desktop.importer.read import read_workbook
 from ino_desktop.importer.readers import open_book
 from ino_desktop.importer.sniff import load, sniff
+from ino_desktop.importer.workbook import read_workbook
 from tests.importer.builders import PEERS
 
 KINDS = {"empty_file", "not_a_workbook", "damaged", "unsafe_xml", "no_data", "too_large", "encrypted",

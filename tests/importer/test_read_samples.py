@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from ino_desktop.errors import ImportRefused
-from ino_desktop.importer.read import read_workbook
 from ino_desktop.importer.rows import ReadResult, SourceRow
 from ino_desktop.importer.synthetic import write_big_workbook
+from ino_desktop.importer.workbook import read_workbook
 from tests.importer.builders import SAMPLES, expected
 
 EXPECTED = sorted(p.name for p in SAMPLES.glob("*.expected.json"))

@@ -8,10 +8,10 @@ from pathlib import Path
 from ino_desktop.importer.headers import find_header, is_numbering_row, title_unit
 from ino_desktop.importer.limits import Limits
 from ino_desktop.importer.mapping import map_columns, match_header
-from ino_desktop.importer.read import read_workbook
 from ino_desktop.importer.readers import RawSheet
 from ino_desktop.importer.rows import Profile
 from ino_desktop.importer.table import read_sheet
+from ino_desktop.importer.workbook import read_workbook
 from tests.importer.builders import HEADER, project, rows_xml, sheet_xml, xlsx_bytes
 
 Write = Callable[[str, bytes], Path]

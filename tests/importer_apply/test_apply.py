@@ -16,6 +16,7 @@ from ino_desktop.importer.plan import ImportPlan, build_plan
 from ino_desktop.importer.profiles import list_profiles, load_profile, save_profile
 from ino_desktop.importer.rows import Profile
 from ino_desktop.models import ChangeLog, ImportBatch, Organisation, Project
+from ino_desktop.progress import Progress
 from ino_desktop.services.changes import decode, field_history
 from tests.importer_apply.conftest import add_project, read_result, records
 
@@ -110,17 +111,17 @@ def test_a_code_added_between_plan_and_apply_is_a_conflict(db: Database) -> None
     assert _count(db, ImportBatch) == 0
 
 
-class _Cancelling:
-    """A progress object that asks to stop after the first report of written rows."""
+class _Cancelling(Progress):
+    """A progress that asks to stop after the first report of written rows."""
 
     def __init__(self) -> None:
+        super().__init__()
         self.calls: list[tuple[int, int]] = []
-        self.cancelled = False
 
     def __call__(self, done: int, total: int) -> None:
         self.calls.append((done, total))
         if done > 0:
-            self.cancelled = True
+            self.cancel()
 
 
 def test_cancel_through_progress_rolls_everything_back(db: Database) -> None:
@@ -136,7 +137,7 @@ def test_cancel_through_progress_rolls_everything_back(db: Database) -> None:
 def test_progress_reports_every_chunk_to_the_total(db: Database) -> None:
     plan = _plan(db, [{"code": f"INO-{i:04d}", "name": f"П {i}"} for i in range(2500)], ["code", "name"])
     calls: list[tuple[int, int]] = []
-    outcome = _apply(db, plan, progress=lambda done, total: calls.append((done, total)))
+    outcome = _apply(db, plan, progress=Progress(lambda done, total: calls.append((done, total))))
     assert calls == [(0, 2500), (2000, 2500), (2500, 2500)] and outcome.created == 2500
 
 

@@ -25,13 +25,14 @@ _KILLED_MID_IMPORT = textwrap.dedent("""
     from ino_desktop.db import open_database
     from ino_desktop.importer import service
     from ino_desktop.importer.synthetic import write_big_workbook
+    from ino_desktop.progress import Progress
 
     book = write_big_workbook(sys.argv[2], 2500, 20)
     db = open_database(sys.argv[1])
     with db.session() as session:
         plan = service.plan(book, session)
         # the first chunk of 2,000 projects is written, then the process dies without a word
-        service.apply(plan, session, lambda done, total: os._exit(9) if done else None, db=db)
+        service.apply(plan, session, Progress(lambda done, total: os._exit(9) if done else None), db=db)
 """)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from ino_desktop.importer import load_profile, save_profile
+from ino_desktop.importer.profiles import load_profile, save_profile
 from tests.importer_apply.conftest import CliResult, records
 
 Cli = Callable[..., CliResult]

@@ -223,7 +223,7 @@ def test_several_files_are_separate_batches_and_the_worst_status_wins(db_path: P
 
 def test_source_profile_maps_what_synonyms_cannot_and_is_saved_back(db_path: Path, tmp_path: Path, cli: Cli,
                                                                       open_db: Callable) -> None:
-    from ino_desktop.importer import load_profile, save_profile
+    from ino_desktop.importer.profiles import load_profile, save_profile
     from ino_desktop.importer.rows import Profile
 
     book = tmp_path / "agency.csv"

@@ -6,8 +6,8 @@ import pytest
 
 from ino_desktop.db import open_database
 from ino_desktop.errors import DatabaseError, InoError
+from ino_desktop.progress import Progress
 from ino_desktop.services.portfolio import is_demo, list_projects
-from ui.jobs import Progress
 from ui.opening import build_demo_file
 
 

@@ -114,7 +114,7 @@ def test_group_by_delivery_confidence_and_rag_column_shown(window) -> None:
     table = window.table
     table.group_box.setCurrentIndex(table.group_box.findData("rag"))
     groups = [table.model.index(r, 0).data() for r in table.model.group_rows()]
-    assert [g.split("  ·  ")[0] for g in groups] == ["Зелёный", "Жёлтый", "Красный", "не указано"]
+    assert [g.split("  ·  ")[0] for g in groups] == ["Зелёный", "Жёлтый", "Красный", "не оценён"]
     rag = table.model.column_of("rag")
     assert not table.view.isColumnHidden(rag)
     header = table.view.horizontalHeader()

@@ -138,14 +138,15 @@ def test_views_refresh_after_a_write_elsewhere(window, demo_ctx) -> None:
     assert "Переименованный проект" in window.details.text()
 
 
-def test_missing_plugins_are_disabled_with_a_reason(window) -> None:
-    for key in ("import_workbook", "briefing_pack", "roadmap"):
-        action = window.menus.actions[key]
-        if not window.menus.available(key):
-            assert not action.isEnabled()
-            assert action.toolTip().startswith("Not available in this build: ui.")
-        else:
-            assert action.isEnabled()
+def test_the_dialog_and_register_entries_are_the_real_functions(window) -> None:
+    from ui.dialogs.import_wizard import run_import_wizard
+    from ui.dialogs.pack_dialog import run_pack_dialog
+    from ui.registers import open_register
+
+    expected = {"import_workbook": run_import_wizard, "briefing_pack": run_pack_dialog, "roadmap": open_register}
+    for key, fn in expected.items():
+        assert window.menus.handlers[key] is fn
+        assert window.menus.actions[key].isEnabled()
     assert window.menus.actions["open"].shortcut().toString() == "Ctrl+O"
 
 
@@ -210,10 +211,9 @@ def test_database_notes_show_once_as_a_bar_and_stay_as_a_status_icon(window, dem
 def test_import_history_is_reachable_from_the_import_menu(window) -> None:
     from ui.dialogs.import_history import show_import_history
 
-    entry, fn, missing = window.menus._entry_fns["import_history"]
-    assert fn is show_import_history  # the real dialog is what the menu opens
+    assert window.menus.handlers["import_history"] is show_import_history  # the real dialog is what the menu opens
     opened = []
-    window.menus._entry_fns["import_history"] = (entry, lambda parent, ctx: opened.append(parent), missing)
+    window.menus.handlers["import_history"] = lambda parent, ctx: opened.append(parent)
     action = window.menus.actions["import_history"]
     assert action.isEnabled() and action.shortcut().toString() == "Ctrl+Shift+H"
     action.trigger()

@@ -62,8 +62,7 @@ def test_double_click_and_drop_do_not_reach_the_editor_or_the_wizard(second_wind
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[object] = []
     for key in ("edit_project", "import_workbook"):
-        entry, _fn, missing = second_window.menus._entry_fns[key]
-        second_window.menus._entry_fns[key] = (entry, lambda *a: opened.append(a), missing)
+        second_window.menus.handlers[key] = lambda *a: opened.append(a)
     second_window.table.view.selectRow(0)
     second_window.table.project_opened.emit(second_window.table.selected_project_id())
     second_window.menus.trigger("import_workbook", "/tmp/agency.xlsx")

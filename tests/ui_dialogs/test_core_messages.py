@@ -13,8 +13,8 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ino_desktop import importer
 from ino_desktop.errors import EditConflict, ImportRefused, InoError
+from ino_desktop.importer import service
 from ino_desktop.importer.rows import RowIssue
 from ui.core_messages import error_text, is_known, issue_reason, issue_text, refusal_text
 from ui.import_notes import is_known_note, note_text
@@ -29,7 +29,7 @@ def _outcomes(db, folder: Path) -> tuple[list[InoError], list[RowIssue], list[st
             continue
         with db.session() as session:
             try:
-                plan = importer.plan(path, session)
+                plan = service.plan(path, session)
             except InoError as exc:
                 refusals.append(exc)
                 continue
@@ -70,9 +70,9 @@ def test_every_refusal_reason_warning_and_note_has_a_translation(db, samples, pe
         more_refusals, more_issues, more_notes = _outcomes(db, folder)
         refusals, issues, notes = refusals + more_refusals, issues + more_issues, notes + more_notes
     with db.transaction() as session:  # and the note of a file imported before
-        importer.apply(importer.plan(tmp_path / "made" / "text.xlsx", session), session, backup=False)
+        service.apply(service.plan(tmp_path / "made" / "text.xlsx", session), session, backup=False)
     with db.session() as session:
-        notes += importer.plan(tmp_path / "made" / "text.xlsx", session).notes
+        notes += service.plan(tmp_path / "made" / "text.xlsx", session).notes
     assert len(refusals) >= 8 and len(issues) >= 5  # the files do exercise both
     assert {i.kind for i in issues if not i.is_error} >= {"numeric_code"}
     assert len({i.reason.split(" is a number")[1][:12] for i in issues if i.kind == "numeric_code"}) == 2
@@ -94,7 +94,7 @@ def test_warnings_and_notes_in_russian_keep_codes_sheets_and_numbers(russian) ->
     assert note_text("hidden sheet 'Архив' read") == "Скрытый лист «Архив» прочитан"
     assert note_text("column C 'Название проекта' also looks like name (as column B 'Наименование проекта'); "
                      "it was not imported (choose its field if it is the one)") == (
-        "Столбец C «Название проекта» тоже похож на «Наименование» (как столбец B «Наименование проекта»); "
+        "Столбец C «Название проекта» тоже похож на «Наименование проекта» (как столбец B «Наименование проекта»); "
         "он не импортирован (выберите его поле, если это он)")
     assert note_text("a note nobody foresaw") == "a note nobody foresaw"
 

@@ -193,7 +193,7 @@ def test_history_shows_manual_and_import_provenance(qtbot, demo_ctx) -> None:
 def test_history_reads_an_imported_projects_create_row(qtbot, app_ctx, tmp_path, request) -> None:
     from openpyxl import Workbook
 
-    from ino_desktop import importer
+    from ino_desktop.importer import service
 
     wb = Workbook()
     ws = wb.active
@@ -202,7 +202,7 @@ def test_history_reads_an_imported_projects_create_row(qtbot, app_ctx, tmp_path,
     ws.append(["INO-0101", "Завод", 10])
     wb.save(tmp_path / "q1.xlsx")
     with app_ctx.db.transaction() as s:
-        importer.apply(importer.plan(tmp_path / "q1.xlsx", s), s, backup=False)
+        service.apply(service.plan(tmp_path / "q1.xlsx", s), s, backup=False)
     pid = _project_id(app_ctx, "INO-0101")
 
     def shown(widget: HistoryWidget) -> tuple[list[str], dict[str, str]]:
@@ -216,7 +216,7 @@ def test_history_reads_an_imported_projects_create_row(qtbot, app_ctx, tmp_path,
     qtbot.addWidget(english)
     changes, where = shown(english)
     assert changes == ["Created by import: q1.xlsx, sheet «Проекты», row 2"]
-    assert where == {"Code": "q1.xlsx, sheet «Проекты», A2", "Name": "q1.xlsx, sheet «Проекты», B2",
+    assert where == {"Project code": "q1.xlsx, sheet «Проекты», A2", "Project name": "q1.xlsx, sheet «Проекты», B2",
                      "Total cost, RUB mln": "q1.xlsx, sheet «Проекты», C2"}
     english.field_filter.setCurrentIndex(english.field_filter.findData("name"))
     assert english.changes_proxy.rowCount() == 1  # the create row is part of every field's story

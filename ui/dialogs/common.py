@@ -12,39 +12,13 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
+from ino_desktop import fields
 from ino_desktop import reference as ref
 from ui import labels
 from ui.i18n.noop import QT_TRANSLATE_NOOP
 
-_FIELD_LABELS = {
-    "code": QT_TRANSLATE_NOOP("Fields", "Code"),
-    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
-    "name_en": QT_TRANSLATE_NOOP("Fields", "English name"),
-    "description": QT_TRANSLATE_NOOP("Fields", "Description"),
-    "category": QT_TRANSLATE_NOOP("Fields", "Category"),
-    "cluster": QT_TRANSLATE_NOOP("Fields", "Cluster"),
-    "work_area": QT_TRANSLATE_NOOP("Fields", "Work area"),
-    "territory_type": QT_TRANSLATE_NOOP("Fields", "Territory type"),
-    "location": QT_TRANSLATE_NOOP("Fields", "Location"),
-    "lead_organization": QT_TRANSLATE_NOOP("Fields", "Lead organisation"),
-    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
-    "rag": QT_TRANSLATE_NOOP("Fields", "Delivery confidence"),
-    "start_date": QT_TRANSLATE_NOOP("Fields", "Start date"),
-    "end_date": QT_TRANSLATE_NOOP("Fields", "End date"),
-    "total_cost_mln": QT_TRANSLATE_NOOP("Fields", "Total cost, RUB mln"),
-    "federal_budget_mln": QT_TRANSLATE_NOOP("Fields", "Federal budget, RUB mln"),
-    "regional_budget_mln": QT_TRANSLATE_NOOP("Fields", "Regional budget, RUB mln"),
-    "extra_budgetary_mln": QT_TRANSLATE_NOOP("Fields", "Extra-budgetary, RUB mln"),
-    "extra_budgetary_confirmed_mln": QT_TRANSLATE_NOOP("Fields", "of which confirmed, RUB mln"),
-    "jobs_planned": QT_TRANSLATE_NOOP("Fields", "Jobs planned"),
-    "jobs_created": QT_TRANSLATE_NOOP("Fields", "Jobs created"),
-    "problems": QT_TRANSLATE_NOOP("Fields", "Problems"),
-    "decisions_requested": QT_TRANSLATE_NOOP("Fields", "Decisions requested"),
-    "curator": QT_TRANSLATE_NOOP("Fields", "Curator"),
-    "participants": QT_TRANSLATE_NOOP("Fields", "Participating organisations"),
-    "instruments": QT_TRANSLATE_NOOP("Fields", "Federal instruments"),
-    "milestones": QT_TRANSLATE_NOOP("Fields", "Milestones"),
-}
+_MILESTONES = QT_TRANSLATE_NOOP("Fields", "Milestones")  # the one field name the catalogue does not hold
+
 
 _ORIGIN_LABELS = {
     "manual": QT_TRANSLATE_NOOP("Origins", "Manual edit"),
@@ -79,8 +53,14 @@ _EXTRA_VOCABS = {"milestone_status": ref.MILESTONE_STATUSES, "action_status": re
 
 
 def field_label(name: str) -> str:
-    english = _FIELD_LABELS.get(name)
-    return QCoreApplication.translate("Fields", english) if english else name
+    """A field's name in the window's language, from the catalogue (ino_desktop/fields.py); money with its unit."""
+    if name == "milestones":
+        return QCoreApplication.translate("Fields", _MILESTONES)
+    entry = fields.BY_KEY.get(name)
+    if entry is None:
+        return name
+    lang = labels.ui_language()
+    return entry.titled(lang) if entry.kind == fields.MONEY else entry.label(lang)
 
 
 def origin_label(origin: str) -> str:
@@ -116,7 +96,7 @@ def select_data(combo: QComboBox, value: Any) -> None:
 
 
 def fmt_number(value: float | int | None, decimals: int = 1) -> str:
-    """A number in the window's language (ui.labels is the one formatter); "—" for no value."""
+    """A number in the window's language (through ino_desktop.formatting); "—" for no value."""
     return "—" if value is None else labels.number(value, labels.ui_language(), decimals)
 
 
@@ -129,8 +109,9 @@ _NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)?$")
 
 
 def parse_number(text: str, *, integer: bool = False) -> tuple[float | int | None, bool]:
-    """(value, ok) from what a person types: '1 234,5', '1234.5', blank = no value."""
-    cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").strip()
+    """(value, ok) from what a person types: '1 234,5', '1234.5', '−5' (as the formatter shows it), blank =
+    no value."""
+    cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("\u2212", "-").strip()
     if not cleaned:
         return None, True
     if not _NUMBER.match(cleaned):

@@ -1,12 +1,11 @@
 """What the command line does with files, from the window: export the portfolio (.xlsx, .csv, .json), an
 agency data-request template, and restore from a backup. Each calls the same core function as its command
-(ino_desktop.commands.export's writers, exporting.template.write_template, db.backup.restore_from) off the
+(exporting.formats.export_portfolio, exporting.template.write_template, db.backup.restore_from) off the
 GUI thread, with the job shown in the status bar; a refusal is one line and leaves the database as it was.
 """
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ino_desktop import config
-from ino_desktop.commands.export import WRITERS
 from ino_desktop.services.filters import ProjectFilter
 from ui.core_messages import error_text
 
@@ -45,15 +43,10 @@ def _notes(notices: list[str]) -> str:
 # --- export ------------------------------------------------------------------------------------------------
 def export_job(session: Any, _progress: Any, out: Path) -> tuple[int, list[str]]:
     """The `export` command's work: gather the portfolio and write it in the format the suffix names."""
-    from ino_desktop.errors import InoError
-    from ino_desktop.exporting.records import gather
+    from ino_desktop.exporting import formats  # openpyxl: only when exporting
 
-    known = WRITERS.get(out.suffix.lower())
-    if known is None:
-        raise InoError(f"{out}: unknown export format '{out.suffix or '(none)'}'; use .json, .xlsx or .csv")
-    writer = getattr(importlib.import_module(f"ino_desktop.exporting.{known[0]}"), known[1])
-    records = gather(session)
-    return len(records.projects), writer(records, out)
+    records, notices = formats.export_portfolio(session, out)
+    return len(records.projects), notices
 
 
 def export_portfolio(parent: QWidget | None, ctx: Any, out: str | None = None) -> None:

@@ -15,17 +15,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from ino_desktop import formatting
 from ino_desktop.models import INT_FIELDS, MONEY_FIELDS
 from ui.dialogs.common import NullableDateEdit, field_label, fill_combo, parse_number, select_data
-
-
-def number_text(value: float | int | None) -> str:
-    """How a stored number is shown for editing: no grouping, decimal comma, no trailing zeros."""
-    if value is None:
-        return ""
-    if isinstance(value, int) or float(value).is_integer():
-        return str(int(value))
-    return f"{value:.6f}".rstrip("0").rstrip(".").replace(".", ",")
 
 
 class Binding(QObject):
@@ -100,14 +92,16 @@ class LineBinding(Binding):
 
 
 class NumberBinding(LineBinding):
-    def __init__(self, field: str, widget: QLineEdit) -> None:
+    def __init__(self, field: str, widget: QLineEdit, lang: str) -> None:
         super().__init__(field, widget)
         self.integer = field in INT_FIELDS
+        self.lang = lang
         widget.setPlaceholderText("—")
         widget.setAlignment(widget.alignment().AlignRight)
 
     def to_raw(self, value: Any) -> str:
-        return number_text(value)
+        """A stored number to type over: the language's decimal mark, no grouping, no trailing zeros."""
+        return formatting.number(value, self.lang, None, missing="", grouped=False)
 
     def parse(self, raw: Any) -> tuple[Any, str | None]:
         value, ok = parse_number(raw or "", integer=self.integer)
@@ -204,7 +198,7 @@ class DateBinding(Binding):
 def binding_for(field: str, lang: str, suggestions: dict[str, list[str]]) -> Binding:
     """The right widget and binding for a project field."""
     if field in MONEY_FIELDS or field in INT_FIELDS:
-        return NumberBinding(field, QLineEdit())
+        return NumberBinding(field, QLineEdit(), lang)
     if field in ("start_date", "end_date"):
         return DateBinding(field, NullableDateEdit())
     if field in ("category", "cluster", "work_area", "territory_type", "status", "rag"):

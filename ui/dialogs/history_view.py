@@ -52,7 +52,7 @@ def _source(change: FieldChange) -> str:
 def _field(change: FieldChange) -> str:
     if is_created_row(change):  # one row for every field an imported project was created with
         what = (QCoreApplication.translate("HistoryWidget", "Created by import") if change.origin == "import"
-                else QCoreApplication.translate("HistoryWidget", "Created"))
+                else QCoreApplication.translate("HistoryWidget", "Created", "the project was created"))
         return f"{what}: {_source(change)}" if change.origin == "import" else what
     return field_label(change.field)
 

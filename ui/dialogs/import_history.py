@@ -50,7 +50,7 @@ def batch_columns() -> list[Column]:
         ),
         Column(_tr(QT_TRANSLATE_NOOP("ImportHistory", "Source")), lambda b: b.source or "—", foreground=grey),
         Column(_tr(QT_TRANSLATE_NOOP("ImportHistory", "By")), lambda b: b.imported_by or "—", foreground=grey),
-        number(_tr(QT_TRANSLATE_NOOP("ImportHistory", "New")), "created"),
+        number(_tr(QT_TRANSLATE_NOOP("ImportHistory", "New projects")), "created"),
         number(_tr(QT_TRANSLATE_NOOP("ImportHistory", "Updated")), "updated"),
         number(_tr(QT_TRANSLATE_NOOP("ImportHistory", "Unchanged")), "unchanged"),
         number(_tr(QT_TRANSLATE_NOOP("ImportHistory", "Rejected")), "rejected"),

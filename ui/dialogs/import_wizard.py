@@ -115,7 +115,7 @@ class ImportWizard(QDialog):
         self.back.setEnabled(index > FILE and not busy)
         self.next.setVisible(index not in (APPLY, SUMMARY))
         self.next.setEnabled(not busy)
-        self.next.setText(self.tr("Import") if index == PLAN else self.tr("Next >"))
+        self.next.setText(self.tr("Import", "the button that writes the plan") if index == PLAN else self.tr("Next >"))
         self.close_button.setText(self.tr("Close") if index == SUMMARY else self.tr("Cancel"))
         self.close_button.setEnabled(index != APPLY)
 

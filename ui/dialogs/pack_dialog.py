@@ -35,6 +35,7 @@ from ino_desktop.briefing.build import build_pack, count_projects
 from ino_desktop.briefing.render.pdf import write_pdf
 from ino_desktop.briefing.spec import FULL_ONLY, SECTIONS, PackSpec, default_sections
 from ino_desktop.errors import InoError
+from ino_desktop.progress import Cancelled, Progress
 from ino_desktop.services import registers
 from ino_desktop.services.details import saved_views
 from ino_desktop.services.filters import ProjectFilter
@@ -49,26 +50,20 @@ WHOLE, CURRENT, CLUSTERS, VIEW, MEETING = range(5)
 _CLUSTER_ROW = 22  # px per cluster in the scope list: all seven shown, none clipped
 
 
-class _Cancelled(Exception):
-    """Raised inside the job between the pack's steps once Cancel was pressed."""
-
-
-def _build_and_print(progress: Any, db: Any, spec: PackSpec, out: str) -> Path:
+def _build_and_print(progress: Progress, db: Any, spec: PackSpec, out: str) -> Path:
     shown = [-1]
 
-    def report(done: int, total: int, _what: str | None = None) -> None:
-        if progress.cancelled:
-            raise _Cancelled
+    def percent(done: int, total: int) -> None:
         # Forward only whole-percent steps: each forwarded report is a signal across threads.
-        percent = 100 * done // max(total + 1, 1)  # one more step: writing the file
-        if percent != shown[0]:
-            shown[0] = percent
-            progress(percent, 100)
+        value = 100 * done // max(total + 1, 1)  # one more step: writing the file
+        if value != shown[0]:
+            shown[0] = value
+            progress(value, 100)
 
     with db.session() as session:
-        pack = build_pack(spec, session, report)
+        pack = build_pack(spec, session, progress.reporting_to(percent))
     if progress.cancelled:
-        raise _Cancelled
+        raise Cancelled
     path = write_pdf(pack, out)  # written atomically: a cancel or a failure leaves no half file
     progress(100, 100)
     return path

@@ -136,6 +136,7 @@
     <name>DirectoryPage</name>
     <message>
         <source>New</source>
+        <comment>a new record</comment>
         <translation>New</translation>
     </message>
     <message>
@@ -232,110 +233,6 @@
 <context>
     <name>Fields</name>
     <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>English name</source>
-        <translation>English name</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>Work area</source>
-        <translation>Work area</translation>
-    </message>
-    <message>
-        <source>Territory type</source>
-        <translation>Territory type</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Lead organisation</source>
-        <translation>Lead organisation</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Delivery confidence</source>
-        <translation>Delivery confidence</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>End date</translation>
-    </message>
-    <message>
-        <source>Total cost, RUB mln</source>
-        <translation>Total cost, RUB mln</translation>
-    </message>
-    <message>
-        <source>Federal budget, RUB mln</source>
-        <translation>Federal budget, RUB mln</translation>
-    </message>
-    <message>
-        <source>Regional budget, RUB mln</source>
-        <translation>Regional budget, RUB mln</translation>
-    </message>
-    <message>
-        <source>Extra-budgetary, RUB mln</source>
-        <translation>Extra-budgetary, RUB mln</translation>
-    </message>
-    <message>
-        <source>of which confirmed, RUB mln</source>
-        <translation>of which confirmed, RUB mln</translation>
-    </message>
-    <message>
-        <source>Jobs planned</source>
-        <translation>Jobs planned</translation>
-    </message>
-    <message>
-        <source>Jobs created</source>
-        <translation>Jobs created</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problems</translation>
-    </message>
-    <message>
-        <source>Decisions requested</source>
-        <translation>Decisions requested</translation>
-    </message>
-    <message>
-        <source>Curator</source>
-        <translation>Curator</translation>
-    </message>
-    <message>
-        <source>Participating organisations</source>
-        <translation>Participating organisations</translation>
-    </message>
-    <message>
-        <source>Federal instruments</source>
-        <translation>Federal instruments</translation>
-    </message>
-    <message>
         <source>Milestones</source>
         <translation>Milestones</translation>
     </message>
@@ -387,6 +284,7 @@
     </message>
     <message>
         <source>Created</source>
+        <comment>the project was created</comment>
         <translation>Created</translation>
     </message>
     <message>
@@ -481,8 +379,8 @@
         <translation>By</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>New</translation>
+        <source>New projects</source>
+        <translation>New projects</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -581,6 +479,7 @@
     </message>
     <message>
         <source>Import</source>
+        <comment>the button that writes the plan</comment>
         <translation>Import</translation>
     </message>
     <message>
@@ -704,6 +603,7 @@
     </message>
     <message>
         <source>By</source>
+        <comment>the target year</comment>
         <translation>By</translation>
     </message>
     <message>
@@ -779,6 +679,7 @@
     </message>
     <message>
         <source>Description</source>
+        <comment>of an organisation or an instrument</comment>
         <translation>Description</translation>
     </message>
     <message>
@@ -1553,6 +1454,7 @@
     </message>
     <message>
         <source>Action</source>
+        <comment>a roadmap action</comment>
         <translation>Action</translation>
     </message>
     <message>

@@ -137,6 +137,7 @@
     <name>DirectoryPage</name>
     <message>
         <source>New</source>
+        <comment>a new record</comment>
         <translation>Новая запись</translation>
     </message>
     <message>
@@ -233,110 +234,6 @@
 <context>
     <name>Fields</name>
     <message>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Наименование</translation>
-    </message>
-    <message>
-        <source>English name</source>
-        <translation>Наименование (англ.)</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Кластер</translation>
-    </message>
-    <message>
-        <source>Work area</source>
-        <translation>Направление</translation>
-    </message>
-    <message>
-        <source>Territory type</source>
-        <translation>Тип территории</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Место реализации</translation>
-    </message>
-    <message>
-        <source>Lead organisation</source>
-        <translation>Ведущая организация</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Delivery confidence</source>
-        <translation>Оценка реализации</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Дата начала</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Дата окончания</translation>
-    </message>
-    <message>
-        <source>Total cost, RUB mln</source>
-        <translation>Стоимость, млн руб.</translation>
-    </message>
-    <message>
-        <source>Federal budget, RUB mln</source>
-        <translation>Федеральный бюджет, млн руб.</translation>
-    </message>
-    <message>
-        <source>Regional budget, RUB mln</source>
-        <translation>Областной бюджет, млн руб.</translation>
-    </message>
-    <message>
-        <source>Extra-budgetary, RUB mln</source>
-        <translation>Внебюджетные источники, млн руб.</translation>
-    </message>
-    <message>
-        <source>of which confirmed, RUB mln</source>
-        <translation>в т. ч. подтверждённые, млн руб.</translation>
-    </message>
-    <message>
-        <source>Jobs planned</source>
-        <translation>Рабочие места (план)</translation>
-    </message>
-    <message>
-        <source>Jobs created</source>
-        <translation>Рабочие места (создано)</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Проблемы</translation>
-    </message>
-    <message>
-        <source>Decisions requested</source>
-        <translation>Требуемые решения</translation>
-    </message>
-    <message>
-        <source>Curator</source>
-        <translation>Куратор</translation>
-    </message>
-    <message>
-        <source>Participating organisations</source>
-        <translation>Организации-участники</translation>
-    </message>
-    <message>
-        <source>Federal instruments</source>
-        <translation>Федеральные инструменты</translation>
-    </message>
-    <message>
         <source>Milestones</source>
         <translation>Контрольные точки</translation>
     </message>
@@ -388,6 +285,7 @@
     </message>
     <message>
         <source>Created</source>
+        <comment>the project was created</comment>
         <translation>Создан</translation>
     </message>
     <message>
@@ -482,8 +380,8 @@
         <translation>Кто</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Новых</translation>
+        <source>New projects</source>
+        <translation>Новых проектов</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -582,6 +480,7 @@
     </message>
     <message>
         <source>Import</source>
+        <comment>the button that writes the plan</comment>
         <translation>Импортировать</translation>
     </message>
     <message>
@@ -705,6 +604,7 @@
     </message>
     <message>
         <source>By</source>
+        <comment>the target year</comment>
         <translation>К году</translation>
     </message>
     <message>
@@ -780,6 +680,7 @@
     </message>
     <message>
         <source>Description</source>
+        <comment>of an organisation or an instrument</comment>
         <translation>Описание</translation>
     </message>
     <message>
@@ -1557,6 +1458,7 @@
     </message>
     <message>
         <source>Action</source>
+        <comment>a roadmap action</comment>
         <translation>Мероприятие</translation>
     </message>
     <message>

@@ -482,10 +482,6 @@
         <translation>Delivery confidence by cluster</translation>
     </message>
     <message>
-        <source>not assessed</source>
-        <translation>not assessed</translation>
-    </message>
-    <message>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
@@ -619,102 +615,6 @@
 </context>
 <context>
     <name>DetailsPane</name>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>English name</source>
-        <translation>English name</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>Work area</source>
-        <translation>Work area</translation>
-    </message>
-    <message>
-        <source>Territory</source>
-        <translation>Territory</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Lead organisation</source>
-        <translation>Lead organisation</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Delivery confidence</source>
-        <translation>Delivery confidence</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <source>Total cost</source>
-        <translation>Total cost</translation>
-    </message>
-    <message>
-        <source>Federal budget</source>
-        <translation>Federal budget</translation>
-    </message>
-    <message>
-        <source>Regional budget</source>
-        <translation>Regional budget</translation>
-    </message>
-    <message>
-        <source>Extra-budgetary</source>
-        <translation>Extra-budgetary</translation>
-    </message>
-    <message>
-        <source>of which confirmed</source>
-        <translation>of which confirmed</translation>
-    </message>
-    <message>
-        <source>Jobs planned</source>
-        <translation>Jobs planned</translation>
-    </message>
-    <message>
-        <source>Jobs created</source>
-        <translation>Jobs created</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problems</translation>
-    </message>
-    <message>
-        <source>Decisions requested from the federal level</source>
-        <translation>Decisions requested from the federal level</translation>
-    </message>
-    <message>
-        <source>Curator</source>
-        <translation>Curator</translation>
-    </message>
     <message>
         <source>Select a project to see its details.</source>
         <translation>Select a project to see its details.</translation>
@@ -1104,10 +1004,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
-    </message>
-    <message>
-        <source>Not available in this build: %1</source>
-        <translation>Not available in this build: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>

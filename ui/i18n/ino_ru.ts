@@ -483,10 +483,6 @@
         <translation>Уверенность в реализации по кластерам</translation>
     </message>
     <message>
-        <source>not assessed</source>
-        <translation>не оценено</translation>
-    </message>
-    <message>
         <source>Projects</source>
         <translation>Проекты</translation>
     </message>
@@ -512,7 +508,7 @@
     </message>
     <message>
         <source>Jobs created</source>
-        <translation>Создано рабочих мест</translation>
+        <translation>Рабочие места (создано)</translation>
     </message>
     <message>
         <source>%1 of the %2 target · %3 planned</source>
@@ -544,7 +540,7 @@
     </message>
     <message>
         <source>Extra-budgetary</source>
-        <translation>Внебюджетные</translation>
+        <translation>Внебюджетные источники</translation>
     </message>
     <message>
         <source>Investment by cluster and source, RUB mln</source>
@@ -620,102 +616,6 @@
 </context>
 <context>
     <name>DetailsPane</name>
-    <message>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Наименование</translation>
-    </message>
-    <message>
-        <source>English name</source>
-        <translation>Наименование на английском</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Кластер</translation>
-    </message>
-    <message>
-        <source>Work area</source>
-        <translation>Направление</translation>
-    </message>
-    <message>
-        <source>Territory</source>
-        <translation>Территория</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Место реализации</translation>
-    </message>
-    <message>
-        <source>Lead organisation</source>
-        <translation>Ответственная организация</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Delivery confidence</source>
-        <translation>Уверенность в реализации</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Начало</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Окончание</translation>
-    </message>
-    <message>
-        <source>Total cost</source>
-        <translation>Стоимость</translation>
-    </message>
-    <message>
-        <source>Federal budget</source>
-        <translation>Федеральный бюджет</translation>
-    </message>
-    <message>
-        <source>Regional budget</source>
-        <translation>Областной бюджет</translation>
-    </message>
-    <message>
-        <source>Extra-budgetary</source>
-        <translation>Внебюджетные</translation>
-    </message>
-    <message>
-        <source>of which confirmed</source>
-        <translation>в т. ч. подтверждённые</translation>
-    </message>
-    <message>
-        <source>Jobs planned</source>
-        <translation>Рабочие места (план)</translation>
-    </message>
-    <message>
-        <source>Jobs created</source>
-        <translation>Создано рабочих мест</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Проблемные вопросы</translation>
-    </message>
-    <message>
-        <source>Decisions requested from the federal level</source>
-        <translation>Решения, требуемые на федеральном уровне</translation>
-    </message>
-    <message>
-        <source>Curator</source>
-        <translation>Куратор</translation>
-    </message>
     <message>
         <source>Select a project to see its details.</source>
         <translation>Выберите проект, чтобы увидеть подробности.</translation>
@@ -840,7 +740,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation>Категория</translation>
+        <translation>Категория проекта</translation>
     </message>
     <message>
         <source>Status</source>
@@ -848,7 +748,7 @@
     </message>
     <message>
         <source>Delivery confidence</source>
-        <translation>Уверенность в реализации</translation>
+        <translation>Оценка реализации</translation>
     </message>
     <message>
         <source>Place</source>
@@ -1107,10 +1007,6 @@
         <translation>Основная панель</translation>
     </message>
     <message>
-        <source>Not available in this build: %1</source>
-        <translation>Недоступно в этой сборке: %1</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -1162,7 +1058,7 @@
     </message>
     <message>
         <source>Delivery confidence</source>
-        <translation>Уверенность в реализации</translation>
+        <translation>Оценка реализации</translation>
     </message>
     <message>
         <source>Places</source>
@@ -1323,11 +1219,11 @@
     </message>
     <message>
         <source>Category</source>
-        <translation>Категория</translation>
+        <translation>Категория проекта</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation>Место</translation>
+        <translation>Место реализации</translation>
     </message>
     <message>
         <source>Lead organisation</source>
@@ -1363,7 +1259,7 @@
     </message>
     <message>
         <source>Extra-budgetary</source>
-        <translation>Внебюджетные</translation>
+        <translation>Внебюджетные источники</translation>
     </message>
     <message>
         <source>Confirmed</source>
@@ -1371,11 +1267,11 @@
     </message>
     <message>
         <source>Jobs planned</source>
-        <translation>План мест</translation>
+        <translation>Рабочие места (план)</translation>
     </message>
     <message>
         <source>Jobs created</source>
-        <translation>Создано мест</translation>
+        <translation>Рабочие места (создано)</translation>
     </message>
     <message>
         <source>Reported</source>
@@ -1452,7 +1348,7 @@
     <name>StatusBar</name>
     <message>
         <source>Cancel</source>
-        <translation>Отменить</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>DEMO DATA</source>

@@ -7,6 +7,7 @@ A second call for the same register brings its open window to the front instead 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -17,18 +18,25 @@ from ui.i18n.noop import QT_TRANSLATE_NOOP
 from ui.icons import icon
 from ui.read_only import lock_editing, refusal
 from ui.registers.base import RegisterPage
+from ui.registers.directories import InstrumentsRegister, OrganisationsRegister
+from ui.registers.indicators import IndicatorsRegister
+from ui.registers.meetings import MeetingsRegister
+from ui.registers.roadmap import RoadmapRegister
 
-# name -> (module, class, English window title (translated in the "Registers" context), icon)
-REGISTERS: dict[str, tuple[str, str, str, str]] = {
-    "roadmap": ("ui.registers.roadmap", "RoadmapRegister", QT_TRANSLATE_NOOP("Registers", "Roadmap"), "roadmap"),
-    "meetings": ("ui.registers.meetings", "MeetingsRegister",
-                 QT_TRANSLATE_NOOP("Registers", "Meetings and decisions"), "meetings"),
-    "organisations": ("ui.registers.directories", "OrganisationsRegister",
-                      QT_TRANSLATE_NOOP("Registers", "Organisations"), "organisations"),
-    "instruments": ("ui.registers.directories", "InstrumentsRegister",
-                    QT_TRANSLATE_NOOP("Registers", "Federal instruments"), "instruments"),
-    "indicators": ("ui.registers.indicators", "IndicatorsRegister",
-                   QT_TRANSLATE_NOOP("Registers", "Programme indicators"), "indicators"),
+
+@dataclass(frozen=True)
+class Register:
+    page: type[RegisterPage]
+    title: str  # English window title, translated in the "Registers" context
+    icon: str
+
+
+REGISTERS: dict[str, Register] = {
+    "roadmap": Register(RoadmapRegister, QT_TRANSLATE_NOOP("Registers", "Roadmap"), "roadmap"),
+    "meetings": Register(MeetingsRegister, QT_TRANSLATE_NOOP("Registers", "Meetings and decisions"), "meetings"),
+    "organisations": Register(OrganisationsRegister, QT_TRANSLATE_NOOP("Registers", "Organisations"), "organisations"),
+    "instruments": Register(InstrumentsRegister, QT_TRANSLATE_NOOP("Registers", "Federal instruments"), "instruments"),
+    "indicators": Register(IndicatorsRegister, QT_TRANSLATE_NOOP("Registers", "Programme indicators"), "indicators"),
 }
 
 
@@ -51,12 +59,9 @@ class RegisterWindow(QDialog):
 
 
 def build_page(ctx: Any, name: str, parent: QWidget | None = None) -> RegisterPage:
-    import importlib
-
     if name not in REGISTERS:
         raise NotFound(f"no register called '{name}' (known: {', '.join(REGISTERS)})")
-    module, cls, _title, _icon = REGISTERS[name]
-    return getattr(importlib.import_module(module), cls)(ctx, parent)
+    return REGISTERS[name].page(ctx, parent)
 
 
 def open_register(parent: QWidget | None, ctx: Any, name: str) -> RegisterWindow:
@@ -67,8 +72,8 @@ def open_register(parent: QWidget | None, ctx: Any, name: str) -> RegisterWindow
                 window.raise_()
                 window.activateWindow()
                 return window
-    _module, _cls, title, icon_name = REGISTERS.get(name, ("", "", name, ""))
     page = build_page(ctx, name)
+    title, icon_name = REGISTERS[name].title, REGISTERS[name].icon
     read_only = refusal(ctx.db)
     lock_editing(page, read_only)  # a read-only portfolio: the register is there to be read
     if read_only is not None:

@@ -33,7 +33,7 @@ class _DirectoryPage(RegisterPage):
         self.form_box = QGroupBox(form_title)
         self.form_box.setLayout(form)
         self.form_box.setMaximumWidth(480)
-        new = QPushButton(icon("add"), QCoreApplication.translate("DirectoryPage", "New"))
+        new = QPushButton(icon("add"), QCoreApplication.translate("DirectoryPage", "New", "a new record"))
         save = QPushButton(QCoreApplication.translate("DirectoryPage", "Save"))
         new.clicked.connect(self.new_entry)
         save.clicked.connect(self.save_entry)
@@ -122,7 +122,7 @@ class InstrumentsRegister(_DirectoryPage):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Ministry"), self.ministry)
-        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Description", "of an organisation or an instrument"), self.description)
         self._layout(self.tr("Federal instrument"), form)
         self._show(None)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ino_desktop.services import registers
 from ino_desktop.services.registers import IndicatorRow, IndicatorYear
+from ui import labels
 from ui.dialogs.common import fmt_number, parse_number
 from ui.i18n.noop import QT_TRANSLATE_NOOP
 from ui.models.rows_model import Column, RowsModel
@@ -38,7 +39,7 @@ def unit_name(unit: str) -> str:
 
 
 def _share(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.0f}\u00a0%"
+    return labels.percent(value, labels.ui_language())
 
 
 def _num(value: float | None) -> str:
@@ -55,7 +56,7 @@ class IndicatorsRegister(RegisterPage):
             Column(self.tr("Indicator"), lambda i: i.name(lang), tooltip=lambda i: i.source),
             Column(self.tr("Unit"), lambda i: unit_name(i.unit)),
             Column(self.tr("Target"), lambda i: _num(i.target), sort=lambda i: i.target, align_right=True),
-            Column(self.tr("By"), lambda i: str(i.target_year or "—"), sort=lambda i: i.target_year),
+            Column(self.tr("By", "the target year"), lambda i: str(i.target_year or "—"), sort=lambda i: i.target_year),
             Column(self.tr("Latest actual"), lambda i: _num(i.latest.actual) if i.latest else "—",
                    sort=lambda i: i.latest.actual if i.latest else None, align_right=True),
             Column(self.tr("Year"), lambda i: str(i.latest.year) if i.latest else "—"),

@@ -30,7 +30,8 @@ class RoadmapRegister(RegisterPage):
         columns = [
             Column(self.tr("Edition"), lambda r: str(r.edition_year), sort=lambda r: r.edition_year, background=late),
             Column(self.tr("No."), lambda r: r.number, sort=lambda r: _number_key(r.number), background=late),
-            Column(self.tr("Action"), lambda r: r.title, tooltip=lambda r: r.title, background=late),
+            Column(self.tr("Action", "a roadmap action"), lambda r: r.title, tooltip=lambda r: r.title,
+                   background=late),
             Column(self.tr("Work area"), lambda r: term_name("work_area", r.work_area, lang), background=late),
             Column(self.tr("Responsible"), lambda r: "; ".join(r.responsible) or "—",
                    tooltip=lambda r: "\n".join(r.responsible), background=late),

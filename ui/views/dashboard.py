@@ -162,7 +162,7 @@ class Dashboard(QWidget):
                           for k in ref.keys("status")])
         self._by_cluster(rows, "rag", self.tr("Delivery confidence by cluster"),
                          [(k, labels.term_name("rag", k, self.lang), labels.RAG_COLOURS[k]) for k in ref.keys("rag")]
-                         + [(None, self.tr("not assessed"), labels.RAG_COLOURS[None])])
+                         + [(None, labels.term_name("rag", None, self.lang), labels.RAG_COLOURS[None])])
         self._jobs(s)
         self._roadmap(s)
 

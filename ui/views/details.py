@@ -10,38 +10,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from ino_desktop import fields
 from ino_desktop.services.changes import FieldChange
 from ino_desktop.services.details import ProjectDetail, created_row_number
 from ui import labels
 from ui.i18n.noop import QT_TRANSLATE_NOOP
 
 _CTX = "DetailsPane"
-FIELD_LABELS = {
-    "code": QT_TRANSLATE_NOOP("DetailsPane", "Code"),
-    "name": QT_TRANSLATE_NOOP("DetailsPane", "Name"),
-    "name_en": QT_TRANSLATE_NOOP("DetailsPane", "English name"),
-    "description": QT_TRANSLATE_NOOP("DetailsPane", "Description"),
-    "category": QT_TRANSLATE_NOOP("DetailsPane", "Category"),
-    "cluster": QT_TRANSLATE_NOOP("DetailsPane", "Cluster"),
-    "work_area": QT_TRANSLATE_NOOP("DetailsPane", "Work area"),
-    "territory_type": QT_TRANSLATE_NOOP("DetailsPane", "Territory"),
-    "location": QT_TRANSLATE_NOOP("DetailsPane", "Location"),
-    "lead_organization": QT_TRANSLATE_NOOP("DetailsPane", "Lead organisation"),
-    "status": QT_TRANSLATE_NOOP("DetailsPane", "Status"),
-    "rag": QT_TRANSLATE_NOOP("DetailsPane", "Delivery confidence"),
-    "start_date": QT_TRANSLATE_NOOP("DetailsPane", "Start"),
-    "end_date": QT_TRANSLATE_NOOP("DetailsPane", "End"),
-    "total_cost_mln": QT_TRANSLATE_NOOP("DetailsPane", "Total cost"),
-    "federal_budget_mln": QT_TRANSLATE_NOOP("DetailsPane", "Federal budget"),
-    "regional_budget_mln": QT_TRANSLATE_NOOP("DetailsPane", "Regional budget"),
-    "extra_budgetary_mln": QT_TRANSLATE_NOOP("DetailsPane", "Extra-budgetary"),
-    "extra_budgetary_confirmed_mln": QT_TRANSLATE_NOOP("DetailsPane", "of which confirmed"),
-    "jobs_planned": QT_TRANSLATE_NOOP("DetailsPane", "Jobs planned"),
-    "jobs_created": QT_TRANSLATE_NOOP("DetailsPane", "Jobs created"),
-    "problems": QT_TRANSLATE_NOOP("DetailsPane", "Problems"),
-    "decisions_requested": QT_TRANSLATE_NOOP("DetailsPane", "Decisions requested from the federal level"),
-    "curator": QT_TRANSLATE_NOOP("DetailsPane", "Curator"),
-}
 _VOCAB = {"category": "category", "cluster": "cluster", "work_area": "work_area", "territory_type": "territory_type",
           "status": "status", "rag": "rag"}
 _FACTS = ("cluster", "work_area", "territory_type", "category", "location", "lead_organization", "status", "rag",
@@ -160,7 +135,7 @@ class DetailsPane(QWidget):
         out = []
         for name in names:
             source = self._source(detail.provenance.get(name))
-            out.append(f"<tr><th width='38%'>{escape(self.tr(FIELD_LABELS[name]))}</th>"
+            out.append(f"<tr><th width='38%'>{escape(fields.label(name, self.lang))}</th>"
                        f"<td>{self._value(name, detail.value(name))}"
                        + (f"<br><small>{source}</small>" if source else "") + "</td></tr>")
         return "<table width='100%' cellspacing='0'>" + "".join(out) + "</table>"
@@ -193,7 +168,8 @@ class DetailsPane(QWidget):
                   f"<h3>{escape(self._t('Jobs'))}</h3>", self._rows(d, ("jobs_planned", "jobs_created"))]
         for name in ("problems", "decisions_requested"):
             if d.value(name):
-                parts += [f"<h3>{escape(tr(FIELD_LABELS[name]))}</h3>", f"<p>{self._value(name, d.value(name))}</p>",
+                parts += [f"<h3>{escape(fields.label(name, self.lang))}</h3>",
+                          f"<p>{self._value(name, d.value(name))}</p>",
                           f"<p>{self._source(d.provenance.get(name))}</p>"]
         parts.append(f"<h3>{escape(self._t('Milestones'))}</h3>")
         if not d.milestones:

@@ -1,4 +1,5 @@
-"""The reading half of an import: a file → a `ReadResult`, or `ImportRefused` with one line.
+"""Reading a workbook (or CSV file) whole: a file → its project tables (`ReadResult`), or `ImportRefused`
+with one line. (`readers.py` gives this module the raw cells of each sheet.)
 
     load (size cap) → sniff (real type, container safety) → readers (cells; .xlsx pre-scanned)
     → table (header, mapping, rows) → validate (values, issues) → duplicate codes across the file

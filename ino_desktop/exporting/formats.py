@@ -1,0 +1,33 @@
+"""The export formats by file extension: the `export` command and the window's Export both write through
+`export_portfolio`, so the two always offer the same formats and say the same thing about an unknown one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from ino_desktop.errors import InoError
+from ino_desktop.exporting.csv_export import write_csv
+from ino_desktop.exporting.json_export import write_json
+from ino_desktop.exporting.records import PortfolioRecords, gather
+from ino_desktop.exporting.xlsx_export import write_xlsx
+
+Writer = Callable[[PortfolioRecords, Path], list[str]]
+WRITERS: dict[str, Writer] = {".json": write_json, ".xlsx": write_xlsx, ".csv": write_csv}
+
+
+def writer_for(out: Path) -> Writer:
+    """The writer for `out`'s extension; an unknown one is refused before anything is read or written."""
+    writer = WRITERS.get(out.suffix.lower())
+    if writer is None:
+        raise InoError(f"{out}: unknown export format '{out.suffix or '(none)'}'; use .json, .xlsx or .csv")
+    return writer
+
+
+def export_portfolio(session: Session, out: Path) -> tuple[PortfolioRecords, list[str]]:
+    """Write the portfolio to `out` in the format its extension names: the records written and the notices."""
+    writer = writer_for(out)
+    records = gather(session)
+    return records, writer(records, out)
