@@ -1,0 +1,198 @@
+"""Every coded message the core shows a person: a code, named parameters, one English template.
+
+A `Message` is data, not a sentence. The window renders it with `QCoreApplication.translate("Messages",
+template, code)` (the code is the catalogue entry's disambiguation); the command line reads the same
+catalogue as `resources/translations/messages_<lang>.json`, written from `ui/i18n/messages_<lang>.ts` by
+`python -m ui.i18n.build` (the core never imports Qt). Parameters that name a field or a vocabulary value
+are `FieldName` / `ValueName`, rendered by their labels in the language asked, never by internal keys.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ino_desktop import fields, reference
+from ino_desktop.config import resource
+from ino_desktop.languages import LANGUAGES
+
+CONTEXT = "Messages"  # the catalogue context of every template below
+
+# code -> English template ({name} placeholders; quotes around a name are part of the template).
+TEMPLATES: dict[str, str] = {
+    # --- a file refused as a whole (ImportRefused) ------------------------------------------------------
+    "file.folder": "{file}: a folder, not a file; choose a workbook or CSV file",
+    "file.pipe": "{file}: a named pipe, not a file; choose a workbook or CSV file",
+    "file.socket": "{file}: a socket, not a file; choose a workbook or CSV file",
+    "file.device": "{file}: a device, not a file; choose a workbook or CSV file",
+    "file.unreadable": "{file}: could not read file ({detail})",
+    "file.unreadable_the": "{file}: could not read the file ({detail})",
+    "file.too_large": "{file}: the file is too large ({size} MB, limit {limit} MB)",
+    "file.empty": "{file}: the file is empty (0 bytes), not an Excel workbook",
+    "file.empty_zip": "{file}: an empty zip archive, not an Excel workbook",
+    "file.encrypted": "{file}: the workbook is password-protected (encrypted); remove the password in Excel and "
+                      "save it again",
+    "file.encrypted_plain": "{file}: the workbook is password-protected; remove the password in Excel and save "
+                            "it again",
+    "file.encrypted_zip": "{file}: the workbook is password-protected (encrypted zip)",
+    "file.encrypted_ods": "{file}: the spreadsheet is password-protected (encrypted); remove the password and "
+                          "save it again",
+    "file.office_not_workbook": "{file}: an Office file that is not an Excel workbook",
+    "file.pdf": "{file}: a PDF document, not an Excel workbook",
+    "file.html": "{file}: a web page (HTML) saved with a spreadsheet name; open it in Excel and save it as .xlsx",
+    "file.xml2003": "{file}: an 'XML Spreadsheet 2003' file; open it in Excel and save it as .xlsx",
+    "file.binary": "{file}: not an Excel workbook or a CSV file (unrecognised binary content)",
+    "file.zip_directory": "{file}: the file is damaged or incomplete (the zip directory is missing or corrupt)",
+    "file.zip_not_workbook": "{file}: a zip archive that is not an Excel workbook (no [Content_Types].xml)",
+    "file.too_many_parts": "{file}: too many parts in the workbook ({count}, limit {limit})",
+    "file.unsafe_part_name": "{file}: the workbook contains an unsafe part name '{part}'",
+    "file.part_twice": "{file}: the workbook contains the part '{part}' twice (damaged or tampered file)",
+    "file.zip_bomb": "{file}: the part '{part}' expands {ratio} times (a zip bomb?); refused",
+    "file.expands_too_much": "{file}: the workbook would expand to {size} MB (limit {limit} MB)",
+    "file.part_too_large": "{file}: the part '{part}' is too large",
+    "file.part_checksum": "{file}: the file is damaged or incomplete (part '{part}': checksum error)",
+    "file.part_damaged": "{file}: the file is damaged or incomplete (part '{part}': {detail})",
+    "file.package_no_workbook": "{file}: a zip package with no workbook part, not an Excel workbook",
+    "file.odf_not_spreadsheet": "{file}: an OpenDocument file that is not a spreadsheet ({detail})",
+    "file.unsafe_xml": "{file}: unsafe XML in the workbook (a DTD or entity declaration in '{part}'); refused "
+                       "without reading it",
+    "file.out_of_memory": "{file}: the file needs more memory than is available",
+    "file.too_large_in_memory": "{file}: the file is too large to read in memory",
+    "file.nested_too_deeply": "{file}: the file is nested too deeply to read",
+    "file.no_such_sheet": "{file}: there is no sheet named '{sheet}' (sheets: {sheets})",
+    "file.header_only": "{file}: sheet '{sheet}' has a header but no data rows; nothing to import",
+    "file.no_data_sheet": "{file}: the workbook has no data sheet",
+    "file.no_table": "{file}: no project table found ({detail})",
+    "import.strict": "{file}: {count} row(s) rejected and --strict was given; nothing imported",
+    # --- where a row problem is -------------------------------------------------------------------------
+    "where.row": "{file}: sheet '{sheet}', row {row}",
+    "where.cell": "{file}: sheet '{sheet}', row {row}, column {column}",
+    # --- why a row is rejected, or a warning about it (RowIssue) ----------------------------------------
+    "row.negative_amount": "negative amount ({value})",
+    "row.negative_jobs": "negative number of jobs ({value})",
+    "row.parts_exceed_total": "the parts ({parts}) exceed the total cost ({total})",
+    "row.confirmed_exceeds_extra": "confirmed extra-budgetary funds ({confirmed}) exceed the extra-budgetary "
+                                   "total ({extra})",
+    "row.end_before_start": "end date before start date ({end} < {start})",
+    "row.too_long": "{field}: too long ({length} characters, limit {limit})",
+    "row.unknown_value": "{field}: unknown value '{value}'",
+    "row.no_name": "a new project needs a name",
+    "row.name_cannot_be_removed": "a project's name cannot be removed",
+    "row.not_finite": "not a number: {value}",
+    "row.with_stored": "{reason} (with the stored {fields})",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FieldName:
+    """A parameter naming a project field: shown by its label from the field catalogue."""
+
+    key: str
+
+    def render(self, lang: str) -> str:
+        return fields.label(self.key, lang)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldNames:
+    """Several fields, joined with commas."""
+
+    keys: tuple[str, ...]
+
+    def render(self, lang: str) -> str:
+        return ", ".join(FieldName(k).render(lang) for k in self.keys)
+
+
+@dataclass(frozen=True, slots=True)
+class ValueName:
+    """A parameter naming a vocabulary value: shown by its term's name, or as written when not a term."""
+
+    vocabulary: str
+    key: str
+
+    def render(self, lang: str) -> str:
+        try:
+            return reference.term(self.vocabulary, self.key).name(lang)
+        except KeyError:
+            return self.key
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A coded message: `code` names its template in TEMPLATES, `params` fill its placeholders."""
+
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.code not in TEMPLATES:
+            raise KeyError(f"no message template {self.code!r}")
+
+    @property
+    def template(self) -> str:
+        return TEMPLATES[self.code]
+
+    def values(self, lang: str, render: Callable[[Message], str] | None = None) -> dict[str, str]:
+        """The parameters as text in `lang` (fields and vocabulary values by their labels); a message given
+        as a parameter is rendered by `render` (the window's translator), else from the catalogue."""
+        return {k: _param(v, lang, render) for k, v in self.params.items()}
+
+    def english(self) -> str:
+        return self.template.format(**self.values("en"))
+
+    def render(self, lang: str) -> str:
+        """The message in `lang`, from the catalogue; English when the catalogue lacks the template."""
+        template = catalogue(lang).get(self.code, self.template) if lang != "en" else self.template
+        return template.format(**self.values(lang))
+
+    def __str__(self) -> str:
+        return self.english()
+
+
+def _param(value: Any, lang: str, render: Callable[[Message], str] | None) -> str:
+    if isinstance(value, Message):
+        return render(value) if render is not None else value.render(lang)
+    if isinstance(value, FieldName | FieldNames | ValueName):
+        return value.render(lang)
+    return str(value)
+
+
+def message(code: str, **params: Any) -> Message:
+    """`Message(code, params)` written as a call: message("file.empty", file="a.xlsx")."""
+    return Message(code, params)
+
+
+def catalogue_path(lang: str) -> Path:
+    """Where the built catalogue of `lang` lives (resources/translations, bundled in the frozen build)."""
+    return resource("translations", f"messages_{lang}.json")
+
+
+@cache
+def catalogue(lang: str) -> dict[str, str]:
+    """code -> its template translated into `lang` (empty when the catalogue was not built)."""
+    try:
+        data = json.loads(catalogue_path(lang).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items() if v}
+
+
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """The user's language from the POSIX locale variables (LC_ALL, LC_MESSAGES, LANG): "ru" or "en"."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name)
+        if value:
+            code = value.split("_")[0].split(".")[0].lower()
+            return code if code in LANGUAGES else "en"
+    return "en"
+
+
+def render_all(messages: Sequence[Message], lang: str) -> list[str]:
+    """Each message in `lang`."""
+    return [m.render(lang) for m in messages]

@@ -1,0 +1,267 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>Messages</name>
+    <message>
+      <source>{file}: a folder, not a file; choose a workbook or CSV file</source>
+      <comment>file.folder</comment>
+      <translation>{file}: a folder, not a file; choose a workbook or CSV file</translation>
+    </message>
+    <message>
+      <source>{file}: a named pipe, not a file; choose a workbook or CSV file</source>
+      <comment>file.pipe</comment>
+      <translation>{file}: a named pipe, not a file; choose a workbook or CSV file</translation>
+    </message>
+    <message>
+      <source>{file}: a socket, not a file; choose a workbook or CSV file</source>
+      <comment>file.socket</comment>
+      <translation>{file}: a socket, not a file; choose a workbook or CSV file</translation>
+    </message>
+    <message>
+      <source>{file}: a device, not a file; choose a workbook or CSV file</source>
+      <comment>file.device</comment>
+      <translation>{file}: a device, not a file; choose a workbook or CSV file</translation>
+    </message>
+    <message>
+      <source>{file}: could not read file ({detail})</source>
+      <comment>file.unreadable</comment>
+      <translation>{file}: could not read file ({detail})</translation>
+    </message>
+    <message>
+      <source>{file}: could not read the file ({detail})</source>
+      <comment>file.unreadable_the</comment>
+      <translation>{file}: could not read the file ({detail})</translation>
+    </message>
+    <message>
+      <source>{file}: the file is too large ({size} MB, limit {limit} MB)</source>
+      <comment>file.too_large</comment>
+      <translation>{file}: the file is too large ({size} MB, limit {limit} MB)</translation>
+    </message>
+    <message>
+      <source>{file}: the file is empty (0 bytes), not an Excel workbook</source>
+      <comment>file.empty</comment>
+      <translation>{file}: the file is empty (0 bytes), not an Excel workbook</translation>
+    </message>
+    <message>
+      <source>{file}: an empty zip archive, not an Excel workbook</source>
+      <comment>file.empty_zip</comment>
+      <translation>{file}: an empty zip archive, not an Excel workbook</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook is password-protected (encrypted); remove the password in Excel and save it again</source>
+      <comment>file.encrypted</comment>
+      <translation>{file}: the workbook is password-protected (encrypted); remove the password in Excel and save it again</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook is password-protected; remove the password in Excel and save it again</source>
+      <comment>file.encrypted_plain</comment>
+      <translation>{file}: the workbook is password-protected; remove the password in Excel and save it again</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook is password-protected (encrypted zip)</source>
+      <comment>file.encrypted_zip</comment>
+      <translation>{file}: the workbook is password-protected (encrypted zip)</translation>
+    </message>
+    <message>
+      <source>{file}: the spreadsheet is password-protected (encrypted); remove the password and save it again</source>
+      <comment>file.encrypted_ods</comment>
+      <translation>{file}: the spreadsheet is password-protected (encrypted); remove the password and save it again</translation>
+    </message>
+    <message>
+      <source>{file}: an Office file that is not an Excel workbook</source>
+      <comment>file.office_not_workbook</comment>
+      <translation>{file}: an Office file that is not an Excel workbook</translation>
+    </message>
+    <message>
+      <source>{file}: a PDF document, not an Excel workbook</source>
+      <comment>file.pdf</comment>
+      <translation>{file}: a PDF document, not an Excel workbook</translation>
+    </message>
+    <message>
+      <source>{file}: a web page (HTML) saved with a spreadsheet name; open it in Excel and save it as .xlsx</source>
+      <comment>file.html</comment>
+      <translation>{file}: a web page (HTML) saved with a spreadsheet name; open it in Excel and save it as .xlsx</translation>
+    </message>
+    <message>
+      <source>{file}: an 'XML Spreadsheet 2003' file; open it in Excel and save it as .xlsx</source>
+      <comment>file.xml2003</comment>
+      <translation>{file}: an 'XML Spreadsheet 2003' file; open it in Excel and save it as .xlsx</translation>
+    </message>
+    <message>
+      <source>{file}: not an Excel workbook or a CSV file (unrecognised binary content)</source>
+      <comment>file.binary</comment>
+      <translation>{file}: not an Excel workbook or a CSV file (unrecognised binary content)</translation>
+    </message>
+    <message>
+      <source>{file}: the file is damaged or incomplete (the zip directory is missing or corrupt)</source>
+      <comment>file.zip_directory</comment>
+      <translation>{file}: the file is damaged or incomplete (the zip directory is missing or corrupt)</translation>
+    </message>
+    <message>
+      <source>{file}: a zip archive that is not an Excel workbook (no [Content_Types].xml)</source>
+      <comment>file.zip_not_workbook</comment>
+      <translation>{file}: a zip archive that is not an Excel workbook (no [Content_Types].xml)</translation>
+    </message>
+    <message>
+      <source>{file}: too many parts in the workbook ({count}, limit {limit})</source>
+      <comment>file.too_many_parts</comment>
+      <translation>{file}: too many parts in the workbook ({count}, limit {limit})</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook contains an unsafe part name '{part}'</source>
+      <comment>file.unsafe_part_name</comment>
+      <translation>{file}: the workbook contains an unsafe part name '{part}'</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook contains the part '{part}' twice (damaged or tampered file)</source>
+      <comment>file.part_twice</comment>
+      <translation>{file}: the workbook contains the part '{part}' twice (damaged or tampered file)</translation>
+    </message>
+    <message>
+      <source>{file}: the part '{part}' expands {ratio} times (a zip bomb?); refused</source>
+      <comment>file.zip_bomb</comment>
+      <translation>{file}: the part '{part}' expands {ratio} times (a zip bomb?); refused</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook would expand to {size} MB (limit {limit} MB)</source>
+      <comment>file.expands_too_much</comment>
+      <translation>{file}: the workbook would expand to {size} MB (limit {limit} MB)</translation>
+    </message>
+    <message>
+      <source>{file}: the part '{part}' is too large</source>
+      <comment>file.part_too_large</comment>
+      <translation>{file}: the part '{part}' is too large</translation>
+    </message>
+    <message>
+      <source>{file}: the file is damaged or incomplete (part '{part}': checksum error)</source>
+      <comment>file.part_checksum</comment>
+      <translation>{file}: the file is damaged or incomplete (part '{part}': checksum error)</translation>
+    </message>
+    <message>
+      <source>{file}: the file is damaged or incomplete (part '{part}': {detail})</source>
+      <comment>file.part_damaged</comment>
+      <translation>{file}: the file is damaged or incomplete (part '{part}': {detail})</translation>
+    </message>
+    <message>
+      <source>{file}: a zip package with no workbook part, not an Excel workbook</source>
+      <comment>file.package_no_workbook</comment>
+      <translation>{file}: a zip package with no workbook part, not an Excel workbook</translation>
+    </message>
+    <message>
+      <source>{file}: an OpenDocument file that is not a spreadsheet ({detail})</source>
+      <comment>file.odf_not_spreadsheet</comment>
+      <translation>{file}: an OpenDocument file that is not a spreadsheet ({detail})</translation>
+    </message>
+    <message>
+      <source>{file}: unsafe XML in the workbook (a DTD or entity declaration in '{part}'); refused without reading it</source>
+      <comment>file.unsafe_xml</comment>
+      <translation>{file}: unsafe XML in the workbook (a DTD or entity declaration in '{part}'); refused without reading it</translation>
+    </message>
+    <message>
+      <source>{file}: the file needs more memory than is available</source>
+      <comment>file.out_of_memory</comment>
+      <translation>{file}: the file needs more memory than is available</translation>
+    </message>
+    <message>
+      <source>{file}: the file is too large to read in memory</source>
+      <comment>file.too_large_in_memory</comment>
+      <translation>{file}: the file is too large to read in memory</translation>
+    </message>
+    <message>
+      <source>{file}: the file is nested too deeply to read</source>
+      <comment>file.nested_too_deeply</comment>
+      <translation>{file}: the file is nested too deeply to read</translation>
+    </message>
+    <message>
+      <source>{file}: there is no sheet named '{sheet}' (sheets: {sheets})</source>
+      <comment>file.no_such_sheet</comment>
+      <translation>{file}: there is no sheet named '{sheet}' (sheets: {sheets})</translation>
+    </message>
+    <message>
+      <source>{file}: sheet '{sheet}' has a header but no data rows; nothing to import</source>
+      <comment>file.header_only</comment>
+      <translation>{file}: sheet '{sheet}' has a header but no data rows; nothing to import</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook has no data sheet</source>
+      <comment>file.no_data_sheet</comment>
+      <translation>{file}: the workbook has no data sheet</translation>
+    </message>
+    <message>
+      <source>{file}: no project table found ({detail})</source>
+      <comment>file.no_table</comment>
+      <translation>{file}: no project table found ({detail})</translation>
+    </message>
+    <message>
+      <source>{file}: {count} row(s) rejected and --strict was given; nothing imported</source>
+      <comment>import.strict</comment>
+      <translation>{file}: {count} row(s) rejected and --strict was given; nothing imported</translation>
+    </message>
+    <message>
+      <source>{file}: sheet '{sheet}', row {row}</source>
+      <comment>where.row</comment>
+      <translation>{file}: sheet '{sheet}', row {row}</translation>
+    </message>
+    <message>
+      <source>{file}: sheet '{sheet}', row {row}, column {column}</source>
+      <comment>where.cell</comment>
+      <translation>{file}: sheet '{sheet}', row {row}, column {column}</translation>
+    </message>
+    <message>
+      <source>negative amount ({value})</source>
+      <comment>row.negative_amount</comment>
+      <translation>negative amount ({value})</translation>
+    </message>
+    <message>
+      <source>negative number of jobs ({value})</source>
+      <comment>row.negative_jobs</comment>
+      <translation>negative number of jobs ({value})</translation>
+    </message>
+    <message>
+      <source>the parts ({parts}) exceed the total cost ({total})</source>
+      <comment>row.parts_exceed_total</comment>
+      <translation>the parts ({parts}) exceed the total cost ({total})</translation>
+    </message>
+    <message>
+      <source>confirmed extra-budgetary funds ({confirmed}) exceed the extra-budgetary total ({extra})</source>
+      <comment>row.confirmed_exceeds_extra</comment>
+      <translation>confirmed extra-budgetary funds ({confirmed}) exceed the extra-budgetary total ({extra})</translation>
+    </message>
+    <message>
+      <source>end date before start date ({end} &lt; {start})</source>
+      <comment>row.end_before_start</comment>
+      <translation>end date before start date ({end} &lt; {start})</translation>
+    </message>
+    <message>
+      <source>{field}: too long ({length} characters, limit {limit})</source>
+      <comment>row.too_long</comment>
+      <translation>{field}: too long ({length} characters, limit {limit})</translation>
+    </message>
+    <message>
+      <source>{field}: unknown value '{value}'</source>
+      <comment>row.unknown_value</comment>
+      <translation>{field}: unknown value '{value}'</translation>
+    </message>
+    <message>
+      <source>a new project needs a name</source>
+      <comment>row.no_name</comment>
+      <translation>a new project needs a name</translation>
+    </message>
+    <message>
+      <source>a project's name cannot be removed</source>
+      <comment>row.name_cannot_be_removed</comment>
+      <translation>a project's name cannot be removed</translation>
+    </message>
+    <message>
+      <source>not a number: {value}</source>
+      <comment>row.not_finite</comment>
+      <translation>not a number: {value}</translation>
+    </message>
+    <message>
+      <source>{reason} (with the stored {fields})</source>
+      <comment>row.with_stored</comment>
+      <translation>{reason} (with the stored {fields})</translation>
+    </message>
+  </context>
+</TS>
