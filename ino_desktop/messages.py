@@ -9,6 +9,7 @@ are `FieldName` / `ValueName`, rendered by their labels in the language asked, n
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from collections.abc import Callable, Mapping, Sequence
@@ -72,6 +73,9 @@ TEMPLATES: dict[str, str] = {
     # --- where a row problem is -------------------------------------------------------------------------
     "where.row": "{file}: sheet '{sheet}', row {row}",
     "where.cell": "{file}: sheet '{sheet}', row {row}, column {column}",
+    "where.conflict": "{file}: sheet '{sheet}', row {row}, cell {cell}",
+    "at.row": "sheet '{sheet}', row {row}",
+    "at.cell": "sheet '{sheet}', row {row}, column {column}",
     # --- why a row is rejected, or a warning about it (RowIssue) ----------------------------------------
     "row.negative_amount": "negative amount ({value})",
     "row.negative_jobs": "negative number of jobs ({value})",
@@ -85,6 +89,44 @@ TEMPLATES: dict[str, str] = {
     "row.name_cannot_be_removed": "a project's name cannot be removed",
     "row.not_finite": "not a number: {value}",
     "row.with_stored": "{reason} (with the stored {fields})",
+    # --- conflicts of a returned data request ------------------------------------------------------------
+    "conflict.values": "conflict on {field}: sent {sent}, office now {office}, agency {agency}",
+    "conflict.identity": "same project? the file's name {agency} differs from the stored {office}, and so "
+                         "does its cluster or organisation",
+    "conflict.agency_applied": "the agency's value applied",
+    "conflict.same_project": "applied as the same project",
+    "conflict.office_kept": "the office's value kept",
+    "conflict.row_not_applied": "row not applied",
+    # --- the command line's account of an import ---------------------------------------------------------
+    "cli.row_problem": "{where}: {reason}",
+    "cli.row_warning": "{where}: warning: {reason}",
+    "cli.conflict": "{where}: {code}: {conflict}; {decision}",
+    "cli.conflict_open": "{where}: {code}: {conflict}; {decision} (--take-theirs applies the agency’s)",
+    "cli.strict": "{file}: {count} row(s) rejected and --strict was given (first: {first}); nothing imported",
+    "cli.counts": "{file}: {create} to create, {update} to update, {unchanged} unchanged, {rejected} rejected",
+    "cli.with_warnings": "{counts}, {warned} with warnings",
+    "cli.with_conflicts": "{counts}, {conflicts} conflict(s)",
+    "cli.dry_run": "{counts} (dry run: nothing written)",
+    "cli.nothing_imported": "{file}: nothing imported (every row rejected)",
+    "cli.imported": "{file}: imported as batch {batch}: {create} created, {update} updated, {unchanged} "
+                    "unchanged, {rejected} rejected",
+    "cli.organisations_added": "{outcome}, {count} organisation(s) added",
+    "cli.conflicts_kept": "{outcome}, {count} conflict(s) kept as the office’s value",
+    "cli.note": "  note: {note}",
+    "cli.error": "ino-desktop: {text}",
+    "cli.error_after_import": "ino-desktop: {text} (the import itself was applied)",
+    "value.empty": "(empty)",
+    "plan.create": "  {sheet} row {row}: create {code} {name}",
+    "plan.update": "  {sheet} row {row}: update {code}",
+    "plan.update_by_name": "  {sheet} row {row}: update {code} (matched by name)",
+    "plan.unchanged": "  {sheet} row {row}: unchanged {code}",
+    "plan.unchanged_by_name": "  {sheet} row {row}: unchanged {code} (matched by name)",
+    "plan.rejected": "  {sheet} row {row}: rejected {code}",
+    "plan.no_code": "(no code)",
+    "plan.problem": "      {reason}",
+    "plan.problem_at": "      column {column}: {reason}",
+    "plan.warning": "      warning: {reason}",
+    "plan.warning_at": "      warning: column {column}: {reason}",
 }
 
 
@@ -123,6 +165,29 @@ class ValueName:
 
 
 @dataclass(frozen=True, slots=True)
+class Shown:
+    """A cell's value as a message shows it: quoted text (a vocabulary key by its term's name), a number
+    without float noise, "(empty)" for none."""
+
+    value: Any
+    field: str | None = None
+
+    def render(self, lang: str) -> str:
+        v = self.value
+        if v is None:
+            return Message("value.empty").render(lang)
+        if isinstance(v, float):
+            return format(v, ".6f").rstrip("0").rstrip(".")
+        if isinstance(v, int | dt.date):
+            return str(v)
+        entry = fields.BY_KEY.get(self.field or "")
+        text = ValueName(entry.vocabulary, v).render(lang) if entry and entry.vocabulary else str(v)
+        text = text.replace("\n", " ")
+        text = f"{text[:60]}…" if len(text) > 61 else text
+        return f"'{text}'" if lang == "en" else f"«{text}»"
+
+
+@dataclass(frozen=True, slots=True)
 class Message:
     """A coded message: `code` names its template in TEMPLATES, `params` fill its placeholders."""
 
@@ -157,12 +222,12 @@ class Message:
 def _param(value: Any, lang: str, render: Callable[[Message], str] | None) -> str:
     if isinstance(value, Message):
         return render(value) if render is not None else value.render(lang)
-    if isinstance(value, FieldName | FieldNames | ValueName):
+    if isinstance(value, FieldName | FieldNames | ValueName | Shown):
         return value.render(lang)
     return str(value)
 
 
-def message(code: str, **params: Any) -> Message:
+def message(code: str, /, **params: Any) -> Message:
     """`Message(code, params)` written as a call: message("file.empty", file="a.xlsx")."""
     return Message(code, params)
 

@@ -55,7 +55,11 @@ class RowIssue:
         """Where the problem is, in `lang`: file, sheet, row and column."""
         return self.place(file_name).render(lang)
 
-    def place(self, file_name: str) -> Message:
+    def place(self, file_name: str | None) -> Message:
+        """Where the problem is, as a message: with the file, or (None) only sheet, row and column."""
+        if file_name is None:
+            return Message("at.cell" if self.column else "at.row",
+                           {"sheet": self.sheet, "row": self.row, "column": self.column or ""})
         if self.column:
             return Message("where.cell", {"file": file_name, "sheet": self.sheet, "row": self.row,
                                           "column": self.column})

@@ -18,6 +18,12 @@ def _placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
+def _words(template: str) -> str:
+    """The template's own words: its text without placeholders, options and punctuation."""
+    return "".join(ch for text, _, _, _ in string.Formatter().parse(template) for ch in text
+                   if ch.isalpha() and ch not in "-")
+
+
 def _entries(lang: str) -> dict[str, tuple[str, ET.Element]]:
     """code -> (English source, translation element) of messages_<lang>.ts."""
     out = {}
@@ -37,8 +43,8 @@ def test_every_code_has_a_finished_translation_with_the_same_placeholders(lang) 
         assert source == template, code  # a reworded template must be translated again
         assert translation is not None and translation.get("type") is None and translation.text, code
         assert _placeholders(translation.text) == _placeholders(template), code
-        if lang == "ru":
-            assert translation.text != template and "'" not in translation.text.replace("'{", ""), code
+        if lang == "ru" and _words(template.replace("ino-desktop", "")):  # placeholders and punctuation stay
+            assert _words(translation.text) != _words(template) and "'" not in translation.text, code
 
 
 def test_the_catalogue_the_core_reads_is_the_ts(tmp_path) -> None:
@@ -50,7 +56,8 @@ def test_the_catalogue_the_core_reads_is_the_ts(tmp_path) -> None:
 def test_a_field_is_named_by_its_label_in_each_language() -> None:
     coded = message("row.too_long", field=FieldName("lead_organization"), length=301, limit=300)
     assert coded.english() == "Lead organisation: too long (301 characters, limit 300)"
-    assert coded.render("ru") == "«Ответственная организация»: текст слишком длинный (символов: 301, допустимо не более 300)"
+    assert coded.render("ru") == ("«Ответственная организация»: текст слишком длинный (символов: 301, допустимо "
+                                  "не более 300)")
     assert "lead_organization" not in coded.render("ru")
 
 

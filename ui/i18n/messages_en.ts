@@ -209,6 +209,21 @@
       <translation>{file}: sheet '{sheet}', row {row}, column {column}</translation>
     </message>
     <message>
+      <source>{file}: sheet '{sheet}', row {row}, cell {cell}</source>
+      <comment>where.conflict</comment>
+      <translation>{file}: sheet '{sheet}', row {row}, cell {cell}</translation>
+    </message>
+    <message>
+      <source>sheet '{sheet}', row {row}</source>
+      <comment>at.row</comment>
+      <translation>sheet '{sheet}', row {row}</translation>
+    </message>
+    <message>
+      <source>sheet '{sheet}', row {row}, column {column}</source>
+      <comment>at.cell</comment>
+      <translation>sheet '{sheet}', row {row}, column {column}</translation>
+    </message>
+    <message>
       <source>negative amount ({value})</source>
       <comment>row.negative_amount</comment>
       <translation>negative amount ({value})</translation>
@@ -262,6 +277,176 @@
       <source>{reason} (with the stored {fields})</source>
       <comment>row.with_stored</comment>
       <translation>{reason} (with the stored {fields})</translation>
+    </message>
+    <message>
+      <source>conflict on {field}: sent {sent}, office now {office}, agency {agency}</source>
+      <comment>conflict.values</comment>
+      <translation>conflict on {field}: sent {sent}, office now {office}, agency {agency}</translation>
+    </message>
+    <message>
+      <source>same project? the file's name {agency} differs from the stored {office}, and so does its cluster or organisation</source>
+      <comment>conflict.identity</comment>
+      <translation>same project? the file's name {agency} differs from the stored {office}, and so does its cluster or organisation</translation>
+    </message>
+    <message>
+      <source>the agency's value applied</source>
+      <comment>conflict.agency_applied</comment>
+      <translation>the agency's value applied</translation>
+    </message>
+    <message>
+      <source>applied as the same project</source>
+      <comment>conflict.same_project</comment>
+      <translation>applied as the same project</translation>
+    </message>
+    <message>
+      <source>the office's value kept</source>
+      <comment>conflict.office_kept</comment>
+      <translation>the office's value kept</translation>
+    </message>
+    <message>
+      <source>row not applied</source>
+      <comment>conflict.row_not_applied</comment>
+      <translation>row not applied</translation>
+    </message>
+    <message>
+      <source>{where}: {reason}</source>
+      <comment>cli.row_problem</comment>
+      <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+      <source>{where}: warning: {reason}</source>
+      <comment>cli.row_warning</comment>
+      <translation>{where}: warning: {reason}</translation>
+    </message>
+    <message>
+      <source>{where}: {code}: {conflict}; {decision}</source>
+      <comment>cli.conflict</comment>
+      <translation>{where}: {code}: {conflict}; {decision}</translation>
+    </message>
+    <message>
+      <source>{where}: {code}: {conflict}; {decision} (--take-theirs applies the agency’s)</source>
+      <comment>cli.conflict_open</comment>
+      <translation>{where}: {code}: {conflict}; {decision} (--take-theirs applies the agency’s)</translation>
+    </message>
+    <message>
+      <source>{file}: {count} row(s) rejected and --strict was given (first: {first}); nothing imported</source>
+      <comment>cli.strict</comment>
+      <translation>{file}: {count} row(s) rejected and --strict was given (first: {first}); nothing imported</translation>
+    </message>
+    <message>
+      <source>{file}: {create} to create, {update} to update, {unchanged} unchanged, {rejected} rejected</source>
+      <comment>cli.counts</comment>
+      <translation>{file}: {create} to create, {update} to update, {unchanged} unchanged, {rejected} rejected</translation>
+    </message>
+    <message>
+      <source>{counts}, {warned} with warnings</source>
+      <comment>cli.with_warnings</comment>
+      <translation>{counts}, {warned} with warnings</translation>
+    </message>
+    <message>
+      <source>{counts}, {conflicts} conflict(s)</source>
+      <comment>cli.with_conflicts</comment>
+      <translation>{counts}, {conflicts} conflict(s)</translation>
+    </message>
+    <message>
+      <source>{counts} (dry run: nothing written)</source>
+      <comment>cli.dry_run</comment>
+      <translation>{counts} (dry run: nothing written)</translation>
+    </message>
+    <message>
+      <source>{file}: nothing imported (every row rejected)</source>
+      <comment>cli.nothing_imported</comment>
+      <translation>{file}: nothing imported (every row rejected)</translation>
+    </message>
+    <message>
+      <source>{file}: imported as batch {batch}: {create} created, {update} updated, {unchanged} unchanged, {rejected} rejected</source>
+      <comment>cli.imported</comment>
+      <translation>{file}: imported as batch {batch}: {create} created, {update} updated, {unchanged} unchanged, {rejected} rejected</translation>
+    </message>
+    <message>
+      <source>{outcome}, {count} organisation(s) added</source>
+      <comment>cli.organisations_added</comment>
+      <translation>{outcome}, {count} organisation(s) added</translation>
+    </message>
+    <message>
+      <source>{outcome}, {count} conflict(s) kept as the office’s value</source>
+      <comment>cli.conflicts_kept</comment>
+      <translation>{outcome}, {count} conflict(s) kept as the office’s value</translation>
+    </message>
+    <message>
+      <source>  note: {note}</source>
+      <comment>cli.note</comment>
+      <translation>  note: {note}</translation>
+    </message>
+    <message>
+      <source>ino-desktop: {text}</source>
+      <comment>cli.error</comment>
+      <translation>ino-desktop: {text}</translation>
+    </message>
+    <message>
+      <source>ino-desktop: {text} (the import itself was applied)</source>
+      <comment>cli.error_after_import</comment>
+      <translation>ino-desktop: {text} (the import itself was applied)</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <comment>value.empty</comment>
+      <translation>(empty)</translation>
+    </message>
+    <message>
+      <source>  {sheet} row {row}: create {code} {name}</source>
+      <comment>plan.create</comment>
+      <translation>  {sheet} row {row}: create {code} {name}</translation>
+    </message>
+    <message>
+      <source>  {sheet} row {row}: update {code}</source>
+      <comment>plan.update</comment>
+      <translation>  {sheet} row {row}: update {code}</translation>
+    </message>
+    <message>
+      <source>  {sheet} row {row}: update {code} (matched by name)</source>
+      <comment>plan.update_by_name</comment>
+      <translation>  {sheet} row {row}: update {code} (matched by name)</translation>
+    </message>
+    <message>
+      <source>  {sheet} row {row}: unchanged {code}</source>
+      <comment>plan.unchanged</comment>
+      <translation>  {sheet} row {row}: unchanged {code}</translation>
+    </message>
+    <message>
+      <source>  {sheet} row {row}: unchanged {code} (matched by name)</source>
+      <comment>plan.unchanged_by_name</comment>
+      <translation>  {sheet} row {row}: unchanged {code} (matched by name)</translation>
+    </message>
+    <message>
+      <source>  {sheet} row {row}: rejected {code}</source>
+      <comment>plan.rejected</comment>
+      <translation>  {sheet} row {row}: rejected {code}</translation>
+    </message>
+    <message>
+      <source>(no code)</source>
+      <comment>plan.no_code</comment>
+      <translation>(no code)</translation>
+    </message>
+    <message>
+      <source>      {reason}</source>
+      <comment>plan.problem</comment>
+      <translation>      {reason}</translation>
+    </message>
+    <message>
+      <source>      column {column}: {reason}</source>
+      <comment>plan.problem_at</comment>
+      <translation>      column {column}: {reason}</translation>
+    </message>
+    <message>
+      <source>      warning: {reason}</source>
+      <comment>plan.warning</comment>
+      <translation>      warning: {reason}</translation>
+    </message>
+    <message>
+      <source>      warning: column {column}: {reason}</source>
+      <comment>plan.warning_at</comment>
+      <translation>      warning: column {column}: {reason}</translation>
     </message>
   </context>
 </TS>

@@ -209,6 +209,21 @@
       <translation>{file}: лист «{sheet}», строка {row}, столбец {column}</translation>
     </message>
     <message>
+      <source>{file}: sheet '{sheet}', row {row}, cell {cell}</source>
+      <comment>where.conflict</comment>
+      <translation>{file}: лист «{sheet}», строка {row}, ячейка {cell}</translation>
+    </message>
+    <message>
+      <source>sheet '{sheet}', row {row}</source>
+      <comment>at.row</comment>
+      <translation>лист «{sheet}», строка {row}</translation>
+    </message>
+    <message>
+      <source>sheet '{sheet}', row {row}, column {column}</source>
+      <comment>at.cell</comment>
+      <translation>лист «{sheet}», строка {row}, столбец {column}</translation>
+    </message>
+    <message>
       <source>negative amount ({value})</source>
       <comment>row.negative_amount</comment>
       <translation>отрицательная сумма ({value})</translation>
@@ -262,6 +277,176 @@
       <source>{reason} (with the stored {fields})</source>
       <comment>row.with_stored</comment>
       <translation>{reason} (с учётом сохранённых значений: {fields})</translation>
+    </message>
+    <message>
+      <source>conflict on {field}: sent {sent}, office now {office}, agency {agency}</source>
+      <comment>conflict.values</comment>
+      <translation>конфликт в поле «{field}»: отправлено {sent}, у офиса сейчас {office}, у ведомства {agency}</translation>
+    </message>
+    <message>
+      <source>same project? the file's name {agency} differs from the stored {office}, and so does its cluster or organisation</source>
+      <comment>conflict.identity</comment>
+      <translation>тот же ли это проект? Наименование в файле {agency} отличается от сохранённого {office}, как и кластер или организация</translation>
+    </message>
+    <message>
+      <source>the agency's value applied</source>
+      <comment>conflict.agency_applied</comment>
+      <translation>применено значение ведомства</translation>
+    </message>
+    <message>
+      <source>applied as the same project</source>
+      <comment>conflict.same_project</comment>
+      <translation>применено как тот же проект</translation>
+    </message>
+    <message>
+      <source>the office's value kept</source>
+      <comment>conflict.office_kept</comment>
+      <translation>сохранено значение офиса</translation>
+    </message>
+    <message>
+      <source>row not applied</source>
+      <comment>conflict.row_not_applied</comment>
+      <translation>строка не применена</translation>
+    </message>
+    <message>
+      <source>{where}: {reason}</source>
+      <comment>cli.row_problem</comment>
+      <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+      <source>{where}: warning: {reason}</source>
+      <comment>cli.row_warning</comment>
+      <translation>{where}: предупреждение: {reason}</translation>
+    </message>
+    <message>
+      <source>{where}: {code}: {conflict}; {decision}</source>
+      <comment>cli.conflict</comment>
+      <translation>{where}: {code}: {conflict}; {decision}</translation>
+    </message>
+    <message>
+      <source>{where}: {code}: {conflict}; {decision} (--take-theirs applies the agency’s)</source>
+      <comment>cli.conflict_open</comment>
+      <translation>{where}: {code}: {conflict}; {decision} (--take-theirs применяет значение ведомства)</translation>
+    </message>
+    <message>
+      <source>{file}: {count} row(s) rejected and --strict was given (first: {first}); nothing imported</source>
+      <comment>cli.strict</comment>
+      <translation>{file}: отклонено строк: {count}, задан строгий импорт (--strict), поэтому ничего не импортировано (первая: {first})</translation>
+    </message>
+    <message>
+      <source>{file}: {create} to create, {update} to update, {unchanged} unchanged, {rejected} rejected</source>
+      <comment>cli.counts</comment>
+      <translation>{file}: создать — {create}, обновить — {update}, без изменений — {unchanged}, отклонено — {rejected}</translation>
+    </message>
+    <message>
+      <source>{counts}, {warned} with warnings</source>
+      <comment>cli.with_warnings</comment>
+      <translation>{counts}, с предупреждениями — {warned}</translation>
+    </message>
+    <message>
+      <source>{counts}, {conflicts} conflict(s)</source>
+      <comment>cli.with_conflicts</comment>
+      <translation>{counts}, конфликтов — {conflicts}</translation>
+    </message>
+    <message>
+      <source>{counts} (dry run: nothing written)</source>
+      <comment>cli.dry_run</comment>
+      <translation>{counts} (пробный запуск: ничего не записано)</translation>
+    </message>
+    <message>
+      <source>{file}: nothing imported (every row rejected)</source>
+      <comment>cli.nothing_imported</comment>
+      <translation>{file}: ничего не импортировано (все строки отклонены)</translation>
+    </message>
+    <message>
+      <source>{file}: imported as batch {batch}: {create} created, {update} updated, {unchanged} unchanged, {rejected} rejected</source>
+      <comment>cli.imported</comment>
+      <translation>{file}: импортировано как партия № {batch}: создано — {create}, обновлено — {update}, без изменений — {unchanged}, отклонено — {rejected}</translation>
+    </message>
+    <message>
+      <source>{outcome}, {count} organisation(s) added</source>
+      <comment>cli.organisations_added</comment>
+      <translation>{outcome}, добавлено организаций — {count}</translation>
+    </message>
+    <message>
+      <source>{outcome}, {count} conflict(s) kept as the office’s value</source>
+      <comment>cli.conflicts_kept</comment>
+      <translation>{outcome}, конфликтов, где сохранено значение офиса, — {count}</translation>
+    </message>
+    <message>
+      <source>  note: {note}</source>
+      <comment>cli.note</comment>
+      <translation>  примечание: {note}</translation>
+    </message>
+    <message>
+      <source>ino-desktop: {text}</source>
+      <comment>cli.error</comment>
+      <translation>ino-desktop: {text}</translation>
+    </message>
+    <message>
+      <source>ino-desktop: {text} (the import itself was applied)</source>
+      <comment>cli.error_after_import</comment>
+      <translation>ino-desktop: {text} (сам импорт применён)</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <comment>value.empty</comment>
+      <translation>(пусто)</translation>
+    </message>
+    <message>
+      <source>  {sheet} row {row}: create {code} {name}</source>
+      <comment>plan.create</comment>
+      <translation>  {sheet}, строка {row}: создать {code} {name}</translation>
+    </message>
+    <message>
+      <source>  {sheet} row {row}: update {code}</source>
+      <comment>plan.update</comment>
+      <translation>  {sheet}, строка {row}: обновить {code}</translation>
+    </message>
+    <message>
+      <source>  {sheet} row {row}: update {code} (matched by name)</source>
+      <comment>plan.update_by_name</comment>
+      <translation>  {sheet}, строка {row}: обновить {code} (найден по наименованию)</translation>
+    </message>
+    <message>
+      <source>  {sheet} row {row}: unchanged {code}</source>
+      <comment>plan.unchanged</comment>
+      <translation>  {sheet}, строка {row}: без изменений {code}</translation>
+    </message>
+    <message>
+      <source>  {sheet} row {row}: unchanged {code} (matched by name)</source>
+      <comment>plan.unchanged_by_name</comment>
+      <translation>  {sheet}, строка {row}: без изменений {code} (найден по наименованию)</translation>
+    </message>
+    <message>
+      <source>  {sheet} row {row}: rejected {code}</source>
+      <comment>plan.rejected</comment>
+      <translation>  {sheet}, строка {row}: отклонена {code}</translation>
+    </message>
+    <message>
+      <source>(no code)</source>
+      <comment>plan.no_code</comment>
+      <translation>(без кода)</translation>
+    </message>
+    <message>
+      <source>      {reason}</source>
+      <comment>plan.problem</comment>
+      <translation>      {reason}</translation>
+    </message>
+    <message>
+      <source>      column {column}: {reason}</source>
+      <comment>plan.problem_at</comment>
+      <translation>      столбец {column}: {reason}</translation>
+    </message>
+    <message>
+      <source>      warning: {reason}</source>
+      <comment>plan.warning</comment>
+      <translation>      предупреждение: {reason}</translation>
+    </message>
+    <message>
+      <source>      warning: column {column}: {reason}</source>
+      <comment>plan.warning_at</comment>
+      <translation>      предупреждение: столбец {column}: {reason}</translation>
     </message>
   </context>
 </TS>
