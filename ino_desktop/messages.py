@@ -70,6 +70,22 @@ TEMPLATES: dict[str, str] = {
     "file.no_data_sheet": "{file}: the workbook has no data sheet",
     "file.no_table": "{file}: no project table found ({detail})",
     "import.strict": "{file}: {count} row(s) rejected and --strict was given; nothing imported",
+    # --- a cell that cannot become its field's value ------------------------------------------------------
+    "cell.error_value": "cached error value {value}",
+    "cell.not_a_number": "not a number: '{value}'",
+    "cell.not_a_number_plain": "not a number",
+    "cell.date_not_number": "a date, not a number: '{value}'",
+    "cell.exponent": "a number in exponent form: '{value}' (= {number}); write the number out in full",
+    "cell.percentage": "a percentage, not an amount: '{value}'",
+    "cell.not_whole": "not a whole number: '{value}'",
+    "cell.invalid_date": "not a valid date: '{value}'",
+    "cell.date_out_of_range": "date out of range: '{value}'",
+    "cell.not_a_date": "not a date: '{value}'",
+    "cell.not_a_date_plain": "not a date",
+    "cell.time_not_date": "a time, not a date: '{value}'",
+    "cell.ambiguous_day_month": "ambiguous date (day or month first?): '{value}'",
+    "cell.ambiguous_year": "ambiguous date (two-digit year): '{value}'",
+    "cell.ambiguous_value": "{field}: ambiguous value '{value}': it could be {candidates}",
     # --- where a row problem is -------------------------------------------------------------------------
     "where.row": "{file}: sheet '{sheet}', row {row}",
     "where.cell": "{file}: sheet '{sheet}', row {row}, column {column}",
@@ -85,6 +101,12 @@ TEMPLATES: dict[str, str] = {
     "row.end_before_start": "end date before start date ({end} < {start})",
     "row.too_long": "{field}: too long ({length} characters, limit {limit})",
     "row.unknown_value": "{field}: unknown value '{value}'",
+    "row.unknown_code": "unknown code {code}: did you mean {near}?",
+    "row.code_not_requested": "code {code} was not in this data request; a new project is written with an empty "
+                              "code",
+    "row.no_code_no_name": "no project code and no project name",
+    "row.no_such_name": "no project code, and no project is named '{name}'",
+    "row.ambiguous_name": "the name '{name}' matches several projects ({codes}); give the code",
     "row.no_name": "a new project needs a name",
     "row.name_cannot_be_removed": "a project's name cannot be removed",
     "row.not_finite": "not a number: {value}",
@@ -165,6 +187,17 @@ class ValueName:
 
 
 @dataclass(frozen=True, slots=True)
+class Choices:
+    """Several vocabulary values, one of which was meant: "A or B" by their names."""
+
+    vocabulary: str
+    keys: tuple[str, ...]
+
+    def render(self, lang: str) -> str:
+        return (" or " if lang == "en" else " или ").join(ValueName(self.vocabulary, k).render(lang) for k in self.keys)
+
+
+@dataclass(frozen=True, slots=True)
 class Shown:
     """A cell's value as a message shows it: quoted text (a vocabulary key by its term's name), a number
     without float noise, "(empty)" for none."""
@@ -222,7 +255,7 @@ class Message:
 def _param(value: Any, lang: str, render: Callable[[Message], str] | None) -> str:
     if isinstance(value, Message):
         return render(value) if render is not None else value.render(lang)
-    if isinstance(value, FieldName | FieldNames | ValueName | Shown):
+    if isinstance(value, FieldName | FieldNames | ValueName | Shown | Choices):
         return value.render(lang)
     return str(value)
 

@@ -163,7 +163,7 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
         try:
             values[name] = parse(raw)
         except BadValue as bad:
-            problems.append((letter, name, bad.reason, bad.kind))
+            problems.append((letter, name, bad.coded or bad.reason, bad.kind))
             values[name] = None
             if bad.value is not None and bad.kind == f"unknown_{name}":
                 ctx.unknown_spellings.setdefault(name, {}).setdefault(bad.value, []).append((ctx.sheet, row))

@@ -199,6 +199,81 @@
       <translation>{file}: {count} row(s) rejected and --strict was given; nothing imported</translation>
     </message>
     <message>
+      <source>cached error value {value}</source>
+      <comment>cell.error_value</comment>
+      <translation>cached error value {value}</translation>
+    </message>
+    <message>
+      <source>not a number: '{value}'</source>
+      <comment>cell.not_a_number</comment>
+      <translation>not a number: '{value}'</translation>
+    </message>
+    <message>
+      <source>not a number</source>
+      <comment>cell.not_a_number_plain</comment>
+      <translation>not a number</translation>
+    </message>
+    <message>
+      <source>a date, not a number: '{value}'</source>
+      <comment>cell.date_not_number</comment>
+      <translation>a date, not a number: '{value}'</translation>
+    </message>
+    <message>
+      <source>a number in exponent form: '{value}' (= {number}); write the number out in full</source>
+      <comment>cell.exponent</comment>
+      <translation>a number in exponent form: '{value}' (= {number}); write the number out in full</translation>
+    </message>
+    <message>
+      <source>a percentage, not an amount: '{value}'</source>
+      <comment>cell.percentage</comment>
+      <translation>a percentage, not an amount: '{value}'</translation>
+    </message>
+    <message>
+      <source>not a whole number: '{value}'</source>
+      <comment>cell.not_whole</comment>
+      <translation>not a whole number: '{value}'</translation>
+    </message>
+    <message>
+      <source>not a valid date: '{value}'</source>
+      <comment>cell.invalid_date</comment>
+      <translation>not a valid date: '{value}'</translation>
+    </message>
+    <message>
+      <source>date out of range: '{value}'</source>
+      <comment>cell.date_out_of_range</comment>
+      <translation>date out of range: '{value}'</translation>
+    </message>
+    <message>
+      <source>not a date: '{value}'</source>
+      <comment>cell.not_a_date</comment>
+      <translation>not a date: '{value}'</translation>
+    </message>
+    <message>
+      <source>not a date</source>
+      <comment>cell.not_a_date_plain</comment>
+      <translation>not a date</translation>
+    </message>
+    <message>
+      <source>a time, not a date: '{value}'</source>
+      <comment>cell.time_not_date</comment>
+      <translation>a time, not a date: '{value}'</translation>
+    </message>
+    <message>
+      <source>ambiguous date (day or month first?): '{value}'</source>
+      <comment>cell.ambiguous_day_month</comment>
+      <translation>ambiguous date (day or month first?): '{value}'</translation>
+    </message>
+    <message>
+      <source>ambiguous date (two-digit year): '{value}'</source>
+      <comment>cell.ambiguous_year</comment>
+      <translation>ambiguous date (two-digit year): '{value}'</translation>
+    </message>
+    <message>
+      <source>{field}: ambiguous value '{value}': it could be {candidates}</source>
+      <comment>cell.ambiguous_value</comment>
+      <translation>{field}: ambiguous value '{value}': it could be {candidates}</translation>
+    </message>
+    <message>
       <source>{file}: sheet '{sheet}', row {row}</source>
       <comment>where.row</comment>
       <translation>{file}: sheet '{sheet}', row {row}</translation>
@@ -257,6 +332,31 @@
       <source>{field}: unknown value '{value}'</source>
       <comment>row.unknown_value</comment>
       <translation>{field}: unknown value '{value}'</translation>
+    </message>
+    <message>
+      <source>unknown code {code}: did you mean {near}?</source>
+      <comment>row.unknown_code</comment>
+      <translation>unknown code {code}: did you mean {near}?</translation>
+    </message>
+    <message>
+      <source>code {code} was not in this data request; a new project is written with an empty code</source>
+      <comment>row.code_not_requested</comment>
+      <translation>code {code} was not in this data request; a new project is written with an empty code</translation>
+    </message>
+    <message>
+      <source>no project code and no project name</source>
+      <comment>row.no_code_no_name</comment>
+      <translation>no project code and no project name</translation>
+    </message>
+    <message>
+      <source>no project code, and no project is named '{name}'</source>
+      <comment>row.no_such_name</comment>
+      <translation>no project code, and no project is named '{name}'</translation>
+    </message>
+    <message>
+      <source>the name '{name}' matches several projects ({codes}); give the code</source>
+      <comment>row.ambiguous_name</comment>
+      <translation>the name '{name}' matches several projects ({codes}); give the code</translation>
     </message>
     <message>
       <source>a new project needs a name</source>

@@ -199,6 +199,81 @@
       <translation>{file}: отклонено строк: {count}; задан строгий импорт (--strict), поэтому ничего не импортировано</translation>
     </message>
     <message>
+      <source>cached error value {value}</source>
+      <comment>cell.error_value</comment>
+      <translation>в ячейке значение ошибки {value}</translation>
+    </message>
+    <message>
+      <source>not a number: '{value}'</source>
+      <comment>cell.not_a_number</comment>
+      <translation>не число: «{value}»</translation>
+    </message>
+    <message>
+      <source>not a number</source>
+      <comment>cell.not_a_number_plain</comment>
+      <translation>не число</translation>
+    </message>
+    <message>
+      <source>a date, not a number: '{value}'</source>
+      <comment>cell.date_not_number</comment>
+      <translation>дата вместо числа: «{value}»</translation>
+    </message>
+    <message>
+      <source>a number in exponent form: '{value}' (= {number}); write the number out in full</source>
+      <comment>cell.exponent</comment>
+      <translation>число в экспоненциальной записи: «{value}» (= {number}); запишите число полностью</translation>
+    </message>
+    <message>
+      <source>a percentage, not an amount: '{value}'</source>
+      <comment>cell.percentage</comment>
+      <translation>процент вместо суммы: «{value}»</translation>
+    </message>
+    <message>
+      <source>not a whole number: '{value}'</source>
+      <comment>cell.not_whole</comment>
+      <translation>не целое число: «{value}»</translation>
+    </message>
+    <message>
+      <source>not a valid date: '{value}'</source>
+      <comment>cell.invalid_date</comment>
+      <translation>неверная дата: «{value}»</translation>
+    </message>
+    <message>
+      <source>date out of range: '{value}'</source>
+      <comment>cell.date_out_of_range</comment>
+      <translation>дата вне допустимого диапазона: «{value}»</translation>
+    </message>
+    <message>
+      <source>not a date: '{value}'</source>
+      <comment>cell.not_a_date</comment>
+      <translation>не дата: «{value}»</translation>
+    </message>
+    <message>
+      <source>not a date</source>
+      <comment>cell.not_a_date_plain</comment>
+      <translation>не дата</translation>
+    </message>
+    <message>
+      <source>a time, not a date: '{value}'</source>
+      <comment>cell.time_not_date</comment>
+      <translation>время вместо даты: «{value}»</translation>
+    </message>
+    <message>
+      <source>ambiguous date (day or month first?): '{value}'</source>
+      <comment>cell.ambiguous_day_month</comment>
+      <translation>неоднозначная дата (день или месяц первым?): «{value}»</translation>
+    </message>
+    <message>
+      <source>ambiguous date (two-digit year): '{value}'</source>
+      <comment>cell.ambiguous_year</comment>
+      <translation>неоднозначная дата (год двумя цифрами): «{value}»</translation>
+    </message>
+    <message>
+      <source>{field}: ambiguous value '{value}': it could be {candidates}</source>
+      <comment>cell.ambiguous_value</comment>
+      <translation>«{field}»: неоднозначное значение «{value}»: это может быть {candidates}</translation>
+    </message>
+    <message>
       <source>{file}: sheet '{sheet}', row {row}</source>
       <comment>where.row</comment>
       <translation>{file}: лист «{sheet}», строка {row}</translation>
@@ -257,6 +332,31 @@
       <source>{field}: unknown value '{value}'</source>
       <comment>row.unknown_value</comment>
       <translation>«{field}»: неизвестное значение «{value}»</translation>
+    </message>
+    <message>
+      <source>unknown code {code}: did you mean {near}?</source>
+      <comment>row.unknown_code</comment>
+      <translation>неизвестный код {code}: может быть, {near}?</translation>
+    </message>
+    <message>
+      <source>code {code} was not in this data request; a new project is written with an empty code</source>
+      <comment>row.code_not_requested</comment>
+      <translation>кода {code} не было в этом запросе данных; новый проект записывается с пустым кодом</translation>
+    </message>
+    <message>
+      <source>no project code and no project name</source>
+      <comment>row.no_code_no_name</comment>
+      <translation>нет ни кода, ни наименования проекта</translation>
+    </message>
+    <message>
+      <source>no project code, and no project is named '{name}'</source>
+      <comment>row.no_such_name</comment>
+      <translation>кода проекта нет, и проекта с наименованием «{name}» нет</translation>
+    </message>
+    <message>
+      <source>the name '{name}' matches several projects ({codes}); give the code</source>
+      <comment>row.ambiguous_name</comment>
+      <translation>наименование «{name}» подходит к нескольким проектам ({codes}); укажите код</translation>
     </message>
     <message>
       <source>a new project needs a name</source>
