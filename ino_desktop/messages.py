@@ -107,6 +107,8 @@ TEMPLATES: dict[str, str] = {
     "row.no_code_no_name": "no project code and no project name",
     "row.no_such_name": "no project code, and no project is named '{name}'",
     "row.ambiguous_name": "the name '{name}' matches several projects ({codes}); give the code",
+    "row.duplicate_target": "project {code} is given on more than one row with different data (rows {rows})",
+    "row.duplicate_code": "duplicate code {code} (rows {rows} differ)",
     "row.no_name": "a new project needs a name",
     "row.name_cannot_be_removed": "a project's name cannot be removed",
     "row.not_finite": "not a number: {value}",
@@ -198,6 +200,19 @@ class Choices:
 
 
 @dataclass(frozen=True, slots=True)
+class Rows:
+    """Rows of a workbook, "5 and 7" or "'Лист1' 5 and 'Лист2' 7" (the sheet only when they differ)."""
+
+    places: tuple[tuple[str, int], ...]
+
+    def render(self, lang: str) -> str:
+        one_sheet = len({sheet for sheet, _row in self.places}) == 1
+        quote = "'{}'" if lang == "en" else "«{}»"
+        shown = [str(row) if one_sheet else f"{quote.format(sheet)} {row}" for sheet, row in self.places]
+        return (" and " if lang == "en" else " и ").join(shown)
+
+
+@dataclass(frozen=True, slots=True)
 class Shown:
     """A cell's value as a message shows it: quoted text (a vocabulary key by its term's name), a number
     without float noise, "(empty)" for none."""
@@ -255,7 +270,7 @@ class Message:
 def _param(value: Any, lang: str, render: Callable[[Message], str] | None) -> str:
     if isinstance(value, Message):
         return render(value) if render is not None else value.render(lang)
-    if isinstance(value, FieldName | FieldNames | ValueName | Shown | Choices):
+    if isinstance(value, FieldName | FieldNames | ValueName | Shown | Choices | Rows):
         return value.render(lang)
     return str(value)
 

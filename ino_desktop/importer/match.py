@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from ino_desktop.importer.merge import code_key
 from ino_desktop.importer.rows import RowIssue, SourceRow
-from ino_desktop.messages import message
+from ino_desktop.messages import Rows, message
 from ino_desktop.models import Project
 from ino_desktop.reference import fold
 
@@ -151,12 +151,12 @@ def collisions(placed: list[tuple[SourceRow, Match]]) -> tuple[dict[int, RowIssu
         if len({_comparable(placed[p][0]) for p in positions}) == 1:
             repeats.update((p, positions[0]) for p in positions[1:])
             continue
-        where = " and ".join(f"{placed[p][0].sheet} row {placed[p][0].row}" for p in positions[:5])
+        where = Rows(tuple((placed[p][0].sheet, placed[p][0].row) for p in positions[:5]))
         for p in positions:
             row, m = placed[p]
-            issues[p] = RowIssue(row.sheet, row.row, None, None,
-                                 f"project {m.code} is given on more than one row with different data ({where})",
-                                 m.code, "duplicate_target")
+            issues[p] = RowIssue.coded(row.sheet, row.row, None, None,
+                                       message("row.duplicate_target", code=m.code, rows=where), code=m.code,
+                                       kind="duplicate_target")
     return issues, repeats
 
 

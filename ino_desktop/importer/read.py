@@ -21,7 +21,7 @@ from ino_desktop.importer.readers import RawBook, open_book
 from ino_desktop.importer.rows import Profile, ReadResult, RowIssue, SheetTable, SourceRow
 from ino_desktop.importer.sniff import Source, load, sniff
 from ino_desktop.importer.table import read_sheet
-from ino_desktop.messages import message
+from ino_desktop.messages import Rows, message
 
 
 def read_workbook(path: Path | str | bytes | BinaryIO, *, profile: Profile | None = None,
@@ -132,10 +132,9 @@ def mark_duplicate_codes(tables: list[SheetTable]) -> None:
     for rows in by_code.values():
         if len(rows) < 2 or len({_comparable(r) for r in rows}) == 1:
             continue
-        same_sheet = len({r.sheet for r in rows}) == 1
-        where = " and ".join(str(r.row) if same_sheet else f"'{r.sheet}' {r.row}" for r in rows[:5])
+        where = Rows(tuple((r.sheet, r.row) for r in rows[:5]))
         for row in rows:
             code = row.values.get("code")
-            row.issues.append(RowIssue(row.sheet, row.row, row.column("code"), "code",
-                                       f"duplicate code {code} (rows {where} differ)", str(code),
-                                       "duplicate_code"))
+            row.issues.append(RowIssue.coded(row.sheet, row.row, row.column("code"), "code",
+                                             message("row.duplicate_code", code=code, rows=where), code=str(code),
+                                             kind="duplicate_code"))

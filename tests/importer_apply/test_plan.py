@@ -89,7 +89,7 @@ def test_two_rows_aimed_at_one_project_are_both_rejected(db: Database) -> None:
                       {"code": "INO-0002", "name": "Другое", "status": "planned"}], ["code", "name", "status"])
     assert [r.action for r in plan.rows] == ["rejected", "rejected", "create"]
     assert all(r.issues[0].kind == "duplicate_target" for r in plan.rows[:2])
-    assert "with different data (Проекты row 2 and Проекты row 3)" in plan.rows[0].issues[0].reason
+    assert "with different data (rows 2 and 3)" in plan.rows[0].issues[0].reason
 
 
 def test_identical_copies_of_a_row_act_once(db: Database) -> None:

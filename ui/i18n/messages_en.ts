@@ -359,6 +359,16 @@
       <translation>the name '{name}' matches several projects ({codes}); give the code</translation>
     </message>
     <message>
+      <source>project {code} is given on more than one row with different data (rows {rows})</source>
+      <comment>row.duplicate_target</comment>
+      <translation>project {code} is given on more than one row with different data (rows {rows})</translation>
+    </message>
+    <message>
+      <source>duplicate code {code} (rows {rows} differ)</source>
+      <comment>row.duplicate_code</comment>
+      <translation>duplicate code {code} (rows {rows} differ)</translation>
+    </message>
+    <message>
       <source>a new project needs a name</source>
       <comment>row.no_name</comment>
       <translation>a new project needs a name</translation>

@@ -359,6 +359,16 @@
       <translation>наименование «{name}» подходит к нескольким проектам ({codes}); укажите код</translation>
     </message>
     <message>
+      <source>project {code} is given on more than one row with different data (rows {rows})</source>
+      <comment>row.duplicate_target</comment>
+      <translation>проект {code} указан в нескольких строках с разными данными (строки {rows})</translation>
+    </message>
+    <message>
+      <source>duplicate code {code} (rows {rows} differ)</source>
+      <comment>row.duplicate_code</comment>
+      <translation>код {code} стоит в нескольких строках с разными данными (строки {rows})</translation>
+    </message>
+    <message>
       <source>a new project needs a name</source>
       <comment>row.no_name</comment>
       <translation>у нового проекта должно быть наименование</translation>
