@@ -62,6 +62,10 @@ TEMPLATES: dict[str, str] = {
     "file.odf_not_spreadsheet": "{file}: an OpenDocument file that is not a spreadsheet ({detail})",
     "file.unsafe_xml": "{file}: unsafe XML in the workbook (a DTD or entity declaration in '{part}'); refused "
                        "without reading it",
+    "file.unreadable_workbook": "{file}: the file is damaged or not a readable {format} workbook ({detail})",
+    "file.too_many_sheets": "{file}: too many sheets ({count}, limit {limit})",
+    "file.invalid_xml": "{file}: the workbook part '{part}' is not valid XML ({detail})",
+    "file.csv_unreadable": "{file}: line {line}: the CSV file cannot be read ({detail})",
     "file.out_of_memory": "{file}: the file needs more memory than is available",
     "file.too_large_in_memory": "{file}: the file is too large to read in memory",
     "file.nested_too_deeply": "{file}: the file is nested too deeply to read",

@@ -159,6 +159,26 @@
       <translation>{file}: unsafe XML in the workbook (a DTD or entity declaration in '{part}'); refused without reading it</translation>
     </message>
     <message>
+      <source>{file}: the file is damaged or not a readable {format} workbook ({detail})</source>
+      <comment>file.unreadable_workbook</comment>
+      <translation>{file}: the file is damaged or not a readable {format} workbook ({detail})</translation>
+    </message>
+    <message>
+      <source>{file}: too many sheets ({count}, limit {limit})</source>
+      <comment>file.too_many_sheets</comment>
+      <translation>{file}: too many sheets ({count}, limit {limit})</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook part '{part}' is not valid XML ({detail})</source>
+      <comment>file.invalid_xml</comment>
+      <translation>{file}: the workbook part '{part}' is not valid XML ({detail})</translation>
+    </message>
+    <message>
+      <source>{file}: line {line}: the CSV file cannot be read ({detail})</source>
+      <comment>file.csv_unreadable</comment>
+      <translation>{file}: line {line}: the CSV file cannot be read ({detail})</translation>
+    </message>
+    <message>
       <source>{file}: the file needs more memory than is available</source>
       <comment>file.out_of_memory</comment>
       <translation>{file}: the file needs more memory than is available</translation>

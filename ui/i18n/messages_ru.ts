@@ -159,6 +159,26 @@
       <translation>{file}: небезопасный XML в книге (объявление DTD или сущности в «{part}»); файл отклонён без чтения</translation>
     </message>
     <message>
+      <source>{file}: the file is damaged or not a readable {format} workbook ({detail})</source>
+      <comment>file.unreadable_workbook</comment>
+      <translation>{file}: файл повреждён или не читается как книга {format} ({detail})</translation>
+    </message>
+    <message>
+      <source>{file}: too many sheets ({count}, limit {limit})</source>
+      <comment>file.too_many_sheets</comment>
+      <translation>{file}: слишком много листов ({count}, предел {limit})</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook part '{part}' is not valid XML ({detail})</source>
+      <comment>file.invalid_xml</comment>
+      <translation>{file}: часть книги «{part}» — некорректный XML ({detail})</translation>
+    </message>
+    <message>
+      <source>{file}: line {line}: the CSV file cannot be read ({detail})</source>
+      <comment>file.csv_unreadable</comment>
+      <translation>{file}: строка {line}: файл CSV не читается ({detail})</translation>
+    </message>
+    <message>
       <source>{file}: the file needs more memory than is available</source>
       <comment>file.out_of_memory</comment>
       <translation>{file}: для чтения файла не хватает памяти</translation>
