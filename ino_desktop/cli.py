@@ -24,6 +24,8 @@ from ino_desktop.db import Database, failures, locks, open_database
 from ino_desktop.db.engine import is_url, target_path
 from ino_desktop.db.opening import open_for_reading
 from ino_desktop.errors import InoError
+from ino_desktop.languages import LANGUAGES
+from ino_desktop.messages import message, system_language
 
 EXIT_OK, EXIT_REJECTED, EXIT_REFUSED = 0, 1, 2
 
@@ -44,6 +46,7 @@ class Context:
     """What a command needs: the database target and an opener, so commands that need none open none."""
 
     target: str
+    lang: str = "en"  # the language of what the commands print: --lang, else the locale
     _db: Database | None = field(default=None, repr=False)
     _writer: locks.WriterLock | None = field(default=None, repr=False)
 
@@ -84,6 +87,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
     """The command-line parser and the command modules by name."""
     parser = _Parser(prog="ino-desktop", description="INO Desktop: the INO Tomsk programme portfolio.")
     parser.add_argument("--version", action="version", version=f"ino-desktop {__version__}")
+    parser.add_argument("--lang", choices=LANGUAGES, dest="cli_lang",
+                        help="the language of messages (default: from LC_ALL, LC_MESSAGES or LANG)")
     parser.add_argument("--db", metavar="TARGET",
                         help="SQLite file or SQLAlchemy URL (default: $INO_DB or portfolio.sqlite in the data folder)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -99,10 +104,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (a user's mistake is one line on stderr)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     ctx: Context | None = None
+    lang = system_language()
     try:
         parser, modules = build_parser()
         args = parser.parse_args(argv)
-        ctx = Context(args.db or config.default_db_target())
+        lang = args.cli_lang or lang
+        ctx = Context(args.db or config.default_db_target(), lang)
         module = modules.get(args.command or "gui")
         if module is None:
             raise UsageError(f"ino-desktop: the command '{args.command or 'gui'}' is not available")
@@ -110,7 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = parser.parse_args([*argv, "gui"])
         return int(module.run(args, ctx))
     except InoError as exc:
-        print(f"ino-desktop: {exc.message}" if not exc.message.startswith("ino-desktop") else exc.message,
+        text = exc.text(lang)
+        print(text if text.startswith("ino-desktop") else message("cli.error", text=text).render(lang),
               file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt as exc:

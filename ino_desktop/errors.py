@@ -5,17 +5,27 @@ Each carries the command-line exit status of DESIGN.md: 2 for a refusal as a who
 
 from __future__ import annotations
 
+from ino_desktop.messages import Message
+
 
 class InoError(Exception):
-    """A user-facing failure: the message is one line that says what and where."""
+    """A user-facing failure: the message is one line that says what and where.
+
+    Given a coded `Message`, the error renders in any language (`text(lang)`); `str()` and `.message` are
+    its English. A plain string is English only (the raise sites not yet coded)."""
 
     exit_code = 2
     kind = "error"
 
-    def __init__(self, message: str, *, kind: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | Message, *, kind: str | None = None) -> None:
+        self.coded = message if isinstance(message, Message) else None
+        super().__init__(message.english() if isinstance(message, Message) else message)
         if kind is not None:
             self.kind = kind
+
+    def text(self, lang: str) -> str:
+        """The one line in `lang`."""
+        return self.coded.render(lang) if self.coded is not None else self.message
 
     @property
     def message(self) -> str:

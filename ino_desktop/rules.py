@@ -13,6 +13,7 @@ from typing import Any, cast
 
 from sqlalchemy import String, Table
 
+from ino_desktop.messages import FieldName, Message, message
 from ino_desktop.models import Organisation, Project
 
 MONEY_FIELDS: tuple[str, ...] = (
@@ -45,7 +46,7 @@ def _text_limits() -> dict[str, int]:
 TEXT_LIMITS: dict[str, int] = _text_limits()
 NAME_LIMIT = TEXT_LIMITS["name"]
 
-Problem = tuple[str, str, str]  # (field, reason kind, English message)
+Problem = tuple[str, str, Message]  # (field, reason kind, the coded message)
 _NUMBER = (int, float)  # a tuple: isinstance is quicker with it than with a union, per row of 100k
 
 
@@ -83,13 +84,12 @@ def _money_consistency(values: Mapping[str, Any]) -> list[Problem]:
                 parts, given, negative = parts + p, True, negative or p < 0
         if given and not negative and parts > total + tolerance(total):
             problems.append(("total_cost_mln", "parts_exceed_total",
-                             f"the parts ({_fmt(parts)}) exceed the total cost ({_fmt(total)})"))
+                             message("row.parts_exceed_total", parts=_fmt(parts), total=_fmt(total))))
     extra, confirmed = values.get("extra_budgetary_mln"), values.get("extra_budgetary_confirmed_mln")
     if (isinstance(extra, _NUMBER) and isinstance(confirmed, _NUMBER) and extra >= 0
             and confirmed > extra + CONFIRMED_SLACK):
         problems.append(("extra_budgetary_confirmed_mln", "confirmed_exceeds_extra",
-                         f"confirmed extra-budgetary funds ({_fmt(confirmed)}) exceed the extra-budgetary "
-                         f"total ({_fmt(extra)})"))
+                         message("row.confirmed_exceeds_extra", confirmed=_fmt(confirmed), extra=_fmt(extra))))
     return problems
 
 
@@ -110,11 +110,11 @@ def project_checker(fields: Collection[str]) -> Callable[[Mapping[str, Any]], li
         for f in money:
             v = get(f)
             if isinstance(v, number) and v < 0:  # None is not a number: the same test as check_project's
-                problems.append((f, "negative", f"negative amount ({_fmt(v)})"))
+                problems.append((f, "negative", message("row.negative_amount", value=_fmt(v))))
         for f in jobs:
             v = get(f)
             if isinstance(v, number) and v < 0:
-                problems.append((f, "negative", f"negative number of jobs ({v})"))
+                problems.append((f, "negative", message("row.negative_jobs", value=v)))
         if consistency and (get("total_cost_mln") is not None or get("extra_budgetary_confirmed_mln") is not None):
             problems += _money_consistency(values)
         if dates:
@@ -122,12 +122,12 @@ def project_checker(fields: Collection[str]) -> Callable[[Mapping[str, Any]], li
             if start is not None and end is not None and isinstance(start, dt.date) \
                     and isinstance(end, dt.date) and end < start:
                 problems.append(("end_date", "end_before_start",
-                                 f"end date before start date ({end.isoformat()} < {start.isoformat()})"))
+                                 message("row.end_before_start", end=end.isoformat(), start=start.isoformat())))
         for f, limit in texts:
             v = get(f)
             if v.__class__ is str and len(v) > limit:
-                label = "name" if f == "name" else f.replace("_", " ")
-                problems.append((f, "too_long", f"{label} too long ({len(v)} characters, limit {limit})"))
+                problems.append((f, "too_long", message("row.too_long", field=FieldName(f), length=len(v),
+                                                        limit=limit)))
         return problems
 
     return check

@@ -27,6 +27,10 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("INO_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("INO_CONFIG_DIR", str(base / "config"))
     monkeypatch.delenv("INO_DB", raising=False)
+    # The command line speaks the locale's language: the tests choose it themselves (English unless asked).
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
 
 
 @pytest.fixture(scope="session")

@@ -14,10 +14,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ino_desktop.errors import InoError
 from ino_desktop.importer.rows import RowIssue
+from ino_desktop.messages import CONTEXT, Message
 from ui.i18n.noop import QT_TRANSLATE_NOOP
 
 _CTX = "CoreMessages"
@@ -26,6 +27,17 @@ _W = r"(?P<w>.+?)"  # the where-part of a refusal: a file name, "file: sheet 'X'
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
+
+
+def ui_language() -> str:
+    """The window's language, as the installed translators set it (ui.i18n.install sets the default locale)."""
+    return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+
+
+def render(message: Message) -> str:
+    """A coded core message in the window's language, from the "Messages" context of the Qt catalogues."""
+    template = QCoreApplication.translate(CONTEXT, message.template, message.code)
+    return template.format(**message.values(ui_language(), render))
 
 
 @dataclass(frozen=True)
@@ -332,7 +344,8 @@ def is_known(kind: str, message: str, *, row: bool = False) -> bool:
 
 
 def refusal_text(kind: str, message: str) -> str:
-    """An InoError's one line in the UI language, keeping its where-part and details."""
+    """An InoError's one line in the UI language, keeping its where-part and details (a message not coded
+    yet: its English shape is matched)."""
     hit = _match(_REFUSAL_SHAPES, kind, message)
     if hit is not None:
         return _fill(hit[0], hit[1], {})
@@ -349,6 +362,8 @@ def issue_reason(issue: RowIssue) -> str:
     """Why a row is rejected, in the UI language (without the where-part)."""
     from ui.dialogs.common import field_label
 
+    if issue.message is not None:
+        return render(issue.message)
     message, note = issue.reason, ""
     stored = _STORED_NOTE.fullmatch(message)
     if stored is not None:
@@ -380,6 +395,6 @@ def issue_text(issue: RowIssue, file_name: str) -> str:
 def error_text(exc: BaseException) -> str:
     """One line for a person: an InoError in the UI language, else the kind of failure and its first line."""
     if isinstance(exc, InoError):
-        return refusal_text(exc.kind, exc.message)
+        return render(exc.coded) if exc.coded is not None else refusal_text(exc.kind, exc.message)
     first = (str(exc).splitlines() or [""])[0]
     return f"{type(exc).__name__}: {first}" if first else type(exc).__name__

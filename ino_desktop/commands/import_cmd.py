@@ -24,7 +24,8 @@ from ino_desktop.importer.apply import ImportOutcome
 from ino_desktop.importer.mapping import FIELDS
 from ino_desktop.importer.plan import ImportPlan, RowPlan
 from ino_desktop.importer.report import write_refusal, write_report
-from ino_desktop.importer.rows import ColumnMapping
+from ino_desktop.importer.rows import ColumnMapping, RowIssue
+from ino_desktop.messages import FieldName, Message, Shown, message
 from ino_desktop.models import ImportBatch
 
 if TYPE_CHECKING:
@@ -112,11 +113,11 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     files = [Path(f) for f in args.files]
     worst = 0
     for path in files:
-        worst = max(worst, _import_one(path, args, db, _report_path(args.report, path, len(files) > 1)))
+        worst = max(worst, _import_one(path, args, db, _report_path(args.report, path, len(files) > 1), ctx.lang))
     return worst
 
 
-def _import_one(path: Path, args: argparse.Namespace, db: Database, report: Path | None) -> int:
+def _import_one(path: Path, args: argparse.Namespace, db: Database, report: Path | None, lang: str) -> int:
     out, err = _stream(sys.stdout), _stream(sys.stderr)
     plan: ImportPlan | None = None
     before = 0
@@ -131,35 +132,35 @@ def _import_one(path: Path, args: argparse.Namespace, db: Database, report: Path
             plan.take_all(args.take_theirs)
             counts = plan.counts()
             if args.dry_run:
-                for line in plan_lines(plan):
+                for line in plan_lines(plan, lang):
                     print(line, file=out)
             else:
-                for line in header_lines(plan):
+                for line in header_lines(plan, lang):
                     print(line, file=out)
             if args.strict and counts["rejected"]:
                 first = next(plan.issues())
-                refusal = ImportRefused(f"{plan.file_name}: {counts['rejected']} row(s) rejected and --strict was "
-                                        f"given (first: sheet '{first.sheet}', row {first.row}"
-                                        f"{', column ' + first.column if first.column else ''}: {first.reason}); "
-                                        "nothing imported", kind="strict")
+                refusal = ImportRefused(message(
+                    "cli.strict", file=plan.file_name, count=counts["rejected"],
+                    first=message("cli.row_problem", where=first.place(None),
+                                  reason=first.message or first.reason)), kind="strict")
                 if report is not None:  # the full plan, so the agency sees every rejected row
-                    write_report(report, plan, None, dry_run=args.dry_run, refusal=refusal.message)
+                    write_report(report, plan, None, dry_run=args.dry_run, refusal=refusal.text(lang), lang=lang)
                     report = None
                 raise refusal
-            _print_rejections(plan, err)
+            _print_rejections(plan, err, lang)
             outcome = None
             if not args.dry_run:
                 outcome = service.apply(plan, session, user=login_name(), strict=args.strict, db=db)
-                print(outcome_line(plan, outcome), file=out)
+                print(outcome_line(plan, outcome, lang), file=out)
             status = 1 if counts["rejected"] or plan.open_conflicts() else 0
             if report is not None:
                 try:
-                    write_report(report, plan, outcome, dry_run=args.dry_run)
+                    write_report(report, plan, outcome, dry_run=args.dry_run, lang=lang)
                 except InoError as exc:
                     if args.dry_run:
                         raise
                     # the import stands: 2 would claim that nothing was written
-                    print(f"ino-desktop: {exc.message} (the import itself was applied)", file=err)
+                    print(message("cli.error_after_import", text=exc.text(lang)).render(lang), file=err)
                     return max(status, 1)
             return status
     except KeyboardInterrupt:  # the session is closed (rolled back) by now; ask the database what stands
@@ -168,12 +169,12 @@ def _import_one(path: Path, args: argparse.Namespace, db: Database, report: Path
                               "written)") from None
         raise Interrupted(interrupted_line(db, plan, before)) from None
     except InoError as exc:
-        print(f"ino-desktop: {exc.message}", file=err)
+        print(message("cli.error", text=exc.text(lang)).render(lang), file=err)
         if report is not None and isinstance(exc, ImportRefused):
             try:
-                write_refusal(report, path.name, exc.message, exc.kind)
+                write_refusal(report, path.name, exc.text(lang), exc.kind)
             except InoError as rexc:
-                print(f"ino-desktop: {rexc.message}", file=err)
+                print(message("cli.error", text=rexc.text(lang)).render(lang), file=err)
         return exc.exit_code
 
 
@@ -233,17 +234,23 @@ def _stream(stream: TextIO) -> TextIO:
     return stream
 
 
-def _print_rejections(plan: ImportPlan, err: TextIO) -> None:
+def _print_rejections(plan: ImportPlan, err: TextIO, lang: str) -> None:
     for issue in plan.issues():
-        print(f"{issue.where(plan.file_name)}: {issue.reason}", file=err)
+        print(message("cli.row_problem", where=issue.place(plan.file_name), reason=_why(issue)).render(lang),
+              file=err)
     for issue in plan.warnings():
-        print(f"{issue.where(plan.file_name)}: warning: {issue.reason}", file=err)
+        print(message("cli.row_warning", where=issue.place(plan.file_name), reason=_why(issue)).render(lang),
+              file=err)
     for row, conflict in plan.conflicts():
-        cell = f", cell {conflict.cell}" if conflict.cell else ""
-        decided = ("the agency's value applied" if not conflict.identity else "applied as the same project") \
-            if conflict.take else ("the office's value kept" if not conflict.identity else "row not applied")
-        print(f"{plan.file_name}: sheet '{row.sheet}', row {row.row}{cell}: {row.code}: {conflict.describe()}; "
-              f"{decided}{'' if conflict.take else ' (--take-theirs applies the agency’s)'}", file=err)
+        where = message("where.conflict", file=plan.file_name, sheet=row.sheet, row=row.row, cell=conflict.cell) \
+            if conflict.cell else message("where.row", file=plan.file_name, sheet=row.sheet, row=row.row)
+        print(message("cli.conflict" if conflict.take else "cli.conflict_open", where=where, code=row.code,
+                      conflict=conflict.message(), decision=conflict.decision()).render(lang), file=err)
+
+
+def _why(issue: RowIssue) -> Message | str:
+    """The issue's coded reason, or its English for one not coded yet."""
+    return issue.message if issue.message is not None else issue.reason
 
 
 # --- the plan as text -----------------------------------------------------------------------------
@@ -270,7 +277,7 @@ def column_outcome(c: ColumnMapping) -> str:
     return f"(not imported){why}"
 
 
-def header_lines(plan: ImportPlan) -> Iterator[str]:
+def header_lines(plan: ImportPlan, lang: str = "en") -> Iterator[str]:
     """The lines that describe an import's file before its rows."""
     yield f"{plan.file_name} ({plan.kind}, {plan.size:,} bytes, sha256 {plan.sha256[:12]}…)"
     if plan.template is not None:
@@ -290,7 +297,7 @@ def header_lines(plan: ImportPlan) -> Iterator[str]:
     for sheet, why in plan.skipped_sheets.items():
         yield f"  sheet '{sheet}' skipped: {why}"
     for note in plan.notes:
-        yield f"  note: {note}"
+        yield message("cli.note", note=note).render(lang)
     for f, spellings in plan.unknown_spellings.items():
         for text, where in sorted(spellings.items(), key=lambda item: -len(item[1])):
             rows = ", ".join(str(row) for _sheet, row in where[:5]) + (", …" if len(where) > 5 else "")
@@ -298,55 +305,61 @@ def header_lines(plan: ImportPlan) -> Iterator[str]:
                    "mapping saved in the source's profile (--source) reads it next time")
 
 
-def row_lines(r: RowPlan) -> Iterator[str]:
+def row_lines(r: RowPlan, lang: str = "en") -> Iterator[str]:
     """The lines of one row of the plan."""
-    who = r.code or "(no code)"
+    who = r.code or message("plan.no_code").render(lang)
+    at = {"sheet": r.sheet, "row": r.row, "code": who}
+    by_name = "_by_name" if r.matched_by == "name" else ""
     if r.action == "create":
-        yield f"  {r.sheet} row {r.row}: create {who} {fmt(r.name)}"
+        yield message("plan.create", **at, name=Shown(r.name)).render(lang)
     elif r.action == "update":
-        by = " (matched by name)" if r.matched_by == "name" else ""
-        yield f"  {r.sheet} row {r.row}: update {who}{by}"
+        yield message("plan.update" + by_name, **at).render(lang)
         for d in r.changes:
-            yield f"      {d.field}: {fmt(d.old)} → {fmt(d.new)}{f'  [{d.cell}]' if d.cell else ''}"
+            yield (f"      {FieldName(d.field).render(lang)}: {Shown(d.old, d.field).render(lang)} → "
+                   f"{Shown(d.new, d.field).render(lang)}{f'  [{d.cell}]' if d.cell else ''}")
     elif r.action == "unchanged":
-        by = " (matched by name)" if r.matched_by == "name" else ""
-        yield f"  {r.sheet} row {r.row}: unchanged {who}{by}{f' ({r.note})' if r.note else ''}"
+        yield message("plan.unchanged" + by_name, **at).render(lang) + (f" ({r.note})" if r.note else "")
     else:
-        yield f"  {r.sheet} row {r.row}: rejected {who}"
+        yield message("plan.rejected", **at).render(lang)
         for i in r.issues:
-            yield f"      {f'column {i.column}: ' if i.column else ''}{i.reason}"
+            yield message("plan.problem_at" if i.column else "plan.problem", column=i.column or "",
+                          reason=_why(i)).render(lang)
     for w in r.warnings:
-        yield f"      warning: {f'column {w.column}: ' if w.column else ''}{w.reason}"
+        yield message("plan.warning_at" if w.column else "plan.warning", column=w.column or "",
+                      reason=_why(w)).render(lang)
     for c in r.conflicts:
-        decided = "agency's value" if c.take else "office's value kept"
-        yield f"      {c.describe()}{f'  [{c.cell}]' if c.cell else ''} → {decided}"
+        yield f"      {c.describe(lang)}{f'  [{c.cell}]' if c.cell else ''} → {c.decision().render(lang)}"
 
 
-def counts_line(plan: ImportPlan) -> str:
+def counts_message(plan: ImportPlan) -> Message:
     """The one-line count of what the plan would do."""
-    c = plan.counts()
     warned = sum(1 for r in plan.rows if r.warnings)
     conflicts = sum(1 for _c in plan.conflicts())
-    return (f"{plan.file_name}: {c['create']} to create, {c['update']} to update, {c['unchanged']} unchanged, "
-            f"{c['rejected']} rejected{f', {warned} with warnings' if warned else ''}"
-            f"{f', {conflicts} conflict(s)' if conflicts else ''}")
+    counts = message("cli.counts", file=plan.file_name, **plan.counts())
+    if warned:
+        counts = message("cli.with_warnings", counts=counts, warned=warned)
+    return message("cli.with_conflicts", counts=counts, conflicts=conflicts) if conflicts else counts
 
 
-def plan_lines(plan: ImportPlan) -> Iterator[str]:
+def counts_line(plan: ImportPlan, lang: str = "en") -> str:
+    """The one-line count of what the plan would do, in `lang`."""
+    return counts_message(plan).render(lang)
+
+
+def plan_lines(plan: ImportPlan, lang: str = "en") -> Iterator[str]:
     """The whole plan of a dry run."""
-    yield from header_lines(plan)
+    yield from header_lines(plan, lang)
     for r in plan.rows:
-        yield from row_lines(r)
-    yield counts_line(plan) + " (dry run: nothing written)"
+        yield from row_lines(r, lang)
+    yield message("cli.dry_run", counts=counts_message(plan)).render(lang)
 
 
-def outcome_line(plan: ImportPlan, outcome: ImportOutcome) -> str:
+def outcome_line(plan: ImportPlan, outcome: ImportOutcome, lang: str = "en") -> str:
     """The one-line outcome of an import."""
     if outcome.batch_id is None:
-        return f"{plan.file_name}: nothing imported (every row rejected)"
-    c = outcome.counts
-    orgs = f", {outcome.organisations_created} organisation(s) added" if outcome.organisations_created else ""
+        return message("cli.nothing_imported", file=plan.file_name).render(lang)
+    said = message("cli.imported", file=plan.file_name, batch=outcome.batch_id, **outcome.counts)
+    if outcome.organisations_created:
+        said = message("cli.organisations_added", outcome=said, count=outcome.organisations_created)
     kept = plan.open_conflicts()
-    return (f"{plan.file_name}: imported as batch {outcome.batch_id}: {c['create']} created, {c['update']} updated, "
-            f"{c['unchanged']} unchanged, {c['rejected']} rejected{orgs}"
-            f"{f', {kept} conflict(s) kept as the office’s value' if kept else ''}")
+    return (message("cli.conflicts_kept", outcome=said, count=kept) if kept else said).render(lang)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from ino_desktop.importer.merge import code_key
 from ino_desktop.importer.rows import RowIssue, SourceRow
+from ino_desktop.messages import Rows, message
 from ino_desktop.models import Project
 from ino_desktop.reference import fold
 
@@ -93,18 +94,18 @@ def match_row(row: SourceRow, index: ProjectIndex, codes: set[str] | None = None
             return Match(pid, index.codes[pid], "code")
         near = index.near(code)
         if near is not None:
-            return Match(None, None, None, RowIssue(row.sheet, row.row, code_cell, "code",
-                                                    f"unknown code {code}: did you mean {near}?", code,
-                                                    "unknown_code"))
+            return Match(None, None, None, RowIssue.coded(
+                row.sheet, row.row, code_cell, "code", message("row.unknown_code", code=code, near=near), code=code,
+                kind="unknown_code"))
         if codes is not None:
-            return Match(None, None, None, RowIssue(
-                row.sheet, row.row, code_cell, "code", f"code {code} was not in this data request; "
-                "a new project is written with an empty code", code, "outside_selection"))
+            return Match(None, None, None, RowIssue.coded(
+                row.sheet, row.row, code_cell, "code", message("row.code_not_requested", code=code), code=code,
+                kind="outside_selection"))
         return Match(None, code, None)
     name = _text(row.values.get("name"))
     if name is None:
-        return Match(None, None, None, RowIssue(row.sheet, row.row, code_cell, "code",
-                                                "no project code and no project name", None, "no_match"))
+        return Match(None, None, None, RowIssue.coded(row.sheet, row.row, code_cell, "code",
+                                                      message("row.no_code_no_name"), kind="no_match"))
     found = index.by_name.get(fold(name), [])
     if len(found) == 1:
         pid = found[0]
@@ -113,13 +114,13 @@ def match_row(row: SourceRow, index: ProjectIndex, codes: set[str] | None = None
     if not found and codes is not None:
         return Match(None, None, "new")
     if not found:
-        return Match(None, None, None, RowIssue(
-            row.sheet, row.row, code_cell or name_cell, "code",
-            f"no project code, and no project is named '{_short(name)}'", None, "no_match"))
+        return Match(None, None, None, RowIssue.coded(
+            row.sheet, row.row, code_cell or name_cell, "code", message("row.no_such_name", name=_short(name)),
+            kind="no_match"))
     several = ", ".join(sorted(index.codes[p] for p in found))
-    return Match(None, None, None, RowIssue(
-        row.sheet, row.row, name_cell, "name",
-        f"the name '{_short(name)}' matches several projects ({several}); give the code", None, "ambiguous_name"))
+    return Match(None, None, None, RowIssue.coded(
+        row.sheet, row.row, name_cell, "name", message("row.ambiguous_name", name=_short(name), codes=several),
+        kind="ambiguous_name"))
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -150,12 +151,12 @@ def collisions(placed: list[tuple[SourceRow, Match]]) -> tuple[dict[int, RowIssu
         if len({_comparable(placed[p][0]) for p in positions}) == 1:
             repeats.update((p, positions[0]) for p in positions[1:])
             continue
-        where = " and ".join(f"{placed[p][0].sheet} row {placed[p][0].row}" for p in positions[:5])
+        where = Rows(tuple((placed[p][0].sheet, placed[p][0].row) for p in positions[:5]))
         for p in positions:
             row, m = placed[p]
-            issues[p] = RowIssue(row.sheet, row.row, None, None,
-                                 f"project {m.code} is given on more than one row with different data ({where})",
-                                 m.code, "duplicate_target")
+            issues[p] = RowIssue.coded(row.sheet, row.row, None, None,
+                                       message("row.duplicate_target", code=m.code, rows=where), code=m.code,
+                                       kind="duplicate_target")
     return issues, repeats
 
 

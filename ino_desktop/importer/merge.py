@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from ino_desktop import reference as ref
 from ino_desktop.importer.rows import SourceRow, Value
+from ino_desktop.messages import FieldName, Message, Shown, message
 from ino_desktop.models import MONEY_FIELDS
 
 MONEY_TOLERANCE = 1e-6
@@ -43,21 +44,21 @@ class Conflict:
     def identity(self) -> bool:
         return self.field == IDENTITY
 
-    def describe(self) -> str:
+    def describe(self, lang: str = "en") -> str:
+        return self.message().render(lang)
+
+    def message(self) -> Message:
+        """What the two sides disagree on, values by their labels."""
         if self.identity:
-            return (f"same project? the file's name {_shown(self.agency)} differs from the stored "
-                    f"{_shown(self.office)}, and so does its cluster or organisation")
-        return (f"conflict on {self.field.replace('_', ' ')}: sent {_shown(self.sent)}, office now "
-                f"{_shown(self.office)}, agency {_shown(self.agency)}")
+            return message("conflict.identity", agency=Shown(self.agency), office=Shown(self.office))
+        return message("conflict.values", field=FieldName(self.field), sent=Shown(self.sent, self.field),
+                       office=Shown(self.office, self.field), agency=Shown(self.agency, self.field))
 
-
-def _shown(value: Value) -> str:
-    if value is None:
-        return "(empty)"
-    if isinstance(value, float):
-        return format(value, ".6f").rstrip("0").rstrip(".")
-    text = str(value).replace("\n", " ")
-    return f"'{text[:60]}…'" if len(text) > 61 else f"'{text}'"
+    def decision(self) -> Message:
+        """What was done about it."""
+        if self.take:
+            return message("conflict.same_project" if self.identity else "conflict.agency_applied")
+        return message("conflict.row_not_applied" if self.identity else "conflict.office_kept")
 
 
 def same(field_name: str, old: Value, new: Value) -> bool:

@@ -22,6 +22,7 @@ from ino_desktop import reference as ref
 from ino_desktop.importer.match import Match, ProjectIndex, collisions, match_row
 from ino_desktop.importer.merge import MONEY_TOLERANCE, Conflict, answers, identity_conflict, merge, next_codes, same
 from ino_desktop.importer.rows import ColumnMapping, Profile, ReadResult, RowIssue, SourceRow, Value, spelling_counts
+from ino_desktop.messages import FieldName, FieldNames, Message, message
 from ino_desktop.models import (
     DATE_FIELDS,
     INT_FIELDS,
@@ -36,7 +37,7 @@ from ino_desktop.models import (
     TerritoryType,
     WorkArea,
 )
-from ino_desktop.rules import CONFIRMED_SLACK, TEXT_LIMITS, check_project
+from ino_desktop.rules import Problem, check_project
 from ino_desktop.services.portfolio import setting
 
 ACTIONS = ("create", "update", "unchanged", "rejected")
@@ -228,7 +229,6 @@ def normalise(field_name: str, value: Any) -> Value:
 _EXACT: dict[str, type] = {**dict.fromkeys(MONEY_FIELDS, float), **dict.fromkeys(INT_FIELDS, int),
                            **dict.fromkeys(DATE_FIELDS, dt.date)}
 _PROJECT = frozenset(PROJECT_FIELDS)
-_NOT_NEGATIVE = frozenset((*MONEY_FIELDS, *INT_FIELDS))
 
 
 def _normalise_row(row: SourceRow, code: str | None, constants: dict[str, Value]) -> list[RowIssue]:
@@ -253,7 +253,7 @@ def _normalise_row(row: SourceRow, code: str | None, constants: dict[str, Value]
                 if text is not v or not text:
                     values[f] = text or None
             elif want is float and not math.isfinite(v):  # type: ignore[arg-type]
-                issues.append(_issue(row, code, f, "invalid", f"not a number: {v!r}"))
+                issues.append(_issue(row, code, f, "invalid", message("row.not_finite", value=repr(v))))
             continue
         try:
             values[f] = normalise(f, v)
@@ -262,38 +262,20 @@ def _normalise_row(row: SourceRow, code: str | None, constants: dict[str, Value]
     return issues
 
 
-def _vocabulary_problems(values: dict[str, Value], vocab: dict[str, set[str]]) -> list[tuple[str, str, str]]:
-    """(field, kind, reason) for each vocabulary key the database's reference tables do not hold."""
-    out: list[tuple[str, str, str]] = []
+def _vocabulary_problems(values: dict[str, Value], vocab: dict[str, set[str]]) -> list[Problem]:
+    """(field, kind, message) for each vocabulary key the database's reference tables do not hold."""
+    out: list[Problem] = []
     for f, keys in vocab.items():
         v = values.get(f)
         if v is not None and v not in keys:
-            out.append((f, f"unknown_{f}", f"unknown {f.replace('_', ' ')} '{v}'"))
+            out.append((f, f"unknown_{f}", message("row.unknown_value", field=FieldName(f), value=v)))
     return out
 
 
-def constraint_problems(values: dict[str, Value], vocab: dict[str, set[str]]) -> list[tuple[str, str, str]]:
-    """(field, kind, reason) for each check the database would fail on this project state."""
-    out: list[tuple[str, str, str]] = []
-    for f, v in values.items():
-        if v is None:
-            continue
-        if f in _NOT_NEGATIVE:
-            if v < 0:  # type: ignore[operator]
-                out.append((f, "negative", "negative amount" if f in MONEY_FIELDS else "negative number"))
-        elif f in vocab:
-            if v not in vocab[f]:
-                out.append((f, f"unknown_{f}", f"unknown {f.replace('_', ' ')} '{v}'"))
-        elif f in TEXT_LIMITS and len(v) > TEXT_LIMITS[f]:  # type: ignore[arg-type]
-            out.append((f, "too_long", f"{f.replace('_', ' ')} longer than {TEXT_LIMITS[f]} characters ({len(v)})"))  # type: ignore[arg-type]
-    extra, confirmed = values.get("extra_budgetary_mln"), values.get("extra_budgetary_confirmed_mln")
-    if extra is not None and confirmed is not None and confirmed > extra + CONFIRMED_SLACK:  # type: ignore[operator]
-        out.append(("extra_budgetary_confirmed_mln", "confirmed_over_extra",
-                    f"confirmed {confirmed:g} exceeds extra-budgetary {extra:g}"))
-    start, end = values.get("start_date"), values.get("end_date")
-    if start is not None and end is not None and end < start:  # type: ignore[operator]
-        out.append(("end_date", "end_before_start", f"end date {end} before start date {start}"))
-    return out
+def constraint_problems(values: dict[str, Value], vocab: dict[str, set[str]]) -> list[Problem]:
+    """(field, kind, message) for each check the database would fail on this project state: the shared
+    rules of `rules.py`, then the vocabulary keys this database holds."""
+    return [*check_project(values), *_vocabulary_problems(values, vocab)]
 
 
 # --- building the plan ----------------------------------------------------------------------------
@@ -327,8 +309,10 @@ def report_date(session: Session) -> dt.date:
     return dt.date.fromisoformat(stored) if stored else dt.date.today()
 
 
-def _issue(row: SourceRow, code: str | None, f: str, kind: str, reason: str) -> RowIssue:
-    return RowIssue(row.sheet, row.row, row.column(f), f, reason, code, kind)
+def _issue(row: SourceRow, code: str | None, f: str, kind: str, reason: Message | str) -> RowIssue:
+    if isinstance(reason, str):  # a normaliser's English reason, not coded yet
+        return RowIssue(row.sheet, row.row, row.column(f), f, reason, code, kind)
+    return RowIssue.coded(row.sheet, row.row, row.column(f), f, reason, code=code, kind=kind)
 
 
 def _plan_create(row: SourceRow, m: Match, vocab: dict[str, set[str]], letters: dict[str, str]) -> RowPlan:
@@ -336,7 +320,7 @@ def _plan_create(row: SourceRow, m: Match, vocab: dict[str, set[str]], letters: 
     plan = RowPlan(row.sheet, row.row, "create", m.code, values.get("name"), values=values,  # type: ignore[arg-type]
                    letters=letters)
     if not values.get("name"):
-        plan.issues.append(_issue(row, m.code, "name", "no_name", "a new project needs a name"))
+        plan.issues.append(_issue(row, m.code, "name", "no_name", message("row.no_name")))
     # A canonical row passed the shared rules (the database's lengths, signs and order among them) when
     # it was read; what the reader cannot know is which keys this database's reference tables hold.
     problems = _vocabulary_problems(values, vocab) if row.canonical else constraint_problems(values, vocab)
@@ -345,21 +329,21 @@ def _plan_create(row: SourceRow, m: Match, vocab: dict[str, set[str]], letters: 
 
 
 def merged_problems(merged: dict[str, Value], carried: set[str],
-                    vocab: dict[str, set[str]]) -> list[tuple[str, str, str, str]]:
+                    vocab: dict[str, set[str]]) -> list[tuple[str, str, str, Message]]:
     """(field named, column field, kind, reason) for the rules a merged project state breaks because of
     the fields the file carries; an inconsistency among stored fields alone is not the file's doing."""
-    found: dict[str, tuple[str, str, str]] = {}
-    for f, kind, reason in (*check_project(merged), *constraint_problems(merged, vocab)):
-        found.setdefault(f, (f, kind, reason))  # the shared rules speak first; the database mirror fills in
+    found: dict[str, Problem] = {}
+    for f, kind, reason in constraint_problems(merged, vocab):
+        found.setdefault(f, (f, kind, reason))  # one problem per field named
     out = []
-    for f, kind, reason in found.values():
+    for f, kind, problem in found.values():
         group = _RULE_GROUPS.get(f, (f,))
         given = [g for g in group if g in carried]
         if not given:
             continue
         stored = [g for g in group if g not in carried and merged.get(g) is not None]
-        note = f" (with the stored {', '.join(g.replace('_', ' ') for g in stored)})" if stored else ""
-        out.append((f, f if f in carried else given[0], kind, reason + note))
+        reason = message("row.with_stored", reason=problem, fields=FieldNames(tuple(stored))) if stored else problem
+        out.append((f, f if f in carried else given[0], kind, reason))
     return out
 
 
@@ -381,7 +365,7 @@ def _plan_update(row: SourceRow, m: Match, stored: tuple[int, dict[str, Value]],
     plan = RowPlan(row.sheet, row.row, "unchanged", m.code, old["name"], m.project_id,  # type: ignore[arg-type]
                    m.matched_by, version=version, letters=letters)
     if "name" in row.cleared:
-        plan.issues.append(_issue(row, m.code, "name", "no_name", "a project's name cannot be removed"))
+        plan.issues.append(_issue(row, m.code, "name", "no_name", message("row.name_cannot_be_removed")))
         return plan
     question = identity_conflict(new, old, row.cell("name")) if m.matched_by == "code" else None
     if m.matched_by == "name":

@@ -31,6 +31,7 @@ from ino_desktop.errors import ImportRefused
 from ino_desktop.importer.limits import Limits, SheetScan, scan_sheet_xml
 from ino_desktop.importer.sniff import Sniffed, Source, damaged, verify_part
 from ino_desktop.importer.values import zero_padded
+from ino_desktop.messages import message
 
 Cell = Any  # str | float | int | bool | date | datetime | time | timedelta, "" when empty
 RowIter = Iterator[tuple[int, list[Cell]]]
@@ -82,15 +83,14 @@ def open_book(src: Source, sniffed: Sniffed, limits: Limits, only_sheet: str | N
     try:
         wb = pc.CalamineWorkbook.from_filelike(io.BytesIO(src.data))
     except pc.PasswordError:
-        raise ImportRefused(f"{src.file_name}: the workbook is password-protected; remove the password in "
-                            "Excel and save it again", kind="encrypted") from None
+        raise ImportRefused(message("file.encrypted_plain", file=src.file_name), kind="encrypted") from None
     except Exception as exc:  # calamine reports a broken container in many ways
-        raise ImportRefused(f"{src.file_name}: the file is damaged or not a readable {sniffed.kind} "
-                            f"workbook ({_first_line(exc)})", kind="damaged") from None
+        raise ImportRefused(message("file.unreadable_workbook", file=src.file_name, format=sniffed.kind,
+                                    detail=_first_line(exc)), kind="damaged") from None
     metas = wb.sheets_metadata
     if len(metas) > limits.max_sheets:
-        raise ImportRefused(f"{src.file_name}: too many sheets ({len(metas)}, limit {limits.max_sheets})",
-                            kind="too_large")
+        raise ImportRefused(message("file.too_many_sheets", file=src.file_name, count=len(metas),
+                                    limit=limits.max_sheets), kind="too_large")
     sheets = [_calamine_sheet(wb, meta, scans.get(meta.name)) if only_sheet in (None, meta.name)
               else RawSheet(meta.name, None, meta.visible != pc.SheetVisibleEnum.Visible,
                             skip_reason=f"not read: sheet '{only_sheet}' was asked for")
@@ -188,7 +188,7 @@ def _prescan_ooxml(src: Source, sniffed: Sniffed, limits: Limits,
         except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
             raise damaged(name, part, exc) from None
         except Exception as exc:  # defusedxml's refusals and ParseError
-            raise ImportRefused(f"{name}: the workbook part '{part}' is not valid XML ({_first_line(exc)})",
+            raise ImportRefused(message("file.invalid_xml", file=name, part=part, detail=_first_line(exc)),
                                 kind="damaged") from None
         pr = root.find(f"{_NS_MAIN}workbookPr")
         date1904 = pr is not None and pr.get("date1904", "").lower() in ("1", "true")
@@ -336,7 +336,7 @@ def read_csv(src: Source) -> tuple[RawSheet, str]:
                 yield line, list(record)
                 line = reader.line_num + 1
         except csv.Error as exc:
-            raise ImportRefused(f"{src.file_name}: line {line}: the CSV file cannot be read ({exc})",
+            raise ImportRefused(message("file.csv_unreadable", file=src.file_name, line=line, detail=exc),
                                 kind="damaged") from None
 
     stem = src.file_name.rsplit(".", 1)[0] or "CSV"

@@ -33,15 +33,16 @@ def _jsonable(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date | dt.time) else value
 
 
-def _issue_dict(i: RowIssue) -> dict[str, Any]:
+def _issue_dict(i: RowIssue, lang: str) -> dict[str, Any]:
     return {"sheet": i.sheet, "row": i.row, "column": i.column, "field": i.field, "code": i.code,
-            "kind": i.kind, "severity": i.severity, "reason": i.reason}
+            "kind": i.kind, "severity": i.severity, "reason": i.text(lang),
+            "message": i.message.code if i.message is not None else None}
 
 
-def _conflict_dict(r: RowPlan, c: Conflict) -> dict[str, Any]:
+def _conflict_dict(r: RowPlan, c: Conflict, lang: str) -> dict[str, Any]:
     return {"sheet": r.sheet, "row": r.row, "code": r.code, "field": c.field, "cell": c.cell,
             "sent": _jsonable(c.sent), "office": _jsonable(c.office), "agency": _jsonable(c.agency),
-            "decision": "agency" if c.take else "office", "reason": c.describe()}
+            "decision": "agency" if c.take else "office", "reason": c.describe(lang)}
 
 
 def _decision(c: Conflict) -> str:
@@ -56,8 +57,9 @@ def _spellings(plan: ImportPlan) -> dict[str, Any]:
 
 
 def report_dict(plan: ImportPlan, outcome: ImportOutcome | None = None, *, dry_run: bool = False,
-                refusal: str | None = None) -> dict[str, Any]:
-    """The plan and (after applying) its outcome as plain JSON values; `refusal` when --strict refused it."""
+                refusal: str | None = None, lang: str = "en") -> dict[str, Any]:
+    """The plan and (after applying) its outcome as plain JSON values; `refusal` when --strict refused it.
+    Reasons are in `lang`; each coded one also gives its message code."""
     return {
         "format": FORMAT, "version": 1, "file": plan.file_name, "sha256": plan.sha256, "kind": plan.kind,
         "size": plan.size, "source": plan.source, "dry_run": dry_run, "refused": refusal is not None,
@@ -76,12 +78,12 @@ def report_dict(plan: ImportPlan, outcome: ImportOutcome | None = None, *, dry_r
                   "matched_by": r.matched_by, "note": r.note,
                   "changes": [{"field": d.field, "old": _jsonable(d.old), "new": _jsonable(d.new), "cell": d.cell}
                               for d in r.changes],
-                  "issues": [_issue_dict(i) for i in r.issues],
-                  "warnings": [_issue_dict(i) for i in r.warnings]} for r in plan.rows],
-        "rejected": [_issue_dict(i) for i in plan.issues()],
-        "warnings": [_issue_dict(i) for i in plan.warnings()],
+                  "issues": [_issue_dict(i, lang) for i in r.issues],
+                  "warnings": [_issue_dict(i, lang) for i in r.warnings]} for r in plan.rows],
+        "rejected": [_issue_dict(i, lang) for i in plan.issues()],
+        "warnings": [_issue_dict(i, lang) for i in plan.warnings()],
         "unknown_spellings": _spellings(plan),
-        "conflicts": [_conflict_dict(r, c) for r, c in plan.conflicts()],
+        "conflicts": [_conflict_dict(r, c, lang) for r, c in plan.conflicts()],
         "organisations_created": outcome.organisations_created if outcome else 0,
     }
 
@@ -116,14 +118,15 @@ def _check_suffix(out: Path) -> str:
 
 
 def write_report(out: Path, plan: ImportPlan, outcome: ImportOutcome | None = None, *,
-                 dry_run: bool = False, refusal: str | None = None) -> Path:
-    """OUT.json: the plan and outcome; OUT.xlsx (or .xlsm, keeping an .xlsm's macros): the marked workbook."""
+                 dry_run: bool = False, refusal: str | None = None, lang: str = "en") -> Path:
+    """OUT.json: the plan and outcome; OUT.xlsx (or .xlsm, keeping an .xlsm's macros): the marked workbook.
+    The reasons are written in `lang` (the office's language, or the agency's)."""
     if _check_suffix(out) == ".json":
-        data = report_dict(plan, outcome, dry_run=dry_run, refusal=refusal)
+        data = report_dict(plan, outcome, dry_run=dry_run, refusal=refusal, lang=lang)
         return _atomic(out, lambda tmp: tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1),
                                                        encoding="utf-8"))
     keep_vba = Path(out).suffix.lower() == ".xlsm"
-    return _atomic(out, lambda tmp: _workbook(plan, outcome, keep_vba, refusal).save(tmp))
+    return _atomic(out, lambda tmp: _workbook(plan, outcome, keep_vba, refusal, lang).save(tmp))
 
 
 def write_refusal(out: Path, file_name: str, message: str, kind: str) -> Path:
@@ -205,11 +208,12 @@ def _sheet_title(name: str) -> str:
     return name[:31] or "Sheet"
 
 
-def _workbook(plan: ImportPlan, outcome: ImportOutcome | None, keep_vba: bool, refusal: str | None) -> Any:
+def _workbook(plan: ImportPlan, outcome: ImportOutcome | None, keep_vba: bool, refusal: str | None,
+              lang: str) -> Any:
     wb = _agency_workbook(plan, keep_vba) if plan.kind in ("xlsx", "xlsm") else _copied_workbook(plan)
-    _mark_rejections(wb, plan)
-    _mark_conflicts(wb, plan)
-    _summary_sheet(wb, plan, outcome, refusal)
+    _mark_rejections(wb, plan, lang)
+    _mark_conflicts(wb, plan, lang)
+    _summary_sheet(wb, plan, outcome, refusal, lang)
     return wb
 
 
@@ -220,7 +224,7 @@ def _column_number(letter: str) -> int:
     return n
 
 
-def _mark_rejections(wb: Any, plan: ImportPlan) -> None:
+def _mark_rejections(wb: Any, plan: ImportPlan, lang: str) -> None:
     from openpyxl.comments import Comment
     from openpyxl.styles import PatternFill
 
@@ -231,7 +235,7 @@ def _mark_rejections(wb: Any, plan: ImportPlan) -> None:
     for issue in (*plan.issues(), *plan.warnings()):
         column = issue.column if issue.column and issue.column.isalpha() else "A"
         key = (issue.sheet, issue.row, column)
-        reasons[key].append(issue.reason if issue.is_error else f"Предупреждение / Warning: {issue.reason}")
+        reasons[key].append(issue.text(lang) if issue.is_error else f"Предупреждение / Warning: {issue.text(lang)}")
         if issue.is_error:
             rejected.add(key)
     titles = {ws.title: ws for ws in wb.worksheets}
@@ -247,7 +251,7 @@ def _mark_rejections(wb: Any, plan: ImportPlan) -> None:
         cell.comment = comment
 
 
-def _mark_conflicts(wb: Any, plan: ImportPlan) -> None:
+def _mark_conflicts(wb: Any, plan: ImportPlan, lang: str) -> None:
     from openpyxl.comments import Comment
     from openpyxl.styles import PatternFill
 
@@ -260,12 +264,13 @@ def _mark_conflicts(wb: Any, plan: ImportPlan) -> None:
             continue
         cell = ws.cell(row=r.row, column=_column_number(letters))
         cell.fill = fill
-        comment = Comment(_text(f"Конфликт / Conflict: {c.describe()}; {_decision(c)}"), "INO Desktop")
+        comment = Comment(_text(f"Конфликт / Conflict: {c.describe(lang)}; {_decision(c)}"), "INO Desktop")
         comment.width, comment.height = 320, 120
         cell.comment = comment
 
 
-def _summary_sheet(wb: Any, plan: ImportPlan, outcome: ImportOutcome | None, refusal: str | None) -> None:
+def _summary_sheet(wb: Any, plan: ImportPlan, outcome: ImportOutcome | None, refusal: str | None,
+                   lang: str) -> None:
     from openpyxl.styles import Font
 
     ws = wb.create_sheet(SUMMARY_SHEET, 0)
@@ -296,7 +301,7 @@ def _summary_sheet(wb: Any, plan: ImportPlan, outcome: ImportOutcome | None, ref
         ws.cell(row=row, column=col).font = bold
     for issue in plan.issues():
         row += 1
-        for col, value in enumerate((issue.sheet, issue.row, issue.column, issue.code, issue.reason), start=1):
+        for col, value in enumerate((issue.sheet, issue.row, issue.column, issue.code, issue.text(lang)), start=1):
             _set(ws, row, col, value)
     if not counts["rejected"]:
         row += 1
@@ -308,7 +313,7 @@ def _summary_sheet(wb: Any, plan: ImportPlan, outcome: ImportOutcome | None, ref
         ws.cell(row=row, column=1).font = bold
         for issue in warnings:
             row += 1
-            for col, value in enumerate((issue.sheet, issue.row, issue.column, issue.code, issue.reason), start=1):
+            for col, value in enumerate((issue.sheet, issue.row, issue.column, issue.code, issue.text(lang)), start=1):
                 _set(ws, row, col, value)
     conflicts = list(plan.conflicts())
     if conflicts:
@@ -317,7 +322,7 @@ def _summary_sheet(wb: Any, plan: ImportPlan, outcome: ImportOutcome | None, ref
         ws.cell(row=row, column=1).font = bold
         for r, c in conflicts:
             row += 1
-            for col, value in enumerate((r.sheet, r.row, c.cell, r.code, f"{c.describe()}; {_decision(c)}"),
+            for col, value in enumerate((r.sheet, r.row, c.cell, r.code, f"{c.describe(lang)}; {_decision(c)}"),
                                         start=1):
                 _set(ws, row, col, value)
     for letter, width in zip("ABCDE", (34, 12, 16, 16, 80), strict=True):

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ino_desktop.messages import Message
+
 Value = str | float | int | dt.date | None
 
 
@@ -33,14 +35,35 @@ class RowIssue:
     code: str | None = None  # project code of the row, when it has one
     kind: str = "invalid"  # machine-readable: negative, end_before_start, unknown_cluster, ...
     severity: str = ERROR  # ERROR rejects the row; WARNING does not
+    message: Message | None = None  # the coded reason (`reason` is its English), for any language
+
+    @classmethod
+    def coded(cls, sheet: str, row: int, column: str | None, field: str | None, message: Message, *,
+              code: str | None = None, kind: str = "invalid", severity: str = ERROR) -> RowIssue:
+        """An issue whose reason is a coded message."""
+        return cls(sheet, row, column, field, message.english(), code, kind, severity, message)
+
+    def text(self, lang: str) -> str:
+        """The reason in `lang` (English for an issue not yet coded)."""
+        return self.message.render(lang) if self.message is not None else self.reason
 
     @property
     def is_error(self) -> bool:
         return self.severity == ERROR
 
-    def where(self, file_name: str) -> str:
-        col = f", column {self.column}" if self.column else ""
-        return f"{file_name}: sheet '{self.sheet}', row {self.row}{col}"
+    def where(self, file_name: str, lang: str = "en") -> str:
+        """Where the problem is, in `lang`: file, sheet, row and column."""
+        return self.place(file_name).render(lang)
+
+    def place(self, file_name: str | None) -> Message:
+        """Where the problem is, as a message: with the file, or (None) only sheet, row and column."""
+        if file_name is None:
+            return Message("at.cell" if self.column else "at.row",
+                           {"sheet": self.sheet, "row": self.row, "column": self.column or ""})
+        if self.column:
+            return Message("where.cell", {"file": file_name, "sheet": self.sheet, "row": self.row,
+                                          "column": self.column})
+        return Message("where.row", {"file": file_name, "sheet": self.sheet, "row": self.row})
 
 
 @dataclass(slots=True)

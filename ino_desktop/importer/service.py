@@ -28,6 +28,7 @@ from ino_desktop.importer.plan import ImportPlan, build_plan
 from ino_desktop.importer.profiles import SOURCE_MAX, load_profile, profile_from_plan, save_profile
 from ino_desktop.importer.rows import Profile
 from ino_desktop.importer.undo import UndoOutcome, undo_batch
+from ino_desktop.messages import Message, message
 from ino_desktop.progress import Progress
 
 
@@ -47,8 +48,11 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _named(message: str, file_name: str) -> str:
-    return message if file_name in message else f"{file_name}: {message}"
+def _named(exc: ImportRefused, file_name: str) -> str | Message:
+    """The refusal naming the file as the user knows it (a temporary copy may have been read)."""
+    if exc.coded is not None and "file" in exc.coded.params:
+        return Message(exc.coded.code, {**exc.coded.params, "file": file_name})
+    return exc.message if file_name in exc.message else f"{file_name}: {exc.message}"
 
 
 def _first_line(exc: BaseException) -> str:
@@ -78,19 +82,19 @@ def plan(path: Path | str, session: Session, profile: Profile | None = None, *, 
             result = read_workbook(path, profile=profile, sheet=sheet, file_name=name, limits=limits)
             return build_plan(result, session, source=source, profile=profile, sheet=sheet)
     except ImportRefused as exc:
-        raise ImportRefused(_named(exc.message, name), kind=exc.kind) from exc
+        raise ImportRefused(_named(exc, name), kind=exc.kind) from exc
     except InoError:
         raise
     except SQLAlchemyError as exc:
         raise DatabaseError(f"{name}: the portfolio could not be read ({_first_line(exc)})") from exc
     except OSError as exc:
-        raise ImportRefused(f"{name}: could not read the file ({exc.strerror or _first_line(exc)})",
+        raise ImportRefused(message("file.unreadable_the", file=name, detail=exc.strerror or _first_line(exc)),
                             kind="unreadable") from exc
     except MemoryError as exc:
-        raise ImportRefused(f"{name}: the file needs more memory than is available", kind="too_large") from exc
+        raise ImportRefused(message("file.out_of_memory", file=name), kind="too_large") from exc
     except Exception as exc:  # a reader failing on an input nobody foresaw: still one line, never a traceback
-        raise ImportRefused(f"{name}: could not read the file ({type(exc).__name__}: {_first_line(exc)})",
-                            kind="unreadable") from exc
+        raise ImportRefused(message("file.unreadable_the", file=name,
+                                    detail=f"{type(exc).__name__}: {_first_line(exc)}"), kind="unreadable") from exc
 
 
 def _database_of(session: Session) -> Database | None:
@@ -112,8 +116,7 @@ def apply(plan: ImportPlan, session: Session, progress: Progress | None = None, 
     """
     counts = plan.counts()
     if strict and counts["rejected"]:
-        raise ImportRefused(f"{plan.file_name}: {counts['rejected']} row(s) rejected and --strict was given; "
-                            "nothing imported", kind="strict")
+        raise ImportRefused(message("import.strict", file=plan.file_name, count=counts["rejected"]), kind="strict")
     if not (counts["create"] or counts["update"] or counts["unchanged"]):
         return ImportOutcome(None, plan.file_name, rejected=counts["rejected"])
     if plan.source is not None and not 0 < len(plan.source.strip()) <= SOURCE_MAX:

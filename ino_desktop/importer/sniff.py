@@ -22,6 +22,7 @@ from typing import IO, BinaryIO
 
 from ino_desktop.errors import ImportRefused
 from ino_desktop.importer.limits import Limits
+from ino_desktop.messages import message
 
 ZIP_MAGIC = b"PK\x03\x04"
 EMPTY_ZIP_MAGIC = b"PK\x05\x06"
@@ -63,8 +64,7 @@ def load(source: Path | str | bytes | BinaryIO, file_name: str | None, limits: L
             file_name = file_name or path.name
             mode = path.stat().st_mode
             if not stat.S_ISREG(mode):
-                raise ImportRefused(f"{file_name}: {_not_a_file(mode)}, not a file; choose a workbook or CSV file",
-                                    kind="not_a_workbook")
+                raise ImportRefused(message(_not_a_file(mode), file=file_name), kind="not_a_workbook")
             size = path.stat().st_size
             if size > limits.max_file_bytes:
                 raise _too_big(file_name, size, limits)
@@ -79,7 +79,7 @@ def load(source: Path | str | bytes | BinaryIO, file_name: str | None, limits: L
     except OSError as exc:
         shown = file_name or (Path(source).name if isinstance(source, str | Path) else "the file")
         reason = exc.strerror or type(exc).__name__
-        raise ImportRefused(f"{shown}: could not read file ({reason})", kind="unreadable") from None
+        raise ImportRefused(message("file.unreadable", file=shown, detail=reason), kind="unreadable") from None
     file_name = file_name or path.name
     if len(data) > limits.max_file_bytes:
         raise _too_big(file_name, len(data), limits)
@@ -89,28 +89,28 @@ def load(source: Path | str | bytes | BinaryIO, file_name: str | None, limits: L
 def _not_a_file(mode: int) -> str:
     """What a path that is not a regular file is; reading a pipe or a device would never end."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return "file.folder"
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return "file.pipe"
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a device"
+        return "file.socket"
+    return "file.device"
 
 
 def _too_big(name: str, size: int, limits: Limits) -> ImportRefused:
-    return ImportRefused(f"{name}: the file is too large ({size / 1048576:.0f} MB, limit "
-                         f"{limits.max_file_bytes / 1048576:.0f} MB)", kind="too_large")
+    return ImportRefused(message("file.too_large", file=name, size=f"{size / 1048576:.0f}",
+                                 limit=f"{limits.max_file_bytes / 1048576:.0f}"), kind="too_large")
 
 
 def sniff(src: Source, limits: Limits) -> Sniffed:
     """Tell what kind of file this is and refuse, in one line, a file that cannot be read safely."""
     data, name = src.data, src.file_name
     if not data:
-        raise ImportRefused(f"{name}: the file is empty (0 bytes), not an Excel workbook", kind="empty_file")
+        raise ImportRefused(message("file.empty", file=name), kind="empty_file")
     if data.startswith(ZIP_MAGIC):
         return check_zip(data, name, limits)
     if data.startswith(EMPTY_ZIP_MAGIC):
-        raise ImportRefused(f"{name}: an empty zip archive, not an Excel workbook", kind="not_a_workbook")
+        raise ImportRefused(message("file.empty_zip", file=name), kind="not_a_workbook")
     if data.startswith(OLE_MAGIC):
         return _check_ole(data, name)
     return _check_text(data, name)
@@ -120,15 +120,13 @@ def _check_ole(data: bytes, name: str) -> Sniffed:
     # An encrypted .xlsx/.xlsb is an OLE container with these streams (MS-OFFCRYPTO); their names
     # are stored in UTF-16 in the directory, so a byte search finds them without an OLE parser.
     if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
-        raise ImportRefused(f"{name}: the workbook is password-protected (encrypted); remove the password "
-                            "in Excel and save it again", kind="encrypted")
+        raise ImportRefused(message("file.encrypted", file=name), kind="encrypted")
     for stream in ("Workbook", "Book"):
         if stream.encode("utf-16-le") + b"\x00\x00" in data:
             if _xls_filepass(data):
-                raise ImportRefused(f"{name}: the workbook is password-protected; remove the password in "
-                                    "Excel and save it again", kind="encrypted")
+                raise ImportRefused(message("file.encrypted_plain", file=name), kind="encrypted")
             return Sniffed("xls")
-    raise ImportRefused(f"{name}: an Office file that is not an Excel workbook", kind="not_a_workbook")
+    raise ImportRefused(message("file.office_not_workbook", file=name), kind="not_a_workbook")
 
 
 def _xls_filepass(data: bytes) -> bool:
@@ -144,20 +142,17 @@ def _check_text(data: bytes, name: str) -> Sniffed:
     head = data[:4096]
     lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if lowered.startswith(b"%pdf"):
-        raise ImportRefused(f"{name}: a PDF document, not an Excel workbook", kind="not_a_workbook")
+        raise ImportRefused(message("file.pdf", file=name), kind="not_a_workbook")
     if lowered.startswith((b"<!doctype html", b"<html", b"<table")):
-        raise ImportRefused(f"{name}: a web page (HTML) saved with a spreadsheet name; open it in Excel and "
-                            "save it as .xlsx", kind="not_a_workbook")
+        raise ImportRefused(message("file.html", file=name), kind="not_a_workbook")
     if lowered.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in data[:65536]:
-        raise ImportRefused(f"{name}: an 'XML Spreadsheet 2003' file; open it in Excel and save it as .xlsx",
-                            kind="not_a_workbook")
+        raise ImportRefused(message("file.xml2003", file=name), kind="not_a_workbook")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _text_sniffed(name)
     sample = data[:65536]
     control = sum(1 for b in sample if b < 32 and b not in (9, 10, 13))
     if b"\x00" in sample or control > len(sample) // 100:
-        raise ImportRefused(f"{name}: not an Excel workbook or a CSV file (unrecognised binary content)",
-                            kind="not_a_workbook")
+        raise ImportRefused(message("file.binary", file=name), kind="not_a_workbook")
     return _text_sniffed(name)
 
 
@@ -174,8 +169,7 @@ def check_zip(data: bytes, name: str, limits: Limits) -> Sniffed:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
-        raise ImportRefused(f"{name}: the file is damaged or incomplete (the zip directory is missing or "
-                            "corrupt)", kind="damaged") from None
+        raise ImportRefused(message("file.zip_directory", file=name), kind="damaged") from None
     with zf:
         infos = zf.infolist()
         _check_entries(infos, name, limits)
@@ -185,8 +179,7 @@ def check_zip(data: bytes, name: str, limits: Limits) -> Sniffed:
         elif "[Content_Types].xml" in names:
             sniffed = _check_ooxml(zf, names, name)
         else:
-            raise ImportRefused(f"{name}: a zip archive that is not an Excel workbook (no [Content_Types].xml)",
-                                kind="not_a_workbook")
+            raise ImportRefused(message("file.zip_not_workbook", file=name), kind="not_a_workbook")
         for info in infos:
             if info.filename.lower().endswith(XML_PARTS):
                 check_prolog(zf, info, name)
@@ -197,30 +190,28 @@ def check_zip(data: bytes, name: str, limits: Limits) -> Sniffed:
 
 def _check_entries(infos: list[zipfile.ZipInfo], name: str, limits: Limits) -> None:
     if len(infos) > limits.max_zip_entries:
-        raise ImportRefused(f"{name}: too many parts in the workbook ({len(infos)}, limit "
-                            f"{limits.max_zip_entries})", kind="too_large")
+        raise ImportRefused(message("file.too_many_parts", file=name, count=len(infos),
+                                    limit=limits.max_zip_entries), kind="too_large")
     seen: set[str] = set()
     total = 0
     for info in infos:
         entry = info.filename
         normal = posixpath.normpath(entry.replace("\\", "/"))
         if entry.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", entry) or normal.startswith(".."):
-            raise ImportRefused(f"{name}: the workbook contains an unsafe part name '{entry[:80]}'",
-                                kind="damaged")
+            raise ImportRefused(message("file.unsafe_part_name", file=name, part=entry[:80]), kind="damaged")
         if entry.lower() in seen:
-            raise ImportRefused(f"{name}: the workbook contains the part '{entry[:80]}' twice (damaged or "
-                                "tampered file)", kind="damaged")
+            raise ImportRefused(message("file.part_twice", file=name, part=entry[:80]), kind="damaged")
         seen.add(entry.lower())
         if info.flag_bits & 0x1:
-            raise ImportRefused(f"{name}: the workbook is password-protected (encrypted zip)", kind="encrypted")
+            raise ImportRefused(message("file.encrypted_zip", file=name), kind="encrypted")
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > limits.ratio_floor_bytes and ratio > limits.max_compression_ratio:
-            raise ImportRefused(f"{name}: the part '{entry[:80]}' expands {ratio:.0f} times (a zip bomb?); "
-                                "refused", kind="too_large")
+            raise ImportRefused(message("file.zip_bomb", file=name, part=entry[:80], ratio=f"{ratio:.0f}"),
+                                kind="too_large")
     if total > limits.max_uncompressed_bytes:
-        raise ImportRefused(f"{name}: the workbook would expand to {total / 1048576:.0f} MB (limit "
-                            f"{limits.max_uncompressed_bytes / 1048576:.0f} MB)", kind="too_large")
+        raise ImportRefused(message("file.expands_too_much", file=name, size=f"{total / 1048576:.0f}",
+                                    limit=f"{limits.max_uncompressed_bytes / 1048576:.0f}"), kind="too_large")
 
 
 def _read_small(zf: zipfile.ZipFile, part: str, name: str, cap: int = 8 * 1024 * 1024) -> bytes:
@@ -230,14 +221,16 @@ def _read_small(zf: zipfile.ZipFile, part: str, name: str, cap: int = 8 * 1024 *
     except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, ValueError) as exc:
         raise damaged(name, part, exc) from None
     if len(data) > cap:
-        raise ImportRefused(f"{name}: the part '{part}' is too large", kind="too_large")
+        raise ImportRefused(message("file.part_too_large", file=name, part=part), kind="too_large")
     return data
 
 
 def damaged(name: str, part: str, exc: BaseException) -> ImportRefused:
     """The refusal for a damaged or incomplete workbook."""
-    why = "checksum error" if "CRC" in str(exc) else (str(exc).splitlines() or [type(exc).__name__])[0][:80]
-    return ImportRefused(f"{name}: the file is damaged or incomplete (part '{part}': {why})", kind="damaged")
+    if "CRC" in str(exc):
+        return ImportRefused(message("file.part_checksum", file=name, part=part), kind="damaged")
+    why = (str(exc).splitlines() or [type(exc).__name__])[0][:80]
+    return ImportRefused(message("file.part_damaged", file=name, part=part, detail=why), kind="damaged")
 
 
 def _check_ooxml(zf: zipfile.ZipFile, names: set[str], name: str) -> Sniffed:
@@ -258,23 +251,21 @@ def _check_ooxml(zf: zipfile.ZipFile, names: set[str], name: str) -> Sniffed:
                 part, kind = candidate, kind or candidate_kind
                 break
         else:
-            raise ImportRefused(f"{name}: a zip package with no workbook part, not an Excel workbook",
-                                kind="not_a_workbook")
+            raise ImportRefused(message("file.package_no_workbook", file=name), kind="not_a_workbook")
     return Sniffed(kind or "xlsx", workbook_part=part)
 
 
 def _check_ods(zf: zipfile.ZipFile, name: str) -> Sniffed:
     mimetype = _read_small(zf, "mimetype", name, 1024).strip()
     if mimetype != b"application/vnd.oasis.opendocument.spreadsheet":
-        raise ImportRefused(f"{name}: an OpenDocument file that is not a spreadsheet "
-                            f"({mimetype.decode('ascii', 'replace')[:60]})", kind="not_a_workbook")
+        raise ImportRefused(message("file.odf_not_spreadsheet", file=name,
+                                    detail=mimetype.decode("ascii", "replace")[:60]), kind="not_a_workbook")
     try:
         manifest = _read_small(zf, "META-INF/manifest.xml", name)
     except KeyError:
         manifest = b""
     if b"encryption-data" in manifest:
-        raise ImportRefused(f"{name}: the spreadsheet is password-protected (encrypted); remove the password "
-                            "and save it again", kind="encrypted")
+        raise ImportRefused(message("file.encrypted_ods", file=name), kind="encrypted")
     return Sniffed("ods")
 
 
@@ -301,8 +292,7 @@ def check_prolog_stream(stream: IO[bytes], name: str, part: str) -> None:
         while len(buf) < 16 and (more := read()):
             buf = (buf + more).lstrip(b" \t\r\n\xef\xbb\xbf")
         if _DTD.match(buf):
-            raise ImportRefused(f"{name}: unsafe XML in the workbook (a DTD or entity declaration in '{part}'); "
-                                "refused without reading it", kind="unsafe_xml")
+            raise ImportRefused(message("file.unsafe_xml", file=name, part=part), kind="unsafe_xml")
         for start, end in _SKIPPED:
             if buf.startswith(start):
                 buf = _after(buf, start, end, read)

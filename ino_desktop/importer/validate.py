@@ -26,6 +26,7 @@ from ino_desktop.importer.values import (
     parse_number,
     parse_vocab,
 )
+from ino_desktop.messages import Message
 from ino_desktop.rules import DATE_FIELDS, JOB_FIELDS, MONEY_FIELDS, project_checker
 
 Parser = Callable[[Cell], Value]
@@ -145,7 +146,7 @@ def _flag(scan: SheetScan | None, row: int, col: int) -> tuple[str, str] | None:
 def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
     """One source row's values and problems, checked against the fields' types and limits."""
     values: dict[str, Value] = {}
-    problems: list[tuple[str, str, str, str]] = []  # (column, field, reason, kind)
+    problems: list[tuple[str, str, str | Message, str]] = []  # (column, field, reason, kind)
     width = len(cells)
     flagged = row in ctx.flagged_rows
     for index, letter, name, parse in ctx.cells:
@@ -162,7 +163,7 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
         try:
             values[name] = parse(raw)
         except BadValue as bad:
-            problems.append((letter, name, bad.reason, bad.kind))
+            problems.append((letter, name, bad.coded or bad.reason, bad.kind))
             values[name] = None
             if bad.value is not None and bad.kind == f"unknown_{name}":
                 ctx.unknown_spellings.setdefault(name, {}).setdefault(bad.value, []).append((ctx.sheet, row))
@@ -175,7 +176,9 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
             problems.append((letters.get(name, ""), name, reason, kind))
     code = values.get("code")
     code_text = code if isinstance(code, str) else None
-    issues = [RowIssue(ctx.sheet, row, letter or None, name, reason, code_text, kind)
+    issues = [RowIssue.coded(ctx.sheet, row, letter or None, name, reason, code=code_text, kind=kind)
+              if isinstance(reason, Message) else RowIssue(ctx.sheet, row, letter or None, name, reason, code_text,
+                                                           kind)
               for letter, name, reason, kind in problems]
     source = SourceRow(ctx.sheet, row, values, ctx.letters, issues, True)
     if ctx.code_index is not None and code_text is not None:

@@ -15,6 +15,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from ino_desktop import fields
+from ino_desktop.messages import Choices, FieldName, Message, message
 from ino_desktop.reference import LOCATIONS, fold
 
 EMPTY_MARKERS = frozenset({"", "—", "–", "-", "n/a", "н/д", "нет данных", "not applicable", "none"})
@@ -26,9 +28,10 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 class BadValue(ValueError):
     """A cell that cannot become its field's value; `kind` is the RowIssue kind."""
 
-    def __init__(self, reason: str, kind: str = "invalid", value: str | None = None) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, reason: str | Message, kind: str = "invalid", value: str | None = None) -> None:
+        self.coded = reason if isinstance(reason, Message) else None
+        self.reason = str(reason)  # English
+        super().__init__(self.reason)
         self.kind = kind
         self.value = value  # the text as written, for an unknown vocabulary spelling
 
@@ -90,7 +93,7 @@ def _value_text(value: Any) -> str | None:
     """`_cell_text` of a cell meant to hold a value: a cached error such as #REF! is refused."""
     text = _cell_text(value)
     if text in ERROR_VALUES:
-        raise BadValue(f"cached error value {text}", "error_value")
+        raise BadValue(message("cell.error_value", value=text), "error_value")
     return text
 
 
@@ -119,13 +122,13 @@ _PERCENT = re.compile(rf"[+-]?\d+(?:[.,]\d+)?[{_SPACES}]?%")
 def parse_number(value: Any) -> float | None:
     """A number from a numeric cell or from text written the Russian (or plain English) way."""
     if isinstance(value, bool):
-        raise BadValue(f"not a number: '{value}'", "not_a_number")
+        raise BadValue(message("cell.not_a_number", value=value), "not_a_number")
     if isinstance(value, int | float):
         if math.isnan(value) or math.isinf(value):
-            raise BadValue("not a number", "not_a_number")
+            raise BadValue(message("cell.not_a_number_plain"), "not_a_number")
         return float(value)
     if isinstance(value, dt.date | dt.time | dt.timedelta):
-        raise BadValue(f"a date, not a number: '{shown(value)}'", "not_a_number")
+        raise BadValue(message("cell.date_not_number", value=shown(value)), "not_a_number")
     text = _value_text(value)
     if text is None:
         return None
@@ -142,12 +145,12 @@ def parse_number(value: Any) -> float | None:
     elif _DE_THOUSANDS.fullmatch(s):
         s = s.replace(".", "").replace(",", ".")
     elif _SCIENTIFIC.fullmatch(s):  # 1e5 typed in a money cell is 100,000 million: never taken silently
-        raise BadValue(f"a number in exponent form: '{shown(text)}' (= {float(s.replace(',', '.')):,.0f}); "
-                       "write the number out in full", "not_a_number")
+        raise BadValue(message("cell.exponent", value=shown(text), number=f"{float(s.replace(',', '.')):,.0f}"),
+                       "not_a_number")
     elif _PERCENT.fullmatch(s):
-        raise BadValue(f"a percentage, not an amount: '{shown(text)}'", "not_a_number")
+        raise BadValue(message("cell.percentage", value=shown(text)), "not_a_number")
     else:
-        raise BadValue(f"not a number: '{shown(text)}'", "not_a_number")
+        raise BadValue(message("cell.not_a_number", value=shown(text)), "not_a_number")
     number = float(s)
     return -number if negative else number
 
@@ -159,7 +162,7 @@ def parse_int(value: Any) -> int | None:
     if number is None:
         return None
     if abs(number - round(number)) > 1e-6:
-        raise BadValue(f"not a whole number: '{shown(value)}'", "not_a_number")
+        raise BadValue(message("cell.not_whole", value=shown(value)), "not_a_number")
     return round(number)
 
 
@@ -197,17 +200,17 @@ _MM_YYYY = re.compile(r"(\d{1,2})\.(\d{4})" + _YEAR_TAIL)
 def _period_end(year: int, month: int, text: str) -> dt.date:
     """The last day of a month: where a period (quarter, half-year, month) stands for a date."""
     if not 1 <= month <= 12:
-        raise BadValue(f"not a valid date: '{shown(text)}'", "bad_date")
+        raise BadValue(message("cell.invalid_date", value=shown(text)), "bad_date")
     return _checked(year, month, calendar.monthrange(year, month)[1], text)
 
 
 def _checked(year: int, month: int, day: int, text: str) -> dt.date:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise BadValue(f"date out of range: '{shown(text)}'", "bad_date")
+        raise BadValue(message("cell.date_out_of_range", value=shown(text)), "bad_date")
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise BadValue(f"not a valid date: '{shown(text)}'", "bad_date") from None
+        raise BadValue(message("cell.invalid_date", value=shown(text)), "bad_date") from None
 
 
 def excel_serial(serial: float, date1904: bool = False) -> dt.date:
@@ -216,7 +219,7 @@ def excel_serial(serial: float, date1904: bool = False) -> dt.date:
     try:
         day = base + dt.timedelta(days=int(serial))
     except OverflowError:
-        raise BadValue(f"not a date: '{serial}'", "bad_date") from None
+        raise BadValue(message("cell.not_a_date", value=serial), "bad_date") from None
     return _checked(day.year, day.month, day.day, str(serial))
 
 
@@ -230,17 +233,17 @@ def parse_date(value: Any, date1904: bool = False) -> dt.date | None:
     if isinstance(value, dt.date):
         return _checked(value.year, value.month, value.day, value.isoformat())
     if isinstance(value, dt.time | dt.timedelta):
-        raise BadValue(f"a time, not a date: '{shown(value)}'", "bad_date")
+        raise BadValue(message("cell.time_not_date", value=shown(value)), "bad_date")
     if isinstance(value, bool):
-        raise BadValue(f"not a date: '{value}'", "bad_date")
+        raise BadValue(message("cell.not_a_date", value=value), "bad_date")
     if isinstance(value, int | float):
         if math.isnan(value) or math.isinf(value):
-            raise BadValue("not a date", "bad_date")
+            raise BadValue(message("cell.not_a_date_plain"), "bad_date")
         if float(value).is_integer() and MIN_YEAR <= value <= MAX_YEAR:
             return dt.date(int(value), 12, 31)  # a year typed into a General cell
         if 1 <= value < 2_958_466:
             return excel_serial(value, date1904)
-        raise BadValue(f"not a date: '{shown(value)}'", "bad_date")
+        raise BadValue(message("cell.not_a_date", value=shown(value)), "bad_date")
     text = _value_text(value)
     if text is None:
         return None
@@ -259,9 +262,9 @@ def _parse_date_text(text: str) -> dt.date:
             return _checked(int(m[3]), b, a, text)
         if b > 12 >= a:
             return _checked(int(m[3]), a, b, text)
-        raise BadValue(f"ambiguous date (day or month first?): '{shown(text)}'", "bad_date")
+        raise BadValue(message("cell.ambiguous_day_month", value=shown(text)), "bad_date")
     if _SHORT_YEAR.fullmatch(s):
-        raise BadValue(f"ambiguous date (two-digit year): '{shown(text)}'", "bad_date")
+        raise BadValue(message("cell.ambiguous_year", value=shown(text)), "bad_date")
     for i, pattern in enumerate(_QUARTER):
         if m := pattern.fullmatch(s):
             q, year = (m[2], m[1]) if i == 2 else (m[1], m[2])
@@ -277,7 +280,7 @@ def _parse_date_text(text: str) -> dt.date:
         return _period_end(int(m[2]), int(m[1]), text)
     if (m := _MONTH_YEAR.fullmatch(s)) and m[1] in _MONTHS:
         return _period_end(int(m[2]), _MONTHS[m[1]], text)
-    raise BadValue(f"not a date: '{shown(text)}'", "bad_date")
+    raise BadValue(message("cell.not_a_date", value=shown(text)), "bad_date")
 
 
 # ---------------------------------------------------------------- units
@@ -324,11 +327,12 @@ def parse_vocab(field: str, value: Any, spellings: Mapping[str, str | None] | No
     found = match_value(field, text)
     if found.key is not None:
         return found.key
-    label = field.replace("_", " ")
     if found.candidates:
-        raise BadValue(f"ambiguous {label} '{shown(text)}': it could be {' or '.join(found.candidates)}",
+        vocabulary = fields.BY_KEY[field].vocabulary if field in fields.BY_KEY else None
+        raise BadValue(message("cell.ambiguous_value", field=FieldName(field), value=shown(text),
+                               candidates=Choices(vocabulary or field, tuple(found.candidates))),
                        f"unknown_{field}", text)
-    raise BadValue(f"unknown {label} '{shown(text)}'", f"unknown_{field}", text)
+    raise BadValue(message("row.unknown_value", field=FieldName(field), value=shown(text)), f"unknown_{field}", text)
 
 
 # ---------------------------------------------------------------- number formats

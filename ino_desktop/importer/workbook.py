@@ -22,6 +22,7 @@ from ino_desktop.importer.readers import RawBook, open_book
 from ino_desktop.importer.rows import Profile, ReadResult, RowIssue, SheetTable, SourceRow
 from ino_desktop.importer.sniff import Source, load, sniff
 from ino_desktop.importer.table import read_sheet
+from ino_desktop.messages import Rows, message
 
 
 def read_workbook(path: Path | str | bytes | BinaryIO, *, profile: Profile | None = None,
@@ -33,14 +34,16 @@ def read_workbook(path: Path | str | bytes | BinaryIO, *, profile: Profile | Non
     try:
         return _read(path, profile, sheet or (profile.sheet if profile else None), file_name, limits)
     except ImportRefused as refused:
+        if refused.coded is not None:
+            raise ImportRefused(refused.coded, kind=refused.kind) from None
         raise ImportRefused(_one_line(refused.message), kind=refused.kind) from None
     except MemoryError:
-        raise ImportRefused(f"{shown}: the file is too large to read in memory", kind="too_large") from None
+        raise ImportRefused(message("file.too_large_in_memory", file=shown), kind="too_large") from None
     except RecursionError:
-        raise ImportRefused(f"{shown}: the file is nested too deeply to read", kind="damaged") from None
+        raise ImportRefused(message("file.nested_too_deeply", file=shown), kind="damaged") from None
     except Exception as exc:  # a parser's surprise must not become a traceback
         detail = _one_line(str(exc))[:160] or type(exc).__name__
-        raise ImportRefused(f"{shown}: could not read the file ({type(exc).__name__}: {detail})",
+        raise ImportRefused(message("file.unreadable_the", file=shown, detail=f"{type(exc).__name__}: {detail}"),
                             kind="unreadable") from None
 
 
@@ -62,7 +65,7 @@ def _read(path: Path | str | bytes | BinaryIO, profile: Profile | None, only_she
     names = [s.name for s in book.sheets]
     if only_sheet is not None and sniffed.kind != "csv" and only_sheet not in names:
         shown = ", ".join(f"'{n}'" for n in names[:10])
-        raise ImportRefused(f"{src.file_name}: there is no sheet named '{only_sheet}' (sheets: {shown})",
+        raise ImportRefused(message("file.no_such_sheet", file=src.file_name, sheet=only_sheet, sheets=shown),
                             kind="no_data")
     result = ReadResult(src.path, src.file_name, src.sha256, book.kind, [], [s.name for s in book.sheets],
                         notes=list(book.notes), template=template)
@@ -103,10 +106,9 @@ def _read_tables(book: RawBook, result: ReadResult, profile: Profile | None, lim
 def _refuse_empty(src: Source, result: ReadResult) -> None:
     headers = [s for s, why in result.skipped_sheets.items() if why == "a header but no data rows"]
     if headers:
-        raise ImportRefused(f"{src.file_name}: sheet '{headers[0]}' has a header but no data rows; nothing "
-                            "to import", kind="no_data")
+        raise ImportRefused(message("file.header_only", file=src.file_name, sheet=headers[0]), kind="no_data")
     if not result.sheets:
-        raise ImportRefused(f"{src.file_name}: the workbook has no data sheet", kind="no_data")
+        raise ImportRefused(message("file.no_data_sheet", file=src.file_name), kind="no_data")
     reasons = "; ".join(f"'{s}': {why}" for s, why in list(result.skipped_sheets.items())[:3])
     more = f" (and {len(result.skipped_sheets) - 3} more sheets)" if len(result.skipped_sheets) > 3 else ""
     raise ImportRefused(f"{src.file_name}: no project table found ({reasons}{more})", kind="no_data")
@@ -131,10 +133,9 @@ def mark_duplicate_codes(tables: list[SheetTable]) -> None:
     for rows in by_code.values():
         if len(rows) < 2 or len({_comparable(r) for r in rows}) == 1:
             continue
-        same_sheet = len({r.sheet for r in rows}) == 1
-        where = " and ".join(str(r.row) if same_sheet else f"'{r.sheet}' {r.row}" for r in rows[:5])
+        where = Rows(tuple((r.sheet, r.row) for r in rows[:5]))
         for row in rows:
             code = row.values.get("code")
-            row.issues.append(RowIssue(row.sheet, row.row, row.column("code"), "code",
-                                       f"duplicate code {code} (rows {where} differ)", str(code),
-                                       "duplicate_code"))
+            row.issues.append(RowIssue.coded(row.sheet, row.row, row.column("code"), "code",
+                                             message("row.duplicate_code", code=code, rows=where), code=str(code),
+                                             kind="duplicate_code"))

@@ -19,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ino_desktop import reference as ref
 from ino_desktop.errors import EditConflict, InoError, NotFound
+from ino_desktop.messages import Message
 from ino_desktop.models import (
     DATE_FIELDS,
     INT_FIELDS,
@@ -57,6 +58,7 @@ class Problem:
     field: str
     message: str  # English, one line
     kind: str = "invalid"  # machine-readable (rules.py kinds + required, unknown_value)
+    coded: Message | None = None  # the rule's coded message, for the form's language
 
 
 @dataclass(frozen=True)
@@ -178,7 +180,7 @@ def validate(values: dict[str, Any], milestones: Sequence[MilestoneForm] = ()) -
     The field rules are the importer's (ino_desktop.rules), so an edit obeys what an import obeys;
     here only what a form adds: required fields, known vocabulary keys, milestones.
     """
-    problems = [Problem(f, message, kind) for f, kind, message in check_project(values)]
+    problems = [Problem(f, coded.english(), kind, coded) for f, kind, coded in check_project(values)]
     for name in REQUIRED_FIELDS:
         if _norm(values.get(name)) is None:
             problems.append(Problem(name, "required", "required"))

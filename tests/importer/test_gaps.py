@@ -109,8 +109,9 @@ def test_lead_organisation_limit_is_the_organisation_name_column() -> None:
 def test_a_code_one_character_over_the_column_is_rejected_by_the_rules() -> None:
     limit = TEXT_LIMITS["code"]
     assert check_project({"code": "К" * limit}) == []
-    assert check_project({"code": "К" * (limit + 1)}) == [
-        ("code", "too_long", f"code too long ({limit + 1} characters, limit {limit})")]
+    ((field, kind, problem),) = check_project({"code": "К" * (limit + 1)})
+    assert (field, kind) == ("code", "too_long")
+    assert problem.english() == f"Project code: too long ({limit + 1} characters, limit {limit})"
 
 
 # --- 4. IDs with leading zeros ---------------------------------------------------------------------

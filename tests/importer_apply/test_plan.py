@@ -89,7 +89,7 @@ def test_two_rows_aimed_at_one_project_are_both_rejected(db: Database) -> None:
                       {"code": "INO-0002", "name": "Другое", "status": "planned"}], ["code", "name", "status"])
     assert [r.action for r in plan.rows] == ["rejected", "rejected", "create"]
     assert all(r.issues[0].kind == "duplicate_target" for r in plan.rows[:2])
-    assert "with different data (Проекты row 2 and Проекты row 3)" in plan.rows[0].issues[0].reason
+    assert "with different data (rows 2 and 3)" in plan.rows[0].issues[0].reason
 
 
 def test_identical_copies_of_a_row_act_once(db: Database) -> None:
@@ -131,7 +131,7 @@ def test_merged_state_confirmed_above_stored_extra_is_rejected_at_the_files_colu
     assert row.action == "rejected" and row.changes == []
     (issue,) = row.issues
     assert issue.field == "extra_budgetary_confirmed_mln" and issue.column == "C"
-    assert "stored extra budgetary mln" in issue.reason
+    assert "with the stored Extra-budgetary" in issue.reason
 
 
 def test_merged_state_end_before_stored_start_points_at_the_end_column(db: Database) -> None:
@@ -166,7 +166,7 @@ def test_database_constraints_are_checked_before_apply(db: Database) -> None:
                       {"code": "INO-0005", "name": None, "status": "planned"}])
     assert [r.action for r in plan.rows] == ["rejected"] * 5
     kinds = [r.issues[0].kind for r in plan.rows]
-    assert kinds == ["unknown_cluster", "too_long", "confirmed_over_extra", "too_long", "no_name"]
+    assert kinds == ["unknown_cluster", "too_long", "confirmed_exceeds_extra", "too_long", "no_name"]
 
 
 def test_a_blank_name_never_erases_a_stored_name_and_the_code_never_changes(db: Database) -> None:

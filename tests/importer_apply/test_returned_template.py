@@ -118,7 +118,7 @@ def test_from_the_command_line_conflicts_keep_the_office_value_and_exit_1(quarte
     report = tmp_path / "report.json"
     done = cli("--db", quarter.url, "import", returned, "--report", report)
     assert done.rc == 1
-    assert ("returned.xlsx: sheet 'Проекты', row 2, cell J2: INO-0001: conflict on total cost mln: sent 25, "
+    assert ("returned.xlsx: sheet 'Проекты', row 2, cell J2: INO-0001: conflict on Total cost: sent 25, "
             "office now 35, agency 30; the office's value kept") in done.err
     assert "INO-0004: same project?" in done.err and "did you mean INO-0002?" in done.err
     assert "2 conflict(s) kept as the office’s value" in done.out

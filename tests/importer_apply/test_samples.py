@@ -163,7 +163,7 @@ def test_dry_run_prints_the_plan_and_changes_nothing(db_path: Path, cli: Cli) ->
     result = cli("--db", db_path, "import", SAMPLES / "update_q2.xlsx", "--dry-run")
     assert result.rc == 0 and result.err == ""
     assert "II квартал row 5: update INO-0034" in result.out
-    assert "      status: 'in_progress' → 'completed'  [E5]" in result.out
+    assert "      Status: 'In progress' → 'Completed'  [E5]" in result.out  # fields and values by their labels
     assert "II квартал row 6: create INO-0127 'Строительство инжинирингового центра в Томском районе'" in result.out
     assert "II квартал row 8: unchanged INO-0075 (matched by name)" in result.out
     assert result.out.rstrip().endswith(

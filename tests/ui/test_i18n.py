@@ -59,7 +59,7 @@ def test_every_string_in_the_sources_is_in_its_catalogue(tmp_path, catalogue) ->
 
 def test_build_compiles_a_qm_that_translates(tmp_path, qapp) -> None:
     written = build.compile_all(tmp_path, ["ru"])
-    assert [p.name for p in written] == ["ino_ru.qm"]
+    assert [p.name for p in written] == ["ino_ru.qm", "messages_ru.json"]
     translator = QTranslator()
     assert translator.load(str(written[0]))
     assert translator.translate("StatusBar", "DEMO DATA") == "ДЕМО-ДАННЫЕ"

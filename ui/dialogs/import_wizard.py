@@ -283,10 +283,11 @@ class ImportWizard(QDialog):
 
     def save_report(self, path: str) -> None:
         """The agency's own workbook with each rejected row marked and a summary sheet (or JSON)."""
-        plan, outcome = self.plan, self.outcome
+        plan, outcome, lang = self.plan, self.outcome, self.ctx.lang
         if plan is None:
             return
-        self.ctx.jobs.run(lambda _progress: write_report(Path(path), plan, outcome), name=self.tr("Saving the report"),
+        self.ctx.jobs.run(lambda _progress: write_report(Path(path), plan, outcome, lang=lang),
+                          name=self.tr("Saving the report"),
                           on_done=lambda out: self.banner.show_message(
                               self.tr("Report saved: {path}").format(path=out), "ok"),
                           on_error=self._failed)

@@ -3,13 +3,18 @@ resources/translations/ino_<lang>.qm with pyside6-lrelease; `--update` first ref
 from the sources with pyside6-lupdate (new strings arrive "unfinished" until someone translates them).
 
 Catalogues: `ino_<lang>.ts` holds the shell (everything in ui/ except the dialogs and registers, whose
-strings go to `dialogs_<lang>.ts`). Each language's catalogues are compiled into one .qm. Source strings
-are English, so the English catalogue is the identity and `--update` fills it (plural forms included).
+strings go to `dialogs_<lang>.ts`); `messages_<lang>.ts` holds the core's coded messages (context
+"Messages", one entry per template of `ino_desktop.messages`, the code as the comment), refreshed from
+that registry by `--update`. Each language's catalogues are compiled into one .qm, and the Messages context
+is also written as `messages_<lang>.json` beside it: the command line reads that, since the core never
+imports Qt. Source strings are English, so the English catalogue is the identity and `--update` fills it
+(plural forms included).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -19,6 +24,7 @@ from pathlib import Path
 
 from ino_desktop.config import resource
 from ino_desktop.languages import LANGUAGES
+from ino_desktop.messages import CONTEXT, TEMPLATES, catalogue_path
 
 HERE = Path(__file__).resolve().parent
 UI = HERE.parent
@@ -59,6 +65,54 @@ def update(languages: Sequence[str] = LANGUAGES) -> None:
                             "-target-language", lang, *map(str, sources), "-ts", str(ts)], check=True)
             if lang == "en":
                 fill_identity(ts)
+    for lang in languages:
+        update_messages(HERE / f"messages_{lang}.ts", lang)
+
+
+def _translations(ts: Path, *, by: str = "source") -> dict[str, str]:
+    """source (or the code, `by="comment"`) -> finished translation of the Messages context of `ts`."""
+    if not ts.exists():
+        return {}
+    found: dict[str, str] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        if context.findtext("name") != CONTEXT:
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") != "unfinished" and translation.text:
+                found[message.findtext(by) or ""] = translation.text
+    return found
+
+
+def update_messages(ts: Path, lang: str, seed: dict[str, str] | None = None) -> None:
+    """Rewrite `ts` with one entry per message template, keeping the translations it had (by English
+    source); `seed` (code -> translation) fills new ones. A template with no translation is "unfinished"."""
+    known = _translations(ts)
+    root = ET.Element("TS", version="2.1", language=lang, sourcelanguage="en")
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = CONTEXT
+    for code, source in TEMPLATES.items():
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = source
+        ET.SubElement(message, "comment").text = code
+        text = source if lang == "en" else known.get(source) or (seed or {}).get(code)
+        translation = ET.SubElement(message, "translation")
+        if text:
+            translation.text = text
+        else:
+            translation.set("type", "unfinished")
+    ET.indent(root)
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + ET.tostring(root, encoding="unicode")
+                  + "\n", encoding="utf-8")
+
+
+def write_message_catalogue(lang: str, out_dir: Path | None = None) -> Path:
+    """The Messages context of `messages_<lang>.ts` as JSON (code -> translation)."""
+    out = catalogue_path(lang) if out_dir is None else out_dir / catalogue_path(lang).name
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(_translations(HERE / f"messages_{lang}.ts", by="comment"), ensure_ascii=False, indent=1,
+                              sort_keys=True) + "\n", encoding="utf-8")
+    return out
 
 
 def _english_plurals(source: str) -> list[str]:
@@ -95,7 +149,7 @@ def compile_all(out_dir: Path | None = None, languages: Sequence[str] = LANGUAGE
             continue
         qm = out_dir / f"ino_{lang}.qm"
         subprocess.run([lrelease, "-silent", *map(str, catalogues), "-qm", str(qm)], check=True)
-        written.append(qm)
+        written += [qm, write_message_catalogue(lang, out_dir)]
     return written
 
 

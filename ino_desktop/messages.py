@@ -1,0 +1,315 @@
+"""Every coded message the core shows a person: a code, named parameters, one English template.
+
+A `Message` is data, not a sentence. The window renders it with `QCoreApplication.translate("Messages",
+template, code)` (the code is the catalogue entry's disambiguation); the command line reads the same
+catalogue as `resources/translations/messages_<lang>.json`, written from `ui/i18n/messages_<lang>.ts` by
+`python -m ui.i18n.build` (the core never imports Qt). Parameters that name a field or a vocabulary value
+are `FieldName` / `ValueName`, rendered by their labels in the language asked, never by internal keys.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ino_desktop import fields, reference
+from ino_desktop.config import resource
+from ino_desktop.languages import LANGUAGES
+
+CONTEXT = "Messages"  # the catalogue context of every template below
+
+# code -> English template ({name} placeholders; quotes around a name are part of the template).
+TEMPLATES: dict[str, str] = {
+    # --- a file refused as a whole (ImportRefused) ------------------------------------------------------
+    "file.folder": "{file}: a folder, not a file; choose a workbook or CSV file",
+    "file.pipe": "{file}: a named pipe, not a file; choose a workbook or CSV file",
+    "file.socket": "{file}: a socket, not a file; choose a workbook or CSV file",
+    "file.device": "{file}: a device, not a file; choose a workbook or CSV file",
+    "file.unreadable": "{file}: could not read file ({detail})",
+    "file.unreadable_the": "{file}: could not read the file ({detail})",
+    "file.too_large": "{file}: the file is too large ({size} MB, limit {limit} MB)",
+    "file.empty": "{file}: the file is empty (0 bytes), not an Excel workbook",
+    "file.empty_zip": "{file}: an empty zip archive, not an Excel workbook",
+    "file.encrypted": "{file}: the workbook is password-protected (encrypted); remove the password in Excel and "
+                      "save it again",
+    "file.encrypted_plain": "{file}: the workbook is password-protected; remove the password in Excel and save "
+                            "it again",
+    "file.encrypted_zip": "{file}: the workbook is password-protected (encrypted zip)",
+    "file.encrypted_ods": "{file}: the spreadsheet is password-protected (encrypted); remove the password and "
+                          "save it again",
+    "file.office_not_workbook": "{file}: an Office file that is not an Excel workbook",
+    "file.pdf": "{file}: a PDF document, not an Excel workbook",
+    "file.html": "{file}: a web page (HTML) saved with a spreadsheet name; open it in Excel and save it as .xlsx",
+    "file.xml2003": "{file}: an 'XML Spreadsheet 2003' file; open it in Excel and save it as .xlsx",
+    "file.binary": "{file}: not an Excel workbook or a CSV file (unrecognised binary content)",
+    "file.zip_directory": "{file}: the file is damaged or incomplete (the zip directory is missing or corrupt)",
+    "file.zip_not_workbook": "{file}: a zip archive that is not an Excel workbook (no [Content_Types].xml)",
+    "file.too_many_parts": "{file}: too many parts in the workbook ({count}, limit {limit})",
+    "file.unsafe_part_name": "{file}: the workbook contains an unsafe part name '{part}'",
+    "file.part_twice": "{file}: the workbook contains the part '{part}' twice (damaged or tampered file)",
+    "file.zip_bomb": "{file}: the part '{part}' expands {ratio} times (a zip bomb?); refused",
+    "file.expands_too_much": "{file}: the workbook would expand to {size} MB (limit {limit} MB)",
+    "file.part_too_large": "{file}: the part '{part}' is too large",
+    "file.part_checksum": "{file}: the file is damaged or incomplete (part '{part}': checksum error)",
+    "file.part_damaged": "{file}: the file is damaged or incomplete (part '{part}': {detail})",
+    "file.package_no_workbook": "{file}: a zip package with no workbook part, not an Excel workbook",
+    "file.odf_not_spreadsheet": "{file}: an OpenDocument file that is not a spreadsheet ({detail})",
+    "file.unsafe_xml": "{file}: unsafe XML in the workbook (a DTD or entity declaration in '{part}'); refused "
+                       "without reading it",
+    "file.unreadable_workbook": "{file}: the file is damaged or not a readable {format} workbook ({detail})",
+    "file.too_many_sheets": "{file}: too many sheets ({count}, limit {limit})",
+    "file.invalid_xml": "{file}: the workbook part '{part}' is not valid XML ({detail})",
+    "file.csv_unreadable": "{file}: line {line}: the CSV file cannot be read ({detail})",
+    "file.out_of_memory": "{file}: the file needs more memory than is available",
+    "file.too_large_in_memory": "{file}: the file is too large to read in memory",
+    "file.nested_too_deeply": "{file}: the file is nested too deeply to read",
+    "file.no_such_sheet": "{file}: there is no sheet named '{sheet}' (sheets: {sheets})",
+    "file.header_only": "{file}: sheet '{sheet}' has a header but no data rows; nothing to import",
+    "file.no_data_sheet": "{file}: the workbook has no data sheet",
+    "file.no_table": "{file}: no project table found ({detail})",
+    "import.strict": "{file}: {count} row(s) rejected and --strict was given; nothing imported",
+    # --- a cell that cannot become its field's value ------------------------------------------------------
+    "cell.error_value": "cached error value {value}",
+    "cell.not_a_number": "not a number: '{value}'",
+    "cell.not_a_number_plain": "not a number",
+    "cell.date_not_number": "a date, not a number: '{value}'",
+    "cell.exponent": "a number in exponent form: '{value}' (= {number}); write the number out in full",
+    "cell.percentage": "a percentage, not an amount: '{value}'",
+    "cell.not_whole": "not a whole number: '{value}'",
+    "cell.invalid_date": "not a valid date: '{value}'",
+    "cell.date_out_of_range": "date out of range: '{value}'",
+    "cell.not_a_date": "not a date: '{value}'",
+    "cell.not_a_date_plain": "not a date",
+    "cell.time_not_date": "a time, not a date: '{value}'",
+    "cell.ambiguous_day_month": "ambiguous date (day or month first?): '{value}'",
+    "cell.ambiguous_year": "ambiguous date (two-digit year): '{value}'",
+    "cell.ambiguous_value": "{field}: ambiguous value '{value}': it could be {candidates}",
+    # --- where a row problem is -------------------------------------------------------------------------
+    "where.row": "{file}: sheet '{sheet}', row {row}",
+    "where.cell": "{file}: sheet '{sheet}', row {row}, column {column}",
+    "where.conflict": "{file}: sheet '{sheet}', row {row}, cell {cell}",
+    "at.row": "sheet '{sheet}', row {row}",
+    "at.cell": "sheet '{sheet}', row {row}, column {column}",
+    # --- why a row is rejected, or a warning about it (RowIssue) ----------------------------------------
+    "row.negative_amount": "negative amount ({value})",
+    "row.negative_jobs": "negative number of jobs ({value})",
+    "row.parts_exceed_total": "the parts ({parts}) exceed the total cost ({total})",
+    "row.confirmed_exceeds_extra": "confirmed extra-budgetary funds ({confirmed}) exceed the extra-budgetary "
+                                   "total ({extra})",
+    "row.end_before_start": "end date before start date ({end} < {start})",
+    "row.too_long": "{field}: too long ({length} characters, limit {limit})",
+    "row.unknown_value": "{field}: unknown value '{value}'",
+    "row.unknown_code": "unknown code {code}: did you mean {near}?",
+    "row.code_not_requested": "code {code} was not in this data request; a new project is written with an empty "
+                              "code",
+    "row.no_code_no_name": "no project code and no project name",
+    "row.no_such_name": "no project code, and no project is named '{name}'",
+    "row.ambiguous_name": "the name '{name}' matches several projects ({codes}); give the code",
+    "row.duplicate_target": "project {code} is given on more than one row with different data (rows {rows})",
+    "row.duplicate_code": "duplicate code {code} (rows {rows} differ)",
+    "row.no_name": "a new project needs a name",
+    "row.name_cannot_be_removed": "a project's name cannot be removed",
+    "row.not_finite": "not a number: {value}",
+    "row.with_stored": "{reason} (with the stored {fields})",
+    # --- conflicts of a returned data request ------------------------------------------------------------
+    "conflict.values": "conflict on {field}: sent {sent}, office now {office}, agency {agency}",
+    "conflict.identity": "same project? the file's name {agency} differs from the stored {office}, and so "
+                         "does its cluster or organisation",
+    "conflict.agency_applied": "the agency's value applied",
+    "conflict.same_project": "applied as the same project",
+    "conflict.office_kept": "the office's value kept",
+    "conflict.row_not_applied": "row not applied",
+    # --- the command line's account of an import ---------------------------------------------------------
+    "cli.row_problem": "{where}: {reason}",
+    "cli.row_warning": "{where}: warning: {reason}",
+    "cli.conflict": "{where}: {code}: {conflict}; {decision}",
+    "cli.conflict_open": "{where}: {code}: {conflict}; {decision} (--take-theirs applies the agency’s)",
+    "cli.strict": "{file}: {count} row(s) rejected and --strict was given (first: {first}); nothing imported",
+    "cli.counts": "{file}: {create} to create, {update} to update, {unchanged} unchanged, {rejected} rejected",
+    "cli.with_warnings": "{counts}, {warned} with warnings",
+    "cli.with_conflicts": "{counts}, {conflicts} conflict(s)",
+    "cli.dry_run": "{counts} (dry run: nothing written)",
+    "cli.nothing_imported": "{file}: nothing imported (every row rejected)",
+    "cli.imported": "{file}: imported as batch {batch}: {create} created, {update} updated, {unchanged} "
+                    "unchanged, {rejected} rejected",
+    "cli.organisations_added": "{outcome}, {count} organisation(s) added",
+    "cli.conflicts_kept": "{outcome}, {count} conflict(s) kept as the office’s value",
+    "cli.note": "  note: {note}",
+    "cli.error": "ino-desktop: {text}",
+    "cli.error_after_import": "ino-desktop: {text} (the import itself was applied)",
+    "value.empty": "(empty)",
+    "plan.create": "  {sheet} row {row}: create {code} {name}",
+    "plan.update": "  {sheet} row {row}: update {code}",
+    "plan.update_by_name": "  {sheet} row {row}: update {code} (matched by name)",
+    "plan.unchanged": "  {sheet} row {row}: unchanged {code}",
+    "plan.unchanged_by_name": "  {sheet} row {row}: unchanged {code} (matched by name)",
+    "plan.rejected": "  {sheet} row {row}: rejected {code}",
+    "plan.no_code": "(no code)",
+    "plan.problem": "      {reason}",
+    "plan.problem_at": "      column {column}: {reason}",
+    "plan.warning": "      warning: {reason}",
+    "plan.warning_at": "      warning: column {column}: {reason}",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FieldName:
+    """A parameter naming a project field: shown by its label from the field catalogue."""
+
+    key: str
+
+    def render(self, lang: str) -> str:
+        return fields.label(self.key, lang)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldNames:
+    """Several fields, joined with commas."""
+
+    keys: tuple[str, ...]
+
+    def render(self, lang: str) -> str:
+        return ", ".join(FieldName(k).render(lang) for k in self.keys)
+
+
+@dataclass(frozen=True, slots=True)
+class ValueName:
+    """A parameter naming a vocabulary value: shown by its term's name, or as written when not a term."""
+
+    vocabulary: str
+    key: str
+
+    def render(self, lang: str) -> str:
+        try:
+            return reference.term(self.vocabulary, self.key).name(lang)
+        except KeyError:
+            return self.key
+
+
+@dataclass(frozen=True, slots=True)
+class Choices:
+    """Several vocabulary values, one of which was meant: "A or B" by their names."""
+
+    vocabulary: str
+    keys: tuple[str, ...]
+
+    def render(self, lang: str) -> str:
+        return (" or " if lang == "en" else " или ").join(ValueName(self.vocabulary, k).render(lang) for k in self.keys)
+
+
+@dataclass(frozen=True, slots=True)
+class Rows:
+    """Rows of a workbook, "5 and 7" or "'Лист1' 5 and 'Лист2' 7" (the sheet only when they differ)."""
+
+    places: tuple[tuple[str, int], ...]
+
+    def render(self, lang: str) -> str:
+        one_sheet = len({sheet for sheet, _row in self.places}) == 1
+        quote = "'{}'" if lang == "en" else "«{}»"
+        shown = [str(row) if one_sheet else f"{quote.format(sheet)} {row}" for sheet, row in self.places]
+        return (" and " if lang == "en" else " и ").join(shown)
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """A cell's value as a message shows it: quoted text (a vocabulary key by its term's name), a number
+    without float noise, "(empty)" for none."""
+
+    value: Any
+    field: str | None = None
+
+    def render(self, lang: str) -> str:
+        v = self.value
+        if v is None:
+            return Message("value.empty").render(lang)
+        if isinstance(v, float):
+            return format(v, ".6f").rstrip("0").rstrip(".")
+        if isinstance(v, int | dt.date):
+            return str(v)
+        entry = fields.BY_KEY.get(self.field or "")
+        text = ValueName(entry.vocabulary, v).render(lang) if entry and entry.vocabulary else str(v)
+        text = text.replace("\n", " ")
+        text = f"{text[:60]}…" if len(text) > 61 else text
+        return f"'{text}'" if lang == "en" else f"«{text}»"
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A coded message: `code` names its template in TEMPLATES, `params` fill its placeholders."""
+
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.code not in TEMPLATES:
+            raise KeyError(f"no message template {self.code!r}")
+
+    @property
+    def template(self) -> str:
+        return TEMPLATES[self.code]
+
+    def values(self, lang: str, render: Callable[[Message], str] | None = None) -> dict[str, str]:
+        """The parameters as text in `lang` (fields and vocabulary values by their labels); a message given
+        as a parameter is rendered by `render` (the window's translator), else from the catalogue."""
+        return {k: _param(v, lang, render) for k, v in self.params.items()}
+
+    def english(self) -> str:
+        return self.template.format(**self.values("en"))
+
+    def render(self, lang: str) -> str:
+        """The message in `lang`, from the catalogue; English when the catalogue lacks the template."""
+        template = catalogue(lang).get(self.code, self.template) if lang != "en" else self.template
+        return template.format(**self.values(lang))
+
+    def __str__(self) -> str:
+        return self.english()
+
+
+def _param(value: Any, lang: str, render: Callable[[Message], str] | None) -> str:
+    if isinstance(value, Message):
+        return render(value) if render is not None else value.render(lang)
+    if isinstance(value, FieldName | FieldNames | ValueName | Shown | Choices | Rows):
+        return value.render(lang)
+    return str(value)
+
+
+def message(code: str, /, **params: Any) -> Message:
+    """`Message(code, params)` written as a call: message("file.empty", file="a.xlsx")."""
+    return Message(code, params)
+
+
+def catalogue_path(lang: str) -> Path:
+    """Where the built catalogue of `lang` lives (resources/translations, bundled in the frozen build)."""
+    return resource("translations", f"messages_{lang}.json")
+
+
+@cache
+def catalogue(lang: str) -> dict[str, str]:
+    """code -> its template translated into `lang` (empty when the catalogue was not built)."""
+    try:
+        data = json.loads(catalogue_path(lang).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items() if v}
+
+
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """The user's language from the POSIX locale variables (LC_ALL, LC_MESSAGES, LANG): "ru" or "en"."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name)
+        if value:
+            code = value.split("_")[0].split(".")[0].lower()
+            return code if code in LANGUAGES else "en"
+    return "en"
+
+
+def render_all(messages: Sequence[Message], lang: str) -> list[str]:
+    """Each message in `lang`."""
+    return [m.render(lang) for m in messages]

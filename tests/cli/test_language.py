@@ -1,0 +1,64 @@
+"""The command line speaks Russian under a Russian locale and English otherwise; --lang overrides. Field
+and value names are shown by their labels, never by internal keys."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from openpyxl import load_workbook
+
+from ino_desktop.importer.report import SUMMARY_SHEET
+from ino_desktop.messages import system_language
+from tests.paths import SAMPLES
+
+
+@pytest.mark.parametrize(("environ", "lang"), [
+    ({"LANG": "ru_RU.UTF-8"}, "ru"), ({"LANG": "en_GB.UTF-8"}, "en"), ({"LANG": "C.UTF-8"}, "en"), ({}, "en"),
+    ({"LANG": "en_US.UTF-8", "LC_MESSAGES": "ru_RU.UTF-8"}, "ru"),
+    ({"LANG": "ru_RU.UTF-8", "LC_ALL": "de_DE.UTF-8"}, "en"),
+])
+def test_the_language_comes_from_the_locale(environ, lang) -> None:
+    assert system_language(environ) == lang
+
+
+def test_an_empty_file_is_refused_in_russian_under_a_russian_locale(cli, tmp_path, monkeypatch) -> None:
+    empty = tmp_path / "пустой.xlsx"
+    empty.write_bytes(b"")
+    monkeypatch.setenv("LANG", "ru_RU.UTF-8")
+    done = cli("--db", str(tmp_path / "p.sqlite"), "import", str(empty))
+    assert done.code == 2
+    assert done.error_line == "ino-desktop: пустой.xlsx: файл пуст (0 байт), это не книга Excel"
+    english = cli("--lang", "en", "--db", str(tmp_path / "p.sqlite"), "import", str(empty))
+    assert english.error_line == "ino-desktop: пустой.xlsx: the file is empty (0 bytes), not an Excel workbook"
+
+
+def test_rejected_rows_name_the_field_by_its_russian_label(cli, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("LANG", "ru_RU.UTF-8")
+    done = cli("--db", str(tmp_path / "p.sqlite"), "import", "--dry-run", str(SAMPLES / "bad_rows.xlsx"))
+    assert done.code == 1
+    assert ("bad_rows.xlsx: лист «Проекты», строка 15, столбец B: «Наименование проекта»: текст слишком длинный "
+            "(символов: 4999, допустимо не более 500)") in done.err.splitlines()
+    assert "bad_rows.xlsx: лист «Проекты», строка 4, столбец H: отрицательная сумма (-101.6)" in done.err
+    assert "bad_rows.xlsx: создать — 7, обновить — 0, без изменений — 0, отклонено — 7 (пробный запуск: ничего " \
+           "не записано)" in done.out
+    assert "too long" not in done.err and "name" not in done.err.replace("Наименование", "")
+
+
+def test_the_agency_report_gives_its_reasons_in_the_language_asked(cli, tmp_path) -> None:
+    source = tmp_path / "bad_rows.xlsx"
+    shutil.copy(SAMPLES / "bad_rows.xlsx", source)
+    for lang, reason in (("ru", "отрицательная сумма (-101.6)"), ("en", "negative amount (-101.6)")):
+        report = tmp_path / f"report_{lang}.xlsx"
+        cli("--lang", lang, "--db", str(tmp_path / "p.sqlite"), "import", "--dry-run", str(source),
+            "--report", str(report))
+        summary = load_workbook(report)[SUMMARY_SHEET]
+        reasons = [row[4] for row in summary.iter_rows(values_only=True)]
+        assert reason in reasons
+        data_json = tmp_path / f"report_{lang}.json"
+        cli("--lang", lang, "--db", str(tmp_path / "p.sqlite"), "import", "--dry-run", str(source),
+            "--report", str(data_json))
+        rejected = json.loads(data_json.read_text(encoding="utf-8"))["rejected"]
+        negative = next(r for r in rejected if r["kind"] == "negative")
+        assert negative["reason"] == reason and negative["message"] == "row.negative_amount"

@@ -1,0 +1,582 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>Messages</name>
+    <message>
+      <source>{file}: a folder, not a file; choose a workbook or CSV file</source>
+      <comment>file.folder</comment>
+      <translation>{file}: a folder, not a file; choose a workbook or CSV file</translation>
+    </message>
+    <message>
+      <source>{file}: a named pipe, not a file; choose a workbook or CSV file</source>
+      <comment>file.pipe</comment>
+      <translation>{file}: a named pipe, not a file; choose a workbook or CSV file</translation>
+    </message>
+    <message>
+      <source>{file}: a socket, not a file; choose a workbook or CSV file</source>
+      <comment>file.socket</comment>
+      <translation>{file}: a socket, not a file; choose a workbook or CSV file</translation>
+    </message>
+    <message>
+      <source>{file}: a device, not a file; choose a workbook or CSV file</source>
+      <comment>file.device</comment>
+      <translation>{file}: a device, not a file; choose a workbook or CSV file</translation>
+    </message>
+    <message>
+      <source>{file}: could not read file ({detail})</source>
+      <comment>file.unreadable</comment>
+      <translation>{file}: could not read file ({detail})</translation>
+    </message>
+    <message>
+      <source>{file}: could not read the file ({detail})</source>
+      <comment>file.unreadable_the</comment>
+      <translation>{file}: could not read the file ({detail})</translation>
+    </message>
+    <message>
+      <source>{file}: the file is too large ({size} MB, limit {limit} MB)</source>
+      <comment>file.too_large</comment>
+      <translation>{file}: the file is too large ({size} MB, limit {limit} MB)</translation>
+    </message>
+    <message>
+      <source>{file}: the file is empty (0 bytes), not an Excel workbook</source>
+      <comment>file.empty</comment>
+      <translation>{file}: the file is empty (0 bytes), not an Excel workbook</translation>
+    </message>
+    <message>
+      <source>{file}: an empty zip archive, not an Excel workbook</source>
+      <comment>file.empty_zip</comment>
+      <translation>{file}: an empty zip archive, not an Excel workbook</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook is password-protected (encrypted); remove the password in Excel and save it again</source>
+      <comment>file.encrypted</comment>
+      <translation>{file}: the workbook is password-protected (encrypted); remove the password in Excel and save it again</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook is password-protected; remove the password in Excel and save it again</source>
+      <comment>file.encrypted_plain</comment>
+      <translation>{file}: the workbook is password-protected; remove the password in Excel and save it again</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook is password-protected (encrypted zip)</source>
+      <comment>file.encrypted_zip</comment>
+      <translation>{file}: the workbook is password-protected (encrypted zip)</translation>
+    </message>
+    <message>
+      <source>{file}: the spreadsheet is password-protected (encrypted); remove the password and save it again</source>
+      <comment>file.encrypted_ods</comment>
+      <translation>{file}: the spreadsheet is password-protected (encrypted); remove the password and save it again</translation>
+    </message>
+    <message>
+      <source>{file}: an Office file that is not an Excel workbook</source>
+      <comment>file.office_not_workbook</comment>
+      <translation>{file}: an Office file that is not an Excel workbook</translation>
+    </message>
+    <message>
+      <source>{file}: a PDF document, not an Excel workbook</source>
+      <comment>file.pdf</comment>
+      <translation>{file}: a PDF document, not an Excel workbook</translation>
+    </message>
+    <message>
+      <source>{file}: a web page (HTML) saved with a spreadsheet name; open it in Excel and save it as .xlsx</source>
+      <comment>file.html</comment>
+      <translation>{file}: a web page (HTML) saved with a spreadsheet name; open it in Excel and save it as .xlsx</translation>
+    </message>
+    <message>
+      <source>{file}: an 'XML Spreadsheet 2003' file; open it in Excel and save it as .xlsx</source>
+      <comment>file.xml2003</comment>
+      <translation>{file}: an 'XML Spreadsheet 2003' file; open it in Excel and save it as .xlsx</translation>
+    </message>
+    <message>
+      <source>{file}: not an Excel workbook or a CSV file (unrecognised binary content)</source>
+      <comment>file.binary</comment>
+      <translation>{file}: not an Excel workbook or a CSV file (unrecognised binary content)</translation>
+    </message>
+    <message>
+      <source>{file}: the file is damaged or incomplete (the zip directory is missing or corrupt)</source>
+      <comment>file.zip_directory</comment>
+      <translation>{file}: the file is damaged or incomplete (the zip directory is missing or corrupt)</translation>
+    </message>
+    <message>
+      <source>{file}: a zip archive that is not an Excel workbook (no [Content_Types].xml)</source>
+      <comment>file.zip_not_workbook</comment>
+      <translation>{file}: a zip archive that is not an Excel workbook (no [Content_Types].xml)</translation>
+    </message>
+    <message>
+      <source>{file}: too many parts in the workbook ({count}, limit {limit})</source>
+      <comment>file.too_many_parts</comment>
+      <translation>{file}: too many parts in the workbook ({count}, limit {limit})</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook contains an unsafe part name '{part}'</source>
+      <comment>file.unsafe_part_name</comment>
+      <translation>{file}: the workbook contains an unsafe part name '{part}'</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook contains the part '{part}' twice (damaged or tampered file)</source>
+      <comment>file.part_twice</comment>
+      <translation>{file}: the workbook contains the part '{part}' twice (damaged or tampered file)</translation>
+    </message>
+    <message>
+      <source>{file}: the part '{part}' expands {ratio} times (a zip bomb?); refused</source>
+      <comment>file.zip_bomb</comment>
+      <translation>{file}: the part '{part}' expands {ratio} times (a zip bomb?); refused</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook would expand to {size} MB (limit {limit} MB)</source>
+      <comment>file.expands_too_much</comment>
+      <translation>{file}: the workbook would expand to {size} MB (limit {limit} MB)</translation>
+    </message>
+    <message>
+      <source>{file}: the part '{part}' is too large</source>
+      <comment>file.part_too_large</comment>
+      <translation>{file}: the part '{part}' is too large</translation>
+    </message>
+    <message>
+      <source>{file}: the file is damaged or incomplete (part '{part}': checksum error)</source>
+      <comment>file.part_checksum</comment>
+      <translation>{file}: the file is damaged or incomplete (part '{part}': checksum error)</translation>
+    </message>
+    <message>
+      <source>{file}: the file is damaged or incomplete (part '{part}': {detail})</source>
+      <comment>file.part_damaged</comment>
+      <translation>{file}: the file is damaged or incomplete (part '{part}': {detail})</translation>
+    </message>
+    <message>
+      <source>{file}: a zip package with no workbook part, not an Excel workbook</source>
+      <comment>file.package_no_workbook</comment>
+      <translation>{file}: a zip package with no workbook part, not an Excel workbook</translation>
+    </message>
+    <message>
+      <source>{file}: an OpenDocument file that is not a spreadsheet ({detail})</source>
+      <comment>file.odf_not_spreadsheet</comment>
+      <translation>{file}: an OpenDocument file that is not a spreadsheet ({detail})</translation>
+    </message>
+    <message>
+      <source>{file}: unsafe XML in the workbook (a DTD or entity declaration in '{part}'); refused without reading it</source>
+      <comment>file.unsafe_xml</comment>
+      <translation>{file}: unsafe XML in the workbook (a DTD or entity declaration in '{part}'); refused without reading it</translation>
+    </message>
+    <message>
+      <source>{file}: the file is damaged or not a readable {format} workbook ({detail})</source>
+      <comment>file.unreadable_workbook</comment>
+      <translation>{file}: the file is damaged or not a readable {format} workbook ({detail})</translation>
+    </message>
+    <message>
+      <source>{file}: too many sheets ({count}, limit {limit})</source>
+      <comment>file.too_many_sheets</comment>
+      <translation>{file}: too many sheets ({count}, limit {limit})</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook part '{part}' is not valid XML ({detail})</source>
+      <comment>file.invalid_xml</comment>
+      <translation>{file}: the workbook part '{part}' is not valid XML ({detail})</translation>
+    </message>
+    <message>
+      <source>{file}: line {line}: the CSV file cannot be read ({detail})</source>
+      <comment>file.csv_unreadable</comment>
+      <translation>{file}: line {line}: the CSV file cannot be read ({detail})</translation>
+    </message>
+    <message>
+      <source>{file}: the file needs more memory than is available</source>
+      <comment>file.out_of_memory</comment>
+      <translation>{file}: the file needs more memory than is available</translation>
+    </message>
+    <message>
+      <source>{file}: the file is too large to read in memory</source>
+      <comment>file.too_large_in_memory</comment>
+      <translation>{file}: the file is too large to read in memory</translation>
+    </message>
+    <message>
+      <source>{file}: the file is nested too deeply to read</source>
+      <comment>file.nested_too_deeply</comment>
+      <translation>{file}: the file is nested too deeply to read</translation>
+    </message>
+    <message>
+      <source>{file}: there is no sheet named '{sheet}' (sheets: {sheets})</source>
+      <comment>file.no_such_sheet</comment>
+      <translation>{file}: there is no sheet named '{sheet}' (sheets: {sheets})</translation>
+    </message>
+    <message>
+      <source>{file}: sheet '{sheet}' has a header but no data rows; nothing to import</source>
+      <comment>file.header_only</comment>
+      <translation>{file}: sheet '{sheet}' has a header but no data rows; nothing to import</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook has no data sheet</source>
+      <comment>file.no_data_sheet</comment>
+      <translation>{file}: the workbook has no data sheet</translation>
+    </message>
+    <message>
+      <source>{file}: no project table found ({detail})</source>
+      <comment>file.no_table</comment>
+      <translation>{file}: no project table found ({detail})</translation>
+    </message>
+    <message>
+      <source>{file}: {count} row(s) rejected and --strict was given; nothing imported</source>
+      <comment>import.strict</comment>
+      <translation>{file}: {count} row(s) rejected and --strict was given; nothing imported</translation>
+    </message>
+    <message>
+      <source>cached error value {value}</source>
+      <comment>cell.error_value</comment>
+      <translation>cached error value {value}</translation>
+    </message>
+    <message>
+      <source>not a number: '{value}'</source>
+      <comment>cell.not_a_number</comment>
+      <translation>not a number: '{value}'</translation>
+    </message>
+    <message>
+      <source>not a number</source>
+      <comment>cell.not_a_number_plain</comment>
+      <translation>not a number</translation>
+    </message>
+    <message>
+      <source>a date, not a number: '{value}'</source>
+      <comment>cell.date_not_number</comment>
+      <translation>a date, not a number: '{value}'</translation>
+    </message>
+    <message>
+      <source>a number in exponent form: '{value}' (= {number}); write the number out in full</source>
+      <comment>cell.exponent</comment>
+      <translation>a number in exponent form: '{value}' (= {number}); write the number out in full</translation>
+    </message>
+    <message>
+      <source>a percentage, not an amount: '{value}'</source>
+      <comment>cell.percentage</comment>
+      <translation>a percentage, not an amount: '{value}'</translation>
+    </message>
+    <message>
+      <source>not a whole number: '{value}'</source>
+      <comment>cell.not_whole</comment>
+      <translation>not a whole number: '{value}'</translation>
+    </message>
+    <message>
+      <source>not a valid date: '{value}'</source>
+      <comment>cell.invalid_date</comment>
+      <translation>not a valid date: '{value}'</translation>
+    </message>
+    <message>
+      <source>date out of range: '{value}'</source>
+      <comment>cell.date_out_of_range</comment>
+      <translation>date out of range: '{value}'</translation>
+    </message>
+    <message>
+      <source>not a date: '{value}'</source>
+      <comment>cell.not_a_date</comment>
+      <translation>not a date: '{value}'</translation>
+    </message>
+    <message>
+      <source>not a date</source>
+      <comment>cell.not_a_date_plain</comment>
+      <translation>not a date</translation>
+    </message>
+    <message>
+      <source>a time, not a date: '{value}'</source>
+      <comment>cell.time_not_date</comment>
+      <translation>a time, not a date: '{value}'</translation>
+    </message>
+    <message>
+      <source>ambiguous date (day or month first?): '{value}'</source>
+      <comment>cell.ambiguous_day_month</comment>
+      <translation>ambiguous date (day or month first?): '{value}'</translation>
+    </message>
+    <message>
+      <source>ambiguous date (two-digit year): '{value}'</source>
+      <comment>cell.ambiguous_year</comment>
+      <translation>ambiguous date (two-digit year): '{value}'</translation>
+    </message>
+    <message>
+      <source>{field}: ambiguous value '{value}': it could be {candidates}</source>
+      <comment>cell.ambiguous_value</comment>
+      <translation>{field}: ambiguous value '{value}': it could be {candidates}</translation>
+    </message>
+    <message>
+      <source>{file}: sheet '{sheet}', row {row}</source>
+      <comment>where.row</comment>
+      <translation>{file}: sheet '{sheet}', row {row}</translation>
+    </message>
+    <message>
+      <source>{file}: sheet '{sheet}', row {row}, column {column}</source>
+      <comment>where.cell</comment>
+      <translation>{file}: sheet '{sheet}', row {row}, column {column}</translation>
+    </message>
+    <message>
+      <source>{file}: sheet '{sheet}', row {row}, cell {cell}</source>
+      <comment>where.conflict</comment>
+      <translation>{file}: sheet '{sheet}', row {row}, cell {cell}</translation>
+    </message>
+    <message>
+      <source>sheet '{sheet}', row {row}</source>
+      <comment>at.row</comment>
+      <translation>sheet '{sheet}', row {row}</translation>
+    </message>
+    <message>
+      <source>sheet '{sheet}', row {row}, column {column}</source>
+      <comment>at.cell</comment>
+      <translation>sheet '{sheet}', row {row}, column {column}</translation>
+    </message>
+    <message>
+      <source>negative amount ({value})</source>
+      <comment>row.negative_amount</comment>
+      <translation>negative amount ({value})</translation>
+    </message>
+    <message>
+      <source>negative number of jobs ({value})</source>
+      <comment>row.negative_jobs</comment>
+      <translation>negative number of jobs ({value})</translation>
+    </message>
+    <message>
+      <source>the parts ({parts}) exceed the total cost ({total})</source>
+      <comment>row.parts_exceed_total</comment>
+      <translation>the parts ({parts}) exceed the total cost ({total})</translation>
+    </message>
+    <message>
+      <source>confirmed extra-budgetary funds ({confirmed}) exceed the extra-budgetary total ({extra})</source>
+      <comment>row.confirmed_exceeds_extra</comment>
+      <translation>confirmed extra-budgetary funds ({confirmed}) exceed the extra-budgetary total ({extra})</translation>
+    </message>
+    <message>
+      <source>end date before start date ({end} &lt; {start})</source>
+      <comment>row.end_before_start</comment>
+      <translation>end date before start date ({end} &lt; {start})</translation>
+    </message>
+    <message>
+      <source>{field}: too long ({length} characters, limit {limit})</source>
+      <comment>row.too_long</comment>
+      <translation>{field}: too long ({length} characters, limit {limit})</translation>
+    </message>
+    <message>
+      <source>{field}: unknown value '{value}'</source>
+      <comment>row.unknown_value</comment>
+      <translation>{field}: unknown value '{value}'</translation>
+    </message>
+    <message>
+      <source>unknown code {code}: did you mean {near}?</source>
+      <comment>row.unknown_code</comment>
+      <translation>unknown code {code}: did you mean {near}?</translation>
+    </message>
+    <message>
+      <source>code {code} was not in this data request; a new project is written with an empty code</source>
+      <comment>row.code_not_requested</comment>
+      <translation>code {code} was not in this data request; a new project is written with an empty code</translation>
+    </message>
+    <message>
+      <source>no project code and no project name</source>
+      <comment>row.no_code_no_name</comment>
+      <translation>no project code and no project name</translation>
+    </message>
+    <message>
+      <source>no project code, and no project is named '{name}'</source>
+      <comment>row.no_such_name</comment>
+      <translation>no project code, and no project is named '{name}'</translation>
+    </message>
+    <message>
+      <source>the name '{name}' matches several projects ({codes}); give the code</source>
+      <comment>row.ambiguous_name</comment>
+      <translation>the name '{name}' matches several projects ({codes}); give the code</translation>
+    </message>
+    <message>
+      <source>project {code} is given on more than one row with different data (rows {rows})</source>
+      <comment>row.duplicate_target</comment>
+      <translation>project {code} is given on more than one row with different data (rows {rows})</translation>
+    </message>
+    <message>
+      <source>duplicate code {code} (rows {rows} differ)</source>
+      <comment>row.duplicate_code</comment>
+      <translation>duplicate code {code} (rows {rows} differ)</translation>
+    </message>
+    <message>
+      <source>a new project needs a name</source>
+      <comment>row.no_name</comment>
+      <translation>a new project needs a name</translation>
+    </message>
+    <message>
+      <source>a project's name cannot be removed</source>
+      <comment>row.name_cannot_be_removed</comment>
+      <translation>a project's name cannot be removed</translation>
+    </message>
+    <message>
+      <source>not a number: {value}</source>
+      <comment>row.not_finite</comment>
+      <translation>not a number: {value}</translation>
+    </message>
+    <message>
+      <source>{reason} (with the stored {fields})</source>
+      <comment>row.with_stored</comment>
+      <translation>{reason} (with the stored {fields})</translation>
+    </message>
+    <message>
+      <source>conflict on {field}: sent {sent}, office now {office}, agency {agency}</source>
+      <comment>conflict.values</comment>
+      <translation>conflict on {field}: sent {sent}, office now {office}, agency {agency}</translation>
+    </message>
+    <message>
+      <source>same project? the file's name {agency} differs from the stored {office}, and so does its cluster or organisation</source>
+      <comment>conflict.identity</comment>
+      <translation>same project? the file's name {agency} differs from the stored {office}, and so does its cluster or organisation</translation>
+    </message>
+    <message>
+      <source>the agency's value applied</source>
+      <comment>conflict.agency_applied</comment>
+      <translation>the agency's value applied</translation>
+    </message>
+    <message>
+      <source>applied as the same project</source>
+      <comment>conflict.same_project</comment>
+      <translation>applied as the same project</translation>
+    </message>
+    <message>
+      <source>the office's value kept</source>
+      <comment>conflict.office_kept</comment>
+      <translation>the office's value kept</translation>
+    </message>
+    <message>
+      <source>row not applied</source>
+      <comment>conflict.row_not_applied</comment>
+      <translation>row not applied</translation>
+    </message>
+    <message>
+      <source>{where}: {reason}</source>
+      <comment>cli.row_problem</comment>
+      <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+      <source>{where}: warning: {reason}</source>
+      <comment>cli.row_warning</comment>
+      <translation>{where}: warning: {reason}</translation>
+    </message>
+    <message>
+      <source>{where}: {code}: {conflict}; {decision}</source>
+      <comment>cli.conflict</comment>
+      <translation>{where}: {code}: {conflict}; {decision}</translation>
+    </message>
+    <message>
+      <source>{where}: {code}: {conflict}; {decision} (--take-theirs applies the agency’s)</source>
+      <comment>cli.conflict_open</comment>
+      <translation>{where}: {code}: {conflict}; {decision} (--take-theirs applies the agency’s)</translation>
+    </message>
+    <message>
+      <source>{file}: {count} row(s) rejected and --strict was given (first: {first}); nothing imported</source>
+      <comment>cli.strict</comment>
+      <translation>{file}: {count} row(s) rejected and --strict was given (first: {first}); nothing imported</translation>
+    </message>
+    <message>
+      <source>{file}: {create} to create, {update} to update, {unchanged} unchanged, {rejected} rejected</source>
+      <comment>cli.counts</comment>
+      <translation>{file}: {create} to create, {update} to update, {unchanged} unchanged, {rejected} rejected</translation>
+    </message>
+    <message>
+      <source>{counts}, {warned} with warnings</source>
+      <comment>cli.with_warnings</comment>
+      <translation>{counts}, {warned} with warnings</translation>
+    </message>
+    <message>
+      <source>{counts}, {conflicts} conflict(s)</source>
+      <comment>cli.with_conflicts</comment>
+      <translation>{counts}, {conflicts} conflict(s)</translation>
+    </message>
+    <message>
+      <source>{counts} (dry run: nothing written)</source>
+      <comment>cli.dry_run</comment>
+      <translation>{counts} (dry run: nothing written)</translation>
+    </message>
+    <message>
+      <source>{file}: nothing imported (every row rejected)</source>
+      <comment>cli.nothing_imported</comment>
+      <translation>{file}: nothing imported (every row rejected)</translation>
+    </message>
+    <message>
+      <source>{file}: imported as batch {batch}: {create} created, {update} updated, {unchanged} unchanged, {rejected} rejected</source>
+      <comment>cli.imported</comment>
+      <translation>{file}: imported as batch {batch}: {create} created, {update} updated, {unchanged} unchanged, {rejected} rejected</translation>
+    </message>
+    <message>
+      <source>{outcome}, {count} organisation(s) added</source>
+      <comment>cli.organisations_added</comment>
+      <translation>{outcome}, {count} organisation(s) added</translation>
+    </message>
+    <message>
+      <source>{outcome}, {count} conflict(s) kept as the office’s value</source>
+      <comment>cli.conflicts_kept</comment>
+      <translation>{outcome}, {count} conflict(s) kept as the office’s value</translation>
+    </message>
+    <message>
+      <source>  note: {note}</source>
+      <comment>cli.note</comment>
+      <translation>  note: {note}</translation>
+    </message>
+    <message>
+      <source>ino-desktop: {text}</source>
+      <comment>cli.error</comment>
+      <translation>ino-desktop: {text}</translation>
+    </message>
+    <message>
+      <source>ino-desktop: {text} (the import itself was applied)</source>
+      <comment>cli.error_after_import</comment>
+      <translation>ino-desktop: {text} (the import itself was applied)</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <comment>value.empty</comment>
+      <translation>(empty)</translation>
+    </message>
+    <message>
+      <source>  {sheet} row {row}: create {code} {name}</source>
+      <comment>plan.create</comment>
+      <translation>  {sheet} row {row}: create {code} {name}</translation>
+    </message>
+    <message>
+      <source>  {sheet} row {row}: update {code}</source>
+      <comment>plan.update</comment>
+      <translation>  {sheet} row {row}: update {code}</translation>
+    </message>
+    <message>
+      <source>  {sheet} row {row}: update {code} (matched by name)</source>
+      <comment>plan.update_by_name</comment>
+      <translation>  {sheet} row {row}: update {code} (matched by name)</translation>
+    </message>
+    <message>
+      <source>  {sheet} row {row}: unchanged {code}</source>
+      <comment>plan.unchanged</comment>
+      <translation>  {sheet} row {row}: unchanged {code}</translation>
+    </message>
+    <message>
+      <source>  {sheet} row {row}: unchanged {code} (matched by name)</source>
+      <comment>plan.unchanged_by_name</comment>
+      <translation>  {sheet} row {row}: unchanged {code} (matched by name)</translation>
+    </message>
+    <message>
+      <source>  {sheet} row {row}: rejected {code}</source>
+      <comment>plan.rejected</comment>
+      <translation>  {sheet} row {row}: rejected {code}</translation>
+    </message>
+    <message>
+      <source>(no code)</source>
+      <comment>plan.no_code</comment>
+      <translation>(no code)</translation>
+    </message>
+    <message>
+      <source>      {reason}</source>
+      <comment>plan.problem</comment>
+      <translation>      {reason}</translation>
+    </message>
+    <message>
+      <source>      column {column}: {reason}</source>
+      <comment>plan.problem_at</comment>
+      <translation>      column {column}: {reason}</translation>
+    </message>
+    <message>
+      <source>      warning: {reason}</source>
+      <comment>plan.warning</comment>
+      <translation>      warning: {reason}</translation>
+    </message>
+    <message>
+      <source>      warning: column {column}: {reason}</source>
+      <comment>plan.warning_at</comment>
+      <translation>      warning: column {column}: {reason}</translation>
+    </message>
+  </context>
+</TS>
