@@ -58,6 +58,10 @@ _NOTES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.S), t)
      r"(?P<why>.*)\); not imported",
      QT_TRANSLATE_NOOP("ImportNotes", "Column {col} «{header}» needs a decision: perhaps «{field}» ({score} %: "
                        "{why}); not imported")),
+    (r"column (?P<col>\w+) '(?P<header>.*)' reads as (?P<field>\w+) or (?P<fields>[\w, ]+) equally well; it was "
+     r"not imported \(choose its field\)",
+     QT_TRANSLATE_NOOP("ImportNotes", "Column {col} «{header}» reads equally well as «{field}» and as {fields}; it "
+                       "was not imported (choose its field)")),
     (r"column (?P<col>\w+) '(?P<header>.*)' read as (?P<field>\w+): its values are the sum of columns "
      r"(?P<parts>[A-Z, ]+)(?P<why>.*)",
      QT_TRANSLATE_NOOP("ImportNotes", "Column {col} «{header}» read as «{field}»: its values are the sum of "
@@ -66,7 +70,11 @@ _NOTES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.S), t)
      QT_TRANSLATE_NOOP("ImportNotes", "This file was imported before (import {ids}); rows already in the "
                        "portfolio show as unchanged")),
 ))
-_GROUPS: dict[str, Callable[[str], str]] = {"sep": _separator, "field": _field}
+def _fields(names: str) -> str:
+    return ", ".join(f"«{_field(n)}»" for n in names.split(", "))
+
+
+_GROUPS: dict[str, Callable[[str], str]] = {"sep": _separator, "field": _field, "fields": _fields}
 
 
 def _match(note: str) -> tuple[re.Match[str], str] | None:

@@ -15,6 +15,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ino_desktop.errors import EditConflict, ImportRefused, InoError
 from ino_desktop.importer import service
+from ino_desktop.importer.mapping import map_columns
 from ino_desktop.importer.rows import RowIssue
 from ui.core_messages import error_text, is_known, issue_reason, issue_text, refusal_text
 from ui.import_notes import is_known_note, note_text
@@ -98,6 +99,9 @@ def test_warnings_and_notes_in_russian_keep_codes_sheets_and_numbers(russian) ->
                      "it was not imported (choose its field if it is the one)") == (
         "Столбец C «Название проекта» тоже похож на «Наименование проекта» (как столбец B «Наименование проекта»); "
         "он не импортирован (выберите его поле, если это он)")
+    (_state,), notes = map_columns(["State"])  # the importer's own note, not a copy of its wording
+    assert note_text(notes[0]) == ("Столбец A «State» одинаково похож на «Место реализации» и на «Статус»; он не "
+                                   "импортирован (выберите его поле)")
     assert note_text("a note nobody foresaw") == "a note nobody foresaw"
 
 

@@ -836,6 +836,10 @@
         <translation>Column {col} «{header}» needs a decision: perhaps «{field}» ({score} %: {why}); not imported</translation>
     </message>
     <message>
+        <source>Column {col} «{header}» reads equally well as «{field}» and as {fields}; it was not imported (choose its field)</source>
+        <translation>Column {col} «{header}» reads equally well as «{field}» and as {fields}; it was not imported (choose its field)</translation>
+    </message>
+    <message>
         <source>Column {col} «{header}» read as «{field}»: its values are the sum of columns {parts}{why}</source>
         <translation>Column {col} «{header}» read as «{field}»: its values are the sum of columns {parts}{why}</translation>
     </message>

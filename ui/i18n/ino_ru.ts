@@ -837,6 +837,10 @@
         <translation>Столбец {col} «{header}» требует решения: возможно, «{field}» ({score} %: {why}); не импортирован</translation>
     </message>
     <message>
+        <source>Column {col} «{header}» reads equally well as «{field}» and as {fields}; it was not imported (choose its field)</source>
+        <translation>Столбец {col} «{header}» одинаково похож на «{field}» и на {fields}; он не импортирован (выберите его поле)</translation>
+    </message>
+    <message>
         <source>Column {col} «{header}» read as «{field}»: its values are the sum of columns {parts}{why}</source>
         <translation>Столбец {col} «{header}» прочитан как «{field}»: его значения — сумма столбцов {parts}{why}</translation>
     </message>
