@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ino_desktop import fields, reference
+from ino_desktop import fields, formatting, reference
 from ino_desktop.config import resource
 from ino_desktop.languages import LANGUAGES
 
@@ -169,6 +169,16 @@ class FieldName:
 
 
 @dataclass(frozen=True, slots=True)
+class Amount:
+    """A sum of money (RUB mln) as the language writes it: 1 706,8 in Russian, 1,706.8 in English."""
+
+    value: float
+
+    def render(self, lang: str) -> str:
+        return formatting.number(self.value, lang, 1)
+
+
+@dataclass(frozen=True, slots=True)
 class FieldNames:
     """Several fields, joined with commas."""
 
@@ -274,7 +284,7 @@ class Message:
 def _param(value: Any, lang: str, render: Callable[[Message], str] | None) -> str:
     if isinstance(value, Message):
         return render(value) if render is not None else value.render(lang)
-    if isinstance(value, FieldName | FieldNames | ValueName | Shown | Choices | Rows):
+    if isinstance(value, FieldName | FieldNames | ValueName | Shown | Choices | Rows | Amount):
         return value.render(lang)
     return str(value)
 

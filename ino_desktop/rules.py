@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from sqlalchemy import String, Table
 
-from ino_desktop.messages import FieldName, Message, message
+from ino_desktop.messages import Amount, FieldName, Message, message
 from ino_desktop.models import Organisation, Project
 
 MONEY_FIELDS: tuple[str, ...] = (
@@ -62,8 +62,8 @@ def tolerance(total: float) -> float:
     return max(0.15, abs(total) * 1e-6)
 
 
-def _fmt(value: float) -> str:
-    return f"{value:,.1f}".replace(",", " ")
+def _fmt(value: float) -> Amount:
+    return Amount(value)
 
 
 def check_project(values: Mapping[str, Any]) -> list[Problem]:

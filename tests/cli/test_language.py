@@ -40,7 +40,7 @@ def test_rejected_rows_name_the_field_by_its_russian_label(cli, tmp_path, monkey
     assert done.code == 1
     assert ("bad_rows.xlsx: лист «Проекты», строка 15, столбец B: «Наименование проекта»: текст слишком длинный "
             "(символов: 4999, допустимо не более 500)") in done.err.splitlines()
-    assert "bad_rows.xlsx: лист «Проекты», строка 4, столбец H: отрицательная сумма (-101.6)" in done.err
+    assert "bad_rows.xlsx: лист «Проекты», строка 4, столбец H: отрицательная сумма (−101,6)" in done.err
     assert "bad_rows.xlsx: создать — 7, обновить — 0, без изменений — 0, отклонено — 7 (пробный запуск: ничего " \
            "не записано)" in done.out
     assert "too long" not in done.err and "name" not in done.err.replace("Наименование", "")
@@ -49,7 +49,7 @@ def test_rejected_rows_name_the_field_by_its_russian_label(cli, tmp_path, monkey
 def test_the_agency_report_gives_its_reasons_in_the_language_asked(cli, tmp_path) -> None:
     source = tmp_path / "bad_rows.xlsx"
     shutil.copy(SAMPLES / "bad_rows.xlsx", source)
-    for lang, reason in (("ru", "отрицательная сумма (-101.6)"), ("en", "negative amount (-101.6)")):
+    for lang, reason in (("ru", "отрицательная сумма (−101,6)"), ("en", "negative amount (−101.6)")):
         report = tmp_path / f"report_{lang}.xlsx"
         cli("--lang", lang, "--db", str(tmp_path / "p.sqlite"), "import", "--dry-run", str(source),
             "--report", str(report))
