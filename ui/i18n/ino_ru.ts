@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>Delivery confidence by cluster</source>
-        <translation>Уверенность в реализации по кластерам</translation>
+        <translation>Оценка реализации по кластерам</translation>
     </message>
     <message>
         <source>Projects</source>
@@ -1239,7 +1239,7 @@
     </message>
     <message>
         <source>Confidence</source>
-        <translation>Уверенность</translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Start</source>
