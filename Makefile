@@ -25,7 +25,7 @@ demo: $(DEMO_DB)
 
 # Opens the window on the demo portfolio (created on first run).
 run: $(STAMP) translations $(DEMO_DB)
-	$(PY) -m ino_desktop --db $(DEMO_DB) gui
+	$(PY) -m ui --db $(DEMO_DB) gui
 
 test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider

@@ -83,8 +83,8 @@ class Context:
             self._writer = None
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
-    """The command-line parser and the command modules by name."""
+def build_parser(extra: Sequence[ModuleType] = ()) -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+    """The command-line parser and the command modules by name (`extra` first)."""
     parser = _Parser(prog="ino-desktop", description="INO Desktop: the INO Tomsk programme portfolio.")
     parser.add_argument("--version", action="version", version=f"ino-desktop {__version__}")
     parser.add_argument("--lang", choices=LANGUAGES, dest="cli_lang",
@@ -93,28 +93,30 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
                         help="SQLite file or SQLAlchemy URL (default: $INO_DB or portfolio.sqlite in the data folder)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     modules: dict[str, ModuleType] = {}
-    for module in COMMANDS:
+    for module in (*extra, *COMMANDS):
         cmd = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
         module.add_arguments(cmd)
         modules[module.NAME] = module
     return parser, modules
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (a user's mistake is one line on stderr)."""
+def main(argv: Sequence[str] | None = None, extra: Sequence[ModuleType] = ()) -> int:
+    """Run the command line; returns the exit code (a user's mistake is one line on stderr). `extra`: more
+    command modules (the window's `gui`, from ui.launcher); the first of them is the default command."""
     argv = list(sys.argv[1:] if argv is None else argv)
     ctx: Context | None = None
     lang = system_language()
     try:
-        parser, modules = build_parser()
+        parser, modules = build_parser(extra)
+        default = extra[0].NAME if extra else None
         args = parser.parse_args(argv)
         lang = args.cli_lang or lang
         ctx = Context(args.db or config.default_db_target(), lang)
-        module = modules.get(args.command or "gui")
+        module = modules.get(args.command or default or "")
         if module is None:
-            raise UsageError(f"ino-desktop: the command '{args.command or 'gui'}' is not available")
+            raise UsageError("ino-desktop: name a command (see --help)")
         if args.command is None:
-            args = parser.parse_args([*argv, "gui"])
+            args = parser.parse_args([*argv, module.NAME])
         return int(module.run(args, ctx))
     except InoError as exc:
         text = exc.text(lang)

@@ -133,3 +133,12 @@ def test_the_shadow_check_finds_one(tmp_path: Path) -> None:
     (tmp_path / "plan.py").write_text("")
     (tmp_path / "__init__.py").write_text("from pkg.service import plan\nfrom pkg import plan as fine\n")
     assert _bound_names(tmp_path / "__init__.py", "pkg") == {"plan"}
+
+
+def test_the_core_never_imports_the_window_even_inside_a_function() -> None:
+    """test_no_qt loads every core module; an import inside a function (a command's `run`) it cannot see."""
+    for path in (ROOT / "ino_desktop").rglob("*.py"):
+        module = _module_name(path)
+        imported = _imported(ast.parse(path.read_text(encoding="utf-8")), module, path.name == "__init__.py")
+        window = sorted(t for t in imported if t.split(".")[0] in ("ui", "PySide6", "shiboken6"))
+        assert not window, f"{module} imports {window}"

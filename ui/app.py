@@ -1,6 +1,6 @@
 """The application: QApplication, fonts, translators, the context, and the first window.
 
-Called by `ino-desktop gui` (ino_desktop/commands/gui.py) as main(db_target, explicit_db, lang).
+Called by `ino-desktop gui` (ui/command.py) as main(db_target, explicit_db, lang).
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
     NAME: str, HELP: str, add_arguments(parser) -> None, run(args, ctx) -> int
 
 and is listed in COMMANDS below, in the order `--help` shows them. They are imported directly: a
-command's heavy libraries (reportlab, openpyxl, Qt) load inside its `run`, when it is used.
+command's heavy libraries (reportlab, openpyxl) load inside its `run`, when it is used. The window's `gui`
+command is ui/command.py, added by ui.launcher (the program's entry point): the core never imports ui.
 """
 
 from ino_desktop.commands import (
@@ -15,12 +16,11 @@ from ino_desktop.commands import (
     copy,
     demo,
     export,
-    gui,
     import_cmd,
     restore,
     template,
     undo_import,
 )
 
-COMMANDS = (gui, demo, import_cmd, export, brief, undo_import, batches, template, backup, backups, restore, check,
+COMMANDS = (demo, import_cmd, export, brief, undo_import, batches, template, backup, backups, restore, check,
             copy)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from ino_desktop.cli import main
 from ui import platform_check
+from ui.launcher import main
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Qt's xcb plugin is Linux's")
 

@@ -1,4 +1,5 @@
-"""`gui`: open the window. The core never imports Qt, so the window is imported only here, when it opens."""
+"""`gui`: the command that opens the window. It lives with the window, not with the core's commands (the
+core never imports Qt or ui): ui.launcher adds it to the core's command line. Qt loads only in `run`."""
 
 from __future__ import annotations
 
