@@ -125,6 +125,10 @@ TEMPLATES: dict[str, str] = {
     "conflict.same_project": "applied as the same project",
     "conflict.office_kept": "the office's value kept",
     "conflict.row_not_applied": "row not applied",
+    # --- notes about a whole file (ImportPlan.notes) ------------------------------------------------------
+    # --- the database: opening, migrating, backing up, restoring -------------------------------------------
+    # --- importing as a whole: applying, undoing, profiles, limits, restoring a batch ----------------------
+    # --- registers, editing, views, copying, briefing packs, exports, the demo ------------------------------
     # --- the command line's account of an import ---------------------------------------------------------
     "cli.row_problem": "{where}: {reason}",
     "cli.row_warning": "{where}: warning: {reason}",
