@@ -1,42 +1,37 @@
-"""Run every `benchmarks/bench_*.py` module's `main()`: `python -m benchmarks [--only NAME] [ARGS…]`.
+"""Run every benchmark's `main()`: `python -m benchmarks [--only NAME] [ARGS…]`.
 
 Arguments other than --only go to each benchmark, which parses the ones it knows (parse_known_args), so
 `python -m benchmarks --rows 10000` makes the import benchmark smaller and leaves the others alone.
 Each `main(argv, summary)` prints its details and appends its headline figures to `summary`; a table
-of them all closes the run. A module without `main`, or one that fails, is reported and the others
-still run.
+of them all closes the run. The benchmarks are imported by name below (a new one is added to BENCHMARKS);
+one that fails is reported and the others still run.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
-import inspect
-import pkgutil
 import sys
 import time
 import traceback
-from pathlib import Path
+from collections.abc import Callable
 
-
-def discover() -> list[str]:
-    here = Path(__file__).resolve().parent
-    return sorted(m.name for m in pkgutil.iter_modules([str(here)]) if m.name.startswith("bench_"))
-
+from benchmarks import bench_brief, bench_import, bench_ui
 
 Summary = list[tuple[str, str]]  # (what, figure) rows of the closing table
+Benchmark = Callable[[list[str], Summary], int | None]
+
+BENCHMARKS: dict[str, Benchmark] = {
+    "bench_brief": bench_brief.main,
+    "bench_import": bench_import.main,
+    "bench_ui": bench_ui.main,
+}
 
 
 def run(name: str, argv: list[str], summary: Summary) -> bool:
-    module = importlib.import_module(f"benchmarks.{name}")
-    main = getattr(module, "main", None)
-    if main is None:
-        print(f"== {name}: no main(), skipped")
-        return True
     print(f"== {name}", flush=True)
     started = time.perf_counter()
     try:
-        rc = main(argv, summary) if "summary" in inspect.signature(main).parameters else main(argv)
+        rc = BENCHMARKS[name](argv, summary)
         if rc not in (None, 0):
             print(f"== {name}: returned {rc}")
             return False
@@ -66,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
     parser.add_argument("--only", action="append", metavar="NAME", help="run only bench_NAME (repeatable)")
     args, rest = parser.parse_known_args(argv)
-    names = discover()
+    names = list(BENCHMARKS)
     if args.only:
         wanted = {n if n.startswith("bench_") else f"bench_{n}" for n in args.only}
         names = [n for n in names if n in wanted]

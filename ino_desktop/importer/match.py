@@ -65,6 +65,8 @@ class ProjectIndex:
                 if key is not None:
                     keyed[key] = None if key in keyed else stored
             self._by_key = {k: v for k, v in keyed.items() if v is not None}
+        if not self._by_key:  # an empty portfolio: nothing to misspell (and no key to compute per row)
+            return None
         key = code_key(code)
         return self._by_key.get(key) if key is not None else None
 

@@ -125,6 +125,15 @@ def test_an_acronym_that_spells_no_one_term_is_not_read(vocabulary: str, cell: s
     ("Состояние-светофор", "rag"),
     ("Стоимость (федеральный бюджет)", "federal_budget_mln"),
     ("Кластер (наименование)", "cluster"),  # a name word in the remark is the name of the head's thing
+    # One letter slipped inside a long word is still that word.
+    ("Федерльный бюджет, млн руб.", "federal_budget_mln"),
+    ("Стоимасть проекта", "total_cost_mln"),
+    # The body or person who oversees a project, by participle or adjective alone.
+    ("Курирующий департамент", "curator"),
+    ("Ответственный (ФИО)", "curator"),
+    ("Ответственный исполнитель", "lead_organization"),  # the one who carries it out is an organisation
+    ("Project identifier", "code"),
+    ("ID number", "code"),
 ])
 def test_more_of_a_headers_grammar(header: str, field: str) -> None:
     assert _field(header) == field
@@ -140,6 +149,7 @@ def test_more_of_a_headers_grammar(header: str, field: str) -> None:
     "Наименование национального проекта (программы)",  # the programme, not this project
     "Общие сведения",  # an adjective beside a noun no field uses
     "State",  # a status or a region: it reads as both, so it is not guessed
+    "Comments",  # a slip is inside a word; "comment" and "commenc(ement)" differ at its end
 ])
 def test_more_headers_about_something_else(header: str) -> None:
     assert _field(header) is None

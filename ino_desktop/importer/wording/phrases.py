@@ -4,8 +4,9 @@ Each phrase becomes a set of stems. A stem is weighed by how few keys use it (in
 "бюджет" is in several money fields and says little; "федеральн" says "federal". A text's token meets a
 phrase's stem exactly (1.0), as a truncation or a longer form of it (one is a prefix of the other:
 "внебюдж." → "внебюджетн", "подтвержд" ~ "подтвержден"; 0.8), or as a typo (rapidfuzz ratio ≥ 85 on
-stems of six letters or more; 0.7). A phrase's score is its recall (how much of the phrase the text
-says) times a softened precision (how much of the text the phrase explains).
+stems of six letters or more; 0.7, or 0.9 for one letter slipped inside a stem of seven or more:
+"инвесиций"). A phrase's score is its recall (how much of the phrase the text says) times a softened
+precision (how much of the text the phrase explains).
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from ino_desktop.importer.wording.normal import Token, stem, words
 
-EXACT, PREFIX, TYPO = 1.0, 0.8, 0.7
+EXACT, PREFIX, TYPO, SLIP = 1.0, 0.8, 0.7, 0.9
+SLIP_LENGTH = 7  # one letter dropped, doubled or changed in a stem this long is a slip of the hand
 RELATIVE = 5  # a known stem's relatives: one a prefix of the other, both this long
 MIN_PREFIX = 4  # a truncation shorter than this ("об", "ср") says too little
 KEY_CREDIT = 0.5  # how much a word explained by another phrase of the same key counts
@@ -106,7 +109,10 @@ class PhraseIndex:
                     and (short == stem or not truncated)):
                 found.append((s, PREFIX))
             elif min(len(stem), len(s)) >= 6 and fuzz.ratio(stem, s) >= 85:
-                found.append((s, TYPO))
+                # Inside the word, not at its ends, where real words differ ("comment" / "commenc").
+                slip = (min(len(stem), len(s)) >= SLIP_LENGTH and stem[:3] == s[:3] and stem[-2:] == s[-2:]
+                        and Levenshtein.distance(stem, s, score_cutoff=1) <= 1)
+                found.append((s, SLIP if slip else TYPO))
         return tuple(found)
 
     def weight(self, token: Token) -> float:
