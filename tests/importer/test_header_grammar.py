@@ -134,6 +134,10 @@ def test_an_acronym_that_spells_no_one_term_is_not_read(vocabulary: str, cell: s
     ("Ответственный исполнитель", "lead_organization"),  # the one who carries it out is an organisation
     ("Project identifier", "code"),
     ("ID number", "code"),
+    # A date's format in a remark says the column holds dates; a period in a remark does not.
+    ("Planned finish (dd/mm/yyyy)", "end_date"),
+    ("Окончание работ (мм.гггг)", "end_date"),
+    ("Федеральные средства (за период с даты начала)", "federal_budget_mln"),
 ])
 def test_more_of_a_headers_grammar(header: str, field: str) -> None:
     assert _field(header) == field
@@ -150,6 +154,7 @@ def test_more_of_a_headers_grammar(header: str, field: str) -> None:
     "Общие сведения",  # an adjective beside a noun no field uses
     "State",  # a status or a region: it reads as both, so it is not guessed
     "Comments",  # a slip is inside a word; "comment" and "commenc(ement)" differ at its end
+    "Сумма (мм/гггг)",  # an amount written with a date's format is not an amount field
 ])
 def test_more_headers_about_something_else(header: str) -> None:
     assert _field(header) is None

@@ -47,7 +47,7 @@ DERIVED = tuple(stem(w) for w in ("перенос", "изменение", "от�
                                    "difference", "overrun", "remaining"))
 _INSTRUMENTAL = ("ями", "ами")
 # Words that say a column holds dates.
-DATE_WORDS = frozenset({"дат", "date", "срок", "период", "period", "deadline"})
+DATE_STEMS = ("дат", "date", "срок", "период", "period", "deadline", "month", "месяц")
 # The dates of a report ("Начало отчетного периода", "Reporting period end") are not the project's dates.
 REPORTING = ("отчетн", "reporting")
 
@@ -250,7 +250,9 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words) -> float:
     # means, not the thing the column is about.
     if any((t.stem in FOREIGN or t.word in FOREIGN) and not t.word.endswith(_INSTRUMENTAL) for t in said):
         return 0.4
-    if kind != catalogue.DATE and any(s.startswith(tuple(DATE_WORDS)) for s in stems):
+    # A date word in a remark says the period a figure covers ("(start to end date)"), not that it is a date.
+    if kind != catalogue.DATE and (child.date_format or any(t.stem.startswith(DATE_STEMS) for t in said
+                                                            if not t.remark)):
         return 0.5
     if kind == catalogue.DATE and any(s.startswith(REPORTING) for s in stems):
         return 0.4

@@ -118,6 +118,8 @@ MONEY_UNITS = frozenset({"руб", "рубль", "рубля", "рублей", "
                          "ruble", "rubles", "million", "millions", "billion", "billions", "thousand",
                          "thousands", "rubm", "mrub", "usd", "eur"})
 COUNT_UNITS = frozenset({"ед", "единиц", "единица", "чел", "человек", "шт", "штук", "pcs"})
+# The pattern of a date's parts ("(дд.мм.гггг)", "(mm/yyyy)"): a date's format, like a unit says a kind.
+DATE_FORMAT = frozenset({"дд", "мм", "гггг", "dd", "mm", "yy", "yyyy"})
 
 _WORD = re.compile(r"[a-zа-я0-9']+")
 _CAMEL = re.compile(r"([a-z])([A-Z])")
@@ -148,6 +150,7 @@ class Words:
     percent: bool = False
     person: bool = False  # names people (ФИО, phone): never an organisation or an amount
     row_number: bool = False  # "№ п/п": the row's number in the form
+    date_format: bool = False  # "(мм.гггг)": the column holds dates
 
 
 def stem(word: str) -> str:
@@ -173,7 +176,7 @@ def words(text: str) -> Words:
     remarks: list[str] = _PAREN.findall(folded)
     plain = _PAREN.sub(" ", folded)
     tokens: list[Token] = []
-    money = count = percent = person = row_number = False
+    money = count = percent = person = row_number = date_format = False
     for part, remark in ((plain, False), *((r, True) for r in remarks)):
         qualifying, previous_end, clause = False, 0, 0
         for found in _WORD.finditer(part.replace("-", " ")):
@@ -196,6 +199,9 @@ def words(text: str) -> Words:
                 if word in COUNT_UNITS:
                     count = True
                     continue
+                if word in DATE_FORMAT:
+                    date_format = True
+                    continue
                 if word in UNIT_WORDS or word in STOPWORDS:
                     continue
                 if word in {"процент", "percent", "percentage", "доля", "share", "ratio"}:
@@ -210,4 +216,4 @@ def words(text: str) -> Words:
                                     qualifying, clause))
     if [t.word for t in tokens] == ["номер"]:
         row_number = True  # a bare "№" heads the form's own row numbers; "№ проекта" is a code
-    return Words(tuple(tokens), money, count, percent, person, row_number)
+    return Words(tuple(tokens), money, count, percent, person, row_number, date_format)
