@@ -160,6 +160,16 @@ def test_more_headers_about_something_else(header: str) -> None:
     assert _field(header) is None
 
 
+@pytest.mark.parametrize(("vocabulary", "cell"), [
+    ("status", "Not delivered"),  # a negation is not the term it negates
+    ("status", "Не выполнен"),
+    ("status", "Не принят к реализации"),
+    ("territory_type", "Особые экономические зоны"),  # a zone of no stated type
+])
+def test_a_negated_or_unspecific_cell_is_no_term(vocabulary: str, cell: str) -> None:
+    assert match_value(vocabulary, cell).key is None
+
+
 def test_a_column_that_reads_as_two_fields_is_named_with_both_and_left_out() -> None:
     (column,), notes = map_columns(["State"])
     assert column.field is None and column.how == "decide"
@@ -177,6 +187,18 @@ def test_a_column_that_reads_as_two_fields_is_named_with_both_and_left_out() -> 
     ("rag", "Зел.", "green"),
     ("rag", "Жел.", "amber"),
     ("category", "Производственный", "industrial"),
+    # A negated cell reads only against negated spellings.
+    ("status", "Работы не начаты", "planned"),
+    # Word forms of a family; the step a status is at, lateness and "project/object" add nothing.
+    ("status", "Законсервирована", "suspended"),
+    ("status", "Отделочные работы", "in_progress"),
+    ("status", "Прединвестиционный этап", "planned"),
+    ("status", "Исполнено с нарушением сроков", "completed"),
+    ("rag", "Критично", "red"),
+    ("rag", "Зелёный (без отклонений)", "green"),
+    ("category", "Социально значимый объект", "social"),
+    ("territory_type", "ОЭЗ технико-внедренческого типа", "innovation"),
+    ("cluster", "Лесоперерабатывающая промышленность", "timber"),
 ])
 def test_more_value_spellings_find_their_term(vocabulary: str, cell: str, key: str) -> None:
     assert match_value(vocabulary, cell).key == key

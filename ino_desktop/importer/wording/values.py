@@ -19,7 +19,11 @@ from ino_desktop.reference import VOCABULARIES, fold, lookup
 # headers' generic words are not among them: "инновационный" alone is the innovation park.
 # "в полном объеме" (in full) and "площадка", "парк" (a site) add nothing to which key a cell names.
 VALUE_GENERIC = frozenset({"кластер", "cluster", "област", "сфер", "отрасл", "sector", "территориальн", "томск",
-                           "полн", "объем", "площадк", "парк"})
+                           "полн", "объем", "площадк", "парк",
+                           # the step a status is at, and whether it keeps its dates, say nothing of which status
+                           "стад", "фаз", "этап", "stag", "phase", "нарушен",
+                           # a project or an object of some class: the class is the rest
+                           "проект", "инвестпроект", "инвестицион", "объект", "project", "значим"})
 ACCEPT = 0.6  # the least score a spelling needs to be taken as a key
 MARGIN = 0.12  # the lead the best key needs over the next one
 
@@ -31,10 +35,20 @@ class ValueMatch:
     candidates: tuple[str, ...] = ()  # the keys an ambiguous cell could mean, best first
 
 
+# A negation ("не начат", "not completed", "non-timber") turns a term into another one or into none: a
+# negated cell is read only against negated spellings, and a plain cell only against plain ones.
+_CAMEL = re.compile(r"([a-zа-яё])([A-ZА-ЯЁ])")
+_NEGATION = re.compile(r"(?:^|[\s(«\"'])(?:не|ни|not|non|no)(?=[\s-])")
+
+
+def negated(text: str) -> bool:
+    return _NEGATION.search(fold(_CAMEL.sub(r"\1 \2", text))) is not None  # "NotStarted" too
+
+
 @cache
-def _index(vocabulary: str) -> PhraseIndex:
+def _index(vocabulary: str, negative: bool = False) -> PhraseIndex:
     entries = [(spelling, t.key) for t in VOCABULARIES[vocabulary]
-               for spelling in (t.ru, t.en, *t.spellings)]
+               for spelling in (t.ru, t.en, *t.spellings) if negated(spelling) == negative]
     return PhraseIndex(entries, precision_power=0.7, recall_power=0.7, generic=VALUE_GENERIC)
 
 
@@ -90,7 +104,7 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
     initials = _by_initials(vocabulary, text)
     if initials is not None:
         return ValueMatch(initials, ACCEPT)
-    hits = sorted(_index(vocabulary).score(plain(text)).values(), key=lambda h: -h.score)
+    hits = sorted(_index(vocabulary, negated(text)).score(plain(text)).values(), key=lambda h: -h.score)
     if not hits or hits[0].score < ACCEPT:
         return ValueMatch(None, hits[0].score if hits else 0.0)
     several = _listed_keys(vocabulary, text)
