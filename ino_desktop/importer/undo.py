@@ -59,10 +59,9 @@ def _batch(session: Session, batch_id: int) -> ImportBatch:
     if batch is None:
         raise NotFound(message("undo.no_such_batch", batch=batch_id))
     if batch.state == "undone":
-        done = (message("undo.already_undone_on", batch=batch_id, file=batch.file_name,
-                        when=f"{batch.undone_at:%Y-%m-%d %H:%M}") if batch.undone_at else
-                message("undo.already_undone", batch=batch_id, file=batch.file_name))
-        raise InoError(done, kind="already_undone")
+        when = {"when": f"{batch.undone_at:%Y-%m-%d %H:%M}"} if batch.undone_at else {}
+        raise InoError(message("undo.already_undone_on" if when else "undo.already_undone", batch=batch_id,
+                               file=batch.file_name, **when), kind="already_undone")
     return batch
 
 
