@@ -54,7 +54,7 @@ def _named(exc: ImportRefused, file_name: str) -> Message:
         return Message(exc.coded.code, {**exc.coded.params, "file": file_name})
     if exc.coded is not None:
         return exc.coded
-    return message("import.refused", file=file_name, reason=exc.message)  # a refusal not coded yet
+    return message("import.refused", file=file_name, reason=exc.message)  # a refusal not coded yet, named
 
 
 def _first_line(exc: BaseException) -> str:
@@ -84,6 +84,8 @@ def plan(path: Path | str, session: Session, profile: Profile | None = None, *, 
             result = read_workbook(path, profile=profile, sheet=sheet, file_name=name, limits=limits)
             return build_plan(result, session, source=source, profile=profile, sheet=sheet)
     except ImportRefused as exc:
+        if exc.coded is None and name in exc.message:
+            raise  # a refusal not coded yet that names the file already
         raise ImportRefused(_named(exc, name), kind=exc.kind) from exc
     except InoError:
         raise

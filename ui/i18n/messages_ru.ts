@@ -566,7 +566,7 @@
     <message>
       <source>{file}: not a regular file (a pipe or a device), not a database file</source>
       <comment>db.not_regular</comment>
-      <translation>{file}: это не обычный файл (канал или устройство), а не файл базы данных</translation>
+      <translation>{file}: это канал или устройство, а не файл базы данных</translation>
     </message>
     <message>
       <source>{file}: no such database</source>
@@ -801,7 +801,7 @@
     <message>
       <source>{file}: sheet '{sheet}': the sheet is too large ({rows} rows × {columns} columns)</source>
       <comment>limits.sheet_too_large</comment>
-      <translation>{file}: лист «{sheet}»: лист слишком велик (строк: {rows}, столбцов: {columns})</translation>
+      <translation>{file}: лист «{sheet}» слишком велик (строк: {rows}, столбцов: {columns})</translation>
     </message>
     <message>
       <source>import batch {batch} does not exist (see the import batches in the export)</source>
