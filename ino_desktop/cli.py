@@ -59,7 +59,7 @@ class Context:
                 self.claim_writer()
             self._db = open_database(self.target, create=create) if write else open_for_reading(self.target)
             for note in self._db.notes:
-                print(f"ino-desktop: warning: {note}", file=sys.stderr)
+                print(message("db.warning", note=note).render(self.lang), file=sys.stderr)
         if writer:
             self._db.require_writable()  # a read-only server role is refused before any work
         return self._db
@@ -72,7 +72,8 @@ class Context:
             if is_url(self.target) and make_url(self.target).get_backend_name() != "sqlite":
                 return  # a server database serialises its own writers
             path = target_path(self.target)
-        self._writer = locks.claim(path, on_wait=lambda text: print(f"ino-desktop: {text}", file=sys.stderr))
+        self._writer = locks.claim(path, on_wait=lambda note: print(
+            message("cli.error", text=note).render(self.lang), file=sys.stderr))
 
     def close(self) -> None:
         if self._db is not None:
@@ -135,8 +136,8 @@ def main(argv: Sequence[str] | None = None, extra: Sequence[ModuleType] = ()) ->
     except (SQLAlchemyError, sqlite3.Error, OSError) as exc:  # a fault of the machine met outside a service
         target = ctx.target if ctx is not None else config.default_db_target()
         path = None if is_url(target) and make_url(target).get_backend_name() != "sqlite" else target_path(target)
-        print(f"ino-desktop: {failures.explain(exc, target, path, doing='could not be used').message}",
-              file=sys.stderr)
+        explained = failures.explain(exc, target, path, doing="use")
+        print(message("cli.error", text=explained.text(lang)).render(lang), file=sys.stderr)
         return EXIT_REFUSED
     finally:
         if ctx is not None:

@@ -127,7 +127,137 @@ TEMPLATES: dict[str, str] = {
     "conflict.row_not_applied": "row not applied",
     # --- notes about a whole file (ImportPlan.notes) ------------------------------------------------------
     # --- the database: opening, migrating, backing up, restoring -------------------------------------------
+    "db.in_use": "{where}: in use by another program (it holds a lock on the database); close that program or "
+                 "wait for it to finish, then try again; nothing was changed",
+    "db.open_in_window": "{where}: open in INO Desktop on this computer; close the window's portfolio (or do this "
+                         "from the window), then try again; nothing was changed",
+    "db.another_writer": "{where}: another import or change is running on this database; nothing imported, try "
+                         "again when it has finished",
+    "db.waiting": "{where}: another import or change is running; waiting for it to finish…",
+    "db.disk_full": "{where}: the disk is full; free some space on it and try again; nothing was changed",
+    "db.read_only": "{where}: the database file or its folder is read-only; it can be read, exported and printed, "
+                    "but not changed (open a copy or fix the permissions to change it)",
+    "db.damaged": "{where}: the database is damaged ({verdict}); {advice}",
+    "db.restore_advice": "restore a backup with 'ino-desktop restore FILE' (list them with 'ino-desktop backups')",
+    "db.cannot_be_read": "{where}: the database cannot be read ({detail}); nothing was changed",
+    "db.cannot_be_written": "{where}: the database cannot be written ({detail}); nothing was changed",
+    "db.could_not_be_used": "{where}: the database could not be used ({detail}); nothing was changed",
+    "db.folder_cannot_be_made": "{where}: the database folder cannot be made ({detail}); nothing was changed",
+    "db.could_not_be_kept_aside": "{where}: the database could not be kept aside ({detail}); nothing was changed",
+    "db.refused": "{where}: {reason}",
+    "db.warning": "ino-desktop: warning: {note}",
+    "db.unreadable_file": "{file}: could not read the database file ({detail})",
+    "db.empty_file": "{file}: the file is empty, not an INO Desktop database; choose another file or create a new "
+                     "one",
+    "db.not_sqlite": "{file}: not a SQLite database (another kind of file, or damaged beyond reading); if it was "
+                     "your portfolio, {advice}",
+    "db.foreign": "{file}: not a database of INO Desktop (application id {id})",
+    "db.not_ours": "{where}: not a database of INO Desktop",
+    "db.newer_schema": "{file}: made by a newer version of INO Desktop (schema {version}, this program knows "
+                       "{known}); refused so as not to damage it — update INO Desktop",
+    "db.read_only_newer": "{file}: read-only, and made by a newer version of INO Desktop (schema {version}, this "
+                          "program knows {known}); update INO Desktop to read it",
+    "db.read_only_older": "{file}: read-only, and made by an older version of INO Desktop (schema {version}, this "
+                          "program knows {known}); open a writable copy once to upgrade it",
+    "db.not_a_file": "{where}: not a database file",
+    "db.folder": "{file}: is a folder, not a database file",
+    "db.not_regular": "{file}: not a regular file (a pipe or a device), not a database file",
+    "db.no_such": "{file}: no such database",
+    "db.cannot_create_folder": "{folder}: cannot create the folder ({detail})",
+    "db.cannot_connect": "{where}: cannot connect ({detail})",
+    "db.no_driver": "the database driver '{driver}' is not installed (pip install 'ino-desktop[postgres]')",
+    "db.no_portfolio": "{where}: the database holds no portfolio",
+    "db.newer_revision": "{where}: made by a newer version of INO Desktop (revision {revision}); update INO Desktop",
+    "db.owner_must_upgrade": "{where}: the server's portfolio needs an upgrade that only its owner may run "
+                             "(revision {revision} → {head}); ask them to open it once with this version",
+    "db.upgrade_failed": "{file}: could not upgrade the database; it was restored as it was ({reason})",
+    "db.why_disk_full": "the disk is full",
+    "db.migration_problems": "the migration left problems: {problem}",
+    "db.integrity": "integrity: {finding}",
+    "db.foreign_key": "foreign key: table {table} rowid {rowid} refers to missing {parent}",
+    "db.note.network": "the database is in a network folder: SQLite's write-ahead log is switched off there, and "
+                       "only one person should use the file at a time; for a shared office use a PostgreSQL server",
+    "db.note.other_window": "the database is open in another INO Desktop window on this computer: here it can be "
+                            "read, exported and printed, but not changed; to change it, close it there and open it "
+                            "again here",
+    "db.note.read_only": "the database is read-only (a read-only file, folder or share): it can be read, exported "
+                         "and printed, but not changed; to change it, open a copy in a folder you can write to",
+    "db.note.role_reads": "you may only read this portfolio (your server role has no right to change it); ask the "
+                          "office's administrator for the editor role",
+    "backup.sqlite_only": "backup and restore work on a SQLite file; use 'copy' for a server database",
+    "backup.over_itself": "{file}: a backup cannot overwrite the database itself",
+    "backup.write_failed": "{file}: could not write the backup ({detail})",
+    "restore.not_a_file": "{file}: not a file (a folder, pipe or device)",
+    "restore.no_such_backup": "{file}: no such backup file",
+    "restore.not_sqlite": "{file}: not a backup of INO Desktop (not a SQLite database); nothing restored",
+    "restore.foreign": "{file}: not a database of INO Desktop (application id {id}); nothing restored",
+    "restore.newer": "{file}: the backup was made by a newer version of INO Desktop (schema {version}); update INO "
+                     "Desktop to restore it",
+    "restore.damaged_backup": "{file}: the backup is damaged ({detail}); nothing restored, the database is as it was",
+    "restore.itself": "{file}: this is the database itself; choose a backup file",
+    "restore.other_portfolio": "{file}: {backup} is a backup of another portfolio; nothing restored (give --force "
+                               "to replace this portfolio with it anyway)",
+    "restore.newer_changes": "{file}: the database is sound and has changes newer than the backup (last change "
+                             "{last}, the backup's {backup_last}); nothing restored (to undo one import use "
+                             "'undo-import'; to go back anyway give --force, the current state is kept as a backup)",
+    "restore.no_change": "none",
+    "restore.swap_failed": "{file}: the backup could not be put in place ({detail}); the database is as it was",
     # --- importing as a whole: applying, undoing, profiles, limits, restoring a batch ----------------------
+    "import.disk_full": "{file}: disk full, nothing imported",
+    "import.busy": "{file}: the database is busy (another program is writing to it); nothing imported, try again",
+    "import.database_refused": "{file}: the database refused the import ({detail}); nothing imported",
+    "import.write_failed": "{file}: could not write to the database ({detail}); nothing imported",
+    "import.failed": "{file}: import failed ({detail}); nothing imported",
+    "import.added_meanwhile": "{count} project(s) were added since the plan was made ({codes}); plan the import "
+                              "again",
+    "import.changed_meanwhile": "{file}: projects were changed since the plan was made; plan the import again "
+                                "(nothing imported)",
+    "import.portfolio_unreadable": "{file}: the portfolio could not be read ({detail})",
+    "import.source_length": "the source name must be 1 to {limit} characters; nothing imported",
+    "import.backup_failed": "{file}: the safety backup failed, nothing imported ({reason})",
+    "import.refused": "{file}: {reason}",
+    "limits.row_too_large": "{file}: sheet '{sheet}': a worksheet row is larger than 256 MB",
+    "limits.rows_out_of_order": "{file}: sheet '{sheet}': file structure invalid (row {row} comes after row "
+                                "{previous})",
+    "limits.row_gap": "{file}: sheet '{sheet}': too many rows / gap (row {row} follows row {previous})",
+    "limits.too_many_columns": "{file}: sheet '{sheet}': too many columns ({count}, limit {limit})",
+    "limits.too_many_rows": "{file}: sheet '{sheet}': too many rows ({count}, limit {limit})",
+    "limits.sheet_too_large": "{file}: sheet '{sheet}': the sheet is too large ({rows} rows × {columns} columns)",
+    "undo.no_such_batch": "import batch {batch} does not exist (see the import batches in the export)",
+    "undo.already_undone": "import batch {batch} ({file}) was already undone",
+    "undo.already_undone_on": "import batch {batch} ({file}) was already undone on {when}",
+    "undo.projects_deleted": "import batch {batch} cannot be undone: project(s) {codes} were deleted since; "
+                             "nothing changed",
+    "undo.later_changes": "import batch {batch} cannot be undone: later changes touched {what}; nothing changed",
+    "undo.linked": "import batch {batch} cannot be undone: projects it created are now linked to {what}; nothing "
+                   "changed",
+    "undo.database_refused": "import batch {batch} cannot be undone: the database refused it ({detail}); nothing "
+                             "changed",
+    "undo.failed": "import batch {batch}: undo failed ({detail}); nothing changed",
+    "undo.project_with": "{code} ({what})",
+    "undo.and_more": "{shown} and {count} more",
+    "undo.the_project": "the project",
+    "undo.link.milestones": "milestones",
+    "undo.link.agenda_items": "meeting agenda items",
+    "undo.link.decisions": "meeting decisions",
+    "undo.link.roadmap_actions": "roadmap actions",
+    "undo.link.organisations": "participating organisations",
+    "undo.link.instruments": "federal instruments",
+    "list.comma": "{first}, {rest}",
+    "list.semicolon": "{first}; {rest}",
+    "export.unreadable_json": "{file}: not a readable JSON export ({detail})",
+    "export.json_not_export": "{file}: a JSON file is imported only as an INO Desktop export (format '{format}')",
+    "export.not_empty": "{file}: a portfolio export is imported whole only into an empty portfolio; this one holds "
+                        "data (open or create an empty database with --db, then import it there)",
+    "export.restore_failed": "{file}: the export could not be restored ({detail}); nothing imported",
+    "profile.columns_damaged": "import profile '{source}': the saved columns are damaged ({detail}); save the "
+                               "profile again",
+    "profile.values_damaged": "import profile '{source}': the saved values are damaged ({detail}); save the profile "
+                              "again",
+    "profile.columns_not_mapping": "import profile '{source}': the saved columns are not a mapping",
+    "profile.values_not_mapping": "import profile '{source}': the saved values are not a mapping",
+    "profile.no_source": "an import profile needs a source name",
+    "profile.source_too_long": "the source name is longer than {limit} characters",
     # --- registers, editing, views, copying, briefing packs, exports, the demo ------------------------------
     # --- the command line's account of an import ---------------------------------------------------------
     "cli.row_problem": "{where}: {reason}",

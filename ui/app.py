@@ -18,6 +18,7 @@ from ino_desktop.config import resource
 from ino_desktop.errors import InoError
 from ui import i18n
 from ui.context import AppContext
+from ui.core_messages import error_text
 from ui.icons import app_icon
 from ui.jobs import JobRunner
 from ui.session import PortfolioSession
@@ -71,7 +72,7 @@ def open_initial(ctx: AppContext, db_target: str, explicit_db: bool) -> str | No
     try:
         ctx.portfolio.open(target, create=explicit_db)
     except InoError as exc:
-        return exc.message
+        return error_text(exc)
     ctx.settings.add_recent_database(target)
     return None
 

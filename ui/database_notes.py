@@ -7,42 +7,37 @@ whose tooltip repeats the notes for as long as that database is open.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
+from ino_desktop.messages import Message
+from ui.core_messages import render
 from ui.i18n.noop import QT_TRANSLATE_NOOP
 from ui.icons import icon
 
 _CTX = "DatabaseNotes"
-_NOTES = (
-    (re.compile(r"the database is in a network folder: .*"),
-     QT_TRANSLATE_NOOP("DatabaseNotes", "The database is in a network folder: SQLite's write-ahead log is "
-                       "switched off there, and only one person should use the file at a time; for a shared "
-                       "office use a PostgreSQL server.")),
-    (re.compile(r"the database is read-only .*"),
-     QT_TRANSLATE_NOOP("DatabaseNotes", "Read-only: this database is a read-only file, folder or share. It can "
-                       "be read, exported and printed, but not changed; to change it, open a copy in a folder "
-                       "you can write to.")),
-    (re.compile(r"the database is open in another INO Desktop window on this computer: .*"),
-     QT_TRANSLATE_NOOP("DatabaseNotes", "Read-only: this portfolio is open in another INO Desktop window on this "
-                       "computer. Here it can be read, exported and printed, but not changed; to change it, close "
-                       "it there and open it again here.")),
-    (re.compile(r"you may only read this portfolio .*"),
-     QT_TRANSLATE_NOOP("DatabaseNotes", "Read-only: your server role may only read this portfolio. It can be "
-                       "read, exported and printed, but not changed; ask the office's administrator for the "
-                       "editor role to change it.")),
-)
+# The window's own sentence for each note the core gives (by its code): a banner, so a headline first.
+_NOTES = {
+    "db.note.network": QT_TRANSLATE_NOOP(
+        "DatabaseNotes", "The database is in a network folder: SQLite's write-ahead log is switched off there, and "
+        "only one person should use the file at a time; for a shared office use a PostgreSQL server."),
+    "db.note.read_only": QT_TRANSLATE_NOOP(
+        "DatabaseNotes", "Read-only: this database is a read-only file, folder or share. It can be read, exported "
+        "and printed, but not changed; to change it, open a copy in a folder you can write to."),
+    "db.note.other_window": QT_TRANSLATE_NOOP(
+        "DatabaseNotes", "Read-only: this portfolio is open in another INO Desktop window on this computer. Here it "
+        "can be read, exported and printed, but not changed; to change it, close it there and open it again here."),
+    "db.note.role_reads": QT_TRANSLATE_NOOP(
+        "DatabaseNotes", "Read-only: your server role may only read this portfolio. It can be read, exported and "
+        "printed, but not changed; ask the office's administrator for the editor role to change it."),
+}
 
 
-def note_text(note: str) -> str:
-    """A database note in the UI language (the English note when its shape is unforeseen)."""
-    for pattern, text in _NOTES:
-        if pattern.fullmatch(note):
-            return QCoreApplication.translate(_CTX, text)
-    return note
+def note_text(note: Message) -> str:
+    """A database note in the UI language: the window's sentence for it, else the core's, rendered."""
+    text = _NOTES.get(note.code)
+    return QCoreApplication.translate(_CTX, text) if text is not None else render(note)
 
 
 class NotesBar(QFrame):
@@ -67,7 +62,7 @@ class NotesBar(QFrame):
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.text, 1)
         row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.notes: list[str] = []
+        self.notes: list[Message] = []
         # as tall as its text: a wrapped label would otherwise let the bar take the workspace's height
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.hide()
@@ -86,8 +81,8 @@ class NotesBar(QFrame):
         if event.oldSize().width() != event.size().width():
             self.updateGeometry()  # a new width, a new height for the text
 
-    def show_notes(self, notes: list[str]) -> None:
-        """Show these (English) notes translated, or hide the bar when there are none."""
+    def show_notes(self, notes: list[Message]) -> None:
+        """Show these notes in the UI language, or hide the bar when there are none."""
         self.notes = list(notes)
         self.retranslate()
         self.close_button.setToolTip(QCoreApplication.translate("DatabaseNotes", "Close this message"))

@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QGroupBox, QWi
 
 from ino_desktop.db import Database
 from ino_desktop.db.engine import IN_OTHER_WINDOW_NOTE, READ_ONLY_NOTE, READ_ONLY_REASON
+from ino_desktop.messages import Message
 from ui.database_notes import note_text
 
 
-def notes_of(db: Database | None) -> list[str]:
+def notes_of(db: Database | None) -> list[Message]:
     """The open database's notes for the banner: its own, and the server role's when it may only read."""
     if db is None:
         return []

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
+from ino_desktop.messages import Message
 from ui import labels
 from ui.database_notes import note_text
 from ui.elided_label import ElidedLabel
@@ -29,7 +30,7 @@ class StatusBar(QStatusBar):
         self.notes_label = QLabel(self)  # a warning icon while the open database has notes (tooltip: them)
         self.notes_label.setPixmap(icon("warning").pixmap(16, 16))
         self.notes_label.setVisible(False)
-        self._notes: list[str] = []
+        self._notes: list[Message] = []
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(False)
@@ -60,8 +61,8 @@ class StatusBar(QStatusBar):
         self.show_portfolio(*self._state)
         self.show_notes(self._notes)
 
-    def show_notes(self, notes: list[str]) -> None:
-        """The open database's warnings (English, from Database.notes) as an icon with a tooltip."""
+    def show_notes(self, notes: list[Message]) -> None:
+        """The open database's warnings (Database.notes) as an icon with a tooltip."""
         self._notes = list(notes)
         self.notes_label.setToolTip("\n".join(note_text(n) for n in notes))
         self.notes_label.setVisible(bool(notes))

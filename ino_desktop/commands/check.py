@@ -25,7 +25,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     db = ctx.db(write=False)
     problems = integrity_problems(db)
     for problem in problems:
-        print(problem, file=sys.stderr)
+        print(problem.render(ctx.lang), file=sys.stderr)
     if problems:
         print(f"ino-desktop: {db.display_name}: {len(problems)} problem(s) found", file=sys.stderr)
         return 2

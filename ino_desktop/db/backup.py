@@ -12,6 +12,7 @@ from ino_desktop import config
 from ino_desktop.db import failures, identity
 from ino_desktop.db.engine import Database, readonly_uri
 from ino_desktop.errors import DatabaseError
+from ino_desktop.messages import Message, message
 
 KEEP_AUTOMATIC = 20  # per portfolio and reason: twenty imports never prune the copy made before a restore
 _NAME = re.compile(r"-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>.+?)(?:-[0-9a-f]{8})?\.sqlite$")
@@ -27,7 +28,7 @@ def default_backup_path(db_path: Path, *, reason: str = "auto", ident: str | Non
 def _reader(db: Database) -> sqlite3.Connection:
     """A connection that only reads the database (so a read-only file can be backed up)."""
     if not db.is_sqlite or db.path is None:
-        raise DatabaseError("backup and restore work on a SQLite file; use 'copy' for a server database")
+        raise DatabaseError(message("backup.sqlite_only"))
     return sqlite3.connect(readonly_uri(db.path), uri=True)
 
 
@@ -35,11 +36,11 @@ def backup_to(db: Database, out: Path) -> Path:
     """Write a consistent copy of the live database to `out` (atomically: temp file, then rename)."""
     out = Path(out).expanduser().resolve()
     if db.path is not None and out == db.path:
-        raise DatabaseError(f"{out}: a backup cannot overwrite the database itself")
+        raise DatabaseError(message("backup.over_itself", file=out))
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise failures.explain(exc, out.parent, out.parent, doing="folder cannot be made") from exc
+        raise failures.explain(exc, out.parent, out.parent, doing="make_folder") from exc
     tmp = out.with_name(out.name + ".part")
     src = _reader(db)
     try:
@@ -56,7 +57,7 @@ def backup_to(db: Database, out: Path) -> Path:
         if kind in ("full", "read_only", "busy"):
             where = out if kind != "busy" else db.display_name
             raise failures.explain(exc, where, out if kind != "busy" else db.path) from exc
-        raise DatabaseError(f"{out}: could not write the backup ({failures.first_line(exc)})") from exc
+        raise DatabaseError(message("backup.write_failed", file=out, detail=failures.first_line(exc))) from exc
     finally:
         src.close()
     return out
@@ -88,14 +89,14 @@ def list_backups(ident: str | None = None) -> list[Path]:
     return sorted(found, key=_stamp, reverse=True)
 
 
-def integrity_problems(db: Database) -> list[str]:
-    """integrity_check and foreign_key_check findings; empty when the database is sound."""
-    problems: list[str] = []
+def integrity_problems(db: Database) -> list[Message]:
+    """integrity_check and foreign_key_check findings (SQLite's words); empty when the database is sound."""
+    problems: list[Message] = []
     with db.engine.connect() as conn:
         if db.is_sqlite:
             for (row,) in conn.exec_driver_sql("PRAGMA integrity_check").fetchall():
                 if row != "ok":
-                    problems.append(f"integrity: {row}")
+                    problems.append(message("db.integrity", finding=row))
             for row in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
-                problems.append(f"foreign key: table {row[0]} rowid {row[1]} refers to missing {row[2]}")
+                problems.append(message("db.foreign_key", table=row[0], rowid=row[1], parent=row[2]))
     return problems

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ino_desktop.db import failures
 from ino_desktop.errors import DatabaseError
+from ino_desktop.messages import Message, message
 
 APPLICATION_ID = 0x494E4F44  # "INOD": marks a SQLite file as an INO Desktop portfolio
 SCHEMA_VERSION = 3  # the integer of the newest migration (its rev-id); kept in PRAGMA user_version
@@ -42,7 +43,7 @@ class Database:
     migrated_from: int | None = None
     readonly: bool = False  # opened for reading only: a read-only file, share or folder
     backup_path: Path | None = None
-    notes: list[str] = field(default_factory=list)  # warnings for the user (e.g. a network folder)
+    notes: list[Message] = field(default_factory=list)  # warnings for the user (e.g. a network folder)
     read_only: bool = False  # the portfolio may only be read (a SELECT-only server role): no edits offered
     held_elsewhere: bool = False  # opened read-only because another INO Desktop window is its writer
     _factory: sessionmaker[Session] = field(init=False, repr=False)
@@ -69,7 +70,7 @@ class Database:
     def require_writable(self) -> None:
         """Refuse a change in one line before any work when this portfolio may only be read."""
         if self.read_only:
-            raise DatabaseError(f"{self.display_name}: {READ_ONLY_REASON}")
+            raise DatabaseError(message("db.refused", where=self.display_name, reason=READ_ONLY_REASON))
         if self.held_elsewhere:
             raise failures.open_in_window(self.display_name)
         if self.readonly:
@@ -97,19 +98,12 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-READ_ONLY_REASON = ("you may only read this portfolio (your server role has no right to change it); "
-                    "ask the office's administrator for the editor role")
-NEWER_ELSEWHERE = "the server's portfolio needs an upgrade that only its owner may run"
+READ_ONLY_REASON = message("db.note.role_reads")
 
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "davfs", "fuse.davfs2"}
-NETWORK_NOTE = ("the database is in a network folder: SQLite's write-ahead log is switched off there, "
-                "and only one person should use the file at a time; for a shared office use a PostgreSQL server")
-
-
-IN_OTHER_WINDOW_NOTE = ("the database is open in another INO Desktop window on this computer: here it can be read, "
-                        "exported and printed, but not changed; to change it, close it there and open it again here")
-READ_ONLY_NOTE = ("the database is read-only (a read-only file, folder or share): it can be read, exported and "
-                  "printed, but not changed; to change it, open a copy in a folder you can write to")
+NETWORK_NOTE = message("db.note.network")
+IN_OTHER_WINDOW_NOTE = message("db.note.other_window")
+READ_ONLY_NOTE = message("db.note.read_only")
 
 
 def is_network_path(path: Path) -> bool:
@@ -216,16 +210,11 @@ def read_header(path: Path) -> tuple[int, int]:
         with path.open("rb") as fh:
             header = fh.read(100)
     except OSError as exc:
-        raise DatabaseError(f"{path}: could not read the database file ({exc.strerror or exc})") from exc
+        raise DatabaseError(message("db.unreadable_file", file=path, detail=exc.strerror or exc)) from exc
     if not header:
-        raise DatabaseError(
-            f"{path}: the file is empty, not an INO Desktop database; choose another file or create a new one"
-        )
+        raise DatabaseError(message("db.empty_file", file=path))
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise failures.DatabaseDamaged(
-            f"{path}: not a SQLite database (another kind of file, or damaged beyond reading); if it was "
-            f"your portfolio, {failures.RESTORE_ADVICE}"
-        )
+        raise failures.DatabaseDamaged(message("db.not_sqlite", file=path, advice=failures.RESTORE_ADVICE))
     user_version, = struct.unpack(">i", header[60:64])
     application_id, = struct.unpack(">i", header[68:72])
     return application_id, user_version
@@ -262,12 +251,9 @@ def verify_sqlite_file(path: Path, *, readonly: bool = False) -> int:
     if application_id != APPLICATION_ID:
         application_id, user_version = _header_through_wal(path, application_id, user_version)
     if application_id != APPLICATION_ID:
-        raise DatabaseError(f"{path}: not a database of INO Desktop (application id {application_id:#x})")
+        raise DatabaseError(message("db.foreign", file=path, id=f"{application_id:#x}"))
     if user_version > SCHEMA_VERSION and not readonly:
-        raise DatabaseError(
-            f"{path}: made by a newer version of INO Desktop (schema {user_version}, this program knows "
-            f"{SCHEMA_VERSION}); refused so as not to damage it — update INO Desktop"
-        )
+        raise DatabaseError(message("db.newer_schema", file=path, version=user_version, known=SCHEMA_VERSION))
     if not readonly and not (writable(path) and writable(path.parent)):
         raise failures.read_only(path)
     return user_version
@@ -278,6 +264,6 @@ def target_path(target: str) -> Path:
     if is_url(target):
         database = make_url(target).database
         if not database or database == ":memory:":
-            raise DatabaseError(f"{make_url(target).render_as_string()}: not a database file")
+            raise DatabaseError(message("db.not_a_file", where=make_url(target).render_as_string()))
         target = database
     return Path(target).expanduser().resolve()

@@ -14,46 +14,43 @@ import sqlite3
 from pathlib import Path
 
 from ino_desktop.errors import DatabaseBusy, DatabaseDamaged, DatabaseError, DiskFull, ReadOnlyDatabase
+from ino_desktop.messages import message
 
 # sqlite3 primary result codes (the low byte of the extended code)
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
 LOW_SPACE_BYTES = 1024 * 1024  # below this, an I/O failure on the database's disk is the disk being full
 
-RESTORE_ADVICE = "restore a backup with 'ino-desktop restore FILE' (list them with 'ino-desktop backups')"
+RESTORE_ADVICE = message("db.restore_advice")
 
 
 def in_use(where: object) -> DatabaseBusy:
     """The error for a database another program holds locked."""
-    return DatabaseBusy(f"{where}: in use by another program (it holds a lock on the database); close that "
-                        "program or wait for it to finish, then try again; nothing was changed")
+    return DatabaseBusy(message("db.in_use", where=where))
 
 
 def open_in_window(where: object) -> DatabaseBusy:
     """The error for a database the window on this computer has open."""
-    return DatabaseBusy(f"{where}: open in INO Desktop on this computer; close the window's portfolio "
-                        "(or do this from the window), then try again; nothing was changed")
+    return DatabaseBusy(message("db.open_in_window", where=where))
 
 
 def another_writer(where: object) -> DatabaseBusy:
     """The error for a database another import or change is writing."""
-    return DatabaseBusy(f"{where}: another import or change is running on this database; nothing imported, "
-                        "try again when it has finished")
+    return DatabaseBusy(message("db.another_writer", where=where))
 
 
 def disk_full(where: object) -> DiskFull:
     """The error for a full disk."""
-    return DiskFull(f"{where}: the disk is full; free some space on it and try again; nothing was changed")
+    return DiskFull(message("db.disk_full", where=where))
 
 
 def read_only(where: object) -> ReadOnlyDatabase:
     """The error for a read-only database file or folder."""
-    return ReadOnlyDatabase(f"{where}: the database file or its folder is read-only; it can be read, exported "
-                            "and printed, but not changed (open a copy or fix the permissions to change it)")
+    return ReadOnlyDatabase(message("db.read_only", where=where))
 
 
 def damaged(where: object, verdict: str) -> DatabaseDamaged:
-    """The error for a damaged database, with the advice to restore a backup."""
-    return DatabaseDamaged(f"{where}: the database is damaged ({_one_line(verdict)}); {RESTORE_ADVICE}")
+    """The error for a damaged database, with the advice to restore a backup (SQLite's verdict as it says it)."""
+    return DatabaseDamaged(message("db.damaged", where=where, verdict=_one_line(verdict), advice=RESTORE_ADVICE))
 
 
 def _one_line(verdict: str) -> str:
@@ -101,9 +98,14 @@ def first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def explain(exc: BaseException, where: object, path: Path | None = None, *,
-            doing: str = "cannot be read") -> DatabaseError:
-    """The one-line DatabaseError for `exc` met while working on the database at `path`.
+# what was being done when SQLite or the OS failed -> the message saying so
+DOING = {"read": "db.cannot_be_read", "write": "db.cannot_be_written", "use": "db.could_not_be_used",
+         "make_folder": "db.folder_cannot_be_made", "keep_aside": "db.could_not_be_kept_aside"}
+
+
+def explain(exc: BaseException, where: object, path: Path | None = None, *, doing: str = "read") -> DatabaseError:
+    """The one-line DatabaseError for `exc` met while working on the database at `path` (`doing`: a key of
+    DOING).
 
     Corruption is confirmed by an integrity check before a restore is advised; anything unforeseen
     says what SQLite said and that nothing was changed, never that the file is damaged.
@@ -119,7 +121,7 @@ def explain(exc: BaseException, where: object, path: Path | None = None, *,
         verdict = integrity_verdict(path)
         if verdict is not None:
             return damaged(where, verdict)
-    return DatabaseError(f"{where}: the database {doing} ({first_line(exc)}); nothing was changed")
+    return DatabaseError(message(DOING[doing], where=where, detail=first_line(exc)))
 
 
 def integrity_verdict(path: Path) -> str | None:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import IO
 
 from ino_desktop.db import failures
+from ino_desktop.messages import Message, message
 
 WAIT_SECONDS = 60.0  # how long a second writer waits for the first before giving up
 POLL_SECONDS = 0.1
@@ -118,7 +119,7 @@ class WriterLock:
 
 
 def claim(db_path: Path, *, wait: float | None = None,
-          on_wait: Callable[[str], None] | None = None) -> WriterLock | None:
+          on_wait: Callable[[Message], None] | None = None) -> WriterLock | None:
     """Become the one writer of `db_path`: refused while a window has it open; waits (telling `on_wait`
     once) while another command writes it. None where the folder cannot hold a lock file."""
     if window_has_it_open(db_path):
@@ -137,6 +138,6 @@ def claim(db_path: Path, *, wait: float | None = None,
             fh.close()
             raise failures.another_writer(db_path)
         if not told and on_wait is not None:
-            on_wait(f"{db_path}: another import or change is running; waiting for it to finish…")
+            on_wait(message("db.waiting", where=db_path))
             told = True
         time.sleep(POLL_SECONDS)

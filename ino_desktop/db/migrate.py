@@ -15,9 +15,10 @@ from sqlalchemy import Connection
 
 from ino_desktop.db import failures
 from ino_desktop.db.backup import backup_to, default_backup_path, integrity_problems
-from ino_desktop.db.engine import APPLICATION_ID, NEWER_ELSEWHERE, SCHEMA_VERSION, Database, checkpoint
+from ino_desktop.db.engine import APPLICATION_ID, SCHEMA_VERSION, Database, checkpoint
 from ino_desktop.db.identity import of_file
-from ino_desktop.errors import DatabaseError
+from ino_desktop.errors import DatabaseError, InoError
+from ino_desktop.messages import Message, message
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -69,7 +70,7 @@ def upgrade_existing(db: Database, *, from_version: int) -> None:
         checkpoint(db)
         problems = integrity_problems(db)
         if problems:
-            raise DatabaseError(f"{db.path}: migration left problems: {problems[0]}")
+            raise DatabaseError(message("db.migration_problems", problem=problems[0]))
     except Exception as exc:
         db.close()
         for suffix in ("-wal", "-shm"):
@@ -77,9 +78,16 @@ def upgrade_existing(db: Database, *, from_version: int) -> None:
         shutil.copyfile(saved, db.path)
         with contextlib.closing(sqlite3.connect(db.path)) as raw:
             raw.execute(f"PRAGMA journal_mode={journal}")  # as it was: the backup copy is in rollback mode
-        kind = failures.kind_of(exc, db.path.parent)
-        why = "the disk is full" if kind == "full" else failures.first_line(exc)
-        raise DatabaseError(f"{db.path}: could not upgrade the database; it was restored as it was ({why})") from exc
+        raise DatabaseError(message("db.upgrade_failed", file=db.path, reason=_why(exc, db.path))) from exc
+
+
+def _why(exc: BaseException, path: Path) -> Message | str:
+    """Why a migration failed: a full disk, our own finding, or what SQLite said."""
+    if failures.kind_of(exc, path.parent) == "full":
+        return message("db.why_disk_full")
+    if isinstance(exc, InoError) and exc.coded is not None:
+        return exc.coded
+    return failures.first_line(exc)
 
 
 def upgrade_server(db: Database, *, may_migrate: bool = True) -> None:
@@ -89,11 +97,9 @@ def upgrade_server(db: Database, *, may_migrate: bool = True) -> None:
         rev = current_revision(conn)
         known = {s.revision for s in script.walk_revisions()}
         if rev not in known:
-            raise DatabaseError(
-                f"{db.display_name}: made by a newer version of INO Desktop (revision {rev}); update INO Desktop"
-            )
+            raise DatabaseError(message("db.newer_revision", where=db.display_name, revision=rev))
         if rev != script.get_current_head():
             if not may_migrate:
-                raise DatabaseError(f"{db.display_name}: {NEWER_ELSEWHERE} (revision {rev} → "
-                                    f"{script.get_current_head()}); ask them to open it once with this version")
+                raise DatabaseError(message("db.owner_must_upgrade", where=db.display_name, revision=rev,
+                                            head=script.get_current_head()))
             _upgrade(conn)

@@ -28,6 +28,7 @@ from ino_desktop.db.engine import (
     writable,
 )
 from ino_desktop.errors import DatabaseError
+from ino_desktop.messages import message
 from ino_desktop.models import Setting
 
 
@@ -41,10 +42,10 @@ def open_database(target: str, *, create: bool = True, readonly: bool = False) -
 
     path = Path(target).expanduser().resolve()
     if path.is_dir():
-        raise DatabaseError(f"{path}: is a folder, not a database file")
+        raise DatabaseError(message("db.folder", file=path))
     if path.exists():
         if not path.is_file():
-            raise DatabaseError(f"{path}: not a regular file (a pipe or a device), not a database file")
+            raise DatabaseError(message("db.not_regular", file=path))
         version = verify_sqlite_file(path, readonly=readonly)
         if readonly:
             return _open_readonly(path, version)
@@ -58,11 +59,11 @@ def open_database(target: str, *, create: bool = True, readonly: bool = False) -
         _give_identity(db)
         return db
     if not create:
-        raise DatabaseError(f"{path}: no such database")
+        raise DatabaseError(message("db.no_such", file=path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError(f"{path.parent}: cannot create the folder ({exc.strerror or exc})") from exc
+        raise DatabaseError(message("db.cannot_create_folder", folder=path.parent, detail=exc.strerror or exc)) from exc
     network = is_network_path(path)
     db = Database(make_engine(sqlite_url(path), network=network), sqlite_url(path), path, created=True)
     if network:
@@ -97,11 +98,8 @@ QUICK_CHECK_UP_TO = 256 * 1024 * 1024  # bytes; a portfolio is a few MB, so this
 def _open_readonly(path: Path, version: int) -> Database:
     """A database this program may read but not write: never migrated, never given a journal."""
     if version != SCHEMA_VERSION:
-        newer = version > SCHEMA_VERSION
-        raise failures.ReadOnlyDatabase(
-            f"{path}: read-only, and made by {'a newer' if newer else 'an older'} version of INO Desktop "
-            f"(schema {version}, this program knows {SCHEMA_VERSION}); "
-            + ("update INO Desktop to read it" if newer else "open a writable copy once to upgrade it"))
+        code = "db.read_only_newer" if version > SCHEMA_VERSION else "db.read_only_older"
+        raise failures.ReadOnlyDatabase(message(code, file=path, version=version, known=SCHEMA_VERSION))
     db = Database(make_readonly_engine(path), sqlite_url(path), path, readonly=True, notes=[READ_ONLY_NOTE])
     _check_opens(db)
     return db
@@ -133,11 +131,7 @@ def _give_identity(db: Database) -> None:
             identity.stamp(db.backup_path, ident)
     except (SQLAlchemyError, sqlite3.Error) as exc:
         db.close()
-        raise failures.explain(exc, db.display_name, db.path, doing="cannot be written") from exc
-
-
-def _reason(exc: SQLAlchemyError) -> str:
-    return failures.first_line(exc)
+        raise failures.explain(exc, db.display_name, db.path, doing="write") from exc
 
 
 def _open_server(url: str, *, create: bool) -> Database:
@@ -146,15 +140,14 @@ def _open_server(url: str, *, create: bool) -> Database:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
     except SQLAlchemyError as exc:
-        raise DatabaseError(f"{make_url(url).render_as_string()}: cannot connect ({_reason(exc)})") from exc
+        raise DatabaseError(message("db.cannot_connect", where=make_url(url).render_as_string(),
+                                    detail=failures.first_line(exc))) from exc
     except ModuleNotFoundError as exc:
-        raise DatabaseError(
-            f"the database driver '{exc.name}' is not installed (pip install 'ino-desktop[postgres]')"
-        ) from exc
+        raise DatabaseError(message("db.no_driver", driver=exc.name)) from exc
     db = Database(engine, url)
     if not tables:
         if not create:
-            raise DatabaseError(f"{db.display_name}: the database holds no portfolio")
+            raise DatabaseError(message("db.no_portfolio", where=db.display_name))
         migrate.create_schema(db)
         with db.transaction() as session:
             seed.seed_reference(session)
@@ -162,11 +155,11 @@ def _open_server(url: str, *, create: bool) -> Database:
         db.created = True
         return db
     if "settings" not in tables or "alembic_version" not in tables:
-        raise DatabaseError(f"{db.display_name}: not a database of INO Desktop")
+        raise DatabaseError(message("db.not_ours", where=db.display_name))
     with db.session() as session:
         app = session.scalar(select(Setting.value).where(Setting.key == "application"))
     if app != "ino-desktop":
-        raise DatabaseError(f"{db.display_name}: not a database of INO Desktop")
+        raise DatabaseError(message("db.not_ours", where=db.display_name))
     owner, db.read_only = _server_rights(db)
     migrate.upgrade_server(db, may_migrate=owner)
     if not db.read_only:

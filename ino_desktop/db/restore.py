@@ -31,6 +31,7 @@ from ino_desktop.db.engine import (
 )
 from ino_desktop.db.opening import open_database
 from ino_desktop.errors import DatabaseError
+from ino_desktop.messages import message
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 _LAST_CHANGE = """SELECT max(t) FROM (
@@ -65,19 +66,16 @@ def _facts(conn: sqlite3.Connection) -> Facts:
 def check_backup(source: Path) -> Facts:
     """Refuse a backup that is missing, not ours, from a newer program, or damaged; else what it holds."""
     if not source.is_file():
-        what = "not a file (a folder, pipe or device)" if source.exists() else "no such backup file"
-        raise DatabaseError(f"{source}: {what}")
+        raise DatabaseError(message("restore.not_a_file" if source.exists() else "restore.no_such_backup",
+                                    file=source))
     try:
         application_id, version = read_header(source)
     except DatabaseError:
-        raise DatabaseError(f"{source}: not a backup of INO Desktop (not a SQLite database); nothing "
-                            "restored") from None
+        raise DatabaseError(message("restore.not_sqlite", file=source)) from None
     if application_id != APPLICATION_ID:
-        raise DatabaseError(f"{source}: not a database of INO Desktop (application id {application_id:#x}); "
-                            "nothing restored")
+        raise DatabaseError(message("restore.foreign", file=source, id=f"{application_id:#x}"))
     if version > SCHEMA_VERSION:
-        raise DatabaseError(f"{source}: the backup was made by a newer version of INO Desktop "
-                            f"(schema {version}); update INO Desktop to restore it")
+        raise DatabaseError(message("restore.newer", file=source, version=version))
     try:
         with contextlib.closing(sqlite3.connect(readonly_uri(source), uri=True)) as conn:
             problems = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
@@ -85,8 +83,7 @@ def check_backup(source: Path) -> Facts:
                 return _facts(conn)
     except sqlite3.Error as exc:
         problems = [failures.first_line(exc)]
-    raise DatabaseError(f"{source}: the backup is damaged ({problems[0]}); nothing restored, the database "
-                        "is as it was")
+    raise DatabaseError(message("restore.damaged_backup", file=source, detail=problems[0]))
 
 
 def restore(path: Path, source: Path, *, force: bool = False) -> Restored:
@@ -94,7 +91,7 @@ def restore(path: Path, source: Path, *, force: bool = False) -> Restored:
     source = Path(source).expanduser().resolve()
     wanted = check_backup(source)
     if source == path:
-        raise DatabaseError(f"{source}: this is the database itself; choose a backup file")
+        raise DatabaseError(message("restore.itself", file=source))
     result = Restored(path, source, wanted.projects)
     if not path.exists():
         _swap_in(source, path)
@@ -119,14 +116,11 @@ def restore(path: Path, source: Path, *, force: bool = False) -> Restored:
 
 def _refuse_losing_work(path: Path, source: Path, current: Facts, wanted: Facts) -> None:
     if current.ident and wanted.ident and current.ident != wanted.ident:
-        raise DatabaseError(f"{path}: {source.name} is a backup of another portfolio; nothing restored "
-                            "(give --force to replace this portfolio with it anyway)")
+        raise DatabaseError(message("restore.other_portfolio", file=path, backup=source.name))
     if current.last_change and (wanted.last_change is None or current.last_change > wanted.last_change):
-        raise DatabaseError(
-            f"{path}: the database is sound and has changes newer than the backup (last change "
-            f"{current.last_change[:16]}, the backup's {(wanted.last_change or 'none')[:16]}); nothing restored "
-            "(to undo one import use 'undo-import'; to go back anyway give --force, the current state is "
-            "kept as a backup)")
+        raise DatabaseError(message(
+            "restore.newer_changes", file=path, last=current.last_change[:16],
+            backup_last=wanted.last_change[:16] if wanted.last_change else message("restore.no_change")))
 
 
 def _keep_previous(db: object) -> Path:
@@ -150,7 +144,7 @@ def _copy_aside(path: Path) -> Path:
     except OSError as exc:
         for leftover in made:
             leftover.unlink(missing_ok=True)
-        raise failures.explain(exc, path, path, doing="could not be kept aside") from exc
+        raise failures.explain(exc, path, path, doing="keep_aside") from exc
     return aside
 
 
@@ -172,5 +166,4 @@ def _swap_in(source: Path, path: Path) -> None:
         kind = failures.kind_of(exc, path.parent)
         if kind in ("full", "read_only"):
             raise failures.explain(exc, path, path) from exc
-        raise DatabaseError(f"{path}: the backup could not be put in place ({failures.first_line(exc)}); "
-                            "the database is as it was") from exc
+        raise DatabaseError(message("restore.swap_failed", file=path, detail=failures.first_line(exc))) from exc

@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 from ino_desktop import reference as ref
 from ino_desktop.errors import EditConflict, InoError
 from ino_desktop.importer.plan import FieldDiff, ImportPlan, RowPlan
+from ino_desktop.messages import message
 from ino_desktop.models import DATE_FIELDS, PROJECT_FIELDS, ChangeLog, ImportBatch, Organisation, Project
 from ino_desktop.models.base import utcnow
 from ino_desktop.progress import Cancelled, Progress, tick
@@ -157,20 +158,19 @@ def apply_plan(plan: ImportPlan, session: Session, progress: Progress | None = N
         raise
     except (OperationalError, DBAPIError) as exc:
         session.rollback()
+        name = plan.file_name
         if _disk_full(exc):
-            raise InoError(f"{plan.file_name}: disk full, nothing imported", kind="disk_full") from exc
+            raise InoError(message("import.disk_full", file=name), kind="disk_full") from exc
         if "locked" in _first_line(exc).lower() or "busy" in _first_line(exc).lower():
-            raise InoError(f"{plan.file_name}: the database is busy (another program is writing to it); "
-                           "nothing imported, try again", kind="busy") from exc
+            raise InoError(message("import.busy", file=name), kind="busy") from exc
         if isinstance(exc, IntegrityError):
-            raise InoError(f"{plan.file_name}: the database refused the import ({_first_line(exc)}); "
-                           "nothing imported", kind="constraint") from exc
-        raise InoError(f"{plan.file_name}: could not write to the database ({_first_line(exc)}); "
-                       "nothing imported", kind="database") from exc
+            raise InoError(message("import.database_refused", file=name, detail=_first_line(exc)),
+                           kind="constraint") from exc
+        raise InoError(message("import.write_failed", file=name, detail=_first_line(exc)), kind="database") from exc
     except Exception as exc:  # SQLAlchemy, the file system, memory, or a bug: all rolled back, one line
         session.rollback()
-        raise InoError(f"{plan.file_name}: import failed ({type(exc).__name__}: {_first_line(exc)}); "
-                       "nothing imported", kind="failed") from exc
+        raise InoError(message("import.failed", file=plan.file_name,
+                               detail=f"{type(exc).__name__}: {_first_line(exc)}"), kind="failed") from exc
     outcome.batch_id = batch_id
     outcome.created_codes = [r.code for r in creates]  # type: ignore[misc]
     outcome.updated_codes = [r.code for r, _d in updates]  # type: ignore[misc]
@@ -188,8 +188,8 @@ def _check_creates_still_new(conn: Connection, creates: list[RowPlan]) -> None:
     existing = set(conn.execute(select(_PROJECTS.c.code)).scalars())
     taken = sorted(r.code for r in creates if r.code in existing)  # type: ignore[type-var]
     if taken:
-        raise EditConflict(f"{len(taken)} project(s) were added since the plan was made "
-                           f"({', '.join(taken[:5])}); plan the import again")  # type: ignore[arg-type]
+        raise EditConflict(message("import.added_meanwhile", count=len(taken),
+                                   codes=", ".join(taken[:5])))  # type: ignore[arg-type]
 
 
 def _reported(conn: Connection, ids: list[int | None]) -> dict[str, str | None]:
@@ -335,8 +335,7 @@ class _Writer:
                                  "updated_at": bindparam("v_updated_at"), "reported_at": bindparam("v_reported_at")}))
                 names = [*(f"v_{k}" for k in keys), "v_updated_at", "v_reported_at", "b_id", "b_version"]
                 if self._many(sql, stmt, names, rows) != len(rows):
-                    raise EditConflict(f"{self.plan.file_name}: projects were changed since the plan was made; "
-                                       "plan the import again (nothing imported)")
+                    raise EditConflict(message("import.changed_meanwhile", file=self.plan.file_name))
             self._log([(r.project_id, r.code, "update", d.field, encode(d.old), encode(d.new), r.sheet, d.cell)
                        for r, diffs in part for d in diffs])
             self.ticker.step(len(part))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import IO
 
 from ino_desktop.errors import ImportRefused
+from ino_desktop.messages import message
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def _row_chunks(stream: IO[bytes]) -> Iterator[bytes]:
+def _row_chunks(stream: IO[bytes], file: str, sheet: str) -> Iterator[bytes]:
     """The stream cut after the last complete `</row>` of each block, so no cell is split."""
     tail = b""
     while True:
@@ -81,7 +82,7 @@ def _row_chunks(stream: IO[bytes]) -> Iterator[bytes]:
         if cut < 0:
             tail = buf
             if len(tail) > 64 * CHUNK:  # no row end in 256 MB: not a sheet anyone typed
-                raise ImportRefused("a worksheet row is larger than 256 MB", kind="too_large")
+                raise ImportRefused(message("limits.row_too_large", file=file, sheet=sheet), kind="too_large")
             continue
         tail, buf = buf[cut + 4:], buf[: cut + 4]
         yield buf
@@ -103,10 +104,10 @@ def _cell_at(buf: bytes, pos: int, prefix: bytes) -> tuple[bytes, tuple[int, int
 class _Scanner:
     """Patterns for one sheet's namespace prefix, and the running state of the scan."""
 
-    def __init__(self, prefix: bytes, limits: Limits, where: str,
+    def __init__(self, prefix: bytes, limits: Limits, where: dict[str, str],
                  padded_styles: dict[int, tuple[str, int, str]] | None = None) -> None:
         p = re.escape(prefix)
-        self.prefix, self.limits, self.where = prefix, limits, where
+        self.prefix, self.limits, self.where = prefix, limits, where  # where: {"file": …, "sheet": …}
         self.row = re.compile(rb"<" + p + rb"row\b[^>]*?\sr=\"(\d+)\"[^>]*?(/?)>")
         self.row_start = b"<" + prefix + b"row"
         self.row_tags = (b"<" + prefix + b"row ", b"<" + prefix + b"row>", b"<" + prefix + b"row/")
@@ -158,13 +159,13 @@ class _Scanner:
         for number, closed in numbered:
             row = int(number)
             if row <= self.last_row:
-                raise ImportRefused(f"{self.where}: file structure invalid (row {row} comes after row "
-                                    f"{self.last_row})", kind="damaged")
+                raise ImportRefused(message("limits.rows_out_of_order", **self.where, row=row,
+                                            previous=self.last_row), kind="damaged")
             self.last_row = row
             if not closed:  # a self-closed row is formatting only and holds no cell
                 if row - scan.max_row - 1 > limits.max_row_gap:  # from the top too
-                    raise ImportRefused(f"{self.where}: too many rows / gap (row {row} follows row "
-                                        f"{scan.max_row})", kind="too_large")
+                    raise ImportRefused(message("limits.row_gap", **self.where, row=row, previous=scan.max_row),
+                                        kind="too_large")
                 scan.max_row = row
                 scan.used_rows += 1
         # One count finds every row tag; only when it disagrees are the exact tags counted.
@@ -188,16 +189,17 @@ class _Scanner:
         bound = 52 if beyond_z else 26 if b" r=\"" in buf else 0
         scan.max_column = max(scan.max_column, bound)
         if scan.max_column > self.limits.max_columns:
-            raise ImportRefused(f"{self.where}: too many columns ({scan.max_column}, limit "
-                                f"{self.limits.max_columns})", kind="too_large")
+            raise ImportRefused(message("limits.too_many_columns", **self.where, count=scan.max_column,
+                                        limit=self.limits.max_columns), kind="too_large")
 
 
-def scan_sheet_xml(stream: IO[bytes], limits: Limits, where: str,
+def scan_sheet_xml(stream: IO[bytes], limits: Limits, file: str, sheet: str,
                    padded_styles: dict[int, tuple[str, int, str]] | None = None) -> SheetScan:
-    """Stream a worksheet part: extent, order, flagged cells; refuse what calamine must not load.
-    `padded_styles` (cell style index → zero-padding format) asks for the number cells in them."""
+    """Stream the worksheet part of `sheet` in `file`: extent, order, flagged cells; refuse what calamine
+    must not load. `padded_styles` (cell style index → zero-padding format) asks for the number cells in them."""
+    where = {"file": file, "sheet": sheet}
     scanner: _Scanner | None = None
-    for buf in _row_chunks(stream):
+    for buf in _row_chunks(stream, file, sheet):
         if scanner is None:
             m = re.search(rb"<(\w+:)?sheetData\b", buf)
             if not m:
@@ -209,11 +211,10 @@ def scan_sheet_xml(stream: IO[bytes], limits: Limits, where: str,
     return scan
 
 
-def _check_extent(scan: SheetScan, limits: Limits, where: str) -> None:
+def _check_extent(scan: SheetScan, limits: Limits, where: dict[str, str]) -> None:
     if scan.max_row > limits.max_rows:
-        raise ImportRefused(f"{where}: too many rows ({scan.max_row}, limit {limits.max_rows})",
+        raise ImportRefused(message("limits.too_many_rows", **where, count=scan.max_row, limit=limits.max_rows),
                             kind="too_large")
     if scan.max_row * max(scan.max_column, 1) > limits.max_cells:
-        raise ImportRefused(
-            f"{where}: the sheet is too large ({scan.max_row} rows × {scan.max_column} columns)",
-            kind="too_large")
+        raise ImportRefused(message("limits.sheet_too_large", **where, rows=scan.max_row, columns=scan.max_column),
+                            kind="too_large")

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from ino_desktop.errors import InoError
 from ino_desktop.importer.plan import ImportPlan
 from ino_desktop.importer.rows import Profile
+from ino_desktop.messages import message
 from ino_desktop.models import ImportProfile
 from ino_desktop.models.base import utcnow
 from ino_desktop.reference import fold
@@ -22,14 +23,20 @@ from ino_desktop.reference import fold
 SOURCE_MAX = cast(String, cast(Table, ImportProfile.__table__).c.source.type).length or 200
 
 
+# the saved part of a profile -> (its message when not JSON, when not a mapping)
+_DAMAGED = {"columns": ("profile.columns_damaged", "profile.columns_not_mapping"),
+            "values": ("profile.values_damaged", "profile.values_not_mapping")}
+
+
 def _json(text: str | None, source: str, what: str) -> dict:
+    """A saved part of a profile (`what`: "columns" or "values"), refused in one line when damaged."""
+    not_json, not_mapping = _DAMAGED[what]
     try:
         value = json.loads(text or "{}")
     except json.JSONDecodeError as exc:
-        raise InoError(f"import profile '{source}': the saved {what} are damaged ({exc.msg}); "
-                       "save the profile again", kind="profile") from exc
+        raise InoError(message(not_json, source=source, detail=exc.msg), kind="profile") from exc
     if not isinstance(value, dict):
-        raise InoError(f"import profile '{source}': the saved {what} are not a mapping", kind="profile")
+        raise InoError(message(not_mapping, source=source), kind="profile")
     return value
 
 
@@ -56,9 +63,9 @@ def save_profile(session: Session, profile: Profile) -> None:
     """Create or replace the profile of `profile.source` in the caller's transaction (no commit)."""
     source = profile.source.strip()
     if not source:
-        raise InoError("an import profile needs a source name", kind="profile")
+        raise InoError(message("profile.no_source"), kind="profile")
     if len(source) > SOURCE_MAX:
-        raise InoError(f"the source name is longer than {SOURCE_MAX} characters", kind="profile")
+        raise InoError(message("profile.source_too_long", limit=SOURCE_MAX), kind="profile")
     row = _find(session, source)
     if row is None:
         row = ImportProfile(source=source)

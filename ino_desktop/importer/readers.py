@@ -209,10 +209,9 @@ def _prescan_ooxml(src: Source, sniffed: Sniffed, limits: Limits,
             target = targets.get(sheet.get(f"{_NS_REL}id", ""), "")
             if target not in names or (only_sheet is not None and sheet_name != only_sheet):
                 continue
-            where = f"{name}: sheet '{sheet_name}'"
             try:
                 with zf.open(target) as fh:
-                    scans[sheet_name] = scan_sheet_xml(fh, limits, where, padded)
+                    scans[sheet_name] = scan_sheet_xml(fh, limits, name, sheet_name, padded)
             except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, ValueError) as exc:
                 raise damaged(name, target, exc) from None
         for other in names:

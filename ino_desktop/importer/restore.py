@@ -24,6 +24,7 @@ from ino_desktop.exporting.json_export import FORMAT
 from ino_desktop.exporting.records import vocabulary_names
 from ino_desktop.importer.limits import Limits
 from ino_desktop.importer.sniff import load, sniff
+from ino_desktop.messages import message
 from ino_desktop.models import (
     AgendaItem,
     Decision,
@@ -48,10 +49,10 @@ def export_document(path: Path, session: Session) -> dict[str, Any] | None:
         try:
             doc = json.loads(path.read_text(encoding="utf-8-sig"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ImportRefused(f"{path.name}: not a readable JSON export ({exc})", kind="unreadable") from None
+            raise ImportRefused(message("export.unreadable_json", file=path.name, detail=exc),
+                                kind="unreadable") from None
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-            raise ImportRefused(f"{path.name}: a JSON file is imported only as an INO Desktop export "
-                                f"(format '{FORMAT}')", kind="no_data")
+            raise ImportRefused(message("export.json_not_export", file=path.name, format=FORMAT), kind="no_data")
         return doc
     if path.suffix.lower() != ".xlsx":
         return None
@@ -169,9 +170,7 @@ _PLAIN = [c.field for c in PROJECT_COLUMNS if c.field not in ("lead_organization
 def restore(session: Session, doc: dict[str, Any], file_name: str) -> dict[str, int]:
     """Write the document into the empty portfolio of `session` and commit; counts of what was written."""
     if not is_empty(session):
-        raise InoError(f"{file_name}: a portfolio export is imported whole only into an empty portfolio; this one "
-                       "holds data (open or create an empty database with --db, then import it there)",
-                       kind="not_empty")
+        raise InoError(message("export.not_empty", file=file_name), kind="not_empty")
     try:
         counts = _write(session, doc)
         session.commit()
@@ -181,8 +180,8 @@ def restore(session: Session, doc: dict[str, Any], file_name: str) -> dict[str, 
     except Exception as exc:  # a damaged or hand-edited export: nothing written, one line
         session.rollback()
         detail = str(exc).splitlines()[0] if str(exc) else ""
-        raise ImportRefused(f"{file_name}: the export could not be restored ({type(exc).__name__}: {detail}); "
-                            "nothing imported", kind="invalid") from exc
+        raise ImportRefused(message("export.restore_failed", file=file_name, detail=f"{type(exc).__name__}: {detail}"),
+                            kind="invalid") from exc
     return counts
 
 

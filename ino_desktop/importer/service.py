@@ -48,11 +48,13 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _named(exc: ImportRefused, file_name: str) -> str | Message:
+def _named(exc: ImportRefused, file_name: str) -> Message:
     """The refusal naming the file as the user knows it (a temporary copy may have been read)."""
     if exc.coded is not None and "file" in exc.coded.params:
         return Message(exc.coded.code, {**exc.coded.params, "file": file_name})
-    return exc.message if file_name in exc.message else f"{file_name}: {exc.message}"
+    if exc.coded is not None:
+        return exc.coded
+    return message("import.refused", file=file_name, reason=exc.message)  # a refusal not coded yet, named
 
 
 def _first_line(exc: BaseException) -> str:
@@ -82,11 +84,13 @@ def plan(path: Path | str, session: Session, profile: Profile | None = None, *, 
             result = read_workbook(path, profile=profile, sheet=sheet, file_name=name, limits=limits)
             return build_plan(result, session, source=source, profile=profile, sheet=sheet)
     except ImportRefused as exc:
+        if exc.coded is None and name in exc.message:
+            raise  # a refusal not coded yet that names the file already
         raise ImportRefused(_named(exc, name), kind=exc.kind) from exc
     except InoError:
         raise
     except SQLAlchemyError as exc:
-        raise DatabaseError(f"{name}: the portfolio could not be read ({_first_line(exc)})") from exc
+        raise DatabaseError(message("import.portfolio_unreadable", file=name, detail=_first_line(exc))) from exc
     except OSError as exc:
         raise ImportRefused(message("file.unreadable_the", file=name, detail=exc.strerror or _first_line(exc)),
                             kind="unreadable") from exc
@@ -120,7 +124,7 @@ def apply(plan: ImportPlan, session: Session, progress: Progress | None = None, 
     if not (counts["create"] or counts["update"] or counts["unchanged"]):
         return ImportOutcome(None, plan.file_name, rejected=counts["rejected"])
     if plan.source is not None and not 0 < len(plan.source.strip()) <= SOURCE_MAX:
-        raise InoError(f"the source name must be 1 to {SOURCE_MAX} characters; nothing imported", kind="usage")
+        raise InoError(message("import.source_length", limit=SOURCE_MAX), kind="usage")
     backup_path = None
     if backup:
         target = db or _database_of(session)
@@ -128,8 +132,8 @@ def apply(plan: ImportPlan, session: Session, progress: Progress | None = None, 
             try:
                 backup_path = automatic_backup(target, "import")
             except DatabaseError as exc:
-                raise DatabaseError(f"{plan.file_name}: the safety backup failed, nothing imported "
-                                    f"({exc.message})") from exc
+                raise DatabaseError(message("import.backup_failed", file=plan.file_name,
+                                            reason=exc.coded or exc.message)) from exc
 
     def save(sess: Session, _batch_id: int) -> None:
         if plan.source:

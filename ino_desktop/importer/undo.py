@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from ino_desktop import reference as ref
 from ino_desktop.errors import InoError, NotFound
 from ino_desktop.importer.apply import CREATED, REPORTED_KEY, one_writer_at_a_time, organisation_ids
+from ino_desktop.messages import FieldName, Message, message
 from ino_desktop.models import Base, ChangeLog, ImportBatch, Project
 from ino_desktop.models.base import utcnow
 from ino_desktop.services.changes import decode
@@ -56,11 +57,11 @@ class _Logged:
 def _batch(session: Session, batch_id: int) -> ImportBatch:
     batch = session.get(ImportBatch, batch_id)
     if batch is None:
-        raise NotFound(f"import batch {batch_id} does not exist (see the import batches in the export)")
+        raise NotFound(message("undo.no_such_batch", batch=batch_id))
     if batch.state == "undone":
-        when = f" on {batch.undone_at:%Y-%m-%d %H:%M}" if batch.undone_at else ""
-        raise InoError(f"import batch {batch_id} ({batch.file_name}) was already undone{when}",
-                       kind="already_undone")
+        when = {"when": f"{batch.undone_at:%Y-%m-%d %H:%M}"} if batch.undone_at else {}
+        raise InoError(message("undo.already_undone_on" if when else "undo.already_undone", batch=batch_id,
+                               file=batch.file_name, **when), kind="already_undone")
     return batch
 
 
@@ -75,7 +76,7 @@ def _later_changes(session: Session, batch_id: int, first_id: int) -> list[tuple
 
 
 def _conflicts(logged: list[_Logged], later: list[tuple[int, str, str]]) -> dict[str, list[str]]:
-    """Project code -> the fields (or 'created') that later changes touched."""
+    """Project code -> the fields (or CREATED: the project as a whole) that later changes touched."""
     changed_at: dict[tuple[str, str], int] = {}
     created_at: dict[str, int] = {}
     for row in logged:
@@ -86,37 +87,50 @@ def _conflicts(logged: list[_Logged], later: list[tuple[int, str, str]]) -> dict
     out: dict[str, list[str]] = defaultdict(list)
     for lid, code, fld in later:
         if code in created_at and lid > created_at[code]:
-            label = fld if fld != CREATED else "the project"
-            if label not in out[code]:
-                out[code].append(label)
+            if fld not in out[code]:
+                out[code].append(fld)
         elif lid > changed_at.get((code, fld), lid) and fld not in out[code]:
             out[code].append(fld)
     return dict(out)
 
 
 # What may point at a project without a change-log row: deleting a created project would take these along.
-_LINKS = (("milestones", "milestones"), ("agenda_items", "meeting agenda items"),
-          ("decisions", "meeting decisions"), ("roadmap_action_projects", "roadmap actions"),
-          ("project_organisations", "participating organisations"), ("project_instruments", "federal instruments"))
+_LINKS = (("milestones", "undo.link.milestones"), ("agenda_items", "undo.link.agenda_items"),
+          ("decisions", "undo.link.decisions"), ("roadmap_action_projects", "undo.link.roadmap_actions"),
+          ("project_organisations", "undo.link.organisations"), ("project_instruments", "undo.link.instruments"))
 
 
-def _linked_since(session: Session, created: list[_Logged]) -> dict[str, list[str]]:
+def _linked_since(session: Session, created: list[_Logged]) -> dict[str, list[Message]]:
     """Created projects that meetings, the roadmap, milestones or registers now refer to: code -> what."""
     codes = {r.project_id: r.code for r in created if r.project_id is not None}
-    out: dict[str, list[str]] = defaultdict(list)
+    out: dict[str, list[Message]] = defaultdict(list)
     ids = sorted(codes)
     for table, label in _LINKS:
         column = Base.metadata.tables[table].c.project_id
         for i in range(0, len(ids), _CHUNK):
             for pid in session.execute(select(column).distinct().where(column.in_(ids[i:i + _CHUNK]))).scalars():
-                out[codes[pid]].append(label)
+                out[codes[pid]].append(message(label))
     return dict(out)
 
 
-def _describe(conflicts: dict[str, list[str]], limit: int = 6) -> str:
-    parts = [f"{code} ({', '.join(fields)})" for code, fields in sorted(conflicts.items())]
-    more = f" and {len(parts) - limit} more" if len(parts) > limit else ""
-    return "; ".join(parts[:limit]) + more
+def _joined(items: list[Any], code: str) -> Any:
+    """Items as one message parameter: "a, b, c" (code "list.comma") or "a; b; c" ("list.semicolon")."""
+    return items[0] if len(items) == 1 else message(code, first=items[0], rest=_joined(items[1:], code))
+
+
+def _touched(what: str | Message) -> FieldName | Message:
+    """A field by its label, the project as a whole (CREATED), or a link already named."""
+    if isinstance(what, Message):
+        return what
+    return message("undo.the_project") if what == CREATED else FieldName(what)
+
+
+def _describe(conflicts: dict[str, list[Any]], limit: int = 6) -> Any:
+    """"INO-1 (Jobs planned, Total cost); INO-2 (milestones)", at most `limit` projects and how many more."""
+    parts = [message("undo.project_with", code=code, what=_joined([_touched(w) for w in touched], "list.comma"))
+             for code, touched in sorted(conflicts.items())]
+    shown = _joined(parts[:limit], "list.semicolon")
+    return message("undo.and_more", shown=shown, count=len(parts) - limit) if len(parts) > limit else shown
 
 
 def undo_batch(session: Session, batch_id: int, *, user: str | None = None,
@@ -136,15 +150,12 @@ def undo_batch(session: Session, batch_id: int, *, user: str | None = None,
         conflicts = _conflicts(logged, _later_changes(session, batch_id, logged[0].id))
         gone = sorted({r.code for r in logged if r.project_id is None and r.action != "create"})
         if gone:
-            raise UndoRefused(f"import batch {batch_id} cannot be undone: project(s) {', '.join(gone[:6])} "
-                              "were deleted since; nothing changed")
+            raise UndoRefused(message("undo.projects_deleted", batch=batch_id, codes=", ".join(gone[:6])))
         if conflicts:
-            raise UndoRefused(f"import batch {batch_id} cannot be undone: later changes touched "
-                              f"{_describe(conflicts)}; nothing changed")
+            raise UndoRefused(message("undo.later_changes", batch=batch_id, what=_describe(conflicts)))
         linked = _linked_since(session, [r for r in logged if r.action == "create"])
         if linked:
-            raise UndoRefused(f"import batch {batch_id} cannot be undone: projects it created are now linked to "
-                              f"{_describe(linked)}; nothing changed")
+            raise UndoRefused(message("undo.linked", batch=batch_id, what=_describe(linked)))
     if before_write is not None:
         before_write()
     now = utcnow()
@@ -159,14 +170,13 @@ def undo_batch(session: Session, batch_id: int, *, user: str | None = None,
     except DBAPIError as exc:
         session.rollback()
         reason = str(getattr(exc, "orig", exc)).splitlines()[0]
-        raise UndoRefused(f"import batch {batch_id} cannot be undone: the database refused it ({reason}); "
-                          "nothing changed") from exc
+        raise UndoRefused(message("undo.database_refused", batch=batch_id, detail=reason)) from exc
     except InoError:
         session.rollback()
         raise
     except Exception as exc:  # a bug or the machine: rolled back, one line
         session.rollback()
-        raise InoError(f"import batch {batch_id}: undo failed ({type(exc).__name__}: {exc}); nothing changed",
+        raise InoError(message("undo.failed", batch=batch_id, detail=f"{type(exc).__name__}: {exc}"),
                        kind="failed") from exc
     except BaseException:
         session.rollback()

@@ -169,7 +169,7 @@ def test_a_network_folder_turns_wal_off_and_says_so(tmp_path: Path, monkeypatch:
     path = tmp_path / "share.sqlite"
     db = open_database(str(path))
     try:
-        assert db.notes and "network folder" in db.notes[0]
+        assert db.notes and "network folder" in str(db.notes[0])
         with db.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
     finally:

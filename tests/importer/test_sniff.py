@@ -122,7 +122,7 @@ def test_prescan_finds_extent_formulas_and_errors_across_chunks(monkeypatch: pyt
         '<row r="3"><c r="A3" t="inlineStr"><is><t>INO-2</t></is></c><c r="B3"><f>SUM(B1:B2)</f></c></row>'
         '<row r="4"><c r="A4" t="e"><v>#REF!</v></c><c r="AC4"><f>1+1</f><v>2</v></c></row>'
         '<row r="9" s="1" customFormat="1"/>')
-    scan = scan_sheet_xml(io.BytesIO(sheet_xml(body).encode()), Limits(), "w")
+    scan = scan_sheet_xml(io.BytesIO(sheet_xml(body).encode()), Limits(), "book", "S")
     assert scan.max_row == 4 and scan.used_rows == 4
     assert 29 <= scan.max_column <= 52  # AC, bounded by the cheap tier
     assert scan.missing_cache == {(3, 1)}
@@ -133,14 +133,14 @@ def test_prescan_handles_prefixed_namespaces_and_rows_without_numbers() -> None:
     xml = ('<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>'
            '<x:row><x:c t="inlineStr"><x:is><x:t>a</x:t></x:is></x:c></x:row>'
            '<x:row><x:c><x:f>1+1</x:f></x:c></x:row></x:sheetData></x:worksheet>')
-    scan = scan_sheet_xml(io.BytesIO(xml.encode()), Limits(), "w")
+    scan = scan_sheet_xml(io.BytesIO(xml.encode()), Limits(), "book", "S")
     assert scan.max_row == 2 and scan.used_rows == 2
 
 
 def test_prescan_refuses_a_grid_above_the_cell_cap() -> None:
     body = rows_xml([["a"] * 30 for _ in range(40)])
     with pytest.raises(ImportRefused) as caught:
-        scan_sheet_xml(io.BytesIO(sheet_xml(body).encode()), Limits(max_cells=1000), "book: sheet 'S'")
+        scan_sheet_xml(io.BytesIO(sheet_xml(body).encode()), Limits(max_cells=1000), "book", "S")
     assert caught.value.kind == "too_large" and "sheet 'S'" in caught.value.message
 
 

@@ -237,7 +237,7 @@ def test_undo_is_refused_when_a_later_edit_touched_the_same_field(db: Database) 
         s.add(ChangeLog(project_id=pid, project_code="INO-0001", field="jobs_planned", old_value="2",
                         new_value="3", origin="manual"))
     before = records(db)
-    with pytest.raises(InoError, match=r"cannot be undone: later changes touched INO-0001 \(jobs_planned\)"), \
+    with pytest.raises(InoError, match=r"cannot be undone: later changes touched INO-0001 \(Jobs planned\)"), \
             db.session() as s:
         service.undo(batch, s, db=db)
     assert records(db) == before
@@ -250,7 +250,7 @@ def test_undo_ignores_later_batches_that_were_undone_and_refuses_on_applied_ones
     fields = ["code", "name", "status"]
     first = _apply(db, _plan(db, [{"code": "INO-0001", "name": "Завод", "status": "in_progress"}], fields)).batch_id
     second = _apply(db, _plan(db, [{"code": "INO-0001", "name": "Завод", "status": "completed"}], fields)).batch_id
-    with pytest.raises(InoError, match="INO-0001 \\(status\\)"), db.session() as s:
+    with pytest.raises(InoError, match="INO-0001 \\(Status\\)"), db.session() as s:
         service.undo(first, s, db=db)
     with db.session() as s:
         service.undo(second, s, db=db)
@@ -262,7 +262,7 @@ def test_undo_ignores_later_batches_that_were_undone_and_refuses_on_applied_ones
 def test_undo_of_a_created_project_changed_later_is_refused(db: Database) -> None:
     batch = _apply(db, _plan(db, [{"code": "INO-0001", "name": "Новый"}], ["code", "name"])).batch_id
     _apply(db, _plan(db, [{"code": "INO-0001", "name": "Новый", "status": "planned"}], ["code", "name", "status"]))
-    with pytest.raises(InoError, match=r"INO-0001 \(status\)"), db.session() as s:
+    with pytest.raises(InoError, match=r"INO-0001 \(Status\)"), db.session() as s:
         service.undo(batch, s, db=db)
 
 

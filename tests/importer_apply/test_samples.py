@@ -132,7 +132,7 @@ def test_undo_is_refused_after_a_later_manual_change(db_path: Path, tmp_path: Pa
     before = _export(cli, db_path, tmp_path)
     refused = cli("--db", db_path, "undo-import", batch)
     assert refused.rc == 2 and len(refused.err.splitlines()) == 1
-    assert "INO-0034 (jobs_created)" in refused.err and "nothing changed" in refused.err
+    assert "INO-0034 (Jobs created)" in refused.err and "nothing changed" in refused.err
     assert _export(cli, db_path, tmp_path) == before
 
 

@@ -439,6 +439,516 @@
       <translation>row not applied</translation>
     </message>
     <message>
+      <source>{where}: in use by another program (it holds a lock on the database); close that program or wait for it to finish, then try again; nothing was changed</source>
+      <comment>db.in_use</comment>
+      <translation>{where}: in use by another program (it holds a lock on the database); close that program or wait for it to finish, then try again; nothing was changed</translation>
+    </message>
+    <message>
+      <source>{where}: open in INO Desktop on this computer; close the window's portfolio (or do this from the window), then try again; nothing was changed</source>
+      <comment>db.open_in_window</comment>
+      <translation>{where}: open in INO Desktop on this computer; close the window's portfolio (or do this from the window), then try again; nothing was changed</translation>
+    </message>
+    <message>
+      <source>{where}: another import or change is running on this database; nothing imported, try again when it has finished</source>
+      <comment>db.another_writer</comment>
+      <translation>{where}: another import or change is running on this database; nothing imported, try again when it has finished</translation>
+    </message>
+    <message>
+      <source>{where}: another import or change is running; waiting for it to finish…</source>
+      <comment>db.waiting</comment>
+      <translation>{where}: another import or change is running; waiting for it to finish…</translation>
+    </message>
+    <message>
+      <source>{where}: the disk is full; free some space on it and try again; nothing was changed</source>
+      <comment>db.disk_full</comment>
+      <translation>{where}: the disk is full; free some space on it and try again; nothing was changed</translation>
+    </message>
+    <message>
+      <source>{where}: the database file or its folder is read-only; it can be read, exported and printed, but not changed (open a copy or fix the permissions to change it)</source>
+      <comment>db.read_only</comment>
+      <translation>{where}: the database file or its folder is read-only; it can be read, exported and printed, but not changed (open a copy or fix the permissions to change it)</translation>
+    </message>
+    <message>
+      <source>{where}: the database is damaged ({verdict}); {advice}</source>
+      <comment>db.damaged</comment>
+      <translation>{where}: the database is damaged ({verdict}); {advice}</translation>
+    </message>
+    <message>
+      <source>restore a backup with 'ino-desktop restore FILE' (list them with 'ino-desktop backups')</source>
+      <comment>db.restore_advice</comment>
+      <translation>restore a backup with 'ino-desktop restore FILE' (list them with 'ino-desktop backups')</translation>
+    </message>
+    <message>
+      <source>{where}: the database cannot be read ({detail}); nothing was changed</source>
+      <comment>db.cannot_be_read</comment>
+      <translation>{where}: the database cannot be read ({detail}); nothing was changed</translation>
+    </message>
+    <message>
+      <source>{where}: the database cannot be written ({detail}); nothing was changed</source>
+      <comment>db.cannot_be_written</comment>
+      <translation>{where}: the database cannot be written ({detail}); nothing was changed</translation>
+    </message>
+    <message>
+      <source>{where}: the database could not be used ({detail}); nothing was changed</source>
+      <comment>db.could_not_be_used</comment>
+      <translation>{where}: the database could not be used ({detail}); nothing was changed</translation>
+    </message>
+    <message>
+      <source>{where}: the database folder cannot be made ({detail}); nothing was changed</source>
+      <comment>db.folder_cannot_be_made</comment>
+      <translation>{where}: the database folder cannot be made ({detail}); nothing was changed</translation>
+    </message>
+    <message>
+      <source>{where}: the database could not be kept aside ({detail}); nothing was changed</source>
+      <comment>db.could_not_be_kept_aside</comment>
+      <translation>{where}: the database could not be kept aside ({detail}); nothing was changed</translation>
+    </message>
+    <message>
+      <source>{where}: {reason}</source>
+      <comment>db.refused</comment>
+      <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+      <source>ino-desktop: warning: {note}</source>
+      <comment>db.warning</comment>
+      <translation>ino-desktop: warning: {note}</translation>
+    </message>
+    <message>
+      <source>{file}: could not read the database file ({detail})</source>
+      <comment>db.unreadable_file</comment>
+      <translation>{file}: could not read the database file ({detail})</translation>
+    </message>
+    <message>
+      <source>{file}: the file is empty, not an INO Desktop database; choose another file or create a new one</source>
+      <comment>db.empty_file</comment>
+      <translation>{file}: the file is empty, not an INO Desktop database; choose another file or create a new one</translation>
+    </message>
+    <message>
+      <source>{file}: not a SQLite database (another kind of file, or damaged beyond reading); if it was your portfolio, {advice}</source>
+      <comment>db.not_sqlite</comment>
+      <translation>{file}: not a SQLite database (another kind of file, or damaged beyond reading); if it was your portfolio, {advice}</translation>
+    </message>
+    <message>
+      <source>{file}: not a database of INO Desktop (application id {id})</source>
+      <comment>db.foreign</comment>
+      <translation>{file}: not a database of INO Desktop (application id {id})</translation>
+    </message>
+    <message>
+      <source>{where}: not a database of INO Desktop</source>
+      <comment>db.not_ours</comment>
+      <translation>{where}: not a database of INO Desktop</translation>
+    </message>
+    <message>
+      <source>{file}: made by a newer version of INO Desktop (schema {version}, this program knows {known}); refused so as not to damage it — update INO Desktop</source>
+      <comment>db.newer_schema</comment>
+      <translation>{file}: made by a newer version of INO Desktop (schema {version}, this program knows {known}); refused so as not to damage it — update INO Desktop</translation>
+    </message>
+    <message>
+      <source>{file}: read-only, and made by a newer version of INO Desktop (schema {version}, this program knows {known}); update INO Desktop to read it</source>
+      <comment>db.read_only_newer</comment>
+      <translation>{file}: read-only, and made by a newer version of INO Desktop (schema {version}, this program knows {known}); update INO Desktop to read it</translation>
+    </message>
+    <message>
+      <source>{file}: read-only, and made by an older version of INO Desktop (schema {version}, this program knows {known}); open a writable copy once to upgrade it</source>
+      <comment>db.read_only_older</comment>
+      <translation>{file}: read-only, and made by an older version of INO Desktop (schema {version}, this program knows {known}); open a writable copy once to upgrade it</translation>
+    </message>
+    <message>
+      <source>{where}: not a database file</source>
+      <comment>db.not_a_file</comment>
+      <translation>{where}: not a database file</translation>
+    </message>
+    <message>
+      <source>{file}: is a folder, not a database file</source>
+      <comment>db.folder</comment>
+      <translation>{file}: is a folder, not a database file</translation>
+    </message>
+    <message>
+      <source>{file}: not a regular file (a pipe or a device), not a database file</source>
+      <comment>db.not_regular</comment>
+      <translation>{file}: not a regular file (a pipe or a device), not a database file</translation>
+    </message>
+    <message>
+      <source>{file}: no such database</source>
+      <comment>db.no_such</comment>
+      <translation>{file}: no such database</translation>
+    </message>
+    <message>
+      <source>{folder}: cannot create the folder ({detail})</source>
+      <comment>db.cannot_create_folder</comment>
+      <translation>{folder}: cannot create the folder ({detail})</translation>
+    </message>
+    <message>
+      <source>{where}: cannot connect ({detail})</source>
+      <comment>db.cannot_connect</comment>
+      <translation>{where}: cannot connect ({detail})</translation>
+    </message>
+    <message>
+      <source>the database driver '{driver}' is not installed (pip install 'ino-desktop[postgres]')</source>
+      <comment>db.no_driver</comment>
+      <translation>the database driver '{driver}' is not installed (pip install 'ino-desktop[postgres]')</translation>
+    </message>
+    <message>
+      <source>{where}: the database holds no portfolio</source>
+      <comment>db.no_portfolio</comment>
+      <translation>{where}: the database holds no portfolio</translation>
+    </message>
+    <message>
+      <source>{where}: made by a newer version of INO Desktop (revision {revision}); update INO Desktop</source>
+      <comment>db.newer_revision</comment>
+      <translation>{where}: made by a newer version of INO Desktop (revision {revision}); update INO Desktop</translation>
+    </message>
+    <message>
+      <source>{where}: the server's portfolio needs an upgrade that only its owner may run (revision {revision} → {head}); ask them to open it once with this version</source>
+      <comment>db.owner_must_upgrade</comment>
+      <translation>{where}: the server's portfolio needs an upgrade that only its owner may run (revision {revision} → {head}); ask them to open it once with this version</translation>
+    </message>
+    <message>
+      <source>{file}: could not upgrade the database; it was restored as it was ({reason})</source>
+      <comment>db.upgrade_failed</comment>
+      <translation>{file}: could not upgrade the database; it was restored as it was ({reason})</translation>
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <comment>db.why_disk_full</comment>
+      <translation>the disk is full</translation>
+    </message>
+    <message>
+      <source>the migration left problems: {problem}</source>
+      <comment>db.migration_problems</comment>
+      <translation>the migration left problems: {problem}</translation>
+    </message>
+    <message>
+      <source>integrity: {finding}</source>
+      <comment>db.integrity</comment>
+      <translation>integrity: {finding}</translation>
+    </message>
+    <message>
+      <source>foreign key: table {table} rowid {rowid} refers to missing {parent}</source>
+      <comment>db.foreign_key</comment>
+      <translation>foreign key: table {table} rowid {rowid} refers to missing {parent}</translation>
+    </message>
+    <message>
+      <source>the database is in a network folder: SQLite's write-ahead log is switched off there, and only one person should use the file at a time; for a shared office use a PostgreSQL server</source>
+      <comment>db.note.network</comment>
+      <translation>the database is in a network folder: SQLite's write-ahead log is switched off there, and only one person should use the file at a time; for a shared office use a PostgreSQL server</translation>
+    </message>
+    <message>
+      <source>the database is open in another INO Desktop window on this computer: here it can be read, exported and printed, but not changed; to change it, close it there and open it again here</source>
+      <comment>db.note.other_window</comment>
+      <translation>the database is open in another INO Desktop window on this computer: here it can be read, exported and printed, but not changed; to change it, close it there and open it again here</translation>
+    </message>
+    <message>
+      <source>the database is read-only (a read-only file, folder or share): it can be read, exported and printed, but not changed; to change it, open a copy in a folder you can write to</source>
+      <comment>db.note.read_only</comment>
+      <translation>the database is read-only (a read-only file, folder or share): it can be read, exported and printed, but not changed; to change it, open a copy in a folder you can write to</translation>
+    </message>
+    <message>
+      <source>you may only read this portfolio (your server role has no right to change it); ask the office's administrator for the editor role</source>
+      <comment>db.note.role_reads</comment>
+      <translation>you may only read this portfolio (your server role has no right to change it); ask the office's administrator for the editor role</translation>
+    </message>
+    <message>
+      <source>backup and restore work on a SQLite file; use 'copy' for a server database</source>
+      <comment>backup.sqlite_only</comment>
+      <translation>backup and restore work on a SQLite file; use 'copy' for a server database</translation>
+    </message>
+    <message>
+      <source>{file}: a backup cannot overwrite the database itself</source>
+      <comment>backup.over_itself</comment>
+      <translation>{file}: a backup cannot overwrite the database itself</translation>
+    </message>
+    <message>
+      <source>{file}: could not write the backup ({detail})</source>
+      <comment>backup.write_failed</comment>
+      <translation>{file}: could not write the backup ({detail})</translation>
+    </message>
+    <message>
+      <source>{file}: not a file (a folder, pipe or device)</source>
+      <comment>restore.not_a_file</comment>
+      <translation>{file}: not a file (a folder, pipe or device)</translation>
+    </message>
+    <message>
+      <source>{file}: no such backup file</source>
+      <comment>restore.no_such_backup</comment>
+      <translation>{file}: no such backup file</translation>
+    </message>
+    <message>
+      <source>{file}: not a backup of INO Desktop (not a SQLite database); nothing restored</source>
+      <comment>restore.not_sqlite</comment>
+      <translation>{file}: not a backup of INO Desktop (not a SQLite database); nothing restored</translation>
+    </message>
+    <message>
+      <source>{file}: not a database of INO Desktop (application id {id}); nothing restored</source>
+      <comment>restore.foreign</comment>
+      <translation>{file}: not a database of INO Desktop (application id {id}); nothing restored</translation>
+    </message>
+    <message>
+      <source>{file}: the backup was made by a newer version of INO Desktop (schema {version}); update INO Desktop to restore it</source>
+      <comment>restore.newer</comment>
+      <translation>{file}: the backup was made by a newer version of INO Desktop (schema {version}); update INO Desktop to restore it</translation>
+    </message>
+    <message>
+      <source>{file}: the backup is damaged ({detail}); nothing restored, the database is as it was</source>
+      <comment>restore.damaged_backup</comment>
+      <translation>{file}: the backup is damaged ({detail}); nothing restored, the database is as it was</translation>
+    </message>
+    <message>
+      <source>{file}: this is the database itself; choose a backup file</source>
+      <comment>restore.itself</comment>
+      <translation>{file}: this is the database itself; choose a backup file</translation>
+    </message>
+    <message>
+      <source>{file}: {backup} is a backup of another portfolio; nothing restored (give --force to replace this portfolio with it anyway)</source>
+      <comment>restore.other_portfolio</comment>
+      <translation>{file}: {backup} is a backup of another portfolio; nothing restored (give --force to replace this portfolio with it anyway)</translation>
+    </message>
+    <message>
+      <source>{file}: the database is sound and has changes newer than the backup (last change {last}, the backup's {backup_last}); nothing restored (to undo one import use 'undo-import'; to go back anyway give --force, the current state is kept as a backup)</source>
+      <comment>restore.newer_changes</comment>
+      <translation>{file}: the database is sound and has changes newer than the backup (last change {last}, the backup's {backup_last}); nothing restored (to undo one import use 'undo-import'; to go back anyway give --force, the current state is kept as a backup)</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <comment>restore.no_change</comment>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>{file}: the backup could not be put in place ({detail}); the database is as it was</source>
+      <comment>restore.swap_failed</comment>
+      <translation>{file}: the backup could not be put in place ({detail}); the database is as it was</translation>
+    </message>
+    <message>
+      <source>{file}: disk full, nothing imported</source>
+      <comment>import.disk_full</comment>
+      <translation>{file}: disk full, nothing imported</translation>
+    </message>
+    <message>
+      <source>{file}: the database is busy (another program is writing to it); nothing imported, try again</source>
+      <comment>import.busy</comment>
+      <translation>{file}: the database is busy (another program is writing to it); nothing imported, try again</translation>
+    </message>
+    <message>
+      <source>{file}: the database refused the import ({detail}); nothing imported</source>
+      <comment>import.database_refused</comment>
+      <translation>{file}: the database refused the import ({detail}); nothing imported</translation>
+    </message>
+    <message>
+      <source>{file}: could not write to the database ({detail}); nothing imported</source>
+      <comment>import.write_failed</comment>
+      <translation>{file}: could not write to the database ({detail}); nothing imported</translation>
+    </message>
+    <message>
+      <source>{file}: import failed ({detail}); nothing imported</source>
+      <comment>import.failed</comment>
+      <translation>{file}: import failed ({detail}); nothing imported</translation>
+    </message>
+    <message>
+      <source>{count} project(s) were added since the plan was made ({codes}); plan the import again</source>
+      <comment>import.added_meanwhile</comment>
+      <translation>{count} project(s) were added since the plan was made ({codes}); plan the import again</translation>
+    </message>
+    <message>
+      <source>{file}: projects were changed since the plan was made; plan the import again (nothing imported)</source>
+      <comment>import.changed_meanwhile</comment>
+      <translation>{file}: projects were changed since the plan was made; plan the import again (nothing imported)</translation>
+    </message>
+    <message>
+      <source>{file}: the portfolio could not be read ({detail})</source>
+      <comment>import.portfolio_unreadable</comment>
+      <translation>{file}: the portfolio could not be read ({detail})</translation>
+    </message>
+    <message>
+      <source>the source name must be 1 to {limit} characters; nothing imported</source>
+      <comment>import.source_length</comment>
+      <translation>the source name must be 1 to {limit} characters; nothing imported</translation>
+    </message>
+    <message>
+      <source>{file}: the safety backup failed, nothing imported ({reason})</source>
+      <comment>import.backup_failed</comment>
+      <translation>{file}: the safety backup failed, nothing imported ({reason})</translation>
+    </message>
+    <message>
+      <source>{file}: {reason}</source>
+      <comment>import.refused</comment>
+      <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+      <source>{file}: sheet '{sheet}': a worksheet row is larger than 256 MB</source>
+      <comment>limits.row_too_large</comment>
+      <translation>{file}: sheet '{sheet}': a worksheet row is larger than 256 MB</translation>
+    </message>
+    <message>
+      <source>{file}: sheet '{sheet}': file structure invalid (row {row} comes after row {previous})</source>
+      <comment>limits.rows_out_of_order</comment>
+      <translation>{file}: sheet '{sheet}': file structure invalid (row {row} comes after row {previous})</translation>
+    </message>
+    <message>
+      <source>{file}: sheet '{sheet}': too many rows / gap (row {row} follows row {previous})</source>
+      <comment>limits.row_gap</comment>
+      <translation>{file}: sheet '{sheet}': too many rows / gap (row {row} follows row {previous})</translation>
+    </message>
+    <message>
+      <source>{file}: sheet '{sheet}': too many columns ({count}, limit {limit})</source>
+      <comment>limits.too_many_columns</comment>
+      <translation>{file}: sheet '{sheet}': too many columns ({count}, limit {limit})</translation>
+    </message>
+    <message>
+      <source>{file}: sheet '{sheet}': too many rows ({count}, limit {limit})</source>
+      <comment>limits.too_many_rows</comment>
+      <translation>{file}: sheet '{sheet}': too many rows ({count}, limit {limit})</translation>
+    </message>
+    <message>
+      <source>{file}: sheet '{sheet}': the sheet is too large ({rows} rows × {columns} columns)</source>
+      <comment>limits.sheet_too_large</comment>
+      <translation>{file}: sheet '{sheet}': the sheet is too large ({rows} rows × {columns} columns)</translation>
+    </message>
+    <message>
+      <source>import batch {batch} does not exist (see the import batches in the export)</source>
+      <comment>undo.no_such_batch</comment>
+      <translation>import batch {batch} does not exist (see the import batches in the export)</translation>
+    </message>
+    <message>
+      <source>import batch {batch} ({file}) was already undone</source>
+      <comment>undo.already_undone</comment>
+      <translation>import batch {batch} ({file}) was already undone</translation>
+    </message>
+    <message>
+      <source>import batch {batch} ({file}) was already undone on {when}</source>
+      <comment>undo.already_undone_on</comment>
+      <translation>import batch {batch} ({file}) was already undone on {when}</translation>
+    </message>
+    <message>
+      <source>import batch {batch} cannot be undone: project(s) {codes} were deleted since; nothing changed</source>
+      <comment>undo.projects_deleted</comment>
+      <translation>import batch {batch} cannot be undone: project(s) {codes} were deleted since; nothing changed</translation>
+    </message>
+    <message>
+      <source>import batch {batch} cannot be undone: later changes touched {what}; nothing changed</source>
+      <comment>undo.later_changes</comment>
+      <translation>import batch {batch} cannot be undone: later changes touched {what}; nothing changed</translation>
+    </message>
+    <message>
+      <source>import batch {batch} cannot be undone: projects it created are now linked to {what}; nothing changed</source>
+      <comment>undo.linked</comment>
+      <translation>import batch {batch} cannot be undone: projects it created are now linked to {what}; nothing changed</translation>
+    </message>
+    <message>
+      <source>import batch {batch} cannot be undone: the database refused it ({detail}); nothing changed</source>
+      <comment>undo.database_refused</comment>
+      <translation>import batch {batch} cannot be undone: the database refused it ({detail}); nothing changed</translation>
+    </message>
+    <message>
+      <source>import batch {batch}: undo failed ({detail}); nothing changed</source>
+      <comment>undo.failed</comment>
+      <translation>import batch {batch}: undo failed ({detail}); nothing changed</translation>
+    </message>
+    <message>
+      <source>{code} ({what})</source>
+      <comment>undo.project_with</comment>
+      <translation>{code} ({what})</translation>
+    </message>
+    <message>
+      <source>{shown} and {count} more</source>
+      <comment>undo.and_more</comment>
+      <translation>{shown} and {count} more</translation>
+    </message>
+    <message>
+      <source>the project</source>
+      <comment>undo.the_project</comment>
+      <translation>the project</translation>
+    </message>
+    <message>
+      <source>milestones</source>
+      <comment>undo.link.milestones</comment>
+      <translation>milestones</translation>
+    </message>
+    <message>
+      <source>meeting agenda items</source>
+      <comment>undo.link.agenda_items</comment>
+      <translation>meeting agenda items</translation>
+    </message>
+    <message>
+      <source>meeting decisions</source>
+      <comment>undo.link.decisions</comment>
+      <translation>meeting decisions</translation>
+    </message>
+    <message>
+      <source>roadmap actions</source>
+      <comment>undo.link.roadmap_actions</comment>
+      <translation>roadmap actions</translation>
+    </message>
+    <message>
+      <source>participating organisations</source>
+      <comment>undo.link.organisations</comment>
+      <translation>participating organisations</translation>
+    </message>
+    <message>
+      <source>federal instruments</source>
+      <comment>undo.link.instruments</comment>
+      <translation>federal instruments</translation>
+    </message>
+    <message>
+      <source>{first}, {rest}</source>
+      <comment>list.comma</comment>
+      <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+      <source>{first}; {rest}</source>
+      <comment>list.semicolon</comment>
+      <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+      <source>{file}: not a readable JSON export ({detail})</source>
+      <comment>export.unreadable_json</comment>
+      <translation>{file}: not a readable JSON export ({detail})</translation>
+    </message>
+    <message>
+      <source>{file}: a JSON file is imported only as an INO Desktop export (format '{format}')</source>
+      <comment>export.json_not_export</comment>
+      <translation>{file}: a JSON file is imported only as an INO Desktop export (format '{format}')</translation>
+    </message>
+    <message>
+      <source>{file}: a portfolio export is imported whole only into an empty portfolio; this one holds data (open or create an empty database with --db, then import it there)</source>
+      <comment>export.not_empty</comment>
+      <translation>{file}: a portfolio export is imported whole only into an empty portfolio; this one holds data (open or create an empty database with --db, then import it there)</translation>
+    </message>
+    <message>
+      <source>{file}: the export could not be restored ({detail}); nothing imported</source>
+      <comment>export.restore_failed</comment>
+      <translation>{file}: the export could not be restored ({detail}); nothing imported</translation>
+    </message>
+    <message>
+      <source>import profile '{source}': the saved columns are damaged ({detail}); save the profile again</source>
+      <comment>profile.columns_damaged</comment>
+      <translation>import profile '{source}': the saved columns are damaged ({detail}); save the profile again</translation>
+    </message>
+    <message>
+      <source>import profile '{source}': the saved values are damaged ({detail}); save the profile again</source>
+      <comment>profile.values_damaged</comment>
+      <translation>import profile '{source}': the saved values are damaged ({detail}); save the profile again</translation>
+    </message>
+    <message>
+      <source>import profile '{source}': the saved columns are not a mapping</source>
+      <comment>profile.columns_not_mapping</comment>
+      <translation>import profile '{source}': the saved columns are not a mapping</translation>
+    </message>
+    <message>
+      <source>import profile '{source}': the saved values are not a mapping</source>
+      <comment>profile.values_not_mapping</comment>
+      <translation>import profile '{source}': the saved values are not a mapping</translation>
+    </message>
+    <message>
+      <source>an import profile needs a source name</source>
+      <comment>profile.no_source</comment>
+      <translation>an import profile needs a source name</translation>
+    </message>
+    <message>
+      <source>the source name is longer than {limit} characters</source>
+      <comment>profile.source_too_long</comment>
+      <translation>the source name is longer than {limit} characters</translation>
+    </message>
+    <message>
       <source>{where}: {reason}</source>
       <comment>cli.row_problem</comment>
       <translation>{where}: {reason}</translation>

@@ -439,6 +439,516 @@
       <translation>строка не применена</translation>
     </message>
     <message>
+      <source>{where}: in use by another program (it holds a lock on the database); close that program or wait for it to finish, then try again; nothing was changed</source>
+      <comment>db.in_use</comment>
+      <translation>{where}: база данных занята другой программой (она удерживает блокировку); закройте эту программу или дождитесь, пока она закончит работу, и повторите попытку; ничего не изменено</translation>
+    </message>
+    <message>
+      <source>{where}: open in INO Desktop on this computer; close the window's portfolio (or do this from the window), then try again; nothing was changed</source>
+      <comment>db.open_in_window</comment>
+      <translation>{where}: портфель открыт в окне INO Desktop на этом компьютере; закройте портфель в окне (или выполните это действие из окна) и повторите попытку; ничего не изменено</translation>
+    </message>
+    <message>
+      <source>{where}: another import or change is running on this database; nothing imported, try again when it has finished</source>
+      <comment>db.another_writer</comment>
+      <translation>{where}: в этой базе данных уже выполняется другой импорт или изменение; ничего не импортировано, повторите попытку, когда оно завершится</translation>
+    </message>
+    <message>
+      <source>{where}: another import or change is running; waiting for it to finish…</source>
+      <comment>db.waiting</comment>
+      <translation>{where}: выполняется другой импорт или изменение; ожидание его завершения…</translation>
+    </message>
+    <message>
+      <source>{where}: the disk is full; free some space on it and try again; nothing was changed</source>
+      <comment>db.disk_full</comment>
+      <translation>{where}: диск заполнен; освободите на нём место и повторите попытку; ничего не изменено</translation>
+    </message>
+    <message>
+      <source>{where}: the database file or its folder is read-only; it can be read, exported and printed, but not changed (open a copy or fix the permissions to change it)</source>
+      <comment>db.read_only</comment>
+      <translation>{where}: файл базы данных или его папка доступны только для чтения; портфель можно просматривать, выгружать и печатать, но не изменять (чтобы изменить его, откройте копию или исправьте права доступа)</translation>
+    </message>
+    <message>
+      <source>{where}: the database is damaged ({verdict}); {advice}</source>
+      <comment>db.damaged</comment>
+      <translation>{where}: база данных повреждена ({verdict}); {advice}</translation>
+    </message>
+    <message>
+      <source>restore a backup with 'ino-desktop restore FILE' (list them with 'ino-desktop backups')</source>
+      <comment>db.restore_advice</comment>
+      <translation>восстановите резервную копию командой «ino-desktop restore ФАЙЛ» (список копий — «ino-desktop backups»)</translation>
+    </message>
+    <message>
+      <source>{where}: the database cannot be read ({detail}); nothing was changed</source>
+      <comment>db.cannot_be_read</comment>
+      <translation>{where}: не удаётся прочитать базу данных ({detail}); ничего не изменено</translation>
+    </message>
+    <message>
+      <source>{where}: the database cannot be written ({detail}); nothing was changed</source>
+      <comment>db.cannot_be_written</comment>
+      <translation>{where}: не удаётся записать в базу данных ({detail}); ничего не изменено</translation>
+    </message>
+    <message>
+      <source>{where}: the database could not be used ({detail}); nothing was changed</source>
+      <comment>db.could_not_be_used</comment>
+      <translation>{where}: не удалось обратиться к базе данных ({detail}); ничего не изменено</translation>
+    </message>
+    <message>
+      <source>{where}: the database folder cannot be made ({detail}); nothing was changed</source>
+      <comment>db.folder_cannot_be_made</comment>
+      <translation>{where}: не удаётся создать папку для базы данных ({detail}); ничего не изменено</translation>
+    </message>
+    <message>
+      <source>{where}: the database could not be kept aside ({detail}); nothing was changed</source>
+      <comment>db.could_not_be_kept_aside</comment>
+      <translation>{where}: не удалось сохранить копию повреждённой базы данных рядом с ней ({detail}); ничего не изменено</translation>
+    </message>
+    <message>
+      <source>{where}: {reason}</source>
+      <comment>db.refused</comment>
+      <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+      <source>ino-desktop: warning: {note}</source>
+      <comment>db.warning</comment>
+      <translation>ino-desktop: предупреждение: {note}</translation>
+    </message>
+    <message>
+      <source>{file}: could not read the database file ({detail})</source>
+      <comment>db.unreadable_file</comment>
+      <translation>{file}: не удалось прочитать файл базы данных ({detail})</translation>
+    </message>
+    <message>
+      <source>{file}: the file is empty, not an INO Desktop database; choose another file or create a new one</source>
+      <comment>db.empty_file</comment>
+      <translation>{file}: файл пуст, это не база данных INO Desktop; выберите другой файл или создайте новый</translation>
+    </message>
+    <message>
+      <source>{file}: not a SQLite database (another kind of file, or damaged beyond reading); if it was your portfolio, {advice}</source>
+      <comment>db.not_sqlite</comment>
+      <translation>{file}: это не база данных SQLite (файл другого типа или повреждён так, что не читается); если это был ваш портфель, {advice}</translation>
+    </message>
+    <message>
+      <source>{file}: not a database of INO Desktop (application id {id})</source>
+      <comment>db.foreign</comment>
+      <translation>{file}: это не база данных INO Desktop (идентификатор приложения {id})</translation>
+    </message>
+    <message>
+      <source>{where}: not a database of INO Desktop</source>
+      <comment>db.not_ours</comment>
+      <translation>{where}: это не база данных INO Desktop</translation>
+    </message>
+    <message>
+      <source>{file}: made by a newer version of INO Desktop (schema {version}, this program knows {known}); refused so as not to damage it — update INO Desktop</source>
+      <comment>db.newer_schema</comment>
+      <translation>{file}: база создана более новой версией INO Desktop (схема {version}, эта программа знает схему {known}); чтобы не повредить её, она не открыта — обновите INO Desktop</translation>
+    </message>
+    <message>
+      <source>{file}: read-only, and made by a newer version of INO Desktop (schema {version}, this program knows {known}); update INO Desktop to read it</source>
+      <comment>db.read_only_newer</comment>
+      <translation>{file}: файл доступен только для чтения и создан более новой версией INO Desktop (схема {version}, эта программа знает схему {known}); чтобы прочитать его, обновите INO Desktop</translation>
+    </message>
+    <message>
+      <source>{file}: read-only, and made by an older version of INO Desktop (schema {version}, this program knows {known}); open a writable copy once to upgrade it</source>
+      <comment>db.read_only_older</comment>
+      <translation>{file}: файл доступен только для чтения и создан более старой версией INO Desktop (схема {version}, эта программа знает схему {known}); откройте один раз его копию, доступную для записи, чтобы обновить её</translation>
+    </message>
+    <message>
+      <source>{where}: not a database file</source>
+      <comment>db.not_a_file</comment>
+      <translation>{where}: это не файл базы данных</translation>
+    </message>
+    <message>
+      <source>{file}: is a folder, not a database file</source>
+      <comment>db.folder</comment>
+      <translation>{file}: это папка, а не файл базы данных</translation>
+    </message>
+    <message>
+      <source>{file}: not a regular file (a pipe or a device), not a database file</source>
+      <comment>db.not_regular</comment>
+      <translation>{file}: это канал или устройство, а не файл базы данных</translation>
+    </message>
+    <message>
+      <source>{file}: no such database</source>
+      <comment>db.no_such</comment>
+      <translation>{file}: такой базы данных нет</translation>
+    </message>
+    <message>
+      <source>{folder}: cannot create the folder ({detail})</source>
+      <comment>db.cannot_create_folder</comment>
+      <translation>{folder}: не удаётся создать папку ({detail})</translation>
+    </message>
+    <message>
+      <source>{where}: cannot connect ({detail})</source>
+      <comment>db.cannot_connect</comment>
+      <translation>{where}: не удаётся подключиться ({detail})</translation>
+    </message>
+    <message>
+      <source>the database driver '{driver}' is not installed (pip install 'ino-desktop[postgres]')</source>
+      <comment>db.no_driver</comment>
+      <translation>драйвер базы данных «{driver}» не установлен (pip install «ino-desktop[postgres]»)</translation>
+    </message>
+    <message>
+      <source>{where}: the database holds no portfolio</source>
+      <comment>db.no_portfolio</comment>
+      <translation>{where}: в базе данных нет портфеля</translation>
+    </message>
+    <message>
+      <source>{where}: made by a newer version of INO Desktop (revision {revision}); update INO Desktop</source>
+      <comment>db.newer_revision</comment>
+      <translation>{where}: база создана более новой версией INO Desktop (ревизия {revision}); обновите INO Desktop</translation>
+    </message>
+    <message>
+      <source>{where}: the server's portfolio needs an upgrade that only its owner may run (revision {revision} → {head}); ask them to open it once with this version</source>
+      <comment>db.owner_must_upgrade</comment>
+      <translation>{where}: портфелю на сервере нужно обновление, которое может выполнить только его владелец (ревизия {revision} → {head}); попросите владельца один раз открыть его в этой версии</translation>
+    </message>
+    <message>
+      <source>{file}: could not upgrade the database; it was restored as it was ({reason})</source>
+      <comment>db.upgrade_failed</comment>
+      <translation>{file}: не удалось обновить базу данных; она восстановлена в прежнем виде ({reason})</translation>
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <comment>db.why_disk_full</comment>
+      <translation>диск заполнен</translation>
+    </message>
+    <message>
+      <source>the migration left problems: {problem}</source>
+      <comment>db.migration_problems</comment>
+      <translation>после обновления схемы остались ошибки: {problem}</translation>
+    </message>
+    <message>
+      <source>integrity: {finding}</source>
+      <comment>db.integrity</comment>
+      <translation>целостность: {finding}</translation>
+    </message>
+    <message>
+      <source>foreign key: table {table} rowid {rowid} refers to missing {parent}</source>
+      <comment>db.foreign_key</comment>
+      <translation>внешний ключ: в таблице {table} строка {rowid} ссылается на отсутствующую запись в {parent}</translation>
+    </message>
+    <message>
+      <source>the database is in a network folder: SQLite's write-ahead log is switched off there, and only one person should use the file at a time; for a shared office use a PostgreSQL server</source>
+      <comment>db.note.network</comment>
+      <translation>база данных находится в сетевой папке: журнал упреждающей записи SQLite там отключён, и с файлом одновременно должен работать только один человек; для общей работы отдела используйте сервер PostgreSQL</translation>
+    </message>
+    <message>
+      <source>the database is open in another INO Desktop window on this computer: here it can be read, exported and printed, but not changed; to change it, close it there and open it again here</source>
+      <comment>db.note.other_window</comment>
+      <translation>база данных открыта в другом окне INO Desktop на этом компьютере: здесь её можно просматривать, выгружать и печатать, но не изменять; чтобы внести изменения, закройте её там и откройте здесь заново</translation>
+    </message>
+    <message>
+      <source>the database is read-only (a read-only file, folder or share): it can be read, exported and printed, but not changed; to change it, open a copy in a folder you can write to</source>
+      <comment>db.note.read_only</comment>
+      <translation>база данных доступна только для чтения (файл, папка или сетевой ресурс только для чтения): её можно просматривать, выгружать и печатать, но не изменять; чтобы внести изменения, откройте копию в папке, доступной для записи</translation>
+    </message>
+    <message>
+      <source>you may only read this portfolio (your server role has no right to change it); ask the office's administrator for the editor role</source>
+      <comment>db.note.role_reads</comment>
+      <translation>ваша роль на сервере позволяет только читать этот портфель (права на изменение у неё нет); попросите администратора отдела о роли редактора</translation>
+    </message>
+    <message>
+      <source>backup and restore work on a SQLite file; use 'copy' for a server database</source>
+      <comment>backup.sqlite_only</comment>
+      <translation>резервное копирование и восстановление работают с файлом SQLite; для базы данных на сервере используйте команду «copy»</translation>
+    </message>
+    <message>
+      <source>{file}: a backup cannot overwrite the database itself</source>
+      <comment>backup.over_itself</comment>
+      <translation>{file}: резервная копия не может заменить саму базу данных</translation>
+    </message>
+    <message>
+      <source>{file}: could not write the backup ({detail})</source>
+      <comment>backup.write_failed</comment>
+      <translation>{file}: не удалось записать резервную копию ({detail})</translation>
+    </message>
+    <message>
+      <source>{file}: not a file (a folder, pipe or device)</source>
+      <comment>restore.not_a_file</comment>
+      <translation>{file}: это не файл (папка, канал или устройство)</translation>
+    </message>
+    <message>
+      <source>{file}: no such backup file</source>
+      <comment>restore.no_such_backup</comment>
+      <translation>{file}: такой резервной копии нет</translation>
+    </message>
+    <message>
+      <source>{file}: not a backup of INO Desktop (not a SQLite database); nothing restored</source>
+      <comment>restore.not_sqlite</comment>
+      <translation>{file}: это не резервная копия INO Desktop (не база данных SQLite); ничего не восстановлено</translation>
+    </message>
+    <message>
+      <source>{file}: not a database of INO Desktop (application id {id}); nothing restored</source>
+      <comment>restore.foreign</comment>
+      <translation>{file}: это не база данных INO Desktop (идентификатор приложения {id}); ничего не восстановлено</translation>
+    </message>
+    <message>
+      <source>{file}: the backup was made by a newer version of INO Desktop (schema {version}); update INO Desktop to restore it</source>
+      <comment>restore.newer</comment>
+      <translation>{file}: резервная копия сделана более новой версией INO Desktop (схема {version}); чтобы восстановить её, обновите INO Desktop</translation>
+    </message>
+    <message>
+      <source>{file}: the backup is damaged ({detail}); nothing restored, the database is as it was</source>
+      <comment>restore.damaged_backup</comment>
+      <translation>{file}: резервная копия повреждена ({detail}); ничего не восстановлено, база данных осталась прежней</translation>
+    </message>
+    <message>
+      <source>{file}: this is the database itself; choose a backup file</source>
+      <comment>restore.itself</comment>
+      <translation>{file}: это сама база данных; выберите файл резервной копии</translation>
+    </message>
+    <message>
+      <source>{file}: {backup} is a backup of another portfolio; nothing restored (give --force to replace this portfolio with it anyway)</source>
+      <comment>restore.other_portfolio</comment>
+      <translation>{file}: {backup} — резервная копия другого портфеля; ничего не восстановлено (чтобы всё же заменить ею этот портфель, укажите --force)</translation>
+    </message>
+    <message>
+      <source>{file}: the database is sound and has changes newer than the backup (last change {last}, the backup's {backup_last}); nothing restored (to undo one import use 'undo-import'; to go back anyway give --force, the current state is kept as a backup)</source>
+      <comment>restore.newer_changes</comment>
+      <translation>{file}: база данных исправна, и в ней есть изменения новее резервной копии (последнее изменение {last}, в копии — {backup_last}); ничего не восстановлено (чтобы отменить один импорт, используйте «undo-import»; чтобы всё же вернуться к копии, укажите --force — текущее состояние будет сохранено как резервная копия)</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <comment>restore.no_change</comment>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <source>{file}: the backup could not be put in place ({detail}); the database is as it was</source>
+      <comment>restore.swap_failed</comment>
+      <translation>{file}: не удалось поставить резервную копию на место ({detail}); база данных осталась прежней</translation>
+    </message>
+    <message>
+      <source>{file}: disk full, nothing imported</source>
+      <comment>import.disk_full</comment>
+      <translation>{file}: диск заполнен; ничего не импортировано</translation>
+    </message>
+    <message>
+      <source>{file}: the database is busy (another program is writing to it); nothing imported, try again</source>
+      <comment>import.busy</comment>
+      <translation>{file}: база данных занята (в неё записывает другая программа); ничего не импортировано, повторите попытку</translation>
+    </message>
+    <message>
+      <source>{file}: the database refused the import ({detail}); nothing imported</source>
+      <comment>import.database_refused</comment>
+      <translation>{file}: база данных отклонила импорт ({detail}); ничего не импортировано</translation>
+    </message>
+    <message>
+      <source>{file}: could not write to the database ({detail}); nothing imported</source>
+      <comment>import.write_failed</comment>
+      <translation>{file}: не удалось записать в базу данных ({detail}); ничего не импортировано</translation>
+    </message>
+    <message>
+      <source>{file}: import failed ({detail}); nothing imported</source>
+      <comment>import.failed</comment>
+      <translation>{file}: импорт не удался ({detail}); ничего не импортировано</translation>
+    </message>
+    <message>
+      <source>{count} project(s) were added since the plan was made ({codes}); plan the import again</source>
+      <comment>import.added_meanwhile</comment>
+      <translation>после составления плана добавлены проекты ({count}: {codes}); составьте план импорта заново</translation>
+    </message>
+    <message>
+      <source>{file}: projects were changed since the plan was made; plan the import again (nothing imported)</source>
+      <comment>import.changed_meanwhile</comment>
+      <translation>{file}: после составления плана проекты были изменены; составьте план импорта заново (ничего не импортировано)</translation>
+    </message>
+    <message>
+      <source>{file}: the portfolio could not be read ({detail})</source>
+      <comment>import.portfolio_unreadable</comment>
+      <translation>{file}: не удалось прочитать портфель ({detail})</translation>
+    </message>
+    <message>
+      <source>the source name must be 1 to {limit} characters; nothing imported</source>
+      <comment>import.source_length</comment>
+      <translation>название источника должно содержать от 1 до {limit} символов; ничего не импортировано</translation>
+    </message>
+    <message>
+      <source>{file}: the safety backup failed, nothing imported ({reason})</source>
+      <comment>import.backup_failed</comment>
+      <translation>{file}: не удалось сделать страховочную резервную копию, ничего не импортировано ({reason})</translation>
+    </message>
+    <message>
+      <source>{file}: {reason}</source>
+      <comment>import.refused</comment>
+      <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+      <source>{file}: sheet '{sheet}': a worksheet row is larger than 256 MB</source>
+      <comment>limits.row_too_large</comment>
+      <translation>{file}: лист «{sheet}»: строка листа больше 256 МБ</translation>
+    </message>
+    <message>
+      <source>{file}: sheet '{sheet}': file structure invalid (row {row} comes after row {previous})</source>
+      <comment>limits.rows_out_of_order</comment>
+      <translation>{file}: лист «{sheet}»: структура файла нарушена (строка {row} идёт после строки {previous})</translation>
+    </message>
+    <message>
+      <source>{file}: sheet '{sheet}': too many rows / gap (row {row} follows row {previous})</source>
+      <comment>limits.row_gap</comment>
+      <translation>{file}: лист «{sheet}»: слишком много строк или слишком большой пропуск (строка {row} идёт после строки {previous})</translation>
+    </message>
+    <message>
+      <source>{file}: sheet '{sheet}': too many columns ({count}, limit {limit})</source>
+      <comment>limits.too_many_columns</comment>
+      <translation>{file}: лист «{sheet}»: слишком много столбцов ({count}, допустимо не более {limit})</translation>
+    </message>
+    <message>
+      <source>{file}: sheet '{sheet}': too many rows ({count}, limit {limit})</source>
+      <comment>limits.too_many_rows</comment>
+      <translation>{file}: лист «{sheet}»: слишком много строк ({count}, допустимо не более {limit})</translation>
+    </message>
+    <message>
+      <source>{file}: sheet '{sheet}': the sheet is too large ({rows} rows × {columns} columns)</source>
+      <comment>limits.sheet_too_large</comment>
+      <translation>{file}: лист «{sheet}» слишком велик (строк: {rows}, столбцов: {columns})</translation>
+    </message>
+    <message>
+      <source>import batch {batch} does not exist (see the import batches in the export)</source>
+      <comment>undo.no_such_batch</comment>
+      <translation>импорта № {batch} нет (список импортов — в выгрузке портфеля)</translation>
+    </message>
+    <message>
+      <source>import batch {batch} ({file}) was already undone</source>
+      <comment>undo.already_undone</comment>
+      <translation>импорт № {batch} ({file}) уже отменён</translation>
+    </message>
+    <message>
+      <source>import batch {batch} ({file}) was already undone on {when}</source>
+      <comment>undo.already_undone_on</comment>
+      <translation>импорт № {batch} ({file}) уже отменён {when}</translation>
+    </message>
+    <message>
+      <source>import batch {batch} cannot be undone: project(s) {codes} were deleted since; nothing changed</source>
+      <comment>undo.projects_deleted</comment>
+      <translation>импорт № {batch} нельзя отменить: после него удалены проекты {codes}; ничего не изменено</translation>
+    </message>
+    <message>
+      <source>import batch {batch} cannot be undone: later changes touched {what}; nothing changed</source>
+      <comment>undo.later_changes</comment>
+      <translation>импорт № {batch} нельзя отменить: более поздние изменения затронули {what}; ничего не изменено</translation>
+    </message>
+    <message>
+      <source>import batch {batch} cannot be undone: projects it created are now linked to {what}; nothing changed</source>
+      <comment>undo.linked</comment>
+      <translation>импорт № {batch} нельзя отменить: созданные им проекты теперь связаны с другими записями — {what}; ничего не изменено</translation>
+    </message>
+    <message>
+      <source>import batch {batch} cannot be undone: the database refused it ({detail}); nothing changed</source>
+      <comment>undo.database_refused</comment>
+      <translation>импорт № {batch} нельзя отменить: база данных отклонила отмену ({detail}); ничего не изменено</translation>
+    </message>
+    <message>
+      <source>import batch {batch}: undo failed ({detail}); nothing changed</source>
+      <comment>undo.failed</comment>
+      <translation>импорт № {batch}: отмена не удалась ({detail}); ничего не изменено</translation>
+    </message>
+    <message>
+      <source>{code} ({what})</source>
+      <comment>undo.project_with</comment>
+      <translation>{code} ({what})</translation>
+    </message>
+    <message>
+      <source>{shown} and {count} more</source>
+      <comment>undo.and_more</comment>
+      <translation>{shown} и ещё {count}</translation>
+    </message>
+    <message>
+      <source>the project</source>
+      <comment>undo.the_project</comment>
+      <translation>сам проект</translation>
+    </message>
+    <message>
+      <source>milestones</source>
+      <comment>undo.link.milestones</comment>
+      <translation>вехи</translation>
+    </message>
+    <message>
+      <source>meeting agenda items</source>
+      <comment>undo.link.agenda_items</comment>
+      <translation>пункты повестки совещаний</translation>
+    </message>
+    <message>
+      <source>meeting decisions</source>
+      <comment>undo.link.decisions</comment>
+      <translation>решения совещаний</translation>
+    </message>
+    <message>
+      <source>roadmap actions</source>
+      <comment>undo.link.roadmap_actions</comment>
+      <translation>мероприятия дорожной карты</translation>
+    </message>
+    <message>
+      <source>participating organisations</source>
+      <comment>undo.link.organisations</comment>
+      <translation>организации-участники</translation>
+    </message>
+    <message>
+      <source>federal instruments</source>
+      <comment>undo.link.instruments</comment>
+      <translation>федеральные меры поддержки</translation>
+    </message>
+    <message>
+      <source>{first}, {rest}</source>
+      <comment>list.comma</comment>
+      <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+      <source>{first}; {rest}</source>
+      <comment>list.semicolon</comment>
+      <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+      <source>{file}: not a readable JSON export ({detail})</source>
+      <comment>export.unreadable_json</comment>
+      <translation>{file}: не удаётся прочитать выгрузку JSON ({detail})</translation>
+    </message>
+    <message>
+      <source>{file}: a JSON file is imported only as an INO Desktop export (format '{format}')</source>
+      <comment>export.json_not_export</comment>
+      <translation>{file}: файл JSON импортируется только как выгрузка INO Desktop (формат «{format}»)</translation>
+    </message>
+    <message>
+      <source>{file}: a portfolio export is imported whole only into an empty portfolio; this one holds data (open or create an empty database with --db, then import it there)</source>
+      <comment>export.not_empty</comment>
+      <translation>{file}: выгрузка портфеля целиком импортируется только в пустой портфель, а в этом уже есть данные (откройте или создайте пустую базу данных с помощью --db и импортируйте выгрузку туда)</translation>
+    </message>
+    <message>
+      <source>{file}: the export could not be restored ({detail}); nothing imported</source>
+      <comment>export.restore_failed</comment>
+      <translation>{file}: не удалось восстановить портфель из выгрузки ({detail}); ничего не импортировано</translation>
+    </message>
+    <message>
+      <source>import profile '{source}': the saved columns are damaged ({detail}); save the profile again</source>
+      <comment>profile.columns_damaged</comment>
+      <translation>профиль импорта «{source}»: сохранённые столбцы повреждены ({detail}); сохраните профиль заново</translation>
+    </message>
+    <message>
+      <source>import profile '{source}': the saved values are damaged ({detail}); save the profile again</source>
+      <comment>profile.values_damaged</comment>
+      <translation>профиль импорта «{source}»: сохранённые значения повреждены ({detail}); сохраните профиль заново</translation>
+    </message>
+    <message>
+      <source>import profile '{source}': the saved columns are not a mapping</source>
+      <comment>profile.columns_not_mapping</comment>
+      <translation>профиль импорта «{source}»: сохранённые столбцы не являются сопоставлением</translation>
+    </message>
+    <message>
+      <source>import profile '{source}': the saved values are not a mapping</source>
+      <comment>profile.values_not_mapping</comment>
+      <translation>профиль импорта «{source}»: сохранённые значения не являются сопоставлением</translation>
+    </message>
+    <message>
+      <source>an import profile needs a source name</source>
+      <comment>profile.no_source</comment>
+      <translation>для профиля импорта нужно название источника</translation>
+    </message>
+    <message>
+      <source>the source name is longer than {limit} characters</source>
+      <comment>profile.source_too_long</comment>
+      <translation>название источника длиннее {limit} символов</translation>
+    </message>
+    <message>
       <source>{where}: {reason}</source>
       <comment>cli.row_problem</comment>
       <translation>{where}: {reason}</translation>
