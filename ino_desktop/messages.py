@@ -214,6 +214,10 @@ TEMPLATES: dict[str, str] = {
     "export.cannot_write": "{target}: cannot write there ({detail}); nothing was written",
     "export.write_failed": "{target}: could not write ({detail}); the previous file, if any, is unchanged",
     "export.open_elsewhere": "{detail}; is the file open in another program?",
+    "export.at_cell": "sheet '{sheet}', cell {cell}",
+    "export.at_line": "line {line}, column {column}",
+    "export.control_characters": "{where}: control characters removed",
+    "export.truncated": "{where}: text of {length} characters cut to Excel's limit of {limit}, marked in the cell",
     "template.unknown_cluster": "unknown cluster '{cluster}'; known clusters: {clusters}",
     "template.no_organisation": "no organisation named '{name}'",
     "template.no_organisation_hint": "no organisation named '{name}'; did you mean '{near}'?",
@@ -273,6 +277,16 @@ class Amount:
 
     def render(self, lang: str) -> str:
         return formatting.number(self.value, lang, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A whole number as the language writes it: 40 000 in Russian, 40,000 in English."""
+
+    value: int
+
+    def render(self, lang: str) -> str:
+        return formatting.number(self.value, lang, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,7 +406,7 @@ class Message:
 def _param(value: Any, lang: str, render: Callable[[Message], str] | None) -> str:
     if isinstance(value, Message):
         return render(value) if render is not None else value.render(lang)
-    if isinstance(value, FieldName | FieldNames | ValueName | Shown | Choices | Rows | Amount | Named):
+    if isinstance(value, FieldName | FieldNames | ValueName | Shown | Choices | Rows | Amount | Count | Named):
         return value.render(lang)
     return str(value)
 

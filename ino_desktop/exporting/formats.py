@@ -13,9 +13,9 @@ from ino_desktop.exporting.csv_export import write_csv
 from ino_desktop.exporting.json_export import write_json
 from ino_desktop.exporting.records import PortfolioRecords, gather
 from ino_desktop.exporting.xlsx_export import write_xlsx
-from ino_desktop.messages import message
+from ino_desktop.messages import Message, message
 
-Writer = Callable[[PortfolioRecords, Path], list[str]]
+Writer = Callable[[PortfolioRecords, Path], list[Message]]
 WRITERS: dict[str, Writer] = {".json": write_json, ".xlsx": write_xlsx, ".csv": write_csv}
 
 
@@ -27,7 +27,7 @@ def writer_for(out: Path) -> Writer:
     return writer
 
 
-def export_portfolio(session: Session, out: Path) -> tuple[PortfolioRecords, list[str]]:
+def export_portfolio(session: Session, out: Path) -> tuple[PortfolioRecords, list[Message]]:
     """Write the portfolio to `out` in the format its extension names: the records written and the notices."""
     writer = writer_for(out)
     records = gather(session)

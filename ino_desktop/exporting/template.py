@@ -29,7 +29,7 @@ from ino_desktop.exporting.safe_cells import CellText
 from ino_desktop.exporting.sheet import write_table
 from ino_desktop.exporting.template_meta import TemplateMeta
 from ino_desktop.exporting.template_sheet import dress_data_sheet, instruction_lines, instructions, lists, metadata
-from ino_desktop.messages import message
+from ino_desktop.messages import Message, message
 from ino_desktop.models import Cluster, Organisation, Project
 from ino_desktop.services import portfolio
 
@@ -42,7 +42,7 @@ SPARE_ROWS = 200  # empty rows below the projects, formatted and checked like th
 class TemplateResult:
     path: Path
     projects: int
-    notices: list[str] = field(default_factory=list)
+    notices: list[Message] = field(default_factory=list)
 
 
 def resolve_clusters(session: Session, given: Sequence[str]) -> tuple[str, ...]:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from ino_desktop.db import Database
 from ino_desktop.errors import DatabaseError, InoError
-from ino_desktop.messages import Message, message
+from ino_desktop.messages import Count, Message, message
 from ino_desktop.models import Base
 from ino_desktop.progress import Progress, tick
 
@@ -42,7 +42,7 @@ def is_empty(conn: Connection | Session) -> bool:
 
 def describe(counts: dict[str, int]) -> Message:
     """"128 projects, 2 meetings, …" for a one-line message (each table's count is "portfolio.<table>")."""
-    shown = [message(f"portfolio.{name}", count=n) for name, n in counts.items() if n]
+    shown = [message(f"portfolio.{name}", count=Count(n)) for name, n in counts.items() if n]
     if not shown:
         return message("portfolio.nothing")
     joined = shown[-1]

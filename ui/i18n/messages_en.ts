@@ -844,6 +844,26 @@
       <translation>{detail}; is the file open in another program?</translation>
     </message>
     <message>
+      <source>sheet '{sheet}', cell {cell}</source>
+      <comment>export.at_cell</comment>
+      <translation>sheet '{sheet}', cell {cell}</translation>
+    </message>
+    <message>
+      <source>line {line}, column {column}</source>
+      <comment>export.at_line</comment>
+      <translation>line {line}, column {column}</translation>
+    </message>
+    <message>
+      <source>{where}: control characters removed</source>
+      <comment>export.control_characters</comment>
+      <translation>{where}: control characters removed</translation>
+    </message>
+    <message>
+      <source>{where}: text of {length} characters cut to Excel's limit of {limit}, marked in the cell</source>
+      <comment>export.truncated</comment>
+      <translation>{where}: text of {length} characters cut to Excel's limit of {limit}, marked in the cell</translation>
+    </message>
+    <message>
       <source>unknown cluster '{cluster}'; known clusters: {clusters}</source>
       <comment>template.unknown_cluster</comment>
       <translation>unknown cluster '{cluster}'; known clusters: {clusters}</translation>

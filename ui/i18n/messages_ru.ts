@@ -844,6 +844,26 @@
       <translation>{detail}; возможно, файл открыт в другой программе?</translation>
     </message>
     <message>
+      <source>sheet '{sheet}', cell {cell}</source>
+      <comment>export.at_cell</comment>
+      <translation>лист «{sheet}», ячейка {cell}</translation>
+    </message>
+    <message>
+      <source>line {line}, column {column}</source>
+      <comment>export.at_line</comment>
+      <translation>строка {line}, столбец {column}</translation>
+    </message>
+    <message>
+      <source>{where}: control characters removed</source>
+      <comment>export.control_characters</comment>
+      <translation>{where}: управляющие символы удалены</translation>
+    </message>
+    <message>
+      <source>{where}: text of {length} characters cut to Excel's limit of {limit}, marked in the cell</source>
+      <comment>export.truncated</comment>
+      <translation>{where}: текст длиной {length} симв. обрезан до предела Excel ({limit} симв.), в ячейке стоит пометка</translation>
+    </message>
+    <message>
       <source>unknown cluster '{cluster}'; known clusters: {clusters}</source>
       <comment>template.unknown_cluster</comment>
       <translation>неизвестный кластер «{cluster}»; известные кластеры: {clusters}</translation>
