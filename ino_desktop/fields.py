@@ -213,6 +213,7 @@ CATALOGUE: tuple[Field, ...] = (
     Field("reported_at", DATE, "Дата последнего отчёта", "Last reported", importable=False),
     Field("participants", TEXT, "Участники", "Participants", importable=False),
     Field("instruments", TEXT, "Меры федеральной поддержки", "Federal support instruments", importable=False),
+    Field("milestones", TEXT, "Контрольные точки", "Milestones", importable=False),
 )
 
 BY_KEY: dict[str, Field] = {f.key: f for f in CATALOGUE}

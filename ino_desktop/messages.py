@@ -259,6 +259,103 @@ TEMPLATES: dict[str, str] = {
     "profile.no_source": "an import profile needs a source name",
     "profile.source_too_long": "the source name is longer than {limit} characters",
     # --- registers, editing, views, copying, briefing packs, exports, the demo ------------------------------
+    "register.action_gone": "roadmap action #{id} no longer exists",
+    "register.meeting_gone": "meeting #{id} no longer exists",
+    "register.decision_gone": "decision #{id} no longer exists",
+    "register.organisation_gone": "organisation #{id} no longer exists",
+    "register.instrument_gone": "federal instrument #{id} no longer exists",
+    "register.indicator_gone": "indicator #{id} no longer exists",
+    "register.the_action": "action {number}",
+    "register.the_decision": "decision {number}",
+    "register.the_agenda_item": "agenda item",
+    "register.the_meeting": "meeting",
+    "register.the_organisation": "organisation '{name}'",
+    "register.the_instrument": "federal instrument '{name}'",
+    "register.the_indicator_year": "indicator '{name}', {year}",
+    "register.name_taken": "{what}: the name is already used",
+    "register.refused": "{what}: the database refused the change ({detail})",
+    "register.action_status": "roadmap action #{id}: unknown status '{status}'",
+    "register.decision_status": "decision {number}: unknown status '{status}'",
+    "register.decision_no_text": "meeting '{meeting}': a decision needs its text",
+    "register.agenda_no_title": "meeting '{meeting}': an agenda item needs its title",
+    "register.agenda_cluster": "agenda item: unknown cluster '{cluster}'",
+    "register.meeting_no_title": "meeting: a title is required",
+    "register.no_project": "no project with the code {code}",
+    "register.organisation_no_name": "organisation: a name is required",
+    "register.organisation_name_long": "organisation: the name is longer than {limit} characters",
+    "register.organisation_kind": "organisation '{name}': unknown kind '{kind}'",
+    "register.instrument_no_name": "federal instrument: a name is required",
+    "register.instrument_kind": "federal instrument '{name}': unknown kind '{kind}'",
+    "register.indicator_year": "indicator '{name}': year {year} is out of range",
+    "register.indicator_target_negative": "indicator '{name}', {year}: the target must not be negative",
+    "register.indicator_actual_negative": "indicator '{name}', {year}: the actual must not be negative",
+    "edit.project_gone": "project #{id} no longer exists (deleted meanwhile?)",
+    "edit.project_gone_plain": "project #{id} no longer exists",
+    "edit.project_missing": "project #{id} does not exist (deleted meanwhile?)",
+    "edit.conflict": "{code} was changed by {who} while you edited it ({fields}); your edits are kept in the form "
+                     "— reload the project and apply them again",
+    "edit.conflict_someone": "{code} was changed by someone else while you edited it ({fields}); your edits are "
+                             "kept in the form — reload the project and apply them again",
+    "edit.its_record": "its record",
+    "edit.deleted_meanwhile": "{code}: the project was deleted while you edited it; your edits are kept in the "
+                              "form — save it as a new project or cancel",
+    "edit.refused": "{code}: the database refused the change ({detail})",
+    "edit.changed_before_delete": "{code} was changed by someone else meanwhile; reload it before deleting",
+    "edit.invalid": "{field}: {reason}",
+    "edit.invalid_more": "{field}: {reason} (and {more} more)",
+    "edit.required": "required",
+    "edit.unknown_value": "unknown value '{value}'",
+    "edit.milestone_no_title": "milestone {number}: title required",
+    "edit.milestone_status": "milestone {number}: unknown status '{status}'",
+    "edit.code_taken": "the code {code} is already used by another project",
+    "view.no_name": "a saved view needs a name",
+    "view.name_long": "the view name is longer than {limit} characters ({length})",
+    "view.name_taken": "a saved view named '{name}' already exists",
+    "view.gone": "saved view #{id} no longer exists",
+    "view.whole_portfolio": "the filter selects the whole portfolio; there is nothing to save",
+    "portfolio.projects": "{count} projects",
+    "portfolio.organisations": "{count} organisations",
+    "portfolio.federal_instruments": "{count} federal instruments",
+    "portfolio.roadmap_editions": "{count} roadmap editions",
+    "portfolio.meetings": "{count} meetings",
+    "portfolio.import_batches": "{count} import batches",
+    "portfolio.change_log": "{count} change-log entries",
+    "portfolio.indicator_values": "{count} indicator values",
+    "portfolio.and": "{first}, {rest}",
+    "portfolio.nothing": "nothing",
+    "copy.same_database": "{target}: source and target are the same database",
+    "copy.target_not_empty": "{target}: the target already holds a portfolio ({counts}); copy needs an empty "
+                             "target, nothing was copied",
+    "copy.failed": "{target}: the copy failed and was rolled back ({detail})",
+    "pack.unknown_language": "unknown language '{lang}' (use ru or en)",
+    "pack.unknown_section": "unknown section '{section}' (sections: {sections})",
+    "pack.agenda_only": "--agenda-only needs --meeting",
+    "pack.font": "the bundled font {path} cannot be read: {detail}",
+    "pack.out_is_folder": "cannot write {out}: it is a folder",
+    "pack.no_folder": "cannot write {out}: the folder {folder} does not exist",
+    "pack.folder_read_only": "cannot write {out}: the folder {folder} is not writable",
+    "pack.cannot_write": "cannot write {out}: {detail}",
+    "pack.no_view": "no saved view named '{view}'",
+    "pack.unknown_cluster": "unknown cluster '{cluster}' (clusters: {clusters})",
+    "pack.no_meeting": "no meeting with id {id}",
+    "export.unknown_format": "{out}: unknown export format '{suffix}'; use .json, .xlsx or .csv",
+    "export.no_suffix": "(none)",
+    "export.is_folder": "{target}: is a folder, not a file name",
+    "export.cannot_write": "{target}: cannot write there ({detail}); nothing was written",
+    "export.write_failed": "{target}: could not write ({detail}); the previous file, if any, is unchanged",
+    "export.open_elsewhere": "{detail}; is the file open in another program?",
+    "export.at_cell": "sheet '{sheet}', cell {cell}",
+    "export.at_line": "line {line}, column {column}",
+    "export.control_characters": "{where}: control characters removed",
+    "export.truncated": "{where}: text of {length} characters cut to Excel's limit of {limit}, marked in the cell",
+    "template.unknown_cluster": "unknown cluster '{cluster}'; known clusters: {clusters}",
+    "template.no_organisation": "no organisation named '{name}'",
+    "template.no_organisation_hint": "no organisation named '{name}'; did you mean '{near}'?",
+    "template.meta_not_request": "not a data-request description",
+    "template.meta_newer": "written by a newer program (version {version})",
+    "template.meta_unreadable": "unreadable: {detail}",
+    "demo.not_empty": "the database already holds a portfolio ({counts})",
+    "demo.cancelled": "building the demo portfolio was cancelled; nothing was written",
     # --- the command line's account of an import ---------------------------------------------------------
     "cli.row_problem": "{where}: {reason}",
     "cli.row_warning": "{where}: warning: {reason}",
@@ -310,6 +407,27 @@ class Amount:
 
     def render(self, lang: str) -> str:
         return formatting.number(self.value, lang, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A whole number as the language writes it: 40 000 in Russian, 40,000 in English."""
+
+    value: int
+
+    def render(self, lang: str) -> str:
+        return formatting.number(self.value, lang, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A record named in each language (an indicator): shown by its name in the language asked."""
+
+    ru: str
+    en: str
+
+    def render(self, lang: str) -> str:
+        return self.en if lang == "en" else self.ru
 
 
 @dataclass(frozen=True, slots=True)
@@ -418,7 +536,7 @@ class Message:
 def _param(value: Any, lang: str, render: Callable[[Message], str] | None) -> str:
     if isinstance(value, Message):
         return render(value) if render is not None else value.render(lang)
-    if isinstance(value, FieldName | FieldNames | ValueName | Shown | Choices | Rows | Amount):
+    if isinstance(value, FieldName | FieldNames | ValueName | Shown | Choices | Rows | Amount | Count | Named):
         return value.render(lang)
     return str(value)
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ino_desktop.errors import InoError
 from ino_desktop.languages import LANGUAGES
+from ino_desktop.messages import message
 from ino_desktop.services.filters import ProjectFilter
 
 # Every section of a pack, in print order. Each can be switched off.
@@ -24,6 +25,10 @@ FULL_ONLY = ("toc", "appendix")
 
 class SpecError(InoError):
     kind = "usage"
+
+
+def _unknown_section(name: str) -> SpecError:
+    return SpecError(message("pack.unknown_section", section=name, sections=", ".join(SECTIONS)))
 
 
 @dataclass(frozen=True)
@@ -53,12 +58,12 @@ class PackSpec:
 
     def __post_init__(self) -> None:
         if self.lang not in LANGUAGES:
-            raise SpecError(f"unknown language '{self.lang}' (use ru or en)")
+            raise SpecError(message("pack.unknown_language", lang=self.lang))
         unknown = [s for s in self.sections if s not in SECTIONS]
         if unknown:
-            raise SpecError(f"unknown section '{unknown[0]}' (sections: {', '.join(SECTIONS)})")
+            raise _unknown_section(unknown[0])
         if self.agenda_only and self.meeting_id is None:
-            raise SpecError("--agenda-only needs --meeting")
+            raise SpecError(message("pack.agenda_only"))
 
     def wants(self, section: str) -> bool:
         return section in self.sections
@@ -74,5 +79,5 @@ def parse_sections(text: str | None, off: list[str] | tuple[str, ...] = (), *, f
     wanted = [s.strip().lower() for s in text.split(",") if s.strip()] if text else list(default_sections(full))
     for name in (*wanted, *off):
         if name not in SECTIONS:
-            raise SpecError(f"unknown section '{name}' (sections: {', '.join(SECTIONS)})")
+            raise _unknown_section(name)
     return tuple(s for s in SECTIONS if s in wanted and s not in off)

@@ -23,6 +23,7 @@ from ino_desktop.demo.projects import plan_projects
 from ino_desktop.demo.registers import build_registers
 from ino_desktop.demo.roadmap import plan_roadmap
 from ino_desktop.errors import InoError
+from ino_desktop.messages import message
 from ino_desktop.models import (
     AgendaItem,
     ChangeLog,
@@ -83,7 +84,7 @@ def build_demo(target: Session | Database, *, seed: int = DEMO_SEED,
     session = target
     counts = portfolio_counts(session)
     if any(counts.values()):
-        raise InoError(f"the database already holds a portfolio ({describe(counts)})")
+        raise InoError(message("demo.not_empty", counts=describe(counts)))
     rnd = random.Random(seed)
     as_at = DEMO_AS_AT
     reg = build_registers()
@@ -125,7 +126,7 @@ def build_demo(target: Session | Database, *, seed: int = DEMO_SEED,
         write(ImportBatch, history.batches)
         write(ChangeLog, history.changes)
     except Cancelled:  # the caller's transaction rolls back what was written
-        raise InoError("building the demo portfolio was cancelled; nothing was written") from None
+        raise InoError(message("demo.cancelled")) from None
     session.merge(Setting(key="demo", value="1"))
     session.merge(Setting(key="as_at", value=as_at.isoformat()))
     session.flush()

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ino_desktop.errors import InoError
+from ino_desktop.messages import Message, message
 
 
 class WriteFailed(InoError):
@@ -23,11 +24,10 @@ class WriteFailed(InoError):
     kind = "write"
 
 
-def _reason(exc: OSError) -> str:
+def _reason(exc: OSError) -> str | Message:
+    """The system's reason; a refused permission adds that another program (Excel) may hold the file."""
     reason = exc.strerror or str(exc)
-    if isinstance(exc, PermissionError):
-        reason += "; is the file open in another program?"
-    return reason
+    return message("export.open_elsewhere", detail=reason) if isinstance(exc, PermissionError) else reason
 
 
 def _sync_folder(folder: Path) -> None:
@@ -49,12 +49,12 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
     """
     target = Path(target).expanduser()
     if target.is_dir():
-        raise WriteFailed(f"{target}: is a folder, not a file name")
+        raise WriteFailed(message("export.is_folder", target=target))
     tmp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
     try:
         os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     except OSError as exc:
-        raise WriteFailed(f"{target}: cannot write there ({_reason(exc)}); nothing was written") from exc
+        raise WriteFailed(message("export.cannot_write", target=target, detail=_reason(exc))) from exc
     try:
         yield tmp
         with open(tmp, "rb+") as fh:
@@ -62,8 +62,7 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
         os.replace(tmp, target)
         _sync_folder(target.parent)
     except OSError as exc:
-        raise WriteFailed(f"{target}: could not write ({_reason(exc)}); "
-                          "the previous file, if any, is unchanged") from exc
+        raise WriteFailed(message("export.write_failed", target=target, detail=_reason(exc))) from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)

@@ -15,6 +15,7 @@ from ino_desktop.exporting.atomic import atomic_write
 from ino_desktop.exporting.columns import PROJECT_COLUMNS, Column, column_letter
 from ino_desktop.exporting.records import MONEY_DIGITS, PortfolioRecords
 from ino_desktop.exporting.safe_cells import CellText
+from ino_desktop.messages import Message, message
 
 LIST_SEPARATOR = "; "
 
@@ -27,7 +28,7 @@ def number(value: float | int) -> str:
     return text.replace(".", ",")
 
 
-def _field(value: Any, column: Column, records: PortfolioRecords, *, where: str, cells: CellText) -> str:
+def _field(value: Any, column: Column, records: PortfolioRecords, *, where: Message, cells: CellText) -> str:
     if value is None:
         return ""
     if column.kind == "vocab":
@@ -41,7 +42,7 @@ def _field(value: Any, column: Column, records: PortfolioRecords, *, where: str,
     return cells.for_csv(str(value), where)
 
 
-def write_csv(records: PortfolioRecords, path: Path | str) -> list[str]:
+def write_csv(records: PortfolioRecords, path: Path | str) -> list[Message]:
     """Write the projects to `path` atomically; returns notices (truncated or cleaned cells)."""
     cells = CellText()
     with atomic_write(path, "w", encoding="utf-8-sig", newline="") as fh:
@@ -49,7 +50,8 @@ def write_csv(records: PortfolioRecords, path: Path | str) -> list[str]:
         writer.writerow([c.title for c in PROJECT_COLUMNS])
         for line, p in enumerate(records.projects, start=2):
             writer.writerow([
-                _field(p[c.field], c, records, where=f"line {line}, column {column_letter(i)}", cells=cells)
+                _field(p[c.field], c, records, cells=cells,
+                       where=message("export.at_line", line=line, column=column_letter(i)))
                 for i, c in enumerate(PROJECT_COLUMNS, start=1)
             ])
     return cells.notices

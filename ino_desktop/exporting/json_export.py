@@ -16,6 +16,7 @@ from typing import Any
 from ino_desktop.exporting.atomic import atomic_write
 from ino_desktop.exporting.records import PortfolioRecords
 from ino_desktop.exporting.safe_cells import without_surrogates
+from ino_desktop.messages import Message
 
 FORMAT, VERSION = "ino-portfolio", 1
 
@@ -54,7 +55,7 @@ def to_document(records: PortfolioRecords) -> dict[str, Any]:
     }
 
 
-def write_json(records: PortfolioRecords, path: Path | str) -> list[str]:
+def write_json(records: PortfolioRecords, path: Path | str) -> list[Message]:
     """Write the export to `path` atomically; returns notices for the user (none for JSON)."""
     text = json.dumps(to_document(records), ensure_ascii=False, indent=2)
     with atomic_write(path, "w", encoding="utf-8", newline="\n") as fh:

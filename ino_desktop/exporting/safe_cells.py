@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ino_desktop.formatting import number
+from ino_desktop.messages import Count, Message, message
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_CELL_LIMIT = 32_767
@@ -40,23 +41,23 @@ def truncation_marker(length: int) -> str:
 class CellText:
     """Cleans text for cells and keeps the notices a user must see (truncations, removed characters)."""
 
-    notices: list[str] = field(default_factory=list)
+    notices: list[Message] = field(default_factory=list)
     limit: int = EXCEL_CELL_LIMIT
 
-    def clean(self, text: str, where: str) -> str:
+    def clean(self, text: str, where: Message | str) -> str:
         """Legal, bounded text for a cell at `where` ("sheet 'Проекты', cell U12")."""
         text = without_surrogates(text)
         if _ILLEGAL.search(text):
             text = _ILLEGAL.sub("", text)
-            self.notices.append(f"{where}: control characters removed")
+            self.notices.append(message("export.control_characters", where=where))
         if len(text) > self.limit:
             marker = truncation_marker(len(text))
-            self.notices.append(f"{where}: text of {len(text):,} characters cut to Excel's limit of "
-                                f"{self.limit:,}, marked in the cell")
+            self.notices.append(message("export.truncated", where=where, length=Count(len(text)),
+                                        limit=Count(self.limit)))
             text = (text[: max(0, self.limit - len(marker))] + marker)[: self.limit]
         return text
 
-    def for_csv(self, text: str, where: str) -> str:
+    def for_csv(self, text: str, where: Message | str) -> str:
         """Clean text with a leading apostrophe when a spreadsheet would take it for a formula."""
         text = self.clean(text, where)
         return "'" + text if is_formula_like(text) else text

@@ -15,6 +15,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ino_desktop.exporting.columns import Column
 from ino_desktop.exporting.safe_cells import CellText, is_formula_like
+from ino_desktop.messages import message
 
 NUMBER_FORMATS = {"money": "#,##0.0", "int": "#,##0", "date": "DD.MM.YYYY", "datetime": "DD.MM.YYYY HH:MM"}
 HEADER_FONT = Font(bold=True)
@@ -31,7 +32,7 @@ def put(ws: Worksheet, row: int, col: int, value: Any, *, kind: str, cells: Cell
         return
     cell = ws.cell(row=row, column=col)
     if isinstance(value, str):
-        text = cells.clean(value, f"sheet '{ws.title}', cell {cell.coordinate}")
+        text = cells.clean(value, message("export.at_cell", sheet=ws.title, cell=cell.coordinate))
         cell.value = text
         cell.data_type = "s"  # openpyxl would store "=…" as a formula; a string cell is inert
         if is_formula_like(text):

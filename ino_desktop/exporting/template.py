@@ -29,6 +29,7 @@ from ino_desktop.exporting.safe_cells import CellText
 from ino_desktop.exporting.sheet import write_table
 from ino_desktop.exporting.template_meta import TemplateMeta
 from ino_desktop.exporting.template_sheet import dress_data_sheet, instruction_lines, instructions, lists, metadata
+from ino_desktop.messages import Message, message
 from ino_desktop.models import Cluster, Organisation, Project
 from ino_desktop.services import portfolio
 
@@ -41,7 +42,7 @@ SPARE_ROWS = 200  # empty rows below the projects, formatted and checked like th
 class TemplateResult:
     path: Path
     projects: int
-    notices: list[str] = field(default_factory=list)
+    notices: list[Message] = field(default_factory=list)
 
 
 def resolve_clusters(session: Session, given: Sequence[str]) -> tuple[str, ...]:
@@ -52,7 +53,7 @@ def resolve_clusters(session: Session, given: Sequence[str]) -> tuple[str, ...]:
         key = text if text in known else ref.lookup("cluster", text)
         key = key or next((k for k, n in known.items() if ref.fold(n) == ref.fold(text)), None)
         if key is None or key not in known:
-            raise NotFound(f"unknown cluster '{text}'; known clusters: {', '.join(known)}")
+            raise NotFound(message("template.unknown_cluster", cluster=text, clusters=", ".join(known)))
         if key not in out:
             out.append(key)
     return tuple(out)
@@ -67,8 +68,9 @@ def resolve_organisation(session: Session, name: str) -> Organisation:
             return org
     choices = [o.name for o in organisations]
     best = process.extractOne(name, choices, score_cutoff=60) if choices else None
-    hint = f"; did you mean '{best[0]}'?" if best else ""
-    raise NotFound(f"no organisation named '{name}'{hint}")
+    if best:
+        raise NotFound(message("template.no_organisation_hint", name=name, near=best[0]))
+    raise NotFound(message("template.no_organisation", name=name))
 
 
 def write_template(session: Session, path: Path | str, *, clusters: Sequence[str] = (),

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ino_desktop.messages import Message, message
 from ino_desktop.models import DATE_FIELDS, INT_FIELDS, MONEY_FIELDS
 
 META_SHEET = "_ino_request"
@@ -72,7 +73,11 @@ class TemplateMeta:
 
 
 class MetaDamaged(ValueError):
-    """The metadata sheet is there but cannot be read back."""
+    """The metadata sheet is there but cannot be read back; `coded` says why (str() is its English)."""
+
+    def __init__(self, coded: Message) -> None:
+        super().__init__(coded.english())
+        self.coded = coded
 
 
 def from_cells(column: Sequence[object]) -> TemplateMeta | None:
@@ -82,9 +87,9 @@ def from_cells(column: Sequence[object]) -> TemplateMeta | None:
     try:
         doc = json.loads("".join(str(c) for c in column[1:] if isinstance(c, str)))
         if doc.get("format") != MARKER or not isinstance(doc.get("sent"), dict):
-            raise MetaDamaged("not a data-request description")
+            raise MetaDamaged(message("template.meta_not_request"))
         if int(doc.get("version", 0)) > VERSION:
-            raise MetaDamaged(f"written by a newer program (version {doc['version']})")
+            raise MetaDamaged(message("template.meta_newer", version=doc["version"]))
         return TemplateMeta(
             request_id=str(doc["request_id"]), created_at=dt.datetime.fromisoformat(doc["created_at"]),
             as_at=dt.date.fromisoformat(doc["as_at"]), agency=doc.get("agency"), sheet=str(doc["sheet"]),
@@ -95,7 +100,7 @@ def from_cells(column: Sequence[object]) -> TemplateMeta | None:
     except MetaDamaged:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise MetaDamaged(str(exc) or type(exc).__name__) from None
+        raise MetaDamaged(message("template.meta_unreadable", detail=str(exc) or type(exc).__name__)) from None
 
 
 def column_a(rows: Iterable[tuple[int, list[object]]]) -> list[object]:

@@ -25,6 +25,7 @@ from ino_desktop.exporting.columns import PROJECT_COLUMNS, Column
 from ino_desktop.exporting.records import PortfolioRecords
 from ino_desktop.exporting.safe_cells import CellText
 from ino_desktop.exporting.sheet import TOP, put, write_table
+from ino_desktop.messages import Message
 
 DEMO_BANNER = "ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ — вымышленный портфель, не для служебного использования"
 LIST_SEPARATOR = "; "
@@ -214,7 +215,7 @@ def build_workbook(records: PortfolioRecords, cells: CellText) -> Workbook:
     return wb
 
 
-def write_xlsx(records: PortfolioRecords, path: Path | str) -> list[str]:
+def write_xlsx(records: PortfolioRecords, path: Path | str) -> list[Message]:
     """Write the workbook to `path` atomically; returns notices (truncated or cleaned cells)."""
     cells = CellText()
     wb = build_workbook(records, cells)

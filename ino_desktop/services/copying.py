@@ -15,15 +15,13 @@ from sqlalchemy.orm import Session
 
 from ino_desktop.db import Database
 from ino_desktop.errors import DatabaseError, InoError
+from ino_desktop.messages import Count, Message, message
 from ino_desktop.models import Base
 from ino_desktop.progress import Progress, tick
 
 # Tables whose rows make a portfolio "not empty" (reference data and settings do not).
 PORTFOLIO_TABLES = ("projects", "organisations", "federal_instruments", "roadmap_editions", "meetings",
                     "import_batches", "change_log", "indicator_values")
-_LABELS = {"federal_instruments": "federal instruments", "roadmap_editions": "roadmap editions",
-           "import_batches": "import batches", "change_log": "change-log entries",
-           "indicator_values": "indicator values"}
 # Kept when the portfolio is cleared: vocabularies, indicator definitions, settings, the user's profiles and views.
 KEPT_ON_CLEAR = frozenset({"clusters", "work_areas", "territory_types", "categories", "statuses", "indicators",
                            "settings", "import_profiles", "saved_views"})
@@ -42,10 +40,15 @@ def is_empty(conn: Connection | Session) -> bool:
     return not any(portfolio_counts(conn).values())
 
 
-def describe(counts: dict[str, int]) -> str:
-    """"128 projects, 2 meetings, …" for a one-line message."""
-    shown = [f"{n} {_LABELS.get(name, name)}" for name, n in counts.items() if n]
-    return ", ".join(shown) or "nothing"
+def describe(counts: dict[str, int]) -> Message:
+    """"128 projects, 2 meetings, …" for a one-line message (each table's count is "portfolio.<table>")."""
+    shown = [message(f"portfolio.{name}", count=Count(n)) for name, n in counts.items() if n]
+    if not shown:
+        return message("portfolio.nothing")
+    joined = shown[-1]
+    for item in reversed(shown[:-1]):
+        joined = message("portfolio.and", first=item, rest=joined)
+    return joined
 
 
 def clear_portfolio(conn: Connection | Session) -> None:
@@ -89,14 +92,14 @@ def copy_portfolio(source: Database, target: Database,
     rolls the target back (`Cancelled`).
     """
     if source.url == target.url or (source.path is not None and source.path == target.path):
-        raise InoError(f"{target.display_name}: source and target are the same database")
+        raise InoError(message("copy.same_database", target=target.display_name))
     report = CopyReport(source.display_name, target.display_name)
     try:
         with source.engine.connect() as src, target.engine.begin() as dst:
             counts = portfolio_counts(dst)
             if any(counts.values()):
-                raise InoError(f"{target.display_name}: the target already holds a portfolio "
-                               f"({describe(counts)}); copy needs an empty target, nothing was copied")
+                raise InoError(message("copy.target_not_empty", target=target.display_name,
+                                       counts=describe(counts)))
             for table in reversed(Base.metadata.sorted_tables):
                 dst.execute(table.delete())
             tables = Base.metadata.sorted_tables
@@ -112,5 +115,5 @@ def copy_portfolio(source: Database, target: Database,
             reset_sequences(dst)
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-        raise DatabaseError(f"{target.display_name}: the copy failed and was rolled back ({reason})") from exc
+        raise DatabaseError(message("copy.failed", target=target.display_name, detail=reason)) from exc
     return report

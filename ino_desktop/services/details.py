@@ -19,6 +19,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, selectinload
 
 from ino_desktop.errors import NotFound
+from ino_desktop.messages import message
 from ino_desktop.models import PROJECT_FIELDS, ChangeLog, ImportBatch, Project, SavedView
 from ino_desktop.services.changes import FieldChange, field_history
 from ino_desktop.services.filters import ProjectFilter
@@ -61,7 +62,7 @@ def get_project_detail(session: Session, project_id: int) -> ProjectDetail:
             selectinload(Project.instruments), selectinload(Project.milestones))
     )
     if project is None:
-        raise NotFound(f"project #{project_id} does not exist (deleted meanwhile?)")
+        raise NotFound(message("edit.project_missing", id=project_id))
     values = {name: getattr(project, name) for name in PROJECT_FIELDS if name != "lead_organization"}
     values["lead_organization"] = project.lead_organization.name if project.lead_organization else None
     provenance = field_provenance(session, field_history(session, project.code), values)

@@ -19,7 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ino_desktop import reference as ref
 from ino_desktop.errors import EditConflict, InoError, NotFound
-from ino_desktop.messages import Message
+from ino_desktop.messages import FieldName, FieldNames, Message, message
 from ino_desktop.models import (
     DATE_FIELDS,
     INT_FIELDS,
@@ -48,8 +48,12 @@ class ValidationFailed(InoError):
 
     def __init__(self, problems: list[Problem]) -> None:
         first = problems[0]
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        super().__init__(f"{first.field}: {first.message}{more}")
+        reason = first.coded if first.coded is not None else first.message
+        if len(problems) > 1:
+            super().__init__(message("edit.invalid_more", field=FieldName(first.field), reason=reason,
+                                     more=len(problems) - 1))
+        else:
+            super().__init__(message("edit.invalid", field=FieldName(first.field), reason=reason))
         self.problems = problems
 
 
@@ -59,6 +63,10 @@ class Problem:
     message: str  # English, one line
     kind: str = "invalid"  # machine-readable (rules.py kinds + required, unknown_value)
     coded: Message | None = None  # the rule's coded message, for the form's language
+
+
+def _problem(field_name: str, kind: str, coded: Message) -> Problem:
+    return Problem(field_name, coded.english(), kind, coded)
 
 
 @dataclass(frozen=True)
@@ -158,7 +166,7 @@ def load_project_form(session: Session, project_id: int | None) -> ProjectForm:
         return new_project_form(session)
     project = session.get(Project, project_id)
     if project is None:
-        raise NotFound(f"project #{project_id} no longer exists (deleted meanwhile?)")
+        raise NotFound(message("edit.project_gone", id=project_id))
     milestones = [MilestoneForm(m.id, m.title, m.planned_date, m.actual_date, m.status) for m in project.milestones]
     form = ProjectForm(
         project_id=project.id,
@@ -180,20 +188,21 @@ def validate(values: dict[str, Any], milestones: Sequence[MilestoneForm] = ()) -
     The field rules are the importer's (ino_desktop.rules), so an edit obeys what an import obeys;
     here only what a form adds: required fields, known vocabulary keys, milestones.
     """
-    problems = [Problem(f, coded.english(), kind, coded) for f, kind, coded in check_project(values)]
+    problems = [_problem(f, kind, coded) for f, kind, coded in check_project(values)]
     for name in REQUIRED_FIELDS:
         if _norm(values.get(name)) is None:
-            problems.append(Problem(name, "required", "required"))
+            problems.append(_problem(name, "required", message("edit.required")))
     for vocab in ref.VOCABULARIES:
         key = values.get(vocab)
         if key is not None and key not in ref.keys(vocab):
-            problems.append(Problem(vocab, f"unknown value '{key}'", "unknown_value"))
+            problems.append(_problem(vocab, "unknown_value", message("edit.unknown_value", value=key)))
     statuses = {t.key for t in ref.MILESTONE_STATUSES}
     for i, m in enumerate(milestones, start=1):
         if not m.title.strip():
-            problems.append(Problem("milestones", f"milestone {i}: title required", "required"))
+            problems.append(_problem("milestones", "required", message("edit.milestone_no_title", number=i)))
         if m.status not in statuses:
-            problems.append(Problem("milestones", f"milestone {i}: unknown status '{m.status}'", "unknown_value"))
+            problems.append(_problem("milestones", "unknown_value",
+                                     message("edit.milestone_status", number=i, status=m.status)))
     order = {f: i for i, f in enumerate((*PROJECT_FIELDS, *LINK_FIELDS))}
     return sorted(problems, key=lambda p: order.get(p.field, len(order)))
 
@@ -226,11 +235,12 @@ def organisation_by_name(session: Session, name: str) -> Organisation:
     return org
 
 
-def _conflict_message(code: str, theirs: list[str], who: list[str] | None = None) -> str:
-    what = ", ".join(theirs) if theirs else "its record"
-    by = ", ".join(who) if who else "someone else"
-    return (f"{code} was changed by {by} while you edited it ({what}); "
-            "your edits are kept in the form — reload the project and apply them again")
+def _conflict_message(code: str, theirs: list[str], who: list[str] | None = None) -> Message:
+    """Which project, who changed it and which fields (by their labels), and that the form keeps the edits."""
+    what = FieldNames(tuple(theirs)) if theirs else message("edit.its_record")
+    if who:
+        return message("edit.conflict", code=code, who=", ".join(who), fields=what)
+    return message("edit.conflict_someone", code=code, fields=what)
 
 
 def _changed_by(session: Session, project_id: int, fields: list[str]) -> list[str]:
@@ -294,14 +304,13 @@ def save_project(session: Session, form: ProjectForm, *, user: str | None,
     if not created:
         same_code = same_code.where(Project.id != form.project_id)
     if session.scalar(same_code) is not None:
-        raise ValidationFailed([Problem("code", f"the code {values['code']} is already used by another project")])
+        raise ValidationFailed([_problem("code", "invalid", message("edit.code_taken", code=values["code"]))])
     if created:
         project = Project(code=values["code"], name=values["name"])
     else:
         found = session.get(Project, form.project_id)
         if found is None:
-            raise EditConflict(f"{values['code']}: the project was deleted while you edited it; "
-                               "your edits are kept in the form — save it as a new project or cancel")
+            raise EditConflict(message("edit.deleted_meanwhile", code=values["code"]))
         project = found
         _check_version(session, project, form)
 
@@ -324,7 +333,7 @@ def save_project(session: Session, form: ProjectForm, *, user: str | None,
     except StaleDataError as exc:
         raise EditConflict(_conflict_message(values["code"], [])) from exc
     except IntegrityError as exc:
-        raise InoError(f"{values['code']}: the database refused the change ({_first_line(exc)})") from exc
+        raise InoError(message("edit.refused", code=values["code"], detail=_first_line(exc))) from exc
     for name in changed:
         _log(session, project, name, before.get(name), after.get(name), user=user,
              action="create" if created else "update", at=now)
@@ -340,9 +349,9 @@ def delete_project(session: Session, project_id: int, version: int | None, *, us
     """Delete a project (its milestones go with it); the change log keeps every field's last value."""
     project = session.get(Project, project_id)
     if project is None:
-        raise NotFound(f"project #{project_id} no longer exists")
+        raise NotFound(message("edit.project_gone_plain", id=project_id))
     if version is not None and project.version != version:
-        raise EditConflict(f"{project.code} was changed by someone else meanwhile; reload it before deleting")
+        raise EditConflict(message("edit.changed_before_delete", code=project.code))
     code, now = project.code, utcnow()
     form = load_project_form(session, project_id)
     for name, value in form.original.items():
@@ -405,7 +414,7 @@ def project_history(session: Session, project_id: int) -> ProjectHistory:
     """A project's history of field changes."""
     project = session.get(Project, project_id)
     if project is None:
-        raise NotFound(f"project #{project_id} no longer exists")
+        raise NotFound(message("edit.project_gone_plain", id=project_id))
     changes = field_history(session, project.code)
     values = {**_project_values(project), **_link_values(
         session, [o.id for o in project.participants], [i.id for i in project.instruments],

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ino_desktop import reference as ref
 from ino_desktop.errors import InoError, NotFound
+from ino_desktop.messages import Message, Named, message
 from ino_desktop.models import (
     AgendaItem,
     Decision,
@@ -31,8 +32,10 @@ from ino_desktop.models import (
     project_instruments,
     project_organisations,
 )
+from ino_desktop.rules import TEXT_LIMITS
 
 T = TypeVar("T")
+ORGANISATION_NAME_LIMIT = TEXT_LIMITS["lead_organization"]  # the organisation name column's length
 
 
 def _keys(terms: tuple[ref.Term, ...]) -> set[str]:
@@ -44,21 +47,27 @@ def _text(value: str | None) -> str | None:
     return (value or "").strip() or None
 
 
-def _get(session: Session, model: type[T], ident: int, what: str) -> T:
+def _get(session: Session, model: type[T], ident: int, gone: str) -> T:
+    """The row of that id; `gone` is the code of the message saying it no longer exists."""
     row = session.get(model, ident)
     if row is None:
-        raise NotFound(f"{what} #{ident} no longer exists")
+        raise NotFound(message(gone, id=ident))
     return row
 
 
-def _flush(session: Session, what: str) -> None:
+def _flush(session: Session, what: Message) -> None:
+    """Write now; the database's refusal becomes one line naming `what` was being saved."""
     try:
         session.flush()
     except IntegrityError as exc:
         reason = str(getattr(exc, "orig", exc)).splitlines()[0]
         if "UNIQUE" in reason.upper():
-            raise InoError(f"{what}: the name is already used") from exc
-        raise InoError(f"{what}: the database refused the change ({reason})") from exc
+            raise InoError(message("register.name_taken", what=what)) from exc
+        raise InoError(message("register.refused", what=what, detail=reason)) from exc
+
+
+def _indicator(indicator: Indicator) -> Named:
+    return Named(indicator.name_ru, indicator.name_en)
 
 
 # --- roadmap ------------------------------------------------------------------------------------
@@ -123,13 +132,13 @@ def set_action_status(session: Session, action_id: int, status: str, *,
                       completed_on: dt.date | None = None, notes: str | None = None) -> None:
     """Change an action's status; marking it done records the completion date (today unless given)."""
     if status not in _keys(ref.ACTION_STATUSES):
-        raise InoError(f"roadmap action #{action_id}: unknown status '{status}'")
-    action = _get(session, RoadmapAction, action_id, "roadmap action")
+        raise InoError(message("register.action_status", id=action_id, status=status))
+    action = _get(session, RoadmapAction, action_id, "register.action_gone")
     action.status = status
     action.completed_on = (completed_on or dt.date.today()) if status == "done" else None
     if notes is not None:
         action.notes = _text(notes)
-    _flush(session, f"action {action.number}")
+    _flush(session, message("register.the_action", number=action.number))
 
 
 # --- meetings -----------------------------------------------------------------------------------
@@ -190,20 +199,20 @@ def list_meetings(session: Session, as_at: dt.date) -> list[MeetingRow]:
 
 def agenda_of(session: Session, meeting_id: int) -> list[AgendaRow]:
     """A meeting's agenda items, in order."""
-    meeting = _get(session, Meeting, meeting_id, "meeting")
+    meeting = _get(session, Meeting, meeting_id, "register.meeting_gone")
     return [AgendaRow(a.id, a.position, a.title, a.speaker, a.project.code if a.project else None, a.cluster,
                       a.action.number if a.action else None) for a in meeting.agenda]
 
 
 def decisions_of(session: Session, meeting_id: int, as_at: dt.date) -> list[DecisionRow]:
     """A meeting's decisions, each marked overdue if so."""
-    meeting = _get(session, Meeting, meeting_id, "meeting")
+    meeting = _get(session, Meeting, meeting_id, "register.meeting_gone")
     return [_decision_row(d, meeting, as_at) for d in meeting.decisions]
 
 
 def follow_up(session: Session, meeting_id: int, as_at: dt.date) -> list[DecisionRow]:
     """Decisions of earlier meetings still open at this one: what the meeting must follow up."""
-    meeting = _get(session, Meeting, meeting_id, "meeting")
+    meeting = _get(session, Meeting, meeting_id, "register.meeting_gone")
     stmt = (select(Decision, Meeting).join(Decision.meeting)
             .where(Decision.status == "open", Meeting.date < meeting.date)
             .order_by(Meeting.date, Decision.number))
@@ -214,10 +223,10 @@ def update_decision(session: Session, decision_id: int, *, status: str | None = 
                     responsible: str | None = None, deadline: dt.date | None = None,
                     follow_up_text: str | None = None, clear_deadline: bool = False) -> None:
     """Change what was given; blank text clears the field."""
-    decision = _get(session, Decision, decision_id, "decision")
+    decision = _get(session, Decision, decision_id, "register.decision_gone")
     if status is not None:
         if status not in _keys(ref.DECISION_STATUSES):
-            raise InoError(f"decision {decision.number}: unknown status '{status}'")
+            raise InoError(message("register.decision_status", number=decision.number, status=status))
         decision.status = status
     if responsible is not None:
         decision.responsible = _text(responsible)
@@ -225,37 +234,37 @@ def update_decision(session: Session, decision_id: int, *, status: str | None = 
         decision.deadline = deadline
     if follow_up_text is not None:
         decision.follow_up = _text(follow_up_text)
-    _flush(session, f"decision {decision.number}")
+    _flush(session, message("register.the_decision", number=decision.number))
 
 
 def add_decision(session: Session, meeting_id: int, text: str, *, responsible: str | None = None,
                  deadline: dt.date | None = None, project_code: str | None = None) -> int:
     """Add a decision to a meeting; returns its id."""
-    meeting = _get(session, Meeting, meeting_id, "meeting")
+    meeting = _get(session, Meeting, meeting_id, "register.meeting_gone")
     if not text.strip():
-        raise InoError(f"meeting '{meeting.title}': a decision needs its text")
+        raise InoError(message("register.decision_no_text", meeting=meeting.title))
     project_id = _project_id(session, project_code)
     number = max((d.number for d in meeting.decisions), default=0) + 1
     decision = Decision(number=number, text=text.strip(), responsible=_text(responsible),
                         deadline=deadline, status="open", project_id=project_id)
     meeting.decisions.append(decision)
-    _flush(session, f"decision {number}")
+    _flush(session, message("register.the_decision", number=number))
     return decision.id
 
 
 def add_agenda_item(session: Session, meeting_id: int, title: str, *, speaker: str | None = None,
                     project_code: str | None = None, cluster: str | None = None) -> int:
     """Add an item to a meeting's agenda; returns its id."""
-    meeting = _get(session, Meeting, meeting_id, "meeting")
+    meeting = _get(session, Meeting, meeting_id, "register.meeting_gone")
     if not title.strip():
-        raise InoError(f"meeting '{meeting.title}': an agenda item needs its title")
+        raise InoError(message("register.agenda_no_title", meeting=meeting.title))
     if cluster is not None and cluster not in ref.keys("cluster"):
-        raise InoError(f"agenda item: unknown cluster '{cluster}'")
+        raise InoError(message("register.agenda_cluster", cluster=cluster))
     item = AgendaItem(position=max((a.position for a in meeting.agenda), default=0) + 1, title=title.strip(),
                       speaker=_text(speaker), project_id=_project_id(session, project_code),
                       cluster=cluster)
     meeting.agenda.append(item)
-    _flush(session, "agenda item")
+    _flush(session, message("register.the_agenda_item"))
     return item.id
 
 
@@ -263,10 +272,10 @@ def create_meeting(session: Session, title: str, date: dt.date, *, chair: str | 
                    venue: str | None = None) -> int:
     """Create a meeting; returns its id."""
     if not title.strip():
-        raise InoError("meeting: a title is required")
+        raise InoError(message("register.meeting_no_title"))
     meeting = Meeting(title=title.strip(), date=date, chair=_text(chair), venue=_text(venue))
     session.add(meeting)
-    _flush(session, "meeting")
+    _flush(session, message("register.the_meeting"))
     return meeting.id
 
 
@@ -275,7 +284,7 @@ def _project_id(session: Session, code: str | None) -> int | None:
         return None
     found = session.scalar(select(Project.id).where(Project.code == code.strip()))
     if found is None:
-        raise NotFound(f"no project with the code {code.strip()}")
+        raise NotFound(message("register.no_project", code=code.strip()))
     return found
 
 
@@ -306,17 +315,17 @@ def save_organisation(session: Session, org_id: int | None, *, name: str, kind: 
                       short_name: str | None = None, notes: str | None = None) -> int:
     """Create (org_id None) or change an organisation; returns its id."""
     if not name.strip():
-        raise InoError("organisation: a name is required")
-    if len(name.strip()) > 500:
-        raise InoError("organisation: the name is longer than 500 characters")
+        raise InoError(message("register.organisation_no_name"))
+    if len(name.strip()) > ORGANISATION_NAME_LIMIT:
+        raise InoError(message("register.organisation_name_long", limit=ORGANISATION_NAME_LIMIT))
     if kind not in _keys(ref.ORGANISATION_KINDS):
-        raise InoError(f"organisation '{name.strip()}': unknown kind '{kind}'")
-    org = Organisation() if org_id is None else _get(session, Organisation, org_id, "organisation")
+        raise InoError(message("register.organisation_kind", name=name.strip(), kind=kind))
+    org = Organisation() if org_id is None else _get(session, Organisation, org_id, "register.organisation_gone")
     org.name, org.kind = name.strip(), kind
     org.short_name = _text(short_name)
     org.notes = _text(notes)
     session.add(org)
-    _flush(session, f"organisation '{name.strip()}'")
+    _flush(session, message("register.the_organisation", name=name.strip()))
     return org.id
 
 
@@ -344,17 +353,17 @@ def save_instrument(session: Session, instrument_id: int | None, *, name: str, k
                     ministry_id: int | None = None, description: str | None = None) -> int:
     """Create (instrument_id None) or change a federal instrument; returns its id."""
     if not name.strip():
-        raise InoError("federal instrument: a name is required")
+        raise InoError(message("register.instrument_no_name"))
     if kind not in _keys(ref.INSTRUMENT_KINDS):
-        raise InoError(f"federal instrument '{name.strip()}': unknown kind '{kind}'")
+        raise InoError(message("register.instrument_kind", name=name.strip(), kind=kind))
     if ministry_id is not None:
-        _get(session, Organisation, ministry_id, "organisation")
+        _get(session, Organisation, ministry_id, "register.organisation_gone")
     tool = FederalInstrument() if instrument_id is None else _get(session, FederalInstrument, instrument_id,
-                                                                   "federal instrument")
+                                                                   "register.instrument_gone")
     tool.name, tool.kind, tool.ministry_id = name.strip(), kind, ministry_id
     tool.description = _text(description)
     session.add(tool)
-    _flush(session, f"federal instrument '{name.strip()}'")
+    _flush(session, message("register.the_instrument", name=name.strip()))
     return tool.id
 
 
@@ -405,12 +414,13 @@ def list_indicators(session: Session) -> list[IndicatorRow]:
 def set_indicator_value(session: Session, indicator_id: int, year: int, *, target: float | None,
                         actual: float | None, source: str | None = None) -> None:
     """Set (or add) one year's target and actual; a year with neither is removed."""
-    indicator = _get(session, Indicator, indicator_id, "indicator")
+    indicator = _get(session, Indicator, indicator_id, "register.indicator_gone")
     if not 1990 <= year <= 2100:
-        raise InoError(f"indicator '{indicator.name_en}': year {year} is out of range")
-    for number, label in ((target, "target"), (actual, "actual")):
+        raise InoError(message("register.indicator_year", name=_indicator(indicator), year=year))
+    for number, code in ((target, "register.indicator_target_negative"),
+                         (actual, "register.indicator_actual_negative")):
         if number is not None and number < 0:
-            raise InoError(f"indicator '{indicator.name_en}', {year}: the {label} must not be negative")
+            raise InoError(message(code, name=_indicator(indicator), year=year))
     row = next((v for v in indicator.values if v.year == year), None)
     if target is None and actual is None:
         if row is not None:
@@ -420,7 +430,7 @@ def set_indicator_value(session: Session, indicator_id: int, year: int, *, targe
             row = IndicatorValue(year=year)
             indicator.values.append(row)
         row.target, row.actual, row.source = target, actual, _text(source)
-    _flush(session, f"indicator '{indicator.name_en}', {year}")
+    _flush(session, message("register.the_indicator_year", name=_indicator(indicator), year=year))
 
 
 # --- import batches -------------------------------------------------------------------------------

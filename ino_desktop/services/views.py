@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ino_desktop import reference as ref
 from ino_desktop.errors import InoError, NotFound
+from ino_desktop.messages import message
 from ino_desktop.models import SavedView
 from ino_desktop.services.details import SavedViewInfo
 from ino_desktop.services.filters import ProjectFilter
@@ -21,10 +22,9 @@ NAME_LIMIT = 200  # the column's length
 def _clean_name(name: str) -> str:
     cleaned = " ".join((name or "").split())
     if not cleaned:
-        raise InoError("a saved view needs a name", kind="view_name_empty")
+        raise InoError(message("view.no_name"), kind="view_name_empty")
     if len(cleaned) > NAME_LIMIT:
-        raise InoError(f"the view name is longer than {NAME_LIMIT} characters ({len(cleaned)})",
-                       kind="view_name_too_long")
+        raise InoError(message("view.name_long", limit=NAME_LIMIT, length=len(cleaned)), kind="view_name_too_long")
     return cleaned
 
 
@@ -32,13 +32,13 @@ def _check_free(session: Session, name: str, except_id: int | None = None) -> No
     wanted = ref.fold(name)
     for ident, existing in session.execute(select(SavedView.id, SavedView.name)):
         if ident != except_id and ref.fold(existing) == wanted:
-            raise InoError(f"a saved view named '{existing}' already exists", kind="view_name_taken")
+            raise InoError(message("view.name_taken", name=existing), kind="view_name_taken")
 
 
 def _get(session: Session, view_id: int) -> SavedView:
     view = session.get(SavedView, view_id)
     if view is None:
-        raise NotFound(f"saved view #{view_id} no longer exists")
+        raise NotFound(message("view.gone", id=view_id))
     return view
 
 
@@ -46,7 +46,7 @@ def save_view(session: Session, name: str, flt: ProjectFilter) -> SavedViewInfo:
     """Store `flt` under a new `name`; refuses an empty filter (that is "All projects") and a taken name."""
     cleaned = _clean_name(name)
     if flt.is_empty():
-        raise InoError("the filter selects the whole portfolio; there is nothing to save", kind="view_empty_filter")
+        raise InoError(message("view.whole_portfolio"), kind="view_empty_filter")
     _check_free(session, cleaned)
     view = SavedView(name=cleaned, filter_json=flt.to_json())
     session.add(view)

@@ -119,8 +119,10 @@ def test_conflict_is_refused_naming_the_other_persons_fields(db: Database, proje
     theirs.values["jobs_created"] = 40
     _save(db, theirs, user="Петров")
     mine.values["status"] = "completed"
-    with pytest.raises(EditConflict, match=r"INO-0007 .*\(jobs_created\)"):
+    with pytest.raises(EditConflict, match=r"INO-0007 .*\(Jobs created\)") as refused:
         _save(db, mine)
+    assert refused.value.text("ru").startswith("INO-0007 изменил(а) Петров, пока вы его правили (Рабочие места "
+                                               "(создано)); ваши правки остались в форме")
     assert mine.values["status"] == "completed"  # nothing the user typed is lost
     with db.session() as s:
         project = s.get(Project, project_id)

@@ -49,7 +49,8 @@ def test_long_text_is_cut_with_a_notice(small: Database, tmp_path: Path) -> None
     rows, notices, _ = _rows(small, tmp_path / "out.csv")
     cut = rows[1]["Проблемные вопросы"]
     assert len(cut) <= EXCEL_CELL_LIMIT and "обрезано" in cut
-    assert any("line 3, column U" in n for n in notices)
+    assert any(str(n).startswith("line 3, column U: text of ") for n in notices)
+    assert any(n.render("ru").startswith("строка 3, столбец U: текст длиной ") for n in notices)
     assert rows[1]["Описание проекта"] == "строкасуправляющими символами"
 
 

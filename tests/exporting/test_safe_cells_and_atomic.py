@@ -29,7 +29,9 @@ def test_limit_surrogates_and_controls() -> None:
     assert len(cut) == 100 and cut.startswith("яяя")
     assert cut.endswith("[обрезано: 1\u202f080 симв., полный текст — в выгрузке JSON]")
     assert cells.clean("a\x00b\x1fc\td\ne", "B3") == "abc\td\ne"
-    assert [n.split(":")[0] for n in cells.notices] == ["sheet 'X', cell B2", "B3"]
+    assert [str(n).split(":")[0] for n in cells.notices] == ["sheet 'X', cell B2", "B3"]
+    assert cells.notices[0].render("ru") == ("sheet 'X', cell B2: текст длиной 1\u202f080 симв. обрезан до предела "
+                                             "Excel (100 симв.), в ячейке стоит пометка")
     assert without_surrogates("x\ud800y") == "x\ufffdy"
 
 

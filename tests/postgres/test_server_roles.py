@@ -86,7 +86,7 @@ def test_a_stale_save_names_who_changed_what_and_loses_nothing(portfolio: str) -
         with ivanova.transaction() as s:
             editing.save_project(s, hers, user="Иванова")
         his.values["jobs_created"] = 22
-        with pytest.raises(EditConflict, match=r"was changed by Иванова while you edited it \(jobs_created\)"), \
+        with pytest.raises(EditConflict, match=r"was changed by Иванова while you edited it \(Jobs created\)"), \
                 petrov.transaction() as s:
             editing.save_project(s, his, user="Петров")
         with petrov.session() as s:

@@ -88,7 +88,7 @@ def test_a_taken_name_is_refused_in_one_translated_line(window, demo_ctx, monkey
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("красные", True))
     window.navigator.select("status:planned")
     window.saved_views.save_current()
-    assert errors == ["a saved view named «Красные» already exists"]
+    assert errors == ["a saved view named 'Красные' already exists"]  # the English window's own quotes
     assert [name for name, _f in _view_nodes(window)] == ["Красные"]
 
 

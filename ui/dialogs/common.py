@@ -17,9 +17,6 @@ from ino_desktop import reference as ref
 from ui import labels
 from ui.i18n.noop import QT_TRANSLATE_NOOP
 
-_MILESTONES = QT_TRANSLATE_NOOP("Fields", "Milestones")  # the one field name the catalogue does not hold
-
-
 _ORIGIN_LABELS = {
     "manual": QT_TRANSLATE_NOOP("Origins", "Manual edit"),
     "import": QT_TRANSLATE_NOOP("Origins", "Import"),
@@ -54,8 +51,6 @@ _EXTRA_VOCABS = {"milestone_status": ref.MILESTONE_STATUSES, "action_status": re
 
 def field_label(name: str) -> str:
     """A field's name in the window's language, from the catalogue (ino_desktop/fields.py); money with its unit."""
-    if name == "milestones":
-        return QCoreApplication.translate("Fields", _MILESTONES)
     entry = fields.BY_KEY.get(name)
     if entry is None:
         return name

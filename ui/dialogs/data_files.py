@@ -13,8 +13,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ino_desktop import config
+from ino_desktop.messages import Message
 from ino_desktop.services.filters import ProjectFilter
-from ui.core_messages import error_text
+from ui.core_messages import error_text, render
 
 
 def _tell(parent: Any, message: str, *, error: bool = False) -> None:
@@ -32,16 +33,15 @@ def _track(parent: Any, job: Any, text: str) -> None:
         status.track(job, text)
 
 
-def _notes(notices: list[str]) -> str:
-    return (
-        ""
-        if not notices
-        else " " + QCoreApplication.translate("DataFiles", "Notes: %1").replace("%1", "; ".join(notices[:3]))
-    )
+def _notes(notices: list[Message]) -> str:
+    if not notices:
+        return ""
+    shown = "; ".join(render(n) for n in notices[:3])
+    return " " + QCoreApplication.translate("DataFiles", "Notes: %1").replace("%1", shown)
 
 
 # --- export ------------------------------------------------------------------------------------------------
-def export_job(session: Any, _progress: Any, out: Path) -> tuple[int, list[str]]:
+def export_job(session: Any, _progress: Any, out: Path) -> tuple[int, list[Message]]:
     """The `export` command's work: gather the portfolio and write it in the format the suffix names."""
     from ino_desktop.exporting import formats  # openpyxl: only when exporting
 
@@ -64,7 +64,7 @@ def export_portfolio(parent: QWidget | None, ctx: Any, out: str | None = None) -
             out += suffix
     path = Path(out)
 
-    def done(result: tuple[int, list[str]]) -> None:
+    def done(result: tuple[int, list[Message]]) -> None:
         count, notices = result
         text = QCoreApplication.translate("DataFiles", "%1: projects exported: %2.")
         _tell(parent, text.replace("%1", path.name).replace("%2", str(count)) + _notes(notices))

@@ -231,13 +231,6 @@
     </message>
 </context>
 <context>
-    <name>Fields</name>
-    <message>
-        <source>Milestones</source>
-        <translation>Milestones</translation>
-    </message>
-</context>
-<context>
     <name>FilePage</name>
     <message>
         <source>An agency workbook: .xlsx, .xlsm, .xls, .xlsb, .ods or .csv</source>

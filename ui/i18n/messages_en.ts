@@ -949,6 +949,471 @@
       <translation>the source name is longer than {limit} characters</translation>
     </message>
     <message>
+      <source>roadmap action #{id} no longer exists</source>
+      <comment>register.action_gone</comment>
+      <translation>roadmap action #{id} no longer exists</translation>
+    </message>
+    <message>
+      <source>meeting #{id} no longer exists</source>
+      <comment>register.meeting_gone</comment>
+      <translation>meeting #{id} no longer exists</translation>
+    </message>
+    <message>
+      <source>decision #{id} no longer exists</source>
+      <comment>register.decision_gone</comment>
+      <translation>decision #{id} no longer exists</translation>
+    </message>
+    <message>
+      <source>organisation #{id} no longer exists</source>
+      <comment>register.organisation_gone</comment>
+      <translation>organisation #{id} no longer exists</translation>
+    </message>
+    <message>
+      <source>federal instrument #{id} no longer exists</source>
+      <comment>register.instrument_gone</comment>
+      <translation>federal instrument #{id} no longer exists</translation>
+    </message>
+    <message>
+      <source>indicator #{id} no longer exists</source>
+      <comment>register.indicator_gone</comment>
+      <translation>indicator #{id} no longer exists</translation>
+    </message>
+    <message>
+      <source>action {number}</source>
+      <comment>register.the_action</comment>
+      <translation>action {number}</translation>
+    </message>
+    <message>
+      <source>decision {number}</source>
+      <comment>register.the_decision</comment>
+      <translation>decision {number}</translation>
+    </message>
+    <message>
+      <source>agenda item</source>
+      <comment>register.the_agenda_item</comment>
+      <translation>agenda item</translation>
+    </message>
+    <message>
+      <source>meeting</source>
+      <comment>register.the_meeting</comment>
+      <translation>meeting</translation>
+    </message>
+    <message>
+      <source>organisation '{name}'</source>
+      <comment>register.the_organisation</comment>
+      <translation>organisation '{name}'</translation>
+    </message>
+    <message>
+      <source>federal instrument '{name}'</source>
+      <comment>register.the_instrument</comment>
+      <translation>federal instrument '{name}'</translation>
+    </message>
+    <message>
+      <source>indicator '{name}', {year}</source>
+      <comment>register.the_indicator_year</comment>
+      <translation>indicator '{name}', {year}</translation>
+    </message>
+    <message>
+      <source>{what}: the name is already used</source>
+      <comment>register.name_taken</comment>
+      <translation>{what}: the name is already used</translation>
+    </message>
+    <message>
+      <source>{what}: the database refused the change ({detail})</source>
+      <comment>register.refused</comment>
+      <translation>{what}: the database refused the change ({detail})</translation>
+    </message>
+    <message>
+      <source>roadmap action #{id}: unknown status '{status}'</source>
+      <comment>register.action_status</comment>
+      <translation>roadmap action #{id}: unknown status '{status}'</translation>
+    </message>
+    <message>
+      <source>decision {number}: unknown status '{status}'</source>
+      <comment>register.decision_status</comment>
+      <translation>decision {number}: unknown status '{status}'</translation>
+    </message>
+    <message>
+      <source>meeting '{meeting}': a decision needs its text</source>
+      <comment>register.decision_no_text</comment>
+      <translation>meeting '{meeting}': a decision needs its text</translation>
+    </message>
+    <message>
+      <source>meeting '{meeting}': an agenda item needs its title</source>
+      <comment>register.agenda_no_title</comment>
+      <translation>meeting '{meeting}': an agenda item needs its title</translation>
+    </message>
+    <message>
+      <source>agenda item: unknown cluster '{cluster}'</source>
+      <comment>register.agenda_cluster</comment>
+      <translation>agenda item: unknown cluster '{cluster}'</translation>
+    </message>
+    <message>
+      <source>meeting: a title is required</source>
+      <comment>register.meeting_no_title</comment>
+      <translation>meeting: a title is required</translation>
+    </message>
+    <message>
+      <source>no project with the code {code}</source>
+      <comment>register.no_project</comment>
+      <translation>no project with the code {code}</translation>
+    </message>
+    <message>
+      <source>organisation: a name is required</source>
+      <comment>register.organisation_no_name</comment>
+      <translation>organisation: a name is required</translation>
+    </message>
+    <message>
+      <source>organisation: the name is longer than {limit} characters</source>
+      <comment>register.organisation_name_long</comment>
+      <translation>organisation: the name is longer than {limit} characters</translation>
+    </message>
+    <message>
+      <source>organisation '{name}': unknown kind '{kind}'</source>
+      <comment>register.organisation_kind</comment>
+      <translation>organisation '{name}': unknown kind '{kind}'</translation>
+    </message>
+    <message>
+      <source>federal instrument: a name is required</source>
+      <comment>register.instrument_no_name</comment>
+      <translation>federal instrument: a name is required</translation>
+    </message>
+    <message>
+      <source>federal instrument '{name}': unknown kind '{kind}'</source>
+      <comment>register.instrument_kind</comment>
+      <translation>federal instrument '{name}': unknown kind '{kind}'</translation>
+    </message>
+    <message>
+      <source>indicator '{name}': year {year} is out of range</source>
+      <comment>register.indicator_year</comment>
+      <translation>indicator '{name}': year {year} is out of range</translation>
+    </message>
+    <message>
+      <source>indicator '{name}', {year}: the target must not be negative</source>
+      <comment>register.indicator_target_negative</comment>
+      <translation>indicator '{name}', {year}: the target must not be negative</translation>
+    </message>
+    <message>
+      <source>indicator '{name}', {year}: the actual must not be negative</source>
+      <comment>register.indicator_actual_negative</comment>
+      <translation>indicator '{name}', {year}: the actual must not be negative</translation>
+    </message>
+    <message>
+      <source>project #{id} no longer exists (deleted meanwhile?)</source>
+      <comment>edit.project_gone</comment>
+      <translation>project #{id} no longer exists (deleted meanwhile?)</translation>
+    </message>
+    <message>
+      <source>project #{id} no longer exists</source>
+      <comment>edit.project_gone_plain</comment>
+      <translation>project #{id} no longer exists</translation>
+    </message>
+    <message>
+      <source>project #{id} does not exist (deleted meanwhile?)</source>
+      <comment>edit.project_missing</comment>
+      <translation>project #{id} does not exist (deleted meanwhile?)</translation>
+    </message>
+    <message>
+      <source>{code} was changed by {who} while you edited it ({fields}); your edits are kept in the form — reload the project and apply them again</source>
+      <comment>edit.conflict</comment>
+      <translation>{code} was changed by {who} while you edited it ({fields}); your edits are kept in the form — reload the project and apply them again</translation>
+    </message>
+    <message>
+      <source>{code} was changed by someone else while you edited it ({fields}); your edits are kept in the form — reload the project and apply them again</source>
+      <comment>edit.conflict_someone</comment>
+      <translation>{code} was changed by someone else while you edited it ({fields}); your edits are kept in the form — reload the project and apply them again</translation>
+    </message>
+    <message>
+      <source>its record</source>
+      <comment>edit.its_record</comment>
+      <translation>its record</translation>
+    </message>
+    <message>
+      <source>{code}: the project was deleted while you edited it; your edits are kept in the form — save it as a new project or cancel</source>
+      <comment>edit.deleted_meanwhile</comment>
+      <translation>{code}: the project was deleted while you edited it; your edits are kept in the form — save it as a new project or cancel</translation>
+    </message>
+    <message>
+      <source>{code}: the database refused the change ({detail})</source>
+      <comment>edit.refused</comment>
+      <translation>{code}: the database refused the change ({detail})</translation>
+    </message>
+    <message>
+      <source>{code} was changed by someone else meanwhile; reload it before deleting</source>
+      <comment>edit.changed_before_delete</comment>
+      <translation>{code} was changed by someone else meanwhile; reload it before deleting</translation>
+    </message>
+    <message>
+      <source>{field}: {reason}</source>
+      <comment>edit.invalid</comment>
+      <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+      <source>{field}: {reason} (and {more} more)</source>
+      <comment>edit.invalid_more</comment>
+      <translation>{field}: {reason} (and {more} more)</translation>
+    </message>
+    <message>
+      <source>required</source>
+      <comment>edit.required</comment>
+      <translation>required</translation>
+    </message>
+    <message>
+      <source>unknown value '{value}'</source>
+      <comment>edit.unknown_value</comment>
+      <translation>unknown value '{value}'</translation>
+    </message>
+    <message>
+      <source>milestone {number}: title required</source>
+      <comment>edit.milestone_no_title</comment>
+      <translation>milestone {number}: title required</translation>
+    </message>
+    <message>
+      <source>milestone {number}: unknown status '{status}'</source>
+      <comment>edit.milestone_status</comment>
+      <translation>milestone {number}: unknown status '{status}'</translation>
+    </message>
+    <message>
+      <source>the code {code} is already used by another project</source>
+      <comment>edit.code_taken</comment>
+      <translation>the code {code} is already used by another project</translation>
+    </message>
+    <message>
+      <source>a saved view needs a name</source>
+      <comment>view.no_name</comment>
+      <translation>a saved view needs a name</translation>
+    </message>
+    <message>
+      <source>the view name is longer than {limit} characters ({length})</source>
+      <comment>view.name_long</comment>
+      <translation>the view name is longer than {limit} characters ({length})</translation>
+    </message>
+    <message>
+      <source>a saved view named '{name}' already exists</source>
+      <comment>view.name_taken</comment>
+      <translation>a saved view named '{name}' already exists</translation>
+    </message>
+    <message>
+      <source>saved view #{id} no longer exists</source>
+      <comment>view.gone</comment>
+      <translation>saved view #{id} no longer exists</translation>
+    </message>
+    <message>
+      <source>the filter selects the whole portfolio; there is nothing to save</source>
+      <comment>view.whole_portfolio</comment>
+      <translation>the filter selects the whole portfolio; there is nothing to save</translation>
+    </message>
+    <message>
+      <source>{count} projects</source>
+      <comment>portfolio.projects</comment>
+      <translation>{count} projects</translation>
+    </message>
+    <message>
+      <source>{count} organisations</source>
+      <comment>portfolio.organisations</comment>
+      <translation>{count} organisations</translation>
+    </message>
+    <message>
+      <source>{count} federal instruments</source>
+      <comment>portfolio.federal_instruments</comment>
+      <translation>{count} federal instruments</translation>
+    </message>
+    <message>
+      <source>{count} roadmap editions</source>
+      <comment>portfolio.roadmap_editions</comment>
+      <translation>{count} roadmap editions</translation>
+    </message>
+    <message>
+      <source>{count} meetings</source>
+      <comment>portfolio.meetings</comment>
+      <translation>{count} meetings</translation>
+    </message>
+    <message>
+      <source>{count} import batches</source>
+      <comment>portfolio.import_batches</comment>
+      <translation>{count} import batches</translation>
+    </message>
+    <message>
+      <source>{count} change-log entries</source>
+      <comment>portfolio.change_log</comment>
+      <translation>{count} change-log entries</translation>
+    </message>
+    <message>
+      <source>{count} indicator values</source>
+      <comment>portfolio.indicator_values</comment>
+      <translation>{count} indicator values</translation>
+    </message>
+    <message>
+      <source>{first}, {rest}</source>
+      <comment>portfolio.and</comment>
+      <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+      <source>nothing</source>
+      <comment>portfolio.nothing</comment>
+      <translation>nothing</translation>
+    </message>
+    <message>
+      <source>{target}: source and target are the same database</source>
+      <comment>copy.same_database</comment>
+      <translation>{target}: source and target are the same database</translation>
+    </message>
+    <message>
+      <source>{target}: the target already holds a portfolio ({counts}); copy needs an empty target, nothing was copied</source>
+      <comment>copy.target_not_empty</comment>
+      <translation>{target}: the target already holds a portfolio ({counts}); copy needs an empty target, nothing was copied</translation>
+    </message>
+    <message>
+      <source>{target}: the copy failed and was rolled back ({detail})</source>
+      <comment>copy.failed</comment>
+      <translation>{target}: the copy failed and was rolled back ({detail})</translation>
+    </message>
+    <message>
+      <source>unknown language '{lang}' (use ru or en)</source>
+      <comment>pack.unknown_language</comment>
+      <translation>unknown language '{lang}' (use ru or en)</translation>
+    </message>
+    <message>
+      <source>unknown section '{section}' (sections: {sections})</source>
+      <comment>pack.unknown_section</comment>
+      <translation>unknown section '{section}' (sections: {sections})</translation>
+    </message>
+    <message>
+      <source>--agenda-only needs --meeting</source>
+      <comment>pack.agenda_only</comment>
+      <translation>--agenda-only needs --meeting</translation>
+    </message>
+    <message>
+      <source>the bundled font {path} cannot be read: {detail}</source>
+      <comment>pack.font</comment>
+      <translation>the bundled font {path} cannot be read: {detail}</translation>
+    </message>
+    <message>
+      <source>cannot write {out}: it is a folder</source>
+      <comment>pack.out_is_folder</comment>
+      <translation>cannot write {out}: it is a folder</translation>
+    </message>
+    <message>
+      <source>cannot write {out}: the folder {folder} does not exist</source>
+      <comment>pack.no_folder</comment>
+      <translation>cannot write {out}: the folder {folder} does not exist</translation>
+    </message>
+    <message>
+      <source>cannot write {out}: the folder {folder} is not writable</source>
+      <comment>pack.folder_read_only</comment>
+      <translation>cannot write {out}: the folder {folder} is not writable</translation>
+    </message>
+    <message>
+      <source>cannot write {out}: {detail}</source>
+      <comment>pack.cannot_write</comment>
+      <translation>cannot write {out}: {detail}</translation>
+    </message>
+    <message>
+      <source>no saved view named '{view}'</source>
+      <comment>pack.no_view</comment>
+      <translation>no saved view named '{view}'</translation>
+    </message>
+    <message>
+      <source>unknown cluster '{cluster}' (clusters: {clusters})</source>
+      <comment>pack.unknown_cluster</comment>
+      <translation>unknown cluster '{cluster}' (clusters: {clusters})</translation>
+    </message>
+    <message>
+      <source>no meeting with id {id}</source>
+      <comment>pack.no_meeting</comment>
+      <translation>no meeting with id {id}</translation>
+    </message>
+    <message>
+      <source>{out}: unknown export format '{suffix}'; use .json, .xlsx or .csv</source>
+      <comment>export.unknown_format</comment>
+      <translation>{out}: unknown export format '{suffix}'; use .json, .xlsx or .csv</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <comment>export.no_suffix</comment>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>{target}: is a folder, not a file name</source>
+      <comment>export.is_folder</comment>
+      <translation>{target}: is a folder, not a file name</translation>
+    </message>
+    <message>
+      <source>{target}: cannot write there ({detail}); nothing was written</source>
+      <comment>export.cannot_write</comment>
+      <translation>{target}: cannot write there ({detail}); nothing was written</translation>
+    </message>
+    <message>
+      <source>{target}: could not write ({detail}); the previous file, if any, is unchanged</source>
+      <comment>export.write_failed</comment>
+      <translation>{target}: could not write ({detail}); the previous file, if any, is unchanged</translation>
+    </message>
+    <message>
+      <source>{detail}; is the file open in another program?</source>
+      <comment>export.open_elsewhere</comment>
+      <translation>{detail}; is the file open in another program?</translation>
+    </message>
+    <message>
+      <source>sheet '{sheet}', cell {cell}</source>
+      <comment>export.at_cell</comment>
+      <translation>sheet '{sheet}', cell {cell}</translation>
+    </message>
+    <message>
+      <source>line {line}, column {column}</source>
+      <comment>export.at_line</comment>
+      <translation>line {line}, column {column}</translation>
+    </message>
+    <message>
+      <source>{where}: control characters removed</source>
+      <comment>export.control_characters</comment>
+      <translation>{where}: control characters removed</translation>
+    </message>
+    <message>
+      <source>{where}: text of {length} characters cut to Excel's limit of {limit}, marked in the cell</source>
+      <comment>export.truncated</comment>
+      <translation>{where}: text of {length} characters cut to Excel's limit of {limit}, marked in the cell</translation>
+    </message>
+    <message>
+      <source>unknown cluster '{cluster}'; known clusters: {clusters}</source>
+      <comment>template.unknown_cluster</comment>
+      <translation>unknown cluster '{cluster}'; known clusters: {clusters}</translation>
+    </message>
+    <message>
+      <source>no organisation named '{name}'</source>
+      <comment>template.no_organisation</comment>
+      <translation>no organisation named '{name}'</translation>
+    </message>
+    <message>
+      <source>no organisation named '{name}'; did you mean '{near}'?</source>
+      <comment>template.no_organisation_hint</comment>
+      <translation>no organisation named '{name}'; did you mean '{near}'?</translation>
+    </message>
+    <message>
+      <source>not a data-request description</source>
+      <comment>template.meta_not_request</comment>
+      <translation>not a data-request description</translation>
+    </message>
+    <message>
+      <source>written by a newer program (version {version})</source>
+      <comment>template.meta_newer</comment>
+      <translation>written by a newer program (version {version})</translation>
+    </message>
+    <message>
+      <source>unreadable: {detail}</source>
+      <comment>template.meta_unreadable</comment>
+      <translation>unreadable: {detail}</translation>
+    </message>
+    <message>
+      <source>the database already holds a portfolio ({counts})</source>
+      <comment>demo.not_empty</comment>
+      <translation>the database already holds a portfolio ({counts})</translation>
+    </message>
+    <message>
+      <source>building the demo portfolio was cancelled; nothing was written</source>
+      <comment>demo.cancelled</comment>
+      <translation>building the demo portfolio was cancelled; nothing was written</translation>
+    </message>
+    <message>
       <source>{where}: {reason}</source>
       <comment>cli.row_problem</comment>
       <translation>{where}: {reason}</translation>

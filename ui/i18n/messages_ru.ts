@@ -949,6 +949,471 @@
       <translation>название источника длиннее {limit} символов</translation>
     </message>
     <message>
+      <source>roadmap action #{id} no longer exists</source>
+      <comment>register.action_gone</comment>
+      <translation>мероприятия дорожной карты № {id} больше нет</translation>
+    </message>
+    <message>
+      <source>meeting #{id} no longer exists</source>
+      <comment>register.meeting_gone</comment>
+      <translation>заседания № {id} больше нет</translation>
+    </message>
+    <message>
+      <source>decision #{id} no longer exists</source>
+      <comment>register.decision_gone</comment>
+      <translation>решения № {id} больше нет</translation>
+    </message>
+    <message>
+      <source>organisation #{id} no longer exists</source>
+      <comment>register.organisation_gone</comment>
+      <translation>организации № {id} больше нет</translation>
+    </message>
+    <message>
+      <source>federal instrument #{id} no longer exists</source>
+      <comment>register.instrument_gone</comment>
+      <translation>федерального инструмента № {id} больше нет</translation>
+    </message>
+    <message>
+      <source>indicator #{id} no longer exists</source>
+      <comment>register.indicator_gone</comment>
+      <translation>показателя № {id} больше нет</translation>
+    </message>
+    <message>
+      <source>action {number}</source>
+      <comment>register.the_action</comment>
+      <translation>мероприятие {number}</translation>
+    </message>
+    <message>
+      <source>decision {number}</source>
+      <comment>register.the_decision</comment>
+      <translation>решение {number}</translation>
+    </message>
+    <message>
+      <source>agenda item</source>
+      <comment>register.the_agenda_item</comment>
+      <translation>вопрос повестки</translation>
+    </message>
+    <message>
+      <source>meeting</source>
+      <comment>register.the_meeting</comment>
+      <translation>заседание</translation>
+    </message>
+    <message>
+      <source>organisation '{name}'</source>
+      <comment>register.the_organisation</comment>
+      <translation>организация «{name}»</translation>
+    </message>
+    <message>
+      <source>federal instrument '{name}'</source>
+      <comment>register.the_instrument</comment>
+      <translation>федеральный инструмент «{name}»</translation>
+    </message>
+    <message>
+      <source>indicator '{name}', {year}</source>
+      <comment>register.the_indicator_year</comment>
+      <translation>показатель «{name}», {year}</translation>
+    </message>
+    <message>
+      <source>{what}: the name is already used</source>
+      <comment>register.name_taken</comment>
+      <translation>{what}: такое название уже есть</translation>
+    </message>
+    <message>
+      <source>{what}: the database refused the change ({detail})</source>
+      <comment>register.refused</comment>
+      <translation>{what}: база данных отклонила изменение ({detail})</translation>
+    </message>
+    <message>
+      <source>roadmap action #{id}: unknown status '{status}'</source>
+      <comment>register.action_status</comment>
+      <translation>мероприятие дорожной карты № {id}: неизвестный статус «{status}»</translation>
+    </message>
+    <message>
+      <source>decision {number}: unknown status '{status}'</source>
+      <comment>register.decision_status</comment>
+      <translation>решение {number}: неизвестный статус «{status}»</translation>
+    </message>
+    <message>
+      <source>meeting '{meeting}': a decision needs its text</source>
+      <comment>register.decision_no_text</comment>
+      <translation>заседание «{meeting}»: у решения должен быть текст</translation>
+    </message>
+    <message>
+      <source>meeting '{meeting}': an agenda item needs its title</source>
+      <comment>register.agenda_no_title</comment>
+      <translation>заседание «{meeting}»: у вопроса повестки должно быть название</translation>
+    </message>
+    <message>
+      <source>agenda item: unknown cluster '{cluster}'</source>
+      <comment>register.agenda_cluster</comment>
+      <translation>вопрос повестки: неизвестный кластер «{cluster}»</translation>
+    </message>
+    <message>
+      <source>meeting: a title is required</source>
+      <comment>register.meeting_no_title</comment>
+      <translation>заседание: укажите название</translation>
+    </message>
+    <message>
+      <source>no project with the code {code}</source>
+      <comment>register.no_project</comment>
+      <translation>нет проекта с кодом {code}</translation>
+    </message>
+    <message>
+      <source>organisation: a name is required</source>
+      <comment>register.organisation_no_name</comment>
+      <translation>организация: укажите название</translation>
+    </message>
+    <message>
+      <source>organisation: the name is longer than {limit} characters</source>
+      <comment>register.organisation_name_long</comment>
+      <translation>организация: название длиннее {limit} символов</translation>
+    </message>
+    <message>
+      <source>organisation '{name}': unknown kind '{kind}'</source>
+      <comment>register.organisation_kind</comment>
+      <translation>организация «{name}»: неизвестный вид «{kind}»</translation>
+    </message>
+    <message>
+      <source>federal instrument: a name is required</source>
+      <comment>register.instrument_no_name</comment>
+      <translation>федеральный инструмент: укажите название</translation>
+    </message>
+    <message>
+      <source>federal instrument '{name}': unknown kind '{kind}'</source>
+      <comment>register.instrument_kind</comment>
+      <translation>федеральный инструмент «{name}»: неизвестный вид «{kind}»</translation>
+    </message>
+    <message>
+      <source>indicator '{name}': year {year} is out of range</source>
+      <comment>register.indicator_year</comment>
+      <translation>показатель «{name}»: год {year} вне допустимого диапазона</translation>
+    </message>
+    <message>
+      <source>indicator '{name}', {year}: the target must not be negative</source>
+      <comment>register.indicator_target_negative</comment>
+      <translation>показатель «{name}», {year}: целевое значение не может быть отрицательным</translation>
+    </message>
+    <message>
+      <source>indicator '{name}', {year}: the actual must not be negative</source>
+      <comment>register.indicator_actual_negative</comment>
+      <translation>показатель «{name}», {year}: фактическое значение не может быть отрицательным</translation>
+    </message>
+    <message>
+      <source>project #{id} no longer exists (deleted meanwhile?)</source>
+      <comment>edit.project_gone</comment>
+      <translation>проекта № {id} больше нет (его удалили?)</translation>
+    </message>
+    <message>
+      <source>project #{id} no longer exists</source>
+      <comment>edit.project_gone_plain</comment>
+      <translation>проекта № {id} больше нет</translation>
+    </message>
+    <message>
+      <source>project #{id} does not exist (deleted meanwhile?)</source>
+      <comment>edit.project_missing</comment>
+      <translation>проекта № {id} нет (его удалили?)</translation>
+    </message>
+    <message>
+      <source>{code} was changed by {who} while you edited it ({fields}); your edits are kept in the form — reload the project and apply them again</source>
+      <comment>edit.conflict</comment>
+      <translation>{code} изменил(а) {who}, пока вы его правили ({fields}); ваши правки остались в форме — перезагрузите проект и примените их снова</translation>
+    </message>
+    <message>
+      <source>{code} was changed by someone else while you edited it ({fields}); your edits are kept in the form — reload the project and apply them again</source>
+      <comment>edit.conflict_someone</comment>
+      <translation>{code} изменил кто-то другой, пока вы его правили ({fields}); ваши правки остались в форме — перезагрузите проект и примените их снова</translation>
+    </message>
+    <message>
+      <source>its record</source>
+      <comment>edit.its_record</comment>
+      <translation>запись проекта</translation>
+    </message>
+    <message>
+      <source>{code}: the project was deleted while you edited it; your edits are kept in the form — save it as a new project or cancel</source>
+      <comment>edit.deleted_meanwhile</comment>
+      <translation>{code}: проект удалили, пока вы его правили; ваши правки остались в форме — сохраните его как новый проект или отмените</translation>
+    </message>
+    <message>
+      <source>{code}: the database refused the change ({detail})</source>
+      <comment>edit.refused</comment>
+      <translation>{code}: база данных отклонила изменение ({detail})</translation>
+    </message>
+    <message>
+      <source>{code} was changed by someone else meanwhile; reload it before deleting</source>
+      <comment>edit.changed_before_delete</comment>
+      <translation>{code} тем временем изменил кто-то другой; перезагрузите проект перед удалением</translation>
+    </message>
+    <message>
+      <source>{field}: {reason}</source>
+      <comment>edit.invalid</comment>
+      <translation>«{field}»: {reason}</translation>
+    </message>
+    <message>
+      <source>{field}: {reason} (and {more} more)</source>
+      <comment>edit.invalid_more</comment>
+      <translation>«{field}»: {reason} (и ещё {more})</translation>
+    </message>
+    <message>
+      <source>required</source>
+      <comment>edit.required</comment>
+      <translation>обязательное поле</translation>
+    </message>
+    <message>
+      <source>unknown value '{value}'</source>
+      <comment>edit.unknown_value</comment>
+      <translation>неизвестное значение «{value}»</translation>
+    </message>
+    <message>
+      <source>milestone {number}: title required</source>
+      <comment>edit.milestone_no_title</comment>
+      <translation>контрольная точка {number}: нужно название</translation>
+    </message>
+    <message>
+      <source>milestone {number}: unknown status '{status}'</source>
+      <comment>edit.milestone_status</comment>
+      <translation>контрольная точка {number}: неизвестный статус «{status}»</translation>
+    </message>
+    <message>
+      <source>the code {code} is already used by another project</source>
+      <comment>edit.code_taken</comment>
+      <translation>код {code} уже занят другим проектом</translation>
+    </message>
+    <message>
+      <source>a saved view needs a name</source>
+      <comment>view.no_name</comment>
+      <translation>у сохранённой выборки должно быть название</translation>
+    </message>
+    <message>
+      <source>the view name is longer than {limit} characters ({length})</source>
+      <comment>view.name_long</comment>
+      <translation>название выборки длиннее {limit} символов ({length})</translation>
+    </message>
+    <message>
+      <source>a saved view named '{name}' already exists</source>
+      <comment>view.name_taken</comment>
+      <translation>выборка с названием «{name}» уже есть</translation>
+    </message>
+    <message>
+      <source>saved view #{id} no longer exists</source>
+      <comment>view.gone</comment>
+      <translation>сохранённой выборки № {id} больше нет</translation>
+    </message>
+    <message>
+      <source>the filter selects the whole portfolio; there is nothing to save</source>
+      <comment>view.whole_portfolio</comment>
+      <translation>фильтр выбирает весь портфель; сохранять нечего</translation>
+    </message>
+    <message>
+      <source>{count} projects</source>
+      <comment>portfolio.projects</comment>
+      <translation>проектов: {count}</translation>
+    </message>
+    <message>
+      <source>{count} organisations</source>
+      <comment>portfolio.organisations</comment>
+      <translation>организаций: {count}</translation>
+    </message>
+    <message>
+      <source>{count} federal instruments</source>
+      <comment>portfolio.federal_instruments</comment>
+      <translation>федеральных инструментов: {count}</translation>
+    </message>
+    <message>
+      <source>{count} roadmap editions</source>
+      <comment>portfolio.roadmap_editions</comment>
+      <translation>редакций дорожной карты: {count}</translation>
+    </message>
+    <message>
+      <source>{count} meetings</source>
+      <comment>portfolio.meetings</comment>
+      <translation>заседаний: {count}</translation>
+    </message>
+    <message>
+      <source>{count} import batches</source>
+      <comment>portfolio.import_batches</comment>
+      <translation>пакетов импорта: {count}</translation>
+    </message>
+    <message>
+      <source>{count} change-log entries</source>
+      <comment>portfolio.change_log</comment>
+      <translation>записей журнала изменений: {count}</translation>
+    </message>
+    <message>
+      <source>{count} indicator values</source>
+      <comment>portfolio.indicator_values</comment>
+      <translation>значений показателей: {count}</translation>
+    </message>
+    <message>
+      <source>{first}, {rest}</source>
+      <comment>portfolio.and</comment>
+      <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+      <source>nothing</source>
+      <comment>portfolio.nothing</comment>
+      <translation>ничего</translation>
+    </message>
+    <message>
+      <source>{target}: source and target are the same database</source>
+      <comment>copy.same_database</comment>
+      <translation>{target}: источник и назначение — одна и та же база данных</translation>
+    </message>
+    <message>
+      <source>{target}: the target already holds a portfolio ({counts}); copy needs an empty target, nothing was copied</source>
+      <comment>copy.target_not_empty</comment>
+      <translation>{target}: в базе назначения уже есть портфель ({counts}); копировать можно только в пустую базу, ничего не скопировано</translation>
+    </message>
+    <message>
+      <source>{target}: the copy failed and was rolled back ({detail})</source>
+      <comment>copy.failed</comment>
+      <translation>{target}: копирование не удалось, изменения отменены ({detail})</translation>
+    </message>
+    <message>
+      <source>unknown language '{lang}' (use ru or en)</source>
+      <comment>pack.unknown_language</comment>
+      <translation>неизвестный язык «{lang}» (укажите ru или en)</translation>
+    </message>
+    <message>
+      <source>unknown section '{section}' (sections: {sections})</source>
+      <comment>pack.unknown_section</comment>
+      <translation>неизвестный раздел «{section}» (разделы: {sections})</translation>
+    </message>
+    <message>
+      <source>--agenda-only needs --meeting</source>
+      <comment>pack.agenda_only</comment>
+      <translation>для --agenda-only нужен --meeting</translation>
+    </message>
+    <message>
+      <source>the bundled font {path} cannot be read: {detail}</source>
+      <comment>pack.font</comment>
+      <translation>не удаётся прочитать встроенный шрифт {path}: {detail}</translation>
+    </message>
+    <message>
+      <source>cannot write {out}: it is a folder</source>
+      <comment>pack.out_is_folder</comment>
+      <translation>не удаётся записать {out}: это папка</translation>
+    </message>
+    <message>
+      <source>cannot write {out}: the folder {folder} does not exist</source>
+      <comment>pack.no_folder</comment>
+      <translation>не удаётся записать {out}: папки {folder} не существует</translation>
+    </message>
+    <message>
+      <source>cannot write {out}: the folder {folder} is not writable</source>
+      <comment>pack.folder_read_only</comment>
+      <translation>не удаётся записать {out}: в папку {folder} запись запрещена</translation>
+    </message>
+    <message>
+      <source>cannot write {out}: {detail}</source>
+      <comment>pack.cannot_write</comment>
+      <translation>не удаётся записать {out}: {detail}</translation>
+    </message>
+    <message>
+      <source>no saved view named '{view}'</source>
+      <comment>pack.no_view</comment>
+      <translation>нет сохранённой выборки с названием «{view}»</translation>
+    </message>
+    <message>
+      <source>unknown cluster '{cluster}' (clusters: {clusters})</source>
+      <comment>pack.unknown_cluster</comment>
+      <translation>неизвестный кластер «{cluster}» (кластеры: {clusters})</translation>
+    </message>
+    <message>
+      <source>no meeting with id {id}</source>
+      <comment>pack.no_meeting</comment>
+      <translation>заседания № {id} нет</translation>
+    </message>
+    <message>
+      <source>{out}: unknown export format '{suffix}'; use .json, .xlsx or .csv</source>
+      <comment>export.unknown_format</comment>
+      <translation>{out}: неизвестный формат выгрузки «{suffix}»; используйте .json, .xlsx или .csv</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <comment>export.no_suffix</comment>
+      <translation>(нет)</translation>
+    </message>
+    <message>
+      <source>{target}: is a folder, not a file name</source>
+      <comment>export.is_folder</comment>
+      <translation>{target}: это папка, а не имя файла</translation>
+    </message>
+    <message>
+      <source>{target}: cannot write there ({detail}); nothing was written</source>
+      <comment>export.cannot_write</comment>
+      <translation>{target}: сюда нельзя записать ({detail}); ничего не записано</translation>
+    </message>
+    <message>
+      <source>{target}: could not write ({detail}); the previous file, if any, is unchanged</source>
+      <comment>export.write_failed</comment>
+      <translation>{target}: не удалось записать ({detail}); прежний файл, если он был, не изменён</translation>
+    </message>
+    <message>
+      <source>{detail}; is the file open in another program?</source>
+      <comment>export.open_elsewhere</comment>
+      <translation>{detail}; возможно, файл открыт в другой программе?</translation>
+    </message>
+    <message>
+      <source>sheet '{sheet}', cell {cell}</source>
+      <comment>export.at_cell</comment>
+      <translation>лист «{sheet}», ячейка {cell}</translation>
+    </message>
+    <message>
+      <source>line {line}, column {column}</source>
+      <comment>export.at_line</comment>
+      <translation>строка {line}, столбец {column}</translation>
+    </message>
+    <message>
+      <source>{where}: control characters removed</source>
+      <comment>export.control_characters</comment>
+      <translation>{where}: управляющие символы удалены</translation>
+    </message>
+    <message>
+      <source>{where}: text of {length} characters cut to Excel's limit of {limit}, marked in the cell</source>
+      <comment>export.truncated</comment>
+      <translation>{where}: текст длиной {length} симв. обрезан до предела Excel ({limit} симв.), в ячейке стоит пометка</translation>
+    </message>
+    <message>
+      <source>unknown cluster '{cluster}'; known clusters: {clusters}</source>
+      <comment>template.unknown_cluster</comment>
+      <translation>неизвестный кластер «{cluster}»; известные кластеры: {clusters}</translation>
+    </message>
+    <message>
+      <source>no organisation named '{name}'</source>
+      <comment>template.no_organisation</comment>
+      <translation>нет организации с названием «{name}»</translation>
+    </message>
+    <message>
+      <source>no organisation named '{name}'; did you mean '{near}'?</source>
+      <comment>template.no_organisation_hint</comment>
+      <translation>нет организации с названием «{name}»; может быть, «{near}»?</translation>
+    </message>
+    <message>
+      <source>not a data-request description</source>
+      <comment>template.meta_not_request</comment>
+      <translation>это не описание запроса данных</translation>
+    </message>
+    <message>
+      <source>written by a newer program (version {version})</source>
+      <comment>template.meta_newer</comment>
+      <translation>записано более новой версией программы (версия {version})</translation>
+    </message>
+    <message>
+      <source>unreadable: {detail}</source>
+      <comment>template.meta_unreadable</comment>
+      <translation>не читается: {detail}</translation>
+    </message>
+    <message>
+      <source>the database already holds a portfolio ({counts})</source>
+      <comment>demo.not_empty</comment>
+      <translation>в базе данных уже есть портфель ({counts})</translation>
+    </message>
+    <message>
+      <source>building the demo portfolio was cancelled; nothing was written</source>
+      <comment>demo.cancelled</comment>
+      <translation>создание демонстрационного портфеля отменено; ничего не записано</translation>
+    </message>
+    <message>
       <source>{where}: {reason}</source>
       <comment>cli.row_problem</comment>
       <translation>{where}: {reason}</translation>

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from ino_desktop.briefing.model import MeetingRef
 from ino_desktop.briefing.spec import PackSpec
 from ino_desktop.errors import NotFound
+from ino_desktop.messages import message
 from ino_desktop.models import Cluster, Meeting, Project, RoadmapAction, RoadmapEdition, SavedView
 from ino_desktop.services import portfolio
 from ino_desktop.services.filters import NO_VALUE, ProjectFilter
@@ -86,13 +87,13 @@ def _filter(session: Session, spec: PackSpec) -> ProjectFilter:
     if spec.view is not None:
         view = session.scalar(select(SavedView).where(SavedView.name == spec.view))
         if view is None:
-            raise NotFound(f"no saved view named '{spec.view}'")
+            raise NotFound(message("pack.no_view", view=spec.view))
         flt = ProjectFilter.from_json(view.filter_json)
     if spec.clusters:
         known = set(session.scalars(select(Cluster.key)))
         for key in spec.clusters:
             if key != NO_VALUE and key not in known:
-                raise NotFound(f"unknown cluster '{key}' (clusters: {', '.join(sorted(known))})")
+                raise NotFound(message("pack.unknown_cluster", cluster=key, clusters=", ".join(sorted(known))))
         flt = flt.with_(clusters=tuple(spec.clusters))  # the clusters asked for replace the view's
     return flt
 
@@ -111,7 +112,7 @@ def resolve(spec: PackSpec, session: Session) -> Scope:
     if spec.meeting_id is not None:
         meeting = session.get(Meeting, spec.meeting_id)
         if meeting is None:
-            raise NotFound(f"no meeting with id {spec.meeting_id}")
+            raise NotFound(message("pack.no_meeting", id=spec.meeting_id))
     previous = previous_meeting(session, meeting, as_at)
     since = spec.since or (previous.date if previous is not None else None)
     flt = _filter(session, spec)

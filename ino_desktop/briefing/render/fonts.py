@@ -16,6 +16,7 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from ino_desktop.config import resource
 from ino_desktop.errors import InoError
+from ino_desktop.messages import message
 
 REGULAR = "InoSans"
 BOLD = "InoSans-Bold"
@@ -34,7 +35,7 @@ def register_fonts() -> tuple[str, str]:
         try:
             pdfmetrics.registerFont(TTFont(name, str(path)))
         except (OSError, TTFError) as exc:
-            raise InoError(f"the bundled font {path} cannot be read: {exc}") from exc
+            raise InoError(message("pack.font", path=path, detail=exc)) from exc
     # <b> in paragraph markup must pick the bold face; italics fall back to the upright faces.
     for bold, italic, face in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD)):
         addMapping(REGULAR, bold, italic, face)

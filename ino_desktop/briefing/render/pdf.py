@@ -33,6 +33,7 @@ from ino_desktop.briefing.render.summary import summary
 from ino_desktop.briefing.render.timeline import timeline
 from ino_desktop.briefing.render.top import top
 from ino_desktop.errors import InoError
+from ino_desktop.messages import message
 
 # section → (renderer, the pack attribute that must be present, page orientation), in print order
 _SECTIONS: dict[str, tuple[Callable[[Ctx], list[Flowable]], str, str]] = {
@@ -141,12 +142,12 @@ def check_target(path: str | os.PathLike[str]) -> Path:
     """Refuse an output path that cannot be written, before any work is done."""
     out = Path(path)
     if out.is_dir():
-        raise InoError(f"cannot write {out}: it is a folder")
+        raise InoError(message("pack.out_is_folder", out=out))
     folder = out.parent
     if not folder.is_dir():
-        raise InoError(f"cannot write {out}: the folder {folder} does not exist")
+        raise InoError(message("pack.no_folder", out=out, folder=folder))
     if not os.access(folder, os.W_OK):
-        raise InoError(f"cannot write {out}: the folder {folder} is not writable")
+        raise InoError(message("pack.folder_read_only", out=out, folder=folder))
     return out
 
 
@@ -161,7 +162,7 @@ def write_pdf(pack: Pack, path: str | os.PathLike[str]) -> Path:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise InoError(f"cannot write {out}: {exc.strerror or exc}") from exc
+        raise InoError(message("pack.cannot_write", out=out, detail=exc.strerror or exc)) from exc
     try:
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; a pack is an ordinary file
         with os.fdopen(fd, "wb") as handle:
@@ -173,6 +174,6 @@ def write_pdf(pack: Pack, path: str | os.PathLike[str]) -> Path:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise InoError(f"cannot write {out}: {exc.strerror or exc}") from exc
+            raise InoError(message("pack.cannot_write", out=out, detail=exc.strerror or exc)) from exc
         raise
     return out
