@@ -51,14 +51,16 @@ class Field:
 
 _MLN_RU, _MLN_EN = "млн руб.", "RUB mln"
 _EXTRA_RU = ("внебюджетные источники", "внебюджетные средства", "внебюджетные", "внебюджетное финансирование",
-             "частные инвестиции", "средства инвесторов", "собственные и заемные средства", "привлеченные средства")
+             "частные инвестиции", "средства инвесторов", "собственные и заемные средства", "привлеченные средства",
+             "собственные средства", "заемные средства", "собственные инвестиции", "кредитные средства")
 _EXTRA_EN = ("private funding", "extra budgetary", "extra budgetary funds", "private", "private investment",
-             "non budgetary", "off budget", "private sector", "investor funds")
+             "non budgetary", "off budget", "private sector", "investor funds", "own funds", "equity", "borrowed funds")
 
 CATALOGUE: tuple[Field, ...] = (
     Field("code", CODE, "Код проекта", "Project code", max_length=32,
           header_ru=("код", "код проекта", "шифр", "шифр проекта", "идентификатор", "идентификатор проекта",
                      "номер проекта", "регистрационный номер", "учетный номер", "код ино", "id проекта",
+                     "реестровый номер", "номер в реестре",
                      "идентификационный номер"),
           header_en=("code", "project code", "project id", "id", "project number", "reference", "project ref",
                      "identification number", "identifier", "id number")),
@@ -70,7 +72,8 @@ CATALOGUE: tuple[Field, ...] = (
           header_en=("project", "project name", "project title", "name", "title", "name of the project")),
     Field("name_en", TEXT, "Наименование на английском", "Name in English", max_length=500,
           header_ru=("наименование на английском языке", "название на английском", "английское наименование",
-                     "наименование english", "название english"),
+                     "наименование english", "название english", "наименование латиницей",
+                     "название латиницей"),
           header_en=("english name", "name in english", "english title", "project name english", "name english",
                      "title english")),
     Field("description", TEXT, "Описание проекта", "Description",
@@ -80,7 +83,7 @@ CATALOGUE: tuple[Field, ...] = (
           header_en=("description", "project description", "summary", "abstract", "overview", "synopsis")),
     Field("category", VOCAB, "Категория проекта", "Category", vocabulary="category",
           header_ru=("категория", "категория проекта", "тип проекта", "вид проекта", "классификация",
-                     "класс проекта"),
+                     "класс проекта", "отрасль", "отраслевая принадлежность"),
           header_en=("category", "project category", "project type")),
     Field("cluster", VOCAB, "Кластер", "Cluster", vocabulary="cluster",
           header_ru=("кластер", "инновационный кластер", "инновационный территориальный кластер",
@@ -95,7 +98,7 @@ CATALOGUE: tuple[Field, ...] = (
     Field("territory_type", VOCAB, "Тип территории", "Territory type", vocabulary="territory_type",
           header_ru=("тип территории", "тип парка", "парк", "тип площадки", "площадка размещения",
                      "вид территории", "режим территории", "преференциальный режим", "особый режим",
-                     "тип зоны", "особая экономическая зона"),
+                     "тип зоны", "особая экономическая зона", "тип оэз"),
           header_en=("territory type", "park type", "park", "site type", "area type", "zone type",
                      "special economic zone", "preferential regime")),
     Field("location", PLACE, "Место реализации", "Location", max_length=200,
@@ -114,7 +117,8 @@ CATALOGUE: tuple[Field, ...] = (
                      "участник ответственный за реализацию", "наименование организации", "оператор проекта",
                      "реализующая организация", "предприятие", "компания", "учреждение",
                      "наименование учреждения", "юридическое лицо", "получатель", "получатель поддержки",
-                     "хозяйствующий субъект", "застройщик", "заказчик", "девелопер", "университет", "вуз"),
+                     "хозяйствующий субъект", "застройщик", "заказчик", "девелопер", "университет", "вуз",
+                     "концессионер", "частный партнер", "частная сторона"),
           header_en=("lead organisation", "lead organization", "organisation", "organization", "initiator",
                      "project initiator", "lead", "applicant", "investor", "company", "sponsor",
                      "implementing organisation", "implementing agency", "lead agency", "operator", "developer",
@@ -191,9 +195,11 @@ CATALOGUE: tuple[Field, ...] = (
     Field("problems", TEXT, "Проблемные вопросы", "Problems",
           header_ru=("проблемные вопросы", "проблемы", "проблемы и риски", "риски и проблемы",
                      "проблемные вопросы и риски", "проблемы реализации", "сдерживающие факторы",
-                     "барьеры", "вопросы", "риски", "риски реализации", "препятствия", "затруднения", "сложности"),
+                     "барьеры", "вопросы", "риски", "риски реализации", "препятствия", "затруднения", "сложности",
+                     "причины отставания", "причины неисполнения", "причины нарушения сроков",
+                     "причины невыполнения", "причины срыва сроков"),
           header_en=("problems", "issues", "problems and risks", "risks and issues", "issues and risks",
-                     "barriers", "blockers", "risks")),
+                     "barriers", "blockers", "risks", "reasons for delay", "causes of delay")),
     Field("decisions_requested", TEXT, "Решения, требуемые на федеральном уровне", "Decisions requested",
           header_ru=("решения", "необходимые решения", "требуемые решения", "предложения",
                      "решения требуемые на федеральном уровне", "предложения по решению",

@@ -138,6 +138,17 @@ def test_an_acronym_that_spells_no_one_term_is_not_read(vocabulary: str, cell: s
     ("Planned finish (dd/mm/yyyy)", "end_date"),
     ("Окончание работ (мм.гггг)", "end_date"),
     ("Федеральные средства (за период с даты начала)", "federal_budget_mln"),
+    # Word families learned from the fourth fresh set, tested on other spellings of them.
+    ("Причины отставания от графика", "problems"),
+    ("Концессионер", "lead_organization"),
+    ("Частный партнёр (наименование)", "lead_organization"),
+    ("Реестровый номер проекта", "code"),
+    ("Наименование проекта латиницей", "name_en"),
+    ("Тип инвестплощадки", "territory_type"),  # a truncated adjective joined to its noun
+    ("Относится к направлению", "work_area"),
+    ("Отрасль экономики", "category"),
+    ("Собственные средства инвестора, млн руб.", "extra_budgetary_mln"),
+    ("Заёмные средства (кредиты)", "extra_budgetary_mln"),
 ])
 def test_more_of_a_headers_grammar(header: str, field: str) -> None:
     assert _field(header) == field
@@ -155,6 +166,9 @@ def test_more_of_a_headers_grammar(header: str, field: str) -> None:
     "State",  # a status or a region: it reads as both, so it is not guessed
     "Comments",  # a slip is inside a word; "comment" and "commenc(ement)" differ at its end
     "Сумма (мм/гггг)",  # an amount written with a date's format is not an amount field
+    "Причина прекращения",  # why a project ended is no problem of a running one
+    "Запрашиваемый объём финансирования, млн руб.",  # asked for, not what the project has
+    "Сумма вложений организации",  # an amount is no organisation
 ])
 def test_more_headers_about_something_else(header: str) -> None:
     assert _field(header) is None

@@ -47,6 +47,8 @@ DERIVED = tuple(stem(w) for w in ("перенос", "изменение", "от�
                                    "difference", "overrun", "remaining"))
 _INSTRUMENTAL = ("ями", "ами")
 # Words that say a column holds dates.
+REQUESTED = ("запрашива", "испрашива", "requested", "request")
+AMOUNT_HEADS = ("сумм", "объем", "amount", "volume")
 DATE_STEMS = ("дат", "date", "срок", "период", "period", "deadline", "month", "месяц")
 # The dates of a report ("Начало отчетного периода", "Reporting period end") are not the project's dates.
 REPORTING = ("отчетн", "reporting")
@@ -250,6 +252,12 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words) -> float:
     # means, not the thing the column is about.
     if any((t.stem in FOREIGN or t.word in FOREIGN) and not t.word.endswith(_INSTRUMENTAL) for t in said):
         return 0.4
+    # An amount asked for ("запрашиваемые инвестиции") is not one the project has.
+    if kind == catalogue.MONEY and any(s.startswith(REQUESTED) for s in stems):
+        return 0.4
+    # "Сумма …", "Объем …", "Amount of …": a header that opens with an amount counts money or things.
+    if kind not in _NUMERIC and said and said[0].stem.startswith(AMOUNT_HEADS):
+        return 0.5
     # A date word in a remark says the period a figure covers ("(start to end date)"), not that it is a date.
     if kind != catalogue.DATE and (child.date_format or any(t.stem.startswith(DATE_STEMS) for t in said
                                                             if not t.remark)):
