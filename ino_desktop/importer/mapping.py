@@ -20,6 +20,7 @@ from ino_desktop.importer.values import BadValue, parse_number, unit_factor
 from ino_desktop.importer.wording.assign import best_assignment
 from ino_desktop.importer.wording.evidence import ColumnValues, profile, vote
 from ino_desktop.importer.wording.headers import read_header
+from ino_desktop.messages import FieldName, FieldNames, Message, message
 from ino_desktop.reference import fold
 from ino_desktop.rules import MONEY_FIELDS, PART_FIELDS, tolerance
 
@@ -44,7 +45,7 @@ def match_header(header: str) -> tuple[str | None, float, str]:
 
 
 def map_columns(headers: Sequence[str], profile_: Profile | None = None, title_unit: float | None = None,
-                samples: Sequence[Sequence[object]] | None = None) -> tuple[list[ColumnMapping], list[str]]:
+                samples: Sequence[Sequence[object]] | None = None) -> tuple[list[ColumnMapping], list[Message]]:
     """A mapping for every column with a header, and notes on columns left out.
 
     `samples[i]`: the first data cells of column i (for the values' vote). The profile's `chosen`
@@ -75,12 +76,12 @@ def map_columns(headers: Sequence[str], profile_: Profile | None = None, title_u
 
 
 def _assign(columns: list[ColumnMapping], free: list[str],
-            samples: Sequence[Sequence[object]] | None) -> list[str]:
+            samples: Sequence[Sequence[object]] | None) -> list[Message]:
     if not columns or not free:
         return []
     scored = [_scores(c, free, samples[c.index] if samples and c.index < len(samples) else ()) for c in columns]
     choice = best_assignment([[s for s, _ in row] for row in scored], DECIDE)
-    notes: list[str] = []
+    notes: list[Message] = []
     winner_of: dict[str, ColumnMapping] = {}
     for column, pick, row in zip(columns, choice, scored, strict=True):
         if pick is not None and row[pick][0] >= ACCEPT:
@@ -98,12 +99,12 @@ def _assign(columns: list[ColumnMapping], free: list[str],
         if rivals:
             del winner_of[free[pick]]
             column.field, column.how, column.guess = None, "decide", free[pick]
-            notes.append(f"column {column.letter} '{column.header}' reads as {free[pick]} or {', '.join(rivals)} "
-                         "equally well; it was not imported (choose its field)")
+            notes.append(message("note.column_tie", column=column.letter, header=column.header,
+                                 field=FieldName(free[pick]), rivals=FieldNames(tuple(rivals))))
     if "total_cost_mln" in free and "total_cost_mln" not in winner_of and samples:
         _total_by_sum(columns, winner_of, samples)
     for column, pick, row in zip(columns, choice, scored, strict=True):
-        if column.field is not None:
+        if column.field is not None or column.how == "decide":  # a tie is noted once, above
             continue
         best = max(range(len(free)), key=lambda j: row[j][0])
         score, reason = row[best]
@@ -111,20 +112,19 @@ def _assign(columns: list[ColumnMapping], free: list[str],
         if rival is not None and score >= DECIDE:
             # Its best field went to a column that fits it better: both are named, the user chooses.
             column.how, column.guess, column.confidence, column.reason = "decide", free[best], round(score, 2), reason
-            notes.append(f"column {column.letter} '{column.header}' also looks like {free[best]} (as column "
-                         f"{rival.letter} '{rival.header}'); it was not imported (choose its field if it is the "
-                         "one)")
+            notes.append(message("note.column_also", column=column.letter, header=column.header,
+                                 field=FieldName(free[best]), other=rival.letter, other_header=rival.header))
         elif pick is not None:
             score, reason = row[pick]
             column.how, column.guess, column.confidence, column.reason = "decide", free[pick], round(score, 2), reason
-            notes.append(f"column {column.letter} '{column.header}' needs a decision: perhaps "
-                         f"{free[pick]} ({score:.0%}: {reason}); not imported")
+            notes.append(message("note.column_decide", column=column.letter, header=column.header,
+                                 field=FieldName(free[pick]), score=round(score * 100), why=reason))
         else:
             column.reason = _why_not(column.header)
     for column in columns:
         if column.how == "values" and column.field == "total_cost_mln" and column.reason.startswith("values: the sum"):
-            notes.append(f"column {column.letter} '{column.header}' read as total_cost_mln: its values are the sum "
-                         f"of columns {column.reason.rsplit(' ', 1)[-1]}")
+            notes.append(message("note.column_total", column=column.letter, header=column.header,
+                                 field=FieldName("total_cost_mln"), parts=column.reason.rsplit(" ", 1)[-1]))
     return notes
 
 

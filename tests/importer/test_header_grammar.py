@@ -148,7 +148,8 @@ def test_more_headers_about_something_else(header: str) -> None:
 def test_a_column_that_reads_as_two_fields_is_named_with_both_and_left_out() -> None:
     (column,), notes = map_columns(["State"])
     assert column.field is None and column.how == "decide"
-    assert any("location" in n and "status" in n for n in notes)
+    assert [(n.code, {n.params["field"].key, *n.params["rivals"].keys}) for n in notes] == \
+        [("note.column_tie", {"location", "status"})]
 
 
 @pytest.mark.parametrize(("vocabulary", "cell", "key"), [

@@ -409,6 +409,41 @@
       <translation>{reason} (with the stored {fields})</translation>
     </message>
     <message>
+      <source>formula without a cached value (recalculate in Excel and save again)</source>
+      <comment>row.formula_no_cache</comment>
+      <translation>formula without a cached value (recalculate in Excel and save again)</translation>
+    </message>
+    <message>
+      <source>code {code} is a number formatted with leading zeros (the cell holds {plain}); imported as '{shown}', as the file shows it</source>
+      <comment>row.code_padded</comment>
+      <translation>code {code} is a number formatted with leading zeros (the cell holds {plain}); imported as '{shown}', as the file shows it</translation>
+    </message>
+    <message>
+      <source>code {code} is a number in a column of text codes; if it had leading zeros, Excel dropped them (check it, and type such codes as text)</source>
+      <comment>row.code_numeric</comment>
+      <translation>code {code} is a number in a column of text codes; if it had leading zeros, Excel dropped them (check it, and type such codes as text)</translation>
+    </message>
+    <message>
+      <source>project {code} was not in this data request ({selection}); not applied</source>
+      <comment>row.not_in_request</comment>
+      <translation>project {code} was not in this data request ({selection}); not applied</translation>
+    </message>
+    <message>
+      <source>not a whole number: {value}</source>
+      <comment>row.not_whole</comment>
+      <translation>not a whole number: {value}</translation>
+    </message>
+    <message>
+      <source>not a date: {value}</source>
+      <comment>row.not_a_date</comment>
+      <translation>not a date: {value}</translation>
+    </message>
+    <message>
+      <source>repeats {sheet} row {row}</source>
+      <comment>row.repeats</comment>
+      <translation>repeats {sheet} row {row}</translation>
+    </message>
+    <message>
       <source>conflict on {field}: sent {sent}, office now {office}, agency {agency}</source>
       <comment>conflict.values</comment>
       <translation>conflict on {field}: sent {sent}, office now {office}, agency {agency}</translation>
@@ -437,6 +472,166 @@
       <source>row not applied</source>
       <comment>conflict.row_not_applied</comment>
       <translation>row not applied</translation>
+    </message>
+    <message>
+      <source>{file} is a text (CSV) file despite its '{suffix}' name; it was read as CSV</source>
+      <comment>note.csv_despite_name</comment>
+      <translation>{file} is a text (CSV) file despite its '{suffix}' name; it was read as CSV</translation>
+    </message>
+    <message>
+      <source>macros ignored (the workbook contains VBA code, which was not run)</source>
+      <comment>note.macros_ignored</comment>
+      <translation>macros ignored (the workbook contains VBA code, which was not run)</translation>
+    </message>
+    <message>
+      <source>CSV text read as {encoding}, separated by '{separator}'</source>
+      <comment>note.csv_read</comment>
+      <translation>CSV text read as {encoding}, separated by '{separator}'</translation>
+    </message>
+    <message>
+      <source>CSV text read as {encoding}, separated by tab</source>
+      <comment>note.csv_read_tab</comment>
+      <translation>CSV text read as {encoding}, separated by tab</translation>
+    </message>
+    <message>
+      <source>{file}: {count} cell(s) hold a formula error (#DIV/0!, #N/A, …) that this reader sees as empty; correct them in the spreadsheet and save it again, or check the imported values</source>
+      <comment>note.ods_errors</comment>
+      <translation>{file}: {count} cell(s) hold a formula error (#DIV/0!, #N/A, …) that this reader sees as empty; correct them in the spreadsheet and save it again, or check the imported values</translation>
+    </message>
+    <message>
+      <source>hidden sheet '{sheet}' read</source>
+      <comment>note.hidden_read</comment>
+      <translation>hidden sheet '{sheet}' read</translation>
+    </message>
+    <message>
+      <source>hidden sheet '{sheet}' not read ({reason})</source>
+      <comment>note.hidden_not_read</comment>
+      <translation>hidden sheet '{sheet}' not read ({reason})</translation>
+    </message>
+    <message>
+      <source>sheet '{sheet}': control or invisible characters removed from {count} cell(s)</source>
+      <comment>note.control_characters</comment>
+      <translation>sheet '{sheet}': control or invisible characters removed from {count} cell(s)</translation>
+    </message>
+    <message>
+      <source>column {column} '{header}' reads as {field} or {rivals} equally well; it was not imported (choose its field)</source>
+      <comment>note.column_tie</comment>
+      <translation>column {column} '{header}' reads as {field} or {rivals} equally well; it was not imported (choose its field)</translation>
+    </message>
+    <message>
+      <source>column {column} '{header}' also looks like {field} (as column {other} '{other_header}'); it was not imported (choose its field if it is the one)</source>
+      <comment>note.column_also</comment>
+      <translation>column {column} '{header}' also looks like {field} (as column {other} '{other_header}'); it was not imported (choose its field if it is the one)</translation>
+    </message>
+    <message>
+      <source>column {column} '{header}' needs a decision: perhaps {field} ({score}%: {why}); not imported</source>
+      <comment>note.column_decide</comment>
+      <translation>column {column} '{header}' needs a decision: perhaps {field} ({score}%: {why}); not imported</translation>
+    </message>
+    <message>
+      <source>column {column} '{header}' read as {field}: its values are the sum of columns {parts}</source>
+      <comment>note.column_total</comment>
+      <translation>column {column} '{header}' read as {field}: its values are the sum of columns {parts}</translation>
+    </message>
+    <message>
+      <source>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</source>
+      <comment>note.imported_before</comment>
+      <translation>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</translation>
+    </message>
+    <message>
+      <source>no project table</source>
+      <comment>sheet.no_table</comment>
+      <translation>no project table</translation>
+    </message>
+    <message>
+      <source>a header but no data rows</source>
+      <comment>sheet.header_only</comment>
+      <translation>a header but no data rows</translation>
+    </message>
+    <message>
+      <source>the sheet is empty</source>
+      <comment>sheet.empty</comment>
+      <translation>the sheet is empty</translation>
+    </message>
+    <message>
+      <source>not read: sheet '{sheet}' was asked for</source>
+      <comment>sheet.not_asked</comment>
+      <translation>not read: sheet '{sheet}' was asked for</translation>
+    </message>
+    <message>
+      <source>a chart or macro sheet, not a data sheet</source>
+      <comment>sheet.chart</comment>
+      <translation>a chart or macro sheet, not a data sheet</translation>
+    </message>
+    <message>
+      <source>could not be read ({detail})</source>
+      <comment>sheet.unreadable</comment>
+      <translation>could not be read ({detail})</translation>
+    </message>
+    <message>
+      <source>no project table: no header row naming a code or a name in the first {rows} rows</source>
+      <comment>sheet.no_header</comment>
+      <translation>no project table: no header row naming a code or a name in the first {rows} rows</translation>
+    </message>
+    <message>
+      <source>no project table: the columns read as project fields ({found}) do not include the code and the name, or one of them and two more fields</source>
+      <comment>sheet.too_few_fields</comment>
+      <translation>no project table: the columns read as project fields ({found}) do not include the code and the name, or one of them and two more fields</translation>
+    </message>
+    <message>
+      <source>{column} {field}</source>
+      <comment>sheet.found_column</comment>
+      <translation>{column} {field}</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <comment>sheet.found_none</comment>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>'{sheet}': {reason}</source>
+      <comment>sheet.skipped</comment>
+      <translation>'{sheet}': {reason}</translation>
+    </message>
+    <message>
+      <source>{sheets} (and {count} more sheets)</source>
+      <comment>sheet.and_more</comment>
+      <translation>{sheets} (and {count} more sheets)</translation>
+    </message>
+    <message>
+      <source>clusters {clusters}</source>
+      <comment>request.clusters</comment>
+      <translation>clusters {clusters}</translation>
+    </message>
+    <message>
+      <source>organisation {organisation}</source>
+      <comment>request.organisation</comment>
+      <translation>organisation {organisation}</translation>
+    </message>
+    <message>
+      <source>every project</source>
+      <comment>request.every_project</comment>
+      <translation>every project</translation>
+    </message>
+    <message>
+      <source>{file}: could not write the report ({detail})</source>
+      <comment>report.unwritable</comment>
+      <translation>{file}: could not write the report ({detail})</translation>
+    </message>
+    <message>
+      <source>{file}: a report is .json or .xlsx</source>
+      <comment>report.format</comment>
+      <translation>{file}: a report is .json or .xlsx</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook could not be reopened for the report ({detail}); write a .json report instead</source>
+      <comment>report.cannot_reopen</comment>
+      <translation>{file}: the workbook could not be reopened for the report ({detail}); write a .json report instead</translation>
+    </message>
+    <message>
+      <source>{file}: the data-request description inside the workbook is damaged ({detail}); ask the agency to fill in a fresh template</source>
+      <comment>file.template_damaged</comment>
+      <translation>{file}: the data-request description inside the workbook is damaged ({detail}); ask the agency to fill in a fresh template</translation>
     </message>
     <message>
       <source>{where}: {reason}</source>
