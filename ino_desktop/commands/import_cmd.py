@@ -262,9 +262,9 @@ def fmt(value: Any) -> str:
     return f"'{text if len(text) <= _TEXT_WIDTH else text[:_TEXT_WIDTH - 1] + '…'}'"
 
 
-def column_outcome(c: ColumnMapping) -> str:
+def column_outcome(c: ColumnMapping, lang: str = "en") -> str:
     """Where a column goes and why: "jobs_created 91% (header words рабочие, места, факт …)"."""
-    why = f" ({c.reason})" if c.reason else ""
+    why = f" ({c.reason.render(lang)})" if c.reason is not None else ""
     if c.field:
         return f"{c.field} {c.confidence:.0%}{why}"
     if c.how == "decide" and c.guess:
@@ -286,7 +286,7 @@ def header_lines(plan: ImportPlan, lang: str = "en") -> Iterator[str]:
         yield (f"  sheet '{t.sheet}'{' (hidden)' if t.hidden else ''}: header {header}, {t.rows} data row(s), "
                f"{len(t.mapped)} column(s) mapped, {len(t.unmapped)} not")
         for c in t.columns:
-            yield f"    {c.letter:>3}  {c.header!r} → {column_outcome(c)}"
+            yield f"    {c.letter:>3}  {c.header!r} → {column_outcome(c, lang)}"
         for f, v in t.constant_values.items():
             yield f"         {f} = {fmt(v)} for every row (from the sheet)"
     for sheet, why in plan.skipped_sheets.items():

@@ -120,7 +120,7 @@ class ColumnMapping:
     confidence: float = 1.0  # 0..1: how sure the mapping is (1.0 for a profile's or the user's choice)
     how: str = "header"  # header | values | profile | user | template | unmapped | decide
     unit_factor: float = 1.0  # multiplier to RUB million for money columns
-    reason: str = ""  # why this field (header words, sub-header, values), or why none
+    reason: Message | None = None  # why this field (header words, values, a person's choice), or why none
     guess: str | None = None  # for a column left out as "needs a decision": the best field found
 
 

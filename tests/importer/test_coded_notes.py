@@ -103,3 +103,13 @@ def test_row_problems_and_warnings_render_in_russian() -> None:
                      fields=FieldNames(("start_date",)))
     assert "start_date" not in stored.render("ru") and "(с учётом сохранённых значений: " in stored.render("ru")
     assert message("row.formula_no_cache").render("ru").startswith("формула без сохранённого результата")
+
+
+def test_why_a_column_reads_as_a_field_is_coded_and_russian() -> None:
+    (code, share, total), _notes = map_columns(["Код", "Доля, %", "Всего"], samples=[["INO-1", "INO-2", "INO-3"],
+                                                                                      [1, 2, 3], [5, 6, 7]])
+    assert code.reason is not None and code.reason.code == "why.header_values"
+    assert code.reason.render("ru") == "слова заголовка код ~ «код»; значения: 100 % значений похожи на коды"
+    assert code.reason.english() == "header words код ~ 'код'; values: 100% of values look like codes"
+    assert share.reason is not None and share.reason.render("ru") == "заголовок называет процент"
+    assert total.reason is not None and total.reason.code in ("why.no_match", "why.header", "why.values")

@@ -529,6 +529,11 @@
       <translation>column {column} '{header}' needs a decision: perhaps {field} ({score}%: {why}); not imported</translation>
     </message>
     <message>
+      <source>column {column} '{header}' needs a decision: perhaps {field} ({score}%); not imported</source>
+      <comment>note.column_decide_plain</comment>
+      <translation>column {column} '{header}' needs a decision: perhaps {field} ({score}%); not imported</translation>
+    </message>
+    <message>
       <source>column {column} '{header}' read as {field}: its values are the sum of columns {parts}</source>
       <comment>note.column_total</comment>
       <translation>column {column} '{header}' read as {field}: its values are the sum of columns {parts}</translation>
@@ -537,6 +542,161 @@
       <source>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</source>
       <comment>note.imported_before</comment>
       <translation>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</translation>
+    </message>
+    <message>
+      <source>chosen by the user</source>
+      <comment>why.user</comment>
+      <translation>chosen by the user</translation>
+    </message>
+    <message>
+      <source>the source's saved profile</source>
+      <comment>why.profile</comment>
+      <translation>the source's saved profile</translation>
+    </message>
+    <message>
+      <source>header words {words} ~ '{phrase}'</source>
+      <comment>why.header</comment>
+      <translation>header words {words} ~ '{phrase}'</translation>
+    </message>
+    <message>
+      <source>header words {words} ~ '{phrase}'; values: {values}</source>
+      <comment>why.header_values</comment>
+      <translation>header words {words} ~ '{phrase}'; values: {values}</translation>
+    </message>
+    <message>
+      <source>values: {values}</source>
+      <comment>why.values</comment>
+      <translation>values: {values}</translation>
+    </message>
+    <message>
+      <source>values: the sum of columns {columns}</source>
+      <comment>why.sum</comment>
+      <translation>values: the sum of columns {columns}</translation>
+    </message>
+    <message>
+      <source>the header names {what}</source>
+      <comment>why.vetoed</comment>
+      <translation>the header names {what}</translation>
+    </message>
+    <message>
+      <source>no field matches the header</source>
+      <comment>why.no_match</comment>
+      <translation>no field matches the header</translation>
+    </message>
+    <message>
+      <source>only a circumstance (на …, при …)</source>
+      <comment>why.circumstance</comment>
+      <translation>only a circumstance (на …, при …)</translation>
+    </message>
+    <message>
+      <source>a row number</source>
+      <comment>why.row_number</comment>
+      <translation>a row number</translation>
+    </message>
+    <message>
+      <source>a percentage</source>
+      <comment>why.percentage</comment>
+      <translation>a percentage</translation>
+    </message>
+    <message>
+      <source>a change or a deviation</source>
+      <comment>why.change</comment>
+      <translation>a change or a deviation</translation>
+    </message>
+    <message>
+      <source>values number the rows 1, 2, 3, …</source>
+      <comment>values.row_numbers</comment>
+      <translation>values number the rows 1, 2, 3, …</translation>
+    </message>
+    <message>
+      <source>values are not whole numbers</source>
+      <comment>values.not_whole</comment>
+      <translation>values are not whole numbers</translation>
+    </message>
+    <message>
+      <source>values are not numbers</source>
+      <comment>values.not_numbers</comment>
+      <translation>values are not numbers</translation>
+    </message>
+    <message>
+      <source>only {share}% of values are numbers</source>
+      <comment>values.few_numbers</comment>
+      <translation>only {share}% of values are numbers</translation>
+    </message>
+    <message>
+      <source>only {share}% of values are whole numbers</source>
+      <comment>values.few_whole_numbers</comment>
+      <translation>only {share}% of values are whole numbers</translation>
+    </message>
+    <message>
+      <source>{share}% of values are dates or years</source>
+      <comment>values.dates</comment>
+      <translation>{share}% of values are dates or years</translation>
+    </message>
+    <message>
+      <source>values are not dates</source>
+      <comment>values.not_dates</comment>
+      <translation>values are not dates</translation>
+    </message>
+    <message>
+      <source>{share}% of values look like codes</source>
+      <comment>values.codes</comment>
+      <translation>{share}% of values look like codes</translation>
+    </message>
+    <message>
+      <source>values are distinct whole numbers</source>
+      <comment>values.distinct_whole</comment>
+      <translation>values are distinct whole numbers</translation>
+    </message>
+    <message>
+      <source>values are long text, not codes</source>
+      <comment>values.long_text</comment>
+      <translation>values are long text, not codes</translation>
+    </message>
+    <message>
+      <source>values are numbers or dates, not text</source>
+      <comment>values.not_text</comment>
+      <translation>values are numbers or dates, not text</translation>
+    </message>
+    <message>
+      <source>{share}% of values are words of '{field}'</source>
+      <comment>values.vocabulary</comment>
+      <translation>{share}% of values are words of '{field}'</translation>
+    </message>
+    <message>
+      <source>few values are words of '{field}'</source>
+      <comment>values.few_vocabulary</comment>
+      <translation>few values are words of '{field}'</translation>
+    </message>
+    <message>
+      <source>{share}% of values are place names</source>
+      <comment>values.places</comment>
+      <translation>{share}% of values are place names</translation>
+    </message>
+    <message>
+      <source>{share}% of values name people, not organisations</source>
+      <comment>values.people_not_organisations</comment>
+      <translation>{share}% of values name people, not organisations</translation>
+    </message>
+    <message>
+      <source>{share}% of values are organisations</source>
+      <comment>values.organisations</comment>
+      <translation>{share}% of values are organisations</translation>
+    </message>
+    <message>
+      <source>{share}% of values name people</source>
+      <comment>values.people</comment>
+      <translation>{share}% of values name people</translation>
+    </message>
+    <message>
+      <source>values are organisations, not people</source>
+      <comment>values.organisations_not_people</comment>
+      <translation>values are organisations, not people</translation>
+    </message>
+    <message>
+      <source>distinct long text</source>
+      <comment>values.distinct_long_text</comment>
+      <translation>distinct long text</translation>
     </message>
     <message>
       <source>no project table</source>

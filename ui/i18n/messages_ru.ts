@@ -529,6 +529,11 @@
       <translation>столбец {column} «{header}» требует решения: возможно, «{field}» ({score} %: {why}); не импортирован</translation>
     </message>
     <message>
+      <source>column {column} '{header}' needs a decision: perhaps {field} ({score}%); not imported</source>
+      <comment>note.column_decide_plain</comment>
+      <translation>столбец {column} «{header}» требует решения: возможно, «{field}» ({score} %); не импортирован</translation>
+    </message>
+    <message>
       <source>column {column} '{header}' read as {field}: its values are the sum of columns {parts}</source>
       <comment>note.column_total</comment>
       <translation>столбец {column} «{header}» прочитан как «{field}»: его значения — сумма столбцов {parts}</translation>
@@ -537,6 +542,161 @@
       <source>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</source>
       <comment>note.imported_before</comment>
       <translation>этот файл уже импортировался (импорт {batches}); строки, которые уже есть в портфеле, показаны как «без изменений»</translation>
+    </message>
+    <message>
+      <source>chosen by the user</source>
+      <comment>why.user</comment>
+      <translation>выбрано пользователем</translation>
+    </message>
+    <message>
+      <source>the source's saved profile</source>
+      <comment>why.profile</comment>
+      <translation>сохранённый профиль ведомства</translation>
+    </message>
+    <message>
+      <source>header words {words} ~ '{phrase}'</source>
+      <comment>why.header</comment>
+      <translation>слова заголовка {words} ~ «{phrase}»</translation>
+    </message>
+    <message>
+      <source>header words {words} ~ '{phrase}'; values: {values}</source>
+      <comment>why.header_values</comment>
+      <translation>слова заголовка {words} ~ «{phrase}»; значения: {values}</translation>
+    </message>
+    <message>
+      <source>values: {values}</source>
+      <comment>why.values</comment>
+      <translation>значения: {values}</translation>
+    </message>
+    <message>
+      <source>values: the sum of columns {columns}</source>
+      <comment>why.sum</comment>
+      <translation>значения: сумма столбцов {columns}</translation>
+    </message>
+    <message>
+      <source>the header names {what}</source>
+      <comment>why.vetoed</comment>
+      <translation>заголовок называет {what}</translation>
+    </message>
+    <message>
+      <source>no field matches the header</source>
+      <comment>why.no_match</comment>
+      <translation>ни одно поле не подходит к заголовку</translation>
+    </message>
+    <message>
+      <source>only a circumstance (на …, при …)</source>
+      <comment>why.circumstance</comment>
+      <translation>только обстоятельство (на …, при …)</translation>
+    </message>
+    <message>
+      <source>a row number</source>
+      <comment>why.row_number</comment>
+      <translation>номер строки</translation>
+    </message>
+    <message>
+      <source>a percentage</source>
+      <comment>why.percentage</comment>
+      <translation>процент</translation>
+    </message>
+    <message>
+      <source>a change or a deviation</source>
+      <comment>why.change</comment>
+      <translation>изменение или отклонение</translation>
+    </message>
+    <message>
+      <source>values number the rows 1, 2, 3, …</source>
+      <comment>values.row_numbers</comment>
+      <translation>значения нумеруют строки 1, 2, 3, …</translation>
+    </message>
+    <message>
+      <source>values are not whole numbers</source>
+      <comment>values.not_whole</comment>
+      <translation>значения — не целые числа</translation>
+    </message>
+    <message>
+      <source>values are not numbers</source>
+      <comment>values.not_numbers</comment>
+      <translation>значения — не числа</translation>
+    </message>
+    <message>
+      <source>only {share}% of values are numbers</source>
+      <comment>values.few_numbers</comment>
+      <translation>лишь {share} % значений — числа</translation>
+    </message>
+    <message>
+      <source>only {share}% of values are whole numbers</source>
+      <comment>values.few_whole_numbers</comment>
+      <translation>лишь {share} % значений — целые числа</translation>
+    </message>
+    <message>
+      <source>{share}% of values are dates or years</source>
+      <comment>values.dates</comment>
+      <translation>{share} % значений — даты или годы</translation>
+    </message>
+    <message>
+      <source>values are not dates</source>
+      <comment>values.not_dates</comment>
+      <translation>значения — не даты</translation>
+    </message>
+    <message>
+      <source>{share}% of values look like codes</source>
+      <comment>values.codes</comment>
+      <translation>{share} % значений похожи на коды</translation>
+    </message>
+    <message>
+      <source>values are distinct whole numbers</source>
+      <comment>values.distinct_whole</comment>
+      <translation>значения — разные целые числа</translation>
+    </message>
+    <message>
+      <source>values are long text, not codes</source>
+      <comment>values.long_text</comment>
+      <translation>значения — длинный текст, а не коды</translation>
+    </message>
+    <message>
+      <source>values are numbers or dates, not text</source>
+      <comment>values.not_text</comment>
+      <translation>значения — числа или даты, а не текст</translation>
+    </message>
+    <message>
+      <source>{share}% of values are words of '{field}'</source>
+      <comment>values.vocabulary</comment>
+      <translation>{share} % значений — слова поля «{field}»</translation>
+    </message>
+    <message>
+      <source>few values are words of '{field}'</source>
+      <comment>values.few_vocabulary</comment>
+      <translation>лишь немногие значения — слова поля «{field}»</translation>
+    </message>
+    <message>
+      <source>{share}% of values are place names</source>
+      <comment>values.places</comment>
+      <translation>{share} % значений — названия мест</translation>
+    </message>
+    <message>
+      <source>{share}% of values name people, not organisations</source>
+      <comment>values.people_not_organisations</comment>
+      <translation>{share} % значений — имена людей, а не организации</translation>
+    </message>
+    <message>
+      <source>{share}% of values are organisations</source>
+      <comment>values.organisations</comment>
+      <translation>{share} % значений — организации</translation>
+    </message>
+    <message>
+      <source>{share}% of values name people</source>
+      <comment>values.people</comment>
+      <translation>{share} % значений — имена людей</translation>
+    </message>
+    <message>
+      <source>values are organisations, not people</source>
+      <comment>values.organisations_not_people</comment>
+      <translation>значения — организации, а не люди</translation>
+    </message>
+    <message>
+      <source>distinct long text</source>
+      <comment>values.distinct_long_text</comment>
+      <translation>различающийся длинный текст</translation>
     </message>
     <message>
       <source>no project table</source>
