@@ -327,5 +327,14 @@ def _summary_sheet(wb: Any, plan: ImportPlan, outcome: ImportOutcome | None, ref
             for col, value in enumerate((r.sheet, r.row, c.cell, r.code, f"{c.describe(lang)}; {_decision(c)}"),
                                         start=1):
                 _set(ws, row, col, value)
+    notes = [*plan.notes, *(message("sheet.skipped", sheet=sheet, reason=why)
+                            for sheet, why in plan.skipped_sheets.items())]
+    if notes:  # what the reader noticed about the file as a whole: hidden sheets, columns left out
+        row += 2
+        _set(ws, row, 1, "Примечания к файлу / Notes on the file")
+        ws.cell(row=row, column=1).font = bold
+        for note in notes:
+            row += 1
+            _set(ws, row, 1, note.render(lang))
     for letter, width in zip("ABCDE", (34, 12, 16, 16, 80), strict=True):
         ws.column_dimensions[letter].width = width
