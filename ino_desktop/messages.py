@@ -117,6 +117,15 @@ TEMPLATES: dict[str, str] = {
     "row.name_cannot_be_removed": "a project's name cannot be removed",
     "row.not_finite": "not a number: {value}",
     "row.with_stored": "{reason} (with the stored {fields})",
+    "row.formula_no_cache": "formula without a cached value (recalculate in Excel and save again)",
+    "row.code_padded": "code {code} is a number formatted with leading zeros (the cell holds {plain}); imported as "
+                       "'{shown}', as the file shows it",
+    "row.code_numeric": "code {code} is a number in a column of text codes; if it had leading zeros, Excel dropped "
+                        "them (check it, and type such codes as text)",
+    "row.not_in_request": "project {code} was not in this data request ({selection}); not applied",
+    "row.not_whole": "not a whole number: {value}",
+    "row.not_a_date": "not a date: {value}",
+    "row.repeats": "repeats {sheet} row {row}",
     # --- conflicts of a returned data request ------------------------------------------------------------
     "conflict.values": "conflict on {field}: sent {sent}, office now {office}, agency {agency}",
     "conflict.identity": "same project? the file's name {agency} differs from the stored {office}, and so "
@@ -126,6 +135,83 @@ TEMPLATES: dict[str, str] = {
     "conflict.office_kept": "the office's value kept",
     "conflict.row_not_applied": "row not applied",
     # --- notes about a whole file (ImportPlan.notes) ------------------------------------------------------
+    "note.csv_despite_name": "{file} is a text (CSV) file despite its '{suffix}' name; it was read as CSV",
+    "note.macros_ignored": "macros ignored (the workbook contains VBA code, which was not run)",
+    "note.csv_read": "CSV text read as {encoding}, separated by '{separator}'",
+    "note.csv_read_tab": "CSV text read as {encoding}, separated by tab",
+    "note.ods_errors": "{file}: {count} cell(s) hold a formula error (#DIV/0!, #N/A, …) that this reader sees as "
+                       "empty; correct them in the spreadsheet and save it again, or check the imported values",
+    "note.hidden_read": "hidden sheet '{sheet}' read",
+    "note.hidden_not_read": "hidden sheet '{sheet}' not read ({reason})",
+    "note.control_characters": "sheet '{sheet}': control or invisible characters removed from {count} cell(s)",
+    "note.column_tie": "column {column} '{header}' reads as {field} or {rivals} equally well; it was not imported "
+                       "(choose its field)",
+    "note.column_also": "column {column} '{header}' also looks like {field} (as column {other} '{other_header}'); "
+                        "it was not imported (choose its field if it is the one)",
+    "note.column_decide": "column {column} '{header}' needs a decision: perhaps {field} ({score}%: {why}); not "
+                          "imported",
+    "note.column_decide_plain": "column {column} '{header}' needs a decision: perhaps {field} ({score}%); not "
+                                "imported",
+    "note.column_total": "column {column} '{header}' read as {field}: its values are the sum of columns {parts}",
+    "note.imported_before": "this file was imported before (batch {batches}); rows already in the portfolio are "
+                            "'unchanged'",
+    # why a column reads as a field, or as none (ColumnMapping.reason)
+    "why.user": "chosen by the user",
+    "why.profile": "the source's saved profile",
+    "why.header": "header words {words} ~ '{phrase}'",
+    "why.header_values": "header words {words} ~ '{phrase}'; values: {values}",
+    "why.values": "values: {values}",
+    "why.sum": "values: the sum of columns {columns}",
+    "why.vetoed": "the header names {what}",
+    "why.no_match": "no field matches the header",
+    "why.circumstance": "only a circumstance (на …, при …)",
+    "why.row_number": "a row number",
+    "why.percentage": "a percentage",
+    "why.change": "a change or a deviation",
+    "values.row_numbers": "values number the rows 1, 2, 3, …",
+    "values.not_whole": "values are not whole numbers",
+    "values.not_numbers": "values are not numbers",
+    "values.few_numbers": "only {share}% of values are numbers",
+    "values.few_whole_numbers": "only {share}% of values are whole numbers",
+    "values.dates": "{share}% of values are dates or years",
+    "values.not_dates": "values are not dates",
+    "values.codes": "{share}% of values look like codes",
+    "values.distinct_whole": "values are distinct whole numbers",
+    "values.long_text": "values are long text, not codes",
+    "values.not_text": "values are numbers or dates, not text",
+    "values.vocabulary": "{share}% of values are words of '{field}'",
+    "values.few_vocabulary": "few values are words of '{field}'",
+    "values.places": "{share}% of values are place names",
+    "values.people_not_organisations": "{share}% of values name people, not organisations",
+    "values.organisations": "{share}% of values are organisations",
+    "values.people": "{share}% of values name people",
+    "values.organisations_not_people": "values are organisations, not people",
+    "values.distinct_long_text": "distinct long text",
+    # why a sheet holds no table (ImportPlan.skipped_sheets)
+    "sheet.no_table": "no project table",
+    "sheet.header_only": "a header but no data rows",
+    "sheet.empty": "the sheet is empty",
+    "sheet.not_asked": "not read: sheet '{sheet}' was asked for",
+    "sheet.chart": "a chart or macro sheet, not a data sheet",
+    "sheet.unreadable": "could not be read ({detail})",
+    "sheet.no_header": "no project table: no header row naming a code or a name in the first {rows} rows",
+    "sheet.too_few_fields": "no project table: the columns read as project fields ({found}) do not include the "
+                            "code and the name, or one of them and two more fields",
+    "sheet.found_column": "{column} {field}",
+    "sheet.found_none": "none",
+    "sheet.skipped": "'{sheet}': {reason}",
+    "sheet.and_more": "{sheets} (and {count} more sheets)",
+    # what a returned data request asked for
+    "request.clusters": "clusters {clusters}",
+    "request.organisation": "organisation {organisation}",
+    "request.every_project": "every project",
+    # the import report
+    "report.unwritable": "{file}: could not write the report ({detail})",
+    "report.format": "{file}: a report is .json or .xlsx",
+    "report.cannot_reopen": "{file}: the workbook could not be reopened for the report ({detail}); write a .json "
+                            "report instead",
+    "file.template_damaged": "{file}: the data-request description inside the workbook is damaged ({detail}); ask "
+                             "the agency to fill in a fresh template",
     # --- the database: opening, migrating, backing up, restoring -------------------------------------------
     "db.in_use": "{where}: in use by another program (it holds a lock on the database); close that program or "
                  "wait for it to finish, then try again; nothing was changed",
@@ -502,6 +588,14 @@ class Shown:
 
 
 @dataclass(frozen=True, slots=True)
+class Joined:
+    """Several parameters (messages, fields, plain values) shown one after another, `separator` between."""
+
+    items: tuple[Any, ...]
+    separator: str = ", "
+
+
+@dataclass(frozen=True, slots=True)
 class Message:
     """A coded message: `code` names its template in TEMPLATES, `params` fill its placeholders."""
 
@@ -536,6 +630,8 @@ class Message:
 def _param(value: Any, lang: str, render: Callable[[Message], str] | None) -> str:
     if isinstance(value, Message):
         return render(value) if render is not None else value.render(lang)
+    if isinstance(value, Joined):
+        return value.separator.join(_param(v, lang, render) for v in value.items)
     if isinstance(value, FieldName | FieldNames | ValueName | Shown | Choices | Rows | Amount | Count | Named):
         return value.render(lang)
     return str(value)

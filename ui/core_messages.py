@@ -1,11 +1,9 @@
 """The core's messages in the UI language.
 
-The core speaks English and tags each refusal (InoError.kind: ImportRefused, EditConflict, …) and each
-rejected row (RowIssue.kind) with a machine-readable kind. Here each kind has Russian sentences: the
-English message is matched against the known shapes of that kind, and the parts that say where and
-which value (file, sheet, row, column, the cell's text, numbers) are carried over into the translation.
-A known kind in an unforeseen shape gets the kind's headline with the English details after it; an
-unknown kind shows the English message as it is, so nothing is ever lost.
+Coded messages (`ino_desktop.messages.Message`: errors, row problems, the importer's notes) are rendered
+from the "Messages" context of the Qt catalogues (`render`). A refusal not coded yet is still matched by
+its English shape (`refusal_text`); a known kind in an unforeseen shape gets the kind's headline with the
+English details after it, an unknown kind shows the English message as it is, so nothing is ever lost.
 """
 
 from __future__ import annotations
@@ -218,78 +216,6 @@ _HEADLINES = {
     "refused": QT_TRANSLATE_NOOP("CoreMessages", "the file was refused"),
 }
 
-# --- why a row is rejected (RowIssue.kind) ---------------------------------------------------------------
-_ISSUES = (
-    _shape("no_match", r"no project code and no project name",
-           QT_TRANSLATE_NOOP("CoreMessages", "no project code and no project name")),
-    _shape("no_match", r"no project code, and no project is named '(?P<v>.*)'",
-           QT_TRANSLATE_NOOP("CoreMessages", "no project code, and no project is named «{v}»")),
-    _shape("ambiguous_name", r"the name '(?P<v>.*)' matches several projects \((?P<codes>.*)\); give the code",
-           QT_TRANSLATE_NOOP("CoreMessages", "the name «{v}» matches several projects ({codes}); give the code")),
-    _shape("duplicate_target", r"project (?P<code>.*?) is given on more than one row with different data "
-           r"\((?P<rows>.*)\)",
-           QT_TRANSLATE_NOOP("CoreMessages", "project {code} is given on more than one row with different data "
-                             "({rows})")),
-    _shape("duplicate_code", r"duplicate code (?P<code>.*?) \(rows (?P<rows>.*) differ\)",
-           QT_TRANSLATE_NOOP("CoreMessages", "the code {code} is on several rows with different data (rows "
-                             "{rows})")),
-    _shape("invalid", r"not a number: (?P<v>.*)", QT_TRANSLATE_NOOP("CoreMessages", "not a number: {v}")),
-    _shape("no_name", r"a new project needs a name", QT_TRANSLATE_NOOP("CoreMessages", "a new project needs a name")),
-    _shape("negative", r"negative amount(?: \((?P<v>.*)\))?",
-           QT_TRANSLATE_NOOP("CoreMessages", "a negative amount{v}")),
-    _shape("negative", r"negative number(?: of jobs)?(?: \((?P<v>.*)\))?",
-           QT_TRANSLATE_NOOP("CoreMessages", "a negative number{v}")),
-    _shape("too_long", r".+? too long \((?P<n>\d+) characters, limit (?P<limit>\d+)\)",
-           QT_TRANSLATE_NOOP("CoreMessages", "{field}: the text is too long ({n} characters, limit {limit})")),
-    _shape("too_long", r".+? longer than (?P<limit>\d+) characters \((?P<n>\d+)\)",
-           QT_TRANSLATE_NOOP("CoreMessages", "{field}: the text is too long ({n} characters, limit {limit})")),
-    _shape("confirmed_over_extra", r"confirmed (?P<c>\S+) exceeds extra-budgetary (?P<e>\S+)",
-           QT_TRANSLATE_NOOP("CoreMessages", "the confirmed part {c} exceeds the extra-budgetary amount {e}")),
-    _shape("confirmed_exceeds_extra", r"confirmed extra-budgetary funds \((?P<c>.*)\) exceed the extra-budgetary "
-           r"total \((?P<e>.*)\)",
-           QT_TRANSLATE_NOOP("CoreMessages", "the confirmed part {c} exceeds the extra-budgetary amount {e}")),
-    _shape("end_before_start", r"end date (?P<e>\S+) before start date (?P<s>\S+)",
-           QT_TRANSLATE_NOOP("CoreMessages", "the end date {e} is before the start date {s}")),
-    _shape("end_before_start", r"end date before start date \((?P<e>\S+) < (?P<s>\S+)\)",
-           QT_TRANSLATE_NOOP("CoreMessages", "the end date {e} is before the start date {s}")),
-    _shape("parts_exceed_total", r"the parts \((?P<p>.*)\) exceed the total cost \((?P<t>.*)\)",
-           QT_TRANSLATE_NOOP("CoreMessages", "the parts add up to {p}, more than the total cost {t}")),
-    _shape("formula_no_cache", r"formula without a cached value.*",
-           QT_TRANSLATE_NOOP("CoreMessages", "a formula without a saved result (recalculate in Excel and save "
-                             "again)")),
-    _shape("error_value", r"cached error value (?P<v>.*)",
-           QT_TRANSLATE_NOOP("CoreMessages", "the cell holds the error value {v}")),
-    _shape("not_a_number", r"not a number(?:: '(?P<v>.*)')?", QT_TRANSLATE_NOOP("CoreMessages", "not a number{v}")),
-    _shape("not_a_number", r"a date, not a number: '(?P<v>.*)'",
-           QT_TRANSLATE_NOOP("CoreMessages", "a date, not a number: «{v}»")),
-    _shape("not_a_number", r"not a whole number: '(?P<v>.*)'",
-           QT_TRANSLATE_NOOP("CoreMessages", "not a whole number: «{v}»")),
-    _shape("bad_date", r"not a valid date: '(?P<v>.*)'",
-           QT_TRANSLATE_NOOP("CoreMessages", "not a valid date: «{v}»")),
-    _shape("bad_date", r"date out of range: '(?P<v>.*)'",
-           QT_TRANSLATE_NOOP("CoreMessages", "date out of range: «{v}»")),
-    _shape("bad_date", r"a time, not a date: '(?P<v>.*)'",
-           QT_TRANSLATE_NOOP("CoreMessages", "a time, not a date: «{v}»")),
-    _shape("bad_date", r"ambiguous date \(day or month first\?\): '(?P<v>.*)'",
-           QT_TRANSLATE_NOOP("CoreMessages", "an ambiguous date (day or month first?): «{v}»")),
-    _shape("bad_date", r"ambiguous date \(two-digit year\): '(?P<v>.*)'",
-           QT_TRANSLATE_NOOP("CoreMessages", "an ambiguous date (two-digit year): «{v}»")),
-    _shape("bad_date", r"not a date(?:: '?(?P<v>.*?)'?)?", QT_TRANSLATE_NOOP("CoreMessages", "not a date{v}")),
-    # warnings (RowIssue.severity "warning"): the row is imported all the same
-    _shape("numeric_code", r"code (?P<v>\S+) is a number formatted with leading zeros \(the cell holds "
-           r"(?P<plain>.*)\); imported as '(?P<shown>.*)', as the file shows it",
-           QT_TRANSLATE_NOOP("CoreMessages", "the code {v} is a number formatted with leading zeros (the cell holds "
-                             "{plain}); imported as «{shown}», as the file shows it")),
-    _shape("numeric_code", r"code (?P<v>\S+) is a number in a column of text codes; .*",
-           QT_TRANSLATE_NOOP("CoreMessages", "the code {v} is a number in a column of text codes; if it had "
-                             "leading zeros, Excel dropped them (check it, and type such codes as text)")),
-    _shape("unknown_*", r"unknown .+? '(?P<v>.*)'",
-           QT_TRANSLATE_NOOP("CoreMessages", "{field}: unknown value «{v}»")),
-)
-_ISSUE_HEADLINE = QT_TRANSLATE_NOOP("CoreMessages", "the row cannot be imported")
-# merged_problems adds which stored fields took part in a cross-field rule.
-_STORED_NOTE = re.compile(r"(?P<reason>.*) \(with the stored (?P<fields>[a-z_ ,]+)\)", re.S)
-
 
 def _by_kind(shapes: tuple[_Shape, ...]) -> dict[str, list[_Shape]]:
     out: dict[str, list[_Shape]] = {}
@@ -299,7 +225,6 @@ def _by_kind(shapes: tuple[_Shape, ...]) -> dict[str, list[_Shape]]:
 
 
 _REFUSAL_SHAPES = _by_kind(_REFUSALS)
-_ISSUE_SHAPES = _by_kind(_ISSUES)
 
 
 def _field_names(text: str) -> str:
@@ -319,28 +244,22 @@ def _join_rows(text: str) -> str:
 _GROUPS: dict[str, Callable[[str], str]] = {"fields": _field_names, "rows": _join_rows}
 
 
-def _fill(shape: _Shape, found: re.Match[str], extra: dict[str, str]) -> str:
+def _fill(shape: _Shape, found: re.Match[str]) -> str:
     groups = {k: (_GROUPS[k](v) if k in _GROUPS else v) for k, v in found.groupdict(default="").items()}
-    if "v" in groups and shape.text.endswith("{v}") and groups["v"] and "«" not in shape.text:
-        groups["v"] = f": «{groups['v']}»" if shape.kind in ("not_a_number", "bad_date") else f" ({groups['v']})"
-    return _tr(shape.text).format(**{**extra, **groups})
+    return _tr(shape.text).format(**groups)
 
 
 def _match(shapes: dict[str, list[_Shape]], kind: str, message: str) -> tuple[_Shape, re.Match[str]] | None:
-    key = "unknown_*" if kind.startswith("unknown_") and kind not in shapes else kind
-    for shape in shapes.get(key, ()):
+    for shape in shapes.get(kind, ()):
         found = shape.pattern.fullmatch(message)
         if found is not None:
             return shape, found
     return None
 
 
-def is_known(kind: str, message: str, *, row: bool = False) -> bool:
+def is_known(kind: str, message: str) -> bool:
     """True when `message` of `kind` has a full translation (not a headline with English details)."""
-    if row:
-        note = _STORED_NOTE.fullmatch(message)
-        message = note.group("reason") if note else message
-    return _match(_ISSUE_SHAPES if row else _REFUSAL_SHAPES, kind, message) is not None
+    return _match(_REFUSAL_SHAPES, kind, message) is not None
 
 
 def refusal_text(kind: str, message: str) -> str:
@@ -348,7 +267,7 @@ def refusal_text(kind: str, message: str) -> str:
     yet: its English shape is matched)."""
     hit = _match(_REFUSAL_SHAPES, kind, message)
     if hit is not None:
-        return _fill(hit[0], hit[1], {})
+        return _fill(hit[0], hit[1])
     headline = _HEADLINES.get(kind)
     if headline is None:
         return message
@@ -360,36 +279,12 @@ def refusal_text(kind: str, message: str) -> str:
 
 def issue_reason(issue: RowIssue) -> str:
     """Why a row is rejected, in the UI language (without the where-part)."""
-    from ui.dialogs.common import field_label
-
-    if issue.message is not None:
-        return render(issue.message)
-    message, note = issue.reason, ""
-    stored = _STORED_NOTE.fullmatch(message)
-    if stored is not None:
-        message = stored.group("reason")
-        note = QCoreApplication.translate("CoreMessages", " (with the stored {fields})").format(
-            fields=_field_names(stored.group("fields")))
-    extra = {"field": field_label(issue.field) if issue.field else ""}
-    hit = _match(_ISSUE_SHAPES, issue.kind, message)
-    if hit is not None:
-        return _fill(hit[0], hit[1], extra) + note
-    if issue.kind in _ISSUE_SHAPES or issue.kind.startswith("unknown_"):
-        return f"{_tr(_ISSUE_HEADLINE)} ({issue.reason})"
-    return issue.reason
-
-
-def issue_where(issue: RowIssue, file_name: str) -> str:
-    if issue.column:
-        return QCoreApplication.translate("CoreMessages", "{file}: sheet «{sheet}», row {row}, column {column}").format(
-            file=file_name, sheet=issue.sheet, row=issue.row, column=issue.column)
-    return QCoreApplication.translate("CoreMessages", "{file}: sheet «{sheet}», row {row}").format(
-        file=file_name, sheet=issue.sheet, row=issue.row)
+    return render(issue.message)
 
 
 def issue_text(issue: RowIssue, file_name: str) -> str:
     """The whole line for a rejected row: where, then why."""
-    return f"{issue_where(issue, file_name)}: {issue_reason(issue)}"
+    return f"{render(issue.place(file_name))}: {render(issue.message)}"
 
 
 def error_text(exc: BaseException) -> str:

@@ -24,7 +24,7 @@ from ino_desktop.importer.apply import ImportOutcome
 from ino_desktop.importer.mapping import FIELDS
 from ino_desktop.importer.plan import ImportPlan, RowPlan
 from ino_desktop.importer.report import write_refusal, write_report
-from ino_desktop.importer.rows import ColumnMapping, RowIssue
+from ino_desktop.importer.rows import ColumnMapping
 from ino_desktop.messages import FieldName, Message, Shown, message
 from ino_desktop.models import ImportBatch
 
@@ -142,7 +142,7 @@ def _import_one(path: Path, args: argparse.Namespace, db: Database, report: Path
                 refusal = ImportRefused(message(
                     "cli.strict", file=plan.file_name, count=counts["rejected"],
                     first=message("cli.row_problem", where=first.place(None),
-                                  reason=first.message or first.reason)), kind="strict")
+                                  reason=first.message)), kind="strict")
                 if report is not None:  # the full plan, so the agency sees every rejected row
                     write_report(report, plan, None, dry_run=args.dry_run, refusal=refusal.text(lang), lang=lang)
                     report = None
@@ -236,21 +236,16 @@ def _stream(stream: TextIO) -> TextIO:
 
 def _print_rejections(plan: ImportPlan, err: TextIO, lang: str) -> None:
     for issue in plan.issues():
-        print(message("cli.row_problem", where=issue.place(plan.file_name), reason=_why(issue)).render(lang),
+        print(message("cli.row_problem", where=issue.place(plan.file_name), reason=issue.message).render(lang),
               file=err)
     for issue in plan.warnings():
-        print(message("cli.row_warning", where=issue.place(plan.file_name), reason=_why(issue)).render(lang),
+        print(message("cli.row_warning", where=issue.place(plan.file_name), reason=issue.message).render(lang),
               file=err)
     for row, conflict in plan.conflicts():
         where = message("where.conflict", file=plan.file_name, sheet=row.sheet, row=row.row, cell=conflict.cell) \
             if conflict.cell else message("where.row", file=plan.file_name, sheet=row.sheet, row=row.row)
         print(message("cli.conflict" if conflict.take else "cli.conflict_open", where=where, code=row.code,
                       conflict=conflict.message(), decision=conflict.decision()).render(lang), file=err)
-
-
-def _why(issue: RowIssue) -> Message | str:
-    """The issue's coded reason, or its English for one not coded yet."""
-    return issue.message if issue.message is not None else issue.reason
 
 
 # --- the plan as text -----------------------------------------------------------------------------
@@ -267,9 +262,9 @@ def fmt(value: Any) -> str:
     return f"'{text if len(text) <= _TEXT_WIDTH else text[:_TEXT_WIDTH - 1] + '…'}'"
 
 
-def column_outcome(c: ColumnMapping) -> str:
+def column_outcome(c: ColumnMapping, lang: str = "en") -> str:
     """Where a column goes and why: "jobs_created 91% (header words рабочие, места, факт …)"."""
-    why = f" ({c.reason})" if c.reason else ""
+    why = f" ({c.reason.render(lang)})" if c.reason is not None else ""
     if c.field:
         return f"{c.field} {c.confidence:.0%}{why}"
     if c.how == "decide" and c.guess:
@@ -291,11 +286,11 @@ def header_lines(plan: ImportPlan, lang: str = "en") -> Iterator[str]:
         yield (f"  sheet '{t.sheet}'{' (hidden)' if t.hidden else ''}: header {header}, {t.rows} data row(s), "
                f"{len(t.mapped)} column(s) mapped, {len(t.unmapped)} not")
         for c in t.columns:
-            yield f"    {c.letter:>3}  {c.header!r} → {column_outcome(c)}"
+            yield f"    {c.letter:>3}  {c.header!r} → {column_outcome(c, lang)}"
         for f, v in t.constant_values.items():
             yield f"         {f} = {fmt(v)} for every row (from the sheet)"
     for sheet, why in plan.skipped_sheets.items():
-        yield f"  sheet '{sheet}' skipped: {why}"
+        yield f"  sheet '{sheet}' skipped: {why.render(lang)}"
     for note in plan.notes:
         yield message("cli.note", note=note).render(lang)
     for f, spellings in plan.unknown_spellings.items():
@@ -318,15 +313,15 @@ def row_lines(r: RowPlan, lang: str = "en") -> Iterator[str]:
             yield (f"      {FieldName(d.field).render(lang)}: {Shown(d.old, d.field).render(lang)} → "
                    f"{Shown(d.new, d.field).render(lang)}{f'  [{d.cell}]' if d.cell else ''}")
     elif r.action == "unchanged":
-        yield message("plan.unchanged" + by_name, **at).render(lang) + (f" ({r.note})" if r.note else "")
+        yield message("plan.unchanged" + by_name, **at).render(lang) + (f" ({r.note.render(lang)})" if r.note else "")
     else:
         yield message("plan.rejected", **at).render(lang)
         for i in r.issues:
             yield message("plan.problem_at" if i.column else "plan.problem", column=i.column or "",
-                          reason=_why(i)).render(lang)
+                          reason=i.message).render(lang)
     for w in r.warnings:
         yield message("plan.warning_at" if w.column else "plan.warning", column=w.column or "",
-                      reason=_why(w)).render(lang)
+                      reason=w.message).render(lang)
     for c in r.conflicts:
         yield f"      {c.describe(lang)}{f'  [{c.cell}]' if c.cell else ''} → {c.decision().render(lang)}"
 

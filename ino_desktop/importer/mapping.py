@@ -20,6 +20,8 @@ from ino_desktop.importer.values import BadValue, parse_number, unit_factor
 from ino_desktop.importer.wording.assign import best_assignment
 from ino_desktop.importer.wording.evidence import ColumnValues, profile, vote
 from ino_desktop.importer.wording.headers import read_header
+from ino_desktop.importer.wording.phrases import Hit
+from ino_desktop.messages import FieldName, FieldNames, Message, message
 from ino_desktop.reference import fold
 from ino_desktop.rules import MONEY_FIELDS, PART_FIELDS, tolerance
 
@@ -44,7 +46,7 @@ def match_header(header: str) -> tuple[str | None, float, str]:
 
 
 def map_columns(headers: Sequence[str], profile_: Profile | None = None, title_unit: float | None = None,
-                samples: Sequence[Sequence[object]] | None = None) -> tuple[list[ColumnMapping], list[str]]:
+                samples: Sequence[Sequence[object]] | None = None) -> tuple[list[ColumnMapping], list[Message]]:
     """A mapping for every column with a header, and notes on columns left out.
 
     `samples[i]`: the first data cells of column i (for the values' vote). The profile's `chosen`
@@ -62,7 +64,7 @@ def map_columns(headers: Sequence[str], profile_: Profile | None = None, title_u
         if key in fixed:
             mapping.field, mapping.confidence = fixed[key], 1.0
             mapping.how = "user" if chosen and key in {fold(k) for k in chosen} else "profile"
-            mapping.reason = "chosen by the user" if mapping.how == "user" else "the source's saved profile"
+            mapping.reason = message("why.user" if mapping.how == "user" else "why.profile")
         else:
             open_columns.append(mapping)
         mappings.append(mapping)
@@ -75,18 +77,18 @@ def map_columns(headers: Sequence[str], profile_: Profile | None = None, title_u
 
 
 def _assign(columns: list[ColumnMapping], free: list[str],
-            samples: Sequence[Sequence[object]] | None) -> list[str]:
+            samples: Sequence[Sequence[object]] | None) -> list[Message]:
     if not columns or not free:
         return []
     scored = [_scores(c, free, samples[c.index] if samples and c.index < len(samples) else ()) for c in columns]
     choice = best_assignment([[s for s, _ in row] for row in scored], DECIDE)
-    notes: list[str] = []
+    notes: list[Message] = []
     winner_of: dict[str, ColumnMapping] = {}
     for column, pick, row in zip(columns, choice, scored, strict=True):
         if pick is not None and row[pick][0] >= ACCEPT:
             score, reason = row[pick]
             column.field, column.confidence, column.reason = free[pick], round(score, 2), reason
-            column.how = "values" if reason.startswith("values") else "header"
+            column.how = "values" if reason is not None and reason.code in _BY_VALUES else "header"
             winner_of[free[pick]] = column
     for column, pick, row in zip(columns, choice, scored, strict=True):
         if column.field is None or pick is None:
@@ -98,12 +100,12 @@ def _assign(columns: list[ColumnMapping], free: list[str],
         if rivals:
             del winner_of[free[pick]]
             column.field, column.how, column.guess = None, "decide", free[pick]
-            notes.append(f"column {column.letter} '{column.header}' reads as {free[pick]} or {', '.join(rivals)} "
-                         "equally well; it was not imported (choose its field)")
+            notes.append(message("note.column_tie", column=column.letter, header=column.header,
+                                 field=FieldName(free[pick]), rivals=FieldNames(tuple(rivals))))
     if "total_cost_mln" in free and "total_cost_mln" not in winner_of and samples:
         _total_by_sum(columns, winner_of, samples)
     for column, pick, row in zip(columns, choice, scored, strict=True):
-        if column.field is not None:
+        if column.field is not None or column.how == "decide":  # a tie is noted once, above
             continue
         best = max(range(len(free)), key=lambda j: row[j][0])
         score, reason = row[best]
@@ -111,20 +113,20 @@ def _assign(columns: list[ColumnMapping], free: list[str],
         if rival is not None and score >= DECIDE:
             # Its best field went to a column that fits it better: both are named, the user chooses.
             column.how, column.guess, column.confidence, column.reason = "decide", free[best], round(score, 2), reason
-            notes.append(f"column {column.letter} '{column.header}' also looks like {free[best]} (as column "
-                         f"{rival.letter} '{rival.header}'); it was not imported (choose its field if it is the "
-                         "one)")
+            notes.append(message("note.column_also", column=column.letter, header=column.header,
+                                 field=FieldName(free[best]), other=rival.letter, other_header=rival.header))
         elif pick is not None:
             score, reason = row[pick]
             column.how, column.guess, column.confidence, column.reason = "decide", free[pick], round(score, 2), reason
-            notes.append(f"column {column.letter} '{column.header}' needs a decision: perhaps "
-                         f"{free[pick]} ({score:.0%}: {reason}); not imported")
+            notes.append(message("note.column_decide" if reason is not None else "note.column_decide_plain",
+                                 column=column.letter, header=column.header, field=FieldName(free[pick]),
+                                 score=round(score * 100), why=reason))
         else:
             column.reason = _why_not(column.header)
     for column in columns:
-        if column.how == "values" and column.field == "total_cost_mln" and column.reason.startswith("values: the sum"):
-            notes.append(f"column {column.letter} '{column.header}' read as total_cost_mln: its values are the sum "
-                         f"of columns {column.reason.rsplit(' ', 1)[-1]}")
+        if column.reason is not None and column.reason.code == "why.sum":
+            notes.append(message("note.column_total", column=column.letter, header=column.header,
+                                 field=FieldName("total_cost_mln"), parts=column.reason.params["columns"]))
     return notes
 
 
@@ -140,7 +142,7 @@ def _total_by_sum(columns: list[ColumnMapping], winner_of: dict[str, ColumnMappi
             continue
         if sums_parts(samples[column.index], [samples[p.index] for p in parts]):
             column.field, column.how, column.guess, column.confidence = "total_cost_mln", "values", None, 0.9
-            column.reason = "values: the sum of columns " + ",".join(p.letter for p in parts)
+            column.reason = message("why.sum", columns=",".join(p.letter for p in parts))
             winner_of["total_cost_mln"] = column
             return
 
@@ -168,13 +170,14 @@ def _plain_number(cell: object) -> float | None:
         return None
 
 
-def _scores(column: ColumnMapping, free: Sequence[str], cells: Sequence[object]) -> list[tuple[float, str]]:
+def _scores(column: ColumnMapping, free: Sequence[str],
+            cells: Sequence[object]) -> list[tuple[float, Message | None]]:
     reading = read_header(column.header)
     values: ColumnValues = profile(cells)
-    out: list[tuple[float, str]] = []
+    out: list[tuple[float, Message | None]] = []
     for field in free:
         if reading.vetoed:
-            out.append((0.0, f"the header names {reading.vetoed}"))
+            out.append((0.0, message("why.vetoed", what=reading.vetoed)))
             continue
         hit = reading.hits.get(field)
         said = vote(field, values)
@@ -186,17 +189,25 @@ def _scores(column: ColumnMapping, free: Sequence[str], cells: Sequence[object])
             score = min(1.0, header_score * factor + (said.bonus if header_score >= DECIDE else 0.0))
         else:
             score = min(said.bonus, ACCEPT - 0.01)  # values alone never import a column: they suggest
-        parts = []
-        if hit:
-            parts.append(f"header words {', '.join(hit.matched)} ~ '{hit.phrase}'")
-        if said.reason:
-            parts.append(f"values: {said.reason}")
-        out.append((score, "; ".join(parts) if hit else ("values: " + said.reason if said.reason else "")))
+        out.append((score, _why(hit, said.reason)))
     return out
 
 
-def _why_not(header: str) -> str:
+_BY_VALUES = frozenset({"why.values", "why.sum"})  # a column taken for what its values say, not its header
+
+
+def _why(hit: Hit | None, values: Message | None) -> Message | None:
+    """Why a field for a column: the header's words that matched its phrase, and what the values say."""
+    if hit is None:
+        return message("why.values", values=values) if values is not None else None
+    words = ", ".join(hit.matched)
+    if values is None:
+        return message("why.header", words=words, phrase=hit.phrase)
+    return message("why.header_values", words=words, phrase=hit.phrase, values=values)
+
+
+def _why_not(header: str) -> Message:
     reading = read_header(header)
     if reading.vetoed:
-        return f"the header names {reading.vetoed}"
-    return "no field matches the header"
+        return message("why.vetoed", what=reading.vetoed)
+    return message("why.no_match")

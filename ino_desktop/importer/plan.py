@@ -22,7 +22,7 @@ from ino_desktop import reference as ref
 from ino_desktop.importer.match import Match, ProjectIndex, collisions, match_row
 from ino_desktop.importer.merge import MONEY_TOLERANCE, Conflict, answers, identity_conflict, merge, next_codes, same
 from ino_desktop.importer.rows import ColumnMapping, Profile, ReadResult, RowIssue, SourceRow, Value, spelling_counts
-from ino_desktop.messages import FieldName, FieldNames, Message, message
+from ino_desktop.messages import FieldName, FieldNames, Joined, Message, Shown, ValueName, message
 from ino_desktop.models import (
     DATE_FIELDS,
     INT_FIELDS,
@@ -71,7 +71,7 @@ class RowPlan:
     diffs: list[FieldDiff] = field(default_factory=list)  # update: the fields that change
     version: int | None = None  # the project's version when planned (optimistic lock on apply)
     letters: dict[str, str] = field(default_factory=dict)  # field -> column letter, shared by a table's rows
-    note: str | None = None  # e.g. "repeats Проекты row 5": an identical copy of an earlier row
+    note: Message | None = None  # e.g. "repeats Проекты row 5": an identical copy of an earlier row
     warnings: tuple[RowIssue, ...] = ()  # reported with the row, whatever its action; they reject nothing
     # update / unchanged: values both sides changed (three-way merge), or one identity question
     conflicts: list[Conflict] = field(default_factory=list)
@@ -134,8 +134,8 @@ class ImportPlan:
     profile: Profile | None
     tables: list[TablePlan]
     sheets: list[str]
-    skipped_sheets: dict[str, str]
-    notes: list[str]
+    skipped_sheets: dict[str, Message]
+    notes: list[Message]
     rows: list[RowPlan]
     report_date: dt.date
     earlier_batches: list[int] = field(default_factory=list)  # applied batches of the same file (sha256)
@@ -196,7 +196,9 @@ class ImportPlan:
 # --- values ---------------------------------------------------------------------------------------
 
 class _Bad(ValueError):
-    pass
+    def __init__(self, reason: Message) -> None:
+        super().__init__(reason.english())
+        self.reason = reason
 
 
 def normalise(field_name: str, value: Any) -> Value:
@@ -205,19 +207,19 @@ def normalise(field_name: str, value: Any) -> Value:
         return None
     if field_name in MONEY_FIELDS:
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-            raise _Bad(f"not a number: {value!r}")
+            raise _Bad(message("row.not_finite", value=Shown(value)))
         return float(value)
     if field_name in INT_FIELDS:
         if isinstance(value, float) and value.is_integer():
             return int(value)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise _Bad(f"not a whole number: {value!r}")
+            raise _Bad(message("row.not_whole", value=Shown(value)))
         return value
     if field_name in DATE_FIELDS:
         if isinstance(value, dt.datetime):
             return value.date()
         if not isinstance(value, dt.date):
-            raise _Bad(f"not a date: {value!r}")
+            raise _Bad(message("row.not_a_date", value=Shown(value)))
         return value
     if isinstance(value, float) and value.is_integer():
         value = int(value)
@@ -258,7 +260,7 @@ def _normalise_row(row: SourceRow, code: str | None, constants: dict[str, Value]
         try:
             values[f] = normalise(f, v)
         except _Bad as exc:
-            issues.append(_issue(row, code, f, "invalid", str(exc)))
+            issues.append(_issue(row, code, f, "invalid", exc.reason))
     return issues
 
 
@@ -309,10 +311,8 @@ def report_date(session: Session) -> dt.date:
     return dt.date.fromisoformat(stored) if stored else dt.date.today()
 
 
-def _issue(row: SourceRow, code: str | None, f: str, kind: str, reason: Message | str) -> RowIssue:
-    if isinstance(reason, str):  # a normaliser's English reason, not coded yet
-        return RowIssue(row.sheet, row.row, row.column(f), f, reason, code, kind)
-    return RowIssue.coded(row.sheet, row.row, row.column(f), f, reason, code=code, kind=kind)
+def _issue(row: SourceRow, code: str | None, f: str, kind: str, reason: Message) -> RowIssue:
+    return RowIssue(row.sheet, row.row, row.column(f), f, reason, code, kind)
 
 
 def _plan_create(row: SourceRow, m: Match, vocab: dict[str, set[str]], letters: dict[str, str]) -> RowPlan:
@@ -416,11 +416,11 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
             issues.append(clashes[pos])
         if codes is not None and m.project_id is not None and m.code not in codes:
             issues.append(RowIssue(row.sheet, row.row, row.column("code") or row.column("name"), "code",
-                                   f"project {m.code} was not in this data request ({template.selection_text()}); "
-                                   "not applied", m.code, "outside_selection"))
+                                   message("row.not_in_request", code=m.code, selection=selection(template)),
+                                   m.code, "outside_selection"))
         if pos in repeats and not issues:
             first = rows[repeats[pos]]  # one RowPlan per placed row, in order: the copy's original is built
-            note = f"repeats {first.sheet} row {first.row}"
+            note = message("row.repeats", sheet=first.sheet, row=first.row)
             if first.action == "rejected":
                 issues = [replace(i, sheet=row.sheet, row=row.row) for i in first.issues]
             else:
@@ -442,8 +442,7 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
         ImportBatch.sha256 == result.sha256, ImportBatch.state == "applied").order_by(ImportBatch.id)))
     notes = list(result.notes)
     if earlier:
-        notes.append(f"this file was imported before (batch {', '.join(map(str, earlier))}); "
-                     "rows already in the portfolio are 'unchanged'")
+        notes.append(message("note.imported_before", batches=Joined(tuple(earlier))))
     return ImportPlan(
         path=Path(result.path), file_name=result.file_name, sha256=result.sha256, kind=result.kind,
         size=_size(result.path), source=source or (template.agency if template is not None else None),
@@ -452,6 +451,15 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
         report_date=report_date(session), earlier_batches=earlier, sheet=sheet,
         unknown_spellings=result.unknown_spellings, template=template,
     )
+
+
+def selection(template: Any) -> Message | Joined:
+    """What a data request (exporting/template_meta.TemplateMeta) asked for: its clusters and organisation."""
+    parts = [message("request.clusters", clusters=Joined(tuple(ValueName("cluster", c) for c in template.clusters)))
+             ] if template.clusters else []
+    if template.organisation:
+        parts.append(message("request.organisation", organisation=template.organisation))
+    return Joined(tuple(parts), "; ") if parts else message("request.every_project")
 
 
 def _give_new_codes(placed: list[tuple[SourceRow, Match, list[RowIssue], dict[str, str]]],

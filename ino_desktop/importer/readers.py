@@ -31,7 +31,7 @@ from ino_desktop.errors import ImportRefused
 from ino_desktop.importer.limits import Limits, SheetScan, scan_sheet_xml
 from ino_desktop.importer.sniff import Sniffed, Source, damaged, verify_part
 from ino_desktop.importer.values import zero_padded
-from ino_desktop.messages import message
+from ino_desktop.messages import Message, message
 
 Cell = Any  # str | float | int | bool | date | datetime | time | timedelta, "" when empty
 RowIter = Iterator[tuple[int, list[Cell]]]
@@ -55,7 +55,7 @@ class RawSheet:
     hidden: bool = False
     merged: list[Merged] = field(default_factory=list)
     scan: SheetScan | None = None
-    skip_reason: str | None = None  # set when the sheet cannot hold a table (chart, unreadable)
+    skip_reason: Message | None = None  # set when the sheet cannot hold a table (chart, unreadable)
 
 
 @dataclass
@@ -63,7 +63,7 @@ class RawBook:
     kind: str
     sheets: list[RawSheet]
     date1904: bool = False
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
 
 
 def open_book(src: Source, sniffed: Sniffed, limits: Limits, only_sheet: str | None = None) -> RawBook:
@@ -93,7 +93,7 @@ def open_book(src: Source, sniffed: Sniffed, limits: Limits, only_sheet: str | N
                                     limit=limits.max_sheets), kind="too_large")
     sheets = [_calamine_sheet(wb, meta, scans.get(meta.name)) if only_sheet in (None, meta.name)
               else RawSheet(meta.name, None, meta.visible != pc.SheetVisibleEnum.Visible,
-                            skip_reason=f"not read: sheet '{only_sheet}' was asked for")
+                            skip_reason=message("sheet.not_asked", sheet=only_sheet))
               for meta in metas]
     return RawBook(sniffed.kind, sheets, date1904, notes)
 
@@ -108,7 +108,7 @@ def _calamine_sheet(wb: pc.CalamineWorkbook, meta: Any, scan: SheetScan | None) 
     time; its merged ranges are known from then on. A load failure raises `SheetUnreadable`."""
     hidden = meta.visible != pc.SheetVisibleEnum.Visible
     if meta.typ != pc.SheetTypeEnum.WorkSheet:
-        return RawSheet(meta.name, None, hidden, skip_reason="a chart or macro sheet, not a data sheet")
+        return RawSheet(meta.name, None, hidden, skip_reason=message("sheet.chart"))
     raw = RawSheet(meta.name, None, hidden, scan=scan)
     percent = _percent_cells(scan)
 
@@ -149,7 +149,7 @@ def _numbered_rows(sheet: Any) -> RowIter:
 _ODS_ERROR = b'calcext:value-type="error"'
 
 
-def _ods_error_notes(src: Source) -> list[str]:
+def _ods_error_notes(src: Source) -> list[Message]:
     """python-calamine reads a cached error (#DIV/0!, #N/A) of an .ods, .xls or .xlsb file as an empty
     cell and does not say where it was. An .ods file marks them in its content, so they are at least
     counted and reported, never passed over in silence. (.xls and .xlsb: see the module notes.)"""
@@ -164,8 +164,7 @@ def _ods_error_notes(src: Source) -> list[str]:
                 tail = buf[-(len(_ODS_ERROR) - 1):]
     if not count:
         return []
-    return [f"{src.file_name}: {count} cell(s) hold a formula error (#DIV/0!, #N/A, …) that this reader sees as "
-            "empty; correct them in the spreadsheet and save it again, or check the imported values"]
+    return [message("note.ods_errors", file=src.file_name, count=count)]
 
 
 def _verify_zip(src: Source) -> None:
@@ -321,7 +320,7 @@ def detect_delimiter(text: str) -> str:
     return best
 
 
-def read_csv(src: Source) -> tuple[RawSheet, str]:
+def read_csv(src: Source) -> tuple[RawSheet, Message]:
     """The CSV file as one sheet named after the file, and a note saying how it was decoded."""
     text, encoding = decode_text(src.data)
     text = text.replace("\x00", "")
@@ -339,5 +338,6 @@ def read_csv(src: Source) -> tuple[RawSheet, str]:
                                 kind="damaged") from None
 
     stem = src.file_name.rsplit(".", 1)[0] or "CSV"
-    shown = {"\t": "tab", ";": "';'", ",": "','", "|": "'|'"}[delimiter]
-    return RawSheet(stem, rows), f"CSV text read as {encoding}, separated by {shown}"
+    how = (message("note.csv_read_tab", encoding=encoding) if delimiter == "\t"
+           else message("note.csv_read", encoding=encoding, separator=delimiter))
+    return RawSheet(stem, rows), how

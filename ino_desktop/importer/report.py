@@ -19,6 +19,7 @@ from ino_desktop.errors import InoError
 from ino_desktop.importer.apply import ImportOutcome
 from ino_desktop.importer.plan import Conflict, ImportPlan, RowPlan
 from ino_desktop.importer.rows import RowIssue
+from ino_desktop.messages import message, render_all
 
 FORMAT = "ino-import-report"
 SUMMARY_SHEET = "Итоги импорта"
@@ -35,8 +36,7 @@ def _jsonable(value: Any) -> Any:
 
 def _issue_dict(i: RowIssue, lang: str) -> dict[str, Any]:
     return {"sheet": i.sheet, "row": i.row, "column": i.column, "field": i.field, "code": i.code,
-            "kind": i.kind, "severity": i.severity, "reason": i.text(lang),
-            "message": i.message.code if i.message is not None else None}
+            "kind": i.kind, "severity": i.severity, "reason": i.text(lang), "message": i.message.code}
 
 
 def _conflict_dict(r: RowPlan, c: Conflict, lang: str) -> dict[str, Any]:
@@ -68,14 +68,16 @@ def report_dict(plan: ImportPlan, outcome: ImportOutcome | None = None, *, dry_r
         "applied": bool(outcome and outcome.batch_id is not None),
         "cancelled": bool(outcome and outcome.cancelled),
         "counts": plan.counts(), "report_date": plan.report_date.isoformat(),
-        "earlier_batches": plan.earlier_batches, "notes": plan.notes, "skipped_sheets": plan.skipped_sheets,
+        "earlier_batches": plan.earlier_batches, "notes": render_all(plan.notes, lang),
+        "note_codes": [n.code for n in plan.notes],
+        "skipped_sheets": {sheet: why.render(lang) for sheet, why in plan.skipped_sheets.items()},
         "tables": [{"sheet": t.sheet, "header_rows": t.header_rows, "rows": t.rows, "hidden": t.hidden,
                     "constant_values": {k: _jsonable(v) for k, v in t.constant_values.items()},
                     "columns": [{"letter": c.letter, "header": c.header, "field": c.field, "how": c.how,
                                  "confidence": round(c.confidence, 3)} for c in t.columns]}
                    for t in plan.tables],
         "rows": [{"sheet": r.sheet, "row": r.row, "action": r.action, "code": r.code, "name": r.name,
-                  "matched_by": r.matched_by, "note": r.note,
+                  "matched_by": r.matched_by, "note": r.note.render(lang) if r.note is not None else None,
                   "changes": [{"field": d.field, "old": _jsonable(d.old), "new": _jsonable(d.new), "cell": d.cell}
                               for d in r.changes],
                   "issues": [_issue_dict(i, lang) for i in r.issues],
@@ -103,7 +105,7 @@ def _atomic(out: Path, write: Any) -> Path:
         os.replace(tmp, out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise InoError(f"{out}: could not write the report ({exc.strerror or exc})", kind="report") from exc
+        raise InoError(message("report.unwritable", file=out, detail=exc.strerror or exc), kind="report") from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -113,7 +115,7 @@ def _atomic(out: Path, write: Any) -> Path:
 def _check_suffix(out: Path) -> str:
     suffix = Path(out).suffix.lower()
     if suffix not in (".json", ".xlsx", ".xlsm"):
-        raise InoError(f"{out}: a report is .json or .xlsx", kind="usage")
+        raise InoError(message("report.format", file=out), kind="usage")
     return suffix
 
 
@@ -169,8 +171,8 @@ def _agency_workbook(plan: ImportPlan, keep_vba: bool) -> Any:
     try:
         return load_workbook(plan.path, keep_vba=keep_vba and plan.kind == "xlsm", rich_text=True)
     except Exception as exc:  # the reader accepted the file; openpyxl may still dislike a detail of it
-        raise InoError(f"{plan.file_name}: the workbook could not be reopened for the report "
-                       f"({type(exc).__name__}); write a .json report instead", kind="report") from exc
+        raise InoError(message("report.cannot_reopen", file=plan.file_name, detail=type(exc).__name__),
+                       kind="report") from exc
 
 
 def _copied_workbook(plan: ImportPlan) -> Any:
@@ -325,5 +327,14 @@ def _summary_sheet(wb: Any, plan: ImportPlan, outcome: ImportOutcome | None, ref
             for col, value in enumerate((r.sheet, r.row, c.cell, r.code, f"{c.describe(lang)}; {_decision(c)}"),
                                         start=1):
                 _set(ws, row, col, value)
+    notes = [*plan.notes, *(message("sheet.skipped", sheet=sheet, reason=why)
+                            for sheet, why in plan.skipped_sheets.items())]
+    if notes:  # what the reader noticed about the file as a whole: hidden sheets, columns left out
+        row += 2
+        _set(ws, row, 1, "Примечания к файлу / Notes on the file")
+        ws.cell(row=row, column=1).font = bold
+        for note in notes:
+            row += 1
+            _set(ws, row, 1, note.render(lang))
     for letter, width in zip("ABCDE", (34, 12, 16, 16, 80), strict=True):
         ws.column_dimensions[letter].width = width

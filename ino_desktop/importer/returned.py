@@ -25,6 +25,7 @@ from ino_desktop.importer.limits import Limits
 from ino_desktop.importer.readers import RawBook, RawSheet, open_book
 from ino_desktop.importer.rows import Profile, SheetTable
 from ino_desktop.importer.sniff import Sniffed, Source
+from ino_desktop.messages import message
 
 # The spellings looked for at C speed before a row's cells are looked at one by one.
 _QUICK = frozenset(w for word in CLEAR_WORDS for w in (word, word.lower(), word.capitalize()))
@@ -43,8 +44,7 @@ def take_template(book: RawBook, src: Source, sniffed: Sniffed, limits: Limits) 
     try:
         return from_cells(column_a(sheet.rows())) if sheet.rows is not None else None
     except MetaDamaged as exc:
-        raise ImportRefused(f"{src.file_name}: the data-request description inside the workbook is damaged "
-                            f"({exc}); ask the agency to fill in a fresh template", kind="damaged") from None
+        raise ImportRefused(message("file.template_damaged", file=src.file_name, detail=exc), kind="damaged") from None
 
 
 def template_profile(meta: TemplateMeta, base: Profile | None) -> Profile:

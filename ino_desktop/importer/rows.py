@@ -31,21 +31,25 @@ class RowIssue:
     row: int  # Excel row number (1-based) or CSV line number
     column: str | None  # column letter ("F") or None for a whole-row reason
     field: str | None  # canonical field, when the issue concerns one
-    reason: str  # short English description; the UI translates by `code`
+    message: Message  # the coded reason, rendered in any language
     code: str | None = None  # project code of the row, when it has one
     kind: str = "invalid"  # machine-readable: negative, end_before_start, unknown_cluster, ...
     severity: str = ERROR  # ERROR rejects the row; WARNING does not
-    message: Message | None = None  # the coded reason (`reason` is its English), for any language
 
     @classmethod
     def coded(cls, sheet: str, row: int, column: str | None, field: str | None, message: Message, *,
               code: str | None = None, kind: str = "invalid", severity: str = ERROR) -> RowIssue:
         """An issue whose reason is a coded message."""
-        return cls(sheet, row, column, field, message.english(), code, kind, severity, message)
+        return cls(sheet, row, column, field, message, code, kind, severity)
+
+    @property
+    def reason(self) -> str:
+        """The reason in English (logs, tests, machine formats)."""
+        return self.message.english()
 
     def text(self, lang: str) -> str:
-        """The reason in `lang` (English for an issue not yet coded)."""
-        return self.message.render(lang) if self.message is not None else self.reason
+        """The reason in `lang`."""
+        return self.message.render(lang)
 
     @property
     def is_error(self) -> bool:
@@ -116,7 +120,7 @@ class ColumnMapping:
     confidence: float = 1.0  # 0..1: how sure the mapping is (1.0 for a profile's or the user's choice)
     how: str = "header"  # header | values | profile | user | template | unmapped | decide
     unit_factor: float = 1.0  # multiplier to RUB million for money columns
-    reason: str = ""  # why this field (header words, sub-header, values), or why none
+    reason: Message | None = None  # why this field (header words, values, a person's choice), or why none
     guess: str | None = None  # for a column left out as "needs a decision": the best field found
 
 
@@ -143,8 +147,8 @@ class ReadResult:
     kind: str  # xlsx | xlsm | xls | xlsb | ods | csv
     tables: list[SheetTable]
     sheets: list[str]  # every sheet considered, in workbook order
-    skipped_sheets: dict[str, str] = field(default_factory=dict)  # sheet -> why it holds no table
-    notes: list[str] = field(default_factory=list)  # "macros ignored", "hidden sheet 'X' read", …
+    skipped_sheets: dict[str, Message] = field(default_factory=dict)  # sheet -> why it holds no table
+    notes: list[Message] = field(default_factory=list)  # "macros ignored", "hidden sheet 'X' read", …
     # Vocabulary spellings the reader did not know: field -> spelling as written -> [(sheet, row), …].
     # The wizard's value-mapping step offers them; a mapping chosen is saved in the source's profile.
     unknown_spellings: dict[str, dict[str, list[tuple[str, int]]]] = field(default_factory=dict)

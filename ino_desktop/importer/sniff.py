@@ -22,7 +22,7 @@ from typing import IO, BinaryIO
 
 from ino_desktop.errors import ImportRefused
 from ino_desktop.importer.limits import Limits
-from ino_desktop.messages import message
+from ino_desktop.messages import Message, message
 
 ZIP_MAGIC = b"PK\x03\x04"
 EMPTY_ZIP_MAGIC = b"PK\x05\x06"
@@ -49,7 +49,7 @@ class Source:
 @dataclass
 class Sniffed:
     kind: str  # xlsx | xlsm | xlsb | xls | ods | csv
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
     workbook_part: str | None = None  # OOXML: the main part, e.g. "xl/workbook.xml"
 
 
@@ -160,7 +160,7 @@ def _text_sniffed(name: str) -> Sniffed:
     sniffed = Sniffed("csv")
     suffix = Path(name).suffix.lower()
     if suffix not in (".csv", ".txt", ".tsv", ""):
-        sniffed.notes.append(f"{name} is a text (CSV) file despite its '{suffix}' name; it was read as CSV")
+        sniffed.notes.append(message("note.csv_despite_name", file=name, suffix=suffix))
     return sniffed
 
 
@@ -184,7 +184,7 @@ def check_zip(data: bytes, name: str, limits: Limits) -> Sniffed:
             if info.filename.lower().endswith(XML_PARTS):
                 check_prolog(zf, info, name)
         if "xl/vbaProject.bin" in names:
-            sniffed.notes.append("macros ignored (the workbook contains VBA code, which was not run)")
+            sniffed.notes.append(message("note.macros_ignored"))
     return sniffed
 
 

@@ -21,6 +21,7 @@ from ino_desktop.importer.rows import ColumnMapping, Profile, SheetTable, Source
 from ino_desktop.importer.validate import RowContext, build_row, mapped_values_empty, warn_numeric_codes
 from ino_desktop.importer.wording.evidence import SAMPLE
 from ino_desktop.importer.wording.values import match_value
+from ino_desktop.messages import FieldName, Joined, Message, message
 from ino_desktop.reference import fold, lookup
 
 _TOTALS = re.compile(r"^(итого|всего|в том числе|в т\.? ?ч\.?|total|totals|grand total|subtotal|sub-total)"
@@ -32,34 +33,34 @@ _SECTION_VOCABULARIES = ("cluster", "work_area", "category", "territory_type")
 @dataclass
 class SheetOutcome:
     table: SheetTable | None = None
-    skip_reason: str | None = None
-    notes: list[str] = field(default_factory=list)
+    skip_reason: Message | None = None
+    notes: list[Message] = field(default_factory=list)
     unknown_spellings: dict[str, dict[str, list[tuple[str, int]]]] = field(default_factory=dict)
 
 
 def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date1904: bool) -> SheetOutcome:
     if raw.rows is None:
-        return SheetOutcome(skip_reason=raw.skip_reason or "the sheet is empty")
+        return SheetOutcome(skip_reason=raw.skip_reason or message("sheet.empty"))
     rows = raw.rows()
     try:
         head = list(itertools.islice(rows, limits.header_scan_rows))
     except SheetUnreadable as exc:
-        return SheetOutcome(skip_reason=f"could not be read ({exc})")
+        return SheetOutcome(skip_reason=message("sheet.unreadable", detail=exc))
     if not head:
-        return SheetOutcome(skip_reason="the sheet is empty")
+        return SheetOutcome(skip_reason=message("sheet.empty"))
     header = find_header(head, raw.merged, {**profile.columns, **profile.chosen} if profile else None)
     if header is None:
-        return SheetOutcome(skip_reason=f"no project table: no header row naming a code or a name in the "
-                                        f"first {limits.header_scan_rows} rows")
+        return SheetOutcome(skip_reason=message("sheet.no_header", rows=limits.header_scan_rows))
     ahead = list(itertools.islice(rows, SAMPLE))  # rows under the header, for the values' vote
     sample = [cells for _, cells in itertools.chain(head[header.body_start:], ahead)]
     samples = [[cells[i] if i < len(cells) else "" for cells in sample] for i in range(len(header.texts))]
     columns, notes = map_columns(header.texts, profile, title_unit(header.title), samples)
     decided = any(c.how in ("profile", "user") for c in columns)  # a person said what the columns are
     if not qualifies({c.field for c in columns if c.field}, decided):
-        found = ", ".join(f"{c.letter} {c.field}" for c in columns if c.field) or "none"
-        return SheetOutcome(skip_reason=f"no project table: the columns read as project fields ({found}) do not "
-                                        "include the code and the name, or one of them and two more fields")
+        found = Joined(tuple(message("sheet.found_column", column=c.letter, field=FieldName(c.field))
+                             for c in columns if c.field))
+        return SheetOutcome(skip_reason=message("sheet.too_few_fields",
+                                                found=found if found.items else message("sheet.found_none")))
     constants = _constants(raw.name, header, columns)
     ctx = RowContext(raw.name, columns, constants, raw.scan,
                      profile.values if profile else {}, date1904)
@@ -74,8 +75,7 @@ def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date19
         body.append(build_row(ctx, number, cells))
     warn_numeric_codes(ctx)
     if ctx.cleaned_cells:
-        notes.append(f"sheet '{raw.name}': control or invisible characters removed from "
-                     f"{ctx.cleaned_cells} cell(s)")
+        notes.append(message("note.control_characters", sheet=raw.name, count=ctx.cleaned_cells))
     table = SheetTable(raw.name, header.rows, columns, body, raw.hidden, dict(constants))
     return SheetOutcome(table, notes=notes, unknown_spellings=ctx.unknown_spellings)
 

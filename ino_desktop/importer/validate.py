@@ -26,7 +26,7 @@ from ino_desktop.importer.values import (
     parse_number,
     parse_vocab,
 )
-from ino_desktop.messages import Message
+from ino_desktop.messages import Message, message
 from ino_desktop.rules import DATE_FIELDS, JOB_FIELDS, MONEY_FIELDS, project_checker
 
 Parser = Callable[[Cell], Value]
@@ -132,21 +132,21 @@ def _memo(parse: Parser) -> Parser:
     return parse_once
 
 
-def _flag(scan: SheetScan | None, row: int, col: int) -> tuple[str, str] | None:
+def _flag(scan: SheetScan | None, row: int, col: int) -> tuple[Message, str] | None:
     if scan is None or not (scan.missing_cache or scan.errors):
         return None
     if (row, col) in scan.missing_cache:
-        return ("formula without a cached value (recalculate in Excel and save again)", "formula_no_cache")
+        return (message("row.formula_no_cache"), "formula_no_cache")
     error = scan.errors.get((row, col))
     if error is not None:
-        return (f"cached error value {error}", "error_value")
+        return (message("cell.error_value", value=error), "error_value")
     return None
 
 
 def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
     """One source row's values and problems, checked against the fields' types and limits."""
     values: dict[str, Value] = {}
-    problems: list[tuple[str, str, str | Message, str]] = []  # (column, field, reason, kind)
+    problems: list[tuple[str, str, Message, str]] = []  # (column, field, reason, kind)
     width = len(cells)
     flagged = row in ctx.flagged_rows
     for index, letter, name, parse in ctx.cells:
@@ -163,7 +163,7 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
         try:
             values[name] = parse(raw)
         except BadValue as bad:
-            problems.append((letter, name, bad.coded or bad.reason, bad.kind))
+            problems.append((letter, name, bad.coded, bad.kind))
             values[name] = None
             if bad.value is not None and bad.kind == f"unknown_{name}":
                 ctx.unknown_spellings.setdefault(name, {}).setdefault(bad.value, []).append((ctx.sheet, row))
@@ -176,9 +176,7 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
             problems.append((letters.get(name, ""), name, reason, kind))
     code = values.get("code")
     code_text = code if isinstance(code, str) else None
-    issues = [RowIssue.coded(ctx.sheet, row, letter or None, name, reason, code=code_text, kind=kind)
-              if isinstance(reason, Message) else RowIssue(ctx.sheet, row, letter or None, name, reason, code_text,
-                                                           kind)
+    issues = [RowIssue(ctx.sheet, row, letter or None, name, reason, code_text, kind)
               for letter, name, reason, kind in problems]
     source = SourceRow(ctx.sheet, row, values, ctx.letters, issues, True)
     if ctx.code_index is not None and code_text is not None:
@@ -200,8 +198,8 @@ def _numeric_code(ctx: RowContext, source: SourceRow, number: float) -> None:
         source.values["code"] = shown_as
         source.issues.append(RowIssue(
             ctx.sheet, source.row, ctx.letters["code"], "code",
-            f"code {shown_as} is a number formatted with leading zeros (the cell holds {plain}); imported as "
-            f"'{shown_as}', as the file shows it", shown_as, "numeric_code", WARNING))
+            message("row.code_padded", code=shown_as, plain=plain, shown=shown_as), shown_as, "numeric_code",
+            WARNING))
         return
     ctx.numeric_codes.append(source)
 
@@ -214,9 +212,8 @@ def warn_numeric_codes(ctx: RowContext) -> None:
     for source in ctx.numeric_codes:
         code = source.values.get("code")
         source.issues.append(RowIssue(
-            ctx.sheet, source.row, ctx.letters["code"], "code",
-            f"code {code} is a number in a column of text codes; if it had leading zeros, Excel dropped them "
-            "(check it, and type such codes as text)", str(code), "numeric_code", WARNING))
+            ctx.sheet, source.row, ctx.letters["code"], "code", message("row.code_numeric", code=code), str(code),
+            "numeric_code", WARNING))
 
 
 def mapped_values_empty(ctx: RowContext, row: int, cells: Sequence[Cell]) -> bool:

@@ -28,8 +28,8 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 class BadValue(ValueError):
     """A cell that cannot become its field's value; `kind` is the RowIssue kind."""
 
-    def __init__(self, reason: str | Message, kind: str = "invalid", value: str | None = None) -> None:
-        self.coded = reason if isinstance(reason, Message) else None
+    def __init__(self, reason: Message, kind: str = "invalid", value: str | None = None) -> None:
+        self.coded = reason
         self.reason = str(reason)  # English
         super().__init__(self.reason)
         self.kind = kind

@@ -22,7 +22,7 @@ from ino_desktop.importer.readers import RawBook, open_book
 from ino_desktop.importer.rows import Profile, ReadResult, RowIssue, SheetTable, SourceRow
 from ino_desktop.importer.sniff import Source, load, sniff
 from ino_desktop.importer.table import read_sheet
-from ino_desktop.messages import Rows, message
+from ino_desktop.messages import Joined, Rows, message
 
 
 def read_workbook(path: Path | str | bytes | BinaryIO, *, profile: Profile | None = None,
@@ -34,9 +34,7 @@ def read_workbook(path: Path | str | bytes | BinaryIO, *, profile: Profile | Non
     try:
         return _read(path, profile, sheet or (profile.sheet if profile else None), file_name, limits)
     except ImportRefused as refused:
-        if refused.coded is not None:
-            raise ImportRefused(refused.coded, kind=refused.kind) from None
-        raise ImportRefused(_one_line(refused.message), kind=refused.kind) from None
+        raise refused.with_traceback(None) from None  # one line, without the parser's frames
     except MemoryError:
         raise ImportRefused(message("file.too_large_in_memory", file=shown), kind="too_large") from None
     except RecursionError:
@@ -90,28 +88,31 @@ def _read_tables(book: RawBook, result: ReadResult, profile: Profile | None, lim
             for text, where in spellings.items():
                 merged.setdefault(text, []).extend(where)
         if outcome.table is None:
-            result.skipped_sheets[raw.name] = outcome.skip_reason or "no project table"
+            result.skipped_sheets[raw.name] = outcome.skip_reason or message("sheet.no_table")
             if raw.hidden:
-                result.notes.append(f"hidden sheet '{raw.name}' not read ({result.skipped_sheets[raw.name]})")
+                result.notes.append(message("note.hidden_not_read", sheet=raw.name,
+                                            reason=result.skipped_sheets[raw.name]))
             continue
         if not outcome.table.rows:
-            result.skipped_sheets[raw.name] = "a header but no data rows"
+            result.skipped_sheets[raw.name] = message("sheet.header_only")
             header_only.append(raw.name)
             continue
         if raw.hidden:
-            result.notes.append(f"hidden sheet '{raw.name}' read")
+            result.notes.append(message("note.hidden_read", sheet=raw.name))
         result.tables.append(outcome.table)
 
 
 def _refuse_empty(src: Source, result: ReadResult) -> None:
-    headers = [s for s, why in result.skipped_sheets.items() if why == "a header but no data rows"]
+    headers = [s for s, why in result.skipped_sheets.items() if why.code == "sheet.header_only"]
     if headers:
         raise ImportRefused(message("file.header_only", file=src.file_name, sheet=headers[0]), kind="no_data")
     if not result.sheets:
         raise ImportRefused(message("file.no_data_sheet", file=src.file_name), kind="no_data")
-    reasons = "; ".join(f"'{s}': {why}" for s, why in list(result.skipped_sheets.items())[:3])
-    more = f" (and {len(result.skipped_sheets) - 3} more sheets)" if len(result.skipped_sheets) > 3 else ""
-    raise ImportRefused(f"{src.file_name}: no project table found ({reasons}{more})", kind="no_data")
+    reasons = Joined(tuple(message("sheet.skipped", sheet=s, reason=why)
+                           for s, why in list(result.skipped_sheets.items())[:3]), "; ")
+    more = len(result.skipped_sheets) - 3
+    detail = message("sheet.and_more", sheets=reasons, count=more) if more > 0 else reasons
+    raise ImportRefused(message("file.no_table", file=src.file_name, detail=detail), kind="no_data")
 
 
 def _comparable(row: SourceRow) -> tuple[tuple[str, object], ...]:

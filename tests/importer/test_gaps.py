@@ -191,4 +191,4 @@ def test_ods_formula_errors_are_reported_not_passed_over(tmp_path: Path) -> None
     path = tmp_path / "errors.ods"
     path.write_bytes(_ods(cells))
     result = read_workbook(path)
-    assert any("1 cell(s) hold a formula error" in note for note in result.notes)
+    assert any("1 cell(s) hold a formula error" in str(note) for note in result.notes)

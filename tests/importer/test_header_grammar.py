@@ -187,7 +187,8 @@ def test_a_negated_or_unspecific_cell_is_no_term(vocabulary: str, cell: str) -> 
 def test_a_column_that_reads_as_two_fields_is_named_with_both_and_left_out() -> None:
     (column,), notes = map_columns(["State"])
     assert column.field is None and column.how == "decide"
-    assert any("location" in n and "status" in n for n in notes)
+    assert [(n.code, {n.params["field"].key, *n.params["rivals"].keys}) for n in notes] == \
+        [("note.column_tie", {"location", "status"})]
 
 
 @pytest.mark.parametrize(("vocabulary", "cell", "key"), [

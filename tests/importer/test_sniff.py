@@ -68,7 +68,7 @@ def test_separator_is_found_from_the_first_lines(text: str, delimiter: str) -> N
 def test_csv_renamed_xlsx_gets_a_note() -> None:
     limits = Limits()
     sniffed = sniff(load(b"a;b\n1;2\n", "report.xlsx", limits), limits)
-    assert sniffed.kind == "csv" and "despite its '.xlsx' name" in sniffed.notes[0]
+    assert sniffed.kind == "csv" and "despite its '.xlsx' name" in str(sniffed.notes[0])
 
 
 @pytest.mark.parametrize("head", [

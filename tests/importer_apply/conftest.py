@@ -17,6 +17,7 @@ from ino_desktop.cli import main
 from ino_desktop.db import Database, open_database
 from ino_desktop.importer.limits import column_letter
 from ino_desktop.importer.rows import ColumnMapping, ReadResult, RowIssue, SheetTable, SourceRow
+from ino_desktop.messages import Message
 from ino_desktop.models import PROJECT_FIELDS, Organisation, Project
 
 SHEET = "Проекты"
@@ -31,7 +32,7 @@ def source_row(row: int, values: dict[str, Any], fields: list[str], *, sheet: st
 
 
 def read_result(rows: list[dict[str, Any]], fields: list[str], *, sheet: str = SHEET, first_row: int = 2,
-                rejected: dict[int, str] | None = None, name: str = "agency.xlsx") -> ReadResult:
+                rejected: dict[int, Message] | None = None, name: str = "agency.xlsx") -> ReadResult:
     """A ReadResult of one sheet: header in row 1, `rows` from `first_row`; `rejected` maps a row
     number to a reason the reader would have given."""
     columns = [ColumnMapping(i, column_letter(i), f"header {f}", f) for i, f in enumerate(fields)]

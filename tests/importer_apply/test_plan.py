@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from ino_desktop.db import Database
 from ino_desktop.importer.plan import build_plan
+from ino_desktop.messages import message
 from ino_desktop.models import ChangeLog, ImportBatch, Organisation, Project
 from tests.importer_apply.conftest import add_project, read_result
 
@@ -98,7 +99,7 @@ def test_identical_copies_of_a_row_act_once(db: Database) -> None:
                       {"code": "ino-0009", "name": "Новый", "status": "planned"},
                       {"code": "INO-0001", "name": "Технопарк", "status": "completed"},
                       {"code": None, "name": "технопарк", "status": "completed"}], ["code", "name", "status"])
-    assert [(r.action, r.code, r.note) for r in plan.rows] == [
+    assert [(r.action, r.code, r.note and str(r.note)) for r in plan.rows] == [
         ("create", "INO-0009", None), ("unchanged", "ino-0009", "repeats Проекты row 2"),
         ("update", "INO-0001", None), ("unchanged", "INO-0001", "repeats Проекты row 4")]
 
@@ -117,9 +118,9 @@ def test_a_code_matches_whatever_its_letter_case(db: Database) -> None:
 
 def test_rows_the_reader_rejected_stay_rejected_with_its_reasons(db: Database) -> None:
     plan = _plan(db, [{"code": "INO-0001", "name": "А"}, {"code": "INO-0002", "name": "Б"}],
-                 ["code", "name"], rejected={3: "negative amount"})
+                 ["code", "name"], rejected={3: message("row.negative_amount", value=-5)})
     assert [r.action for r in plan.rows] == ["create", "rejected"]
-    assert [i.reason for i in plan.rows[1].issues] == ["negative amount"]
+    assert [i.reason for i in plan.rows[1].issues] == ["negative amount (-5)"]
     assert [(i.sheet, i.row) for i in plan.issues()] == [("Проекты", 3)]
 
 
@@ -218,5 +219,5 @@ def test_earlier_applied_batches_of_the_same_file_are_named(db: Database) -> Non
     with db.session() as s:
         plan = build_plan(result, s)
         assert plan.earlier_batches == [1]
-        assert any("imported before (batch 1)" in n for n in plan.notes)
+        assert any("imported before (batch 1)" in str(n) for n in plan.notes)
         assert s.scalar(select(func.count()).select_from(ChangeLog)) == 0

@@ -71,6 +71,17 @@ def test_dry_run_report_says_nothing_was_applied(db_path: Path, tmp_path: Path, 
     assert data["counts"]["create"] == 20 and data["skipped_sheets"]
 
 
+def test_the_summary_gives_the_notes_on_the_file_in_the_reports_language(db: Database, tmp_path: Path) -> None:
+    with db.session() as s:
+        plan = service.plan(SAMPLES / "agency_english.xlsx", s)
+    for lang, heading_then_note in (("ru", "«Notes»: нет таблицы проектов: в первых 30 строках"),
+                                    ("en", "'Notes': no project table: no header row")):
+        summary = load_workbook(write_report(tmp_path / f"{lang}.xlsx", plan, lang=lang))[SUMMARY_SHEET]
+        column_a = [r[0] for r in summary.iter_rows(values_only=True) if r[0]]
+        at = column_a.index("Примечания к файлу / Notes on the file")
+        assert column_a[at + 1].startswith(heading_then_note)
+
+
 def test_csv_report_is_a_fresh_copy_of_the_data(db_path: Path, tmp_path: Path, cli: Cli) -> None:
     out = tmp_path / "csv.xlsx"
     assert cli("--db", db_path, "import", SAMPLES / "csv_cp1251.csv", "--report", out).rc == 0

@@ -2,7 +2,8 @@
 
 Every refusal, rejected-row reason, warning and note the importer gives on the shared samples and peer
 workbooks, and on workbooks made here to draw out each warning and note, must have a full Russian
-translation (not the headline-plus-English fallback).
+translation: row reasons, warnings and notes are coded messages with a Russian catalogue entry; a refusal
+not coded yet has a full Russian shape (not the headline-plus-English fallback).
 """
 
 from __future__ import annotations
@@ -17,14 +18,15 @@ from ino_desktop.errors import EditConflict, ImportRefused, InoError
 from ino_desktop.importer import service
 from ino_desktop.importer.mapping import map_columns
 from ino_desktop.importer.rows import RowIssue
-from ui.core_messages import error_text, is_known, issue_reason, issue_text, refusal_text
-from ui.import_notes import is_known_note, note_text
+from ino_desktop.messages import FieldName, FieldNames, Message, catalogue, message
+from ui.core_messages import error_text, is_known, issue_reason, issue_text, refusal_text, render
+from ui.dialogs.import_pages import _sentence
 
 
-def _outcomes(db, folder: Path) -> tuple[list[InoError], list[RowIssue], list[str]]:  # type: ignore[no-untyped-def]
+def _outcomes(db, folder: Path) -> tuple[list[InoError], list[RowIssue], list[Message]]:  # type: ignore[no-untyped-def]
     refusals: list[InoError] = []
     issues: list[RowIssue] = []
-    notes: list[str] = []
+    notes: list[Message] = []
     for path in sorted(folder.iterdir()):
         if path.suffix.lower() not in (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv"):
             continue
@@ -35,7 +37,7 @@ def _outcomes(db, folder: Path) -> tuple[list[InoError], list[RowIssue], list[st
                 refusals.append(exc)
                 continue
         issues += [*plan.issues(), *plan.warnings()]
-        notes += plan.notes
+        notes += [*plan.notes, *plan.skipped_sheets.values()]
     return refusals, issues, notes
 
 
@@ -75,34 +77,38 @@ def test_every_refusal_reason_warning_and_note_has_a_translation(db, samples, pe
     with db.session() as session:
         notes += service.plan(tmp_path / "made" / "text.xlsx", session).notes
     assert len(refusals) >= 8 and len(issues) >= 5  # the files do exercise both
-    assert {i.kind for i in issues if not i.is_error} >= {"numeric_code"}
-    assert len({i.reason.split(" is a number")[1][:12] for i in issues if i.kind == "numeric_code"}) == 2
-    shapes = ("CSV text", "macros", "hidden sheet 'Скрытый' read", "hidden sheet 'Справка' not read", "despite",
-              "control or invisible", "also looks like", "imported before")
-    assert [s for s in shapes if not any(s in n for n in notes)] == []
-    # A coded message is translated by its code (tests/ui/test_message_catalogue.py); the rest by shape.
+    assert {i.message.code for i in issues if i.kind == "numeric_code"} == {"row.code_padded", "row.code_numeric"}
+    codes = {"note.csv_read", "note.macros_ignored", "note.hidden_read", "note.hidden_not_read",
+             "note.csv_despite_name", "note.control_characters", "note.column_also", "note.imported_before"}
+    assert codes - {n.code for n in notes} == set()
+    # A coded message is translated by its code; a refusal not coded yet by its shape.
     assert [f"{e.kind}: {e.message}" for e in refusals if e.coded is None and not is_known(e.kind, e.message)] == []
-    assert [f"{i.kind}: {i.reason}" for i in issues
-            if i.message is None and not is_known(i.kind, i.reason, row=True)] == []
-    assert [n for n in notes if not is_known_note(n)] == []
+    russian = catalogue("ru")
+    assert sorted({m.code for m in [*notes, *(i.message for i in issues)] if m.code not in russian}) == []
 
 
 def test_warnings_and_notes_in_russian_keep_codes_sheets_and_numbers(russian) -> None:
-    zeros = RowIssue("Проекты", 2, "A", "code", "code 00123 is a number formatted with leading zeros (the cell "
-                     "holds 123); imported as '00123', as the file shows it", "00123", "numeric_code", "warning")
+    zeros = RowIssue("Проекты", 2, "A", "code", message("row.code_padded", code="00123", plain="123", shown="00123"),
+                     "00123", "numeric_code", "warning")
     assert issue_reason(zeros) == ("код 00123 — число с форматом ведущих нулей (в ячейке 123); импортирован как "
                                    "«00123», как он виден в файле")
-    assert note_text("CSV text read as cp1251, separated by tab") == \
-        "Текст CSV прочитан в кодировке cp1251, разделитель «табуляция»"
-    assert note_text("hidden sheet 'Архив' read") == "Скрытый лист «Архив» прочитан"
-    assert note_text("column C 'Название проекта' also looks like name (as column B 'Наименование проекта'); "
-                     "it was not imported (choose its field if it is the one)") == (
-        "Столбец C «Название проекта» тоже похож на «Наименование проекта» (как столбец B «Наименование проекта»); "
-        "он не импортирован (выберите его поле, если это он)")
+    assert render(message("note.csv_read_tab", encoding="cp1251")) == \
+        "текст CSV прочитан в кодировке cp1251, разделитель — табуляция"
+    assert render(message("note.csv_read", encoding="utf-8", separator=";")) == \
+        "текст CSV прочитан в кодировке utf-8, разделитель «;»"
+    hidden = message("note.hidden_not_read", sheet="Справка", reason=message("sheet.no_header", rows=30))
+    assert render(hidden) == ("скрытый лист «Справка» не прочитан (нет таблицы проектов: в первых 30 строках нет "
+                              "строки заголовка с кодом или наименованием проекта)")
+    also = message("note.column_also", column="C", header="Название проекта", field=FieldName("name"), other="B",
+                   other_header="Наименование проекта")
+    assert _sentence(also) == ("Столбец C «Название проекта» тоже похож на «Наименование проекта» (как столбец B "
+                               "«Наименование проекта»); он не импортирован (выберите его поле, если это он)")
     (_state,), notes = map_columns(["State"])  # the importer's own note, not a copy of its wording
-    assert note_text(notes[0]) == ("Столбец A «State» одинаково похож на «Место реализации» и на «Статус»; он не "
-                                   "импортирован (выберите его поле)")
-    assert note_text("a note nobody foresaw") == "a note nobody foresaw"
+    assert [_sentence(n) for n in notes] == ["Столбец A «State» одинаково похож на «Место реализации» и на "
+                                             "«Статус»; он не импортирован (выберите его поле)"]
+    # a note that starts with the file's name keeps it as written
+    assert _sentence(message("note.csv_despite_name", file="data.xlsx", suffix=".xlsx")).startswith("data.xlsx — ")
+    assert render(message("note.imported_before", batches=3)).startswith("этот файл уже импортировался (импорт 3)")
 
 
 def test_refusals_keep_the_file_and_the_numbers(russian) -> None:
@@ -140,17 +146,18 @@ def test_a_rejected_rows_coded_reason_is_russian_with_the_fields_label(db, russi
 
 
 def test_row_reasons_keep_sheet_row_column_and_value(russian) -> None:
-    issue = RowIssue("Проекты", 12, "F", "cluster", "unknown cluster 'Нефтехим'", "INO-0007", "unknown_cluster")
+    issue = RowIssue("Проекты", 12, "F", "cluster", message("row.unknown_value", field=FieldName("cluster"),
+                                                            value="Нефтехим"), "INO-0007", "unknown_cluster")
     assert issue_text(issue, "minprom.xlsx") == \
-        "minprom.xlsx: лист «Проекты», строка 12, столбец F: Кластер: неизвестное значение «Нефтехим»"
-    date = RowIssue("Лист1", 3, "K", "end_date", "ambiguous date (day or month first?): '03/04/05'", None, "bad_date")
+        "minprom.xlsx: лист «Проекты», строка 12, столбец F: «Кластер»: неизвестное значение «Нефтехим»"
+    date = RowIssue("Лист1", 3, "K", "end_date", message("cell.ambiguous_day_month", value="03/04/05"), None,
+                    "bad_date")
     assert issue_reason(date) == "неоднозначная дата (день или месяц первым?): «03/04/05»"
-    merged = RowIssue("Лист1", 4, "H", "extra_budgetary_confirmed_mln",
-                      "confirmed 7 exceeds extra-budgetary 5 (with the stored extra budgetary mln)", None,
-                      "confirmed_over_extra")
-    assert issue_reason(merged) == ("подтверждённая часть 7 больше внебюджетных средств 5 "
-                                    "(с учётом сохранённых: Внебюджетные источники, млн руб.)")
-    odd = RowIssue("Лист1", 5, None, None, "something new", None, "bad_date")
-    assert issue_reason(odd) == "строку нельзя импортировать (something new)"
-    unknown = RowIssue("Лист1", 6, None, None, "a martian reason", None, "martian")
-    assert issue_text(unknown, "a.xlsx") == "a.xlsx: лист «Лист1», строка 6: a martian reason"
+    merged = RowIssue("Лист1", 4, "H", "extra_budgetary_confirmed_mln", message(
+        "row.with_stored", reason=message("row.confirmed_exceeds_extra", confirmed=7, extra=5),
+        fields=FieldNames(("extra_budgetary_mln",))), None, "confirmed_exceeds_extra")
+    assert issue_reason(merged) == ("подтверждённые внебюджетные средства (7) больше всех внебюджетных средств (5) "
+                                    "(с учётом сохранённых значений: Внебюджетные источники)")
+    formula = RowIssue("Лист1", 5, "D", "total_cost_mln", message("row.formula_no_cache"), None, "formula_no_cache")
+    assert issue_text(formula, "a.xlsx") == ("a.xlsx: лист «Лист1», строка 5, столбец D: формула без сохранённого "
+                                             "результата (пересчитайте книгу в Excel и сохраните заново)")

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from ino_desktop.importer.plan import ImportPlan
 from ino_desktop.importer.rows import ColumnMapping
+from ino_desktop.messages import Message
 from ino_desktop.models import PROJECT_FIELDS
+from ui.core_messages import render
 from ui.dialogs.common import field_label, fill_combo, fmt_number
 from ui.icons import icon
-from ui.import_notes import note_text
 from ui.models.plan_model import ACTION_COLOURS, WARNING_COLOUR, action_label, describe, plan_columns
 from ui.models.rows_model import RowsModel, RowsProxy
 from ui.registers.base import fit_columns, make_table
@@ -47,6 +48,12 @@ def _note(text: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet("color:#444;")
     return label
+
+
+def _sentence(note: Message) -> str:
+    """An importer's note as a line of its own: capitalised, unless it starts with a file name."""
+    text = render(note)
+    return text if note.template.startswith("{") else text[:1].upper() + text[1:]
 
 
 class FilePage(QWidget):
@@ -113,7 +120,7 @@ class MappingPage(QWidget):
         table_sheets = [t.sheet for t in plan.tables]
         for name in plan.sheets:
             skipped = plan.skipped_sheets.get(name)
-            self.sheet.addItem(name if not skipped else f"{name} — {skipped}", name)
+            self.sheet.addItem(name if not skipped else f"{name} — {render(skipped)}", name)
         self.sheet.setCurrentIndex(max(self.sheet.findData(table_sheets[0] if table_sheets else None), 0))
         self.sheet.blockSignals(False)
         rows, self.combos = [], []
@@ -275,7 +282,7 @@ class PlanPage(QWidget):
             parts.append(f"<span style='color:{WARNING_COLOUR}'>⚠ <b>{fmt_number(warned)}</b> {label}</span>")
         self.counts.setText(" &nbsp;·&nbsp; ".join(parts))
         self._count_conflicts()
-        notes = [note_text(n) for n in plan.notes]
+        notes = [_sentence(n) for n in plan.notes]
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
         self._filter()

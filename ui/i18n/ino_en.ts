@@ -323,118 +323,6 @@
         <translation>the file was refused</translation>
     </message>
     <message>
-        <source>no project code and no project name</source>
-        <translation>no project code and no project name</translation>
-    </message>
-    <message>
-        <source>no project code, and no project is named «{v}»</source>
-        <translation>no project code, and no project is named «{v}»</translation>
-    </message>
-    <message>
-        <source>the name «{v}» matches several projects ({codes}); give the code</source>
-        <translation>the name «{v}» matches several projects ({codes}); give the code</translation>
-    </message>
-    <message>
-        <source>project {code} is given on more than one row with different data ({rows})</source>
-        <translation>project {code} is given on more than one row with different data ({rows})</translation>
-    </message>
-    <message>
-        <source>the code {code} is on several rows with different data (rows {rows})</source>
-        <translation>the code {code} is on several rows with different data (rows {rows})</translation>
-    </message>
-    <message>
-        <source>not a number: {v}</source>
-        <translation>not a number: {v}</translation>
-    </message>
-    <message>
-        <source>a new project needs a name</source>
-        <translation>a new project needs a name</translation>
-    </message>
-    <message>
-        <source>a negative amount{v}</source>
-        <translation>a negative amount{v}</translation>
-    </message>
-    <message>
-        <source>a negative number{v}</source>
-        <translation>a negative number{v}</translation>
-    </message>
-    <message>
-        <source>{field}: the text is too long ({n} characters, limit {limit})</source>
-        <translation>{field}: the text is too long ({n} characters, limit {limit})</translation>
-    </message>
-    <message>
-        <source>the confirmed part {c} exceeds the extra-budgetary amount {e}</source>
-        <translation>the confirmed part {c} exceeds the extra-budgetary amount {e}</translation>
-    </message>
-    <message>
-        <source>the end date {e} is before the start date {s}</source>
-        <translation>the end date {e} is before the start date {s}</translation>
-    </message>
-    <message>
-        <source>the parts add up to {p}, more than the total cost {t}</source>
-        <translation>the parts add up to {p}, more than the total cost {t}</translation>
-    </message>
-    <message>
-        <source>a formula without a saved result (recalculate in Excel and save again)</source>
-        <translation>a formula without a saved result (recalculate in Excel and save again)</translation>
-    </message>
-    <message>
-        <source>the cell holds the error value {v}</source>
-        <translation>the cell holds the error value {v}</translation>
-    </message>
-    <message>
-        <source>not a number{v}</source>
-        <translation>not a number{v}</translation>
-    </message>
-    <message>
-        <source>a date, not a number: «{v}»</source>
-        <translation>a date, not a number: «{v}»</translation>
-    </message>
-    <message>
-        <source>not a whole number: «{v}»</source>
-        <translation>not a whole number: «{v}»</translation>
-    </message>
-    <message>
-        <source>not a valid date: «{v}»</source>
-        <translation>not a valid date: «{v}»</translation>
-    </message>
-    <message>
-        <source>date out of range: «{v}»</source>
-        <translation>date out of range: «{v}»</translation>
-    </message>
-    <message>
-        <source>a time, not a date: «{v}»</source>
-        <translation>a time, not a date: «{v}»</translation>
-    </message>
-    <message>
-        <source>an ambiguous date (day or month first?): «{v}»</source>
-        <translation>an ambiguous date (day or month first?): «{v}»</translation>
-    </message>
-    <message>
-        <source>an ambiguous date (two-digit year): «{v}»</source>
-        <translation>an ambiguous date (two-digit year): «{v}»</translation>
-    </message>
-    <message>
-        <source>not a date{v}</source>
-        <translation>not a date{v}</translation>
-    </message>
-    <message>
-        <source>the code {v} is a number formatted with leading zeros (the cell holds {plain}); imported as «{shown}», as the file shows it</source>
-        <translation>the code {v} is a number formatted with leading zeros (the cell holds {plain}); imported as «{shown}», as the file shows it</translation>
-    </message>
-    <message>
-        <source>the code {v} is a number in a column of text codes; if it had leading zeros, Excel dropped them (check it, and type such codes as text)</source>
-        <translation>the code {v} is a number in a column of text codes; if it had leading zeros, Excel dropped them (check it, and type such codes as text)</translation>
-    </message>
-    <message>
-        <source>{field}: unknown value «{v}»</source>
-        <translation>{field}: unknown value «{v}»</translation>
-    </message>
-    <message>
-        <source>the row cannot be imported</source>
-        <translation>the row cannot be imported</translation>
-    </message>
-    <message>
         <source>the record</source>
         <translation>the record</translation>
     </message>
@@ -445,18 +333,6 @@
     <message>
         <source> row </source>
         <translation> row </translation>
-    </message>
-    <message>
-        <source> (with the stored {fields})</source>
-        <translation> (with the stored {fields})</translation>
-    </message>
-    <message>
-        <source>{file}: sheet «{sheet}», row {row}, column {column}</source>
-        <translation>{file}: sheet «{sheet}», row {row}, column {column}</translation>
-    </message>
-    <message>
-        <source>{file}: sheet «{sheet}», row {row}</source>
-        <translation>{file}: sheet «{sheet}», row {row}</translation>
     </message>
 </context>
 <context>
@@ -791,61 +667,6 @@
     <message>
         <source>Show the whole portfolio</source>
         <translation>Show the whole portfolio</translation>
-    </message>
-</context>
-<context>
-    <name>ImportNotes</name>
-    <message>
-        <source>tab</source>
-        <translation>tab</translation>
-    </message>
-    <message>
-        <source>CSV text read in the {enc} encoding, separated by «{sep}»</source>
-        <translation>CSV text read in the {enc} encoding, separated by «{sep}»</translation>
-    </message>
-    <message>
-        <source>Macros ignored: the workbook contains VBA code, which was not run</source>
-        <translation>Macros ignored: the workbook contains VBA code, which was not run</translation>
-    </message>
-    <message>
-        <source>The hidden sheet «{sheet}» was read</source>
-        <translation>The hidden sheet «{sheet}» was read</translation>
-    </message>
-    <message>
-        <source>The hidden sheet «{sheet}» was not read ({d})</source>
-        <translation>The hidden sheet «{sheet}» was not read ({d})</translation>
-    </message>
-    <message>
-        <source>{w} is a text (CSV) file despite its «{suffix}» name; it was read as CSV</source>
-        <translation>{w} is a text (CSV) file despite its «{suffix}» name; it was read as CSV</translation>
-    </message>
-    <message>
-        <source>{w}: cells with a formula error (#DIV/0!, #N/A, …) that read as empty: {n}; correct them in the spreadsheet and save it again, or check the imported values</source>
-        <translation>{w}: cells with a formula error (#DIV/0!, #N/A, …) that read as empty: {n}; correct them in the spreadsheet and save it again, or check the imported values</translation>
-    </message>
-    <message>
-        <source>Sheet «{sheet}»: control or invisible characters removed (cells: {n})</source>
-        <translation>Sheet «{sheet}»: control or invisible characters removed (cells: {n})</translation>
-    </message>
-    <message>
-        <source>Column {col} «{header}» also looks like «{field}» (as column {col2} «{header2}»); it was not imported (choose its field if it is the one)</source>
-        <translation>Column {col} «{header}» also looks like «{field}» (as column {col2} «{header2}»); it was not imported (choose its field if it is the one)</translation>
-    </message>
-    <message>
-        <source>Column {col} «{header}» needs a decision: perhaps «{field}» ({score} %: {why}); not imported</source>
-        <translation>Column {col} «{header}» needs a decision: perhaps «{field}» ({score} %: {why}); not imported</translation>
-    </message>
-    <message>
-        <source>Column {col} «{header}» reads equally well as «{field}» and as {fields}; it was not imported (choose its field)</source>
-        <translation>Column {col} «{header}» reads equally well as «{field}» and as {fields}; it was not imported (choose its field)</translation>
-    </message>
-    <message>
-        <source>Column {col} «{header}» read as «{field}»: its values are the sum of columns {parts}{why}</source>
-        <translation>Column {col} «{header}» read as «{field}»: its values are the sum of columns {parts}{why}</translation>
-    </message>
-    <message>
-        <source>This file was imported before (import {ids}); rows already in the portfolio show as unchanged</source>
-        <translation>This file was imported before (import {ids}); rows already in the portfolio show as unchanged</translation>
     </message>
 </context>
 <context>

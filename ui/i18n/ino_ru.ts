@@ -324,118 +324,6 @@
         <translation>файл отклонён</translation>
     </message>
     <message>
-        <source>no project code and no project name</source>
-        <translation>нет ни кода, ни названия проекта</translation>
-    </message>
-    <message>
-        <source>no project code, and no project is named «{v}»</source>
-        <translation>нет кода проекта, и проекта с названием «{v}» нет</translation>
-    </message>
-    <message>
-        <source>the name «{v}» matches several projects ({codes}); give the code</source>
-        <translation>название «{v}» подходит к нескольким проектам ({codes}); укажите код</translation>
-    </message>
-    <message>
-        <source>project {code} is given on more than one row with different data ({rows})</source>
-        <translation>проект {code} указан в нескольких строках с разными данными ({rows})</translation>
-    </message>
-    <message>
-        <source>the code {code} is on several rows with different data (rows {rows})</source>
-        <translation>код {code} стоит в нескольких строках с разными данными (строки {rows})</translation>
-    </message>
-    <message>
-        <source>not a number: {v}</source>
-        <translation>не число: {v}</translation>
-    </message>
-    <message>
-        <source>a new project needs a name</source>
-        <translation>у нового проекта должно быть название</translation>
-    </message>
-    <message>
-        <source>a negative amount{v}</source>
-        <translation>отрицательная сумма{v}</translation>
-    </message>
-    <message>
-        <source>a negative number{v}</source>
-        <translation>отрицательное число{v}</translation>
-    </message>
-    <message>
-        <source>{field}: the text is too long ({n} characters, limit {limit})</source>
-        <translation>{field}: текст слишком длинный ({n} символов, предел {limit})</translation>
-    </message>
-    <message>
-        <source>the confirmed part {c} exceeds the extra-budgetary amount {e}</source>
-        <translation>подтверждённая часть {c} больше внебюджетных средств {e}</translation>
-    </message>
-    <message>
-        <source>the end date {e} is before the start date {s}</source>
-        <translation>дата окончания {e} раньше даты начала {s}</translation>
-    </message>
-    <message>
-        <source>the parts add up to {p}, more than the total cost {t}</source>
-        <translation>сумма частей {p} больше полной стоимости {t}</translation>
-    </message>
-    <message>
-        <source>a formula without a saved result (recalculate in Excel and save again)</source>
-        <translation>формула без сохранённого результата (пересчитайте книгу в Excel и сохраните заново)</translation>
-    </message>
-    <message>
-        <source>the cell holds the error value {v}</source>
-        <translation>в ячейке значение ошибки {v}</translation>
-    </message>
-    <message>
-        <source>not a number{v}</source>
-        <translation>не число{v}</translation>
-    </message>
-    <message>
-        <source>a date, not a number: «{v}»</source>
-        <translation>дата вместо числа: «{v}»</translation>
-    </message>
-    <message>
-        <source>not a whole number: «{v}»</source>
-        <translation>не целое число: «{v}»</translation>
-    </message>
-    <message>
-        <source>not a valid date: «{v}»</source>
-        <translation>неверная дата: «{v}»</translation>
-    </message>
-    <message>
-        <source>date out of range: «{v}»</source>
-        <translation>дата вне допустимого диапазона: «{v}»</translation>
-    </message>
-    <message>
-        <source>a time, not a date: «{v}»</source>
-        <translation>время вместо даты: «{v}»</translation>
-    </message>
-    <message>
-        <source>an ambiguous date (day or month first?): «{v}»</source>
-        <translation>неоднозначная дата (день или месяц первым?): «{v}»</translation>
-    </message>
-    <message>
-        <source>an ambiguous date (two-digit year): «{v}»</source>
-        <translation>неоднозначная дата (год двумя цифрами): «{v}»</translation>
-    </message>
-    <message>
-        <source>not a date{v}</source>
-        <translation>не дата{v}</translation>
-    </message>
-    <message>
-        <source>the code {v} is a number formatted with leading zeros (the cell holds {plain}); imported as «{shown}», as the file shows it</source>
-        <translation>код {v} — число с форматом ведущих нулей (в ячейке {plain}); импортирован как «{shown}», как он виден в файле</translation>
-    </message>
-    <message>
-        <source>the code {v} is a number in a column of text codes; if it had leading zeros, Excel dropped them (check it, and type such codes as text)</source>
-        <translation>код {v} — число в столбце текстовых кодов; если у него были ведущие нули, Excel их отбросил (проверьте код и вводите такие коды как текст)</translation>
-    </message>
-    <message>
-        <source>{field}: unknown value «{v}»</source>
-        <translation>{field}: неизвестное значение «{v}»</translation>
-    </message>
-    <message>
-        <source>the row cannot be imported</source>
-        <translation>строку нельзя импортировать</translation>
-    </message>
-    <message>
         <source>the record</source>
         <translation>запись</translation>
     </message>
@@ -446,18 +334,6 @@
     <message>
         <source> row </source>
         <translation> строка </translation>
-    </message>
-    <message>
-        <source> (with the stored {fields})</source>
-        <translation> (с учётом сохранённых: {fields})</translation>
-    </message>
-    <message>
-        <source>{file}: sheet «{sheet}», row {row}, column {column}</source>
-        <translation>{file}: лист «{sheet}», строка {row}, столбец {column}</translation>
-    </message>
-    <message>
-        <source>{file}: sheet «{sheet}», row {row}</source>
-        <translation>{file}: лист «{sheet}», строка {row}</translation>
     </message>
 </context>
 <context>
@@ -792,61 +668,6 @@
     <message>
         <source>Show the whole portfolio</source>
         <translation>Показать весь портфель</translation>
-    </message>
-</context>
-<context>
-    <name>ImportNotes</name>
-    <message>
-        <source>tab</source>
-        <translation>табуляция</translation>
-    </message>
-    <message>
-        <source>CSV text read in the {enc} encoding, separated by «{sep}»</source>
-        <translation>Текст CSV прочитан в кодировке {enc}, разделитель «{sep}»</translation>
-    </message>
-    <message>
-        <source>Macros ignored: the workbook contains VBA code, which was not run</source>
-        <translation>Макросы пропущены: в книге есть код VBA, он не выполнялся</translation>
-    </message>
-    <message>
-        <source>The hidden sheet «{sheet}» was read</source>
-        <translation>Скрытый лист «{sheet}» прочитан</translation>
-    </message>
-    <message>
-        <source>The hidden sheet «{sheet}» was not read ({d})</source>
-        <translation>Скрытый лист «{sheet}» не прочитан ({d})</translation>
-    </message>
-    <message>
-        <source>{w} is a text (CSV) file despite its «{suffix}» name; it was read as CSV</source>
-        <translation>{w} — текстовый файл (CSV), хотя имя оканчивается на «{suffix}»; он прочитан как CSV</translation>
-    </message>
-    <message>
-        <source>{w}: cells with a formula error (#DIV/0!, #N/A, …) that read as empty: {n}; correct them in the spreadsheet and save it again, or check the imported values</source>
-        <translation>{w}: ячеек с ошибкой формулы (#ДЕЛ/0!, #Н/Д, …), прочитанных как пустые: {n}; исправьте их в таблице и сохраните её заново или проверьте импортированные значения</translation>
-    </message>
-    <message>
-        <source>Sheet «{sheet}»: control or invisible characters removed (cells: {n})</source>
-        <translation>Лист «{sheet}»: удалены управляющие и невидимые символы (ячеек: {n})</translation>
-    </message>
-    <message>
-        <source>Column {col} «{header}» also looks like «{field}» (as column {col2} «{header2}»); it was not imported (choose its field if it is the one)</source>
-        <translation>Столбец {col} «{header}» тоже похож на «{field}» (как столбец {col2} «{header2}»); он не импортирован (выберите его поле, если это он)</translation>
-    </message>
-    <message>
-        <source>Column {col} «{header}» needs a decision: perhaps «{field}» ({score} %: {why}); not imported</source>
-        <translation>Столбец {col} «{header}» требует решения: возможно, «{field}» ({score} %: {why}); не импортирован</translation>
-    </message>
-    <message>
-        <source>Column {col} «{header}» reads equally well as «{field}» and as {fields}; it was not imported (choose its field)</source>
-        <translation>Столбец {col} «{header}» одинаково похож на «{field}» и на {fields}; он не импортирован (выберите его поле)</translation>
-    </message>
-    <message>
-        <source>Column {col} «{header}» read as «{field}»: its values are the sum of columns {parts}{why}</source>
-        <translation>Столбец {col} «{header}» прочитан как «{field}»: его значения — сумма столбцов {parts}{why}</translation>
-    </message>
-    <message>
-        <source>This file was imported before (import {ids}); rows already in the portfolio show as unchanged</source>
-        <translation>Этот файл уже импортировался (импорт {ids}); строки, которые уже есть в портфеле, показаны как «без изменений»</translation>
     </message>
 </context>
 <context>

@@ -409,6 +409,41 @@
       <translation>{reason} (with the stored {fields})</translation>
     </message>
     <message>
+      <source>formula without a cached value (recalculate in Excel and save again)</source>
+      <comment>row.formula_no_cache</comment>
+      <translation>formula without a cached value (recalculate in Excel and save again)</translation>
+    </message>
+    <message>
+      <source>code {code} is a number formatted with leading zeros (the cell holds {plain}); imported as '{shown}', as the file shows it</source>
+      <comment>row.code_padded</comment>
+      <translation>code {code} is a number formatted with leading zeros (the cell holds {plain}); imported as '{shown}', as the file shows it</translation>
+    </message>
+    <message>
+      <source>code {code} is a number in a column of text codes; if it had leading zeros, Excel dropped them (check it, and type such codes as text)</source>
+      <comment>row.code_numeric</comment>
+      <translation>code {code} is a number in a column of text codes; if it had leading zeros, Excel dropped them (check it, and type such codes as text)</translation>
+    </message>
+    <message>
+      <source>project {code} was not in this data request ({selection}); not applied</source>
+      <comment>row.not_in_request</comment>
+      <translation>project {code} was not in this data request ({selection}); not applied</translation>
+    </message>
+    <message>
+      <source>not a whole number: {value}</source>
+      <comment>row.not_whole</comment>
+      <translation>not a whole number: {value}</translation>
+    </message>
+    <message>
+      <source>not a date: {value}</source>
+      <comment>row.not_a_date</comment>
+      <translation>not a date: {value}</translation>
+    </message>
+    <message>
+      <source>repeats {sheet} row {row}</source>
+      <comment>row.repeats</comment>
+      <translation>repeats {sheet} row {row}</translation>
+    </message>
+    <message>
       <source>conflict on {field}: sent {sent}, office now {office}, agency {agency}</source>
       <comment>conflict.values</comment>
       <translation>conflict on {field}: sent {sent}, office now {office}, agency {agency}</translation>
@@ -437,6 +472,326 @@
       <source>row not applied</source>
       <comment>conflict.row_not_applied</comment>
       <translation>row not applied</translation>
+    </message>
+    <message>
+      <source>{file} is a text (CSV) file despite its '{suffix}' name; it was read as CSV</source>
+      <comment>note.csv_despite_name</comment>
+      <translation>{file} is a text (CSV) file despite its '{suffix}' name; it was read as CSV</translation>
+    </message>
+    <message>
+      <source>macros ignored (the workbook contains VBA code, which was not run)</source>
+      <comment>note.macros_ignored</comment>
+      <translation>macros ignored (the workbook contains VBA code, which was not run)</translation>
+    </message>
+    <message>
+      <source>CSV text read as {encoding}, separated by '{separator}'</source>
+      <comment>note.csv_read</comment>
+      <translation>CSV text read as {encoding}, separated by '{separator}'</translation>
+    </message>
+    <message>
+      <source>CSV text read as {encoding}, separated by tab</source>
+      <comment>note.csv_read_tab</comment>
+      <translation>CSV text read as {encoding}, separated by tab</translation>
+    </message>
+    <message>
+      <source>{file}: {count} cell(s) hold a formula error (#DIV/0!, #N/A, …) that this reader sees as empty; correct them in the spreadsheet and save it again, or check the imported values</source>
+      <comment>note.ods_errors</comment>
+      <translation>{file}: {count} cell(s) hold a formula error (#DIV/0!, #N/A, …) that this reader sees as empty; correct them in the spreadsheet and save it again, or check the imported values</translation>
+    </message>
+    <message>
+      <source>hidden sheet '{sheet}' read</source>
+      <comment>note.hidden_read</comment>
+      <translation>hidden sheet '{sheet}' read</translation>
+    </message>
+    <message>
+      <source>hidden sheet '{sheet}' not read ({reason})</source>
+      <comment>note.hidden_not_read</comment>
+      <translation>hidden sheet '{sheet}' not read ({reason})</translation>
+    </message>
+    <message>
+      <source>sheet '{sheet}': control or invisible characters removed from {count} cell(s)</source>
+      <comment>note.control_characters</comment>
+      <translation>sheet '{sheet}': control or invisible characters removed from {count} cell(s)</translation>
+    </message>
+    <message>
+      <source>column {column} '{header}' reads as {field} or {rivals} equally well; it was not imported (choose its field)</source>
+      <comment>note.column_tie</comment>
+      <translation>column {column} '{header}' reads as {field} or {rivals} equally well; it was not imported (choose its field)</translation>
+    </message>
+    <message>
+      <source>column {column} '{header}' also looks like {field} (as column {other} '{other_header}'); it was not imported (choose its field if it is the one)</source>
+      <comment>note.column_also</comment>
+      <translation>column {column} '{header}' also looks like {field} (as column {other} '{other_header}'); it was not imported (choose its field if it is the one)</translation>
+    </message>
+    <message>
+      <source>column {column} '{header}' needs a decision: perhaps {field} ({score}%: {why}); not imported</source>
+      <comment>note.column_decide</comment>
+      <translation>column {column} '{header}' needs a decision: perhaps {field} ({score}%: {why}); not imported</translation>
+    </message>
+    <message>
+      <source>column {column} '{header}' needs a decision: perhaps {field} ({score}%); not imported</source>
+      <comment>note.column_decide_plain</comment>
+      <translation>column {column} '{header}' needs a decision: perhaps {field} ({score}%); not imported</translation>
+    </message>
+    <message>
+      <source>column {column} '{header}' read as {field}: its values are the sum of columns {parts}</source>
+      <comment>note.column_total</comment>
+      <translation>column {column} '{header}' read as {field}: its values are the sum of columns {parts}</translation>
+    </message>
+    <message>
+      <source>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</source>
+      <comment>note.imported_before</comment>
+      <translation>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</translation>
+    </message>
+    <message>
+      <source>chosen by the user</source>
+      <comment>why.user</comment>
+      <translation>chosen by the user</translation>
+    </message>
+    <message>
+      <source>the source's saved profile</source>
+      <comment>why.profile</comment>
+      <translation>the source's saved profile</translation>
+    </message>
+    <message>
+      <source>header words {words} ~ '{phrase}'</source>
+      <comment>why.header</comment>
+      <translation>header words {words} ~ '{phrase}'</translation>
+    </message>
+    <message>
+      <source>header words {words} ~ '{phrase}'; values: {values}</source>
+      <comment>why.header_values</comment>
+      <translation>header words {words} ~ '{phrase}'; values: {values}</translation>
+    </message>
+    <message>
+      <source>values: {values}</source>
+      <comment>why.values</comment>
+      <translation>values: {values}</translation>
+    </message>
+    <message>
+      <source>values: the sum of columns {columns}</source>
+      <comment>why.sum</comment>
+      <translation>values: the sum of columns {columns}</translation>
+    </message>
+    <message>
+      <source>the header names {what}</source>
+      <comment>why.vetoed</comment>
+      <translation>the header names {what}</translation>
+    </message>
+    <message>
+      <source>no field matches the header</source>
+      <comment>why.no_match</comment>
+      <translation>no field matches the header</translation>
+    </message>
+    <message>
+      <source>only a circumstance (на …, при …)</source>
+      <comment>why.circumstance</comment>
+      <translation>only a circumstance (на …, при …)</translation>
+    </message>
+    <message>
+      <source>a row number</source>
+      <comment>why.row_number</comment>
+      <translation>a row number</translation>
+    </message>
+    <message>
+      <source>a percentage</source>
+      <comment>why.percentage</comment>
+      <translation>a percentage</translation>
+    </message>
+    <message>
+      <source>a change or a deviation</source>
+      <comment>why.change</comment>
+      <translation>a change or a deviation</translation>
+    </message>
+    <message>
+      <source>values number the rows 1, 2, 3, …</source>
+      <comment>values.row_numbers</comment>
+      <translation>values number the rows 1, 2, 3, …</translation>
+    </message>
+    <message>
+      <source>values are not whole numbers</source>
+      <comment>values.not_whole</comment>
+      <translation>values are not whole numbers</translation>
+    </message>
+    <message>
+      <source>values are not numbers</source>
+      <comment>values.not_numbers</comment>
+      <translation>values are not numbers</translation>
+    </message>
+    <message>
+      <source>only {share}% of values are numbers</source>
+      <comment>values.few_numbers</comment>
+      <translation>only {share}% of values are numbers</translation>
+    </message>
+    <message>
+      <source>only {share}% of values are whole numbers</source>
+      <comment>values.few_whole_numbers</comment>
+      <translation>only {share}% of values are whole numbers</translation>
+    </message>
+    <message>
+      <source>{share}% of values are dates or years</source>
+      <comment>values.dates</comment>
+      <translation>{share}% of values are dates or years</translation>
+    </message>
+    <message>
+      <source>values are not dates</source>
+      <comment>values.not_dates</comment>
+      <translation>values are not dates</translation>
+    </message>
+    <message>
+      <source>{share}% of values look like codes</source>
+      <comment>values.codes</comment>
+      <translation>{share}% of values look like codes</translation>
+    </message>
+    <message>
+      <source>values are distinct whole numbers</source>
+      <comment>values.distinct_whole</comment>
+      <translation>values are distinct whole numbers</translation>
+    </message>
+    <message>
+      <source>values are long text, not codes</source>
+      <comment>values.long_text</comment>
+      <translation>values are long text, not codes</translation>
+    </message>
+    <message>
+      <source>values are numbers or dates, not text</source>
+      <comment>values.not_text</comment>
+      <translation>values are numbers or dates, not text</translation>
+    </message>
+    <message>
+      <source>{share}% of values are words of '{field}'</source>
+      <comment>values.vocabulary</comment>
+      <translation>{share}% of values are words of '{field}'</translation>
+    </message>
+    <message>
+      <source>few values are words of '{field}'</source>
+      <comment>values.few_vocabulary</comment>
+      <translation>few values are words of '{field}'</translation>
+    </message>
+    <message>
+      <source>{share}% of values are place names</source>
+      <comment>values.places</comment>
+      <translation>{share}% of values are place names</translation>
+    </message>
+    <message>
+      <source>{share}% of values name people, not organisations</source>
+      <comment>values.people_not_organisations</comment>
+      <translation>{share}% of values name people, not organisations</translation>
+    </message>
+    <message>
+      <source>{share}% of values are organisations</source>
+      <comment>values.organisations</comment>
+      <translation>{share}% of values are organisations</translation>
+    </message>
+    <message>
+      <source>{share}% of values name people</source>
+      <comment>values.people</comment>
+      <translation>{share}% of values name people</translation>
+    </message>
+    <message>
+      <source>values are organisations, not people</source>
+      <comment>values.organisations_not_people</comment>
+      <translation>values are organisations, not people</translation>
+    </message>
+    <message>
+      <source>distinct long text</source>
+      <comment>values.distinct_long_text</comment>
+      <translation>distinct long text</translation>
+    </message>
+    <message>
+      <source>no project table</source>
+      <comment>sheet.no_table</comment>
+      <translation>no project table</translation>
+    </message>
+    <message>
+      <source>a header but no data rows</source>
+      <comment>sheet.header_only</comment>
+      <translation>a header but no data rows</translation>
+    </message>
+    <message>
+      <source>the sheet is empty</source>
+      <comment>sheet.empty</comment>
+      <translation>the sheet is empty</translation>
+    </message>
+    <message>
+      <source>not read: sheet '{sheet}' was asked for</source>
+      <comment>sheet.not_asked</comment>
+      <translation>not read: sheet '{sheet}' was asked for</translation>
+    </message>
+    <message>
+      <source>a chart or macro sheet, not a data sheet</source>
+      <comment>sheet.chart</comment>
+      <translation>a chart or macro sheet, not a data sheet</translation>
+    </message>
+    <message>
+      <source>could not be read ({detail})</source>
+      <comment>sheet.unreadable</comment>
+      <translation>could not be read ({detail})</translation>
+    </message>
+    <message>
+      <source>no project table: no header row naming a code or a name in the first {rows} rows</source>
+      <comment>sheet.no_header</comment>
+      <translation>no project table: no header row naming a code or a name in the first {rows} rows</translation>
+    </message>
+    <message>
+      <source>no project table: the columns read as project fields ({found}) do not include the code and the name, or one of them and two more fields</source>
+      <comment>sheet.too_few_fields</comment>
+      <translation>no project table: the columns read as project fields ({found}) do not include the code and the name, or one of them and two more fields</translation>
+    </message>
+    <message>
+      <source>{column} {field}</source>
+      <comment>sheet.found_column</comment>
+      <translation>{column} {field}</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <comment>sheet.found_none</comment>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>'{sheet}': {reason}</source>
+      <comment>sheet.skipped</comment>
+      <translation>'{sheet}': {reason}</translation>
+    </message>
+    <message>
+      <source>{sheets} (and {count} more sheets)</source>
+      <comment>sheet.and_more</comment>
+      <translation>{sheets} (and {count} more sheets)</translation>
+    </message>
+    <message>
+      <source>clusters {clusters}</source>
+      <comment>request.clusters</comment>
+      <translation>clusters {clusters}</translation>
+    </message>
+    <message>
+      <source>organisation {organisation}</source>
+      <comment>request.organisation</comment>
+      <translation>organisation {organisation}</translation>
+    </message>
+    <message>
+      <source>every project</source>
+      <comment>request.every_project</comment>
+      <translation>every project</translation>
+    </message>
+    <message>
+      <source>{file}: could not write the report ({detail})</source>
+      <comment>report.unwritable</comment>
+      <translation>{file}: could not write the report ({detail})</translation>
+    </message>
+    <message>
+      <source>{file}: a report is .json or .xlsx</source>
+      <comment>report.format</comment>
+      <translation>{file}: a report is .json or .xlsx</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook could not be reopened for the report ({detail}); write a .json report instead</source>
+      <comment>report.cannot_reopen</comment>
+      <translation>{file}: the workbook could not be reopened for the report ({detail}); write a .json report instead</translation>
+    </message>
+    <message>
+      <source>{file}: the data-request description inside the workbook is damaged ({detail}); ask the agency to fill in a fresh template</source>
+      <comment>file.template_damaged</comment>
+      <translation>{file}: the data-request description inside the workbook is damaged ({detail}); ask the agency to fill in a fresh template</translation>
     </message>
     <message>
       <source>{where}: in use by another program (it holds a lock on the database); close that program or wait for it to finish, then try again; nothing was changed</source>

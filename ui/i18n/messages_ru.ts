@@ -409,6 +409,41 @@
       <translation>{reason} (с учётом сохранённых значений: {fields})</translation>
     </message>
     <message>
+      <source>formula without a cached value (recalculate in Excel and save again)</source>
+      <comment>row.formula_no_cache</comment>
+      <translation>формула без сохранённого результата (пересчитайте книгу в Excel и сохраните заново)</translation>
+    </message>
+    <message>
+      <source>code {code} is a number formatted with leading zeros (the cell holds {plain}); imported as '{shown}', as the file shows it</source>
+      <comment>row.code_padded</comment>
+      <translation>код {code} — число с форматом ведущих нулей (в ячейке {plain}); импортирован как «{shown}», как он виден в файле</translation>
+    </message>
+    <message>
+      <source>code {code} is a number in a column of text codes; if it had leading zeros, Excel dropped them (check it, and type such codes as text)</source>
+      <comment>row.code_numeric</comment>
+      <translation>код {code} — число в столбце текстовых кодов; если у него были ведущие нули, Excel их отбросил (проверьте код и вводите такие коды как текст)</translation>
+    </message>
+    <message>
+      <source>project {code} was not in this data request ({selection}); not applied</source>
+      <comment>row.not_in_request</comment>
+      <translation>проекта {code} не было в этом запросе данных ({selection}); не применён</translation>
+    </message>
+    <message>
+      <source>not a whole number: {value}</source>
+      <comment>row.not_whole</comment>
+      <translation>не целое число: {value}</translation>
+    </message>
+    <message>
+      <source>not a date: {value}</source>
+      <comment>row.not_a_date</comment>
+      <translation>не дата: {value}</translation>
+    </message>
+    <message>
+      <source>repeats {sheet} row {row}</source>
+      <comment>row.repeats</comment>
+      <translation>повторяет строку {row} листа «{sheet}»</translation>
+    </message>
+    <message>
       <source>conflict on {field}: sent {sent}, office now {office}, agency {agency}</source>
       <comment>conflict.values</comment>
       <translation>конфликт в поле «{field}»: отправлено {sent}, у офиса сейчас {office}, у ведомства {agency}</translation>
@@ -437,6 +472,326 @@
       <source>row not applied</source>
       <comment>conflict.row_not_applied</comment>
       <translation>строка не применена</translation>
+    </message>
+    <message>
+      <source>{file} is a text (CSV) file despite its '{suffix}' name; it was read as CSV</source>
+      <comment>note.csv_despite_name</comment>
+      <translation>{file} — текстовый файл (CSV), хотя имя оканчивается на «{suffix}»; он прочитан как CSV</translation>
+    </message>
+    <message>
+      <source>macros ignored (the workbook contains VBA code, which was not run)</source>
+      <comment>note.macros_ignored</comment>
+      <translation>макросы пропущены: в книге есть код VBA, он не выполнялся</translation>
+    </message>
+    <message>
+      <source>CSV text read as {encoding}, separated by '{separator}'</source>
+      <comment>note.csv_read</comment>
+      <translation>текст CSV прочитан в кодировке {encoding}, разделитель «{separator}»</translation>
+    </message>
+    <message>
+      <source>CSV text read as {encoding}, separated by tab</source>
+      <comment>note.csv_read_tab</comment>
+      <translation>текст CSV прочитан в кодировке {encoding}, разделитель — табуляция</translation>
+    </message>
+    <message>
+      <source>{file}: {count} cell(s) hold a formula error (#DIV/0!, #N/A, …) that this reader sees as empty; correct them in the spreadsheet and save it again, or check the imported values</source>
+      <comment>note.ods_errors</comment>
+      <translation>{file}: ячеек с ошибкой формулы (#ДЕЛ/0!, #Н/Д, …), прочитанных как пустые: {count}; исправьте их в таблице и сохраните её заново или проверьте импортированные значения</translation>
+    </message>
+    <message>
+      <source>hidden sheet '{sheet}' read</source>
+      <comment>note.hidden_read</comment>
+      <translation>скрытый лист «{sheet}» прочитан</translation>
+    </message>
+    <message>
+      <source>hidden sheet '{sheet}' not read ({reason})</source>
+      <comment>note.hidden_not_read</comment>
+      <translation>скрытый лист «{sheet}» не прочитан ({reason})</translation>
+    </message>
+    <message>
+      <source>sheet '{sheet}': control or invisible characters removed from {count} cell(s)</source>
+      <comment>note.control_characters</comment>
+      <translation>лист «{sheet}»: удалены управляющие и невидимые символы (ячеек: {count})</translation>
+    </message>
+    <message>
+      <source>column {column} '{header}' reads as {field} or {rivals} equally well; it was not imported (choose its field)</source>
+      <comment>note.column_tie</comment>
+      <translation>столбец {column} «{header}» одинаково похож на «{field}» и на «{rivals}»; он не импортирован (выберите его поле)</translation>
+    </message>
+    <message>
+      <source>column {column} '{header}' also looks like {field} (as column {other} '{other_header}'); it was not imported (choose its field if it is the one)</source>
+      <comment>note.column_also</comment>
+      <translation>столбец {column} «{header}» тоже похож на «{field}» (как столбец {other} «{other_header}»); он не импортирован (выберите его поле, если это он)</translation>
+    </message>
+    <message>
+      <source>column {column} '{header}' needs a decision: perhaps {field} ({score}%: {why}); not imported</source>
+      <comment>note.column_decide</comment>
+      <translation>столбец {column} «{header}» требует решения: возможно, «{field}» ({score} %: {why}); не импортирован</translation>
+    </message>
+    <message>
+      <source>column {column} '{header}' needs a decision: perhaps {field} ({score}%); not imported</source>
+      <comment>note.column_decide_plain</comment>
+      <translation>столбец {column} «{header}» требует решения: возможно, «{field}» ({score} %); не импортирован</translation>
+    </message>
+    <message>
+      <source>column {column} '{header}' read as {field}: its values are the sum of columns {parts}</source>
+      <comment>note.column_total</comment>
+      <translation>столбец {column} «{header}» прочитан как «{field}»: его значения — сумма столбцов {parts}</translation>
+    </message>
+    <message>
+      <source>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</source>
+      <comment>note.imported_before</comment>
+      <translation>этот файл уже импортировался (импорт {batches}); строки, которые уже есть в портфеле, показаны как «без изменений»</translation>
+    </message>
+    <message>
+      <source>chosen by the user</source>
+      <comment>why.user</comment>
+      <translation>выбрано пользователем</translation>
+    </message>
+    <message>
+      <source>the source's saved profile</source>
+      <comment>why.profile</comment>
+      <translation>сохранённый профиль ведомства</translation>
+    </message>
+    <message>
+      <source>header words {words} ~ '{phrase}'</source>
+      <comment>why.header</comment>
+      <translation>слова заголовка {words} ~ «{phrase}»</translation>
+    </message>
+    <message>
+      <source>header words {words} ~ '{phrase}'; values: {values}</source>
+      <comment>why.header_values</comment>
+      <translation>слова заголовка {words} ~ «{phrase}»; значения: {values}</translation>
+    </message>
+    <message>
+      <source>values: {values}</source>
+      <comment>why.values</comment>
+      <translation>значения: {values}</translation>
+    </message>
+    <message>
+      <source>values: the sum of columns {columns}</source>
+      <comment>why.sum</comment>
+      <translation>значения: сумма столбцов {columns}</translation>
+    </message>
+    <message>
+      <source>the header names {what}</source>
+      <comment>why.vetoed</comment>
+      <translation>заголовок называет {what}</translation>
+    </message>
+    <message>
+      <source>no field matches the header</source>
+      <comment>why.no_match</comment>
+      <translation>ни одно поле не подходит к заголовку</translation>
+    </message>
+    <message>
+      <source>only a circumstance (на …, при …)</source>
+      <comment>why.circumstance</comment>
+      <translation>только обстоятельство (на …, при …)</translation>
+    </message>
+    <message>
+      <source>a row number</source>
+      <comment>why.row_number</comment>
+      <translation>номер строки</translation>
+    </message>
+    <message>
+      <source>a percentage</source>
+      <comment>why.percentage</comment>
+      <translation>процент</translation>
+    </message>
+    <message>
+      <source>a change or a deviation</source>
+      <comment>why.change</comment>
+      <translation>изменение или отклонение</translation>
+    </message>
+    <message>
+      <source>values number the rows 1, 2, 3, …</source>
+      <comment>values.row_numbers</comment>
+      <translation>значения нумеруют строки 1, 2, 3, …</translation>
+    </message>
+    <message>
+      <source>values are not whole numbers</source>
+      <comment>values.not_whole</comment>
+      <translation>значения — не целые числа</translation>
+    </message>
+    <message>
+      <source>values are not numbers</source>
+      <comment>values.not_numbers</comment>
+      <translation>значения — не числа</translation>
+    </message>
+    <message>
+      <source>only {share}% of values are numbers</source>
+      <comment>values.few_numbers</comment>
+      <translation>лишь {share} % значений — числа</translation>
+    </message>
+    <message>
+      <source>only {share}% of values are whole numbers</source>
+      <comment>values.few_whole_numbers</comment>
+      <translation>лишь {share} % значений — целые числа</translation>
+    </message>
+    <message>
+      <source>{share}% of values are dates or years</source>
+      <comment>values.dates</comment>
+      <translation>{share} % значений — даты или годы</translation>
+    </message>
+    <message>
+      <source>values are not dates</source>
+      <comment>values.not_dates</comment>
+      <translation>значения — не даты</translation>
+    </message>
+    <message>
+      <source>{share}% of values look like codes</source>
+      <comment>values.codes</comment>
+      <translation>{share} % значений похожи на коды</translation>
+    </message>
+    <message>
+      <source>values are distinct whole numbers</source>
+      <comment>values.distinct_whole</comment>
+      <translation>значения — разные целые числа</translation>
+    </message>
+    <message>
+      <source>values are long text, not codes</source>
+      <comment>values.long_text</comment>
+      <translation>значения — длинный текст, а не коды</translation>
+    </message>
+    <message>
+      <source>values are numbers or dates, not text</source>
+      <comment>values.not_text</comment>
+      <translation>значения — числа или даты, а не текст</translation>
+    </message>
+    <message>
+      <source>{share}% of values are words of '{field}'</source>
+      <comment>values.vocabulary</comment>
+      <translation>{share} % значений — слова поля «{field}»</translation>
+    </message>
+    <message>
+      <source>few values are words of '{field}'</source>
+      <comment>values.few_vocabulary</comment>
+      <translation>лишь немногие значения — слова поля «{field}»</translation>
+    </message>
+    <message>
+      <source>{share}% of values are place names</source>
+      <comment>values.places</comment>
+      <translation>{share} % значений — названия мест</translation>
+    </message>
+    <message>
+      <source>{share}% of values name people, not organisations</source>
+      <comment>values.people_not_organisations</comment>
+      <translation>{share} % значений — имена людей, а не организации</translation>
+    </message>
+    <message>
+      <source>{share}% of values are organisations</source>
+      <comment>values.organisations</comment>
+      <translation>{share} % значений — организации</translation>
+    </message>
+    <message>
+      <source>{share}% of values name people</source>
+      <comment>values.people</comment>
+      <translation>{share} % значений — имена людей</translation>
+    </message>
+    <message>
+      <source>values are organisations, not people</source>
+      <comment>values.organisations_not_people</comment>
+      <translation>значения — организации, а не люди</translation>
+    </message>
+    <message>
+      <source>distinct long text</source>
+      <comment>values.distinct_long_text</comment>
+      <translation>различающийся длинный текст</translation>
+    </message>
+    <message>
+      <source>no project table</source>
+      <comment>sheet.no_table</comment>
+      <translation>нет таблицы проектов</translation>
+    </message>
+    <message>
+      <source>a header but no data rows</source>
+      <comment>sheet.header_only</comment>
+      <translation>есть заголовок, но нет строк данных</translation>
+    </message>
+    <message>
+      <source>the sheet is empty</source>
+      <comment>sheet.empty</comment>
+      <translation>лист пуст</translation>
+    </message>
+    <message>
+      <source>not read: sheet '{sheet}' was asked for</source>
+      <comment>sheet.not_asked</comment>
+      <translation>не прочитан: запрошен лист «{sheet}»</translation>
+    </message>
+    <message>
+      <source>a chart or macro sheet, not a data sheet</source>
+      <comment>sheet.chart</comment>
+      <translation>лист диаграммы или макросов, а не лист данных</translation>
+    </message>
+    <message>
+      <source>could not be read ({detail})</source>
+      <comment>sheet.unreadable</comment>
+      <translation>не удалось прочитать ({detail})</translation>
+    </message>
+    <message>
+      <source>no project table: no header row naming a code or a name in the first {rows} rows</source>
+      <comment>sheet.no_header</comment>
+      <translation>нет таблицы проектов: в первых {rows} строках нет строки заголовка с кодом или наименованием проекта</translation>
+    </message>
+    <message>
+      <source>no project table: the columns read as project fields ({found}) do not include the code and the name, or one of them and two more fields</source>
+      <comment>sheet.too_few_fields</comment>
+      <translation>нет таблицы проектов: среди столбцов, распознанных как поля проекта ({found}), нет кода и наименования или одного из них и ещё двух полей</translation>
+    </message>
+    <message>
+      <source>{column} {field}</source>
+      <comment>sheet.found_column</comment>
+      <translation>{column} «{field}»</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <comment>sheet.found_none</comment>
+      <translation>ни одного</translation>
+    </message>
+    <message>
+      <source>'{sheet}': {reason}</source>
+      <comment>sheet.skipped</comment>
+      <translation>«{sheet}»: {reason}</translation>
+    </message>
+    <message>
+      <source>{sheets} (and {count} more sheets)</source>
+      <comment>sheet.and_more</comment>
+      <translation>{sheets} (и ещё листов: {count})</translation>
+    </message>
+    <message>
+      <source>clusters {clusters}</source>
+      <comment>request.clusters</comment>
+      <translation>кластеры: {clusters}</translation>
+    </message>
+    <message>
+      <source>organisation {organisation}</source>
+      <comment>request.organisation</comment>
+      <translation>организация: {organisation}</translation>
+    </message>
+    <message>
+      <source>every project</source>
+      <comment>request.every_project</comment>
+      <translation>все проекты</translation>
+    </message>
+    <message>
+      <source>{file}: could not write the report ({detail})</source>
+      <comment>report.unwritable</comment>
+      <translation>{file}: не удалось записать отчёт ({detail})</translation>
+    </message>
+    <message>
+      <source>{file}: a report is .json or .xlsx</source>
+      <comment>report.format</comment>
+      <translation>{file}: отчёт сохраняется как .json или .xlsx</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook could not be reopened for the report ({detail}); write a .json report instead</source>
+      <comment>report.cannot_reopen</comment>
+      <translation>{file}: книгу не удалось открыть заново для отчёта ({detail}); сохраните отчёт в формате .json</translation>
+    </message>
+    <message>
+      <source>{file}: the data-request description inside the workbook is damaged ({detail}); ask the agency to fill in a fresh template</source>
+      <comment>file.template_damaged</comment>
+      <translation>{file}: описание запроса данных внутри книги повреждено ({detail}); попросите ведомство заполнить новый шаблон</translation>
     </message>
     <message>
       <source>{where}: in use by another program (it holds a lock on the database); close that program or wait for it to finish, then try again; nothing was changed</source>
@@ -711,7 +1066,7 @@
     <message>
       <source>none</source>
       <comment>restore.no_change</comment>
-      <translation>нет</translation>
+      <translation>ни одного</translation>
     </message>
     <message>
       <source>{file}: the backup could not be put in place ({detail}); the database is as it was</source>

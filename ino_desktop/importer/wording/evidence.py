@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ino_desktop import fields as catalogue
 from ino_desktop.importer.values import BadValue, is_empty, parse_date, parse_location, parse_number
 from ino_desktop.importer.wording.values import match_value
+from ino_desktop.messages import FieldName, Message, message
 from ino_desktop.reference import LOCATIONS, VOCABULARIES
 
 SAMPLE = 200  # data rows looked at per column
@@ -136,15 +137,15 @@ def _date_text(text: str) -> bool:
 class Vote:
     factor: float  # 0..1: 1 when the values may be the field
     bonus: float  # 0..: added when the values point at this field
-    reason: str  # "" when the values say nothing notable
+    reason: Message | None  # None when the values say nothing notable
 
 
 def vote(field_key: str, col: ColumnValues) -> Vote:
     """How the sampled values of a column bear on `field_key`."""
     if col.count == 0:
-        return Vote(1.0, 0.0, "")
+        return Vote(1.0, 0.0, None)
     if col.row_numbers:
-        return Vote(0.0, 0.0, "values number the rows 1, 2, 3, …")
+        return Vote(0.0, 0.0, message("values.row_numbers"))
     entry = catalogue.field(field_key)
     kind = entry.kind
     textual = 1.0 - col.numbers - col.dates
@@ -152,55 +153,61 @@ def vote(field_key: str, col: ColumnValues) -> Vote:
         return _share(col.numbers, "numbers", 0.1)
     if kind == catalogue.COUNT:
         if col.numbers >= 0.6 and col.whole < col.numbers * 0.8:
-            return Vote(0.5, 0.0, "values are not whole numbers")
+            return Vote(0.5, 0.0, message("values.not_whole"))
         return _share(col.numbers, "whole numbers", 0.1)
     if kind == catalogue.DATE:
         dated = col.dates + col.years
         if dated >= 0.6:
-            return Vote(1.0, 0.1, f"{dated:.0%} of values are dates or years")
-        return Vote(0.25, 0.0, "values are not dates")
+            return Vote(1.0, 0.1, message("values.dates", share=_percent(dated)))
+        return Vote(0.25, 0.0, message("values.not_dates"))
     if kind == catalogue.CODE:
         if col.codes >= 0.6:
-            return Vote(1.0, 0.25 if col.distinct >= 0.9 else 0.1, f"{col.codes:.0%} of values look like codes")
+            return Vote(1.0, 0.25 if col.distinct >= 0.9 else 0.1, message("values.codes", share=_percent(col.codes)))
         if col.whole >= 0.8 and col.distinct >= 0.9:
-            return Vote(0.8, 0.0, "values are distinct whole numbers")
+            return Vote(0.8, 0.0, message("values.distinct_whole"))
         if col.long_text >= 0.5:
-            return Vote(0.2, 0.0, "values are long text, not codes")
-        return Vote(0.6, 0.0, "")
+            return Vote(0.2, 0.0, message("values.long_text"))
+        return Vote(0.6, 0.0, None)
     if textual < 0.4:
-        return Vote(0.15, 0.0, "values are numbers or dates, not text")
+        return Vote(0.15, 0.0, message("values.not_text"))
     if kind == catalogue.VOCAB:
         known = col.vocab.get(entry.vocabulary or "", 0.0)
         if known >= 0.6:
-            return Vote(1.0, 0.35 * known, f"{known:.0%} of values are {entry.en.lower()} words")
+            return Vote(1.0, 0.35 * known,
+                        message("values.vocabulary", share=_percent(known), field=FieldName(field_key)))
         if known >= 0.2:
-            return Vote(0.9, 0.0, "")
-        return Vote(0.5, 0.0, f"few values are {entry.en.lower()} words")
+            return Vote(0.9, 0.0, None)
+        return Vote(0.5, 0.0, message("values.few_vocabulary", field=FieldName(field_key)))
     if kind == catalogue.PLACE:
         if col.places >= 0.5:
-            return Vote(1.0, 0.3 * col.places, f"{col.places:.0%} of values are place names")
-        return Vote(0.8, 0.0, "")
+            return Vote(1.0, 0.3 * col.places, message("values.places", share=_percent(col.places)))
+        return Vote(0.8, 0.0, None)
     if kind == catalogue.ORG:
         if col.people >= 0.5:
-            return Vote(0.05, 0.0, f"{col.people:.0%} of values name people, not organisations")
+            return Vote(0.05, 0.0, message("values.people_not_organisations", share=_percent(col.people)))
         if col.orgs >= 0.4:
-            return Vote(1.0, 0.15, f"{col.orgs:.0%} of values are organisations")
-        return Vote(0.85, 0.0, "")
+            return Vote(1.0, 0.15, message("values.organisations", share=_percent(col.orgs)))
+        return Vote(0.85, 0.0, None)
     if kind == catalogue.PERSON:
         if col.people >= 0.5:
-            return Vote(1.0, 0.15, f"{col.people:.0%} of values name people")
+            return Vote(1.0, 0.15, message("values.people", share=_percent(col.people)))
         if col.orgs >= 0.5:
-            return Vote(0.4, 0.0, "values are organisations, not people")
-        return Vote(0.85, 0.0, "")
+            return Vote(0.4, 0.0, message("values.organisations_not_people"))
+        return Vote(0.85, 0.0, None)
     if field_key == "name":
         bonus = 0.1 if col.distinct >= 0.9 and col.long_text >= 0.5 else 0.0
-        return Vote(1.0, bonus, "distinct long text" if bonus else "")
-    return Vote(1.0, 0.0, "")
+        return Vote(1.0, bonus, message("values.distinct_long_text") if bonus else None)
+    return Vote(1.0, 0.0, None)
 
 
 def _share(share: float, what: str, floor: float) -> Vote:
+    """`what`: "numbers" or "whole numbers"."""
     if share >= 0.6:
-        return Vote(1.0, 0.0, "")
+        return Vote(1.0, 0.0, None)
     if share >= 0.3:
-        return Vote(0.7, 0.0, f"only {share:.0%} of values are {what}")
-    return Vote(floor, 0.0, f"values are not {what}")
+        return Vote(0.7, 0.0, message(f"values.few_{what.replace(' ', '_')}", share=_percent(share)))
+    return Vote(floor, 0.0, message("values.not_numbers" if what == "numbers" else "values.not_whole"))
+
+
+def _percent(share: float) -> int:
+    return round(share * 100)

@@ -20,6 +20,7 @@ from ino_desktop.importer.wording.heads import about, is_adjective, lone_naming,
 from ino_desktop.importer.wording.normal import Token, Words, stem, words
 from ino_desktop.importer.wording.phrases import Hit, PhraseIndex, Weighted
 from ino_desktop.importer.wording.values import match_value
+from ino_desktop.messages import Message, message
 
 PARENT_WEIGHT = 0.85  # a parent's word is context: a little less than the child's own
 QUALIFIER_WEIGHT = 0.6  # a word in a circumstance ("на стадии создания") weighs and costs this much
@@ -76,7 +77,7 @@ class HeaderReading:
     hits: dict[str, Hit]
     money_unit: bool
     count_unit: bool
-    vetoed: str | None  # why no field may take this column ("a percentage", "a row number", …)
+    vetoed: Message | None  # why no field may take this column (a percentage, a row number, …)
 
     def score(self, field: str) -> float:
         hit = self.hits.get(field)
@@ -229,15 +230,15 @@ def _listed_terms(child: str) -> dict[str, Hit]:
     return out
 
 
-def _veto(child: Words, *, alone: bool = True) -> str | None:
+def _veto(child: Words, *, alone: bool = True) -> Message | None:
     if alone and child.tokens and all(t.qualifier for t in child.tokens if not t.remark):
-        return "only a circumstance (на …, при …)"  # "На начало года": when, not what
+        return message("why.circumstance")  # "На начало года": when, not what
     if child.row_number:
-        return "a row number"
+        return message("why.row_number")
     if child.percent:
-        return "a percentage"
+        return message("why.percentage")
     if any(t.stem.startswith(DERIVED) for t in child.tokens if not t.remark):
-        return "a change or a deviation"
+        return message("why.change")
     return None
 
 
