@@ -103,7 +103,7 @@ def test_writing_a_file_to_a_full_disk_is_one_line(command: list[str], portfolio
     import subprocess
     import sys
 
-    from tests.importer_apply.conftest import REPO_ROOT
+    from tests.importer.conftest import REPO_ROOT
 
     with tmpfs(tmp_path / "fs", size="1m") as fs:
         fill(fs)

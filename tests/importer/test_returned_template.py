@@ -19,7 +19,7 @@ from ino_desktop.exporting.template import write_template
 from ino_desktop.importer import service
 from ino_desktop.models import ChangeLog, ImportBatch, Organisation, Project
 from ino_desktop.services.editing import load_project_form, save_project
-from tests.importer_apply.conftest import records
+from tests.importer.conftest import records
 
 LETTER = {c.field: chr(ord("A") + i) for i, c in enumerate(TEMPLATE_COLUMNS)}
 

@@ -18,7 +18,7 @@ from ino_desktop.importer.rows import Profile
 from ino_desktop.models import ChangeLog, ImportBatch, Organisation, Project
 from ino_desktop.progress import Progress
 from ino_desktop.services.changes import decode, field_history
-from tests.importer_apply.conftest import add_project, read_result, records
+from tests.importer.conftest import add_project, read_result, records
 
 FIELDS = ["code", "name", "status", "start_date", "total_cost_mln", "jobs_planned", "lead_organization", "problems"]
 

@@ -10,7 +10,7 @@ from ino_desktop.db import Database
 from ino_desktop.importer.plan import build_plan
 from ino_desktop.messages import message
 from ino_desktop.models import ChangeLog, ImportBatch, Organisation, Project
-from tests.importer_apply.conftest import add_project, read_result
+from tests.importer.conftest import add_project, read_result
 
 FIELDS = ["code", "name", "cluster", "status", "start_date", "end_date", "total_cost_mln", "extra_budgetary_mln",
           "extra_budgetary_confirmed_mln", "jobs_planned", "lead_organization"]

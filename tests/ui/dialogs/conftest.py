@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from tests.ui.conftest import app_ctx, as_at, demo_ctx, settings, window  # noqa: F401 - fixtures
 from ui import i18n
 from ui.i18n import build
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.importer_apply.conftest import CliResult, sha256_of
+from tests.importer.conftest import CliResult, sha256_of
 from tests.paths import PEERS, SAMPLES
 
 MONEY = ("total_cost_mln", "federal_budget_mln", "regional_budget_mln", "extra_budgetary_mln",

@@ -13,8 +13,8 @@ from ino_desktop.db import Database
 from ino_desktop.errors import InoError
 from ino_desktop.importer import service
 from ino_desktop.importer.report import REJECTED_FILL, SUMMARY_SHEET, write_report
-from tests.importer_apply.conftest import CliResult
-from tests.importer_apply.test_samples import EXPECTED, SAMPLES
+from tests.importer.conftest import CliResult
+from tests.importer.test_samples import EXPECTED, SAMPLES
 
 Cli = Callable[..., CliResult]
 

@@ -18,7 +18,7 @@ from ino_desktop.errors import InoError
 from ino_desktop.importer import service
 from ino_desktop.importer.plan import build_plan
 from ino_desktop.models import ImportBatch, Project
-from tests.importer_apply.conftest import REPO_ROOT, add_project, read_result
+from tests.importer.conftest import REPO_ROOT, add_project, read_result
 
 _KILLED_MID_IMPORT = textwrap.dedent("""
     import os, sys

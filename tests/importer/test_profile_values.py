@@ -10,7 +10,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from ino_desktop.importer.profiles import load_profile, save_profile
-from tests.importer_apply.conftest import CliResult, records
+from tests.importer.conftest import CliResult, records
 
 Cli = Callable[..., CliResult]
 HEADER = "Код;Наименование проекта;Кластер;Стоимость, млн руб."
