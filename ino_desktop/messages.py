@@ -344,6 +344,14 @@ TEMPLATES: dict[str, str] = {
     "profile.values_not_mapping": "import profile '{source}': the saved values are not a mapping",
     "profile.no_source": "an import profile needs a source name",
     "profile.source_too_long": "the source name is longer than {limit} characters",
+    # --- the window's own refusals, shown as the core's are -------------------------------------------------
+    "window.no_portfolio": "no portfolio is open",
+    "window.open_elsewhere": "{file}: already open in another INO Desktop window; close it there first",
+    "window.no_register": "no register called '{name}' (known: {known})",
+    "window.not_demo": "{file}: holds a portfolio that is not the demo; it is left as it is",
+    "window.cannot_start": "the window cannot start: {detail}",
+    "window.missing_libraries": "the window cannot start: Qt's '{plugin}' display plugin needs system libraries "
+                                "that are missing ({libraries}); install them with: {advice}",
     # --- registers, editing, views, copying, briefing packs, exports, the demo ------------------------------
     "register.action_gone": "roadmap action #{id} no longer exists",
     "register.meeting_gone": "meeting #{id} no longer exists",

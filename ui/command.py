@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ino_desktop.errors import InoError
 from ino_desktop.languages import LANGUAGES
+from ino_desktop.messages import message
 
 if TYPE_CHECKING:
     from ino_desktop.cli import Context
@@ -34,6 +35,6 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             raise InoError(missing, kind="environment")
         from ui import app
     except ImportError as exc:
-        raise InoError(f"the window cannot start: {exc}") from exc
+        raise InoError(message("window.cannot_start", detail=exc)) from exc
     return int(app.main(db_target=ctx.target, explicit_db=args.db is not None, lang=args.lang,
                         screenshot=args.screenshot))

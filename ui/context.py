@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from ino_desktop.db import Database
 from ino_desktop.errors import DatabaseError
+from ino_desktop.messages import message
 from ino_desktop.progress import Progress
 from ui.edit_undo import EditHistory
 from ui.jobs import Job, JobRunner
@@ -65,7 +66,7 @@ class AppContext:
         """
         db = self.db
         if db is None:
-            raise DatabaseError("no portfolio is open")
+            raise DatabaseError(message("window.no_portfolio"))
 
         def in_transaction(progress: Progress, *a: Any, **kw: Any) -> Any:
             session: Session
@@ -88,7 +89,7 @@ class AppContext:
         """Run a slow read `fn(session, progress, *args)` off the GUI thread in a session of its own."""
         db = self.db
         if db is None:
-            raise DatabaseError("no portfolio is open")
+            raise DatabaseError(message("window.no_portfolio"))
 
         def in_session(progress: Progress, *a: Any, **kw: Any) -> Any:
             with db.session() as session:

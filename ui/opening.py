@@ -17,6 +17,7 @@ from ino_desktop.config import data_dir
 from ino_desktop.db import open_database
 from ino_desktop.db.engine import is_url
 from ino_desktop.errors import DatabaseError, InoError
+from ino_desktop.messages import message
 from ino_desktop.progress import Cancelled, Progress
 from ui.core_messages import error_text
 
@@ -43,7 +44,7 @@ def build_demo_file(progress: Progress, target: str) -> str:
                 if is_demo(session):
                     return target  # built before
                 if list_projects(session):
-                    raise DatabaseError(f"{target}: holds a portfolio that is not the demo; it is left as it is")
+                    raise DatabaseError(message("window.not_demo", file=target))
         finally:
             db.close()
         # An empty portfolio here is an older version's interrupted build: built again and replaced below.

@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ino_desktop.messages import Message, message
+
 # soname → (Debian/Ubuntu package, Fedora package) for what Qt's xcb plugin needs beyond a bare system.
 PACKAGES = {
     "libxcb-cursor.so.0": ("libxcb-cursor0", "xcb-util-cursor"),
@@ -84,7 +86,7 @@ def install_advice(missing: list[str]) -> str:
             f"sudo dnf install {' '.join(dict.fromkeys(fedora))} (Fedora)")
 
 
-def problem() -> str | None:
+def problem() -> Message | None:
     """One line saying why the window cannot start and what to install, or None when it can."""
     name = platform_name()
     if name is None or name in HEADLESS:
@@ -95,5 +97,5 @@ def problem() -> str | None:
     missing = missing_libraries(plugin)
     if not missing:
         return None
-    return (f"the window cannot start: Qt's '{name}' display plugin needs system libraries that are missing "
-            f"({', '.join(missing)}); install them with: {install_advice(missing)}")
+    return message("window.missing_libraries", plugin=name, libraries=", ".join(missing),
+                   advice=install_advice(missing))

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from ino_desktop.db import Database, open_database
 from ino_desktop.db.engine import IN_OTHER_WINDOW_NOTE
 from ino_desktop.errors import DatabaseError, ReadOnlyDatabase
+from ino_desktop.messages import message
 
 T = TypeVar("T")
 
@@ -76,7 +77,7 @@ class PortfolioSession(QObject):
     def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Call a read service `fn(session, *args)` in a short session of its own (GUI thread, quick reads)."""
         if self.db is None:
-            raise DatabaseError("no portfolio is open")
+            raise DatabaseError(message("window.no_portfolio"))
         session: Session
         with self.db.session() as session:
             return fn(session, *args, **kwargs)
@@ -100,5 +101,5 @@ class PortfolioSession(QObject):
         lock = QLockFile(str(Path(f"{db.path}.lock")))
         lock.setStaleLockTime(0)  # a lock left by a crashed instance is detected by its dead pid instead
         if not lock.tryLock(200):
-            raise DatabaseError(f"{db.path}: already open in another INO Desktop window; close it there first")
+            raise DatabaseError(message("window.open_elsewhere", file=db.path))
         return lock

@@ -1304,6 +1304,36 @@
       <translation>the source name is longer than {limit} characters</translation>
     </message>
     <message>
+      <source>no portfolio is open</source>
+      <comment>window.no_portfolio</comment>
+      <translation>no portfolio is open</translation>
+    </message>
+    <message>
+      <source>{file}: already open in another INO Desktop window; close it there first</source>
+      <comment>window.open_elsewhere</comment>
+      <translation>{file}: already open in another INO Desktop window; close it there first</translation>
+    </message>
+    <message>
+      <source>no register called '{name}' (known: {known})</source>
+      <comment>window.no_register</comment>
+      <translation>no register called '{name}' (known: {known})</translation>
+    </message>
+    <message>
+      <source>{file}: holds a portfolio that is not the demo; it is left as it is</source>
+      <comment>window.not_demo</comment>
+      <translation>{file}: holds a portfolio that is not the demo; it is left as it is</translation>
+    </message>
+    <message>
+      <source>the window cannot start: {detail}</source>
+      <comment>window.cannot_start</comment>
+      <translation>the window cannot start: {detail}</translation>
+    </message>
+    <message>
+      <source>the window cannot start: Qt's '{plugin}' display plugin needs system libraries that are missing ({libraries}); install them with: {advice}</source>
+      <comment>window.missing_libraries</comment>
+      <translation>the window cannot start: Qt's '{plugin}' display plugin needs system libraries that are missing ({libraries}); install them with: {advice}</translation>
+    </message>
+    <message>
       <source>roadmap action #{id} no longer exists</source>
       <comment>register.action_gone</comment>
       <translation>roadmap action #{id} no longer exists</translation>

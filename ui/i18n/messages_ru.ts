@@ -1304,6 +1304,36 @@
       <translation>название источника длиннее {limit} символов</translation>
     </message>
     <message>
+      <source>no portfolio is open</source>
+      <comment>window.no_portfolio</comment>
+      <translation>портфель не открыт</translation>
+    </message>
+    <message>
+      <source>{file}: already open in another INO Desktop window; close it there first</source>
+      <comment>window.open_elsewhere</comment>
+      <translation>{file}: уже открыт в другом окне INO Desktop; сначала закройте его там</translation>
+    </message>
+    <message>
+      <source>no register called '{name}' (known: {known})</source>
+      <comment>window.no_register</comment>
+      <translation>реестра «{name}» нет (есть: {known})</translation>
+    </message>
+    <message>
+      <source>{file}: holds a portfolio that is not the demo; it is left as it is</source>
+      <comment>window.not_demo</comment>
+      <translation>{file}: содержит портфель, который не является демонстрационным; он оставлен как есть</translation>
+    </message>
+    <message>
+      <source>the window cannot start: {detail}</source>
+      <comment>window.cannot_start</comment>
+      <translation>окно не может открыться: {detail}</translation>
+    </message>
+    <message>
+      <source>the window cannot start: Qt's '{plugin}' display plugin needs system libraries that are missing ({libraries}); install them with: {advice}</source>
+      <comment>window.missing_libraries</comment>
+      <translation>окно не может открыться: модулю отображения Qt «{plugin}» не хватает системных библиотек ({libraries}); установите их командой: {advice}</translation>
+    </message>
+    <message>
       <source>roadmap action #{id} no longer exists</source>
       <comment>register.action_gone</comment>
       <translation>мероприятия дорожной карты № {id} больше нет</translation>

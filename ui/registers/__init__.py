@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from ino_desktop.errors import NotFound
+from ino_desktop.messages import message
 from ui.i18n.noop import QT_TRANSLATE_NOOP
 from ui.icons import icon
 from ui.read_only import lock_editing, refusal
@@ -60,7 +61,7 @@ class RegisterWindow(QDialog):
 
 def build_page(ctx: Any, name: str, parent: QWidget | None = None) -> RegisterPage:
     if name not in REGISTERS:
-        raise NotFound(f"no register called '{name}' (known: {', '.join(REGISTERS)})")
+        raise NotFound(message("window.no_register", name=name, known=", ".join(REGISTERS)))
     return REGISTERS[name].page(ctx, parent)
 
 
