@@ -36,6 +36,7 @@ class Field:
     # "plan" or "fact" for a field that is one side of a plan/fact pair: a header that says only the other
     # side ("планируется создать", "фактически") does not read as this field at full strength.
     aspect: str | None = None
+    identifies: bool = False  # the project's own code or name: what a programme's "code"/"name" is not
 
     def label(self, lang: str) -> str:
         return self.en if lang == "en" else self.ru
@@ -57,20 +58,20 @@ _EXTRA_EN = ("private funding", "extra budgetary", "extra budgetary funds", "pri
              "non budgetary", "off budget", "private sector", "investor funds", "own funds", "equity", "borrowed funds")
 
 CATALOGUE: tuple[Field, ...] = (
-    Field("code", CODE, "Код проекта", "Project code", max_length=32,
+    Field("code", CODE, "Код проекта", "Project code", max_length=32, identifies=True,
           header_ru=("код", "код проекта", "шифр", "шифр проекта", "идентификатор", "идентификатор проекта",
                      "номер проекта", "регистрационный номер", "учетный номер", "код ино", "id проекта",
                      "реестровый номер", "номер в реестре",
                      "идентификационный номер"),
           header_en=("code", "project code", "project id", "id", "project number", "reference", "project ref",
                      "identification number", "identifier", "id number")),
-    Field("name", TEXT, "Наименование проекта", "Project name", max_length=500,
+    Field("name", TEXT, "Наименование проекта", "Project name", max_length=500, identifies=True,
           header_ru=("наименование", "наименование проекта", "название", "название проекта", "проект",
                      "наименование инвестиционного проекта", "наименование инновационного проекта",
                      "наименование мероприятия", "краткое наименование проекта", "объект",
                      "наименование объекта", "тема", "тема проекта"),
           header_en=("project", "project name", "project title", "name", "title", "name of the project")),
-    Field("name_en", TEXT, "Наименование на английском", "Name in English", max_length=500,
+    Field("name_en", TEXT, "Наименование на английском", "Name in English", max_length=500, identifies=True,
           header_ru=("наименование на английском языке", "название на английском", "английское наименование",
                      "наименование english", "название english", "наименование латиницей",
                      "название латиницей"),

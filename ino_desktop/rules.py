@@ -62,10 +62,6 @@ def tolerance(total: float) -> float:
     return max(0.15, abs(total) * 1e-6)
 
 
-def _fmt(value: float) -> Amount:
-    return Amount(value)
-
-
 def check_project(values: Mapping[str, Any]) -> list[Problem]:
     """Every rule the values break: negative money or jobs, parts above the total, confirmed above
     extra-budgetary, end before start, over-long text. Absent or None values break no rule."""
@@ -84,12 +80,12 @@ def _money_consistency(values: Mapping[str, Any]) -> list[Problem]:
                 parts, given, negative = parts + p, True, negative or p < 0
         if given and not negative and parts > total + tolerance(total):
             problems.append(("total_cost_mln", "parts_exceed_total",
-                             message("row.parts_exceed_total", parts=_fmt(parts), total=_fmt(total))))
+                             message("row.parts_exceed_total", parts=Amount(parts), total=Amount(total))))
     extra, confirmed = values.get("extra_budgetary_mln"), values.get("extra_budgetary_confirmed_mln")
     if (isinstance(extra, _NUMBER) and isinstance(confirmed, _NUMBER) and extra >= 0
             and confirmed > extra + CONFIRMED_SLACK):
         problems.append(("extra_budgetary_confirmed_mln", "confirmed_exceeds_extra",
-                         message("row.confirmed_exceeds_extra", confirmed=_fmt(confirmed), extra=_fmt(extra))))
+                         message("row.confirmed_exceeds_extra", confirmed=Amount(confirmed), extra=Amount(extra))))
     return problems
 
 
@@ -110,7 +106,7 @@ def project_checker(fields: Collection[str]) -> Callable[[Mapping[str, Any]], li
         for f in money:
             v = get(f)
             if isinstance(v, number) and v < 0:  # None is not a number: the same test as check_project's
-                problems.append((f, "negative", message("row.negative_amount", value=_fmt(v))))
+                problems.append((f, "negative", message("row.negative_amount", value=Amount(v))))
         for f in jobs:
             v = get(f)
             if isinstance(v, number) and v < 0:

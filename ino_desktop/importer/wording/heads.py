@@ -40,8 +40,7 @@ PROJECT = frozenset(stem(w) for w in ("проект", "project", "меропри
 # A "национальный проект" is a programme the project belongs to, not the project. (A "федеральный проект"
 # may be the row itself, in a register of them.)
 PROGRAMME_LEVEL = ("национальн", "national")
-IDENTITY = frozenset(f.key for f in catalogue.IMPORTABLE
-                     if f.kind == catalogue.CODE or f.key == "name" or f.variant_of == "name")
+IDENTITY = frozenset(f.key for f in catalogue.IMPORTABLE if f.identifies)
 TYPO_RATIO = 80
 COMPLEMENT_ONLY = 0.6  # what a field that reads only a header's complements keeps of its score
 # Russian adjective and participle endings: such a word describes the noun after it and is not the head.
