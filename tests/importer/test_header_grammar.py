@@ -149,6 +149,10 @@ def test_an_acronym_that_spells_no_one_term_is_not_read(vocabulary: str, cell: s
     ("Отрасль экономики", "category"),
     ("Собственные средства инвестора, млн руб.", "extra_budgetary_mln"),
     ("Заёмные средства (кредиты)", "extra_budgetary_mln"),
+    # The data is Russian unless a header says otherwise: saying so adds nothing; saying English does.
+    ("Описание проекта (на русском языке)", "description"),
+    ("Наименование на русском языке", "name"),
+    ("Наименование (англ. яз.)", "name_en"),
 ])
 def test_more_of_a_headers_grammar(header: str, field: str) -> None:
     assert _field(header) == field

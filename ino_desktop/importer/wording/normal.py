@@ -105,6 +105,7 @@ STOPWORDS = frozenset({
 # An English "of" does the same: "Status of Federal Permits" is a status, of something else than the project.
 QUALIFYING = frozenset({"на", "при", "для", "о", "об", "обо", "during", "at", "about", "regarding", "of"})
 _LANGUAGES = ("англ", "русск", "english", "russian")
+_DATA_LANGUAGE = ("русск", "russian", "язык", "language")  # "на русском языке"; "языке" alone says nothing
 
 # Units: money scales and currencies, and the counting units of jobs. They say a column's kind, not its field.
 UNIT_WORDS = frozenset({
@@ -202,8 +203,8 @@ def words(text: str) -> Words:
                 if word in DATE_FORMAT:
                     date_format = True
                     continue
-                if word in UNIT_WORDS or word in STOPWORDS:
-                    continue
+                if word in UNIT_WORDS or word in STOPWORDS or word.startswith(_DATA_LANGUAGE):
+                    continue  # the data is Russian unless a header says otherwise: "(русское)" adds nothing
                 if word in {"процент", "percent", "percentage", "доля", "share", "ratio"}:
                     percent = True
                 if word in {"фамилия", "отчество", "телефон", "email", "phone"}:
