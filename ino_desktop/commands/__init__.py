@@ -1,6 +1,7 @@
 """One module per command of the command line (DESIGN.md). Each exposes
 
-    NAME: str, HELP: str, add_arguments(parser) -> None, run(args, ctx) -> int
+    NAME: str, HELP: Message (coded, rendered in the user's language), add_arguments(parser) -> None,
+    run(args, ctx) -> int
 
 and is listed in COMMANDS below, in the order `--help` shows them. They are imported directly: a
 command's heavy libraries (reportlab, openpyxl) load inside its `run`, when it is used. The window's `gui`
