@@ -38,7 +38,7 @@ _ARGPARSE: dict[str, tuple[str, dict[str, str]]] = {
     "expected at least one argument": ("cli.argparse_values", {}),
     "ambiguous option: %(option)s could match %(matches)s": ("cli.argparse_ambiguous", {
         "option": "%(option)s", "matches": "%(matches)s"}),
-    "ignored explicit argument %r": ("cli.argparse_no_value", {"value": "%r"}),
+    "ignored explicit argument %r": ("cli.argparse_no_value", {"value": "%s"}),
 }
 
 

@@ -162,7 +162,7 @@ TEMPLATES: dict[str, str] = {
     "cli.argparse_at_most_one_value": "expected at most one argument",
     "cli.argparse_values": "expected at least one argument",
     "cli.argparse_ambiguous": "ambiguous option: {option} could match {matches}",
-    "cli.argparse_no_value": "ignored explicit argument {value}",
+    "cli.argparse_no_value": "ignored explicit argument '{value}'",
     "cli.usage_error": "{prog}: {problem} (see --help)",
     "cli.argument_problem": "argument {argument}: {problem}",
     "cli.unknown_command": "unknown command '{command}' (commands: {commands})",

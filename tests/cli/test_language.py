@@ -96,3 +96,19 @@ def test_sizes_and_tables_are_written_as_the_language_writes_them() -> None:
     assert file_size(3 * 1024 ** 3, "ru") == "3,0 ГБ" and file_size(512, "en") == "512 bytes"
     assert table(["№", "создано", "файл"], [["12", "3", "a.xlsx"]], right=(0, 1)) == [
         " №  создано  файл", "12        3  a.xlsx"]
+
+
+def test_ctrl_c_after_the_commit_is_said_in_russian(cli, db_path, monkeypatch) -> None:
+    from ino_desktop.importer import service
+
+    real = service.apply
+
+    def commit_then_interrupt(*args: object, **kwargs: object) -> object:
+        real(*args, **kwargs)  # type: ignore[arg-type]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(service, "apply", commit_then_interrupt)
+    done = cli("--lang", "ru", "--db", str(db_path), "import", str(SAMPLES / "csv_cp1251.csv"))
+    assert done.code == 130
+    assert done.err.strip() == ("ino-desktop: csv_cp1251.csv: прервано после записи импорта: импортировано как пакет "
+                                "№ 1 (отменить — «ino-desktop undo-import 1»)")

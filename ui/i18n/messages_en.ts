@@ -589,9 +589,9 @@
       <translation>ambiguous option: {option} could match {matches}</translation>
     </message>
     <message>
-      <source>ignored explicit argument {value}</source>
+      <source>ignored explicit argument '{value}'</source>
       <comment>cli.argparse_no_value</comment>
-      <translation>ignored explicit argument {value}</translation>
+      <translation>ignored explicit argument '{value}'</translation>
     </message>
     <message>
       <source>{prog}: {problem} (see --help)</source>

@@ -589,9 +589,9 @@
       <translation>неоднозначный параметр: {option} может означать {matches}</translation>
     </message>
     <message>
-      <source>ignored explicit argument {value}</source>
+      <source>ignored explicit argument '{value}'</source>
       <comment>cli.argparse_no_value</comment>
-      <translation>параметр не принимает значения: {value}</translation>
+      <translation>параметр не принимает значения: «{value}»</translation>
     </message>
     <message>
       <source>{prog}: {problem} (see --help)</source>
@@ -906,7 +906,7 @@
     <message>
       <source>  {field}: unknown value {value} on {count} row(s) ({rows}); a value mapping saved in the source's profile (--source) reads it next time</source>
       <comment>cli.plan.unknown_spelling</comment>
-      <translation>  {field}: неизвестное значение {value} в строках ({count}): {rows}; сопоставление значений, сохранённое в профиле источника (--source), прочитает его в следующий раз</translation>
+      <translation>  {field}: неизвестное значение {value} (строк — {count}: {rows}); сопоставление значений, сохранённое в профиле источника (--source), прочитает его в следующий раз</translation>
     </message>
     <message>
       <source>      {field}: {old} → {new}</source>
@@ -1251,7 +1251,7 @@
     <message>
       <source>{source} -&gt; {target}: {projects} projects, {changes} change-log entries, {rows} rows in {tables} tables copied</source>
       <comment>cli.copy.done</comment>
-      <translation>{source} -&gt; {target}: скопировано проектов — {projects}, записей журнала изменений — {changes}, строк — {rows} в таблицах ({tables})</translation>
+      <translation>{source} -&gt; {target}: скопировано проектов — {projects}, записей журнала изменений — {changes}, строк — {rows}, таблиц — {tables}</translation>
     </message>
     <message>
       <source>(empty)</source>
