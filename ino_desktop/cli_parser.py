@@ -11,6 +11,8 @@ command, an invalid choice, a value that is not a number or a date, an argument 
 from __future__ import annotations
 
 import argparse
+import re
+import textwrap
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, NoReturn
@@ -87,15 +89,28 @@ def asked_language(argv: Sequence[str]) -> str | None:
 
 
 class HelpFormatter(argparse.HelpFormatter):
-    """Heads the usage line in the parser's language (argparse would write "usage:")."""
+    """Heads the usage line in the parser's language (argparse would write "usage:"), and keeps an option
+    such as --take-theirs whole when it wraps a line."""
 
     def __init__(self, prog: str, lang: str) -> None:
         super().__init__(prog)
         self.lang = lang
 
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return textwrap.wrap(_one_line(text), width, break_on_hyphens=False)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return textwrap.fill(_one_line(text), width, initial_indent=indent, subsequent_indent=indent,
+                             break_on_hyphens=False)
+
     def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
         super().add_usage(usage, actions, groups, prefix if prefix is not None else
                           message("cli.usage").render(self.lang) + " ")
+
+
+def _one_line(text: str) -> str:
+    """Runs of ASCII white space as one space (a no-break space in a Russian number stays)."""
+    return re.sub(r"[ \t\n\r\f\v]+", " ", text).strip()
 
 
 def _argument(action: argparse.Action) -> str:
