@@ -26,9 +26,9 @@ class Run:
     err: str
 
 
-def ino(locale: str, *args: str | Path) -> Run:
+def ino(locale: str, *args: str | Path, **variables: str) -> Run:
     env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
-    env["LANG"] = locale
+    env.update(LANG=locale, **variables)
     done = subprocess.run([sys.executable, "-m", "ino_desktop", *map(str, args)], cwd=ROOT, env=env,
                           capture_output=True, text=True, encoding="utf-8", timeout=120, check=False)
     assert "Traceback" not in done.stderr, done.stderr
@@ -90,6 +90,8 @@ def test_batches_and_check_speak_the_locale_and_lang_overrides_it(quarter: Path)
                                   "(agency)"]
     assert ino(RU, "--db", quarter, "check").out.strip() == f"{quarter}: в порядке"
     assert ino(RU, "--lang", "en", "--db", quarter, "check").out.strip() == f"{quarter}: ok"
+    assert ino(EN, "--db", quarter, "check", LC_MESSAGES=RU).out.strip() == f"{quarter}: в порядке"
+    assert ino(RU, "--db", quarter, "check", LC_ALL=EN).out.strip() == f"{quarter}: ok"
 
 
 def test_help_is_russian_under_a_russian_locale() -> None:
