@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from ino_desktop import __version__, config
-from ino_desktop.cli_parser import Parser, UsageError, asked_language, speaking
+from ino_desktop.cli_parser import Parser, UsageError, asked_language, help_text, speaking
 from ino_desktop.cli_text import in_language
 from ino_desktop.commands import COMMANDS
 from ino_desktop.db import Database, failures, locks, open_database
@@ -78,8 +78,8 @@ class Context:
             self._writer = None
 
 
-def build_parser(extra: Sequence[ModuleType] = (), lang: str = "en") -> tuple[argparse.ArgumentParser,
-                                                                             dict[str, ModuleType]]:
+def build_parser(extra: Sequence[ModuleType] = (),
+                 lang: str = "en") -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
     """The command-line parser and the command modules by name (`extra` first); its help in `lang` (build
     and run it inside `cli_parser.speaking(lang)` for argparse's own words too)."""
     parser = Parser(prog="ino-desktop", description=message("cli.description").render(lang), lang=lang)
@@ -91,8 +91,8 @@ def build_parser(extra: Sequence[ModuleType] = (), lang: str = "en") -> tuple[ar
                                 title=message("cli.commands").render(lang))
     modules: dict[str, ModuleType] = {}
     for module in (*extra, *COMMANDS):
-        said = in_language(module.HELP, lang)
-        cmd = sub.add_parser(module.NAME, help=said.replace("%", "%%"), description=said, lang=lang)
+        cmd = sub.add_parser(module.NAME, help=help_text(module.HELP, lang),
+                             description=in_language(module.HELP, lang), lang=lang)
         module.add_arguments(cmd)
         modules[module.NAME] = module
     return parser, modules

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, NoReturn
 
+from ino_desktop.cli_text import in_language
 from ino_desktop.errors import InoError
 from ino_desktop.languages import LANGUAGES
 from ino_desktop.messages import TEMPLATES, Message, catalogue, message
@@ -108,6 +109,11 @@ class HelpFormatter(argparse.HelpFormatter):
                           message("cli.usage").render(self.lang) + " ")
 
 
+def help_text(said: Message | str, lang: str) -> str:
+    """A help string for argparse in `lang` (argparse %-formats help, so a literal % is doubled)."""
+    return in_language(said, lang).replace("%", "%%")
+
+
 def _one_line(text: str) -> str:
     """Runs of ASCII white space as one space (a no-break space in a Russian number stays)."""
     return re.sub(r"[ \t\n\r\f\v]+", " ", text).strip()
@@ -127,8 +133,8 @@ class Parser(argparse.ArgumentParser):
 
     def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
         """An argument whose help may be a coded message (rendered now, in the parser's language)."""
-        if isinstance(kwargs.get("help"), Message):  # argparse %-formats help: a literal % is doubled
-            kwargs["help"] = kwargs["help"].render(self.lang).replace("%", "%%")
+        if isinstance(kwargs.get("help"), Message):
+            kwargs["help"] = help_text(kwargs["help"], self.lang)
         return super().add_argument(*args, **kwargs)
 
     def refuse(self, problem: Message | str) -> NoReturn:
