@@ -1,11 +1,12 @@
 """argparse in the user's language: the command line's help and its usage errors in Russian or English.
 
 Our own text (each command's HELP and each argument's help) is given as coded `Message`s and rendered in
-the parser's language (`Parser.lang`; `Parser.add_argument` renders a coded help). argparse's own sentences ("options",
+the parser's language (`Parser.add_argument` renders a coded help). argparse's own sentences ("options",
 "the following arguments are required: …") are looked up by argparse through its module-level `_`
 (gettext); `speaking(lang)` swaps that one function for a lookup in our catalogue while the parser is
-built and run, and puts it back after. A mistake is reported in one coded line (UsageError): an unknown
-command, an invalid choice, a value that is not a number or a date, an argument left over.
+built and run, and puts it back after (English needs no swap: argparse's own words are ours). A mistake
+is reported in one coded line (UsageError): an unknown command, an invalid choice, a value that is not a
+number or a date, an argument left over.
 """
 
 from __future__ import annotations
