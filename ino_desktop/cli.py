@@ -13,32 +13,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import NoReturn
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from ino_desktop import __version__, config
+from ino_desktop.cli_parser import Parser, UsageError, asked_language, help_text, speaking
+from ino_desktop.cli_text import in_language
 from ino_desktop.commands import COMMANDS
 from ino_desktop.db import Database, failures, locks, open_database
 from ino_desktop.db.engine import is_url, target_path
 from ino_desktop.db.opening import open_for_reading
 from ino_desktop.errors import InoError
 from ino_desktop.languages import LANGUAGES
-from ino_desktop.messages import message, system_language
+from ino_desktop.messages import Message, message, system_language
 
 EXIT_OK, EXIT_REJECTED, EXIT_REFUSED = 0, 1, 2
-
-
-class UsageError(InoError):
-    kind = "usage"
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports a mistake in one line instead of usage + message (and exits 2)."""
-
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog}: {message} (see --help)")
+__all__ = ["Context", "UsageError", "build_parser", "main"]
 
 
 @dataclass
@@ -50,6 +41,10 @@ class Context:
     _db: Database | None = field(default=None, repr=False)
     _writer: locks.WriterLock | None = field(default=None, repr=False)
 
+    def say(self, said: Message | str, *, err: bool = False) -> None:
+        """One line to the user in their language: standard output, or standard error with `err`."""
+        print(in_language(said, self.lang), file=sys.stderr if err else sys.stdout)
+
     def db(self, *, create: bool = True, write: bool = True, claim: bool | None = None) -> Database:
         """The database. `write=False` for commands that only read, which then also work on a read-only
         file; a writer (`claim`, by default `write`) first becomes the file's one writer (locks.py)."""
@@ -59,7 +54,7 @@ class Context:
                 self.claim_writer()
             self._db = open_database(self.target, create=create) if write else open_for_reading(self.target)
             for note in self._db.notes:
-                print(message("db.warning", note=note).render(self.lang), file=sys.stderr)
+                self.say(message("cli.warning", note=note), err=True)
         if writer:
             self._db.require_writable()  # a read-only server role is refused before any work
         return self._db
@@ -72,8 +67,7 @@ class Context:
             if is_url(self.target) and make_url(self.target).get_backend_name() != "sqlite":
                 return  # a server database serialises its own writers
             path = target_path(self.target)
-        self._writer = locks.claim(path, on_wait=lambda note: print(
-            message("cli.error", text=note).render(self.lang), file=sys.stderr))
+        self._writer = locks.claim(path, on_wait=lambda text: self.say(message("cli.error", text=text), err=True))
 
     def close(self) -> None:
         if self._db is not None:
@@ -84,18 +78,21 @@ class Context:
             self._writer = None
 
 
-def build_parser(extra: Sequence[ModuleType] = ()) -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
-    """The command-line parser and the command modules by name (`extra` first)."""
-    parser = _Parser(prog="ino-desktop", description="INO Desktop: the INO Tomsk programme portfolio.")
-    parser.add_argument("--version", action="version", version=f"ino-desktop {__version__}")
-    parser.add_argument("--lang", choices=LANGUAGES, dest="cli_lang",
-                        help="the language of messages (default: from LC_ALL, LC_MESSAGES or LANG)")
-    parser.add_argument("--db", metavar="TARGET",
-                        help="SQLite file or SQLAlchemy URL (default: $INO_DB or portfolio.sqlite in the data folder)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+def build_parser(extra: Sequence[ModuleType] = (),
+                 lang: str = "en") -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+    """The command-line parser and the command modules by name (`extra` first); its help in `lang` (build
+    and run it inside `cli_parser.speaking(lang)` for argparse's own words too)."""
+    parser = Parser(prog="ino-desktop", description=message("cli.description").render(lang), lang=lang)
+    parser.add_argument("--version", action="version", version=f"ino-desktop {__version__}",
+                        help=message("cli.help_version"))
+    parser.add_argument("--lang", choices=LANGUAGES, dest="cli_lang", help=message("cli.help_lang"))
+    parser.add_argument("--db", metavar="TARGET", help=message("cli.help_db"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser,
+                                title=message("cli.commands").render(lang))
     modules: dict[str, ModuleType] = {}
     for module in (*extra, *COMMANDS):
-        cmd = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        cmd = sub.add_parser(module.NAME, help=help_text(module.HELP, lang),
+                             description=in_language(module.HELP, lang), lang=lang)
         module.add_arguments(cmd)
         modules[module.NAME] = module
     return parser, modules
@@ -106,18 +103,19 @@ def main(argv: Sequence[str] | None = None, extra: Sequence[ModuleType] = ()) ->
     command modules (the window's `gui`, from ui.launcher); the first of them is the default command."""
     argv = list(sys.argv[1:] if argv is None else argv)
     ctx: Context | None = None
-    lang = system_language()
+    lang = asked_language(argv) or system_language()
     try:
-        parser, modules = build_parser(extra)
-        default = extra[0].NAME if extra else None
-        args = parser.parse_args(argv)
+        with speaking(lang):
+            parser, modules = build_parser(extra, lang)
+            default = extra[0].NAME if extra else None
+            args = parser.parse_args(argv)
+            module = modules.get(args.command or default or "")
+            if module is None:
+                raise UsageError(message("cli.usage_error", prog=parser.prog, problem=message("cli.no_command")))
+            if args.command is None:
+                args = parser.parse_args([*argv, module.NAME])
         lang = args.cli_lang or lang
         ctx = Context(args.db or config.default_db_target(), lang)
-        module = modules.get(args.command or default or "")
-        if module is None:
-            raise UsageError("ino-desktop: name a command (see --help)")
-        if args.command is None:
-            args = parser.parse_args([*argv, module.NAME])
         return int(module.run(args, ctx))
     except InoError as exc:
         text = exc.text(lang)
@@ -125,19 +123,17 @@ def main(argv: Sequence[str] | None = None, extra: Sequence[ModuleType] = ()) ->
               file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt as exc:
-        if str(exc):  # the command said what the database holds (import: committed or not)
-            print(f"ino-desktop: {exc}", file=sys.stderr)
-            return 130
-        print("ino-desktop: interrupted (each change is one transaction: written whole or not at all)",
-              file=sys.stderr)
+        # the command may have said what the database holds (import: committed or not)
+        said = exc.args[0] if exc.args and exc.args[0] else message("cli.interrupted")
+        print(message("cli.error", text=said).render(lang), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
     except (SQLAlchemyError, sqlite3.Error, OSError) as exc:  # a fault of the machine met outside a service
         target = ctx.target if ctx is not None else config.default_db_target()
         path = None if is_url(target) and make_url(target).get_backend_name() != "sqlite" else target_path(target)
-        explained = failures.explain(exc, target, path, doing="use")
-        print(message("cli.error", text=explained.text(lang)).render(lang), file=sys.stderr)
+        said = failures.explain(exc, target, path, doing="use")
+        print(message("cli.error", text=said.coded or said.message).render(lang), file=sys.stderr)
         return EXIT_REFUSED
     finally:
         if ctx is not None:

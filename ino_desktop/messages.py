@@ -468,6 +468,200 @@ TEMPLATES: dict[str, str] = {
     "cli.note": "  note: {note}",
     "cli.error": "ino-desktop: {text}",
     "cli.error_after_import": "ino-desktop: {text} (the import itself was applied)",
+    # the command line itself: its help, argparse's own words, usage mistakes, what every command prints
+    "cli.description": "INO Desktop: the INO Tomsk programme portfolio.",
+    "cli.help_lang": "the language of messages (default: from LC_ALL, LC_MESSAGES or LANG)",
+    "cli.help_db": "SQLite file or SQLAlchemy URL (default: $INO_DB or portfolio.sqlite in the data folder)",
+    "cli.commands": "commands",
+    "cli.usage": "usage:",
+    "cli.argparse_positionals": "positional arguments",
+    "cli.argparse_options": "options",
+    "cli.argparse_help": "show this help message and exit",
+    "cli.help_version": "show program's version number and exit",
+    "cli.argparse_required": "the following arguments are required: {arguments}",
+    "cli.argparse_one_value": "expected one argument",
+    "cli.argparse_at_most_one_value": "expected at most one argument",
+    "cli.argparse_values": "expected at least one argument",
+    "cli.argparse_ambiguous": "ambiguous option: {option} could match {matches}",
+    "cli.argparse_no_value": "ignored explicit argument '{value}'",
+    "cli.usage_error": "{prog}: {problem} (see --help)",
+    "cli.argument_problem": "argument {argument}: {problem}",
+    "cli.unknown_command": "unknown command '{command}' (commands: {commands})",
+    "cli.invalid_choice": "invalid choice: '{value}' (choose from {choices})",
+    "cli.unrecognized": "unrecognized arguments: {arguments}",
+    "cli.not_whole_number": "'{value}' is not a whole number",
+    "cli.bad_value": "invalid value: '{value}'",
+    "cli.not_a_date": "'{value}' is not a date (use YYYY-MM-DD)",
+    "cli.no_command": "name a command",
+    "cli.warning": "ino-desktop: warning: {note}",
+    "cli.notice": "ino-desktop: note: {note}",
+    "cli.interrupted": "interrupted (each change is one transaction: written whole or not at all)",
+    "cli.size_bytes": "{size} bytes",
+    "cli.size_kb": "{size} KB",
+    "cli.size_mb": "{size} MB",
+    "cli.size_gb": "{size} GB",
+    "cli.gui.help": "open the INO Desktop window (the default)",
+    "cli.gui.lang": "language of the window",
+    "cli.gui.screenshot": "save a picture of the window once it has painted, then quit (checks, support)",
+    "cli.demo.help": "fill the database with the demo portfolio (refuses a non-empty one without --force)",
+    "cli.demo.force": "replace the portfolio already in the database (reference data is kept; a backup is made "
+                      "first)",
+    "cli.demo.not_empty": "{database}: the database already holds a portfolio ({counts}); use 'demo --force' to "
+                          "replace it with the demo",
+    "cli.demo.written": "{database}: demo portfolio as at {as_at} written: {summary}",
+    "cli.demo.summary": "{projects} projects, {milestones} milestones, {organisations} organisations, "
+                        "{instruments} federal instruments, {actions} roadmap actions, {meetings} meetings with "
+                        "{decisions} decisions, {import_batches} import batches, {changes} changes",
+    "cli.demo.saved": "the previous portfolio was saved to {file}",
+    "cli.demo.replaced": "no automatic backup is made of a server database; the previous portfolio was replaced",
+    "cli.import.help": "import agency workbooks (.xlsx .xlsm .xls .xlsb .ods) or CSV files; each file is its own "
+                       "batch",
+    "cli.import.epilog": "Exit status: 0 imported; 1 imported, but some rows were rejected (each listed on standard "
+                         "error as 'file: sheet S, row N, column C: reason'); 2 refused as a whole, nothing written. "
+                         "With several files each is planned and applied on its own (its own batch) and the status "
+                         "is the worst of them. Importing a file that was already imported is harmless: rows "
+                         "already in the portfolio show as 'unchanged' and only the report date is refreshed. A row "
+                         "updates the project with its code; a row without a code updates the project of the same "
+                         "name (case, ё/е, quotes and spaces ignored). Every import can be reverted with "
+                         "'undo-import BATCH_ID' ('batches' lists them). A blank cell is no answer and never clears "
+                         "a stored value; the word ОЧИСТИТЬ (or CLEAR) in a cell does. A returned data-request "
+                         "template is merged three ways: a value only the agency changed is applied, one only the "
+                         "office changed since is kept, and one both changed is a conflict: kept as the office's "
+                         "value, listed on standard error, exit status 1, unless --take-theirs is given.",
+    "cli.import.files": "workbooks or CSV files; each is its own batch",
+    "cli.import.dry_run": "print the plan (per row: create / update with old → new / unchanged / rejected) and "
+                          "change nothing",
+    "cli.import.strict": "refuse a whole file (exit 2, nothing written) if any of its rows is rejected",
+    "cli.import.source": "the agency that sent the files: its saved column mapping is used, and the mapping used "
+                         "is saved for its next file",
+    "cli.import.sheet": "read only this sheet (default: every sheet with a table)",
+    "cli.import.map": "read the column headed HEADER as FIELD (or 'none' to leave it out); repeatable. Fields, by "
+                      "name in either language: {fields}. With --source the choice is saved in the agency's "
+                      "profile",
+    "cli.import.take_theirs": "where the office and the agency both changed a value (or a row may be another "
+                              "project), apply the agency's; by default the office's is kept and the conflict "
+                              "listed",
+    "cli.import.report": "write a report: OUT.json (plan and outcome) or OUT.xlsx (the agency's workbook with "
+                         "rejected cells marked and a summary sheet); with several files, one report per file named "
+                         "OUT-<file>.json/.xlsx",
+    "cli.map_malformed": "--map '{pair}': write it as \"HEADER=FIELD\"; nothing imported",
+    "cli.map_unknown_field": "--map '{pair}': '{field}' is not a field (fields: {fields}); nothing imported",
+    "cli.report_kind": "{file}: a report is .json or .xlsx; nothing imported",
+    "cli.import.interrupted": "{file}: interrupted; this file was not imported (nothing of it was written)",
+    "cli.import.interrupted_unknown": "{file}: interrupted; whether the import was committed could not be checked "
+                                      "(see 'ino-desktop export' or the window's import history)",
+    "cli.import.interrupted_committed": "{file}: interrupted after the import was committed: imported as batch "
+                                        "{batch} (undo it with 'ino-desktop undo-import {batch}')",
+    "cli.import.export_dry_run": "{file}: a portfolio export of {projects} projects; it would be restored into this "
+                                 "portfolio (dry run: nothing written)",
+    "cli.import.export_restored": "{file}: portfolio restored: {projects} projects, {organisations} organisations, "
+                                  "{instruments} instruments, {roadmap_actions} roadmap actions, {meetings} meetings, "
+                                  "{indicators} indicators",
+    "cli.plan.file": "{file} ({kind}, {size} bytes, sha256 {digest}…)",
+    "cli.plan.template": "  a returned data-request template of {created} (data as at {as_at}, {count} project(s), "
+                         "{selection}): merged three ways with what was sent",
+    "cli.plan.template_to": "  a returned data-request template of {created} (data as at {as_at}, {count} "
+                            "project(s), {selection}, to {agency}): merged three ways with what was sent",
+    "cli.plan.template_clusters": "clusters {clusters}",
+    "cli.plan.template_organisation": "organisation {organisation}",
+    "cli.plan.template_every_project": "every project",
+    "cli.plan.sheet": "  sheet '{sheet}': header {header}, {rows} data row(s), {mapped} column(s) mapped, "
+                      "{unmapped} not",
+    "cli.plan.sheet_hidden": "  sheet '{sheet}' (hidden): header {header}, {rows} data row(s), {mapped} column(s) "
+                             "mapped, {unmapped} not",
+    "cli.plan.header_rows": "rows {first}-{last}",
+    "cli.plan.header_row": "row {row}",
+    "cli.plan.header_none": "none",
+    "cli.plan.column": "    {letter}  {header} → {outcome}",
+    "cli.plan.mapped": "{field} {confidence}",
+    "cli.plan.because": "{what} ({reason})",
+    "cli.plan.undecided": "needs a decision: perhaps {guess}; not imported (--map to choose)",
+    "cli.plan.left_out": "(not imported)",
+    "cli.plan.constant": "         {field} = {value} for every row (from the sheet)",
+    "cli.plan.skipped": "  sheet '{sheet}' skipped: {reason}",
+    "cli.plan.unknown_spelling": "  {field}: unknown value {value} on {count} row(s) ({rows}); a value mapping saved "
+                                 "in the source's profile (--source) reads it next time",
+    "cli.plan.change": "      {field}: {old} → {new}",
+    "cli.plan.change_at": "      {field}: {old} → {new}  [{cell}]",
+    "cli.plan.conflict": "      {conflict} → {decision}",
+    "cli.plan.conflict_at": "      {conflict}  [{cell}] → {decision}",
+    "cli.export.help": "write the portfolio to OUT.json, OUT.xlsx or OUT.csv",
+    "cli.export.out": "the file to write: .json, .xlsx or .csv",
+    "cli.export.done": "{file}: {count} projects exported",
+    "cli.export.done_demo": "{file}: {count} projects exported (demo data)",
+    "cli.brief.help": "print a briefing pack (PDF): the ten-minute pack (decisions needed, summary, timeline, …); "
+                      "--full adds the rest",
+    "cli.brief.out": "the PDF to write (atomically)",
+    "cli.brief.meeting": "the meeting the pack is for (cover, agenda)",
+    "cli.brief.agenda_only": "only the projects and clusters on the meeting's agenda",
+    "cli.brief.cluster": "only this cluster (repeatable; '-' = projects outside clusters)",
+    "cli.brief.view": "only the projects of this saved view",
+    "cli.brief.lang": "language of headings and labels",
+    "cli.brief.since": "compare with this date (default: the previous meeting's date)",
+    "cli.brief.as_at": "the date the data speaks for",
+    "cli.brief.full": "add a page for every project, each cluster's project table, contents and the appendix "
+                      "(default: the ten-minute pack; projects on the agenda get their page in any case)",
+    "cli.brief.sections": "comma list of sections ({sections}); switch one off with --no-SECTION, e.g. "
+                          "--no-appendix",
+    "cli.brief.marking": "the marking line, e.g. 'Для служебного пользования'",
+    "cli.brief.title": "the cover's title when no meeting is chosen",
+    "cli.brief.cover": "Cover",
+    "cli.brief.done": "{file}: {projects} project(s); {sections}",
+    "cli.undo.help": "revert one import batch: restore every field it changed and delete the projects it created; "
+                     "refused if later changes touched the same fields",
+    "cli.undo.batch": "the batch number printed by 'import' (also in 'export' under import_batches)",
+    "cli.undo.done": "import batch {batch} ({file}) undone: {fields} field(s) of {projects} project(s) restored, "
+                     "{deleted} created project(s) deleted",
+    "cli.batches.help": "list import batches: id, file, agency, when, counts (created/updated/unchanged/rejected), "
+                        "undone",
+    "cli.batches.epilog": "Revert one with 'undo-import ID'.",
+    "cli.batches.none": "no import batches",
+    "cli.batches.id": "id",
+    "cli.batches.imported": "imported",
+    "cli.batches.created": "created",
+    "cli.batches.updated": "updated",
+    "cli.batches.unchanged": "same",
+    "cli.batches.rejected": "rejected",
+    "cli.batches.state": "state",
+    "cli.batches.file": "file  (agency)",
+    "cli.batches.applied": "applied",
+    "cli.batches.undone": "undone {when}",
+    "cli.batches.undone_plain": "undone",
+    "cli.template.help": "write an agency data-request workbook, prefilled with the selected projects",
+    "cli.template.out": "the workbook to write",
+    "cli.template.cluster": "only projects of this cluster (key or name; may be repeated)",
+    "cli.template.organisation": "only projects this organisation leads",
+    "cli.template.agency": "the agency the request goes to (default: the organisation); a returned file is "
+                           "imported as from this source",
+    "cli.template.not_xlsx": "{file}: the template is an Excel workbook; give a file name ending in .xlsx",
+    "cli.template.done": "{file}: data-request template with {projects} projects written",
+    "cli.backup.help": "write a safety copy of the database to OUT",
+    "cli.backup.out": "the backup file to write (a SQLite file)",
+    "cli.backup.done": "{database}: backed up to {file} ({size})",
+    "cli.backups.help": "list this portfolio's automatic backups with their dates and sizes, newest first",
+    "cli.backups.none_of": "no automatic backups of {portfolio} in {folder}",
+    "cli.backups.none": "no automatic backups (all portfolios: the database's identity cannot be read) in {folder}",
+    "cli.backups.list_of": "{count} automatic backup(s) of {portfolio} in {folder} (restore one with 'ino-desktop "
+                           "restore FILE'):",
+    "cli.backups.list": "{count} automatic backup(s) (all portfolios: the database's identity cannot be read) in "
+                        "{folder} (restore one with 'ino-desktop restore FILE'):",
+    "cli.restore.help": "replace the database with a backup (the current state is kept as a backup first)",
+    "cli.restore.file": "the backup to restore (see 'ino-desktop backups')",
+    "cli.restore.force": "replace a sound database even when it has newer changes than the backup or is another "
+                         "portfolio (it is still kept as a backup first)",
+    "cli.restore.not_sqlite": "{database}: restore works on a SQLite file; use 'copy' to load a backup into a "
+                              "server database",
+    "cli.restore.done": "{database}: restored from {file} ({projects} projects)",
+    "cli.restore.previous": "the state before the restore was saved to {file} (listed by 'ino-desktop backups')",
+    "cli.restore.damaged_aside": "the damaged database was kept as {file}",
+    "cli.check.help": "check the database's integrity and foreign keys",
+    "cli.check.ok": "{database}: ok",
+    "cli.check.problems": "ino-desktop: {database}: {count} problem(s) found",
+    "cli.copy.help": "copy a whole portfolio from SOURCE to an empty TARGET (SQLite file or database URL)",
+    "cli.copy.source": "the portfolio to copy (file or URL)",
+    "cli.copy.target": "an empty or new database (file or URL)",
+    "cli.copy.done": "{source} -> {target}: {projects} projects, {changes} change-log entries, {rows} rows in "
+                     "{tables} tables copied",
     "value.empty": "(empty)",
     "plan.create": "  {sheet} row {row}: create {code} {name}",
     "plan.update": "  {sheet} row {row}: update {code}",

@@ -13,16 +13,16 @@ from ino_desktop.messages import message
 
 if TYPE_CHECKING:
     from ino_desktop.cli import Context
+    from ino_desktop.cli_parser import Parser
 
 NAME = "gui"
-HELP = "open the INO Desktop window (the default)"
+HELP = message("cli.gui.help")
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: Parser) -> None:
     """The command's arguments."""
-    parser.add_argument("--lang", choices=LANGUAGES, help="language of the window")
-    parser.add_argument("--screenshot", metavar="OUT.png", type=Path,
-                        help="save a picture of the window once it has painted, then quit (checks, support)")
+    parser.add_argument("--lang", choices=LANGUAGES, help=message("cli.gui.lang"))
+    parser.add_argument("--screenshot", metavar="OUT.png", type=Path, help=message("cli.gui.screenshot"))
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:

@@ -7,33 +7,24 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ino_desktop import config
+from ino_desktop.cli_text import file_size, moment
 from ino_desktop.db import identity
 from ino_desktop.db.backup import list_backups
 from ino_desktop.db.engine import target_path
 from ino_desktop.errors import DatabaseError
+from ino_desktop.messages import message
 
 if TYPE_CHECKING:
     from ino_desktop.cli import Context
+    from ino_desktop.cli_parser import Parser
 
 NAME = "backups"
-HELP = "list this portfolio's automatic backups with their dates and sizes, newest first"
+HELP = message("cli.backups.help")
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: Parser) -> None:
     """The command's arguments (none)."""
     pass
-
-
-def human_size(size: int) -> str:
-    """A file size in bytes, KB or MB."""
-    if size < 1024:
-        return f"{size} bytes"
-    value = size / 1024
-    for unit in ("KB", "MB"):
-        if value < 1024:
-            return f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{value:.1f} GB"
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
@@ -46,14 +37,18 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         path = None
     ident = identity.of_file(path) if path is not None and path.is_file() else None
     found = list_backups(ident)
-    whose = f"of {path.name}" if ident and path is not None else \
-        "(all portfolios: the database's identity cannot be read)"
+    if ident is not None and path is not None:
+        nothing = message("cli.backups.none_of", portfolio=path.name, folder=where)
+        heading = message("cli.backups.list_of", count=len(found), portfolio=path.name, folder=where)
+    else:
+        nothing = message("cli.backups.none", folder=where)
+        heading = message("cli.backups.list", count=len(found), folder=where)
     if not found:
-        print(f"no automatic backups {whose} in {where}")
+        ctx.say(nothing)
         return 0
-    print(f"{len(found)} automatic backup(s) {whose} in {where} (restore one with 'ino-desktop restore FILE'):")
+    ctx.say(heading)
     for backup in found:
         stat = backup.stat()
-        when = dt.datetime.fromtimestamp(stat.st_mtime).strftime("%Y-%m-%d %H:%M:%S")
-        print(f"{when}  {human_size(stat.st_size):>10}  {backup}")
+        when = moment(dt.datetime.fromtimestamp(stat.st_mtime), ctx.lang, seconds=True)
+        ctx.say(f"{when}  {file_size(stat.st_size, ctx.lang):>10}  {backup}")
     return 0

@@ -7,18 +7,23 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from ino_desktop.cli_text import moment, table
+from ino_desktop.messages import message
 from ino_desktop.models import ImportBatch
 
 if TYPE_CHECKING:
     from ino_desktop.cli import Context
+    from ino_desktop.cli_parser import Parser
 
 NAME = "batches"
-HELP = "list import batches: id, file, agency, when, counts (created/updated/unchanged/rejected), undone"
+HELP = message("cli.batches.help")
+_HEADINGS = ("cli.batches.id", "cli.batches.imported", "cli.batches.created", "cli.batches.updated",
+             "cli.batches.unchanged", "cli.batches.rejected", "cli.batches.state", "cli.batches.file")
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: Parser) -> None:
     """The command's arguments (none; an epilog on undoing)."""
-    parser.epilog = "Revert one with 'undo-import ID'."
+    parser.epilog = message("cli.batches.epilog").render(parser.lang)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
@@ -27,13 +32,16 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     with db.session() as session:
         batches = list(session.scalars(select(ImportBatch).order_by(ImportBatch.id)))
     if not batches:
-        print("no import batches")
+        ctx.say(message("cli.batches.none"))
         return 0
-    print(f"{'id':>4}  {'imported':16}  {'created':>7} {'updated':>7} {'same':>5} {'rejected':>8}  state"
-          "          file  (agency)")
+    lang = ctx.lang
+    rows = []
     for b in batches:
-        state = f"undone {b.undone_at:%Y-%m-%d %H:%M}" if b.state == "undone" and b.undone_at else b.state
+        state = message("cli.batches.undone", when=moment(b.undone_at, lang)) if b.state == "undone" and \
+            b.undone_at else message("cli.batches.undone_plain" if b.state == "undone" else "cli.batches.applied")
         agency = f"  ({b.source})" if b.source else ""
-        print(f"{b.id:>4}  {b.imported_at:%Y-%m-%d %H:%M}  {b.created_count:>7} {b.updated_count:>7} "
-              f"{b.unchanged_count:>5} {b.rejected_count:>8}  {state:<13}  {b.file_name}{agency}")
+        rows.append((str(b.id), moment(b.imported_at, lang), str(b.created_count), str(b.updated_count),
+                     str(b.unchanged_count), str(b.rejected_count), state.render(lang), f"{b.file_name}{agency}"))
+    for line in table([message(code).render(lang) for code in _HEADINGS], rows, right=(0, 2, 3, 4, 5)):
+        ctx.say(line)
     return 0

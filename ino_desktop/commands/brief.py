@@ -4,53 +4,49 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from typing import TYPE_CHECKING
 
 from ino_desktop import reference as ref
+from ino_desktop.briefing import labels
 from ino_desktop.briefing.build import build_pack
 from ino_desktop.briefing.render.pdf import check_target, write_pdf
 from ino_desktop.briefing.spec import SECTIONS, PackSpec, parse_sections
 from ino_desktop.languages import LANGUAGES
+from ino_desktop.messages import message
 from ino_desktop.services.filters import NO_VALUE
 
 if TYPE_CHECKING:
     from ino_desktop.cli import Context
+    from ino_desktop.cli_parser import Parser
 
 NAME = "brief"
-HELP = "print a briefing pack (PDF): the ten-minute pack (decisions needed, summary, timeline, …); --full adds the rest"
+HELP = message("cli.brief.help")
 
 
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(message("cli.not_a_date", value=text)) from None
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: Parser) -> None:
     """The command's arguments: the pack's scope, sections and language."""
-    parser.add_argument("--out", required=True, metavar="PACK.pdf", help="the PDF to write (atomically)")
-    parser.add_argument("--meeting", type=int, metavar="ID", help="the meeting the pack is for (cover, agenda)")
-    parser.add_argument("--agenda-only", action="store_true",
-                        help="only the projects and clusters on the meeting's agenda")
-    parser.add_argument("--cluster", action="append", default=[], metavar="KEY",
-                        help="only this cluster (repeatable; '-' = projects outside clusters)")
-    parser.add_argument("--view", metavar="NAME", help="only the projects of this saved view")
-    parser.add_argument("--lang", choices=LANGUAGES, default="ru", help="language of headings and labels")
-    parser.add_argument("--since", type=_date, metavar="DATE",
-                        help="compare with this date (default: the previous meeting's date)")
-    parser.add_argument("--as-at", type=_date, metavar="DATE", help="the date the data speaks for")
-    parser.add_argument("--full", action="store_true",
-                        help="add a page for every project, each cluster's project table, contents and the appendix "
-                        "(default: the ten-minute pack; projects on the agenda get their page in any case)")
-    parser.add_argument("--sections", metavar="LIST", help=f"comma list of sections ({', '.join(SECTIONS)}); "
-                        "switch one off with --no-SECTION, e.g. --no-appendix")
+    parser.add_argument("--out", required=True, metavar="PACK.pdf", help=message("cli.brief.out"))
+    parser.add_argument("--meeting", type=int, metavar="ID", help=message("cli.brief.meeting"))
+    parser.add_argument("--agenda-only", action="store_true", help=message("cli.brief.agenda_only"))
+    parser.add_argument("--cluster", action="append", default=[], metavar="KEY", help=message("cli.brief.cluster"))
+    parser.add_argument("--view", metavar="NAME", help=message("cli.brief.view"))
+    parser.add_argument("--lang", choices=LANGUAGES, default="ru", help=message("cli.brief.lang"))
+    parser.add_argument("--since", type=_date, metavar="DATE", help=message("cli.brief.since"))
+    parser.add_argument("--as-at", type=_date, metavar="DATE", help=message("cli.brief.as_at"))
+    parser.add_argument("--full", action="store_true", help=message("cli.brief.full"))
+    parser.add_argument("--sections", metavar="LIST", help=message("cli.brief.sections", sections=", ".join(SECTIONS)))
     for section in SECTIONS:
         parser.add_argument(f"--no-{section}", action="append_const", const=section, dest="off",
                             help=argparse.SUPPRESS)
-    parser.add_argument("--marking", metavar="TEXT", help="the marking line, e.g. 'Для служебного пользования'")
-    parser.add_argument("--title", metavar="TEXT", help="the cover's title when no meeting is chosen")
+    parser.add_argument("--marking", metavar="TEXT", help=message("cli.brief.marking"))
+    parser.add_argument("--title", metavar="TEXT", help=message("cli.brief.title"))
 
 
 def _cluster_key(text: str) -> str:
@@ -73,6 +69,13 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     with db.session() as session:
         pack = build_pack(spec, session)
     out = write_pdf(pack, args.out)
-    projects = pack.cover.selection.projects
-    print(f"{out}: {projects} project(s), {', '.join(pack.sections)}", file=sys.stdout)
+    ctx.say(message("cli.brief.done", file=out, projects=pack.cover.selection.projects,
+                    sections="; ".join(_section_title(s, ctx.lang) for s in pack.sections)))
     return 0
+
+
+def _section_title(section: str, lang: str) -> str:
+    """A section by the heading the pack gives it (the cover has none of its own)."""
+    if section == "cover":
+        return message("cli.brief.cover").render(lang)
+    return labels.label(lang, section) if section in labels.LABELS else section

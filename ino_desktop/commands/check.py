@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING
 
 from ino_desktop.db.backup import integrity_problems
+from ino_desktop.messages import message
 
 if TYPE_CHECKING:
     from ino_desktop.cli import Context
+    from ino_desktop.cli_parser import Parser
 
 NAME = "check"
-HELP = "check the database's integrity and foreign keys"
+HELP = message("cli.check.help")
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: Parser) -> None:
     """The command's arguments (none)."""
     pass
 
@@ -25,9 +26,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     db = ctx.db(write=False)
     problems = integrity_problems(db)
     for problem in problems:
-        print(problem.render(ctx.lang), file=sys.stderr)
+        ctx.say(problem, err=True)
     if problems:
-        print(f"ino-desktop: {db.display_name}: {len(problems)} problem(s) found", file=sys.stderr)
+        ctx.say(message("cli.check.problems", database=db.display_name, count=len(problems)), err=True)
         return 2
-    print(f"{db.display_name}: ok")
+    ctx.say(message("cli.check.ok", database=db.display_name))
     return 0

@@ -6,20 +6,23 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ino_desktop import formatting
 from ino_desktop.db import open_database
+from ino_desktop.messages import message
 from ino_desktop.services.copying import copy_portfolio
 
 if TYPE_CHECKING:
     from ino_desktop.cli import Context
+    from ino_desktop.cli_parser import Parser
 
 NAME = "copy"
-HELP = "copy a whole portfolio from SOURCE to an empty TARGET (SQLite file or database URL)"
+HELP = message("cli.copy.help")
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: Parser) -> None:
     """The command's arguments."""
-    parser.add_argument("source", metavar="SOURCE", help="the portfolio to copy (file or URL)")
-    parser.add_argument("target", metavar="TARGET", help="an empty or new database (file or URL)")
+    parser.add_argument("source", metavar="SOURCE", help=message("cli.copy.source"))
+    parser.add_argument("target", metavar="TARGET", help=message("cli.copy.target"))
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
@@ -39,7 +42,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             target.close()
     finally:
         source.close()
-    changes = report.rows.get("change_log", 0)
-    print(f"{report.source} -> {report.target}: {report.projects} projects, {changes} change-log entries, "
-          f"{sum(report.rows.values()):,} rows in {len(report.rows)} tables copied")
+    ctx.say(message("cli.copy.done", source=report.source, target=report.target, projects=report.projects,
+                    changes=report.rows.get("change_log", 0), tables=len(report.rows),
+                    rows=formatting.number(sum(report.rows.values()), ctx.lang)))
     return 0

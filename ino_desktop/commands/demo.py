@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from typing import TYPE_CHECKING
 
 from ino_desktop.db.backup import automatic_backup
 from ino_desktop.errors import InoError
+from ino_desktop.messages import message
 from ino_desktop.services.copying import describe, portfolio_counts
 
 if TYPE_CHECKING:
     from ino_desktop.cli import Context
+    from ino_desktop.cli_parser import Parser
 
 NAME = "demo"
-HELP = "fill the database with the demo portfolio (refuses a non-empty one without --force)"
+HELP = message("cli.demo.help")
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: Parser) -> None:
     """The command's arguments."""
     parser.add_argument("--force", action="store_true",
-                        help="replace the portfolio already in the database (reference data is kept; "
-                             "a backup is made first)")
+                        help=message("cli.demo.force"))
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
@@ -33,14 +35,14 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     saved = None
     if any(counts.values()):
         if not args.force:
-            raise InoError(f"{db.display_name}: the database already holds a portfolio ({describe(counts)}); "
-                           "use 'demo --force' to replace it with the demo")
+            raise InoError(message("cli.demo.not_empty", database=db.display_name, counts=describe(counts)))
         saved = automatic_backup(db, "before-demo")
     with db.transaction() as session:
         summary = replace_with_demo(session) if args.force else build_demo(session)
-    print(f"{db.display_name}: demo portfolio as at {DEMO_AS_AT:%d.%m.%Y} written: {summary}")
+    ctx.say(message("cli.demo.written", database=db.display_name, as_at=f"{DEMO_AS_AT:%d.%m.%Y}",
+                    summary=message("cli.demo.summary", **dataclasses.asdict(summary))))
     if saved is not None:
-        print(f"the previous portfolio was saved to {saved}")
+        ctx.say(message("cli.demo.saved", file=saved))
     elif any(counts.values()):
-        print("no automatic backup is made of a server database; the previous portfolio was replaced")
+        ctx.say(message("cli.demo.replaced"))
     return 0

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ino_desktop.messages import message
+
 if TYPE_CHECKING:
     from ino_desktop.cli import Context
+    from ino_desktop.cli_parser import Parser
 
 NAME = "export"
-HELP = "write the portfolio to OUT.json, OUT.xlsx or OUT.csv"
+HELP = message("cli.export.help")
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: Parser) -> None:
     """The command's arguments."""
-    parser.add_argument("out", metavar="OUT", help="the file to write: .json, .xlsx or .csv")
+    parser.add_argument("out", metavar="OUT", help=message("cli.export.out"))
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
@@ -29,7 +31,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     with db.session() as session:
         records, notices = export_portfolio(session, out)
     for notice in notices:
-        print(f"ino-desktop: note: {notice}", file=sys.stderr)
-    demo = " (demo data)" if records.demo else ""
-    print(f"{out}: {len(records.projects)} projects exported{demo}")
+        ctx.say(message("cli.notice", note=notice), err=True)
+    ctx.say(message("cli.export.done_demo" if records.demo else "cli.export.done", file=out,
+                    count=len(records.projects)))
     return 0

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from ino_desktop import fields, formatting
 from ino_desktop.db import failures
 from ino_desktop.errors import ImportRefused, InoError
 from ino_desktop.importer import service
@@ -25,69 +26,58 @@ from ino_desktop.importer.mapping import FIELDS
 from ino_desktop.importer.plan import ImportPlan, RowPlan
 from ino_desktop.importer.report import write_refusal, write_report
 from ino_desktop.importer.rows import ColumnMapping
-from ino_desktop.messages import FieldName, Message, Shown, message
+from ino_desktop.messages import FieldName, FieldNames, Message, Shown, ValueName, message
 from ino_desktop.models import ImportBatch
 
 if TYPE_CHECKING:
     from ino_desktop.cli import Context
+    from ino_desktop.cli_parser import Parser
     from ino_desktop.db import Database
 
 NAME = "import"
-HELP = "import agency workbooks (.xlsx .xlsm .xls .xlsb .ods) or CSV files; each file is its own batch"
-EPILOG = (
-    "Exit status: 0 imported; 1 imported, but some rows were rejected (each listed on standard error as "
-    "'file: sheet S, row N, column C: reason'); 2 refused as a whole, nothing written. With several files "
-    "each is planned and applied on its own (its own batch) and the status is the worst of them. "
-    "Importing a file that was already imported is harmless: rows already in the portfolio show as "
-    "'unchanged' and only the report date is refreshed. A row updates the project with its code; a row "
-    "without a code updates the project of the same name (case, ё/е, quotes and spaces ignored). "
-    "Every import can be reverted with 'undo-import BATCH_ID' ('batches' lists them). A blank cell is no "
-    "answer and never clears a stored value; the word ОЧИСТИТЬ (or CLEAR) in a cell does. A returned "
-    "data-request template is merged three ways: a value only the agency changed is applied, one only the "
-    "office changed since is kept, and one both changed is a conflict: kept as the office's value, listed on "
-    "standard error, exit status 1, unless --take-theirs is given."
-)
-_TEXT_WIDTH = 70
+HELP = message("cli.import.help")
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: Parser) -> None:
     """The command's arguments."""
-    parser.epilog = EPILOG
-    parser.add_argument("files", nargs="+", metavar="FILE", help="workbooks or CSV files; each is its own batch")
-    parser.add_argument("--dry-run", action="store_true", help="print the plan (per row: create / update with "
-                        "old → new / unchanged / rejected) and change nothing")
-    parser.add_argument("--strict", action="store_true",
-                        help="refuse a whole file (exit 2, nothing written) if any of its rows is rejected")
-    parser.add_argument("--source", metavar="NAME", help="the agency that sent the files: its saved column "
-                        "mapping is used, and the mapping used is saved for its next file")
-    parser.add_argument("--sheet", metavar="NAME", help="read only this sheet (default: every sheet with a table)")
+    parser.epilog = message("cli.import.epilog").render(parser.lang)
+    parser.add_argument("files", nargs="+", metavar="FILE", help=message("cli.import.files"))
+    parser.add_argument("--dry-run", action="store_true", help=message("cli.import.dry_run"))
+    parser.add_argument("--strict", action="store_true", help=message("cli.import.strict"))
+    parser.add_argument("--source", metavar="NAME", help=message("cli.import.source"))
+    parser.add_argument("--sheet", metavar="NAME", help=message("cli.import.sheet"))
     parser.add_argument("--map", metavar="HEADER=FIELD", action="append", default=[], dest="mapping",
-                        help="read the column headed HEADER as FIELD (or 'none' to leave it out); repeatable. "
-                        f"Fields: {', '.join(FIELDS)}. With --source the choice is saved in the agency's profile")
-    parser.add_argument("--take-theirs", action="store_true",
-                        help="where the office and the agency both changed a value (or a row may be another "
-                        "project), apply the agency's; by default the office's is kept and the conflict listed")
-    parser.add_argument("--report", metavar="OUT", type=Path,
-                        help="write a report: OUT.json (plan and outcome) or OUT.xlsx (the agency's workbook "
-                        "with rejected cells marked and a summary sheet); with several files, one report per "
-                        "file named OUT-<file>.json/.xlsx")
+                        help=message("cli.import.map", fields=FieldNames(FIELDS)))
+    parser.add_argument("--take-theirs", action="store_true", help=message("cli.import.take_theirs"))
+    parser.add_argument("--report", metavar="OUT", type=Path, help=message("cli.import.report"))
+
+
+def _field_named(name: str) -> str | None:
+    """The importable field a `--map` names: by its key, or by its label in either language."""
+    wanted = name.casefold()
+    for key in FIELDS:
+        entry = fields.BY_KEY[key]
+        if wanted in (key.casefold(), entry.ru.casefold(), entry.en.casefold()):
+            return key
+    return None
 
 
 def chosen_columns(pairs: list[str]) -> dict[str, str | None]:
     """`--map` values → header → field; a malformed pair or an unknown field refuses the command."""
     chosen: dict[str, str | None] = {}
     for pair in pairs:
-        header, sep, field = pair.rpartition("=")
-        field = field.strip()
+        header, sep, name = pair.rpartition("=")
+        name = name.strip()
         if not sep or not header.strip():
-            raise InoError(f"--map {pair!r}: write it as \"HEADER=FIELD\"; nothing imported", kind="usage")
-        if field.lower() in ("none", "-", ""):
+            raise InoError(message("cli.map_malformed", pair=pair), kind="usage")
+        field = _field_named(name)
+        if name.lower() in ("none", "-", ""):
             chosen[header.strip()] = None
-        elif field in FIELDS:
+        elif field is not None:
             chosen[header.strip()] = field
         else:
-            raise InoError(f"--map {pair!r}: '{field}' is not a field (fields: {', '.join(FIELDS)}); "
-                           "nothing imported", kind="usage")
+            raise InoError(message("cli.map_unknown_field", pair=pair, field=name, fields=FieldNames(FIELDS)),
+                           kind="usage")
     return chosen
 
 
@@ -108,7 +98,7 @@ def _report_path(report: Path | None, source: Path, several: bool) -> Path | Non
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Import workbooks, each as its own batch, or print their plans with --dry-run."""
     if args.report is not None and args.report.suffix.lower() not in (".json", ".xlsx", ".xlsm"):
-        raise InoError(f"{args.report}: a report is .json or .xlsx; nothing imported", kind="usage")
+        raise InoError(message("cli.report_kind", file=args.report), kind="usage")
     db = ctx.db(claim=not args.dry_run)
     files = [Path(f) for f in args.files]
     worst = 0
@@ -124,7 +114,7 @@ def _import_one(path: Path, args: argparse.Namespace, db: Database, report: Path
     try:
         before = last_batch(db)
         with db.session() as session:
-            restored = _restore_export(path, session, args.dry_run, out)
+            restored = _restore_export(path, session, args.dry_run, out, lang)
             if restored is not None:
                 return restored
             plan = service.plan(path, session, sheet=args.sheet, source=args.source,
@@ -165,8 +155,7 @@ def _import_one(path: Path, args: argparse.Namespace, db: Database, report: Path
             return status
     except KeyboardInterrupt:  # the session is closed (rolled back) by now; ask the database what stands
         if plan is None or args.dry_run:
-            raise Interrupted(f"{path.name}: interrupted; this file was not imported (nothing of it was "
-                              "written)") from None
+            raise Interrupted(message("cli.import.interrupted", file=path.name)) from None
         raise Interrupted(interrupted_line(db, plan, before)) from None
     except InoError as exc:
         print(message("cli.error", text=exc.text(lang)).render(lang), file=err)
@@ -191,22 +180,20 @@ def last_batch(db: Database) -> int:
         raise failures.explain(exc, db.display_name, db.path) from exc
 
 
-def interrupted_line(db: Database, plan: ImportPlan, before: int) -> str:
+def interrupted_line(db: Database, plan: ImportPlan, before: int) -> Message:
     """What the database holds after Ctrl+C, not where the signal arrived: the batch if it was committed."""
     try:
         with db.session() as session:
             batch = session.scalar(select(ImportBatch.id).where(ImportBatch.id > before,
                                                                 ImportBatch.sha256 == plan.sha256))
     except Exception:  # the database cannot even be read now: say only what is certain
-        return (f"{plan.file_name}: interrupted; whether the import was committed could not be checked "
-                "(see 'ino-desktop export' or the window's import history)")
+        return message("cli.import.interrupted_unknown", file=plan.file_name)
     if batch is not None:
-        return (f"{plan.file_name}: interrupted after the import was committed: imported as batch {batch} "
-                f"(undo it with 'ino-desktop undo-import {batch}')")
-    return f"{plan.file_name}: interrupted; this file was not imported (nothing of it was written)"
+        return message("cli.import.interrupted_committed", file=plan.file_name, batch=batch)
+    return message("cli.import.interrupted", file=plan.file_name)
 
 
-def _restore_export(path: Path, session: Any, dry_run: bool, out: TextIO) -> int | None:
+def _restore_export(path: Path, session: Any, dry_run: bool, out: TextIO, lang: str) -> int | None:
     """A JSON or full .xlsx export into an empty portfolio: the whole portfolio back (importer/restore.py).
     None when `path` is not an export, or is an .xlsx export meeting a portfolio that holds data (its
     project sheet is then imported like any agency file)."""
@@ -216,12 +203,11 @@ def _restore_export(path: Path, session: Any, dry_run: bool, out: TextIO) -> int
     if doc is None or (path.suffix.lower() == ".xlsx" and not restore.is_empty(session)):
         return None
     if dry_run:
-        print(f"{path.name}: a portfolio export of {len(doc.get('projects', []))} projects; it would be restored "
-              "into this portfolio (dry run: nothing written)", file=out)
+        print(message("cli.import.export_dry_run", file=path.name, projects=len(doc.get("projects", []))).render(lang),
+              file=out)
         return 0
     counts = restore.restore(session, doc, path.name)
-    print(f"{path.name}: portfolio restored: " + ", ".join(f"{n} {what.replace('_', ' ')}" for what, n in
-                                                          counts.items()), file=out)
+    print(message("cli.import.export_restored", file=path.name, **counts).render(lang), file=out)
     return 0
 
 
@@ -250,54 +236,73 @@ def _print_rejections(plan: ImportPlan, err: TextIO, lang: str) -> None:
 
 # --- the plan as text -----------------------------------------------------------------------------
 
-def fmt(value: Any) -> str:
-    """A value as the plan prints it."""
-    if value is None:
-        return "(empty)"
-    if isinstance(value, float):
-        return format(value, ".6f").rstrip("0").rstrip(".")
-    if isinstance(value, int | dt.date) and not isinstance(value, bool):
-        return str(value)
-    text = str(value).replace("\n", " ")
-    return f"'{text if len(text) <= _TEXT_WIDTH else text[:_TEXT_WIDTH - 1] + '…'}'"
+def shown(value: Any, field: str | None, lang: str) -> str:
+    """A value as the plan prints it: numbers and dates as the language writes them, vocabulary values by
+    their names, text quoted (and cut short)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return formatting.number(value, lang, None)
+    if isinstance(value, dt.date):
+        return formatting.date(value, lang)
+    return Shown(value, field).render(lang)
 
 
-def column_outcome(c: ColumnMapping, lang: str = "en") -> str:
-    """Where a column goes and why: "jobs_created 91% (header words рабочие, места, факт …)"."""
-    why = f" ({c.reason.render(lang)})" if c.reason is not None else ""
+def column_outcome(c: ColumnMapping, lang: str) -> Message:
+    """Where a column goes and why: "Jobs created 91% (header words рабочие, места, факт …)"."""
+    def because(what: Message) -> Message:
+        return message("cli.plan.because", what=what, reason=c.reason) if c.reason else what
+
+    confidence = formatting.percent(c.confidence, lang)
     if c.field:
-        return f"{c.field} {c.confidence:.0%}{why}"
+        return because(message("cli.plan.mapped", field=FieldName(c.field), confidence=confidence))
     if c.how == "decide" and c.guess:
-        return f"needs a decision: perhaps {c.guess} {c.confidence:.0%}{why}; not imported (--map to choose)"
-    return f"(not imported){why}"
+        guess = because(message("cli.plan.mapped", field=FieldName(c.guess), confidence=confidence))
+        return message("cli.plan.undecided", guess=guess)
+    return because(message("cli.plan.left_out"))
+
+
+def _header(t: Any) -> Message:
+    if len(t.header_rows) > 1:
+        return message("cli.plan.header_rows", first=t.header_rows[0], last=t.header_rows[-1])
+    return message("cli.plan.header_row", row=t.header_rows[0]) if t.header_rows else message("cli.plan.header_none")
+
+
+def _selection(t: Any, lang: str) -> str:
+    """What a returned data request asked for: its clusters and organisation, by their names."""
+    parts = []
+    if t.clusters:
+        names = ", ".join(ValueName("cluster", k).render(lang) for k in t.clusters)
+        parts.append(message("cli.plan.template_clusters", clusters=names).render(lang))
+    if t.organisation:
+        parts.append(message("cli.plan.template_organisation", organisation=t.organisation).render(lang))
+    return "; ".join(parts) or message("cli.plan.template_every_project").render(lang)
 
 
 def header_lines(plan: ImportPlan, lang: str = "en") -> Iterator[str]:
     """The lines that describe an import's file before its rows."""
-    yield f"{plan.file_name} ({plan.kind}, {plan.size:,} bytes, sha256 {plan.sha256[:12]}…)"
+    yield message("cli.plan.file", file=plan.file_name, kind=plan.kind, size=formatting.number(plan.size, lang),
+                  digest=plan.sha256[:12]).render(lang)
     if plan.template is not None:
         t = plan.template
-        yield (f"  a returned data-request template of {t.created_at:%Y-%m-%d} (data as at {t.as_at}, "
-               f"{len(t.sent)} project(s), {t.selection_text()}{f', to {t.agency}' if t.agency else ''}): "
-               "merged three ways with what was sent")
+        yield message("cli.plan.template_to" if t.agency else "cli.plan.template",
+                      created=formatting.date(t.created_at.date(), lang), as_at=formatting.date(t.as_at, lang),
+                      count=len(t.sent), selection=_selection(t, lang), agency=t.agency or "").render(lang)
     for t in plan.tables:
-        header = f"rows {t.header_rows[0]}-{t.header_rows[-1]}" if len(t.header_rows) > 1 else \
-            f"row {t.header_rows[0]}" if t.header_rows else "none"
-        yield (f"  sheet '{t.sheet}'{' (hidden)' if t.hidden else ''}: header {header}, {t.rows} data row(s), "
-               f"{len(t.mapped)} column(s) mapped, {len(t.unmapped)} not")
+        yield message("cli.plan.sheet_hidden" if t.hidden else "cli.plan.sheet", sheet=t.sheet, header=_header(t),
+                      rows=t.rows, mapped=len(t.mapped), unmapped=len(t.unmapped)).render(lang)
         for c in t.columns:
-            yield f"    {c.letter:>3}  {c.header!r} → {column_outcome(c, lang)}"
+            yield message("cli.plan.column", letter=f"{c.letter:>3}", header=Shown(c.header),
+                          outcome=column_outcome(c, lang)).render(lang)
         for f, v in t.constant_values.items():
-            yield f"         {f} = {fmt(v)} for every row (from the sheet)"
+            yield message("cli.plan.constant", field=FieldName(f), value=shown(v, f, lang)).render(lang)
     for sheet, why in plan.skipped_sheets.items():
-        yield f"  sheet '{sheet}' skipped: {why.render(lang)}"
+        yield message("cli.plan.skipped", sheet=sheet, reason=why).render(lang)
     for note in plan.notes:
         yield message("cli.note", note=note).render(lang)
     for f, spellings in plan.unknown_spellings.items():
         for text, where in sorted(spellings.items(), key=lambda item: -len(item[1])):
             rows = ", ".join(str(row) for _sheet, row in where[:5]) + (", …" if len(where) > 5 else "")
-            yield (f"  unknown {f.replace('_', ' ')} {fmt(text)} on {len(where)} row(s) ({rows}); a value "
-                   "mapping saved in the source's profile (--source) reads it next time")
+            yield message("cli.plan.unknown_spelling", field=FieldName(f), value=Shown(text), count=len(where),
+                          rows=rows).render(lang)
 
 
 def row_lines(r: RowPlan, lang: str = "en") -> Iterator[str]:
@@ -310,10 +315,12 @@ def row_lines(r: RowPlan, lang: str = "en") -> Iterator[str]:
     elif r.action == "update":
         yield message("plan.update" + by_name, **at).render(lang)
         for d in r.changes:
-            yield (f"      {FieldName(d.field).render(lang)}: {Shown(d.old, d.field).render(lang)} → "
-                   f"{Shown(d.new, d.field).render(lang)}{f'  [{d.cell}]' if d.cell else ''}")
+            yield message("cli.plan.change_at" if d.cell else "cli.plan.change", field=FieldName(d.field),
+                          old=shown(d.old, d.field, lang), new=shown(d.new, d.field, lang), cell=d.cell or "",
+                          ).render(lang)
     elif r.action == "unchanged":
-        yield message("plan.unchanged" + by_name, **at).render(lang) + (f" ({r.note.render(lang)})" if r.note else "")
+        said = message("plan.unchanged" + by_name, **at)
+        yield (message("cli.plan.because", what=said, reason=r.note) if r.note else said).render(lang)
     else:
         yield message("plan.rejected", **at).render(lang)
         for i in r.issues:
@@ -323,7 +330,8 @@ def row_lines(r: RowPlan, lang: str = "en") -> Iterator[str]:
         yield message("plan.warning_at" if w.column else "plan.warning", column=w.column or "",
                       reason=w.message).render(lang)
     for c in r.conflicts:
-        yield f"      {c.describe(lang)}{f'  [{c.cell}]' if c.cell else ''} → {c.decision().render(lang)}"
+        yield message("cli.plan.conflict_at" if c.cell else "cli.plan.conflict", conflict=c.describe(lang),
+                      cell=c.cell or "", decision=c.decision()).render(lang)
 
 
 def counts_message(plan: ImportPlan) -> Message:

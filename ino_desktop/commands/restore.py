@@ -16,33 +16,33 @@ from sqlalchemy.engine import make_url
 from ino_desktop.db import restore as restoring
 from ino_desktop.db.engine import is_url, target_path
 from ino_desktop.errors import DatabaseError
+from ino_desktop.messages import message
 
 if TYPE_CHECKING:
     from ino_desktop.cli import Context
+    from ino_desktop.cli_parser import Parser
 
 NAME = "restore"
-HELP = "replace the database with a backup (the current state is kept as a backup first)"
+HELP = message("cli.restore.help")
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: Parser) -> None:
     """The command's arguments."""
-    parser.add_argument("file", metavar="FILE", help="the backup to restore (see 'ino-desktop backups')")
+    parser.add_argument("file", metavar="FILE", help=message("cli.restore.file"))
     parser.add_argument("--force", action="store_true",
-                        help="replace a sound database even when it has newer changes than the backup or "
-                             "is another portfolio (it is still kept as a backup first)")
+                        help=message("cli.restore.force"))
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Restore a SQLite portfolio from a backup (the current file is kept as a backup first)."""
     if is_url(ctx.target) and make_url(ctx.target).get_backend_name() != "sqlite":
-        raise DatabaseError(f"{make_url(ctx.target).render_as_string()}: restore works on a SQLite file; "
-                            "use 'copy' to load a backup into a server database")
+        raise DatabaseError(message("cli.restore.not_sqlite", database=make_url(ctx.target).render_as_string()))
     path = target_path(ctx.target)
     ctx.claim_writer(path)
     done = restoring.restore(path, Path(args.file), force=args.force)
-    print(f"{done.path}: restored from {done.source} ({done.projects} projects)")
+    ctx.say(message("cli.restore.done", database=done.path, file=done.source, projects=done.projects))
     if done.previous is not None:
-        print(f"the state before the restore was saved to {done.previous} (listed by 'ino-desktop backups')")
+        ctx.say(message("cli.restore.previous", file=done.previous))
     if done.damaged_aside is not None:
-        print(f"the damaged database was kept as {done.damaged_aside}")
+        ctx.say(message("cli.restore.damaged_aside", file=done.damaged_aside))
     return 0

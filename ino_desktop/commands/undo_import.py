@@ -7,19 +7,20 @@ from typing import TYPE_CHECKING
 
 from ino_desktop.commands.import_cmd import login_name
 from ino_desktop.importer import service
+from ino_desktop.messages import message
 
 if TYPE_CHECKING:
     from ino_desktop.cli import Context
+    from ino_desktop.cli_parser import Parser
 
 NAME = "undo-import"
-HELP = ("revert one import batch: restore every field it changed and delete the projects it created; "
-        "refused if later changes touched the same fields")
+HELP = message("cli.undo.help")
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: Parser) -> None:
     """The command's arguments."""
     parser.add_argument("batch_id", metavar="BATCH_ID", type=int,
-                        help="the batch number printed by 'import' (also in 'export' under import_batches)")
+                        help=message("cli.undo.batch"))
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
@@ -27,7 +28,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     db = ctx.db(create=False)
     with db.session() as session:
         outcome = service.undo(args.batch_id, session, user=login_name(), db=db)
-    fields = sum(len(f) for f in outcome.restored.values())
-    print(f"import batch {outcome.batch_id} ({outcome.file_name}) undone: {fields} field(s) of "
-          f"{len(outcome.restored)} project(s) restored, {len(outcome.deleted)} created project(s) deleted")
+    ctx.say(message("cli.undo.done", batch=outcome.batch_id, file=outcome.file_name,
+                    fields=sum(len(f) for f in outcome.restored.values()), projects=len(outcome.restored),
+                    deleted=len(outcome.deleted)))
     return 0

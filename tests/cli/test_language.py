@@ -62,3 +62,53 @@ def test_the_agency_report_gives_its_reasons_in_the_language_asked(cli, tmp_path
         rejected = json.loads(data_json.read_text(encoding="utf-8"))["rejected"]
         negative = next(r for r in rejected if r["kind"] == "negative")
         assert negative["reason"] == reason and negative["message"] == "row.negative_amount"
+
+
+def test_a_column_is_mapped_by_the_field_label_in_either_language(cli, db_path, tmp_path) -> None:
+    book = tmp_path / "agency.csv"
+    book.write_text("Код;Наименование;Сумма затрат\r\nINO-0001;Завод;10,5\r\n", encoding="cp1251")
+    russian = cli("--lang", "ru", "--db", str(db_path), "import", "--dry-run", str(book),
+                  "--map", "Сумма затрат=стоимость проекта")
+    assert russian.code == 0
+    assert "      C  «Сумма затрат» → Стоимость проекта 100\u202f% (выбрано пользователем)" in russian.out.splitlines()
+    english = cli("--db", str(db_path), "import", "--dry-run", str(book), "--map", "Сумма затрат=Total cost")
+    assert "      C  'Сумма затрат' → Total cost 100% (chosen by the user)" in english.out.splitlines()
+    refused = cli("--lang", "ru", "--db", str(db_path), "import", str(book), "--map", "Сумма затрат=стоимость")
+    assert refused.code == 2
+    assert refused.error_line.startswith("ino-desktop: --map «Сумма затрат=стоимость»: «стоимость» — не поле (поля: "
+                                         "Код проекта, Наименование проекта, ")
+    assert "total_cost_mln" not in refused.err
+
+
+def test_a_russian_run_leaves_argparse_as_it_was(cli) -> None:
+    import argparse
+
+    before = vars(argparse)["_"]
+    assert cli("--lang", "ru", "frob").error_line.startswith("ino-desktop: неизвестная команда «frob»")
+    assert vars(argparse)["_"] is before
+    assert cli("frob").error_line.startswith("ino-desktop: unknown command 'frob'")
+
+
+def test_sizes_and_tables_are_written_as_the_language_writes_them() -> None:
+    from ino_desktop.cli_text import file_size, table
+
+    assert file_size(622_592, "ru") == "608,0 КБ" and file_size(622_592, "en") == "608.0 KB"
+    assert file_size(3 * 1024 ** 3, "ru") == "3,0 ГБ" and file_size(512, "en") == "512 bytes"
+    assert table(["№", "создано", "файл"], [["12", "3", "a.xlsx"]], right=(0, 1)) == [
+        " №  создано  файл", "12        3  a.xlsx"]
+
+
+def test_ctrl_c_after_the_commit_is_said_in_russian(cli, db_path, monkeypatch) -> None:
+    from ino_desktop.importer import service
+
+    real = service.apply
+
+    def commit_then_interrupt(*args: object, **kwargs: object) -> object:
+        real(*args, **kwargs)  # type: ignore[arg-type]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(service, "apply", commit_then_interrupt)
+    done = cli("--lang", "ru", "--db", str(db_path), "import", str(SAMPLES / "csv_cp1251.csv"))
+    assert done.code == 130
+    assert done.err.strip() == ("ino-desktop: csv_cp1251.csv: прервано после записи импорта: импортировано как пакет "
+                                "№ 1 (отменить — «ino-desktop undo-import 1»)")

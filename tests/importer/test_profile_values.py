@@ -27,7 +27,7 @@ def test_a_value_mapping_saved_in_the_profile_reads_the_odd_spelling_next_time(
                  "AG-3;Цех;агрохим;1")
     result = cli("--db", db_path, "import", first, "--source", "Минэк", "--report", tmp_path / "q1.json")
     assert result.rc == 1
-    assert "unknown cluster 'Агрохим' on 1 row(s) (2)" in result.out
+    assert "Cluster: unknown value 'Агрохим' on 1 row(s) (2)" in result.out  # the field by its label
     report = json.loads((tmp_path / "q1.json").read_text(encoding="utf-8"))
     assert report["unknown_spellings"] == {"cluster": {
         "Агрохим": {"count": 1, "rows": [{"sheet": "q1", "row": 2}]},

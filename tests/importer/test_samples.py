@@ -233,7 +233,7 @@ def test_source_profile_maps_what_synonyms_cannot_and_is_saved_back(db_path: Pat
         save_profile(s, Profile("Агентство", {"Сумма затрат": "total_cost_mln"}))
     db.close()
     result = cli("--db", db_path, "import", book, "--source", "агентство")
-    assert result.rc == 0 and "'Сумма затрат' → total_cost_mln 100% (the source's saved profile)" in result.out
+    assert result.rc == 0 and "'Сумма затрат' → Total cost 100% (the source's saved profile)" in result.out
     assert _export(cli, db_path, tmp_path)["INO-0001"]["total_cost_mln"] == 10.5
     db = open_db(db_path)
     with db.session() as s:

@@ -1879,6 +1879,741 @@
       <translation>ino-desktop: {text} (the import itself was applied)</translation>
     </message>
     <message>
+      <source>INO Desktop: the INO Tomsk programme portfolio.</source>
+      <comment>cli.description</comment>
+      <translation>INO Desktop: the INO Tomsk programme portfolio.</translation>
+    </message>
+    <message>
+      <source>the language of messages (default: from LC_ALL, LC_MESSAGES or LANG)</source>
+      <comment>cli.help_lang</comment>
+      <translation>the language of messages (default: from LC_ALL, LC_MESSAGES or LANG)</translation>
+    </message>
+    <message>
+      <source>SQLite file or SQLAlchemy URL (default: $INO_DB or portfolio.sqlite in the data folder)</source>
+      <comment>cli.help_db</comment>
+      <translation>SQLite file or SQLAlchemy URL (default: $INO_DB or portfolio.sqlite in the data folder)</translation>
+    </message>
+    <message>
+      <source>commands</source>
+      <comment>cli.commands</comment>
+      <translation>commands</translation>
+    </message>
+    <message>
+      <source>usage:</source>
+      <comment>cli.usage</comment>
+      <translation>usage:</translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <comment>cli.argparse_positionals</comment>
+      <translation>positional arguments</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <comment>cli.argparse_options</comment>
+      <translation>options</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <comment>cli.argparse_help</comment>
+      <translation>show this help message and exit</translation>
+    </message>
+    <message>
+      <source>show program's version number and exit</source>
+      <comment>cli.help_version</comment>
+      <translation>show program's version number and exit</translation>
+    </message>
+    <message>
+      <source>the following arguments are required: {arguments}</source>
+      <comment>cli.argparse_required</comment>
+      <translation>the following arguments are required: {arguments}</translation>
+    </message>
+    <message>
+      <source>expected one argument</source>
+      <comment>cli.argparse_one_value</comment>
+      <translation>expected one argument</translation>
+    </message>
+    <message>
+      <source>expected at most one argument</source>
+      <comment>cli.argparse_at_most_one_value</comment>
+      <translation>expected at most one argument</translation>
+    </message>
+    <message>
+      <source>expected at least one argument</source>
+      <comment>cli.argparse_values</comment>
+      <translation>expected at least one argument</translation>
+    </message>
+    <message>
+      <source>ambiguous option: {option} could match {matches}</source>
+      <comment>cli.argparse_ambiguous</comment>
+      <translation>ambiguous option: {option} could match {matches}</translation>
+    </message>
+    <message>
+      <source>ignored explicit argument '{value}'</source>
+      <comment>cli.argparse_no_value</comment>
+      <translation>ignored explicit argument '{value}'</translation>
+    </message>
+    <message>
+      <source>{prog}: {problem} (see --help)</source>
+      <comment>cli.usage_error</comment>
+      <translation>{prog}: {problem} (see --help)</translation>
+    </message>
+    <message>
+      <source>argument {argument}: {problem}</source>
+      <comment>cli.argument_problem</comment>
+      <translation>argument {argument}: {problem}</translation>
+    </message>
+    <message>
+      <source>unknown command '{command}' (commands: {commands})</source>
+      <comment>cli.unknown_command</comment>
+      <translation>unknown command '{command}' (commands: {commands})</translation>
+    </message>
+    <message>
+      <source>invalid choice: '{value}' (choose from {choices})</source>
+      <comment>cli.invalid_choice</comment>
+      <translation>invalid choice: '{value}' (choose from {choices})</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: {arguments}</source>
+      <comment>cli.unrecognized</comment>
+      <translation>unrecognized arguments: {arguments}</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a whole number</source>
+      <comment>cli.not_whole_number</comment>
+      <translation>'{value}' is not a whole number</translation>
+    </message>
+    <message>
+      <source>invalid value: '{value}'</source>
+      <comment>cli.bad_value</comment>
+      <translation>invalid value: '{value}'</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a date (use YYYY-MM-DD)</source>
+      <comment>cli.not_a_date</comment>
+      <translation>'{value}' is not a date (use YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <source>name a command</source>
+      <comment>cli.no_command</comment>
+      <translation>name a command</translation>
+    </message>
+    <message>
+      <source>ino-desktop: warning: {note}</source>
+      <comment>cli.warning</comment>
+      <translation>ino-desktop: warning: {note}</translation>
+    </message>
+    <message>
+      <source>ino-desktop: note: {note}</source>
+      <comment>cli.notice</comment>
+      <translation>ino-desktop: note: {note}</translation>
+    </message>
+    <message>
+      <source>interrupted (each change is one transaction: written whole or not at all)</source>
+      <comment>cli.interrupted</comment>
+      <translation>interrupted (each change is one transaction: written whole or not at all)</translation>
+    </message>
+    <message>
+      <source>{size} bytes</source>
+      <comment>cli.size_bytes</comment>
+      <translation>{size} bytes</translation>
+    </message>
+    <message>
+      <source>{size} KB</source>
+      <comment>cli.size_kb</comment>
+      <translation>{size} KB</translation>
+    </message>
+    <message>
+      <source>{size} MB</source>
+      <comment>cli.size_mb</comment>
+      <translation>{size} MB</translation>
+    </message>
+    <message>
+      <source>{size} GB</source>
+      <comment>cli.size_gb</comment>
+      <translation>{size} GB</translation>
+    </message>
+    <message>
+      <source>open the INO Desktop window (the default)</source>
+      <comment>cli.gui.help</comment>
+      <translation>open the INO Desktop window (the default)</translation>
+    </message>
+    <message>
+      <source>language of the window</source>
+      <comment>cli.gui.lang</comment>
+      <translation>language of the window</translation>
+    </message>
+    <message>
+      <source>save a picture of the window once it has painted, then quit (checks, support)</source>
+      <comment>cli.gui.screenshot</comment>
+      <translation>save a picture of the window once it has painted, then quit (checks, support)</translation>
+    </message>
+    <message>
+      <source>fill the database with the demo portfolio (refuses a non-empty one without --force)</source>
+      <comment>cli.demo.help</comment>
+      <translation>fill the database with the demo portfolio (refuses a non-empty one without --force)</translation>
+    </message>
+    <message>
+      <source>replace the portfolio already in the database (reference data is kept; a backup is made first)</source>
+      <comment>cli.demo.force</comment>
+      <translation>replace the portfolio already in the database (reference data is kept; a backup is made first)</translation>
+    </message>
+    <message>
+      <source>{database}: the database already holds a portfolio ({counts}); use 'demo --force' to replace it with the demo</source>
+      <comment>cli.demo.not_empty</comment>
+      <translation>{database}: the database already holds a portfolio ({counts}); use 'demo --force' to replace it with the demo</translation>
+    </message>
+    <message>
+      <source>{database}: demo portfolio as at {as_at} written: {summary}</source>
+      <comment>cli.demo.written</comment>
+      <translation>{database}: demo portfolio as at {as_at} written: {summary}</translation>
+    </message>
+    <message>
+      <source>{projects} projects, {milestones} milestones, {organisations} organisations, {instruments} federal instruments, {actions} roadmap actions, {meetings} meetings with {decisions} decisions, {import_batches} import batches, {changes} changes</source>
+      <comment>cli.demo.summary</comment>
+      <translation>{projects} projects, {milestones} milestones, {organisations} organisations, {instruments} federal instruments, {actions} roadmap actions, {meetings} meetings with {decisions} decisions, {import_batches} import batches, {changes} changes</translation>
+    </message>
+    <message>
+      <source>the previous portfolio was saved to {file}</source>
+      <comment>cli.demo.saved</comment>
+      <translation>the previous portfolio was saved to {file}</translation>
+    </message>
+    <message>
+      <source>no automatic backup is made of a server database; the previous portfolio was replaced</source>
+      <comment>cli.demo.replaced</comment>
+      <translation>no automatic backup is made of a server database; the previous portfolio was replaced</translation>
+    </message>
+    <message>
+      <source>import agency workbooks (.xlsx .xlsm .xls .xlsb .ods) or CSV files; each file is its own batch</source>
+      <comment>cli.import.help</comment>
+      <translation>import agency workbooks (.xlsx .xlsm .xls .xlsb .ods) or CSV files; each file is its own batch</translation>
+    </message>
+    <message>
+      <source>Exit status: 0 imported; 1 imported, but some rows were rejected (each listed on standard error as 'file: sheet S, row N, column C: reason'); 2 refused as a whole, nothing written. With several files each is planned and applied on its own (its own batch) and the status is the worst of them. Importing a file that was already imported is harmless: rows already in the portfolio show as 'unchanged' and only the report date is refreshed. A row updates the project with its code; a row without a code updates the project of the same name (case, ё/е, quotes and spaces ignored). Every import can be reverted with 'undo-import BATCH_ID' ('batches' lists them). A blank cell is no answer and never clears a stored value; the word ОЧИСТИТЬ (or CLEAR) in a cell does. A returned data-request template is merged three ways: a value only the agency changed is applied, one only the office changed since is kept, and one both changed is a conflict: kept as the office's value, listed on standard error, exit status 1, unless --take-theirs is given.</source>
+      <comment>cli.import.epilog</comment>
+      <translation>Exit status: 0 imported; 1 imported, but some rows were rejected (each listed on standard error as 'file: sheet S, row N, column C: reason'); 2 refused as a whole, nothing written. With several files each is planned and applied on its own (its own batch) and the status is the worst of them. Importing a file that was already imported is harmless: rows already in the portfolio show as 'unchanged' and only the report date is refreshed. A row updates the project with its code; a row without a code updates the project of the same name (case, ё/е, quotes and spaces ignored). Every import can be reverted with 'undo-import BATCH_ID' ('batches' lists them). A blank cell is no answer and never clears a stored value; the word ОЧИСТИТЬ (or CLEAR) in a cell does. A returned data-request template is merged three ways: a value only the agency changed is applied, one only the office changed since is kept, and one both changed is a conflict: kept as the office's value, listed on standard error, exit status 1, unless --take-theirs is given.</translation>
+    </message>
+    <message>
+      <source>workbooks or CSV files; each is its own batch</source>
+      <comment>cli.import.files</comment>
+      <translation>workbooks or CSV files; each is its own batch</translation>
+    </message>
+    <message>
+      <source>print the plan (per row: create / update with old → new / unchanged / rejected) and change nothing</source>
+      <comment>cli.import.dry_run</comment>
+      <translation>print the plan (per row: create / update with old → new / unchanged / rejected) and change nothing</translation>
+    </message>
+    <message>
+      <source>refuse a whole file (exit 2, nothing written) if any of its rows is rejected</source>
+      <comment>cli.import.strict</comment>
+      <translation>refuse a whole file (exit 2, nothing written) if any of its rows is rejected</translation>
+    </message>
+    <message>
+      <source>the agency that sent the files: its saved column mapping is used, and the mapping used is saved for its next file</source>
+      <comment>cli.import.source</comment>
+      <translation>the agency that sent the files: its saved column mapping is used, and the mapping used is saved for its next file</translation>
+    </message>
+    <message>
+      <source>read only this sheet (default: every sheet with a table)</source>
+      <comment>cli.import.sheet</comment>
+      <translation>read only this sheet (default: every sheet with a table)</translation>
+    </message>
+    <message>
+      <source>read the column headed HEADER as FIELD (or 'none' to leave it out); repeatable. Fields, by name in either language: {fields}. With --source the choice is saved in the agency's profile</source>
+      <comment>cli.import.map</comment>
+      <translation>read the column headed HEADER as FIELD (or 'none' to leave it out); repeatable. Fields, by name in either language: {fields}. With --source the choice is saved in the agency's profile</translation>
+    </message>
+    <message>
+      <source>where the office and the agency both changed a value (or a row may be another project), apply the agency's; by default the office's is kept and the conflict listed</source>
+      <comment>cli.import.take_theirs</comment>
+      <translation>where the office and the agency both changed a value (or a row may be another project), apply the agency's; by default the office's is kept and the conflict listed</translation>
+    </message>
+    <message>
+      <source>write a report: OUT.json (plan and outcome) or OUT.xlsx (the agency's workbook with rejected cells marked and a summary sheet); with several files, one report per file named OUT-&lt;file&gt;.json/.xlsx</source>
+      <comment>cli.import.report</comment>
+      <translation>write a report: OUT.json (plan and outcome) or OUT.xlsx (the agency's workbook with rejected cells marked and a summary sheet); with several files, one report per file named OUT-&lt;file&gt;.json/.xlsx</translation>
+    </message>
+    <message>
+      <source>--map '{pair}': write it as "HEADER=FIELD"; nothing imported</source>
+      <comment>cli.map_malformed</comment>
+      <translation>--map '{pair}': write it as "HEADER=FIELD"; nothing imported</translation>
+    </message>
+    <message>
+      <source>--map '{pair}': '{field}' is not a field (fields: {fields}); nothing imported</source>
+      <comment>cli.map_unknown_field</comment>
+      <translation>--map '{pair}': '{field}' is not a field (fields: {fields}); nothing imported</translation>
+    </message>
+    <message>
+      <source>{file}: a report is .json or .xlsx; nothing imported</source>
+      <comment>cli.report_kind</comment>
+      <translation>{file}: a report is .json or .xlsx; nothing imported</translation>
+    </message>
+    <message>
+      <source>{file}: interrupted; this file was not imported (nothing of it was written)</source>
+      <comment>cli.import.interrupted</comment>
+      <translation>{file}: interrupted; this file was not imported (nothing of it was written)</translation>
+    </message>
+    <message>
+      <source>{file}: interrupted; whether the import was committed could not be checked (see 'ino-desktop export' or the window's import history)</source>
+      <comment>cli.import.interrupted_unknown</comment>
+      <translation>{file}: interrupted; whether the import was committed could not be checked (see 'ino-desktop export' or the window's import history)</translation>
+    </message>
+    <message>
+      <source>{file}: interrupted after the import was committed: imported as batch {batch} (undo it with 'ino-desktop undo-import {batch}')</source>
+      <comment>cli.import.interrupted_committed</comment>
+      <translation>{file}: interrupted after the import was committed: imported as batch {batch} (undo it with 'ino-desktop undo-import {batch}')</translation>
+    </message>
+    <message>
+      <source>{file}: a portfolio export of {projects} projects; it would be restored into this portfolio (dry run: nothing written)</source>
+      <comment>cli.import.export_dry_run</comment>
+      <translation>{file}: a portfolio export of {projects} projects; it would be restored into this portfolio (dry run: nothing written)</translation>
+    </message>
+    <message>
+      <source>{file}: portfolio restored: {projects} projects, {organisations} organisations, {instruments} instruments, {roadmap_actions} roadmap actions, {meetings} meetings, {indicators} indicators</source>
+      <comment>cli.import.export_restored</comment>
+      <translation>{file}: portfolio restored: {projects} projects, {organisations} organisations, {instruments} instruments, {roadmap_actions} roadmap actions, {meetings} meetings, {indicators} indicators</translation>
+    </message>
+    <message>
+      <source>{file} ({kind}, {size} bytes, sha256 {digest}…)</source>
+      <comment>cli.plan.file</comment>
+      <translation>{file} ({kind}, {size} bytes, sha256 {digest}…)</translation>
+    </message>
+    <message>
+      <source>  a returned data-request template of {created} (data as at {as_at}, {count} project(s), {selection}): merged three ways with what was sent</source>
+      <comment>cli.plan.template</comment>
+      <translation>  a returned data-request template of {created} (data as at {as_at}, {count} project(s), {selection}): merged three ways with what was sent</translation>
+    </message>
+    <message>
+      <source>  a returned data-request template of {created} (data as at {as_at}, {count} project(s), {selection}, to {agency}): merged three ways with what was sent</source>
+      <comment>cli.plan.template_to</comment>
+      <translation>  a returned data-request template of {created} (data as at {as_at}, {count} project(s), {selection}, to {agency}): merged three ways with what was sent</translation>
+    </message>
+    <message>
+      <source>clusters {clusters}</source>
+      <comment>cli.plan.template_clusters</comment>
+      <translation>clusters {clusters}</translation>
+    </message>
+    <message>
+      <source>organisation {organisation}</source>
+      <comment>cli.plan.template_organisation</comment>
+      <translation>organisation {organisation}</translation>
+    </message>
+    <message>
+      <source>every project</source>
+      <comment>cli.plan.template_every_project</comment>
+      <translation>every project</translation>
+    </message>
+    <message>
+      <source>  sheet '{sheet}': header {header}, {rows} data row(s), {mapped} column(s) mapped, {unmapped} not</source>
+      <comment>cli.plan.sheet</comment>
+      <translation>  sheet '{sheet}': header {header}, {rows} data row(s), {mapped} column(s) mapped, {unmapped} not</translation>
+    </message>
+    <message>
+      <source>  sheet '{sheet}' (hidden): header {header}, {rows} data row(s), {mapped} column(s) mapped, {unmapped} not</source>
+      <comment>cli.plan.sheet_hidden</comment>
+      <translation>  sheet '{sheet}' (hidden): header {header}, {rows} data row(s), {mapped} column(s) mapped, {unmapped} not</translation>
+    </message>
+    <message>
+      <source>rows {first}-{last}</source>
+      <comment>cli.plan.header_rows</comment>
+      <translation>rows {first}-{last}</translation>
+    </message>
+    <message>
+      <source>row {row}</source>
+      <comment>cli.plan.header_row</comment>
+      <translation>row {row}</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <comment>cli.plan.header_none</comment>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>    {letter}  {header} → {outcome}</source>
+      <comment>cli.plan.column</comment>
+      <translation>    {letter}  {header} → {outcome}</translation>
+    </message>
+    <message>
+      <source>{field} {confidence}</source>
+      <comment>cli.plan.mapped</comment>
+      <translation>{field} {confidence}</translation>
+    </message>
+    <message>
+      <source>{what} ({reason})</source>
+      <comment>cli.plan.because</comment>
+      <translation>{what} ({reason})</translation>
+    </message>
+    <message>
+      <source>needs a decision: perhaps {guess}; not imported (--map to choose)</source>
+      <comment>cli.plan.undecided</comment>
+      <translation>needs a decision: perhaps {guess}; not imported (--map to choose)</translation>
+    </message>
+    <message>
+      <source>(not imported)</source>
+      <comment>cli.plan.left_out</comment>
+      <translation>(not imported)</translation>
+    </message>
+    <message>
+      <source>         {field} = {value} for every row (from the sheet)</source>
+      <comment>cli.plan.constant</comment>
+      <translation>         {field} = {value} for every row (from the sheet)</translation>
+    </message>
+    <message>
+      <source>  sheet '{sheet}' skipped: {reason}</source>
+      <comment>cli.plan.skipped</comment>
+      <translation>  sheet '{sheet}' skipped: {reason}</translation>
+    </message>
+    <message>
+      <source>  {field}: unknown value {value} on {count} row(s) ({rows}); a value mapping saved in the source's profile (--source) reads it next time</source>
+      <comment>cli.plan.unknown_spelling</comment>
+      <translation>  {field}: unknown value {value} on {count} row(s) ({rows}); a value mapping saved in the source's profile (--source) reads it next time</translation>
+    </message>
+    <message>
+      <source>      {field}: {old} → {new}</source>
+      <comment>cli.plan.change</comment>
+      <translation>      {field}: {old} → {new}</translation>
+    </message>
+    <message>
+      <source>      {field}: {old} → {new}  [{cell}]</source>
+      <comment>cli.plan.change_at</comment>
+      <translation>      {field}: {old} → {new}  [{cell}]</translation>
+    </message>
+    <message>
+      <source>      {conflict} → {decision}</source>
+      <comment>cli.plan.conflict</comment>
+      <translation>      {conflict} → {decision}</translation>
+    </message>
+    <message>
+      <source>      {conflict}  [{cell}] → {decision}</source>
+      <comment>cli.plan.conflict_at</comment>
+      <translation>      {conflict}  [{cell}] → {decision}</translation>
+    </message>
+    <message>
+      <source>write the portfolio to OUT.json, OUT.xlsx or OUT.csv</source>
+      <comment>cli.export.help</comment>
+      <translation>write the portfolio to OUT.json, OUT.xlsx or OUT.csv</translation>
+    </message>
+    <message>
+      <source>the file to write: .json, .xlsx or .csv</source>
+      <comment>cli.export.out</comment>
+      <translation>the file to write: .json, .xlsx or .csv</translation>
+    </message>
+    <message>
+      <source>{file}: {count} projects exported</source>
+      <comment>cli.export.done</comment>
+      <translation>{file}: {count} projects exported</translation>
+    </message>
+    <message>
+      <source>{file}: {count} projects exported (demo data)</source>
+      <comment>cli.export.done_demo</comment>
+      <translation>{file}: {count} projects exported (demo data)</translation>
+    </message>
+    <message>
+      <source>print a briefing pack (PDF): the ten-minute pack (decisions needed, summary, timeline, …); --full adds the rest</source>
+      <comment>cli.brief.help</comment>
+      <translation>print a briefing pack (PDF): the ten-minute pack (decisions needed, summary, timeline, …); --full adds the rest</translation>
+    </message>
+    <message>
+      <source>the PDF to write (atomically)</source>
+      <comment>cli.brief.out</comment>
+      <translation>the PDF to write (atomically)</translation>
+    </message>
+    <message>
+      <source>the meeting the pack is for (cover, agenda)</source>
+      <comment>cli.brief.meeting</comment>
+      <translation>the meeting the pack is for (cover, agenda)</translation>
+    </message>
+    <message>
+      <source>only the projects and clusters on the meeting's agenda</source>
+      <comment>cli.brief.agenda_only</comment>
+      <translation>only the projects and clusters on the meeting's agenda</translation>
+    </message>
+    <message>
+      <source>only this cluster (repeatable; '-' = projects outside clusters)</source>
+      <comment>cli.brief.cluster</comment>
+      <translation>only this cluster (repeatable; '-' = projects outside clusters)</translation>
+    </message>
+    <message>
+      <source>only the projects of this saved view</source>
+      <comment>cli.brief.view</comment>
+      <translation>only the projects of this saved view</translation>
+    </message>
+    <message>
+      <source>language of headings and labels</source>
+      <comment>cli.brief.lang</comment>
+      <translation>language of headings and labels</translation>
+    </message>
+    <message>
+      <source>compare with this date (default: the previous meeting's date)</source>
+      <comment>cli.brief.since</comment>
+      <translation>compare with this date (default: the previous meeting's date)</translation>
+    </message>
+    <message>
+      <source>the date the data speaks for</source>
+      <comment>cli.brief.as_at</comment>
+      <translation>the date the data speaks for</translation>
+    </message>
+    <message>
+      <source>add a page for every project, each cluster's project table, contents and the appendix (default: the ten-minute pack; projects on the agenda get their page in any case)</source>
+      <comment>cli.brief.full</comment>
+      <translation>add a page for every project, each cluster's project table, contents and the appendix (default: the ten-minute pack; projects on the agenda get their page in any case)</translation>
+    </message>
+    <message>
+      <source>comma list of sections ({sections}); switch one off with --no-SECTION, e.g. --no-appendix</source>
+      <comment>cli.brief.sections</comment>
+      <translation>comma list of sections ({sections}); switch one off with --no-SECTION, e.g. --no-appendix</translation>
+    </message>
+    <message>
+      <source>the marking line, e.g. 'Для служебного пользования'</source>
+      <comment>cli.brief.marking</comment>
+      <translation>the marking line, e.g. 'Для служебного пользования'</translation>
+    </message>
+    <message>
+      <source>the cover's title when no meeting is chosen</source>
+      <comment>cli.brief.title</comment>
+      <translation>the cover's title when no meeting is chosen</translation>
+    </message>
+    <message>
+      <source>Cover</source>
+      <comment>cli.brief.cover</comment>
+      <translation>Cover</translation>
+    </message>
+    <message>
+      <source>{file}: {projects} project(s); {sections}</source>
+      <comment>cli.brief.done</comment>
+      <translation>{file}: {projects} project(s); {sections}</translation>
+    </message>
+    <message>
+      <source>revert one import batch: restore every field it changed and delete the projects it created; refused if later changes touched the same fields</source>
+      <comment>cli.undo.help</comment>
+      <translation>revert one import batch: restore every field it changed and delete the projects it created; refused if later changes touched the same fields</translation>
+    </message>
+    <message>
+      <source>the batch number printed by 'import' (also in 'export' under import_batches)</source>
+      <comment>cli.undo.batch</comment>
+      <translation>the batch number printed by 'import' (also in 'export' under import_batches)</translation>
+    </message>
+    <message>
+      <source>import batch {batch} ({file}) undone: {fields} field(s) of {projects} project(s) restored, {deleted} created project(s) deleted</source>
+      <comment>cli.undo.done</comment>
+      <translation>import batch {batch} ({file}) undone: {fields} field(s) of {projects} project(s) restored, {deleted} created project(s) deleted</translation>
+    </message>
+    <message>
+      <source>list import batches: id, file, agency, when, counts (created/updated/unchanged/rejected), undone</source>
+      <comment>cli.batches.help</comment>
+      <translation>list import batches: id, file, agency, when, counts (created/updated/unchanged/rejected), undone</translation>
+    </message>
+    <message>
+      <source>Revert one with 'undo-import ID'.</source>
+      <comment>cli.batches.epilog</comment>
+      <translation>Revert one with 'undo-import ID'.</translation>
+    </message>
+    <message>
+      <source>no import batches</source>
+      <comment>cli.batches.none</comment>
+      <translation>no import batches</translation>
+    </message>
+    <message>
+      <source>id</source>
+      <comment>cli.batches.id</comment>
+      <translation>id</translation>
+    </message>
+    <message>
+      <source>imported</source>
+      <comment>cli.batches.imported</comment>
+      <translation>imported</translation>
+    </message>
+    <message>
+      <source>created</source>
+      <comment>cli.batches.created</comment>
+      <translation>created</translation>
+    </message>
+    <message>
+      <source>updated</source>
+      <comment>cli.batches.updated</comment>
+      <translation>updated</translation>
+    </message>
+    <message>
+      <source>same</source>
+      <comment>cli.batches.unchanged</comment>
+      <translation>same</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <comment>cli.batches.rejected</comment>
+      <translation>rejected</translation>
+    </message>
+    <message>
+      <source>state</source>
+      <comment>cli.batches.state</comment>
+      <translation>state</translation>
+    </message>
+    <message>
+      <source>file  (agency)</source>
+      <comment>cli.batches.file</comment>
+      <translation>file  (agency)</translation>
+    </message>
+    <message>
+      <source>applied</source>
+      <comment>cli.batches.applied</comment>
+      <translation>applied</translation>
+    </message>
+    <message>
+      <source>undone {when}</source>
+      <comment>cli.batches.undone</comment>
+      <translation>undone {when}</translation>
+    </message>
+    <message>
+      <source>undone</source>
+      <comment>cli.batches.undone_plain</comment>
+      <translation>undone</translation>
+    </message>
+    <message>
+      <source>write an agency data-request workbook, prefilled with the selected projects</source>
+      <comment>cli.template.help</comment>
+      <translation>write an agency data-request workbook, prefilled with the selected projects</translation>
+    </message>
+    <message>
+      <source>the workbook to write</source>
+      <comment>cli.template.out</comment>
+      <translation>the workbook to write</translation>
+    </message>
+    <message>
+      <source>only projects of this cluster (key or name; may be repeated)</source>
+      <comment>cli.template.cluster</comment>
+      <translation>only projects of this cluster (key or name; may be repeated)</translation>
+    </message>
+    <message>
+      <source>only projects this organisation leads</source>
+      <comment>cli.template.organisation</comment>
+      <translation>only projects this organisation leads</translation>
+    </message>
+    <message>
+      <source>the agency the request goes to (default: the organisation); a returned file is imported as from this source</source>
+      <comment>cli.template.agency</comment>
+      <translation>the agency the request goes to (default: the organisation); a returned file is imported as from this source</translation>
+    </message>
+    <message>
+      <source>{file}: the template is an Excel workbook; give a file name ending in .xlsx</source>
+      <comment>cli.template.not_xlsx</comment>
+      <translation>{file}: the template is an Excel workbook; give a file name ending in .xlsx</translation>
+    </message>
+    <message>
+      <source>{file}: data-request template with {projects} projects written</source>
+      <comment>cli.template.done</comment>
+      <translation>{file}: data-request template with {projects} projects written</translation>
+    </message>
+    <message>
+      <source>write a safety copy of the database to OUT</source>
+      <comment>cli.backup.help</comment>
+      <translation>write a safety copy of the database to OUT</translation>
+    </message>
+    <message>
+      <source>the backup file to write (a SQLite file)</source>
+      <comment>cli.backup.out</comment>
+      <translation>the backup file to write (a SQLite file)</translation>
+    </message>
+    <message>
+      <source>{database}: backed up to {file} ({size})</source>
+      <comment>cli.backup.done</comment>
+      <translation>{database}: backed up to {file} ({size})</translation>
+    </message>
+    <message>
+      <source>list this portfolio's automatic backups with their dates and sizes, newest first</source>
+      <comment>cli.backups.help</comment>
+      <translation>list this portfolio's automatic backups with their dates and sizes, newest first</translation>
+    </message>
+    <message>
+      <source>no automatic backups of {portfolio} in {folder}</source>
+      <comment>cli.backups.none_of</comment>
+      <translation>no automatic backups of {portfolio} in {folder}</translation>
+    </message>
+    <message>
+      <source>no automatic backups (all portfolios: the database's identity cannot be read) in {folder}</source>
+      <comment>cli.backups.none</comment>
+      <translation>no automatic backups (all portfolios: the database's identity cannot be read) in {folder}</translation>
+    </message>
+    <message>
+      <source>{count} automatic backup(s) of {portfolio} in {folder} (restore one with 'ino-desktop restore FILE'):</source>
+      <comment>cli.backups.list_of</comment>
+      <translation>{count} automatic backup(s) of {portfolio} in {folder} (restore one with 'ino-desktop restore FILE'):</translation>
+    </message>
+    <message>
+      <source>{count} automatic backup(s) (all portfolios: the database's identity cannot be read) in {folder} (restore one with 'ino-desktop restore FILE'):</source>
+      <comment>cli.backups.list</comment>
+      <translation>{count} automatic backup(s) (all portfolios: the database's identity cannot be read) in {folder} (restore one with 'ino-desktop restore FILE'):</translation>
+    </message>
+    <message>
+      <source>replace the database with a backup (the current state is kept as a backup first)</source>
+      <comment>cli.restore.help</comment>
+      <translation>replace the database with a backup (the current state is kept as a backup first)</translation>
+    </message>
+    <message>
+      <source>the backup to restore (see 'ino-desktop backups')</source>
+      <comment>cli.restore.file</comment>
+      <translation>the backup to restore (see 'ino-desktop backups')</translation>
+    </message>
+    <message>
+      <source>replace a sound database even when it has newer changes than the backup or is another portfolio (it is still kept as a backup first)</source>
+      <comment>cli.restore.force</comment>
+      <translation>replace a sound database even when it has newer changes than the backup or is another portfolio (it is still kept as a backup first)</translation>
+    </message>
+    <message>
+      <source>{database}: restore works on a SQLite file; use 'copy' to load a backup into a server database</source>
+      <comment>cli.restore.not_sqlite</comment>
+      <translation>{database}: restore works on a SQLite file; use 'copy' to load a backup into a server database</translation>
+    </message>
+    <message>
+      <source>{database}: restored from {file} ({projects} projects)</source>
+      <comment>cli.restore.done</comment>
+      <translation>{database}: restored from {file} ({projects} projects)</translation>
+    </message>
+    <message>
+      <source>the state before the restore was saved to {file} (listed by 'ino-desktop backups')</source>
+      <comment>cli.restore.previous</comment>
+      <translation>the state before the restore was saved to {file} (listed by 'ino-desktop backups')</translation>
+    </message>
+    <message>
+      <source>the damaged database was kept as {file}</source>
+      <comment>cli.restore.damaged_aside</comment>
+      <translation>the damaged database was kept as {file}</translation>
+    </message>
+    <message>
+      <source>check the database's integrity and foreign keys</source>
+      <comment>cli.check.help</comment>
+      <translation>check the database's integrity and foreign keys</translation>
+    </message>
+    <message>
+      <source>{database}: ok</source>
+      <comment>cli.check.ok</comment>
+      <translation>{database}: ok</translation>
+    </message>
+    <message>
+      <source>ino-desktop: {database}: {count} problem(s) found</source>
+      <comment>cli.check.problems</comment>
+      <translation>ino-desktop: {database}: {count} problem(s) found</translation>
+    </message>
+    <message>
+      <source>copy a whole portfolio from SOURCE to an empty TARGET (SQLite file or database URL)</source>
+      <comment>cli.copy.help</comment>
+      <translation>copy a whole portfolio from SOURCE to an empty TARGET (SQLite file or database URL)</translation>
+    </message>
+    <message>
+      <source>the portfolio to copy (file or URL)</source>
+      <comment>cli.copy.source</comment>
+      <translation>the portfolio to copy (file or URL)</translation>
+    </message>
+    <message>
+      <source>an empty or new database (file or URL)</source>
+      <comment>cli.copy.target</comment>
+      <translation>an empty or new database (file or URL)</translation>
+    </message>
+    <message>
+      <source>{source} -&gt; {target}: {projects} projects, {changes} change-log entries, {rows} rows in {tables} tables copied</source>
+      <comment>cli.copy.done</comment>
+      <translation>{source} -&gt; {target}: {projects} projects, {changes} change-log entries, {rows} rows in {tables} tables copied</translation>
+    </message>
+    <message>
       <source>(empty)</source>
       <comment>value.empty</comment>
       <translation>(empty)</translation>

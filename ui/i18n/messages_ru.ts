@@ -746,7 +746,7 @@
     <message>
       <source>none</source>
       <comment>sheet.found_none</comment>
-      <translation>ни одного</translation>
+      <translation>нет</translation>
     </message>
     <message>
       <source>'{sheet}': {reason}</source>
@@ -1066,7 +1066,7 @@
     <message>
       <source>none</source>
       <comment>restore.no_change</comment>
-      <translation>ни одного</translation>
+      <translation>нет</translation>
     </message>
     <message>
       <source>{file}: the backup could not be put in place ({detail}); the database is as it was</source>
@@ -1851,7 +1851,7 @@
     <message>
       <source>{file}: imported as batch {batch}: {create} created, {update} updated, {unchanged} unchanged, {rejected} rejected</source>
       <comment>cli.imported</comment>
-      <translation>{file}: импортировано как партия № {batch}: создано — {create}, обновлено — {update}, без изменений — {unchanged}, отклонено — {rejected}</translation>
+      <translation>{file}: импортировано как пакет № {batch}: создано — {create}, обновлено — {update}, без изменений — {unchanged}, отклонено — {rejected}</translation>
     </message>
     <message>
       <source>{outcome}, {count} organisation(s) added</source>
@@ -1877,6 +1877,741 @@
       <source>ino-desktop: {text} (the import itself was applied)</source>
       <comment>cli.error_after_import</comment>
       <translation>ino-desktop: {text} (сам импорт применён)</translation>
+    </message>
+    <message>
+      <source>INO Desktop: the INO Tomsk programme portfolio.</source>
+      <comment>cli.description</comment>
+      <translation>INO Desktop: портфель проектов программы «ИНО Томск».</translation>
+    </message>
+    <message>
+      <source>the language of messages (default: from LC_ALL, LC_MESSAGES or LANG)</source>
+      <comment>cli.help_lang</comment>
+      <translation>язык сообщений (по умолчанию — из LC_ALL, LC_MESSAGES или LANG)</translation>
+    </message>
+    <message>
+      <source>SQLite file or SQLAlchemy URL (default: $INO_DB or portfolio.sqlite in the data folder)</source>
+      <comment>cli.help_db</comment>
+      <translation>файл SQLite или адрес SQLAlchemy (по умолчанию — $INO_DB или portfolio.sqlite в папке данных)</translation>
+    </message>
+    <message>
+      <source>commands</source>
+      <comment>cli.commands</comment>
+      <translation>команды</translation>
+    </message>
+    <message>
+      <source>usage:</source>
+      <comment>cli.usage</comment>
+      <translation>использование:</translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <comment>cli.argparse_positionals</comment>
+      <translation>аргументы</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <comment>cli.argparse_options</comment>
+      <translation>параметры</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <comment>cli.argparse_help</comment>
+      <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+      <source>show program's version number and exit</source>
+      <comment>cli.help_version</comment>
+      <translation>показать версию программы и выйти</translation>
+    </message>
+    <message>
+      <source>the following arguments are required: {arguments}</source>
+      <comment>cli.argparse_required</comment>
+      <translation>не указаны обязательные аргументы: {arguments}</translation>
+    </message>
+    <message>
+      <source>expected one argument</source>
+      <comment>cli.argparse_one_value</comment>
+      <translation>нужно указать одно значение</translation>
+    </message>
+    <message>
+      <source>expected at most one argument</source>
+      <comment>cli.argparse_at_most_one_value</comment>
+      <translation>можно указать не более одного значения</translation>
+    </message>
+    <message>
+      <source>expected at least one argument</source>
+      <comment>cli.argparse_values</comment>
+      <translation>нужно указать хотя бы одно значение</translation>
+    </message>
+    <message>
+      <source>ambiguous option: {option} could match {matches}</source>
+      <comment>cli.argparse_ambiguous</comment>
+      <translation>неоднозначный параметр: {option} может означать {matches}</translation>
+    </message>
+    <message>
+      <source>ignored explicit argument '{value}'</source>
+      <comment>cli.argparse_no_value</comment>
+      <translation>параметр не принимает значения: «{value}»</translation>
+    </message>
+    <message>
+      <source>{prog}: {problem} (see --help)</source>
+      <comment>cli.usage_error</comment>
+      <translation>{prog}: {problem} (см. --help)</translation>
+    </message>
+    <message>
+      <source>argument {argument}: {problem}</source>
+      <comment>cli.argument_problem</comment>
+      <translation>аргумент {argument}: {problem}</translation>
+    </message>
+    <message>
+      <source>unknown command '{command}' (commands: {commands})</source>
+      <comment>cli.unknown_command</comment>
+      <translation>неизвестная команда «{command}» (команды: {commands})</translation>
+    </message>
+    <message>
+      <source>invalid choice: '{value}' (choose from {choices})</source>
+      <comment>cli.invalid_choice</comment>
+      <translation>недопустимое значение «{value}» (допустимы: {choices})</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: {arguments}</source>
+      <comment>cli.unrecognized</comment>
+      <translation>непонятные аргументы: {arguments}</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a whole number</source>
+      <comment>cli.not_whole_number</comment>
+      <translation>«{value}» — не целое число</translation>
+    </message>
+    <message>
+      <source>invalid value: '{value}'</source>
+      <comment>cli.bad_value</comment>
+      <translation>недопустимое значение: «{value}»</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a date (use YYYY-MM-DD)</source>
+      <comment>cli.not_a_date</comment>
+      <translation>«{value}» — не дата (формат ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+      <source>name a command</source>
+      <comment>cli.no_command</comment>
+      <translation>укажите команду</translation>
+    </message>
+    <message>
+      <source>ino-desktop: warning: {note}</source>
+      <comment>cli.warning</comment>
+      <translation>ino-desktop: предупреждение: {note}</translation>
+    </message>
+    <message>
+      <source>ino-desktop: note: {note}</source>
+      <comment>cli.notice</comment>
+      <translation>ino-desktop: примечание: {note}</translation>
+    </message>
+    <message>
+      <source>interrupted (each change is one transaction: written whole or not at all)</source>
+      <comment>cli.interrupted</comment>
+      <translation>прервано (каждое изменение — одна транзакция: записывается целиком или не записывается вовсе)</translation>
+    </message>
+    <message>
+      <source>{size} bytes</source>
+      <comment>cli.size_bytes</comment>
+      <translation>{size} Б</translation>
+    </message>
+    <message>
+      <source>{size} KB</source>
+      <comment>cli.size_kb</comment>
+      <translation>{size} КБ</translation>
+    </message>
+    <message>
+      <source>{size} MB</source>
+      <comment>cli.size_mb</comment>
+      <translation>{size} МБ</translation>
+    </message>
+    <message>
+      <source>{size} GB</source>
+      <comment>cli.size_gb</comment>
+      <translation>{size} ГБ</translation>
+    </message>
+    <message>
+      <source>open the INO Desktop window (the default)</source>
+      <comment>cli.gui.help</comment>
+      <translation>открыть окно INO Desktop (по умолчанию)</translation>
+    </message>
+    <message>
+      <source>language of the window</source>
+      <comment>cli.gui.lang</comment>
+      <translation>язык окна</translation>
+    </message>
+    <message>
+      <source>save a picture of the window once it has painted, then quit (checks, support)</source>
+      <comment>cli.gui.screenshot</comment>
+      <translation>сохранить снимок окна, когда оно отрисуется, и выйти (для проверок и поддержки)</translation>
+    </message>
+    <message>
+      <source>fill the database with the demo portfolio (refuses a non-empty one without --force)</source>
+      <comment>cli.demo.help</comment>
+      <translation>заполнить базу демонстрационным портфелем (непустая база — только с --force)</translation>
+    </message>
+    <message>
+      <source>replace the portfolio already in the database (reference data is kept; a backup is made first)</source>
+      <comment>cli.demo.force</comment>
+      <translation>заменить портфель, который уже есть в базе (справочники сохраняются; сначала делается резервная копия)</translation>
+    </message>
+    <message>
+      <source>{database}: the database already holds a portfolio ({counts}); use 'demo --force' to replace it with the demo</source>
+      <comment>cli.demo.not_empty</comment>
+      <translation>{database}: в базе уже есть портфель ({counts}); чтобы заменить его демонстрационным, используйте «demo --force»</translation>
+    </message>
+    <message>
+      <source>{database}: demo portfolio as at {as_at} written: {summary}</source>
+      <comment>cli.demo.written</comment>
+      <translation>{database}: записан демонстрационный портфель по состоянию на {as_at}: {summary}</translation>
+    </message>
+    <message>
+      <source>{projects} projects, {milestones} milestones, {organisations} organisations, {instruments} federal instruments, {actions} roadmap actions, {meetings} meetings with {decisions} decisions, {import_batches} import batches, {changes} changes</source>
+      <comment>cli.demo.summary</comment>
+      <translation>проектов — {projects}, контрольных точек — {milestones}, организаций — {organisations}, федеральных инструментов — {instruments}, мероприятий дорожной карты — {actions}, заседаний — {meetings} (решений — {decisions}), пакетов импорта — {import_batches}, изменений — {changes}</translation>
+    </message>
+    <message>
+      <source>the previous portfolio was saved to {file}</source>
+      <comment>cli.demo.saved</comment>
+      <translation>прежний портфель сохранён в {file}</translation>
+    </message>
+    <message>
+      <source>no automatic backup is made of a server database; the previous portfolio was replaced</source>
+      <comment>cli.demo.replaced</comment>
+      <translation>резервная копия серверной базы автоматически не делается; прежний портфель заменён</translation>
+    </message>
+    <message>
+      <source>import agency workbooks (.xlsx .xlsm .xls .xlsb .ods) or CSV files; each file is its own batch</source>
+      <comment>cli.import.help</comment>
+      <translation>импортировать книги ведомств (.xlsx .xlsm .xls .xlsb .ods) или файлы CSV; каждый файл — отдельный пакет импорта</translation>
+    </message>
+    <message>
+      <source>Exit status: 0 imported; 1 imported, but some rows were rejected (each listed on standard error as 'file: sheet S, row N, column C: reason'); 2 refused as a whole, nothing written. With several files each is planned and applied on its own (its own batch) and the status is the worst of them. Importing a file that was already imported is harmless: rows already in the portfolio show as 'unchanged' and only the report date is refreshed. A row updates the project with its code; a row without a code updates the project of the same name (case, ё/е, quotes and spaces ignored). Every import can be reverted with 'undo-import BATCH_ID' ('batches' lists them). A blank cell is no answer and never clears a stored value; the word ОЧИСТИТЬ (or CLEAR) in a cell does. A returned data-request template is merged three ways: a value only the agency changed is applied, one only the office changed since is kept, and one both changed is a conflict: kept as the office's value, listed on standard error, exit status 1, unless --take-theirs is given.</source>
+      <comment>cli.import.epilog</comment>
+      <translation>Код завершения: 0 — импортировано; 1 — импортировано, но часть строк отклонена (каждая указана в стандартном потоке ошибок как «файл: лист Л, строка N, столбец C: причина»); 2 — файл отклонён целиком, ничего не записано. Если файлов несколько, каждый планируется и применяется отдельно (своим пакетом), а код завершения — худший из них. Повторный импорт того же файла безвреден: строки, которые уже есть в портфеле, показываются как «без изменений», обновляется только дата отчёта. Строка с кодом обновляет проект с этим кодом; строка без кода — проект с тем же наименованием (регистр, ё/е, кавычки и пробелы не учитываются). Любой импорт можно отменить командой «undo-import BATCH_ID» (список — «batches»). Пустая ячейка — это не ответ, она никогда не стирает сохранённое значение; стирает слово ОЧИСТИТЬ (или CLEAR) в ячейке. Возвращённый шаблон запроса данных сводится тремя путями: значение, изменённое только ведомством, применяется; изменённое с тех пор только офисом — сохраняется; изменённое обоими — конфликт: сохраняется значение офиса, конфликт указывается в потоке ошибок, код завершения 1, если не задан --take-theirs.</translation>
+    </message>
+    <message>
+      <source>workbooks or CSV files; each is its own batch</source>
+      <comment>cli.import.files</comment>
+      <translation>книги или файлы CSV; каждый — отдельный пакет импорта</translation>
+    </message>
+    <message>
+      <source>print the plan (per row: create / update with old → new / unchanged / rejected) and change nothing</source>
+      <comment>cli.import.dry_run</comment>
+      <translation>показать план (по строкам: создать / обновить со старым → новым значением / без изменений / отклонено) и ничего не менять</translation>
+    </message>
+    <message>
+      <source>refuse a whole file (exit 2, nothing written) if any of its rows is rejected</source>
+      <comment>cli.import.strict</comment>
+      <translation>отклонить файл целиком (код 2, ничего не записано), если отклонена хотя бы одна его строка</translation>
+    </message>
+    <message>
+      <source>the agency that sent the files: its saved column mapping is used, and the mapping used is saved for its next file</source>
+      <comment>cli.import.source</comment>
+      <translation>ведомство, приславшее файлы: используется его сохранённое сопоставление столбцов, а использованное сохраняется для его следующего файла</translation>
+    </message>
+    <message>
+      <source>read only this sheet (default: every sheet with a table)</source>
+      <comment>cli.import.sheet</comment>
+      <translation>читать только этот лист (по умолчанию — каждый лист с таблицей)</translation>
+    </message>
+    <message>
+      <source>read the column headed HEADER as FIELD (or 'none' to leave it out); repeatable. Fields, by name in either language: {fields}. With --source the choice is saved in the agency's profile</source>
+      <comment>cli.import.map</comment>
+      <translation>читать столбец с заголовком HEADER как поле FIELD (или «none», чтобы не импортировать его); можно повторять. Поля — по названию на любом из языков: {fields}. С --source выбор сохраняется в профиле ведомства</translation>
+    </message>
+    <message>
+      <source>where the office and the agency both changed a value (or a row may be another project), apply the agency's; by default the office's is kept and the conflict listed</source>
+      <comment>cli.import.take_theirs</comment>
+      <translation>если значение изменили и офис, и ведомство (или строка может оказаться другим проектом), применить значение ведомства; по умолчанию сохраняется значение офиса, а конфликт указывается</translation>
+    </message>
+    <message>
+      <source>write a report: OUT.json (plan and outcome) or OUT.xlsx (the agency's workbook with rejected cells marked and a summary sheet); with several files, one report per file named OUT-&lt;file&gt;.json/.xlsx</source>
+      <comment>cli.import.report</comment>
+      <translation>записать отчёт: OUT.json (план и итог) или OUT.xlsx (книга ведомства с отмеченными отклонёнными ячейками и сводным листом); при нескольких файлах — отчёт на каждый файл с именем OUT-&lt;файл&gt;.json/.xlsx</translation>
+    </message>
+    <message>
+      <source>--map '{pair}': write it as "HEADER=FIELD"; nothing imported</source>
+      <comment>cli.map_malformed</comment>
+      <translation>--map «{pair}»: запишите как "ЗАГОЛОВОК=ПОЛЕ"; ничего не импортировано</translation>
+    </message>
+    <message>
+      <source>--map '{pair}': '{field}' is not a field (fields: {fields}); nothing imported</source>
+      <comment>cli.map_unknown_field</comment>
+      <translation>--map «{pair}»: «{field}» — не поле (поля: {fields}); ничего не импортировано</translation>
+    </message>
+    <message>
+      <source>{file}: a report is .json or .xlsx; nothing imported</source>
+      <comment>cli.report_kind</comment>
+      <translation>{file}: отчёт бывает .json или .xlsx; ничего не импортировано</translation>
+    </message>
+    <message>
+      <source>{file}: interrupted; this file was not imported (nothing of it was written)</source>
+      <comment>cli.import.interrupted</comment>
+      <translation>{file}: прервано; этот файл не импортирован (из него ничего не записано)</translation>
+    </message>
+    <message>
+      <source>{file}: interrupted; whether the import was committed could not be checked (see 'ino-desktop export' or the window's import history)</source>
+      <comment>cli.import.interrupted_unknown</comment>
+      <translation>{file}: прервано; не удалось проверить, записан ли импорт (см. «ino-desktop export» или историю импорта в окне)</translation>
+    </message>
+    <message>
+      <source>{file}: interrupted after the import was committed: imported as batch {batch} (undo it with 'ino-desktop undo-import {batch}')</source>
+      <comment>cli.import.interrupted_committed</comment>
+      <translation>{file}: прервано после записи импорта: импортировано как пакет № {batch} (отменить — «ino-desktop undo-import {batch}»)</translation>
+    </message>
+    <message>
+      <source>{file}: a portfolio export of {projects} projects; it would be restored into this portfolio (dry run: nothing written)</source>
+      <comment>cli.import.export_dry_run</comment>
+      <translation>{file}: выгрузка портфеля (проектов — {projects}); она была бы восстановлена в этот портфель (пробный запуск: ничего не записано)</translation>
+    </message>
+    <message>
+      <source>{file}: portfolio restored: {projects} projects, {organisations} organisations, {instruments} instruments, {roadmap_actions} roadmap actions, {meetings} meetings, {indicators} indicators</source>
+      <comment>cli.import.export_restored</comment>
+      <translation>{file}: портфель восстановлен: проектов — {projects}, организаций — {organisations}, инструментов — {instruments}, мероприятий дорожной карты — {roadmap_actions}, заседаний — {meetings}, показателей — {indicators}</translation>
+    </message>
+    <message>
+      <source>{file} ({kind}, {size} bytes, sha256 {digest}…)</source>
+      <comment>cli.plan.file</comment>
+      <translation>{file} ({kind}, {size} байт, sha256 {digest}…)</translation>
+    </message>
+    <message>
+      <source>  a returned data-request template of {created} (data as at {as_at}, {count} project(s), {selection}): merged three ways with what was sent</source>
+      <comment>cli.plan.template</comment>
+      <translation>  возвращённый шаблон запроса данных от {created} (данные на {as_at}, проектов — {count}, {selection}): сведён тремя путями с отправленным</translation>
+    </message>
+    <message>
+      <source>  a returned data-request template of {created} (data as at {as_at}, {count} project(s), {selection}, to {agency}): merged three ways with what was sent</source>
+      <comment>cli.plan.template_to</comment>
+      <translation>  возвращённый шаблон запроса данных от {created} (данные на {as_at}, проектов — {count}, {selection}, адресат — {agency}): сведён тремя путями с отправленным</translation>
+    </message>
+    <message>
+      <source>clusters {clusters}</source>
+      <comment>cli.plan.template_clusters</comment>
+      <translation>кластеры: {clusters}</translation>
+    </message>
+    <message>
+      <source>organisation {organisation}</source>
+      <comment>cli.plan.template_organisation</comment>
+      <translation>организация: {organisation}</translation>
+    </message>
+    <message>
+      <source>every project</source>
+      <comment>cli.plan.template_every_project</comment>
+      <translation>все проекты</translation>
+    </message>
+    <message>
+      <source>  sheet '{sheet}': header {header}, {rows} data row(s), {mapped} column(s) mapped, {unmapped} not</source>
+      <comment>cli.plan.sheet</comment>
+      <translation>  лист «{sheet}»: заголовок — {header}, строк данных — {rows}, столбцов сопоставлено — {mapped}, не сопоставлено — {unmapped}</translation>
+    </message>
+    <message>
+      <source>  sheet '{sheet}' (hidden): header {header}, {rows} data row(s), {mapped} column(s) mapped, {unmapped} not</source>
+      <comment>cli.plan.sheet_hidden</comment>
+      <translation>  лист «{sheet}» (скрытый): заголовок — {header}, строк данных — {rows}, столбцов сопоставлено — {mapped}, не сопоставлено — {unmapped}</translation>
+    </message>
+    <message>
+      <source>rows {first}-{last}</source>
+      <comment>cli.plan.header_rows</comment>
+      <translation>строки {first}–{last}</translation>
+    </message>
+    <message>
+      <source>row {row}</source>
+      <comment>cli.plan.header_row</comment>
+      <translation>строка {row}</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <comment>cli.plan.header_none</comment>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <source>    {letter}  {header} → {outcome}</source>
+      <comment>cli.plan.column</comment>
+      <translation>    {letter}  {header} → {outcome}</translation>
+    </message>
+    <message>
+      <source>{field} {confidence}</source>
+      <comment>cli.plan.mapped</comment>
+      <translation>{field} {confidence}</translation>
+    </message>
+    <message>
+      <source>{what} ({reason})</source>
+      <comment>cli.plan.because</comment>
+      <translation>{what} ({reason})</translation>
+    </message>
+    <message>
+      <source>needs a decision: perhaps {guess}; not imported (--map to choose)</source>
+      <comment>cli.plan.undecided</comment>
+      <translation>требуется решение: возможно, {guess}; не импортируется (выберите через --map)</translation>
+    </message>
+    <message>
+      <source>(not imported)</source>
+      <comment>cli.plan.left_out</comment>
+      <translation>(не импортируется)</translation>
+    </message>
+    <message>
+      <source>         {field} = {value} for every row (from the sheet)</source>
+      <comment>cli.plan.constant</comment>
+      <translation>         {field} = {value} для каждой строки (из листа)</translation>
+    </message>
+    <message>
+      <source>  sheet '{sheet}' skipped: {reason}</source>
+      <comment>cli.plan.skipped</comment>
+      <translation>  лист «{sheet}» пропущен: {reason}</translation>
+    </message>
+    <message>
+      <source>  {field}: unknown value {value} on {count} row(s) ({rows}); a value mapping saved in the source's profile (--source) reads it next time</source>
+      <comment>cli.plan.unknown_spelling</comment>
+      <translation>  {field}: неизвестное значение {value} (строк — {count}: {rows}); сопоставление значений, сохранённое в профиле источника (--source), прочитает его в следующий раз</translation>
+    </message>
+    <message>
+      <source>      {field}: {old} → {new}</source>
+      <comment>cli.plan.change</comment>
+      <translation>      {field}: {old} → {new}</translation>
+    </message>
+    <message>
+      <source>      {field}: {old} → {new}  [{cell}]</source>
+      <comment>cli.plan.change_at</comment>
+      <translation>      {field}: {old} → {new}  [{cell}]</translation>
+    </message>
+    <message>
+      <source>      {conflict} → {decision}</source>
+      <comment>cli.plan.conflict</comment>
+      <translation>      {conflict} → {decision}</translation>
+    </message>
+    <message>
+      <source>      {conflict}  [{cell}] → {decision}</source>
+      <comment>cli.plan.conflict_at</comment>
+      <translation>      {conflict}  [{cell}] → {decision}</translation>
+    </message>
+    <message>
+      <source>write the portfolio to OUT.json, OUT.xlsx or OUT.csv</source>
+      <comment>cli.export.help</comment>
+      <translation>выгрузить портфель в OUT.json, OUT.xlsx или OUT.csv</translation>
+    </message>
+    <message>
+      <source>the file to write: .json, .xlsx or .csv</source>
+      <comment>cli.export.out</comment>
+      <translation>файл для записи: .json, .xlsx или .csv</translation>
+    </message>
+    <message>
+      <source>{file}: {count} projects exported</source>
+      <comment>cli.export.done</comment>
+      <translation>{file}: выгружено проектов — {count}</translation>
+    </message>
+    <message>
+      <source>{file}: {count} projects exported (demo data)</source>
+      <comment>cli.export.done_demo</comment>
+      <translation>{file}: выгружено проектов — {count} (демонстрационные данные)</translation>
+    </message>
+    <message>
+      <source>print a briefing pack (PDF): the ten-minute pack (decisions needed, summary, timeline, …); --full adds the rest</source>
+      <comment>cli.brief.help</comment>
+      <translation>напечатать материалы к заседанию (PDF): десятиминутный пакет (что требует решения, сводка, сроки, …); --full добавляет остальное</translation>
+    </message>
+    <message>
+      <source>the PDF to write (atomically)</source>
+      <comment>cli.brief.out</comment>
+      <translation>PDF для записи (атомарно)</translation>
+    </message>
+    <message>
+      <source>the meeting the pack is for (cover, agenda)</source>
+      <comment>cli.brief.meeting</comment>
+      <translation>заседание, к которому готовятся материалы (обложка, повестка)</translation>
+    </message>
+    <message>
+      <source>only the projects and clusters on the meeting's agenda</source>
+      <comment>cli.brief.agenda_only</comment>
+      <translation>только проекты и кластеры из повестки заседания</translation>
+    </message>
+    <message>
+      <source>only this cluster (repeatable; '-' = projects outside clusters)</source>
+      <comment>cli.brief.cluster</comment>
+      <translation>только этот кластер (можно повторять; «-» — проекты вне кластеров)</translation>
+    </message>
+    <message>
+      <source>only the projects of this saved view</source>
+      <comment>cli.brief.view</comment>
+      <translation>только проекты этого сохранённого отбора</translation>
+    </message>
+    <message>
+      <source>language of headings and labels</source>
+      <comment>cli.brief.lang</comment>
+      <translation>язык заголовков и подписей</translation>
+    </message>
+    <message>
+      <source>compare with this date (default: the previous meeting's date)</source>
+      <comment>cli.brief.since</comment>
+      <translation>сравнить с этой датой (по умолчанию — дата предыдущего заседания)</translation>
+    </message>
+    <message>
+      <source>the date the data speaks for</source>
+      <comment>cli.brief.as_at</comment>
+      <translation>дата, на которую даны данные</translation>
+    </message>
+    <message>
+      <source>add a page for every project, each cluster's project table, contents and the appendix (default: the ten-minute pack; projects on the agenda get their page in any case)</source>
+      <comment>cli.brief.full</comment>
+      <translation>добавить страницу на каждый проект, таблицу проектов каждого кластера, содержание и приложение (по умолчанию — десятиминутный пакет; проекты из повестки получают свою страницу в любом случае)</translation>
+    </message>
+    <message>
+      <source>comma list of sections ({sections}); switch one off with --no-SECTION, e.g. --no-appendix</source>
+      <comment>cli.brief.sections</comment>
+      <translation>разделы через запятую ({sections}); отключить раздел — --no-РАЗДЕЛ, например --no-appendix</translation>
+    </message>
+    <message>
+      <source>the marking line, e.g. 'Для служебного пользования'</source>
+      <comment>cli.brief.marking</comment>
+      <translation>строка грифа, например «Для служебного пользования»</translation>
+    </message>
+    <message>
+      <source>the cover's title when no meeting is chosen</source>
+      <comment>cli.brief.title</comment>
+      <translation>заголовок обложки, если заседание не выбрано</translation>
+    </message>
+    <message>
+      <source>Cover</source>
+      <comment>cli.brief.cover</comment>
+      <translation>Обложка</translation>
+    </message>
+    <message>
+      <source>{file}: {projects} project(s); {sections}</source>
+      <comment>cli.brief.done</comment>
+      <translation>{file}: проектов — {projects}; {sections}</translation>
+    </message>
+    <message>
+      <source>revert one import batch: restore every field it changed and delete the projects it created; refused if later changes touched the same fields</source>
+      <comment>cli.undo.help</comment>
+      <translation>отменить один пакет импорта: вернуть каждое изменённое им поле и удалить созданные им проекты; отказ, если те же поля менялись позже</translation>
+    </message>
+    <message>
+      <source>the batch number printed by 'import' (also in 'export' under import_batches)</source>
+      <comment>cli.undo.batch</comment>
+      <translation>номер пакета, который вывела команда «import» (он есть и в выгрузке «export», в import_batches)</translation>
+    </message>
+    <message>
+      <source>import batch {batch} ({file}) undone: {fields} field(s) of {projects} project(s) restored, {deleted} created project(s) deleted</source>
+      <comment>cli.undo.done</comment>
+      <translation>пакет импорта № {batch} ({file}) отменён: восстановлено полей — {fields} в проектах — {projects}, удалено созданных проектов — {deleted}</translation>
+    </message>
+    <message>
+      <source>list import batches: id, file, agency, when, counts (created/updated/unchanged/rejected), undone</source>
+      <comment>cli.batches.help</comment>
+      <translation>список пакетов импорта: номер, файл, ведомство, когда, количества (создано/обновлено/без изменений/отклонено), отмена</translation>
+    </message>
+    <message>
+      <source>Revert one with 'undo-import ID'.</source>
+      <comment>cli.batches.epilog</comment>
+      <translation>Отменить пакет: «undo-import НОМЕР».</translation>
+    </message>
+    <message>
+      <source>no import batches</source>
+      <comment>cli.batches.none</comment>
+      <translation>пакетов импорта нет</translation>
+    </message>
+    <message>
+      <source>id</source>
+      <comment>cli.batches.id</comment>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>imported</source>
+      <comment>cli.batches.imported</comment>
+      <translation>импортирован</translation>
+    </message>
+    <message>
+      <source>created</source>
+      <comment>cli.batches.created</comment>
+      <translation>создано</translation>
+    </message>
+    <message>
+      <source>updated</source>
+      <comment>cli.batches.updated</comment>
+      <translation>обновлено</translation>
+    </message>
+    <message>
+      <source>same</source>
+      <comment>cli.batches.unchanged</comment>
+      <translation>без изменений</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <comment>cli.batches.rejected</comment>
+      <translation>отклонено</translation>
+    </message>
+    <message>
+      <source>state</source>
+      <comment>cli.batches.state</comment>
+      <translation>состояние</translation>
+    </message>
+    <message>
+      <source>file  (agency)</source>
+      <comment>cli.batches.file</comment>
+      <translation>файл  (ведомство)</translation>
+    </message>
+    <message>
+      <source>applied</source>
+      <comment>cli.batches.applied</comment>
+      <translation>применён</translation>
+    </message>
+    <message>
+      <source>undone {when}</source>
+      <comment>cli.batches.undone</comment>
+      <translation>отменён {when}</translation>
+    </message>
+    <message>
+      <source>undone</source>
+      <comment>cli.batches.undone_plain</comment>
+      <translation>отменён</translation>
+    </message>
+    <message>
+      <source>write an agency data-request workbook, prefilled with the selected projects</source>
+      <comment>cli.template.help</comment>
+      <translation>записать книгу запроса данных для ведомства, заполненную выбранными проектами</translation>
+    </message>
+    <message>
+      <source>the workbook to write</source>
+      <comment>cli.template.out</comment>
+      <translation>книга для записи</translation>
+    </message>
+    <message>
+      <source>only projects of this cluster (key or name; may be repeated)</source>
+      <comment>cli.template.cluster</comment>
+      <translation>только проекты этого кластера (ключ или название; можно повторять)</translation>
+    </message>
+    <message>
+      <source>only projects this organisation leads</source>
+      <comment>cli.template.organisation</comment>
+      <translation>только проекты, которые ведёт эта организация</translation>
+    </message>
+    <message>
+      <source>the agency the request goes to (default: the organisation); a returned file is imported as from this source</source>
+      <comment>cli.template.agency</comment>
+      <translation>ведомство, которому направляется запрос (по умолчанию — организация); возвращённый файл импортируется как от этого источника</translation>
+    </message>
+    <message>
+      <source>{file}: the template is an Excel workbook; give a file name ending in .xlsx</source>
+      <comment>cli.template.not_xlsx</comment>
+      <translation>{file}: шаблон — это книга Excel; укажите имя файла с расширением .xlsx</translation>
+    </message>
+    <message>
+      <source>{file}: data-request template with {projects} projects written</source>
+      <comment>cli.template.done</comment>
+      <translation>{file}: записан шаблон запроса данных (проектов — {projects})</translation>
+    </message>
+    <message>
+      <source>write a safety copy of the database to OUT</source>
+      <comment>cli.backup.help</comment>
+      <translation>записать резервную копию базы в OUT</translation>
+    </message>
+    <message>
+      <source>the backup file to write (a SQLite file)</source>
+      <comment>cli.backup.out</comment>
+      <translation>файл резервной копии (файл SQLite)</translation>
+    </message>
+    <message>
+      <source>{database}: backed up to {file} ({size})</source>
+      <comment>cli.backup.done</comment>
+      <translation>{database}: резервная копия записана в {file} ({size})</translation>
+    </message>
+    <message>
+      <source>list this portfolio's automatic backups with their dates and sizes, newest first</source>
+      <comment>cli.backups.help</comment>
+      <translation>список автоматических резервных копий этого портфеля с датами и размерами, новые сверху</translation>
+    </message>
+    <message>
+      <source>no automatic backups of {portfolio} in {folder}</source>
+      <comment>cli.backups.none_of</comment>
+      <translation>автоматических резервных копий {portfolio} в {folder} нет</translation>
+    </message>
+    <message>
+      <source>no automatic backups (all portfolios: the database's identity cannot be read) in {folder}</source>
+      <comment>cli.backups.none</comment>
+      <translation>автоматических резервных копий (всех портфелей: принадлежность базы прочитать не удалось) в {folder} нет</translation>
+    </message>
+    <message>
+      <source>{count} automatic backup(s) of {portfolio} in {folder} (restore one with 'ino-desktop restore FILE'):</source>
+      <comment>cli.backups.list_of</comment>
+      <translation>автоматические резервные копии {portfolio} в {folder} ({count}; восстановить копию — «ino-desktop restore ФАЙЛ»):</translation>
+    </message>
+    <message>
+      <source>{count} automatic backup(s) (all portfolios: the database's identity cannot be read) in {folder} (restore one with 'ino-desktop restore FILE'):</source>
+      <comment>cli.backups.list</comment>
+      <translation>автоматические резервные копии всех портфелей (принадлежность базы прочитать не удалось) в {folder} ({count}; восстановить копию — «ino-desktop restore ФАЙЛ»):</translation>
+    </message>
+    <message>
+      <source>replace the database with a backup (the current state is kept as a backup first)</source>
+      <comment>cli.restore.help</comment>
+      <translation>заменить базу резервной копией (текущее состояние сначала сохраняется в копию)</translation>
+    </message>
+    <message>
+      <source>the backup to restore (see 'ino-desktop backups')</source>
+      <comment>cli.restore.file</comment>
+      <translation>резервная копия для восстановления (см. «ino-desktop backups»)</translation>
+    </message>
+    <message>
+      <source>replace a sound database even when it has newer changes than the backup or is another portfolio (it is still kept as a backup first)</source>
+      <comment>cli.restore.force</comment>
+      <translation>заменить исправную базу, даже если в ней есть изменения новее копии или это другой портфель (она всё равно сначала сохраняется в копию)</translation>
+    </message>
+    <message>
+      <source>{database}: restore works on a SQLite file; use 'copy' to load a backup into a server database</source>
+      <comment>cli.restore.not_sqlite</comment>
+      <translation>{database}: восстановление работает с файлом SQLite; чтобы загрузить копию в серверную базу, используйте «copy»</translation>
+    </message>
+    <message>
+      <source>{database}: restored from {file} ({projects} projects)</source>
+      <comment>cli.restore.done</comment>
+      <translation>{database}: восстановлено из {file} (проектов — {projects})</translation>
+    </message>
+    <message>
+      <source>the state before the restore was saved to {file} (listed by 'ino-desktop backups')</source>
+      <comment>cli.restore.previous</comment>
+      <translation>состояние до восстановления сохранено в {file} (его показывает «ino-desktop backups»)</translation>
+    </message>
+    <message>
+      <source>the damaged database was kept as {file}</source>
+      <comment>cli.restore.damaged_aside</comment>
+      <translation>повреждённая база сохранена как {file}</translation>
+    </message>
+    <message>
+      <source>check the database's integrity and foreign keys</source>
+      <comment>cli.check.help</comment>
+      <translation>проверить целостность базы и внешние ключи</translation>
+    </message>
+    <message>
+      <source>{database}: ok</source>
+      <comment>cli.check.ok</comment>
+      <translation>{database}: в порядке</translation>
+    </message>
+    <message>
+      <source>ino-desktop: {database}: {count} problem(s) found</source>
+      <comment>cli.check.problems</comment>
+      <translation>ino-desktop: {database}: найдено проблем — {count}</translation>
+    </message>
+    <message>
+      <source>copy a whole portfolio from SOURCE to an empty TARGET (SQLite file or database URL)</source>
+      <comment>cli.copy.help</comment>
+      <translation>скопировать весь портфель из SOURCE в пустую базу TARGET (файл SQLite или адрес базы)</translation>
+    </message>
+    <message>
+      <source>the portfolio to copy (file or URL)</source>
+      <comment>cli.copy.source</comment>
+      <translation>копируемый портфель (файл или адрес)</translation>
+    </message>
+    <message>
+      <source>an empty or new database (file or URL)</source>
+      <comment>cli.copy.target</comment>
+      <translation>пустая или новая база (файл или адрес)</translation>
+    </message>
+    <message>
+      <source>{source} -&gt; {target}: {projects} projects, {changes} change-log entries, {rows} rows in {tables} tables copied</source>
+      <comment>cli.copy.done</comment>
+      <translation>{source} -&gt; {target}: скопировано проектов — {projects}, записей журнала изменений — {changes}, строк — {rows}, таблиц — {tables}</translation>
     </message>
     <message>
       <source>(empty)</source>
