@@ -133,7 +133,7 @@ def main(argv: Sequence[str] | None = None, extra: Sequence[ModuleType] = ()) ->
         target = ctx.target if ctx is not None else config.default_db_target()
         path = None if is_url(target) and make_url(target).get_backend_name() != "sqlite" else target_path(target)
         said = failures.explain(exc, target, path, doing="use")
-        print(message("cli.error", text=said.coded or said.message).render(lang), file=sys.stderr)
+        print(message("cli.error", text=said.coded).render(lang), file=sys.stderr)
         return EXIT_REFUSED
     finally:
         if ctx is not None:

@@ -11,21 +11,23 @@ from ino_desktop.messages import Message
 class InoError(Exception):
     """A user-facing failure: the message is one line that says what and where.
 
-    Given a coded `Message`, the error renders in any language (`text(lang)`); `str()` and `.message` are
-    its English. A plain string is English only (the raise sites not yet coded)."""
+    It carries a coded `Message`, so it renders in any language (`text(lang)`); `str()` and `.message` are
+    its English. A plain string is refused: a sentence with no code could not be translated."""
 
     exit_code = 2
     kind = "error"
 
-    def __init__(self, message: str | Message, *, kind: str | None = None) -> None:
-        self.coded = message if isinstance(message, Message) else None
-        super().__init__(message.english() if isinstance(message, Message) else message)
+    def __init__(self, message: Message, *, kind: str | None = None) -> None:
+        if not isinstance(message, Message):
+            raise TypeError(f"{type(self).__name__} takes a coded Message, not {type(message).__name__}")
+        self.coded: Message = message
+        super().__init__(message.english())
         if kind is not None:
             self.kind = kind
 
     def text(self, lang: str) -> str:
         """The one line in `lang`."""
-        return self.coded.render(lang) if self.coded is not None else self.message
+        return self.coded.render(lang)
 
     @property
     def message(self) -> str:

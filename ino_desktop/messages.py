@@ -231,7 +231,6 @@ TEMPLATES: dict[str, str] = {
     "db.folder_cannot_be_made": "{where}: the database folder cannot be made ({detail}); nothing was changed",
     "db.could_not_be_kept_aside": "{where}: the database could not be kept aside ({detail}); nothing was changed",
     "db.refused": "{where}: {reason}",
-    "db.warning": "ino-desktop: warning: {note}",
     "db.unreadable_file": "{file}: could not read the database file ({detail})",
     "db.empty_file": "{file}: the file is empty, not an INO Desktop database; choose another file or create a new "
                      "one",
@@ -301,7 +300,6 @@ TEMPLATES: dict[str, str] = {
     "import.portfolio_unreadable": "{file}: the portfolio could not be read ({detail})",
     "import.source_length": "the source name must be 1 to {limit} characters; nothing imported",
     "import.backup_failed": "{file}: the safety backup failed, nothing imported ({reason})",
-    "import.refused": "{file}: {reason}",
     "limits.row_too_large": "{file}: sheet '{sheet}': a worksheet row is larger than 256 MB",
     "limits.rows_out_of_order": "{file}: sheet '{sheet}': file structure invalid (row {row} comes after row "
                                 "{previous})",

@@ -85,7 +85,7 @@ def _why(exc: BaseException, path: Path) -> Message | str:
     """Why a migration failed: a full disk, our own finding, or what SQLite said."""
     if failures.kind_of(exc, path.parent) == "full":
         return message("db.why_disk_full")
-    if isinstance(exc, InoError) and exc.coded is not None:
+    if isinstance(exc, InoError):
         return exc.coded
     return failures.first_line(exc)
 

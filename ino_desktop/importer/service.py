@@ -50,11 +50,9 @@ def _gc_paused() -> Iterator[None]:
 
 def _named(exc: ImportRefused, file_name: str) -> Message:
     """The refusal naming the file as the user knows it (a temporary copy may have been read)."""
-    if exc.coded is not None and "file" in exc.coded.params:
+    if "file" in exc.coded.params:
         return Message(exc.coded.code, {**exc.coded.params, "file": file_name})
-    if exc.coded is not None:
-        return exc.coded
-    return message("import.refused", file=file_name, reason=exc.message)  # a refusal not coded yet, named
+    return exc.coded
 
 
 def _first_line(exc: BaseException) -> str:
@@ -84,8 +82,6 @@ def plan(path: Path | str, session: Session, profile: Profile | None = None, *, 
             result = read_workbook(path, profile=profile, sheet=sheet, file_name=name, limits=limits)
             return build_plan(result, session, source=source, profile=profile, sheet=sheet)
     except ImportRefused as exc:
-        if exc.coded is None and name in exc.message:
-            raise  # a refusal not coded yet that names the file already
         raise ImportRefused(_named(exc, name), kind=exc.kind) from exc
     except InoError:
         raise
@@ -133,7 +129,7 @@ def apply(plan: ImportPlan, session: Session, progress: Progress | None = None, 
                 backup_path = automatic_backup(target, "import")
             except DatabaseError as exc:
                 raise DatabaseError(message("import.backup_failed", file=plan.file_name,
-                                            reason=exc.coded or exc.message)) from exc
+                                            reason=exc.coded)) from exc
 
     def save(sess: Session, _batch_id: int) -> None:
         if plan.source:

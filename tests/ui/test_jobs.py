@@ -7,6 +7,7 @@ import threading
 from sqlalchemy import func, select
 
 from ino_desktop.errors import InoError
+from ino_desktop.messages import message
 from ino_desktop.models import Organisation
 from ui.jobs import JobRunner
 
@@ -29,9 +30,10 @@ def test_synchronous_runner_delivers_result_and_progress(qapp) -> None:
 def test_error_arrives_by_signal_not_raised(qapp) -> None:
     runner = JobRunner(synchronous=True)
     errors: list = []
-    job = runner.run(lambda progress: (_ for _ in ()).throw(InoError("file.xlsx: damaged")), on_error=errors.append)
+    refusal = InoError(message("file.empty", file="file.xlsx"))
+    job = runner.run(lambda progress: (_ for _ in ()).throw(refusal), on_error=errors.append)
     assert job.state == "failed"
-    assert [e.message for e in errors] == ["file.xlsx: damaged"]
+    assert errors == [refusal]
 
 
 def test_threaded_jobs_report_in_gui_thread_and_can_be_cancelled(qtbot) -> None:

@@ -864,11 +864,6 @@
       <translation>{where}: {reason}</translation>
     </message>
     <message>
-      <source>ino-desktop: warning: {note}</source>
-      <comment>db.warning</comment>
-      <translation>ino-desktop: предупреждение: {note}</translation>
-    </message>
-    <message>
       <source>{file}: could not read the database file ({detail})</source>
       <comment>db.unreadable_file</comment>
       <translation>{file}: не удалось прочитать файл базы данных ({detail})</translation>
@@ -1122,11 +1117,6 @@
       <source>{file}: the safety backup failed, nothing imported ({reason})</source>
       <comment>import.backup_failed</comment>
       <translation>{file}: не удалось сделать страховочную резервную копию, ничего не импортировано ({reason})</translation>
-    </message>
-    <message>
-      <source>{file}: {reason}</source>
-      <comment>import.refused</comment>
-      <translation>{file}: {reason}</translation>
     </message>
     <message>
       <source>{file}: sheet '{sheet}': a worksheet row is larger than 256 MB</source>

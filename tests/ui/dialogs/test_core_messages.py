@@ -2,8 +2,7 @@
 
 Every refusal, rejected-row reason, warning and note the importer gives on the shared samples and peer
 workbooks, and on workbooks made here to draw out each warning and note, must have a full Russian
-translation: row reasons, warnings and notes are coded messages with a Russian catalogue entry; a refusal
-not coded yet has a full Russian shape (not the headline-plus-English fallback).
+translation: refusals, row reasons, warnings and notes are coded messages with a Russian catalogue entry.
 """
 
 from __future__ import annotations
@@ -11,6 +10,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -19,7 +19,7 @@ from ino_desktop.importer import service
 from ino_desktop.importer.mapping import map_columns
 from ino_desktop.importer.rows import RowIssue
 from ino_desktop.messages import FieldName, FieldNames, Message, catalogue, message
-from ui.core_messages import error_text, is_known, issue_reason, issue_text, refusal_text, render
+from ui.core_messages import error_text, issue_reason, issue_text, render
 from ui.dialogs.import_pages import _sentence
 
 
@@ -81,10 +81,9 @@ def test_every_refusal_reason_warning_and_note_has_a_translation(db, samples, pe
     codes = {"note.csv_read", "note.macros_ignored", "note.hidden_read", "note.hidden_not_read",
              "note.csv_despite_name", "note.control_characters", "note.column_also", "note.imported_before"}
     assert codes - {n.code for n in notes} == set()
-    # A coded message is translated by its code; a refusal not coded yet by its shape.
-    assert [f"{e.kind}: {e.message}" for e in refusals if e.coded is None and not is_known(e.kind, e.message)] == []
     russian = catalogue("ru")
-    assert sorted({m.code for m in [*notes, *(i.message for i in issues)] if m.code not in russian}) == []
+    coded = [*notes, *(i.message for i in issues), *(e.coded for e in refusals)]
+    assert sorted({m.code for m in coded if m.code not in russian}) == []
 
 
 def test_warnings_and_notes_in_russian_keep_codes_sheets_and_numbers(russian) -> None:
@@ -112,20 +111,20 @@ def test_warnings_and_notes_in_russian_keep_codes_sheets_and_numbers(russian) ->
 
 
 def test_refusals_keep_the_file_and_the_numbers(russian) -> None:
-    assert refusal_text("too_large", "big.xlsx: the file is too large (120 MB, limit 50 MB)") == \
+    assert error_text(ImportRefused(message("file.too_large", file="big.xlsx", size=120, limit=50))) == \
         "big.xlsx: файл слишком велик (120 МБ, предел 50 МБ)"
-    assert error_text(ImportRefused("a.xlsx: the workbook is password-protected (encrypted zip)",
-                                    kind="encrypted")) == \
-        "a.xlsx: книга защищена паролем; снимите пароль в Excel и сохраните её заново"
-    conflict = EditConflict("INO-0004 was changed by someone else while you edited it (status, jobs_created); "
-                            "your edits are kept in the form — reload the project and apply them again")
+    assert error_text(ImportRefused(message("file.encrypted_zip", file="a.xlsx"), kind="encrypted")).startswith(
+        "a.xlsx: книга защищена паролем")
+    conflict = EditConflict(message("edit.conflict_someone", code="INO-0004",
+                                    fields=FieldNames(("status", "jobs_created"))))
     assert error_text(conflict).startswith("INO-0004 изменил кто-то другой, пока вы его правили (Статус, ")
-    # A known kind in a shape nobody foresaw: the Russian headline, then the English details.
-    assert refusal_text("damaged", "x.xlsx: something new broke") == "x.xlsx: файл повреждён или неполон " \
-        "(something new broke)"
-    # An unknown kind: the English line as it is.
-    assert refusal_text("martian", "x.xlsx: a martian file") == "x.xlsx: a martian file"
     assert error_text(ValueError("bad\nsecond line")) == "ValueError: bad"
+
+
+def test_an_error_is_built_only_from_a_coded_message() -> None:
+    """A sentence with no code could not be translated: the core refuses to raise one."""
+    with pytest.raises(TypeError):
+        InoError("an English sentence")  # type: ignore[arg-type]
 
 
 def test_a_rejected_rows_coded_reason_is_russian_with_the_fields_label(db, russian, samples) -> None:
