@@ -153,6 +153,10 @@ def test_an_acronym_that_spells_no_one_term_is_not_read(vocabulary: str, cell: s
     ("Описание проекта (на русском языке)", "description"),
     ("Наименование на русском языке", "name"),
     ("Наименование (англ. яз.)", "name_en"),
+    # A child that only says plan or fact leaves the field to its parent.
+    ("Дата ввода в эксплуатацию / Фактическая", "end_date"),
+    # A word cut short with a dot on purpose reads as its word.
+    ("Курир. заместитель", "curator"),
 ])
 def test_more_of_a_headers_grammar(header: str, field: str) -> None:
     assert _field(header) == field

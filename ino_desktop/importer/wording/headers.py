@@ -100,6 +100,13 @@ def _parts(header: str) -> list[str]:
     return [p for p in (level.strip() for level in levels) if p]
 
 
+def _only_aspect(level: Words) -> bool:
+    return bool(level.tokens) and all(t.word.startswith(_ASPECT_PREFIXES) for t in level.tokens)
+
+
+_ASPECT_PREFIXES = tuple(p for marks in ASPECT_MARKS.values() for p in marks)
+
+
 @lru_cache(maxsize=8192)
 def read_header(header: str) -> HeaderReading:
     parts = _parts(header[:400])
@@ -110,7 +117,9 @@ def read_header(header: str) -> HeaderReading:
     last = len(parts) - 1
     # "Кластер / наименование": a child that is only a name or number word says "the name of" its parent's
     # thing (heads.about reads which); it is no word a field's phrase should have to explain.
-    lone = last > 0 and lone_naming(readings[-1])
+    # So does a child that only says plan or fact ("Срок начала строительства / Плановый"): the parent
+    # names the field, the child which side of it.
+    lone = last > 0 and (lone_naming(readings[-1]) or _only_aspect(readings[-1]))
     for level, reading in enumerate(readings):
         child = level == last
         in_remarks = sum(t.remark for t in reading.tokens)

@@ -23,6 +23,7 @@ from rapidfuzz.distance import Levenshtein
 from ino_desktop.importer.wording.normal import Token, stem, words
 
 EXACT, PREFIX, TYPO, SLIP = 1.0, 0.8, 0.7, 0.9
+ABBREVIATED, ABBREVIATED_LENGTH = 0.95, 5
 SLIP_LENGTH = 7  # one letter dropped, doubled or changed in a stem this long is a slip of the hand
 RELATIVE = 5  # a known stem's relatives: one a prefix of the other, both this long
 MIN_PREFIX = 4  # a truncation shorter than this ("об", "ср") says too little
@@ -108,7 +109,8 @@ class PhraseIndex:
             short, long_ = (stem, s) if len(stem) <= len(s) else (s, stem)
             if (len(short) >= least and long_.startswith(short)
                     and (short == stem or not truncated)):
-                found.append((s, PREFIX))
+                # "направл." is written short on purpose: a dotted word of five letters or more is its word.
+                found.append((s, ABBREVIATED if truncated and len(stem) >= ABBREVIATED_LENGTH else PREFIX))
             elif min(len(stem), len(s)) >= 6 and fuzz.ratio(stem, s) >= 85:
                 # Inside the word, not at its ends, where real words differ ("comment" / "commenc").
                 slip = (min(len(stem), len(s)) >= SLIP_LENGTH and stem[:3] == s[:3] and stem[-2:] == s[-2:]
