@@ -50,7 +50,7 @@ bench: $(STAMP) translations
 # (learn, holdout, fresh, fresh2), then the agency workbooks (dev, holdout, resaved by LibreOffice).
 eval-wording: $(STAMP)
 	$(PY) tests/data/wording/evaluate.py
-	$(PY) tests/data/agency/evaluate.py --quiet
+	$(PY) tests/data/agency/evaluate.py --quiet --check
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots
