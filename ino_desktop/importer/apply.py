@@ -23,6 +23,7 @@ import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -42,6 +43,7 @@ from ino_desktop.progress import Cancelled, Progress, tick
 from ino_desktop.services.changes import encode
 
 CHUNK = 2000  # rows per executemany; progress is reported and cancel checked between chunks
+BULK_ROWS = 20_000  # from this many new projects (and more than the portfolio holds) indexes are rebuilt after
 CREATED = "*"  # ChangeLog.field of a 'create' row: it stands for every field the project was created with
 # The batch's columns_json maps sheet -> letters; this key (brackets cannot be in a sheet name) holds
 # {"date": the report date the batch wrote, "before": {project id: its reported_at before}} for undo.
@@ -291,6 +293,26 @@ class _Writer:
     def insert_creates(self, creates: list[RowPlan]) -> None:
         if not creates:
             return
+        with self._indexes_rebuilt_after(creates):
+            self._insert_creates(creates)
+
+    @contextmanager
+    def _indexes_rebuilt_after(self, creates: list[RowPlan]) -> Iterator[None]:
+        """A bulk load into SQLite builds each secondary index once, sorted, after the rows are in, instead of
+        growing it row by row: for the many-thousand-row first import of a portfolio. Inside the import's
+        transaction, so a failure rolls the indexes back with the rows."""
+        existing = self.conn.execute(select(func.count()).select_from(_PROJECTS)).scalar() or 0
+        if not self.sqlite or len(creates) < BULK_ROWS or len(creates) < existing:
+            yield
+            return
+        indexes = [i for t in (_PROJECTS, _LOG) for i in t.indexes if not i.unique]
+        for index in indexes:
+            index.drop(self.conn)
+        yield
+        for index in indexes:
+            index.create(self.conn)
+
+    def _insert_creates(self, creates: list[RowPlan]) -> None:
         stamp, day = self.stamp, self.day
         last_id = self.conn.execute(select(func.max(_PROJECTS.c.id))).scalar() or 0
         orgs = self.org_ids

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from ino_desktop.db import Database
 from ino_desktop.db.backup import integrity_problems, list_backups
 from ino_desktop.errors import EditConflict, ImportRefused, InoError
+from ino_desktop.importer import apply as apply_module
 from ino_desktop.importer import service
 from ino_desktop.importer.apply import CREATED
 from ino_desktop.importer.plan import ImportPlan, build_plan
@@ -333,3 +334,33 @@ def test_a_numeric_code_is_matched_and_stored_as_its_text(db: Database) -> None:
     outcome = _apply(db, _plan(db, [{"code": 123.0, "name": "Старый", "status": "planned"},
                                     {"code": 124, "name": "Новый"}], ["code", "name", "status"]))
     assert (outcome.updated, outcome.created) == (1, 1) and sorted(records(db)) == ["123", "124"]
+
+
+def _indexes(db: Database) -> set[str]:
+    with db.session() as s:
+        return set(s.scalars(select(text("name")).select_from(text("sqlite_master"))
+                             .where(text("type = 'index' AND tbl_name IN ('projects', 'change_log')"))))
+
+
+def test_a_bulk_first_import_rebuilds_the_indexes_it_set_aside(db: Database, monkeypatch) -> None:
+    if not db.is_sqlite:
+        pytest.skip("the bulk path is SQLite's")
+    monkeypatch.setattr(apply_module, "BULK_ROWS", 3)
+    before = _indexes(db)
+    assert {"ix_projects_status", "ix_change_log_batch_id"} <= before
+    outcome = _apply(db, _plan(db, [{"code": f"INO-{i:04d}", "name": f"Проект {i}", "status": "planned"}
+                                    for i in range(5)]))
+    assert outcome.created == 5 and _indexes(db) == before
+    assert integrity_problems(db) == []
+    with db.session() as s:  # the rebuilt index answers
+        assert s.scalar(select(func.count()).select_from(Project).where(Project.status == "planned")) == 5
+
+
+def test_a_cancelled_bulk_import_keeps_the_indexes(db: Database, monkeypatch) -> None:
+    if not db.is_sqlite:
+        pytest.skip("the bulk path is SQLite's")
+    monkeypatch.setattr(apply_module, "BULK_ROWS", 3)
+    before = _indexes(db)
+    rows = [{"code": f"INO-{i:04d}", "name": f"Проект {i}"} for i in range(4500)]
+    outcome = _apply(db, _plan(db, rows, ["code", "name"]), progress=_Cancelling())
+    assert outcome.cancelled and _count(db, Project) == 0 and _indexes(db) == before
