@@ -35,7 +35,7 @@ trap cleanup EXIT
 "${RUN_AS[@]}" "$BIN/pg_ctl" -D "$DATA/db" -w -l "$DATA/log" \
   -o "-c listen_addresses=127.0.0.1 -c port=$PORT -c unix_socket_directories=$DATA -c fsync=off" start >/dev/null
 export INO_TEST_PG_URL="postgresql+psycopg://postgres@127.0.0.1:$PORT/postgres"
-CORE_TESTS=(tests/core tests/importer tests/importer_apply tests/briefing tests/exporting tests/demo tests/cli
+CORE_TESTS=(tests/db tests/services tests/importer tests/briefing tests/exporting tests/demo tests/cli
             tests/postgres)
 MODE="${1:-test}"
 shift || true

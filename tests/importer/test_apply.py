@@ -342,9 +342,8 @@ def _indexes(db: Database) -> set[str]:
                              .where(text("type = 'index' AND tbl_name IN ('projects', 'change_log')"))))
 
 
+@pytest.mark.sqlite_file  # the bulk path is SQLite's
 def test_a_bulk_first_import_rebuilds_the_indexes_it_set_aside(db: Database, monkeypatch) -> None:
-    if not db.is_sqlite:
-        pytest.skip("the bulk path is SQLite's")
     monkeypatch.setattr(apply_module, "BULK_ROWS", 3)
     before = _indexes(db)
     assert {"ix_projects_status", "ix_change_log_batch_id"} <= before
@@ -356,9 +355,8 @@ def test_a_bulk_first_import_rebuilds_the_indexes_it_set_aside(db: Database, mon
         assert s.scalar(select(func.count()).select_from(Project).where(Project.status == "planned")) == 5
 
 
+@pytest.mark.sqlite_file
 def test_a_cancelled_bulk_import_keeps_the_indexes(db: Database, monkeypatch) -> None:
-    if not db.is_sqlite:
-        pytest.skip("the bulk path is SQLite's")
     monkeypatch.setattr(apply_module, "BULK_ROWS", 3)
     before = _indexes(db)
     rows = [{"code": f"INO-{i:04d}", "name": f"Проект {i}"} for i in range(4500)]
