@@ -32,6 +32,9 @@ ACRONYMS: dict[str, str] = {
     "кол": "количество", "колво": "количество", "наим": "наименование",
     "мо": "муниципальное образование", "го": "городской округ", "мр": "муниципальный район",
     "нп": "населенный пункт", "ип": "инвестиционный проект",
+    # construction and design stages, as status cells write them
+    "смр": "строительно-монтажные работы", "пир": "проектно-изыскательские работы",
+    "псд": "проектно-сметная документация",
     "фио": "фамилия имя отчество", "тел": "телефон", "пп": "порядковый", "no": "номер", "nr": "номер",
     "nbr": "номер", "qty": "quantity", "govt": "government", "org": "organisation",
     "mln": "million", "mn": "million", "bn": "billion", "bln": "billion", "rub": "rouble", "rur": "rouble",
@@ -63,6 +66,7 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bпром(?=парк|зон|площадк)", "промышленный "),
     (r"\bспорт(?=парк|площадк|комплекс)", "спортивный "),
     (r"\bмед(?=парк|площадк|центр)", "медицинский "),
+    (r"\bинно(?=парк|центр|град)", "инновационный "),
     (r"\bза\s+сч[её]т\b", " "),  # "за счет средств …": a compound preposition, "from"
     (r"\bсо\s+стороны\b", " при "),  # "поддержка со стороны администрации": from whom, a circumstance
     # Compounds of a truncated adjective and a noun, as ministry forms write them.

@@ -99,7 +99,11 @@ class PhraseIndex:
         exact = stem in self.idf
         found: list[tuple[str, float]] = [(stem, EXACT)] if exact else []
         least = MIN_PREFIX - 1 if truncated else MIN_PREFIX
+        # A generic word meets only its own forms: "проект" is not the start of "проектирование".
+        generic = self.is_generic(stem) and not truncated
         for s in self._by_first.get(stem[:2], ()):
+            if generic and abs(len(s) - len(stem)) > 2:
+                continue
             if exact:
                 # The stemmer cuts some forms of a word shorter than others ("проблем" → "пробл",
                 # "проблемы" → "проблем"): a known stem still meets its longer and shorter relatives.

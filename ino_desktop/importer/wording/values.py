@@ -23,7 +23,10 @@ VALUE_GENERIC = frozenset({"кластер", "cluster", "област", "сфе�
                            # the step a status is at, and whether it keeps its dates, say nothing of which status
                            "стад", "фаз", "этап", "stag", "phase", "нарушен",
                            # a project or an object of some class: the class is the rest
-                           "проект", "инвестпроект", "инвестицион", "объект", "project", "значим"})
+                           "проект", "инвестпроект", "инвестицион", "объект", "project", "значим",
+                           # what is being done, beside how it stands: "Строительство приостановлено" is
+                           # suspended, "Строительство" alone still the stage its spelling names
+                           "строительств", "проектирован", "реализац"})
 ACCEPT = 0.6  # the least score a spelling needs to be taken as a key
 MARGIN = 0.12  # the lead the best key needs over the next one
 
@@ -37,6 +40,8 @@ class ValueMatch:
 
 # A negation ("не начат", "not completed", "non-timber") turns a term into another one or into none: a
 # negated cell is read only against negated spellings, and a plain cell only against plain ones.
+_REMARK = re.compile(r"\(([^()]+)\)")
+_GOAL = re.compile(r"\s(?:к|ко)\s")
 _CAMEL = re.compile(r"([a-zа-яё])([A-ZА-ЯЁ])")
 _NEGATION = re.compile(r"(?:^|[\s(«\"'])(?:не|ни|not|non|no)(?=[\s-])")
 
@@ -74,11 +79,12 @@ def _initials(vocabulary: str) -> dict[str, frozenset[str]]:
 
 def _by_initials(vocabulary: str, text: str) -> str | None:
     """The one key whose acronyms spell every word of a cell written in acronyms ("МТ и ИТ", "НиО")."""
-    words = [w for w in re.split(r"[\s,/-]+", text.strip()) if w and fold(w) not in _JOINERS]
+    words = [w for w in re.split(r"[\s,/-]+", text.strip()) if w and fold(w) not in _JOINERS
+             and not any(fold(w).startswith(g) for g in ("кластер", "cluster"))]  # "Кластер ВПР": the acronym
     if not words or not all(_ACRONYM.match(w) for w in words):
         return None
-    if len(words) == 1 and words[0].isupper():
-        return None  # one acronym alone ("ИП") is too short to tell; "НиО" carries its joiner
+    if len(words) == 1 and words[0].isupper() and len(words[0]) < 3:
+        return None  # two capitals alone ("ИП") are too short to tell; "НиО" carries its joiner
     letters = [fold("".join(c for c in w if c.isupper()) if len(words) == 1 else w) for w in words]
     keys = [k for k, known in _initials(vocabulary).items() if all(w in known for w in letters)]
     return keys[0] if len(keys) == 1 else None
@@ -101,6 +107,10 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
     exact = lookup(vocabulary, text)
     if exact is not None:
         return ValueMatch(exact, 1.0)
+    goal = _GOAL.search(fold(text))
+    if goal is not None and goal.start() > 0:
+        # "Намечен к реализации", "Предлагаемые к реализации": what follows "к" is the goal, not the state.
+        return match_value(vocabulary, fold(text)[:goal.start()])
     initials = _by_initials(vocabulary, text)
     if initials is not None:
         return ValueMatch(initials, ACCEPT)
@@ -112,5 +122,9 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
         return ValueMatch(None, hits[0].score, several)
     if len(hits) > 1 and hits[0].score - hits[1].score < MARGIN:
         close = tuple(h.key for h in hits if hits[0].score - h.score < MARGIN)
+        # "Отставание от графика (красный)": a remark that names one of them says which.
+        said = {match_value(vocabulary, r).key for r in _REMARK.findall(text)} & set(close)
+        if len(said) == 1:
+            return ValueMatch(said.pop(), hits[0].score)
         return ValueMatch(None, hits[0].score, close)
     return ValueMatch(hits[0].key, hits[0].score)
