@@ -157,6 +157,7 @@ def test_an_acronym_that_spells_no_one_term_is_not_read(vocabulary: str, cell: s
     ("Дата ввода в эксплуатацию / Фактическая", "end_date"),
     # A word cut short with a dot on purpose reads as its word.
     ("Курир. заместитель", "curator"),
+    ("Прочие источники финансирования", "extra_budgetary_mln"),  # beside the budgets, the rest is private
 ])
 def test_more_of_a_headers_grammar(header: str, field: str) -> None:
     assert _field(header) == field
@@ -177,6 +178,7 @@ def test_more_of_a_headers_grammar(header: str, field: str) -> None:
     "Причина прекращения",  # why a project ended is no problem of a running one
     "Запрашиваемый объём финансирования, млн руб.",  # asked for, not what the project has
     "Сумма вложений организации",  # an amount is no organisation
+    "Срок ввода / мощность",  # a capacity is another figure than the date
 ])
 def test_more_headers_about_something_else(header: str) -> None:
     assert _field(header) is None
@@ -234,3 +236,24 @@ def test_more_value_spellings_find_their_term(vocabulary: str, cell: str, key: s
 def test_a_cell_that_lists_two_terms_is_refused_with_both_named(vocabulary: str, cell: str, keys: set[str]) -> None:
     found = match_value(vocabulary, cell)
     assert found.key is None and set(found.candidates) == keys
+
+
+@pytest.mark.parametrize(("vocabulary", "cell", "key"), [
+    ("status", "Реконструкция приостановлена", "suspended"),  # the state beside what is being done
+    ("status", "Предполагается к реализации", "planned"),  # what follows «к» is the goal
+    ("status", "Разработка ПСД", "planned"),
+    ("status", "Ведутся СМР", "in_progress"),
+    ("rag", "В графике (зелёный)", "green"),
+    ("territory_type", "Инноцентр", "innovation"),
+    ("cluster", "ТРИЗ", "hard_to_recover"),  # three capitals may spell a term
+])
+def test_value_rules_learned_from_the_fifth_set(vocabulary: str, cell: str, key: str) -> None:
+    assert match_value(vocabulary, cell).key == key
+
+
+@pytest.mark.parametrize(("vocabulary", "cell"), [
+    ("status", "Инвестиционный проект"),  # generic words meet only their own forms
+    ("status", "Принят к реализации"),  # a goal, and no state word before it
+])
+def test_cells_the_fifth_sets_rules_leave_unread(vocabulary: str, cell: str) -> None:
+    assert match_value(vocabulary, cell).key is None

@@ -38,7 +38,7 @@ GENERIC = frozenset(stem(w) for w in (
     "показатель", "значение", "всего", "итого", "итог", "fund", "funds", "financing", "amount", "source", "total",
     "описание",  # "описание проблем" is the problems: a description names its subject after it
     # "Отнесение к кластеру", "Относится к кластеру", "Отраслевая принадлежность": the class is the rest
-    "отнесение", "принадлежность", "относится"))
+    "отнесение", "принадлежность", "относится", "участие"))
 
 
 @dataclass(frozen=True, slots=True)
