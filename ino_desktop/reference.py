@@ -88,7 +88,7 @@ TERRITORY_TYPES: tuple[Term, ...] = (
           "industrial site", "industrial zone")),
     Term("innovation", "Инновационный парк", "Innovation park",
          ("Технопарк", "Инновационная территория", "Технологическая долина", "Инновационный центр", "innovation",
-          "technopark", "tech park", "технико-внедренческий", "технико-внедренческого типа", "ОЭЗ ТВТ")),
+          "technopark", "tech park", "технико-внедренческий", "технико-внедренческого типа")),
     Term("research_education", "Научно-образовательный парк", "Research and education park",
          ("research_education", "Кампус", "Университетский кампус", "Научно-образовательная территория", "campus",
           "university campus")),

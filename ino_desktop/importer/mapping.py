@@ -81,7 +81,12 @@ def _assign(columns: list[ColumnMapping], free: list[str],
     if not columns or not free:
         return []
     scored = [_scores(c, free, samples[c.index] if samples and c.index < len(samples) else ()) for c in columns]
-    choice = best_assignment([[s for s, _ in row] for row in scored], DECIDE)
+    matrix = [[s for s, _ in row] for row in scored]
+    # Columns are imported by the best total of the scores that import (a weak second reading of one
+    # column must not pull a field away from another that reads as it well); the guesses offered for the
+    # rest come from the best total of the scores worth a decision.
+    choice = best_assignment(matrix, ACCEPT)
+    guesses = best_assignment(matrix, DECIDE)
     notes: list[Message] = []
     winner_of: dict[str, ColumnMapping] = {}
     for column, pick, row in zip(columns, choice, scored, strict=True):
@@ -104,7 +109,7 @@ def _assign(columns: list[ColumnMapping], free: list[str],
                                  field=FieldName(free[pick]), rivals=FieldNames(tuple(rivals))))
     if "total_cost_mln" in free and "total_cost_mln" not in winner_of and samples:
         _total_by_sum(columns, winner_of, samples)
-    for column, pick, row in zip(columns, choice, scored, strict=True):
+    for column, pick, row in zip(columns, guesses, scored, strict=True):
         if column.field is not None or column.how == "decide":  # a tie is noted once, above
             continue
         best = max(range(len(free)), key=lambda j: row[j][0])

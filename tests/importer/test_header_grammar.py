@@ -257,3 +257,40 @@ def test_value_rules_learned_from_the_fifth_set(vocabulary: str, cell: str, key:
 ])
 def test_cells_the_fifth_sets_rules_leave_unread(vocabulary: str, cell: str) -> None:
     assert match_value(vocabulary, cell).key is None
+
+
+@pytest.mark.parametrize(("vocabulary", "cell"), [
+    ("rag", "Отклонение"),  # "без отклонений" is green; the deviation alone is no colour
+    ("rag", "Без отставания"),  # без, нет, отсутствует negate as не does
+    ("rag", "Нет риска"),
+    ("rag", "Риски отсутствуют"),
+    ("status", "Реализуется (2 этап не начат)"),  # one part negated, another not: two things said
+    ("status", "Стадия"),  # words every term may carry name none of them
+    ("status", "Проект"),
+    ("territory_type", "ОЭЗ"),  # a zone of no stated type
+])
+def test_cells_a_review_found_read_wrongly_are_no_term(vocabulary: str, cell: str) -> None:
+    assert match_value(vocabulary, cell).key is None
+
+
+@pytest.mark.parametrize("cell", ["На стадии строительства", "Идёт реализация"])
+def test_generic_words_that_say_a_whole_spelling_name_it(cell: str) -> None:
+    assert match_value("status", cell).key == "in_progress"
+
+
+@pytest.mark.parametrize("header", ["Статус / Planning", "Наименование / Plant", "Объект / Создание"])
+def test_a_child_is_a_plan_or_fact_mark_only_as_a_whole_word(header: str) -> None:
+    assert _field(header) is None
+
+
+def test_usd_mm_is_millions_not_a_date_pattern() -> None:
+    assert _field("Investment, USD mm") == "total_cost_mln"
+
+
+@pytest.mark.parametrize("order", [("План", "Факт"), ("Факт", "План"), ("Плановый", "Фактический")])
+def test_a_field_with_one_side_takes_the_plan_column_in_any_order(order: tuple[str, str]) -> None:
+    columns, _notes = map_columns([f"Срок начала строительства / {side}" for side in order])
+    chosen = {c.header.rsplit("/ ", 1)[1]: c.field for c in columns}
+    plan = next(side for side in order if side.startswith("План"))
+    fact = next(side for side in order if side.startswith("Факт"))
+    assert (chosen[plan], chosen[fact]) == ("start_date", None)

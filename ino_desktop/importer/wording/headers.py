@@ -60,6 +60,7 @@ ASPECT_MARKS = {"plan": ("план", "прогноз", "ожида", "предп
                          "forecast", "expect"),
                 "fact": ("факт", "достигнут", "создан", "трудоустро", "actual", "achiev", "deliver", "created")}
 OTHER_ASPECT = 0.6
+FACT_SIDE = 0.97
 _VARIANTS = tuple(f for f in catalogue.IMPORTABLE if f.variant_of)
 
 _INDEX = PhraseIndex(
@@ -101,10 +102,14 @@ def _parts(header: str) -> list[str]:
 
 
 def _only_aspect(level: Words) -> bool:
-    return bool(level.tokens) and all(t.word.startswith(_ASPECT_PREFIXES) for t in level.tokens)
+    return bool(level.tokens) and all(t.word in ASPECT_WORDS for t in level.tokens)
 
 
-_ASPECT_PREFIXES = tuple(p for marks in ASPECT_MARKS.values() for p in marks)
+# Whole words that say only plan or fact ("Planning", "Plant", "Создание" are words of their own).
+ASPECT_WORDS = frozenset({"план", "плановый", "плановая", "плановое", "плановые", "по", "плану", "факт",
+                          "фактический", "фактическая", "фактическое", "фактические", "фактически", "прогноз",
+                          "прогнозный", "прогнозная", "ожидаемый", "ожидаемая", "ожидаемое", "plan", "planned",
+                          "actual", "forecast", "expected"})
 
 
 @lru_cache(maxsize=8192)
@@ -155,6 +160,8 @@ def read_header(header: str) -> HeaderReading:
         factor = _kind_factor(f.kind, money, count, readings[-1])
         if f.aspect and len(aspects) == 1 and f.aspect not in aspects:
             factor *= OTHER_ASPECT
+        elif not f.aspect and aspects == {"fact"}:
+            factor *= FACT_SIDE  # a field with one side (a date, a cost) takes the plan before the fact
         adjusted[key] = Hit(key, round(hit.score * factor, 4), hit.phrase, hit.matched)
     return HeaderReading(adjusted, money, count, vetoed)
 

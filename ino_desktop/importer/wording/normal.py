@@ -35,6 +35,7 @@ ACRONYMS: dict[str, str] = {
     # construction and design stages, as status cells write them
     "смр": "строительно-монтажные работы", "пир": "проектно-изыскательские работы",
     "псд": "проектно-сметная документация",
+    "твт": "технико-внедренческого типа", "ппт": "промышленно-производственного типа",
     "фио": "фамилия имя отчество", "тел": "телефон", "пп": "порядковый", "no": "номер", "nr": "номер",
     "nbr": "номер", "qty": "quantity", "govt": "government", "org": "organisation",
     "mln": "million", "mn": "million", "bn": "billion", "bln": "billion", "rub": "rouble", "rur": "rouble",
@@ -182,6 +183,8 @@ def words(text: str) -> Words:
     plain = _PAREN.sub(" ", folded)
     tokens: list[Token] = []
     money = count = percent = person = row_number = date_format = False
+    # "(мм.гггг)", "(dd/mm/yyyy)": two parts of a date's pattern together ("USD mm" is millions)
+    date_parts = len(DATE_FORMAT & set(_WORD.findall(folded))) >= 2
     for part, remark in ((plain, False), *((r, True) for r in remarks)):
         qualifying, previous_end, clause = False, 0, 0
         for found in _WORD.finditer(part.replace("-", " ")):
@@ -204,7 +207,7 @@ def words(text: str) -> Words:
                 if word in COUNT_UNITS:
                     count = True
                     continue
-                if word in DATE_FORMAT:
+                if word in DATE_FORMAT and date_parts:
                     date_format = True
                     continue
                 if word in UNIT_WORDS or word in STOPWORDS or word.startswith(_DATA_LANGUAGE):

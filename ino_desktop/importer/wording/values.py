@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ino_desktop.importer.wording.phrases import PhraseIndex, plain
+from ino_desktop.importer.wording.normal import words as normal_words
+from ino_desktop.importer.wording.phrases import PhraseIndex, Weighted, plain
 from ino_desktop.reference import VOCABULARIES, fold, lookup
 
 # Words that every entry of a vocabulary may carry, or that place it ("кластер", "в области …", "сфера"). The
@@ -26,7 +27,8 @@ VALUE_GENERIC = frozenset({"кластер", "cluster", "област", "сфе�
                            "проект", "инвестпроект", "инвестицион", "объект", "project", "значим",
                            # what is being done, beside how it stands: "Строительство приостановлено" is
                            # suspended, "Строительство" alone still the stage its spelling names
-                           "строительств", "проектирован", "реализац"})
+                           "строительств", "проектирован", "реализац",
+                           "оэз"})  # a special economic zone is of some type: the type is the rest
 ACCEPT = 0.6  # the least score a spelling needs to be taken as a key
 MARGIN = 0.12  # the lead the best key needs over the next one
 
@@ -38,12 +40,15 @@ class ValueMatch:
     candidates: tuple[str, ...] = ()  # the keys an ambiguous cell could mean, best first
 
 
-# A negation ("не начат", "not completed", "non-timber") turns a term into another one or into none: a
-# negated cell is read only against negated spellings, and a plain cell only against plain ones.
+# A negation ("не начат", "not completed", "non-timber", "без отклонений", "риски отсутствуют") turns a term
+# into another one or into none: a negated cell is read only against negated spellings, and a plain cell
+# only against plain ones. A cell that negates one part of itself and not another is read part by part:
+# "Зелёный (без отклонений)" says green twice; "Реализуется (2 этап не начат)" says two things, and is refused.
+_CLAUSES = re.compile(r"[,;(]|\s(?:но|but|а)\s")
 _REMARK = re.compile(r"\(([^()]+)\)")
 _GOAL = re.compile(r"\s(?:к|ко)\s")
 _CAMEL = re.compile(r"([a-zа-яё])([A-ZА-ЯЁ])")
-_NEGATION = re.compile(r"(?:^|[\s(«\"'])(?:не|ни|not|non|no)(?=[\s-])")
+_NEGATION = re.compile(r"(?:^|[\s(«\"'])(?:не|ни|нет|без|not|non|no|without)(?=[\s-])|\bотсутству")
 
 
 def negated(text: str) -> bool:
@@ -90,6 +95,12 @@ def _by_initials(vocabulary: str, text: str) -> str | None:
     return keys[0] if len(keys) == 1 else None
 
 
+def _says_all(index: PhraseIndex, phrase: str, words: list[Weighted]) -> bool:
+    """Whether the text's words meet every word of `phrase`."""
+    met = {s for w in words for s, _how in index.meet(w.token.stem, w.token.truncated)}
+    return all(t.stem in met for t in normal_words(phrase).tokens)
+
+
 def _listed_keys(vocabulary: str, text: str) -> tuple[str, ...]:
     """The keys of a cell that lists terms ("фармацевтики и медицинской техники", "pharma, medtech"): more
     than one, when its parts name different keys; else none."""
@@ -114,7 +125,21 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
     initials = _by_initials(vocabulary, text)
     if initials is not None:
         return ValueMatch(initials, ACCEPT)
-    hits = sorted(_index(vocabulary, negated(text)).score(plain(text)).values(), key=lambda h: -h.score)
+    negative = negated(text)
+    parts = [p.strip(" )") for p in _CLAUSES.split(fold(text)) if p.strip(" )")]
+    if negative and len(parts) > 1:
+        said = [match_value(vocabulary, p) for p in parts]
+        keys = tuple(dict.fromkeys(m.key for m in said if m.key is not None))
+        if len(keys) == 1:
+            return ValueMatch(keys[0], min(m.score for m in said if m.key is not None))
+        return ValueMatch(None, 0.0, keys if len(keys) > 1 else ())
+    words = plain(text)
+    index = _index(vocabulary, negative)
+    hits = sorted(index.score(words).values(), key=lambda h: -h.score)
+    if all(index.is_generic(w.token.stem) for w in words):
+        # Words every term may carry ("Стадия", "Проект") name a term only by saying all of one of its
+        # spellings ("На стадии строительства" says "строительство"; "Инвестиционный" is half of one).
+        hits = [h for h in hits if _says_all(index, h.phrase, words)]
     if not hits or hits[0].score < ACCEPT:
         return ValueMatch(None, hits[0].score if hits else 0.0)
     several = _listed_keys(vocabulary, text)
