@@ -148,8 +148,8 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
     if len(hits) > 1 and hits[0].score - hits[1].score < MARGIN:
         close = tuple(h.key for h in hits if hits[0].score - h.score < MARGIN)
         # "Отставание от графика (красный)": a remark that names one of them says which.
-        said = {match_value(vocabulary, r).key for r in _REMARK.findall(text)} & set(close)
-        if len(said) == 1:
-            return ValueMatch(said.pop(), hits[0].score)
+        named = {match_value(vocabulary, r).key for r in _REMARK.findall(text)} & set(close)
+        if len(named) == 1:
+            return ValueMatch(named.pop(), hits[0].score)
         return ValueMatch(None, hits[0].score, close)
     return ValueMatch(hits[0].key, hits[0].score)
