@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 from ino_desktop import fields, formatting, reference
 from ino_desktop.config import resource
@@ -307,7 +308,7 @@ TEMPLATES: dict[str, str] = {
     "limits.too_many_columns": "{file}: sheet '{sheet}': too many columns ({count}, limit {limit})",
     "limits.too_many_rows": "{file}: sheet '{sheet}': too many rows ({count}, limit {limit})",
     "limits.sheet_too_large": "{file}: sheet '{sheet}': the sheet is too large ({rows} rows × {columns} columns)",
-    "undo.no_such_batch": "import batch {batch} does not exist (see the import batches in the export)",
+    "undo.no_such_batch": "import batch {batch} does not exist",
     "undo.already_undone": "import batch {batch} ({file}) was already undone",
     "undo.already_undone_on": "import batch {batch} ({file}) was already undone on {when}",
     "undo.projects_deleted": "import batch {batch} cannot be undone: project(s) {codes} were deleted since; "
@@ -607,7 +608,7 @@ TEMPLATES: dict[str, str] = {
     "cli.brief.done": "{file}: {projects} project(s); {sections}",
     "cli.undo.help": "revert one import batch: restore every field it changed and delete the projects it created; "
                      "refused if later changes touched the same fields",
-    "cli.undo.batch": "the batch number printed by 'import' (also in 'export' under import_batches)",
+    "cli.undo.batch": "the batch number printed by 'import' (and listed by 'batches')",
     "cli.undo.done": "import batch {batch} ({file}) undone: {fields} field(s) of {projects} project(s) restored, "
                      "{deleted} created project(s) deleted",
     "cli.batches.help": "list import batches: id, file, agency, when, counts (created/updated/unchanged/rejected), "
@@ -847,14 +848,37 @@ def catalogue_path(lang: str) -> Path:
     return resource("translations", f"messages_{lang}.json")
 
 
+# The translators' catalogue beside the sources: read when the built one is missing (a checkout where
+# `python -m ui.i18n.build` has not run), so the command line never falls back to English unnoticed.
+SOURCE_CATALOGUES = Path(__file__).resolve().parents[1] / "ui" / "i18n"
+
+
 @cache
 def catalogue(lang: str) -> dict[str, str]:
-    """code -> its template translated into `lang` (empty when the catalogue was not built)."""
+    """code -> its template translated into `lang`: the built catalogue, else the .ts it is built from."""
     try:
         data = json.loads(catalogue_path(lang).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
+        return read_ts(SOURCE_CATALOGUES / f"messages_{lang}.ts", by="comment")
     return {str(k): str(v) for k, v in data.items() if v}
+
+
+def read_ts(ts: Path, *, by: str = "source") -> dict[str, str]:
+    """source (or the code, `by="comment"`) -> finished translation of the Messages context of a Qt .ts
+    file (plain XML, read without Qt); empty when there is no such file."""
+    try:
+        root = ElementTree.parse(ts).getroot()
+    except (OSError, ElementTree.ParseError):
+        return {}
+    found: dict[str, str] = {}
+    for context in root.iter("context"):
+        if context.findtext("name") != CONTEXT:
+            continue
+        for entry in context.iter("message"):
+            translation = entry.find("translation")
+            if translation is not None and translation.get("type") != "unfinished" and translation.text:
+                found[entry.findtext(by) or ""] = translation.text
+    return found
 
 
 def system_language(environ: Mapping[str, str] | None = None) -> str:

@@ -141,7 +141,7 @@ def test_an_undo_refusal_names_fields_by_their_labels_and_links_by_their_names()
                                     f"({FieldName('status').render('ru')}, сам проект); ничего не изменено")
     many = {f"INO-{i:04d}": [message("undo.link.milestones")] for i in range(8)}
     linked = message("undo.linked", batch=5, what=undo._describe(many)).render("ru")
-    assert linked.endswith("INO-0005 (вехи) и ещё 2; ничего не изменено") and "INO-0006" not in linked
+    assert linked.endswith("INO-0005 (контрольные точки) и ещё 2; ничего не изменено") and "INO-0006" not in linked
 
 
 @pytest.mark.parametrize(("limits", "body", "russian"), [

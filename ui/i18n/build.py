@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ino_desktop.config import resource
 from ino_desktop.languages import LANGUAGES
-from ino_desktop.messages import CONTEXT, TEMPLATES, catalogue_path
+from ino_desktop.messages import CONTEXT, TEMPLATES, catalogue_path, read_ts
 
 HERE = Path(__file__).resolve().parent
 UI = HERE.parent
@@ -69,25 +69,10 @@ def update(languages: Sequence[str] = LANGUAGES) -> None:
         update_messages(HERE / f"messages_{lang}.ts", lang)
 
 
-def _translations(ts: Path, *, by: str = "source") -> dict[str, str]:
-    """source (or the code, `by="comment"`) -> finished translation of the Messages context of `ts`."""
-    if not ts.exists():
-        return {}
-    found: dict[str, str] = {}
-    for context in ET.parse(ts).getroot().iter("context"):
-        if context.findtext("name") != CONTEXT:
-            continue
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            if translation is not None and translation.get("type") != "unfinished" and translation.text:
-                found[message.findtext(by) or ""] = translation.text
-    return found
-
-
 def update_messages(ts: Path, lang: str, seed: dict[str, str] | None = None) -> None:
     """Rewrite `ts` with one entry per message template, keeping the translations it had (by English
     source); `seed` (code -> translation) fills new ones. A template with no translation is "unfinished"."""
-    known = _translations(ts)
+    known = read_ts(ts)
     root = ET.Element("TS", version="2.1", language=lang, sourcelanguage="en")
     context = ET.SubElement(root, "context")
     ET.SubElement(context, "name").text = CONTEXT
@@ -110,7 +95,7 @@ def write_message_catalogue(lang: str, out_dir: Path | None = None) -> Path:
     """The Messages context of `messages_<lang>.ts` as JSON (code -> translation)."""
     out = catalogue_path(lang) if out_dir is None else out_dir / catalogue_path(lang).name
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(_translations(HERE / f"messages_{lang}.ts", by="comment"), ensure_ascii=False, indent=1,
+    out.write_text(json.dumps(read_ts(HERE / f"messages_{lang}.ts", by="comment"), ensure_ascii=False, indent=1,
                               sort_keys=True) + "\n", encoding="utf-8")
     return out
 

@@ -1149,9 +1149,9 @@
       <translation>{file}: sheet '{sheet}': the sheet is too large ({rows} rows × {columns} columns)</translation>
     </message>
     <message>
-      <source>import batch {batch} does not exist (see the import batches in the export)</source>
+      <source>import batch {batch} does not exist</source>
       <comment>undo.no_such_batch</comment>
-      <translation>import batch {batch} does not exist (see the import batches in the export)</translation>
+      <translation>import batch {batch} does not exist</translation>
     </message>
     <message>
       <source>import batch {batch} ({file}) was already undone</source>
@@ -2379,9 +2379,9 @@
       <translation>revert one import batch: restore every field it changed and delete the projects it created; refused if later changes touched the same fields</translation>
     </message>
     <message>
-      <source>the batch number printed by 'import' (also in 'export' under import_batches)</source>
+      <source>the batch number printed by 'import' (and listed by 'batches')</source>
       <comment>cli.undo.batch</comment>
-      <translation>the batch number printed by 'import' (also in 'export' under import_batches)</translation>
+      <translation>the batch number printed by 'import' (and listed by 'batches')</translation>
     </message>
     <message>
       <source>import batch {batch} ({file}) undone: {fields} field(s) of {projects} project(s) restored, {deleted} created project(s) deleted</source>

@@ -936,7 +936,7 @@
     <message>
       <source>the database driver '{driver}' is not installed (pip install 'ino-desktop[postgres]')</source>
       <comment>db.no_driver</comment>
-      <translation>драйвер базы данных «{driver}» не установлен (pip install «ino-desktop[postgres]»)</translation>
+      <translation>драйвер базы данных «{driver}» не установлен (pip install "ino-desktop[postgres]")</translation>
     </message>
     <message>
       <source>{where}: the database holds no portfolio</source>
@@ -1149,9 +1149,9 @@
       <translation>{file}: лист «{sheet}» слишком велик (строк: {rows}, столбцов: {columns})</translation>
     </message>
     <message>
-      <source>import batch {batch} does not exist (see the import batches in the export)</source>
+      <source>import batch {batch} does not exist</source>
       <comment>undo.no_such_batch</comment>
-      <translation>импорта № {batch} нет (список импортов — в выгрузке портфеля)</translation>
+      <translation>импорта № {batch} нет</translation>
     </message>
     <message>
       <source>import batch {batch} ({file}) was already undone</source>
@@ -1206,7 +1206,7 @@
     <message>
       <source>milestones</source>
       <comment>undo.link.milestones</comment>
-      <translation>вехи</translation>
+      <translation>контрольные точки</translation>
     </message>
     <message>
       <source>meeting agenda items</source>
@@ -2379,9 +2379,9 @@
       <translation>отменить один пакет импорта: вернуть каждое изменённое им поле и удалить созданные им проекты; отказ, если те же поля менялись позже</translation>
     </message>
     <message>
-      <source>the batch number printed by 'import' (also in 'export' under import_batches)</source>
+      <source>the batch number printed by 'import' (and listed by 'batches')</source>
       <comment>cli.undo.batch</comment>
-      <translation>номер пакета, который вывела команда «import» (он есть и в выгрузке «export», в import_batches)</translation>
+      <translation>номер импорта, который вывела команда «import» (их список — команда «batches»)</translation>
     </message>
     <message>
       <source>import batch {batch} ({file}) undone: {fields} field(s) of {projects} project(s) restored, {deleted} created project(s) deleted</source>

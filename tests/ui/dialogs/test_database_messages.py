@@ -26,7 +26,7 @@ def test_database_refusals_and_import_refusals_read_in_russian(russian) -> None:
         "/data/p.sqlite: база данных занята другой программой (она удерживает блокировку); закройте эту программу "
         "или дождитесь, пока она закончит работу, и повторите попытку; ничего не изменено")
     assert error_text(InoError(message("undo.no_such_batch", batch=999))) == \
-        "импорта № 999 нет (список импортов — в выгрузке портфеля)"
+        "импорта № 999 нет"
 
 
 def test_the_notes_bar_shows_the_window_sentence_of_each_note_by_its_code(russian, qtbot) -> None:
