@@ -36,5 +36,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         from ui import app
     except ImportError as exc:
         raise InoError(message("window.cannot_start", detail=exc)) from exc
-    return int(app.main(db_target=ctx.target, explicit_db=args.db is not None, lang=args.lang,
+    # "ino-desktop --lang ru" (before the command) asks the window for Russian as "gui --lang ru" does
+    lang = args.lang or getattr(args, "cli_lang", None)
+    return int(app.main(db_target=ctx.target, explicit_db=args.db is not None, lang=lang,
                         screenshot=args.screenshot))
