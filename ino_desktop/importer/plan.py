@@ -159,9 +159,14 @@ class ImportPlan:
         return sum(1 for _r, c in self.conflicts() if not c.take)
 
     def counts(self) -> dict[str, int]:
+        """Rows by what applying will do: a row whose every change is a conflict kept for the office (or
+        held by an open identity question) is unchanged, as the outcome will count it."""
         out = dict.fromkeys(ACTIONS, 0)
         for r in self.rows:
-            out[r.action] += 1
+            action = r.action
+            if action in ("update", "unchanged"):
+                action = "update" if r.applied_diffs() else "unchanged"
+            out[action] += 1
         return out
 
     @property

@@ -111,6 +111,9 @@ def test_the_returned_template_maps_itself_and_is_merged_three_ways(quarter: Dat
     assert rejected["unknown_code"] == "unknown code INO-002: did you mean INO-0002?"
     assert "project INO-0003 was not in this data request" in rejected["outside_selection"]
     assert plan.open_conflicts() == 2
+    # The counts say what applying will do: the held row changes nothing until its question is answered.
+    assert four.action == "update" and plan.counts()["update"] == sum(1 for r in plan.rows if r.applied_diffs())
+    assert plan.counts()["update"] == sum(1 for r in plan.rows if r.action == "update") - 1
 
 
 def test_from_the_command_line_conflicts_keep_the_office_value_and_exit_1(quarter: Database, returned: Path,

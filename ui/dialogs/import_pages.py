@@ -290,7 +290,9 @@ class PlanPage(QWidget):
     def _count_conflicts(self) -> None:
         total = sum(1 for _c in self.plan.conflicts()) if self.plan is not None else 0
         kept = self.plan.open_conflicts() if self.plan is not None else 0
-        self.conflicts.setText(self.tr("Conflicts: %1 (%2 keep the office's value)…").replace(
+        # Short on the button (the page fits 1100 px in Russian too); the whole count in its tooltip.
+        self.conflicts.setText(self.tr("Conflicts: %1…").replace("%1", fmt_number(total)))
+        self.conflicts.setToolTip(self.tr("%1 conflict(s), %2 keep the office's value; click to decide each").replace(
             "%1", fmt_number(total)).replace("%2", fmt_number(kept)))
         self.conflicts.setVisible(bool(total))
 
@@ -298,7 +300,7 @@ class PlanPage(QWidget):
         from ui.dialogs.import_conflicts import ConflictsDialog
 
         if self.plan is not None and ConflictsDialog(self.plan, self).exec():
-            self._count_conflicts()
+            self.show_plan(self.plan)  # the counts follow the decisions
 
     def _filter(self) -> None:
         if self.plan is None:

@@ -1295,8 +1295,12 @@
         <translation>with warnings</translation>
     </message>
     <message>
-        <source>Conflicts: %1 (%2 keep the office's value)…</source>
-        <translation>Conflicts: %1 (%2 keep the office's value)…</translation>
+        <source>Conflicts: %1…</source>
+        <translation>Conflicts: %1…</translation>
+    </message>
+    <message>
+        <source>%1 conflict(s), %2 keep the office's value; click to decide each</source>
+        <translation>%1 conflict(s), %2 keep the office's value; click to decide each</translation>
     </message>
 </context>
 <context>

@@ -1299,8 +1299,12 @@
         <translation>с предупреждениями</translation>
     </message>
     <message>
-        <source>Conflicts: %1 (%2 keep the office&apos;s value)…</source>
-        <translation>Конфликтов: %1 (сохраняют значение офиса: %2)…</translation>
+        <source>Conflicts: %1…</source>
+        <translation>Конфликтов: %1…</translation>
+    </message>
+    <message>
+        <source>%1 conflict(s), %2 keep the office&apos;s value; click to decide each</source>
+        <translation>Конфликтов: %1, из них сохраняют значение офиса: %2; нажмите, чтобы решить каждый</translation>
     </message>
 </context>
 <context>
