@@ -114,6 +114,23 @@ class MappingPage(QWidget):
         layout.addLayout(buttons)
         self.combos: list[tuple[str, QComboBox]] = []
 
+    def _where_headers(self, plan: ImportPlan) -> str:
+        """Where each table's header is: "Header found in row 1." or per sheet when there are several."""
+        def rows(t: Any) -> str:
+            first, last = t.header_rows[0], t.header_rows[-1]
+            return str(first) if first == last else f"{first}–{last}"
+
+        tables = [t for t in plan.tables if t.header_rows]
+        if not tables:
+            return ""
+        if len(tables) == 1:
+            many = len(tables[0].header_rows) > 1
+            said = self.tr("Header found in rows {rows}.") if many else self.tr("Header found in row {rows}.")
+            return said.format(rows=rows(tables[0]))
+        place = self.tr("sheet '{sheet}', row {rows}")
+        return self.tr("Headers found: {places}.").format(
+            places="; ".join(place.format(sheet=t.sheet, rows=rows(t)) for t in tables))
+
     def show_plan(self, plan: ImportPlan) -> None:
         self.sheet.blockSignals(True)
         self.sheet.clear()
@@ -126,10 +143,9 @@ class MappingPage(QWidget):
         rows, self.combos = [], []
         for table in plan.tables:
             rows.extend(table.columns)
-        headers = ", ".join(str(r) for t in plan.tables for r in t.header_rows)
-        self.header_info.setText(self.tr("Header found in row(s) {rows}; {n} data rows. Unrecognised columns are "
-                                         "ignored — choose a field for any the program did not recognise.")
-                                 .format(rows=headers or "—", n=sum(t.rows for t in plan.tables)))
+        self.header_info.setText(self._where_headers(plan) + " " + self.tr(
+            "Data rows: {n}. Unrecognised columns are ignored — choose a field for any the program did not "
+            "recognise.").format(n=fmt_number(sum(t.rows for t in plan.tables))))
         self.columns.setRowCount(len(rows))
         for i, col in enumerate(rows):
             self.columns.setItem(i, 0, QTableWidgetItem(col.letter))

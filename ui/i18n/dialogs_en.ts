@@ -730,8 +730,8 @@
         <translation>Header and columns</translation>
     </message>
     <message>
-        <source>Header found in row(s) {rows}; {n} data rows. Unrecognised columns are ignored — choose a field for any the program did not recognise.</source>
-        <translation>Header found in row(s) {rows}; {n} data rows. Unrecognised columns are ignored — choose a field for any the program did not recognise.</translation>
+        <source>sheet '{sheet}', row {rows}</source>
+        <translation>sheet '{sheet}', row {rows}</translation>
     </message>
     <message>
         <source>— ignore —</source>
@@ -760,6 +760,22 @@
     <message>
         <source>agency profile</source>
         <translation>agency profile</translation>
+    </message>
+    <message>
+        <source>Header found in rows {rows}.</source>
+        <translation>Header found in rows {rows}.</translation>
+    </message>
+    <message>
+        <source>Header found in row {rows}.</source>
+        <translation>Header found in row {rows}.</translation>
+    </message>
+    <message>
+        <source>Headers found: {places}.</source>
+        <translation>Headers found: {places}.</translation>
+    </message>
+    <message>
+        <source>Data rows: {n}. Unrecognised columns are ignored — choose a field for any the program did not recognise.</source>
+        <translation>Data rows: {n}. Unrecognised columns are ignored — choose a field for any the program did not recognise.</translation>
     </message>
     <message>
         <source>your choice</source>

@@ -731,8 +731,8 @@
         <translation>Заголовок и столбцы</translation>
     </message>
     <message>
-        <source>Header found in row(s) {rows}; {n} data rows. Unrecognised columns are ignored — choose a field for any the program did not recognise.</source>
-        <translation>Заголовок найден в строках {rows}; строк данных — {n}. Нераспознанные столбцы пропускаются — выберите поле для тех, что программа не узнала.</translation>
+        <source>sheet &apos;{sheet}&apos;, row {rows}</source>
+        <translation>лист «{sheet}», строка {rows}</translation>
     </message>
     <message>
         <source>— ignore —</source>
@@ -761,6 +761,22 @@
     <message>
         <source>agency profile</source>
         <translation>профиль ведомства</translation>
+    </message>
+    <message>
+        <source>Header found in rows {rows}.</source>
+        <translation>Заголовок найден в строках {rows}.</translation>
+    </message>
+    <message>
+        <source>Header found in row {rows}.</source>
+        <translation>Заголовок найден в строке {rows}.</translation>
+    </message>
+    <message>
+        <source>Headers found: {places}.</source>
+        <translation>Заголовки найдены: {places}.</translation>
+    </message>
+    <message>
+        <source>Data rows: {n}. Unrecognised columns are ignored — choose a field for any the program did not recognise.</source>
+        <translation>Строк данных: {n}. Нераспознанные столбцы не импортируются — выберите поле для тех, которые программа не распознала.</translation>
     </message>
     <message>
         <source>your choice</source>

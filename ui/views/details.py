@@ -135,7 +135,8 @@ class DetailsPane(QWidget):
         out = []
         for name in names:
             source = self._source(detail.provenance.get(name))
-            out.append(f"<tr><th width='38%'>{escape(fields.label(name, self.lang))}</th>"
+            # No fixed width: the label column is as wide as its longest word, never broken inside one.
+            out.append(f"<tr><th>{escape(fields.label(name, self.lang))}</th>"
                        f"<td>{self._value(name, detail.value(name))}"
                        + (f"<br><small>{source}</small>" if source else "") + "</td></tr>")
         return "<table width='100%' cellspacing='0'>" + "".join(out) + "</table>"

@@ -31,7 +31,7 @@ def test_wizard_end_to_end_on_ministry_summary(qtbot, app_ctx, samples, tmp_path
     assert wizard.mapping_page.sheet.currentData() == "Свод"
     mapping = wizard.mapping_page.column_mapping()
     assert mapping["Код проекта"] == "code" and mapping["№ п/п"] is None
-    assert "4, 5" in wizard.mapping_page.header_info.text()  # the detected two-level header
+    assert "rows 4–5." in wizard.mapping_page.header_info.text()  # the detected two-level header
 
     wizard.mapping_page.save_profile.click()
     assert wizard.banner.kind == "ok"
