@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -91,7 +93,7 @@ class PackDialog(QDialog):
         self.output: Path | None = None
         self.setWindowTitle(self.tr("Briefing pack"))
         self.setWindowIcon(icon("print"))
-        self.resize(1000, 660)
+        self.resize(1030, 660)  # room for the choices and, on a 700-pixel screen, their scroll bar
         lang = ctx.lang
         self.meetings = ctx.portfolio.read(registers.list_meetings, dt.date.today())
         self.views = {v.name: v.filter for v in ctx.portfolio.read(saved_views)}
@@ -183,8 +185,10 @@ class PackDialog(QDialog):
         form.addRow(self.tr("Marking"), self.marking)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Changes since"), self.since)
-        form.addRow(self.tr("Save as"), path_row)
         form.addRow("", self.open_when_done)
+        save_row = QHBoxLayout()  # the whole width: a path is long, and the form's column is narrow
+        save_row.addWidget(QLabel(self.tr("Save as")))
+        save_row.addLayout(path_row, 1)
 
         # --- progress and buttons
         self.banner = Banner()
@@ -214,9 +218,18 @@ class PackDialog(QDialog):
         right.addWidget(form_box)
         right.addStretch(1)
         columns.addLayout(right, 1)
+        # The choices scroll when a message above them leaves too little height (a 700-pixel laptop screen),
+        # so the buttons below never fall off the screen.
+        choices = QWidget()
+        choices.setLayout(columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(choices)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addLayout(columns, 1)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(save_row)
         layout.addLayout(buttons)
         self.print_button.setDefault(True)  # once inside the dialog, so that the dialog takes it as its default
         for button in self.scope_buttons:
