@@ -81,6 +81,14 @@ class RowPlan:
         """An undecided identity question: nothing of the row is applied."""
         return any(c.identity and not c.take for c in self.conflicts)
 
+    @property
+    def effect(self) -> str:
+        """What applying does with the row: its action, except that an update whose every change is a
+        conflict kept for the office (or held by an open question) leaves the project unchanged."""
+        if self.action in ("update", "unchanged"):
+            return "update" if self.applied_diffs() else "unchanged"
+        return self.action
+
     def applied_diffs(self) -> list[FieldDiff]:
         """What applying writes for an update or unchanged row: its changes and the conflicts decided
         for the agency; nothing while an identity question is open."""
@@ -163,10 +171,7 @@ class ImportPlan:
         held by an open identity question) is unchanged, as the outcome will count it."""
         out = dict.fromkeys(ACTIONS, 0)
         for r in self.rows:
-            action = r.action
-            if action in ("update", "unchanged"):
-                action = "update" if r.applied_diffs() else "unchanged"
-            out[action] += 1
+            out[r.effect] += 1
         return out
 
     @property

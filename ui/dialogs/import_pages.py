@@ -322,7 +322,7 @@ class PlanPage(QWidget):
         if self.plan is None:
             return
         wanted = self.show_only.currentData()
-        self.model.set_rows([r for r in self.plan.rows if wanted is None or r.action == wanted
+        self.model.set_rows([r for r in self.plan.rows if wanted is None or r.effect == wanted
                              or (wanted == WARNED and r.warnings and r.action != "rejected")])
         fit_columns(self.view, widest=170)
         # The changes take the room that is left (elided; the tooltip and the line below show them whole),

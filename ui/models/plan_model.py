@@ -56,9 +56,9 @@ def plan_columns(lang: str) -> list[Column]:
     return [
         Column(
             _tr(QT_TRANSLATE_NOOP("PlanModel", "Action")),
-            lambda r: action_label(r.action),
-            sort=lambda r: ACTION_ORDER.get(r.action, 9),
-            foreground=lambda r: ACTION_COLOURS.get(r.action),
+            lambda r: action_label(r.effect),  # what applying will do, as the counts above say
+            sort=lambda r: ACTION_ORDER.get(r.effect, 9),
+            foreground=lambda r: ACTION_COLOURS.get(r.effect),
             decoration=lambda r: icon("warning") if r.warnings and r.action != "rejected" else None,
             tooltip=lambda r: _tr(QT_TRANSLATE_NOOP("PlanModel", "Imported, with a warning to check"))
             if r.warnings and r.action != "rejected" else None,
