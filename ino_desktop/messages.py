@@ -343,6 +343,18 @@ TEMPLATES: dict[str, str] = {
     "profile.values_not_mapping": "import profile '{source}': the saved values are not a mapping",
     "profile.no_source": "an import profile needs a source name",
     "profile.source_too_long": "the source name is longer than {limit} characters",
+    # --- what the operating system said (os_errors.py), inside other messages ---------------------------------
+    "os.no_such_file": "no such file or folder",
+    "os.permission": "permission denied",
+    "os.disk_full": "no space left on the disk",
+    "os.read_only": "the disk or folder is read-only",
+    "os.is_folder": "it is a folder",
+    "os.not_folder": "a part of the path is not a folder",
+    "os.exists": "it already exists",
+    "os.busy": "it is in use by another program",
+    "os.name_too_long": "the name is too long",
+    "os.connection_refused": "the connection was refused",
+    "os.timed_out": "the connection timed out",
     # --- the window's own refusals, shown as the core's are -------------------------------------------------
     "window.no_portfolio": "no portfolio is open",
     "window.open_elsewhere": "{file}: already open in another INO Desktop window; close it there first",

@@ -28,3 +28,15 @@ def test_a_missing_or_broken_ts_reads_as_no_translations(tmp_path: Path) -> None
     broken = tmp_path / "messages_xx.ts"
     broken.write_text("<TS><context>", encoding="utf-8")
     assert read_ts(broken) == {} and read_ts(tmp_path / "none.ts") == {}
+
+
+def test_the_systems_common_failures_are_said_in_the_users_language(tmp_path: Path) -> None:
+    from ino_desktop.os_errors import os_reason
+
+    try:
+        (tmp_path / "missing" / "pack.pdf").write_bytes(b"")
+    except OSError as exc:
+        said = message("pack.cannot_write", out="pack.pdf", detail=os_reason(exc))
+    assert said.render("ru") == "не удаётся записать pack.pdf: нет такого файла или папки"
+    assert said.render("en").endswith("no such file or folder")
+    assert os_reason(OSError(9999, "Something rare")) == "Something rare"  # the system's own words

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ino_desktop.db import failures
 from ino_desktop.errors import DatabaseError
 from ino_desktop.messages import Message, message
+from ino_desktop.os_errors import os_reason
 
 APPLICATION_ID = 0x494E4F44  # "INOD": marks a SQLite file as an INO Desktop portfolio
 SCHEMA_VERSION = 3  # the integer of the newest migration (its rev-id); kept in PRAGMA user_version
@@ -210,7 +211,7 @@ def read_header(path: Path) -> tuple[int, int]:
         with path.open("rb") as fh:
             header = fh.read(100)
     except OSError as exc:
-        raise DatabaseError(message("db.unreadable_file", file=path, detail=exc.strerror or exc)) from exc
+        raise DatabaseError(message("db.unreadable_file", file=path, detail=os_reason(exc))) from exc
     if not header:
         raise DatabaseError(message("db.empty_file", file=path))
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):

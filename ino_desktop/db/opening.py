@@ -30,6 +30,7 @@ from ino_desktop.db.engine import (
 from ino_desktop.errors import DatabaseError
 from ino_desktop.messages import message
 from ino_desktop.models import Setting
+from ino_desktop.os_errors import os_reason
 
 
 def open_database(target: str, *, create: bool = True, readonly: bool = False) -> Database:
@@ -63,7 +64,7 @@ def open_database(target: str, *, create: bool = True, readonly: bool = False) -
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError(message("db.cannot_create_folder", folder=path.parent, detail=exc.strerror or exc)) from exc
+        raise DatabaseError(message("db.cannot_create_folder", folder=path.parent, detail=os_reason(exc))) from exc
     network = is_network_path(path)
     db = Database(make_engine(sqlite_url(path), network=network), sqlite_url(path), path, created=True)
     if network:

@@ -16,6 +16,7 @@ from typing import IO, Any
 
 from ino_desktop.errors import InoError
 from ino_desktop.messages import Message, message
+from ino_desktop.os_errors import os_reason
 
 
 class WriteFailed(InoError):
@@ -26,7 +27,7 @@ class WriteFailed(InoError):
 
 def _reason(exc: OSError) -> str | Message:
     """The system's reason; a refused permission adds that another program (Excel) may hold the file."""
-    reason = exc.strerror or str(exc)
+    reason = os_reason(exc)
     return message("export.open_elsewhere", detail=reason) if isinstance(exc, PermissionError) else reason
 
 

@@ -20,6 +20,7 @@ from ino_desktop.importer.apply import ImportOutcome
 from ino_desktop.importer.plan import Conflict, ImportPlan, RowPlan
 from ino_desktop.importer.rows import RowIssue
 from ino_desktop.messages import message, render_all
+from ino_desktop.os_errors import os_reason
 
 FORMAT = "ino-import-report"
 SUMMARY_SHEET = "Итоги импорта"
@@ -105,7 +106,7 @@ def _atomic(out: Path, write: Any) -> Path:
         os.replace(tmp, out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise InoError(message("report.unwritable", file=out, detail=exc.strerror or exc), kind="report") from exc
+        raise InoError(message("report.unwritable", file=out, detail=os_reason(exc)), kind="report") from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

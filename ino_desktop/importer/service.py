@@ -29,6 +29,7 @@ from ino_desktop.importer.profiles import SOURCE_MAX, load_profile, profile_from
 from ino_desktop.importer.rows import Profile
 from ino_desktop.importer.undo import UndoOutcome, undo_batch
 from ino_desktop.messages import Message, message
+from ino_desktop.os_errors import os_reason
 from ino_desktop.progress import Progress
 
 
@@ -88,7 +89,7 @@ def plan(path: Path | str, session: Session, profile: Profile | None = None, *, 
     except SQLAlchemyError as exc:
         raise DatabaseError(message("import.portfolio_unreadable", file=name, detail=_first_line(exc))) from exc
     except OSError as exc:
-        raise ImportRefused(message("file.unreadable_the", file=name, detail=exc.strerror or _first_line(exc)),
+        raise ImportRefused(message("file.unreadable_the", file=name, detail=os_reason(exc)),
                             kind="unreadable") from exc
     except MemoryError as exc:
         raise ImportRefused(message("file.out_of_memory", file=name), kind="too_large") from exc

@@ -23,6 +23,7 @@ from typing import IO, BinaryIO
 from ino_desktop.errors import ImportRefused
 from ino_desktop.importer.limits import Limits
 from ino_desktop.messages import Message, message
+from ino_desktop.os_errors import os_reason
 
 ZIP_MAGIC = b"PK\x03\x04"
 EMPTY_ZIP_MAGIC = b"PK\x05\x06"
@@ -78,7 +79,7 @@ def load(source: Path | str | bytes | BinaryIO, file_name: str | None, limits: L
         raise
     except OSError as exc:
         shown = file_name or (Path(source).name if isinstance(source, str | Path) else "the file")
-        reason = exc.strerror or type(exc).__name__
+        reason = os_reason(exc)
         raise ImportRefused(message("file.unreadable", file=shown, detail=reason), kind="unreadable") from None
     file_name = file_name or path.name
     if len(data) > limits.max_file_bytes:

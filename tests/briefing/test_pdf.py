@@ -188,7 +188,7 @@ def test_write_is_atomic(small, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(pdf_module.os, "replace", full_disk)
-    with pytest.raises(InoError, match=r"cannot write .*No space left on device"):
+    with pytest.raises(InoError, match=r"cannot write .*no space left on the disk"):
         write_pdf(pack, target)
     monkeypatch.undo()
     assert target.read_bytes() == b"previous pack"

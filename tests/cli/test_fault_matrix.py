@@ -114,5 +114,5 @@ def test_writing_a_file_to_a_full_disk_is_one_line(command: list[str], portfolio
         assert done.returncode == 2, done.stderr
         lines = done.stderr.strip().splitlines()
         assert len(lines) == 1 and "Traceback" not in done.stderr and "Exception ignored" not in done.stderr, lines
-        assert "No space left on device" in lines[0] or "disk is full" in lines[0]
+        assert "no space left on the disk" in lines[0] or "disk is full" in lines[0]
         assert [p.name for p in fs.iterdir() if not p.name.startswith(".filler")] == []

@@ -60,7 +60,7 @@ def test_a_failure_mid_write_leaves_the_previous_file(tmp_path: Path) -> None:
 def test_disk_full_becomes_one_line(tmp_path: Path) -> None:
     target = tmp_path / "out.json"
     target.write_text("previous")
-    with pytest.raises(WriteFailed, match=r"No space left.*previous file"), atomic_write(target, "w"):
+    with pytest.raises(WriteFailed, match=r"no space left on the disk.*previous file"), atomic_write(target, "w"):
         raise OSError(28, "No space left on device")
     assert target.read_text() == "previous"
     assert os.listdir(tmp_path) == ["out.json"]

@@ -1294,6 +1294,61 @@
       <translation>the source name is longer than {limit} characters</translation>
     </message>
     <message>
+      <source>no such file or folder</source>
+      <comment>os.no_such_file</comment>
+      <translation>no such file or folder</translation>
+    </message>
+    <message>
+      <source>permission denied</source>
+      <comment>os.permission</comment>
+      <translation>permission denied</translation>
+    </message>
+    <message>
+      <source>no space left on the disk</source>
+      <comment>os.disk_full</comment>
+      <translation>no space left on the disk</translation>
+    </message>
+    <message>
+      <source>the disk or folder is read-only</source>
+      <comment>os.read_only</comment>
+      <translation>the disk or folder is read-only</translation>
+    </message>
+    <message>
+      <source>it is a folder</source>
+      <comment>os.is_folder</comment>
+      <translation>it is a folder</translation>
+    </message>
+    <message>
+      <source>a part of the path is not a folder</source>
+      <comment>os.not_folder</comment>
+      <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+      <source>it already exists</source>
+      <comment>os.exists</comment>
+      <translation>it already exists</translation>
+    </message>
+    <message>
+      <source>it is in use by another program</source>
+      <comment>os.busy</comment>
+      <translation>it is in use by another program</translation>
+    </message>
+    <message>
+      <source>the name is too long</source>
+      <comment>os.name_too_long</comment>
+      <translation>the name is too long</translation>
+    </message>
+    <message>
+      <source>the connection was refused</source>
+      <comment>os.connection_refused</comment>
+      <translation>the connection was refused</translation>
+    </message>
+    <message>
+      <source>the connection timed out</source>
+      <comment>os.timed_out</comment>
+      <translation>the connection timed out</translation>
+    </message>
+    <message>
       <source>no portfolio is open</source>
       <comment>window.no_portfolio</comment>
       <translation>no portfolio is open</translation>

@@ -1294,6 +1294,61 @@
       <translation>название источника длиннее {limit} символов</translation>
     </message>
     <message>
+      <source>no such file or folder</source>
+      <comment>os.no_such_file</comment>
+      <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+      <source>permission denied</source>
+      <comment>os.permission</comment>
+      <translation>нет прав доступа</translation>
+    </message>
+    <message>
+      <source>no space left on the disk</source>
+      <comment>os.disk_full</comment>
+      <translation>на диске нет места</translation>
+    </message>
+    <message>
+      <source>the disk or folder is read-only</source>
+      <comment>os.read_only</comment>
+      <translation>диск или папка доступны только для чтения</translation>
+    </message>
+    <message>
+      <source>it is a folder</source>
+      <comment>os.is_folder</comment>
+      <translation>это папка</translation>
+    </message>
+    <message>
+      <source>a part of the path is not a folder</source>
+      <comment>os.not_folder</comment>
+      <translation>часть пути не является папкой</translation>
+    </message>
+    <message>
+      <source>it already exists</source>
+      <comment>os.exists</comment>
+      <translation>он уже существует</translation>
+    </message>
+    <message>
+      <source>it is in use by another program</source>
+      <comment>os.busy</comment>
+      <translation>он занят другой программой</translation>
+    </message>
+    <message>
+      <source>the name is too long</source>
+      <comment>os.name_too_long</comment>
+      <translation>слишком длинное имя</translation>
+    </message>
+    <message>
+      <source>the connection was refused</source>
+      <comment>os.connection_refused</comment>
+      <translation>в соединении отказано</translation>
+    </message>
+    <message>
+      <source>the connection timed out</source>
+      <comment>os.timed_out</comment>
+      <translation>время ожидания соединения истекло</translation>
+    </message>
+    <message>
       <source>no portfolio is open</source>
       <comment>window.no_portfolio</comment>
       <translation>портфель не открыт</translation>

@@ -34,6 +34,7 @@ from ino_desktop.briefing.render.timeline import timeline
 from ino_desktop.briefing.render.top import top
 from ino_desktop.errors import InoError
 from ino_desktop.messages import message
+from ino_desktop.os_errors import os_reason
 
 # section → (renderer, the pack attribute that must be present, page orientation), in print order
 _SECTIONS: dict[str, tuple[Callable[[Ctx], list[Flowable]], str, str]] = {
@@ -162,7 +163,7 @@ def write_pdf(pack: Pack, path: str | os.PathLike[str]) -> Path:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise InoError(message("pack.cannot_write", out=out, detail=exc.strerror or exc)) from exc
+        raise InoError(message("pack.cannot_write", out=out, detail=os_reason(exc))) from exc
     try:
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; a pack is an ordinary file
         with os.fdopen(fd, "wb") as handle:
@@ -174,6 +175,6 @@ def write_pdf(pack: Pack, path: str | os.PathLike[str]) -> Path:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise InoError(message("pack.cannot_write", out=out, detail=exc.strerror or exc)) from exc
+            raise InoError(message("pack.cannot_write", out=out, detail=os_reason(exc))) from exc
         raise
     return out
