@@ -24,8 +24,6 @@ from ino_desktop.messages import message
 
 T = TypeVar("T")
 
-ALL_KINDS = frozenset({"projects", "registers", "roadmap", "meetings", "imports", "settings"})
-
 
 class PortfolioSession(QObject):
     """Holds the open Database (or none) and broadcasts changes to it."""

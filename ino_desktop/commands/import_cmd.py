@@ -344,11 +344,6 @@ def counts_message(plan: ImportPlan) -> Message:
     return message("cli.with_conflicts", counts=counts, conflicts=conflicts) if conflicts else counts
 
 
-def counts_line(plan: ImportPlan, lang: str = "en") -> str:
-    """The one-line count of what the plan would do, in `lang`."""
-    return counts_message(plan).render(lang)
-
-
 def plan_lines(plan: ImportPlan, lang: str = "en") -> Iterator[str]:
     """The whole plan of a dry run."""
     yield from header_lines(plan, lang)

@@ -271,7 +271,6 @@ def _check_ods(zf: zipfile.ZipFile, name: str) -> Sniffed:
 
 
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
-_NAME_START = re.compile(rb"<[A-Za-z_:\x80-\xff]")
 CHUNK = 64 * 1024
 # What may come before the root element, and where each ends: XML declaration or processing
 # instruction, comment. A DTD is refused; anything else (the root, or junk the parser refuses) ends the prolog.

@@ -25,24 +25,6 @@ _ORIGIN_LABELS = {
     "system": QT_TRANSLATE_NOOP("Origins", "System"),
 }
 
-# Why a form value is refused, by the rule's kind (ino_desktop.rules and editing.validate).
-_PROBLEM_TEXTS = {
-    "negative": QT_TRANSLATE_NOOP("Problems", "must not be negative"),
-    "end_before_start": QT_TRANSLATE_NOOP("Problems", "the end date is before the start date"),
-    "parts_exceed_total": QT_TRANSLATE_NOOP("Problems", "the parts add up to more than the total cost"),
-    "confirmed_exceeds_extra": QT_TRANSLATE_NOOP("Problems", "the confirmed part exceeds the extra-budgetary amount"),
-    "too_long": QT_TRANSLATE_NOOP("Problems", "the text is too long"),
-    "required": QT_TRANSLATE_NOOP("Problems", "required"),
-    "unknown_value": QT_TRANSLATE_NOOP("Problems", "unknown value"),
-}
-
-
-def problem_text(kind: str, message: str) -> str:
-    """A rule's refusal in the UI language (the English message when the kind has no text of its own)."""
-    english = _PROBLEM_TEXTS.get(kind)
-    return QCoreApplication.translate("Problems", english) if english else message
-
-
 # Vocabularies beyond reference.VOCABULARIES that dialogs show by name.
 _EXTRA_VOCABS = {"milestone_status": ref.MILESTONE_STATUSES, "action_status": ref.ACTION_STATUSES,
                  "decision_status": ref.DECISION_STATUSES, "organisation_kind": ref.ORGANISATION_KINDS,

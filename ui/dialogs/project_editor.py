@@ -26,8 +26,8 @@ from ino_desktop.errors import EditConflict
 from ino_desktop.models import PROJECT_FIELDS
 from ino_desktop.services import editing
 from ino_desktop.services.editing import MilestoneForm, Problem, ProjectForm, ValidationFailed
-from ui.core_messages import error_text
-from ui.dialogs.common import Banner, current_user, field_label, problem_text
+from ui.core_messages import error_text, render
+from ui.dialogs.common import Banner, current_user, field_label
 from ui.dialogs.editor_fields import Binding, FormCommand, binding_for
 from ui.dialogs.editor_pages import LINKS, EditorPages
 from ui.edit_undo import FormState, SavedEdit, report_to
@@ -183,12 +183,12 @@ class ProjectEditor(QDialog):
         self.problems = problems
         by_field: dict[str, list[str]] = {}
         for p in problems:
-            by_field.setdefault(p.field, []).append(problem_text(p.kind, p.message))
+            by_field.setdefault(p.field, []).append(_reason(p))
         for field, binding in self.bindings.items():
             binding.mark("; ".join(by_field[field]) if field in by_field else None)
         self.pages.mark_tabs(by_field)
         if problems:
-            lines = [f"{field_label(p.field)}: {problem_text(p.kind, p.message)}" for p in problems[:4]]
+            lines = [f"{field_label(p.field)}: {_reason(p)}" for p in problems[:4]]
             more = len(problems) - 4
             text = self.tr("Cannot save yet — ") + "; ".join(lines) + (f" (+{more})" if more > 0 else "")
             self.problem_banner.show_message(text, "warning")
@@ -308,3 +308,8 @@ def edit_project(parent: QWidget | None, ctx: Any, project_id: int | None) -> bo
         return False
     return dialog.exec() == QDialog.DialogCode.Accepted
 
+
+def _reason(problem: Problem) -> str:
+    """Why a value is refused, in the window's language: the rule's coded message (with its figures), or
+    the form's own parse error, already translated."""
+    return render(problem.coded) if problem.coded is not None else problem.message

@@ -1320,37 +1320,6 @@
     </message>
 </context>
 <context>
-    <name>Problems</name>
-    <message>
-        <source>must not be negative</source>
-        <translation>must not be negative</translation>
-    </message>
-    <message>
-        <source>the end date is before the start date</source>
-        <translation>the end date is before the start date</translation>
-    </message>
-    <message>
-        <source>the parts add up to more than the total cost</source>
-        <translation>the parts add up to more than the total cost</translation>
-    </message>
-    <message>
-        <source>the confirmed part exceeds the extra-budgetary amount</source>
-        <translation>the confirmed part exceeds the extra-budgetary amount</translation>
-    </message>
-    <message>
-        <source>the text is too long</source>
-        <translation>the text is too long</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>required</translation>
-    </message>
-    <message>
-        <source>unknown value</source>
-        <translation>unknown value</translation>
-    </message>
-</context>
-<context>
     <name>ProjectEditor</name>
     <message>
         <source>Reload and keep my changes</source>

@@ -1324,37 +1324,6 @@
     </message>
 </context>
 <context>
-    <name>Problems</name>
-    <message>
-        <source>must not be negative</source>
-        <translation>не может быть отрицательным</translation>
-    </message>
-    <message>
-        <source>the end date is before the start date</source>
-        <translation>дата окончания раньше даты начала</translation>
-    </message>
-    <message>
-        <source>the parts add up to more than the total cost</source>
-        <translation>сумма источников больше стоимости проекта</translation>
-    </message>
-    <message>
-        <source>the confirmed part exceeds the extra-budgetary amount</source>
-        <translation>подтверждённая часть больше внебюджетных средств</translation>
-    </message>
-    <message>
-        <source>the text is too long</source>
-        <translation>слишком длинный текст</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>обязательное поле</translation>
-    </message>
-    <message>
-        <source>unknown value</source>
-        <translation>неизвестное значение</translation>
-    </message>
-</context>
-<context>
     <name>ProjectEditor</name>
     <message>
         <source>Reload and keep my changes</source>

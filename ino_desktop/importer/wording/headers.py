@@ -289,6 +289,3 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words) -> float:
         return 0.5
     return 1.0
 
-
-def vocabulary_index() -> PhraseIndex:
-    return _INDEX
