@@ -1,75 +1,21 @@
-"""The database's and the whole import's refusals carry codes: no raise in those modules passes an English
-string, and a sample of the messages reads in Russian through the real catalogue (what `--lang ru` prints)."""
+"""The database's and the whole import's refusals read in Russian through the real catalogue (what
+`--lang ru` prints); that each carries a code is tests/test_coded_messages.py's."""
 
 from __future__ import annotations
 
-import ast
 import contextlib
 import inspect
 import io
 import sqlite3
-from pathlib import Path
 
 import pytest
 
-import ino_desktop.errors
 from ino_desktop.db import engine, failures, opening
 from ino_desktop.db.engine import NETWORK_NOTE, READ_ONLY_REASON
 from ino_desktop.errors import DatabaseError, ImportRefused, InoError
 from ino_desktop.importer import undo
 from ino_desktop.importer.limits import Limits, scan_sheet_xml
 from ino_desktop.messages import FieldName, Message, message
-
-ROOT = Path(ino_desktop.errors.__file__).resolve().parent
-CODED = [*(f"db/{n}.py" for n in ("restore", "opening", "engine", "migrate", "backup", "failures", "locks")),
-         *(f"importer/{n}.py" for n in ("undo", "apply", "limits", "service", "restore", "profiles"))]
-
-
-def _error_names() -> set[str]:
-    """Every InoError class defined in the modules imported here (UndoRefused among them)."""
-    found, todo = set(), [InoError]
-    while todo:
-        cls = todo.pop()
-        found.add(cls.__name__)
-        todo += cls.__subclasses__()
-    return found
-
-
-def _returns_message(tree: ast.Module) -> set[str]:
-    """The module's own functions annotated to return a Message: a coded refusal built in one place."""
-    return {f.name for f in ast.walk(tree) if isinstance(f, ast.FunctionDef) and isinstance(f.returns, ast.Name)
-            and f.returns.id == "Message"}
-
-
-def _english_errors(path: Path, errors: set[str], root: Path = ROOT) -> list[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    coded = {"message", "Message", *_returns_message(tree)}
-    bad = []
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
-        name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", None)
-        if name not in errors:
-            continue
-        first = node.args[0] if node.args else None
-        called = first.func.id if isinstance(first, ast.Call) and isinstance(first.func, ast.Name) else None
-        if called not in coded:
-            bad.append(f"{path.relative_to(root)}:{node.lineno}: {ast.unparse(node)[:80]}")
-    return bad
-
-
-def test_no_error_in_these_modules_is_built_from_an_english_string() -> None:
-    errors = _error_names()
-    assert {"DatabaseBusy", "UndoRefused", "ImportRefused"} <= errors
-    bad = [line for name in CODED for line in _english_errors(ROOT / name, errors)]
-    assert bad == []
-
-
-def test_the_ast_check_finds_an_english_raise(tmp_path) -> None:
-    sample = tmp_path / "sample.py"
-    sample.write_text('def f(x):\n    raise DatabaseError(f"{x}: no such database")\n'
-                      'def g(x):\n    raise DatabaseError(message("db.no_such", file=x))\n', encoding="utf-8")
-    assert [line.split(": ", 1)[0] for line in _english_errors(sample, {"DatabaseError"}, tmp_path)] == ["sample.py:2"]
 
 
 def _refusal(fn, *args, **kwargs) -> InoError:  # type: ignore[no-untyped-def]

@@ -1,63 +1,13 @@
-"""The importer's notes, sheet reasons, row problems and refusals carry codes: read from the source (every
-raise of a core error, every note appended, every row problem passes a coded message, never a sentence),
-and rendered in Russian through the real catalogue."""
+"""The importer's notes, sheet reasons, row problems and refusals render in Russian through the real
+catalogue (that each carries a code is tests/test_coded_messages.py's)."""
 
 from __future__ import annotations
-
-import ast
-import inspect
-from pathlib import Path
-
-import pytest
 
 from ino_desktop import errors
 from ino_desktop.importer.mapping import map_columns
 from ino_desktop.importer.rows import RowIssue
 from ino_desktop.importer.workbook import read_workbook
 from ino_desktop.messages import FieldName, FieldNames, Joined, message
-
-IMPORTER = Path(__file__).resolve().parents[2] / "ino_desktop" / "importer"
-FILES = ("workbook", "report", "returned", "table", "mapping", "plan", "readers", "sniff", "validate", "rows")
-ERRORS = {name for name, cls in inspect.getmembers(errors, inspect.isclass) if issubclass(cls, errors.InoError)}
-CODED = ("message", "Message")
-
-
-def _name(node: ast.expr) -> str:
-    return node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
-
-
-def _is_coded(node: ast.expr) -> bool:
-    return isinstance(node, ast.Call) and _name(node.func) in CODED
-
-
-def _uncoded(path: Path) -> list[str]:
-    """Lines where a core error, a note or a row problem is given something other than a coded message."""
-    out = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        given: ast.expr | None = None
-        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and _name(node.exc.func) in ERRORS:
-            given = node.exc.args[0] if node.exc.args else None
-        elif isinstance(node, ast.Call) and _name(node.func) == "append" and _name(node.func.value) == "notes":
-            given = node.args[0]
-        elif isinstance(node, ast.Call) and _name(node.func) == "RowIssue" and len(node.args) >= 5:
-            given = node.args[4]
-        if given is not None and (isinstance(given, ast.Constant | ast.JoinedStr | ast.BinOp)):
-            out.append(f"{path.name}:{node.lineno}")
-    return out
-
-
-@pytest.mark.parametrize("name", FILES)
-def test_every_refusal_note_and_row_problem_is_coded(name: str) -> None:
-    assert _uncoded(IMPORTER / f"{name}.py") == []
-
-
-def test_the_check_sees_a_sentence(tmp_path) -> None:
-    """The check itself: an English sentence in any of the three places is found."""
-    path = tmp_path / "probe.py"
-    path.write_text('raise ImportRefused(f"{name}: bad")\nresult.notes.append("hidden sheet read")\n'
-                    'RowIssue(sheet, row, None, None, "negative amount")\n'
-                    'raise ImportRefused(message("file.empty", file=name))\n', encoding="utf-8")
-    assert _uncoded(path) == ["probe.py:1", "probe.py:2", "probe.py:3"]
 
 
 def test_a_hidden_sheet_and_a_csv_in_russian(tmp_path) -> None:
