@@ -699,6 +699,16 @@ class FieldName:
 
 
 @dataclass(frozen=True, slots=True)
+class Day:
+    """A date as the language writes it: 03.05.2018 in Russian, 3 May 2018 in English."""
+
+    value: dt.date
+
+    def render(self, lang: str) -> str:
+        return formatting.date(self.value, lang)
+
+
+@dataclass(frozen=True, slots=True)
 class Amount:
     """A sum of money (RUB mln) as the language writes it: 1 706,8 in Russian, 1,706.8 in English."""
 
@@ -845,7 +855,7 @@ def _param(value: Any, lang: str, render: Callable[[Message], str] | None) -> st
         return render(value) if render is not None else value.render(lang)
     if isinstance(value, Joined):
         return value.separator.join(_param(v, lang, render) for v in value.items)
-    if isinstance(value, FieldName | FieldNames | ValueName | Shown | Choices | Rows | Amount | Count | Named):
+    if isinstance(value, FieldName | FieldNames | ValueName | Shown | Choices | Rows | Amount | Day | Count | Named):
         return value.render(lang)
     return str(value)
 

@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from sqlalchemy import String, Table
 
-from ino_desktop.messages import Amount, FieldName, Message, message
+from ino_desktop.messages import Amount, Day, FieldName, Message, message
 from ino_desktop.models import Organisation, Project
 
 MONEY_FIELDS: tuple[str, ...] = (
@@ -118,7 +118,7 @@ def project_checker(fields: Collection[str]) -> Callable[[Mapping[str, Any]], li
             if start is not None and end is not None and isinstance(start, dt.date) \
                     and isinstance(end, dt.date) and end < start:
                 problems.append(("end_date", "end_before_start",
-                                 message("row.end_before_start", end=end.isoformat(), start=start.isoformat())))
+                                 message("row.end_before_start", end=Day(end), start=Day(start))))
         for f, limit in texts:
             v = get(f)
             if v.__class__ is str and len(v) > limit:

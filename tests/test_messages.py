@@ -40,3 +40,13 @@ def test_the_systems_common_failures_are_said_in_the_users_language(tmp_path: Pa
     assert said.render("ru") == "не удаётся записать pack.pdf: нет такого файла или папки"
     assert said.render("en").endswith("no such file or folder")
     assert os_reason(OSError(9999, "Something rare")) == "Something rare"  # the system's own words
+
+
+def test_dates_inside_a_message_are_written_as_the_language_writes_them() -> None:
+    import datetime as dt
+
+    from ino_desktop.rules import check_project
+
+    ((_field, _kind, said),) = check_project({"start_date": dt.date(2023, 3, 10), "end_date": dt.date(2018, 5, 3)})
+    assert said.render("ru").endswith("(03.05.2018 < 10.03.2023)")
+    assert said.render("en").endswith("(3 May 2018 < 10 Mar 2023)")
