@@ -16,6 +16,7 @@ from ino_desktop.db.backup import backup_to, integrity_problems
 from ino_desktop.db.restore import restore
 from ino_desktop.errors import DatabaseError
 from ino_desktop.models import Cluster, Indicator, Project, Status, WorkArea
+from tests.faults import tmpfs
 
 
 def test_new_database_is_ours_and_seeded(tmp_path: Path) -> None:
@@ -73,19 +74,27 @@ def test_newer_schema_is_refused(db_path: Path) -> None:
         open_database(str(db_path))
 
 
-def test_read_only_file_is_refused_at_open(db_path: Path) -> None:
+def test_read_only_file_is_refused_at_open(db_path: Path, tmp_path: Path) -> None:
+    import os
+    import shutil
+    import subprocess
+
     db_path.chmod(0o444)
     db_path.parent.chmod(0o555)
     try:
-        import os
-
-        if os.access(db_path, os.W_OK):
-            pytest.skip("running as a user who can write read-only files")
-        with pytest.raises(DatabaseError, match="read-only"):
-            open_database(str(db_path))
+        if not os.access(db_path, os.W_OK):
+            with pytest.raises(DatabaseError, match="read-only"):
+                open_database(str(db_path))
+            return
     finally:
         db_path.parent.chmod(0o755)
         db_path.chmod(0o644)
+    # Root writes read-only files: the same refusal on a file system mounted read-only.
+    with tmpfs(tmp_path / "ro") as folder:
+        shutil.copy(db_path, folder / "p.sqlite")
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        with pytest.raises(DatabaseError, match="read-only"):
+            open_database(str(folder / "p.sqlite"))
 
 
 def test_missing_file_without_create(tmp_path: Path) -> None:
