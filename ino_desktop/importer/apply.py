@@ -301,8 +301,8 @@ class _Writer:
         """A bulk load into SQLite builds each secondary index once, sorted, after the rows are in, instead of
         growing it row by row: for the many-thousand-row first import of a portfolio. Inside the import's
         transaction, so a failure rolls the indexes back with the rows."""
-        existing = self.conn.execute(select(func.count()).select_from(_PROJECTS)).scalar() or 0
-        if not self.sqlite or len(creates) < BULK_ROWS or len(creates) < existing:
+        if not self.sqlite or len(creates) < BULK_ROWS or len(creates) < (
+                self.conn.execute(select(func.count()).select_from(_PROJECTS)).scalar() or 0):
             yield
             return
         indexes = [i for t in (_PROJECTS, _LOG) for i in t.indexes if not i.unique]

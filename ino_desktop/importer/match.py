@@ -96,17 +96,17 @@ def match_row(row: SourceRow, index: ProjectIndex, codes: set[str] | None = None
             return Match(pid, index.codes[pid], "code")
         near = index.near(code)
         if near is not None:
-            return Match(None, None, None, RowIssue.coded(
+            return Match(None, None, None, RowIssue(
                 row.sheet, row.row, code_cell, "code", message("row.unknown_code", code=code, near=near), code=code,
                 kind="unknown_code"))
         if codes is not None:
-            return Match(None, None, None, RowIssue.coded(
+            return Match(None, None, None, RowIssue(
                 row.sheet, row.row, code_cell, "code", message("row.code_not_requested", code=code), code=code,
                 kind="outside_selection"))
         return Match(None, code, None)
     name = _text(row.values.get("name"))
     if name is None:
-        return Match(None, None, None, RowIssue.coded(row.sheet, row.row, code_cell, "code",
+        return Match(None, None, None, RowIssue(row.sheet, row.row, code_cell, "code",
                                                       message("row.no_code_no_name"), kind="no_match"))
     found = index.by_name.get(fold(name), [])
     if len(found) == 1:
@@ -116,11 +116,11 @@ def match_row(row: SourceRow, index: ProjectIndex, codes: set[str] | None = None
     if not found and codes is not None:
         return Match(None, None, "new")
     if not found:
-        return Match(None, None, None, RowIssue.coded(
+        return Match(None, None, None, RowIssue(
             row.sheet, row.row, code_cell or name_cell, "code", message("row.no_such_name", name=_short(name)),
             kind="no_match"))
     several = ", ".join(sorted(index.codes[p] for p in found))
-    return Match(None, None, None, RowIssue.coded(
+    return Match(None, None, None, RowIssue(
         row.sheet, row.row, name_cell, "name", message("row.ambiguous_name", name=_short(name), codes=several),
         kind="ambiguous_name"))
 
@@ -156,7 +156,7 @@ def collisions(placed: list[tuple[SourceRow, Match]]) -> tuple[dict[int, RowIssu
         where = Rows(tuple((placed[p][0].sheet, placed[p][0].row) for p in positions[:5]))
         for p in positions:
             row, m = placed[p]
-            issues[p] = RowIssue.coded(row.sheet, row.row, None, None,
+            issues[p] = RowIssue(row.sheet, row.row, None, None,
                                        message("row.duplicate_target", code=m.code, rows=where), code=m.code,
                                        kind="duplicate_target")
     return issues, repeats

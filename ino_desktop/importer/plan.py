@@ -207,7 +207,7 @@ class ImportPlan:
 
 class _Bad(ValueError):
     def __init__(self, reason: Message) -> None:
-        super().__init__(reason.english())
+        super().__init__(reason)  # rendered only when asked
         self.reason = reason
 
 

@@ -36,12 +36,6 @@ class RowIssue:
     kind: str = "invalid"  # machine-readable: negative, end_before_start, unknown_cluster, ...
     severity: str = ERROR  # ERROR rejects the row; WARNING does not
 
-    @classmethod
-    def coded(cls, sheet: str, row: int, column: str | None, field: str | None, message: Message, *,
-              code: str | None = None, kind: str = "invalid", severity: str = ERROR) -> RowIssue:
-        """An issue whose reason is a coded message."""
-        return cls(sheet, row, column, field, message, code, kind, severity)
-
     @property
     def reason(self) -> str:
         """The reason in English (logs, tests, machine formats)."""

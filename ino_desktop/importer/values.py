@@ -30,10 +30,14 @@ class BadValue(ValueError):
 
     def __init__(self, reason: Message, kind: str = "invalid", value: str | None = None) -> None:
         self.coded = reason
-        self.reason = str(reason)  # English
-        super().__init__(self.reason)
+        super().__init__(reason)  # rendered only when asked: cells are refused by the thousand
         self.kind = kind
         self.value = value  # the text as written, for an unknown vocabulary spelling
+
+    @property
+    def reason(self) -> str:
+        """The refusal in English."""
+        return str(self.coded)
 
 
 def shown(value: Any, limit: int = 40) -> str:

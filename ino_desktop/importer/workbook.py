@@ -137,6 +137,6 @@ def mark_duplicate_codes(tables: list[SheetTable]) -> None:
         where = Rows(tuple((r.sheet, r.row) for r in rows[:5]))
         for row in rows:
             code = row.values.get("code")
-            row.issues.append(RowIssue.coded(row.sheet, row.row, row.column("code"), "code",
+            row.issues.append(RowIssue(row.sheet, row.row, row.column("code"), "code",
                                              message("row.duplicate_code", code=code, rows=where), code=str(code),
                                              kind="duplicate_code"))

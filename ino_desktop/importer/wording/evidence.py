@@ -150,11 +150,11 @@ def vote(field_key: str, col: ColumnValues) -> Vote:
     kind = entry.kind
     textual = 1.0 - col.numbers - col.dates
     if kind == catalogue.MONEY:
-        return _share(col.numbers, "numbers", 0.1)
+        return _share(col.numbers, "values.few_numbers", "values.not_numbers", 0.1)
     if kind == catalogue.COUNT:
         if col.numbers >= 0.6 and col.whole < col.numbers * 0.8:
             return Vote(0.5, 0.0, message("values.not_whole"))
-        return _share(col.numbers, "whole numbers", 0.1)
+        return _share(col.numbers, "values.few_whole_numbers", "values.not_whole", 0.1)
     if kind == catalogue.DATE:
         dated = col.dates + col.years
         if dated >= 0.6:
@@ -200,13 +200,13 @@ def vote(field_key: str, col: ColumnValues) -> Vote:
     return Vote(1.0, 0.0, None)
 
 
-def _share(share: float, what: str, floor: float) -> Vote:
-    """`what`: "numbers" or "whole numbers"."""
+def _share(share: float, few: str, none: str, floor: float) -> Vote:
+    """How far a share of numbers agrees with a numeric field; `few` and `none` are the codes that say why not."""
     if share >= 0.6:
         return Vote(1.0, 0.0, None)
     if share >= 0.3:
-        return Vote(0.7, 0.0, message(f"values.few_{what.replace(' ', '_')}", share=_percent(share)))
-    return Vote(floor, 0.0, message("values.not_numbers" if what == "numbers" else "values.not_whole"))
+        return Vote(0.7, 0.0, message(few, share=_percent(share)))
+    return Vote(floor, 0.0, message(none))
 
 
 def _percent(share: float) -> int:

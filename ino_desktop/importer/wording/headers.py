@@ -47,9 +47,10 @@ DERIVED = tuple(stem(w) for w in ("перенос", "изменение", "от�
                                    "перерасход", "variance", "deviation", "change", "delay", "slippage",
                                    "difference", "overrun", "remaining"))
 _INSTRUMENTAL = ("ями", "ами")
-# Words that say a column holds dates.
+# An amount asked for, and the words that open a header about an amount.
 REQUESTED = ("запрашива", "испрашива", "requested", "request")
 AMOUNT_HEADS = ("сумм", "объем", "amount", "volume")
+# Words that say a column holds dates.
 DATE_STEMS = ("дат", "date", "срок", "период", "period", "deadline", "month", "месяц")
 # The dates of a report ("Начало отчетного периода", "Reporting period end") are not the project's dates.
 REPORTING = ("отчетн", "reporting")
@@ -59,6 +60,11 @@ REPORTING = ("отчетн", "reporting")
 ASPECT_MARKS = {"plan": ("план", "прогноз", "ожида", "предполага", "предусмотр", "создава", "plan", "target",
                          "forecast", "expect"),
                 "fact": ("факт", "достигнут", "создан", "трудоустро", "actual", "achiev", "deliver", "created")}
+# Whole words that say only plan or fact ("Planning", "Plant", "Создание" are words of their own).
+ASPECT_WORDS = frozenset({"план", "плановый", "плановая", "плановое", "плановые", "плану", "факт",
+                          "фактический", "фактическая", "фактическое", "фактические", "фактически", "прогноз",
+                          "прогнозный", "прогнозная", "ожидаемый", "ожидаемая", "ожидаемое", "plan", "planned",
+                          "actual", "forecast", "expected"})
 OTHER_ASPECT = 0.6
 FACT_SIDE = 0.97
 _VARIANTS = tuple(f for f in catalogue.IMPORTABLE if f.variant_of)
@@ -103,13 +109,6 @@ def _parts(header: str) -> list[str]:
 
 def _only_aspect(level: Words) -> bool:
     return bool(level.tokens) and all(t.word in ASPECT_WORDS for t in level.tokens)
-
-
-# Whole words that say only plan or fact ("Planning", "Plant", "Создание" are words of their own).
-ASPECT_WORDS = frozenset({"план", "плановый", "плановая", "плановое", "плановые", "по", "плану", "факт",
-                          "фактический", "фактическая", "фактическое", "фактические", "фактически", "прогноз",
-                          "прогнозный", "прогнозная", "ожидаемый", "ожидаемая", "ожидаемое", "plan", "planned",
-                          "actual", "forecast", "expected"})
 
 
 @lru_cache(maxsize=8192)

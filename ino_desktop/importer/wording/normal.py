@@ -109,8 +109,9 @@ STOPWORDS = frozenset({
 # before them what the column holds. ("ОБ" in capitals is the regional budget, not "about".)
 # An English "of" does the same: "Status of Federal Permits" is a status, of something else than the project.
 QUALIFYING = frozenset({"на", "при", "для", "о", "об", "обо", "during", "at", "about", "regarding", "of"})
-_LANGUAGES = ("англ", "русск", "english", "russian")
-_DATA_LANGUAGE = ("русск", "russian", "язык", "language")  # "на русском языке"; "языке" alone says nothing
+_RUSSIAN = ("русск", "russian")
+_LANGUAGES = ("англ", "english", *_RUSSIAN)
+_DATA_LANGUAGE = (*_RUSSIAN, "язык", "language")  # "на русском языке"; "языке" alone says nothing
 
 # Units: money scales and currencies, and the counting units of jobs. They say a column's kind, not its field.
 UNIT_WORDS = frozenset({

@@ -95,9 +95,13 @@ def _by_initials(vocabulary: str, text: str) -> str | None:
     return keys[0] if len(keys) == 1 else None
 
 
-def _says_all(index: PhraseIndex, phrase: str, words: list[Weighted]) -> bool:
-    """Whether the text's words meet every word of `phrase`."""
-    met = {s for w in words for s, _how in index.meet(w.token.stem, w.token.truncated)}
+def _met(index: PhraseIndex, words: list[Weighted]) -> set[str]:
+    """The vocabulary stems the text's words meet."""
+    return {s for w in words for s, _how in index.meet(w.token.stem, w.token.truncated)}
+
+
+def _says_all(met: set[str], phrase: str) -> bool:
+    """Whether the text meets every word of `phrase` (`met`: what it meets, from _met)."""
     return all(t.stem in met for t in normal_words(phrase).tokens)
 
 
@@ -118,16 +122,17 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
     exact = lookup(vocabulary, text)
     if exact is not None:
         return ValueMatch(exact, 1.0)
-    goal = _GOAL.search(fold(text))
+    folded = fold(text)
+    goal = _GOAL.search(folded)
     if goal is not None and goal.start() > 0:
         # "Намечен к реализации", "Предлагаемые к реализации": what follows "к" is the goal, not the state.
-        return match_value(vocabulary, fold(text)[:goal.start()])
+        return match_value(vocabulary, folded[:goal.start()])
     initials = _by_initials(vocabulary, text)
     if initials is not None:
         return ValueMatch(initials, ACCEPT)
     negative = negated(text)
-    parts = [p.strip(" )") for p in _CLAUSES.split(fold(text)) if p.strip(" )")]
-    if negative and len(parts) > 1:
+    parts = [p.strip(" )") for p in _CLAUSES.split(folded) if p.strip(" )")] if negative else []
+    if len(parts) > 1:
         said = [match_value(vocabulary, p) for p in parts]
         keys = tuple(dict.fromkeys(m.key for m in said if m.key is not None))
         if len(keys) == 1:
@@ -139,7 +144,8 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
     if all(index.is_generic(w.token.stem) for w in words):
         # Words every term may carry ("Стадия", "Проект") name a term only by saying all of one of its
         # spellings ("На стадии строительства" says "строительство"; "Инвестиционный" is half of one).
-        hits = [h for h in hits if _says_all(index, h.phrase, words)]
+        met = _met(index, words)
+        hits = [h for h in hits if _says_all(met, h.phrase)]
     if not hits or hits[0].score < ACCEPT:
         return ValueMatch(None, hits[0].score if hits else 0.0)
     several = _listed_keys(vocabulary, text)
