@@ -119,7 +119,8 @@ def main(argv: Sequence[str] | None = None, extra: Sequence[ModuleType] = ()) ->
         return int(module.run(args, ctx))
     except InoError as exc:
         text = exc.text(lang)
-        print(text if text.startswith("ino-desktop") else message("cli.error", text=text).render(lang),
+        # a usage error names the program (and the command) itself
+        print(text if isinstance(exc, UsageError) else message("cli.error", text=text).render(lang),
               file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt as exc:

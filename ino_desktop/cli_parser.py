@@ -21,7 +21,7 @@ from typing import Any, NoReturn
 from ino_desktop.cli_text import in_language
 from ino_desktop.errors import InoError
 from ino_desktop.languages import LANGUAGES
-from ino_desktop.messages import TEMPLATES, Message, catalogue, message
+from ino_desktop.messages import Message, message
 
 
 class UsageError(InoError):
@@ -52,7 +52,7 @@ def _argparse_text(lang: str) -> Callable[[str], str]:
         if entry is None:
             return text  # a sentence only a programming mistake produces: argparse's English
         code, slots = entry
-        return catalogue(lang).get(code, TEMPLATES[code]).format(**slots)
+        return message(code, **slots).render(lang)
 
     return gettext
 

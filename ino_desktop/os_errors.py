@@ -29,5 +29,10 @@ def os_reason(exc: BaseException) -> Message | str:
     number = getattr(exc, "errno", None)
     if number in BY_ERRNO:
         return message(BY_ERRNO[number])
-    text = getattr(exc, "strerror", None) or str(exc).strip()
+    return getattr(exc, "strerror", None) or first_line(exc)
+
+
+def first_line(exc: BaseException) -> str:
+    """The first line of an exception's message (of the driver's error when there is one)."""
+    text = str(getattr(exc, "orig", None) or exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__

@@ -8,16 +8,12 @@ reads an English sentence back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from ino_desktop.errors import InoError
 from ino_desktop.importer.rows import RowIssue
 from ino_desktop.messages import CONTEXT, Message
-
-
-def ui_language() -> str:
-    """The window's language, as the installed translators set it (ui.i18n.install sets the default locale)."""
-    return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+from ui.labels import ui_language
 
 
 def render(message: Message) -> str:

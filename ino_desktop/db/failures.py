@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ino_desktop.errors import DatabaseBusy, DatabaseDamaged, DatabaseError, DiskFull, ReadOnlyDatabase
 from ino_desktop.messages import message
+from ino_desktop.os_errors import first_line
 
 # sqlite3 primary result codes (the low byte of the extended code)
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
@@ -90,12 +91,6 @@ def kind_of(exc: BaseException, folder: Path | None = None) -> str:
             and disk_is_full(folder):
         return "full"
     return "other"
-
-
-def first_line(exc: BaseException) -> str:
-    """The first line of an exception's message (of the driver's error when there is one)."""
-    text = str(getattr(exc, "orig", None) or exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
 
 
 # what was being done when SQLite or the OS failed -> the message saying so

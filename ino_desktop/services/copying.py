@@ -17,6 +17,7 @@ from ino_desktop.db import Database
 from ino_desktop.errors import DatabaseError, InoError
 from ino_desktop.messages import Count, Message, message
 from ino_desktop.models import Base
+from ino_desktop.os_errors import first_line
 from ino_desktop.progress import Progress, tick
 
 # Tables whose rows make a portfolio "not empty" (reference data and settings do not).
@@ -114,6 +115,5 @@ def copy_portfolio(source: Database, target: Database,
                 tick(progress, number, len(tables))
             reset_sequences(dst)
     except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-        raise DatabaseError(message("copy.failed", target=target.display_name, detail=reason)) from exc
+        raise DatabaseError(message("copy.failed", target=target.display_name, detail=first_line(exc))) from exc
     return report

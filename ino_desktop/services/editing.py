@@ -32,6 +32,7 @@ from ino_desktop.models import (
     Project,
 )
 from ino_desktop.models.base import utcnow
+from ino_desktop.os_errors import first_line
 from ino_desktop.rules import check_project
 from ino_desktop.services.changes import FieldChange, encode, field_history
 from ino_desktop.services.details import field_provenance
@@ -333,16 +334,12 @@ def save_project(session: Session, form: ProjectForm, *, user: str | None,
     except StaleDataError as exc:
         raise EditConflict(_conflict_message(values["code"], [])) from exc
     except IntegrityError as exc:
-        raise InoError(message("edit.refused", code=values["code"], detail=_first_line(exc))) from exc
+        raise InoError(message("edit.refused", code=values["code"], detail=first_line(exc))) from exc
     for name in changed:
         _log(session, project, name, before.get(name), after.get(name), user=user,
              action="create" if created else "update", at=now)
     session.flush()
     return SaveResult(project.id, project.code, project.version, changed, created)
-
-
-def _first_line(exc: Exception) -> str:
-    return str(getattr(exc, "orig", exc)).splitlines()[0]
 
 
 def delete_project(session: Session, project_id: int, version: int | None, *, user: str | None) -> str:

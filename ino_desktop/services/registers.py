@@ -32,6 +32,7 @@ from ino_desktop.models import (
     project_instruments,
     project_organisations,
 )
+from ino_desktop.os_errors import first_line
 from ino_desktop.rules import TEXT_LIMITS
 
 T = TypeVar("T")
@@ -60,7 +61,7 @@ def _flush(session: Session, what: Message) -> None:
     try:
         session.flush()
     except IntegrityError as exc:
-        reason = str(getattr(exc, "orig", exc)).splitlines()[0]
+        reason = first_line(exc)
         if "UNIQUE" in reason.upper():
             raise InoError(message("register.name_taken", what=what)) from exc
         raise InoError(message("register.refused", what=what, detail=reason)) from exc
