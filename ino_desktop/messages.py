@@ -154,6 +154,9 @@ TEMPLATES: dict[str, str] = {
     "note.column_decide_plain": "column {column} '{header}' needs a decision: perhaps {field} ({score}%); not "
                                 "imported",
     "note.column_total": "column {column} '{header}' read as {field}: its values are the sum of columns {parts}",
+    "note.column_currency": "column {column} '{header}' reads as {field}, but its amounts are not in roubles "
+                            "({currency}); the portfolio keeps roubles, so it was not imported (convert it to "
+                            "roubles in the workbook)",
     "note.imported_before": "this file was imported before (batch {batches}); rows already in the portfolio are "
                             "'unchanged'",
     # why a column reads as a field, or as none (ColumnMapping.reason)
@@ -169,6 +172,7 @@ TEMPLATES: dict[str, str] = {
     "why.row_number": "a row number",
     "why.percentage": "a percentage",
     "why.change": "a change or a deviation",
+    "why.currency": "amounts in {currency}, not roubles",
     "values.row_numbers": "values number the rows 1, 2, 3, …",
     "values.not_whole": "values are not whole numbers",
     "values.not_numbers": "values are not numbers",

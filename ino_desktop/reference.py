@@ -126,7 +126,9 @@ STATUSES: tuple[Term, ...] = (
           "in progress", "ongoing", "active", "under way", "underway", "implementing", "under implementation",
           "being implemented", "in implementation", "implementation", "construction", "under construction",
           "ведется строительство", "реализуемый", "строительно-монтажные работы", "монтажные работы",
-          "отделочные работы", "работы нулевого цикла")),
+          "отделочные работы", "работы нулевого цикла",
+          # the process nouns of the verbs whose participles say completed: the work is under way
+          "исполнение", "выполнение", "завершение")),
     Term("completed", "Завершён", "Completed",
          ("завершен", "завершён", "реализован", "выполнен", "окончен", "закончен", "исполнен",
           "реализация завершена", "введен в эксплуатацию", "закрыт",

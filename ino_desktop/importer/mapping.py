@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ino_desktop import fields as catalogue
 from ino_desktop.importer.limits import column_letter
 from ino_desktop.importer.rows import ColumnMapping, Profile
-from ino_desktop.importer.values import BadValue, parse_number, unit_factor
+from ino_desktop.importer.values import BadValue, foreign_currency, parse_number, unit_factor
 from ino_desktop.importer.wording.assign import best_assignment
 from ino_desktop.importer.wording.evidence import ColumnValues, profile, vote
 from ino_desktop.importer.wording.headers import read_header
@@ -46,7 +46,8 @@ def match_header(header: str) -> tuple[str | None, float, str]:
 
 
 def map_columns(headers: Sequence[str], profile_: Profile | None = None, title_unit: float | None = None,
-                samples: Sequence[Sequence[object]] | None = None) -> tuple[list[ColumnMapping], list[Message]]:
+                samples: Sequence[Sequence[object]] | None = None,
+                title_currency: str | None = None) -> tuple[list[ColumnMapping], list[Message]]:
     """A mapping for every column with a header, and notes on columns left out.
 
     `samples[i]`: the first data cells of column i (for the values' vote). The profile's `chosen`
@@ -72,7 +73,16 @@ def map_columns(headers: Sequence[str], profile_: Profile | None = None, title_u
     notes = _assign(open_columns, [f for f in FIELDS if f not in taken], samples)
     for mapping in mappings:
         if mapping.field in MONEY_FIELDS:
-            mapping.unit_factor = unit_factor(mapping.header) or title_unit or 1.0
+            own_unit = unit_factor(mapping.header)
+            # The sheet's title speaks for a column that states no unit of its own, as its scale does.
+            currency = foreign_currency(mapping.header) or (title_currency if own_unit is None else None)
+            if currency is not None:
+                notes.append(message("note.column_currency", column=mapping.letter, header=mapping.header,
+                                     field=FieldName(mapping.field), currency=currency))
+                mapping.field, mapping.how = None, "unmapped"
+                mapping.reason = message("why.currency", currency=currency)
+                continue
+            mapping.unit_factor = own_unit or title_unit or 1.0
     return mappings, notes
 
 

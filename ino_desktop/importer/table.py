@@ -19,6 +19,7 @@ from ino_desktop.importer.mapping import map_columns
 from ino_desktop.importer.readers import Cell, Merged, RawSheet, SheetUnreadable
 from ino_desktop.importer.rows import ColumnMapping, Profile, SheetTable, SourceRow, Value
 from ino_desktop.importer.validate import RowContext, build_row, mapped_values_empty, warn_numeric_codes
+from ino_desktop.importer.values import foreign_currency
 from ino_desktop.importer.wording.evidence import SAMPLE
 from ino_desktop.importer.wording.values import match_value
 from ino_desktop.messages import FieldName, Joined, Message, message
@@ -54,7 +55,8 @@ def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date19
     ahead = list(itertools.islice(rows, SAMPLE))  # rows under the header, for the values' vote
     sample = [cells for _, cells in itertools.chain(head[header.body_start:], ahead)]
     samples = [[cells[i] if i < len(cells) else "" for cells in sample] for i in range(len(header.texts))]
-    columns, notes = map_columns(header.texts, profile, title_unit(header.title), samples)
+    columns, notes = map_columns(header.texts, profile, title_unit(header.title), samples,
+                                 foreign_currency(header.title))
     decided = any(c.how in ("profile", "user") for c in columns)  # a person said what the columns are
     if not qualifies({c.field for c in columns if c.field}, decided):
         found = Joined(tuple(message("sheet.found_column", column=c.letter, field=FieldName(c.field))

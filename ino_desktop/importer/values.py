@@ -295,6 +295,19 @@ _THOUSAND = re.compile(r"тыс|тысяч|thousand|[\"']000|\bk\s*rub\b|\brub\s
 _ROUBLES = re.compile(r"\bруб|\bрублей|\brub\b|\brur\b|₽")
 
 
+# Currencies other than the rouble, as headers write them. The portfolio keeps roubles and no rate is
+# known offline, so such a column is left out, never stored as if it were roubles.
+_FOREIGN_CURRENCY = re.compile(r"\bUSD\b|US\s*\$|\$|доллар\w*|dollars?\b|\bEUR\b|€|\bевро\b|\beuros?\b|£|\bGBP\b|"
+                               r"фунт\w*|\bpounds?\b|\bCAD\b|\bKZT\b|тенге|\bюан\w*|\byuan\b|\bCNY\b|\bRMB\b|"
+                               r"\bCHF\b|франк\w*|\bJPY\b|\bиен\w*", re.IGNORECASE)
+
+
+def foreign_currency(text: str | None) -> str | None:
+    """The currency other than the rouble that a header says its amounts are in, as written; or None."""
+    found = _FOREIGN_CURRENCY.search(text) if text else None
+    return found.group().strip() if found else None
+
+
 def unit_factor(text: str | None) -> float | None:
     """Multiplier to RUB million for a money amount whose header or title says its unit, or None."""
     if not text:

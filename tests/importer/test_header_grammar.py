@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ino_desktop.importer.mapping import map_columns
+from ino_desktop.importer.mapping import map_columns, match_header
 from ino_desktop.importer.wording.values import match_value
 
 
@@ -284,7 +284,24 @@ def test_a_child_is_a_plan_or_fact_mark_only_as_a_whole_word(header: str) -> Non
 
 
 def test_usd_mm_is_millions_not_a_date_pattern() -> None:
-    assert _field("Investment, USD mm") == "total_cost_mln"
+    assert match_header("Investment, USD mm")[0] == "total_cost_mln"
+
+
+@pytest.mark.parametrize(("header", "currency"), [
+    ("Investment, USD mm", "USD"), ("Стоимость проекта, млн долларов США", "долларов"),
+    ("Федеральное финансирование (€ тыс.)", "€"), ("Whole life cost, £m", "£"), ("Стоимость, тыс. тенге", "тенге"),
+    ("Источники финансирования / внебюджетные (млн евро)", "евро"),
+])
+def test_a_money_column_in_another_currency_is_left_out_with_a_note(header: str, currency: str) -> None:
+    (column,), notes = map_columns([header])
+    assert column.field is None and column.reason is not None and column.reason.code == "why.currency"
+    assert [(n.code, n.params["currency"]) for n in notes] == [("note.column_currency", currency)]
+
+
+@pytest.mark.parametrize("header", ["Стоимость, млн руб.", "Cost (RUB m)", "Euroset contract number"])
+def test_roubles_and_words_that_only_look_like_a_currency_are_no_currency(header: str) -> None:
+    _columns, notes = map_columns([header])
+    assert not any(n.code == "note.column_currency" for n in notes)
 
 
 @pytest.mark.parametrize("order", [("План", "Факт"), ("Факт", "План"), ("Плановый", "Фактический")])
@@ -294,3 +311,34 @@ def test_a_field_with_one_side_takes_the_plan_column_in_any_order(order: tuple[s
     plan = next(side for side in order if side.startswith("План"))
     fact = next(side for side in order if side.startswith("Факт"))
     assert (chosen[plan], chosen[fact]) == ("start_date", None)
+
+
+@pytest.mark.parametrize(("vocabulary", "cell", "key"), [
+    # A process noun is the work under way; only its participle says the work is done.
+    ("status", "Стадия исполнения", "in_progress"),
+    ("status", "Идёт завершение монтажа", "in_progress"),
+    ("status", "Этап выполнения", "in_progress"),
+    ("status", "Строительство завершено", "completed"),
+    ("status", "Исполнен в срок", "completed"),
+    # A copula adds nothing; a word on lateness is the RAG's, not the status's.
+    ("status", "Находятся в стадии реализации", "in_progress"),
+    ("status", "Является действующим", "in_progress"),
+    ("status", "Ведутся работы, с опозданием", "in_progress"),
+    ("status", "Under construction, overdue", "in_progress"),
+])
+def test_process_nouns_copulas_and_lateness_in_a_status(vocabulary: str, cell: str, key: str) -> None:
+    assert match_value(vocabulary, cell).key == key
+
+
+@pytest.mark.parametrize("cell", ["Просрочен", "С опозданием", "Overdue"])
+def test_lateness_alone_is_no_status(cell: str) -> None:
+    assert match_value("status", cell).key is None
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    ("Куррирующее ведомство", "curator"),  # a letter doubled by a slip
+    ("Коллличество рабочих мест", "jobs_planned"),
+    ("Наименоввание проекта", "name"),
+])
+def test_a_doubled_or_undoubled_letter_is_a_slip(header: str, field: str) -> None:
+    assert _field(header) == field

@@ -150,3 +150,15 @@ def test_hidden_rows_and_columns_are_read_like_visible_ones(write: Write) -> Non
     rows = result.tables[0].rows
     assert [r.values["code"] for r in rows] == ["INO-1", "INO-2"]  # type: ignore[union-attr]
     assert all(r.values["total_cost_mln"] == 100.5 for r in rows)  # type: ignore[union-attr]
+
+
+def test_a_title_in_another_currency_keeps_its_unitless_money_columns_out() -> None:
+    table = _read([["Перечень проектов кластера (млн долларов США)"],
+                   ["Код", "Наименование", "Стоимость", "Федеральный бюджет, млн руб."],
+                   ["INO-1", "Проект один", 12.5, 3.0]])
+    by_header = {c.header: c for c in table.columns}
+    assert by_header["Стоимость"].field is None
+    assert by_header["Стоимость"].reason is not None and by_header["Стоимость"].reason.code == "why.currency"
+    assert by_header["Федеральный бюджет, млн руб."].field == "federal_budget_mln"  # its own unit says roubles
+    assert "total_cost_mln" not in table.rows[0].values  # type: ignore[union-attr]
+    assert table.rows[0].values["federal_budget_mln"] == 3.0  # type: ignore[union-attr]

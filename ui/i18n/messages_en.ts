@@ -539,6 +539,11 @@
       <translation>column {column} '{header}' read as {field}: its values are the sum of columns {parts}</translation>
     </message>
     <message>
+      <source>column {column} '{header}' reads as {field}, but its amounts are not in roubles ({currency}); the portfolio keeps roubles, so it was not imported (convert it to roubles in the workbook)</source>
+      <comment>note.column_currency</comment>
+      <translation>column {column} '{header}' reads as {field}, but its amounts are not in roubles ({currency}); the portfolio keeps roubles, so it was not imported (convert it to roubles in the workbook)</translation>
+    </message>
+    <message>
       <source>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</source>
       <comment>note.imported_before</comment>
       <translation>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</translation>
@@ -602,6 +607,11 @@
       <source>a change or a deviation</source>
       <comment>why.change</comment>
       <translation>a change or a deviation</translation>
+    </message>
+    <message>
+      <source>amounts in {currency}, not roubles</source>
+      <comment>why.currency</comment>
+      <translation>amounts in {currency}, not roubles</translation>
     </message>
     <message>
       <source>values number the rows 1, 2, 3, …</source>

@@ -539,6 +539,11 @@
       <translation>столбец {column} «{header}» прочитан как «{field}»: его значения — сумма столбцов {parts}</translation>
     </message>
     <message>
+      <source>column {column} '{header}' reads as {field}, but its amounts are not in roubles ({currency}); the portfolio keeps roubles, so it was not imported (convert it to roubles in the workbook)</source>
+      <comment>note.column_currency</comment>
+      <translation>столбец {column} «{header}» прочитан как «{field}», но суммы в нём указаны не в рублях ({currency}); портфель ведётся в рублях, поэтому столбец не импортирован (пересчитайте суммы в рубли в книге)</translation>
+    </message>
+    <message>
       <source>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</source>
       <comment>note.imported_before</comment>
       <translation>этот файл уже импортировался (импорт {batches}); строки, которые уже есть в портфеле, показаны как «без изменений»</translation>
@@ -602,6 +607,11 @@
       <source>a change or a deviation</source>
       <comment>why.change</comment>
       <translation>изменение или отклонение</translation>
+    </message>
+    <message>
+      <source>amounts in {currency}, not roubles</source>
+      <comment>why.currency</comment>
+      <translation>суммы не в рублях ({currency})</translation>
     </message>
     <message>
       <source>values number the rows 1, 2, 3, …</source>

@@ -211,7 +211,7 @@ def _aspect_mark(token: Token) -> bool:
 @lru_cache(maxsize=8192)
 def _covers(token: Token) -> frozenset[str]:
     """The fields whose vocabulary has a word `token` meets (a variant field's base's words too)."""
-    keys = {k for s, _how in _INDEX.meet(token.stem, token.truncated) for k in _INDEX.keys_of[s]}
+    keys = {k for s, _how in _INDEX.meet_token(token) for k in _INDEX.keys_of[s]}
     return frozenset(keys | {v.key for v in _VARIANTS if v.variant_of in keys})
 
 

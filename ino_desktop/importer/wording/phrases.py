@@ -12,6 +12,7 @@ precision (how much of the text the phrase explains).
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -30,6 +31,23 @@ MIN_PREFIX = 4  # a truncation shorter than this ("об", "ср") says too littl
 KEY_CREDIT = 0.5  # how much a word explained by another phrase of the same key counts
 UNKNOWN_SHARE = 0.6  # a text word no phrase uses weighs this share of the rarest vocabulary word
 GENERIC_WEIGHT = 0.3
+# A verbal noun names a process under way ("исполнение", "на завершении"); a past participle names its
+# result ("исполнен", "завершена"). The stemmer leaves the noun's stem one step longer than the
+# participle's ("исполнен" / "исполн"), so without this the noun would meet the result as a relative.
+_PROCESS_ENDINGS = ("ение", "ении", "ения", "ением", "ание", "ании", "ания", "анием", "яние", "янии", "яния")
+_RESULT_ENDINGS = ("ен", "ена", "ено", "ены", "ан", "ана", "ано", "аны", "енный", "енная", "енное", "енные",
+                   "анный", "анная", "анное", "анные", "ованный", "ованная", "ованное", "ованные")
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def is_process(word: str) -> bool:
+    return len(word) > 6 and word.endswith(_PROCESS_ENDINGS)
+
+
+def _squeezed(stem: str) -> str:
+    """A stem with its doubled letters written once: "куррир" and "курир", "програм" and "программ" (a
+    letter doubled or not doubled is the commonest slip in Russian spelling)."""
+    return _DOUBLED.sub(r"\1", stem)
 # Words that say what kind of thing a column holds in every field of a financing table, not which field
 # ("объем финансирования из областного бюджета": the field is in "областного"). Stems.
 GENERIC = frozenset(stem(w) for w in (
@@ -76,6 +94,15 @@ class PhraseIndex:
             for s in stems:
                 keys_of[s].add(key)
         self.keys_of = {s: frozenset(ks) for s, ks in keys_of.items()}
+        forms: dict[str, set[bool]] = defaultdict(set)
+        for phrase, _key in entries:
+            for t in words(phrase).tokens:
+                forms[t.stem].add(t.word.endswith(_RESULT_ENDINGS))
+        self._results = frozenset(s for s, said in forms.items() if said == {True})
+        self._by_squeeze: dict[str, str] = {}
+        for s in keys_of:
+            if len(s) >= 5:
+                self._by_squeeze.setdefault(_squeezed(s), s)
         n_keys = len({k for k, _, _ in self.phrases}) or 1
         self.idf = {s: GENERIC_WEIGHT if self.is_generic(s) else math.log(1.0 + n_keys / len(ks))
                     for s, ks in keys_of.items()}
@@ -93,9 +120,10 @@ class PhraseIndex:
                                                 for g in self._generic_prefixes))
 
     @lru_cache(maxsize=16384)  # noqa: B019 - the index lives as long as the program, by design
-    def meet(self, stem: str, truncated: bool = False) -> tuple[tuple[str, float], ...]:
+    def meet(self, stem: str, truncated: bool = False, process: bool = False) -> tuple[tuple[str, float], ...]:
         """The vocabulary stems a text stem meets, and how closely. A word written with a dot after it
-        ("раб.") may be a truncation down to three letters."""
+        ("раб.") may be a truncation down to three letters; a process noun meets no result participle
+        but its own stem."""
         exact = stem in self.idf
         found: list[tuple[str, float]] = [(stem, EXACT)] if exact else []
         least = MIN_PREFIX - 1 if truncated else MIN_PREFIX
@@ -120,14 +148,23 @@ class PhraseIndex:
                 slip = (min(len(stem), len(s)) >= SLIP_LENGTH and stem[:3] == s[:3] and stem[-2:] == s[-2:]
                         and Levenshtein.distance(stem, s, score_cutoff=1) <= 1)
                 found.append((s, SLIP if slip else TYPO))
+        if not found and len(stem) >= 5:
+            twin = self._by_squeeze.get(_squeezed(stem))
+            if twin is not None:
+                found.append((twin, SLIP))
+        if process:
+            found = [(s, how) for s, how in found if how == EXACT or s not in self._results]
         return tuple(found)
+
+    def meet_token(self, token: Token) -> tuple[tuple[str, float], ...]:
+        return self.meet(token.stem, token.truncated, is_process(token.word))
 
     def weight(self, token: Token) -> float:
         """How much a text word says: its vocabulary weight; a generic word ("проект", "объем", "средства")
         little; a word no phrase uses as much as a rare vocabulary word (it is about something else)."""
         if self.is_generic(token.stem):
             return GENERIC_WEIGHT
-        closest = self.meet(token.stem, token.truncated)
+        closest = self.meet_token(token)
         if not closest:
             return self.unknown_weight
         return max(self.idf[s] for s, _ in closest)
@@ -171,7 +208,7 @@ class PhraseIndex:
         text = self._mend_breaks(text)
         if not text:
             return {}
-        meets = [self.meet(w.token.stem, w.token.truncated) for w in text]
+        meets = [self.meet_token(w.token) for w in text]
         weights = [w.weight * self.weight(w.token) for w in text]
         total = sum(wt * w.cost for wt, w in zip(weights, text, strict=True) if w.counts) or 1.0
         explained_by = self._explained(meets, weights, text)

@@ -29,6 +29,9 @@ VALUE_GENERIC = frozenset({"кластер", "cluster", "област", "сфе�
                            # suspended, "Строительство" alone still the stage its spelling names
                            "строительств", "проектирован", "реализац",
                            "оэз"})  # a special economic zone is of some type: the type is the rest
+# How a project keeps to its dates ("просрочено", "с опозданием", "behind schedule") is its RAG; beside a
+# status it says nothing of which status ("В работе, просрочено" is in progress).
+SCHEDULE = frozenset({"просроч", "опоздан", "overdu", "delay", "late"})
 ACCEPT = 0.6  # the least score a spelling needs to be taken as a key
 MARGIN = 0.12  # the lead the best key needs over the next one
 
@@ -59,7 +62,8 @@ def negated(text: str) -> bool:
 def _index(vocabulary: str, negative: bool = False) -> PhraseIndex:
     entries = [(spelling, t.key) for t in VOCABULARIES[vocabulary]
                for spelling in (t.ru, t.en, *t.spellings) if negated(spelling) == negative]
-    return PhraseIndex(entries, precision_power=0.7, recall_power=0.7, generic=VALUE_GENERIC)
+    generic = VALUE_GENERIC | SCHEDULE if vocabulary == "status" else VALUE_GENERIC
+    return PhraseIndex(entries, precision_power=0.7, recall_power=0.7, generic=generic)
 
 
 _ACRONYM = re.compile(r"^[А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z]{0,4}[А-ЯЁA-Z]$")
@@ -97,7 +101,7 @@ def _by_initials(vocabulary: str, text: str) -> str | None:
 
 def _met(index: PhraseIndex, words: list[Weighted]) -> set[str]:
     """The vocabulary stems the text's words meet."""
-    return {s for w in words for s, _how in index.meet(w.token.stem, w.token.truncated)}
+    return {s for w in words for s, _how in index.meet_token(w.token)}
 
 
 def _says_all(met: set[str], phrase: str) -> bool:
