@@ -342,3 +342,16 @@ def test_lateness_alone_is_no_status(cell: str) -> None:
 ])
 def test_a_doubled_or_undoubled_letter_is_a_slip(header: str, field: str) -> None:
     assert _field(header) == field
+
+
+@pytest.mark.parametrize("cell", [
+    "Работы завершаются",  # a present-tense process meets no result of its stem
+    "Исполнен частично",  # done in part is not done
+    "Partially completed",
+    "Реализация прекращена",  # cancelled, terminated or struck off: none of the four
+    "Project terminated, site closed",
+    "Снят с реализации, отменён",
+    "Pre-commissioning",  # the stage before, not the stage itself
+])
+def test_cells_that_must_not_read_as_completed(cell: str) -> None:
+    assert match_value("status", cell).key is None

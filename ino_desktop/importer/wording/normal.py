@@ -55,6 +55,8 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     # Negations make another figure: "Non-Federal Funding" is not the federal budget, "не подтвержденные"
     # not the confirmed money. Joined to their word, they leave a word no phrase has.
     (r"\bnon\s*-?\s*(?=[a-z])", "non"),
+    # "Pre-construction", "pre-feasibility": the stage before the word, not the word's own stage.
+    (r"\bpre\s*-\s*(?=[a-z])", "pre"),
     (r"\bне\s+(?=[а-я]{3})", "не"),
     # "Number of jobs": a count of them, as a unit would say; not a number that identifies one.
     (r"\b(?:number|count|quantity)\s+of\b", " pcs "),

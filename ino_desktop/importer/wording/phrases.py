@@ -31,17 +31,27 @@ MIN_PREFIX = 4  # a truncation shorter than this ("об", "ср") says too littl
 KEY_CREDIT = 0.5  # how much a word explained by another phrase of the same key counts
 UNKNOWN_SHARE = 0.6  # a text word no phrase uses weighs this share of the rarest vocabulary word
 GENERIC_WEIGHT = 0.3
-# A verbal noun names a process under way ("исполнение", "на завершении"); a past participle names its
-# result ("исполнен", "завершена"). The stemmer leaves the noun's stem one step longer than the
-# participle's ("исполнен" / "исполн"), so without this the noun would meet the result as a relative.
-_PROCESS_ENDINGS = ("ение", "ении", "ения", "ением", "ание", "ании", "ания", "анием", "яние", "янии", "яния")
+# A verbal noun or a verb in the present names a process under way ("исполнение", "на завершении",
+# "завершается"); a past participle names its result ("исполнен", "завершена"). The stemmer leaves the
+# process's stem longer than the participle's ("исполнен", "заверша" / "исполн", "заверш"), so without
+# this the process would meet its result as a relative, and the result its process.
+_PROCESS_ENDINGS = ("ение", "ении", "ения", "ением", "ание", "ании", "ания", "анием", "яние", "янии", "яния",
+                    "ается", "яется", "ются", "ятся", "ится", "ется")
 _RESULT_ENDINGS = ("ен", "ена", "ено", "ены", "ан", "ана", "ано", "аны", "енный", "енная", "енное", "енные",
                    "анный", "анная", "анное", "анные", "ованный", "ованная", "ованное", "ованные")
 _DOUBLED = re.compile(r"(.)\1")
 
 
-def is_process(word: str) -> bool:
-    return len(word) > 6 and word.endswith(_PROCESS_ENDINGS)
+PROCESS, RESULT = "process", "result"
+
+
+def aspect(word: str) -> str | None:
+    """Whether a word names a process under way, a result, or neither."""
+    if len(word) > 6 and word.endswith(_PROCESS_ENDINGS):
+        return PROCESS
+    if len(word) > 5 and word.endswith(_RESULT_ENDINGS):
+        return RESULT
+    return None
 
 
 def _squeezed(stem: str) -> str:
@@ -94,11 +104,12 @@ class PhraseIndex:
             for s in stems:
                 keys_of[s].add(key)
         self.keys_of = {s: frozenset(ks) for s, ks in keys_of.items()}
-        forms: dict[str, set[bool]] = defaultdict(set)
+        forms: dict[str, set[str | None]] = defaultdict(set)
         for phrase, _key in entries:
             for t in words(phrase).tokens:
-                forms[t.stem].add(t.word.endswith(_RESULT_ENDINGS))
-        self._results = frozenset(s for s, said in forms.items() if said == {True})
+                forms[t.stem].add(aspect(t.word))
+        # the stems every vocabulary word of which says a process, or a result
+        self._aspect_of = {s: said.pop() for s, said in forms.items() if len(said) == 1 and None not in said}
         self._by_squeeze: dict[str, str] = {}
         for s in keys_of:
             if len(s) >= 5:
@@ -120,10 +131,10 @@ class PhraseIndex:
                                                 for g in self._generic_prefixes))
 
     @lru_cache(maxsize=16384)  # noqa: B019 - the index lives as long as the program, by design
-    def meet(self, stem: str, truncated: bool = False, process: bool = False) -> tuple[tuple[str, float], ...]:
+    def meet(self, stem: str, truncated: bool = False, aspect_: str | None = None) -> tuple[tuple[str, float], ...]:
         """The vocabulary stems a text stem meets, and how closely. A word written with a dot after it
-        ("раб.") may be a truncation down to three letters; a process noun meets no result participle
-        but its own stem."""
+        ("раб.") may be a truncation down to three letters; a word of a process meets no word of its
+        result but its own stem, nor a result its process."""
         exact = stem in self.idf
         found: list[tuple[str, float]] = [(stem, EXACT)] if exact else []
         least = MIN_PREFIX - 1 if truncated else MIN_PREFIX
@@ -152,12 +163,12 @@ class PhraseIndex:
             twin = self._by_squeeze.get(_squeezed(stem))
             if twin is not None:
                 found.append((twin, SLIP))
-        if process:
-            found = [(s, how) for s, how in found if how == EXACT or s not in self._results]
+        if aspect_ is not None:
+            found = [(s, how) for s, how in found if how == EXACT or self._aspect_of.get(s, aspect_) == aspect_]
         return tuple(found)
 
     def meet_token(self, token: Token) -> tuple[tuple[str, float], ...]:
-        return self.meet(token.stem, token.truncated, is_process(token.word))
+        return self.meet(token.stem, token.truncated, aspect(token.word))
 
     def weight(self, token: Token) -> float:
         """How much a text word says: its vocabulary weight; a generic word ("проект", "объем", "средства")

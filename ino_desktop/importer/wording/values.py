@@ -32,6 +32,10 @@ VALUE_GENERIC = frozenset({"кластер", "cluster", "област", "сфе�
 # How a project keeps to its dates ("просрочено", "с опозданием", "behind schedule") is its RAG; beside a
 # status it says nothing of which status ("В работе, просрочено" is in progress).
 SCHEDULE = frozenset({"просроч", "опоздан", "overdu", "delay", "late"})
+# A project cancelled, terminated or struck off has no status of the programme's four: such a cell is
+# refused with a note, whatever else it says ("Closed - cancelled" is not completed).
+ENDED_OTHERWISE = ("отмен", "прекращ", "аннулир", "исключ", "расторг", "cancel", "termin", "abandon", "withdrawn",
+                   "scrapp")
 ACCEPT = 0.6  # the least score a spelling needs to be taken as a key
 MARGIN = 0.12  # the lead the best key needs over the next one
 
@@ -51,7 +55,8 @@ _CLAUSES = re.compile(r"[,;(]|\s(?:но|but|а)\s")
 _REMARK = re.compile(r"\(([^()]+)\)")
 _GOAL = re.compile(r"\s(?:к|ко)\s")
 _CAMEL = re.compile(r"([a-zа-яё])([A-ZА-ЯЁ])")
-_NEGATION = re.compile(r"(?:^|[\s(«\"'])(?:не|ни|нет|без|not|non|no|without)(?=[\s-])|\bотсутству")
+_NEGATION = re.compile(r"(?:^|[\s(«\"'])(?:не|ни|нет|без|not|non|no|without)(?=[\s-])|\bотсутству"
+                       r"|\bчастичн|\bpartial|\bpartly")  # done in part is not done
 
 
 def negated(text: str) -> bool:
@@ -143,6 +148,8 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
             return ValueMatch(keys[0], min(m.score for m in said if m.key is not None))
         return ValueMatch(None, 0.0, keys if len(keys) > 1 else ())
     words = plain(text)
+    if vocabulary == "status" and any(w.token.stem.startswith(ENDED_OTHERWISE) for w in words):
+        return ValueMatch(None, 0.0)
     index = _index(vocabulary, negative)
     hits = sorted(index.score(words).values(), key=lambda h: -h.score)
     if all(index.is_generic(w.token.stem) for w in words):
