@@ -18,7 +18,11 @@ that, with US and Canadian forms on purpose, and measured once: headers 75.9 % (
 after that, from Russian documents only, and measured once: headers 85.2 % (wrong 7 of 155), values 78.8 %
 (wrong 2 of 104), then learned from; `fresh5` (headers_fresh5.tsv, values_fresh5.tsv) was collected after
 that, close to the original corpus's documents and variants, and measured once: headers 86.7 % (wrong 5 of
-120), values 85.6 % (wrong 2 of 90). SOURCES.md says how each was made.
+120), values 85.6 % (wrong 2 of 90); `fresh6` (Russian registers, programme tables and the software that keeps
+them) and `fresh7` (spreadsheets and exports: open data, project tools, snake_case and CamelCase columns,
+English portfolio data) were collected at the same time by two collectors who did not read the importer, and
+measured once: fresh6 headers 78.3 % (wrong 11 of 161), values 80.4 % (wrong 2 of 97); fresh7 headers 78.2 %
+(wrong 16 of 197), values 77.9 % (wrong 2 of 122), then learned from. SOURCES.md says how each was made.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PARTS = ("learn", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+PARTS = ("learn", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 sys.path.insert(0, str(HERE.parents[2]))
 
 from ino_desktop.importer.mapping import map_columns, match_header  # noqa: E402
