@@ -111,7 +111,7 @@ CATALOGUE: tuple[Field, ...] = (
                      "адресный ориентир"),
           # "state" is also a status word: alone it is left to the column's values.
           header_en=("location", "municipality", "site", "place", "city", "town", "district", "county", "province",
-                     "state", "address")),
+                     "state", "address", "region", "country")),
     Field("lead_organization", ORG, "Ответственная организация", "Lead organisation", max_length=500,
           header_ru=("ответственная организация", "ответственный исполнитель", "исполнитель", "инициатор",
                      "инициатор проекта", "организация", "ведущая организация", "головная организация",
@@ -120,7 +120,7 @@ CATALOGUE: tuple[Field, ...] = (
                      "реализующая организация", "предприятие", "компания", "учреждение",
                      "наименование учреждения", "юридическое лицо", "получатель", "получатель поддержки",
                      "хозяйствующий субъект", "застройщик", "заказчик", "девелопер", "университет", "вуз",
-                     "концессионер", "частный партнер", "частная сторона"),
+                     "концессионер", "частный партнер", "частная сторона", "предприниматель"),
           header_en=("lead organisation", "lead organization", "organisation", "organization", "initiator",
                      "project initiator", "lead", "applicant", "investor", "company", "sponsor",
                      "implementing organisation", "implementing agency", "lead agency", "operator", "developer",
@@ -146,9 +146,11 @@ CATALOGUE: tuple[Field, ...] = (
                      "срок завершения", "год окончания", "год завершения", "окончание реализации",
                      "срок реализации окончание", "срок ввода в эксплуатацию", "ввод в эксплуатацию",
                      "срок ввода", "сдача объекта", "срок сдачи", "срок выполнения", "срок исполнения",
-                     "плановый срок завершения", "период реализации окончание"),
+                     "плановый срок завершения", "период реализации окончание", "конец", "конец реализации",
+                     # the start of operation is the project delivered
+                     "начало эксплуатации"),
           header_en=("end", "end date", "completion", "completion date", "finish", "due", "end year",
-                     "expected completion", "commissioning", "closing date")),
+                     "expected completion", "commissioning", "closing date", "in service", "start of operations")),
     Field("total_cost_mln", MONEY, "Стоимость проекта", "Total cost", _MLN_RU, _MLN_EN,
           header_ru=("стоимость", "стоимость проекта", "общая стоимость", "полная стоимость", "итого стоимость",
                      "объем финансирования", "объем финансирования всего", "общий объем финансирования",
@@ -167,7 +169,8 @@ CATALOGUE: tuple[Field, ...] = (
                      "бюджет томской области", "бюджет субъекта российской федерации", "консолидированный "
                      "бюджет субъекта", "региональные средства", "краевой бюджет", "республиканский бюджет",
                      "окружной бюджет", "бюджет области", "бюджет края", "бюджет республики", "средства субъекта"),
-          header_en=("regional budget", "regional", "regional funding", "regional funds", "oblast budget",
+          # "regional" alone is not here: it is a region's word ("Region") as much as the budget's
+          header_en=("regional budget", "regional funding", "regional funds", "oblast budget",
                      "regional government")),
     Field("extra_budgetary_mln", MONEY, "Внебюджетные источники", "Extra-budgetary", _MLN_RU, _MLN_EN,
           header_ru=_EXTRA_RU, header_en=_EXTRA_EN),

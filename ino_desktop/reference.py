@@ -24,7 +24,9 @@ CLUSTERS: tuple[Term, ...] = (
     Term("petrochemical", "Нефтехимический кластер", "Petrochemical cluster",
          ("Нефтехимический", "Нефтехимия", "Нефтегазохимия", "Нефтегазохимический", "Нефтепереработка",
           "Нефтехимическая промышленность",
-          "Petrochemistry", "Petrochemical", "petrochemicals", "oil and gas chemistry", "oil refining")),
+          "Petrochemistry", "Petrochemical", "petrochemicals", "oil and gas chemistry", "oil refining",
+          # as the activity classification (ОКВЭД 2, section C 19) names it
+          "Производство нефтепродуктов", "refined petroleum products")),
     Term("nuclear", "Кластер ядерных технологий", "Nuclear technologies cluster",
          ("Ядерные технологии", "Ядерный", "Атомные технологии", "Атомный", "Атомная промышленность",
           "Кластер ЯТ", "Атомная энергетика", "Радиационные технологии", "nuclear tech", "Nuclear",
@@ -33,18 +35,25 @@ CLUSTERS: tuple[Term, ...] = (
          ("Лесопромышленный", "Лесной кластер", "Лесной", "Лесная промышленность", "Лесопереработка",
           "Деревообработка", "Лесохимия", "Лесопромышленный комплекс", "Timber", "timber industry", "Forestry",
           "wood processing", "woodworking", "forest industry", "Лесопромышленность", "Деревопереработка", "wood",
-          "lumber", "forest products", "pulp and paper", "Лесоперерабатывающий")),
+          "lumber", "forest products", "pulp and paper", "Лесоперерабатывающий",
+          # as the activity classification (ОКВЭД 2, sections C 16 and C 17) names it
+          "Обработка древесины", "Изделия из дерева", "Производство бумаги", "Целлюлозно-бумажное производство",
+          "wood products", "paper products")),
     Term("pharma", "Фармацевтический кластер", "Pharmaceutical cluster",
          ("Фармацевтический", "Фармацевтика", "Фарма", "Фармацевтическая промышленность",
           "Лекарственные средства", "Лекарственные препараты", "Pharma", "Pharmaceutical", "Pharmaceuticals",
-          "drug manufacturing", "medicines", "drugs")),
+          "drug manufacturing", "medicines", "drugs",
+          # as the activity classification (ОКВЭД 2, section C 21) names it
+          "Производство лекарственных средств", "manufacture of pharmaceutical products")),
     Term("medtech_it", "Кластер медицинской техники и информационных технологий",
          "Medical equipment and IT cluster",
          ("Кластер медтехники и ИТ", "Медтехника и ИТ", "Медицинская техника и ИТ", "Медицинская техника",
           "Медтехника", "Информационные технологии", "ИТ", "IT & medical devices", "Medical equipment and IT",
           "MedTech & IT", "IT and medical devices", "medical devices", "medical equipment", "medtech",
           "information technology", "IT", "ICT", "Медицинские изделия", "Медицинское оборудование", "ИКТ",
-          "Информационно-коммуникационные технологии", "IT-кластер", "software", "medical technology")),
+          "Информационно-коммуникационные технологии", "IT-кластер", "software", "medical technology",
+          # as the activity classification (ОКВЭД 2, section J) names it
+          "Информация и связь", "Телекоммуникации", "information and communication", "telecommunications")),
     Term("wildlife", "Кластер дикоросов", "Wildlife resources cluster",
          ("Дикоросы", "Дикорастущее сырье", "Дикорастущие", "Недревесные лесные ресурсы", "Пищевые лесные ресурсы",
           "Возобновляемые природные ресурсы", "renewable natural resources",
@@ -124,6 +133,7 @@ STATUSES: tuple[Term, ...] = (
           "в работе", "в процессе", "выполняется", "осуществляется", "ведется", "ведутся работы", "в ходе",
           "идет реализация", "текущий", "действующий", "создание", "строительство", "строится", "инвестиционная стадия",
           "in progress", "ongoing", "active", "under way", "underway", "implementing", "under implementation",
+          "execution", "under execution",
           "being implemented", "in implementation", "implementation", "construction", "under construction",
           "ведется строительство", "реализуемый", "строительно-монтажные работы", "монтажные работы",
           "отделочные работы", "работы нулевого цикла",
@@ -143,14 +153,19 @@ STATUSES: tuple[Term, ...] = (
 )
 
 RAGS: tuple[Term, ...] = (
+    # A risk scale says the colour by its level; the delivery confidence scale of the UK's Infrastructure and
+    # Projects Authority by how likely delivery is.
     Term("green", "Зелёный", "Green", ("зеленый", "з", "зел", "g", "в графике", "по плану", "норма", "on track",
                                       "on schedule", "зеленая зона",
-                                      "без отклонений")),
+                                      "без отклонений", "низкий риск", "low risk", "highly likely")),
     Term("amber", "Жёлтый", "Amber", ("желтый", "янтарный", "оранжевый", "ж", "жел", "a", "yellow", "orange", "риск",
-                                      "at risk")),
+                                      "at risk", "средний риск", "умеренный риск", "medium risk", "moderate risk",
+                                      "требует внимания", "needs attention", "requires attention", "probable",
+                                      "feasible")),
     Term("red", "Красный", "Red", ("к", "кр", "r", "срыв", "критический", "отставание", "off track", "critical",
                                   "behind schedule", "красная зона",
-                                  "критичный")),
+                                  "критичный", "высокий риск", "критический риск", "high risk", "critical risk",
+                                  "unachievable", "unlikely")),
 )
 # How a project without a RAG value is named, wherever it is shown (the window, the pack, the exports).
 NOT_RATED = Term("not_rated", "не оценён", "not assessed")

@@ -355,3 +355,63 @@ def test_a_doubled_or_undoubled_letter_is_a_slip(header: str, field: str) -> Non
 ])
 def test_cells_that_must_not_read_as_completed(cell: str) -> None:
     assert match_value("status", cell).key is None
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    ("Наим-е объекта", "name"),  # a word cut with a hyphen before its ending is its beginning
+    ("Ответств. орг-ция", "lead_organization"),
+    ("Ответственный ОИВ", "curator"),  # ministry-form acronyms of executive bodies
+    ("Курирующий ИОГВ", "curator"),
+    ("Fed budget, RUB m", "federal_budget_mln"),  # short forms of English exports
+    ("extra-budget, RUB m", "extra_budgetary_mln"),
+    ("New jobs / fact", "jobs_created"),  # the plan/fact calque in English
+    ("Частные инвестиции / заявленные", "extra_budgetary_mln"),  # declared is the plan side
+    ("Иные межбюджетные трансферты из областного бюджета", "regional_budget_mln"),
+    ("Входит в состав кластера", "cluster"),
+    ("Оценка по светофору", "rag"),  # a closing «по …» says which field
+    ("Проект протокола: предлагаемое решение", "decisions_requested"),  # a meeting is what decisions ask of
+    ("Дата начала эксплуатации объекта", "end_date"),  # operation begins when the project is delivered
+    ("Конец реализации", "end_date"),
+    ("Region of implementation", "location"),
+])
+def test_header_rules_learned_from_the_sixth_and_seventh_sets(header: str, field: str) -> None:
+    assert _field(header) == field
+
+
+@pytest.mark.parametrize("header", [
+    "Поручение / ответственный исполнитель",  # a parent naming another object makes the child about it
+    "Протокол совещания / дата",
+    "Имеющаяся численность работников",  # a count now, not jobs created
+    "Current headcount",
+    "Направления расходования средств",  # lines of spending are no class field
+])
+def test_header_rules_that_leave_columns_out(header: str) -> None:
+    assert _field(header) is None
+
+
+def test_a_closing_generic_word_specifies_nothing() -> None:
+    assert _field("Затраты по проекту") == "total_cost_mln"  # «по проекту» names no other field
+
+
+@pytest.mark.parametrize(("vocabulary", "cell", "key"), [
+    ("status", "Отставание от графика работ, реализуется", "in_progress"),  # lateness is the RAG's
+    ("status", "Execution stage", "in_progress"),
+    ("work_area", "Наука и обр-е", "science_education"),  # a word cut with a hyphen before its ending
+    ("rag", "Риск низкий", "green"),  # a risk scale by its level
+    ("rag", "Уровень риска: высокий", "red"),
+    ("rag", "Moderate risk", "amber"),
+    ("rag", "Needs attention", "amber"),
+    ("rag", "Delivery unlikely", "red"),
+    ("cluster", "Обработка древесины и производство изделий", "timber"),  # clusters by their activity class
+    ("cluster", "Производство нефтепродуктов и кокса", "petrochemical"),
+    ("cluster", "Производство бумаги и картона", "timber"),
+    ("cluster", "Производство лекарственных средств", "pharma"),
+    ("cluster", "Телекоммуникации и связь", "medtech_it"),
+])
+def test_value_rules_learned_from_the_sixth_and_seventh_sets(vocabulary: str, cell: str, key: str) -> None:
+    assert match_value(vocabulary, cell).key == key
+
+
+@pytest.mark.parametrize("cell", ["Ожидает финансирования", "Ждёт решения инвестора", "Pending approval"])
+def test_waiting_names_no_status_of_its_own(cell: str) -> None:
+    assert match_value("status", cell).key is None

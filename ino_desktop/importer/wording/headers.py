@@ -30,6 +30,7 @@ LISTED_TERMS = 0.85  # the score of the field whose terms a header's remark list
 _REMARK = re.compile(r"\(([^()]*)\)")
 _LIST_SEPARATOR = re.compile(r"[,;/]| или | or |\s[-–—]\s")
 ADJECTIVE_COST = 0.5  # how much an unknown adjective lowers a field's precision, against an unknown noun
+FOREIGN_FACTOR = 0.4  # how far a header about another object than the project reads as a field of it
 PARENT_COST = 0.4  # how much a parent's word that a field does not use lowers its precision
 # Words that put a header on another object than the project (a contract, a document, a fund, the
 # legal entity, retained rather than new jobs): whatever else it says, it is not the project's field.
@@ -41,6 +42,9 @@ FOREIGN = frozenset({"документ", "контракт", "договор", "
                      "совещан", "meeting", "поручен", "протокол", "report", "заполнен", "актуализац", "ссылк",
                      "link", "url", "инн", "огрн", "кпп", "оквэд", "окато", "октмо", "кадастров", "постановлен",
                      "распоряжен", "приказ", "субсид", "грант", "subsid", "grant", "анкет", "questionnair"})
+# A meeting's words are another object for every field but the decisions a project asks of one
+# ("Предложения в проект протокола", "Предлагаемое поручение").
+MEETING = frozenset({"поручен", "протокол", "совещан", "повестк", "meeting", "agenda"})
 # Words that make a figure's change, deviation or remainder of it ("Перенос сроков ввода", "Cost
 # variance", "Остаток"): the column is about a field but does not hold it.
 DERIVED = tuple(stem(w) for w in ("перенос", "изменение", "отклонение", "разница", "остаток", "остатки",
@@ -50,6 +54,8 @@ _INSTRUMENTAL = ("ями", "ами")
 # An amount asked for, and the words that open a header about an amount.
 REQUESTED = ("запрашива", "испрашива", "requested", "request")
 AMOUNT_HEADS = ("сумм", "объем", "amount", "volume")
+CURRENT = ("текущ", "существующ", "имеющ", "списочн", "current", "exist")
+SPENDING = ("финансир", "расход", "затрат", "funding", "expenditur", "spending")
 # Words that say a column holds dates.
 DATE_STEMS = ("дат", "date", "срок", "период", "period", "deadline", "month", "месяц")
 # The dates of a report ("Начало отчетного периода", "Reporting period end") are not the project's dates.
@@ -57,14 +63,14 @@ REPORTING = ("отчетн", "reporting")
 
 # Word beginnings that say a figure is planned or achieved ("создаваемые": being created, "созданные":
 # created); a header saying only one side is not the other side's field at full strength.
-ASPECT_MARKS = {"plan": ("план", "прогноз", "ожида", "предполага", "предусмотр", "создава", "plan", "target",
-                         "forecast", "expect"),
+ASPECT_MARKS = {"plan": ("план", "прогноз", "ожида", "предполага", "предусмотр", "создава", "заявл", "plan",
+                         "target", "forecast", "expect", "declared"),
                 "fact": ("факт", "достигнут", "создан", "трудоустро", "actual", "achiev", "deliver", "created")}
 # Whole words that say only plan or fact ("Planning", "Plant", "Создание" are words of their own).
 ASPECT_WORDS = frozenset({"план", "плановый", "плановая", "плановое", "плановые", "плану", "факт",
                           "фактический", "фактическая", "фактическое", "фактические", "фактически", "прогноз",
-                          "прогнозный", "прогнозная", "ожидаемый", "ожидаемая", "ожидаемое", "plan", "planned",
-                          "actual", "forecast", "expected"})
+                          "прогнозный", "прогнозная", "ожидаемый", "ожидаемая", "ожидаемое", "заявлено",
+                          "заявленный", "заявленные", "plan", "planned", "actual", "forecast", "expected", "declared"})
 OTHER_ASPECT = 0.6
 FACT_SIDE = 0.97
 _VARIANTS = tuple(f for f in catalogue.IMPORTABLE if f.variant_of)
@@ -156,7 +162,10 @@ def read_header(header: str) -> HeaderReading:
     adjusted: dict[str, Hit] = {}
     for key, hit in hits.items():
         f = catalogue.field(key)
-        factor = _kind_factor(f.kind, money, count, readings[-1])
+        asks = key == "decisions_requested"
+        factor = _kind_factor(f.kind, money, count, readings[-1], asks=asks)
+        if _foreign(readings[:-1], asks=asks):
+            factor = min(factor, FOREIGN_FACTOR)  # "Поручение / срок исполнения": the instruction's date
         if f.aspect and len(aspects) == 1 and f.aspect not in aspects:
             factor *= OTHER_ASPECT
         elif not f.aspect and aspects == {"fact"}:
@@ -177,20 +186,25 @@ def _narrowing(token: Token, following: Sequence[Token]) -> float:
     return min(ADJECTIVE_COST, ADJECTIVE_COST * _INDEX.weight(following[0]) / _INDEX.weight(token))
 
 
-_SPECIFIER = re.compile(r"^\s*[^\W\d_]{4,}\s*-\s*([^\W\d_]{4,})\b|\(([^()]*)\)")
+_SPECIFIER = re.compile(r"^\s*([^\W\d_]{4,})\s*-\s*([^\W\d_]{4,})\b|\(([^()]*)\)|\sпо\s+([^\W\d_]{4,})\s*$")
 SPECIFIES = 0.9  # how clearly a remark or a compound's second word must name a field alone to specify it
 
 
 def _specified(hits: dict[str, Hit], child: str) -> dict[str, Hit]:
-    """A short remark or the second word of a hyphenated compound that alone names another field the header
-    also reads as says which of the two it is: "Статус (светофор)" and "Статус-светофор" are the RAG."""
+    """A short remark, the second word of a hyphenated compound or a closing "по …" that alone names another
+    field the header also reads as says which of the two it is: "Статус (светофор)", "Статус-светофор" and
+    "Статус по светофору" are the RAG."""
     best = max(hits.values(), key=lambda h: h.score, default=None)
     if best is None:
         return hits
     for found in _SPECIFIER.finditer(child):
-        spec = (found.group(1) or found.group(2) or "").strip()
-        if not spec or len(spec.split()) > 2 or spec == child.strip() or lone_naming(words(spec)):
-            continue  # "Кластер (наименование)": the name of the cluster, no other field
+        compound, spec = found.group(1), (found.group(2) or found.group(3) or found.group(4) or "").strip()
+        if compound and _names_no_field(compound):
+            continue  # "extra-budget": one word written in two, not a field said twice
+        said = words(spec)
+        if (not spec or len(spec.split()) > 2 or spec == child.strip() or lone_naming(said)
+                or all(_generic(tk) for tk in said.tokens)):
+            continue  # "Кластер (наименование)": the name of the cluster; "Стоимость по проекту": of the project
         named = read_header(spec).best()
         if named is None or named.score < SPECIFIES or named.key == best.key or named.key not in hits:
             continue
@@ -198,6 +212,11 @@ def _specified(hits: dict[str, Hit], child: str) -> dict[str, Hit]:
         out[named.key] = Hit(named.key, best.score, hits[named.key].phrase, hits[named.key].matched)
         return out
     return hits
+
+
+def _names_no_field(word: str) -> bool:
+    named = read_header(word).best()
+    return named is None or named.score < SPECIFIES
 
 
 def _generic(token: Token) -> bool:
@@ -257,7 +276,15 @@ def _veto(child: Words, *, alone: bool = True) -> Message | None:
     return None
 
 
-def _kind_factor(kind: str, money: bool, count: bool, child: Words) -> float:
+def _foreign(levels: Sequence[Words], asks: bool) -> bool:
+    """Whether a level of the header names another object than the project (not as the means: a foreign
+    word in the instrumental, "подтвержденные соглашениями", is how, not what)."""
+    foreign = FOREIGN - MEETING if asks else FOREIGN
+    return any((t.stem in foreign or t.word in foreign) and not t.word.endswith(_INSTRUMENTAL)
+               for level in levels for t in level.tokens)
+
+
+def _kind_factor(kind: str, money: bool, count: bool, child: Words, asks: bool = False) -> float:
     """How far the header's units and remarks agree with a field's kind."""
     if child.row_number or child.percent:
         return 0.0
@@ -266,8 +293,15 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words) -> float:
     stems = {t.stem for t in said}
     # A foreign object in the instrumental ("подтвержденные соглашениями": confirmed by agreements) is the
     # means, not the thing the column is about.
-    if any((t.stem in FOREIGN or t.word in FOREIGN) and not t.word.endswith(_INSTRUMENTAL) for t in said):
-        return 0.4
+    if _foreign([Words(tuple(said))], asks=asks):
+        return FOREIGN_FACTOR
+    # A count now ("Текущее количество рабочих мест", "existing jobs") is the staff there is, not jobs created.
+    if kind == catalogue.COUNT and any(s.startswith(CURRENT) for s in stems):
+        return FOREIGN_FACTOR
+    # Lines of spending ("Направления расходов", "Источники и направления финансирования") are money's
+    # headings: no text or class field.
+    if kind not in _NUMERIC and any(s.startswith(SPENDING) for s in stems):
+        return 0.5
     # An amount asked for ("запрашиваемые инвестиции") is not one the project has.
     if kind == catalogue.MONEY and any(s.startswith(REQUESTED) for s in stems):
         return 0.4

@@ -39,6 +39,8 @@ ACRONYMS: dict[str, str] = {
     "фио": "фамилия имя отчество", "тел": "телефон", "пп": "порядковый", "no": "номер", "nr": "номер",
     "nbr": "номер", "qty": "quantity", "govt": "government", "org": "organisation",
     "mln": "million", "mn": "million", "bn": "billion", "bln": "billion", "rub": "rouble", "rur": "rouble",
+    "оив": "орган исполнительной власти", "иогв": "исполнительный орган государственной власти",
+    "fed": "federal", "reg": "regional", "fact": "actual",  # "jobs_fact": the Russian plan/fact in English
     "итк": "инновационный территориальный кластер", "лпк": "лесопромышленный комплекс",
     "итого": "всего", "рф": "российской федерации", "en": "english", "eng": "english", "англ": "английский",
     "рус": "русский",
@@ -55,6 +57,7 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     # Negations make another figure: "Non-Federal Funding" is not the federal budget, "не подтвержденные"
     # not the confirmed money. Joined to their word, they leave a word no phrase has.
     (r"\bnon\s*-?\s*(?=[a-z])", "non"),
+    (r"\bextra\s*-?\s*budget\w*", " extra budgetary "),
     # "Pre-construction", "pre-feasibility": the stage before the word, not the word's own stage.
     (r"\bpre\s*-\s*(?=[a-z])", "pre"),
     (r"\bне\s+(?=[а-я]{3})", "не"),
@@ -65,6 +68,9 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bстр\s*-\s*в[оа]\b", " строительство "),
     (r"\bпр\s*-\s*ти[ея]\b", " предприятие "),
     (r"\bс\s*/\s*х\b", " сельскохозяйственный "),
+    # A word cut with a hyphen before its ending ("наим-е", "орг-я", "реал-ся", "обр-е"): its beginning, as if
+    # written with a dot.
+    (r"\b([а-я]{3,})-[а-я]{1,3}\b(?![-а-я])", r"\1."),
     # Compounds of a shortened adjective and a noun: "промпарк", "спортпарк", "медпарк".
     (r"\bпром(?=парк|зон|площадк)", "промышленный "),
     (r"\bспорт(?=парк|площадк|комплекс)", "спортивный "),

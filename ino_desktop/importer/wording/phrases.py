@@ -66,7 +66,9 @@ GENERIC = frozenset(stem(w) for w in (
     "показатель", "значение", "всего", "итого", "итог", "fund", "funds", "financing", "amount", "source", "total",
     "описание",  # "описание проблем" is the problems: a description names its subject after it
     # "Отнесение к кластеру", "Относится к кластеру", "Отраслевая принадлежность": the class is the rest
-    "отнесение", "принадлежность", "относится", "участие"))
+    "отнесение", "принадлежность", "относится", "участие", "входит", "входящий",
+    # a transfer between budgets is the money of the budget that sends it
+    "трансферт", "трансферты", "межбюджетный", "межбюджетные"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,7 @@ VALUE_GENERIC = frozenset({"кластер", "cluster", "област", "сфе�
                            "оэз"})  # a special economic zone is of some type: the type is the rest
 # How a project keeps to its dates ("просрочено", "с опозданием", "behind schedule") is its RAG; beside a
 # status it says nothing of which status ("В работе, просрочено" is in progress).
-SCHEDULE = frozenset({"просроч", "опоздан", "overdu", "delay", "late"})
+SCHEDULE = frozenset({"просроч", "опоздан", "отставан", "график", "overdu", "delay", "late", "schedul"})
 # A project cancelled, terminated or struck off has no status of the programme's four: such a cell is
 # refused with a note, whatever else it says ("Closed - cancelled" is not completed).
 ENDED_OTHERWISE = ("отмен", "прекращ", "аннулир", "исключ", "расторг", "cancel", "termin", "abandon", "withdrawn",
@@ -53,7 +53,8 @@ class ValueMatch:
 # "Зелёный (без отклонений)" says green twice; "Реализуется (2 этап не начат)" says two things, and is refused.
 _CLAUSES = re.compile(r"[,;(]|\s(?:но|but|а)\s")
 _REMARK = re.compile(r"\(([^()]+)\)")
-_GOAL = re.compile(r"\s(?:к|ко)\s")
+# "к …" and "ждёт …", "awaiting …": what follows is the goal or what is waited for, not the state.
+_GOAL = re.compile(r"\s(?:к|ко)\s|(?:^|\s)(?:ждет|ждут|ожида\w*|awaiting|pending|waiting)(?:\s|$)")
 _CAMEL = re.compile(r"([a-zа-яё])([A-ZА-ЯЁ])")
 _NEGATION = re.compile(r"(?:^|[\s(«\"'])(?:не|ни|нет|без|not|non|no|without)(?=[\s-])|\bотсутству"
                        r"|\bчастичн|\bpartial|\bpartly")  # done in part is not done
@@ -133,7 +134,9 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
         return ValueMatch(exact, 1.0)
     folded = fold(text)
     goal = _GOAL.search(folded)
-    if goal is not None and goal.start() > 0:
+    if goal is not None and goal.start() == 0:
+        return ValueMatch(None, 0.0)  # "Ожидает финансирования": waiting names no state of its own
+    if goal is not None:
         # "Намечен к реализации", "Предлагаемые к реализации": what follows "к" is the goal, not the state.
         return match_value(vocabulary, folded[:goal.start()])
     initials = _by_initials(vocabulary, text)
