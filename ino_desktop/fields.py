@@ -77,7 +77,9 @@ CATALOGUE: tuple[Field, ...] = (
                      "наименование english", "название english", "наименование латиницей",
                      "название латиницей"),
           header_en=("english name", "name in english", "english title", "project name english", "name english",
-                     "title english")),
+                     "title english"),
+          # a project's name said in English or in Latin letters, however the name is headed
+          variant_of="name", marks=("англ", "english", "латин", "latin")),
     Field("description", TEXT, "Описание проекта", "Description",
           header_ru=("описание", "описание проекта", "краткое описание проекта", "содержание проекта",
                      "аннотация", "резюме проекта", "характеристика проекта", "краткая характеристика",

@@ -302,9 +302,14 @@ _FOREIGN_CURRENCY = re.compile(r"\bUSD\b|US\s*\$|\$|доллар\w*|dollars?\b|\
                                r"\bCHF\b|франк\w*|\bJPY\b|\bиен\w*", re.IGNORECASE)
 
 
+_CAMEL = re.compile(r"([a-z])([A-Z])")
+
+
 def foreign_currency(text: str | None) -> str | None:
     """The currency other than the rouble that a header says its amounts are in, as written; or None."""
-    found = _FOREIGN_CURRENCY.search(text) if text else None
+    if not text:
+        return None
+    found = _FOREIGN_CURRENCY.search(_CAMEL.sub(r"\1 \2", text).replace("_", " "))  # "budgetUsd", "cost_usd"
     return found.group().strip() if found else None
 
 

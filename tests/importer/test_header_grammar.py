@@ -415,3 +415,31 @@ def test_value_rules_learned_from_the_sixth_and_seventh_sets(vocabulary: str, ce
 @pytest.mark.parametrize("cell", ["Ожидает финансирования", "Ждёт решения инвестора", "Pending approval"])
 def test_waiting_names_no_status_of_its_own(cell: str) -> None:
     assert match_value("status", cell).key is None
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    ("Объект / Название (англ.)", "name_en"),  # a language mark makes any name the English one
+    ("Наименование объекта (англ.)", "name_en"),
+    ("Наименование (латиницей)", "name_en"),
+    ("Итого (тыс. рублей)", "total_cost_mln"),  # only a total, in money: the sum of it all
+    ("Всего, млрд руб.", "total_cost_mln"),
+])
+def test_language_marks_and_bare_money_totals(header: str, field: str) -> None:
+    assert _field(header) == field
+
+
+@pytest.mark.parametrize("header", [
+    "Арендная плата за площадку, млн руб.",  # a site's rent is not the project's money
+    "Всего за 1 год, тыс. руб.",  # one year's slice
+    "Годовой объем финансирования",
+    "Annual funding, RUB m",
+    "Всего",  # a bare total without money says not what it totals
+])
+def test_rent_yearly_slices_and_bare_totals_are_left_out(header: str) -> None:
+    assert _field(header) is None
+
+
+@pytest.mark.parametrize("header", ["totalCostUsd", "total_cost_usd"])
+def test_a_currency_in_a_camel_case_or_snake_case_name_is_found(header: str) -> None:
+    (column,), notes = map_columns([header])
+    assert column.field is None and [n.code for n in notes] == ["note.column_currency"]

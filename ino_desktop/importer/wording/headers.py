@@ -41,7 +41,8 @@ FOREIGN = frozenset({"документ", "контракт", "договор", "
                      "вех", "milestone", "повестк", "agenda",
                      "совещан", "meeting", "поручен", "протокол", "report", "заполнен", "актуализац", "ссылк",
                      "link", "url", "инн", "огрн", "кпп", "оквэд", "окато", "октмо", "кадастров", "постановлен",
-                     "распоряжен", "приказ", "субсид", "грант", "subsid", "grant", "анкет", "questionnair"})
+                     "аренд", "rent", "распоряжен", "приказ", "субсид", "грант", "subsid", "grant", "анкет",
+                     "questionnair"})
 # A meeting's words are another object for every field but the decisions a project asks of one
 # ("Предложения в проект протокола", "Предлагаемое поручение").
 MEETING = frozenset({"поручен", "протокол", "совещан", "повестк", "meeting", "agenda"})
@@ -54,6 +55,7 @@ _INSTRUMENTAL = ("ями", "ами")
 # An amount asked for, and the words that open a header about an amount.
 REQUESTED = ("запрашива", "испрашива", "requested", "request")
 AMOUNT_HEADS = ("сумм", "объем", "amount", "volume")
+YEARLY = ("годов", "ежегодн", "annual", "yearly")
 CURRENT = ("текущ", "существующ", "имеющ", "списочн", "current", "exist")
 SPENDING = ("финансир", "расход", "затрат", "funding", "expenditur", "spending")
 # Words that say a column holds dates.
@@ -113,6 +115,16 @@ def _parts(header: str) -> list[str]:
     return [p for p in (level.strip() for level in levels) if p]
 
 
+_TOTAL = stem("всего")
+ONLY_TOTAL = 0.9
+_NO_HIT = Hit("", 0.0, "", ())
+
+
+def _only_total(level: Words) -> bool:
+    said = [t for t in level.tokens if not t.remark]
+    return any(t.stem == _TOTAL for t in said) and all(_INDEX.is_generic(t.stem) for t in said)
+
+
 def _only_aspect(level: Words) -> bool:
     return bool(level.tokens) and all(t.word in ASPECT_WORDS for t in level.tokens)
 
@@ -153,6 +165,9 @@ def read_header(header: str) -> HeaderReading:
     for key, listed in _listed_terms(parts[-1]).items():  # "Площадка (технопарк, ОЭЗ)": the remark lists values
         if key not in hits or hits[key].score < listed.score:
             hits[key] = listed
+    if money and _only_total(readings[-1]) and hits.get("total_cost_mln", _NO_HIT).score < ONLY_TOTAL:
+        # "Всего (млн руб.)", "Итого, тыс. руб.": the sum of it all
+        hits["total_cost_mln"] = Hit("total_cost_mln", ONLY_TOTAL, "всего", ("всего",))
     stems = [t.stem for r in readings for t in r.tokens]
     hits = _marked(hits, stems)
     hits = about(hits, readings[-1], _covers, _generic, _aspect_mark, parent=readings[-2] if last else None)
@@ -301,6 +316,9 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words, asks: bool =
     # Lines of spending ("Направления расходов", "Источники и направления финансирования") are money's
     # headings: no text or class field.
     if kind not in _NUMERIC and any(s.startswith(SPENDING) for s in stems):
+        return 0.5
+    # One year's amount ("Итого за год", "Годовой объем", "annual budget") is not the project's.
+    if kind == catalogue.MONEY and any(s.startswith(YEARLY) for s in stems):
         return 0.5
     # An amount asked for ("запрашиваемые инвестиции") is not one the project has.
     if kind == catalogue.MONEY and any(s.startswith(REQUESTED) for s in stems):

@@ -76,6 +76,9 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bспорт(?=парк|площадк|комплекс)", "спортивный "),
     (r"\bмед(?=парк|площадк|центр)", "медицинский "),
     (r"\bинно(?=парк|центр|град)", "инновационный "),
+    # "Итого за год", "per year": one year's slice of a figure, said as its adjective
+    (r"\b(?:за|в|на)\s+(?:один\s+|1\s+)?год\b", " годовой "),
+    (r"\bper\s+(?:year|annum)\b", " annual "),
     (r"\bза\s+сч[её]т\b", " "),  # "за счет средств …": a compound preposition, "from"
     (r"\bсо\s+стороны\b", " при "),  # "поддержка со стороны администрации": from whom, a circumstance
     # Compounds of a truncated adjective and a noun, as ministry forms write them.
