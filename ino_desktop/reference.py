@@ -29,8 +29,8 @@ CLUSTERS: tuple[Term, ...] = (
           "Производство нефтепродуктов", "refined petroleum products")),
     Term("nuclear", "Кластер ядерных технологий", "Nuclear technologies cluster",
          ("Ядерные технологии", "Ядерный", "Атомные технологии", "Атомный", "Атомная промышленность",
-          "Кластер ЯТ", "Атомная энергетика", "Радиационные технологии", "nuclear tech", "Nuclear",
-          "Nuclear technologies", "atomic", "nuclear energy")),
+          "Кластер ЯТ", "Атомная энергетика", "Радиационные технологии", "Радиохимия", "Радиохимический",
+          "nuclear tech", "Nuclear", "Nuclear technologies", "atomic", "nuclear energy")),
     Term("timber", "Лесопромышленный кластер", "Timber cluster",
          ("Лесопромышленный", "Лесной кластер", "Лесной", "Лесная промышленность", "Лесопереработка",
           "Деревообработка", "Лесохимия", "Лесопромышленный комплекс", "Timber", "timber industry", "Forestry",
@@ -111,10 +111,13 @@ TERRITORY_TYPES: tuple[Term, ...] = (
 )
 
 CATEGORIES: tuple[Term, ...] = (
-    Term("industrial", "Промышленный", "Industrial", ("Промышленные", "Производственный")),
-    Term("research_education", "Научно-образовательный", "Research and education", ("Научно-образовательные",)),
-    Term("social", "Социальный", "Social", ("Социальные",)),
-    Term("infrastructure", "Инфраструктурный", "Infrastructure", ("Инфраструктурные",)),
+    # the adjective, and the noun of the sphere it names ("Социальная сфера", "Инфраструктура")
+    Term("industrial", "Промышленный", "Industrial", ("Промышленные", "Производственный", "Промышленность",
+                                                      "Производство", "industry")),
+    Term("research_education", "Научно-образовательный", "Research and education",
+         ("Научно-образовательные", "Наука и образование", "science and education")),
+    Term("social", "Социальный", "Social", ("Социальные", "Социальная сфера", "social sphere")),
+    Term("infrastructure", "Инфраструктурный", "Infrastructure", ("Инфраструктурные", "Инфраструктура")),
 )
 
 STATUSES: tuple[Term, ...] = (

@@ -443,3 +443,37 @@ def test_rent_yearly_slices_and_bare_totals_are_left_out(header: str) -> None:
 def test_a_currency_in_a_camel_case_or_snake_case_name_is_found(header: str) -> None:
     (column,), notes = map_columns([header])
     assert column.field is None and [n.code for n in notes] == ["note.column_currency"]
+
+
+@pytest.mark.parametrize(("vocabulary", "cell", "key"), [
+    ("cluster", "ТрИЗ (трудноизвлекаемые запасы)", "hard_to_recover"),  # a remark spells out what stands before it
+    ("rag", "Есть замечания (жёлтый)", "amber"),
+    ("status", "Приостановлен до особого распоряжения", "suspended"),  # «до …» says how long, not the state
+    ("status", "Реализуется до 2027 года", "in_progress"),
+    ("category", "Промышленность", "industrial"),  # the noun of the sphere an adjective names
+    ("category", "Транспортная инфраструктура", "infrastructure"),
+    ("cluster", "Радиохимическое производство", "nuclear"),
+])
+def test_remarks_durations_and_spheres(vocabulary: str, cell: str, key: str) -> None:
+    assert match_value(vocabulary, cell).key == key
+
+
+@pytest.mark.parametrize(("vocabulary", "cell", "keys"), [
+    ("status", "Строится (заморожен)", ("in_progress", "suspended")),
+    ("rag", "Красный (в графике)", ("green", "red")),
+])
+def test_a_short_remark_that_says_another_key_makes_the_cell_ambiguous(vocabulary: str, cell: str,
+                                                                        keys: tuple[str, ...]) -> None:
+    found = match_value(vocabulary, cell)
+    assert found.key is None and set(found.candidates) == set(keys)
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    ("ОКС", "name"),  # объект капитального строительства
+    ("DCA", "rag"),  # delivery confidence assessment
+    ("Расположение объекта", "location"),
+    ("Организатор проекта", "lead_organization"),
+    ("Рабочие места / план на весь срок", "jobs_planned"),  # a plan, for a period
+])
+def test_more_header_families_of_the_sixth_and_seventh_sets(header: str, field: str) -> None:
+    assert _field(header) == field

@@ -126,7 +126,8 @@ def _only_total(level: Words) -> bool:
 
 
 def _only_aspect(level: Words) -> bool:
-    return bool(level.tokens) and all(t.word in ASPECT_WORDS for t in level.tokens)
+    said = [t for t in level.tokens if not t.qualifier]  # "план на период реализации": the plan, for a period
+    return bool(said) and all(t.word in ASPECT_WORDS for t in said)
 
 
 @lru_cache(maxsize=8192)
@@ -327,8 +328,9 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words, asks: bool =
     if kind not in _NUMERIC and said and said[0].stem.startswith(AMOUNT_HEADS):
         return 0.5
     # A date word in a remark says the period a figure covers ("(start to end date)"), not that it is a date.
+    # A period after "на", "за" is the figure's circumstance ("план на период реализации"), not its kind.
     if kind != catalogue.DATE and (child.date_format or any(t.stem.startswith(DATE_STEMS) for t in said
-                                                            if not t.remark)):
+                                                            if not t.remark and not t.qualifier)):
         return 0.5
     if kind == catalogue.DATE and any(s.startswith(REPORTING) for s in stems):
         return 0.4

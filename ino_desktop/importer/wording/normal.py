@@ -39,6 +39,7 @@ ACRONYMS: dict[str, str] = {
     "фио": "фамилия имя отчество", "тел": "телефон", "пп": "порядковый", "no": "номер", "nr": "номер",
     "nbr": "номер", "qty": "quantity", "govt": "government", "org": "organisation",
     "mln": "million", "mn": "million", "bn": "billion", "bln": "billion", "rub": "rouble", "rur": "rouble",
+    "окс": "объект капитального строительства", "dca": "delivery confidence assessment",
     "оив": "орган исполнительной власти", "иогв": "исполнительный орган государственной власти",
     "fed": "federal", "reg": "regional", "fact": "actual",  # "jobs_fact": the Russian plan/fact in English
     "итк": "инновационный территориальный кластер", "лпк": "лесопромышленный комплекс",

@@ -53,8 +53,9 @@ class ValueMatch:
 # "Зелёный (без отклонений)" says green twice; "Реализуется (2 этап не начат)" says two things, and is refused.
 _CLAUSES = re.compile(r"[,;(]|\s(?:но|but|а)\s")
 _REMARK = re.compile(r"\(([^()]+)\)")
-# "к …" and "ждёт …", "awaiting …": what follows is the goal or what is waited for, not the state.
-_GOAL = re.compile(r"\s(?:к|ко)\s|(?:^|\s)(?:ждет|ждут|ожида\w*|awaiting|pending|waiting)(?:\s|$)")
+# "к …", "до …" and "ждёт …", "awaiting …": what follows is the goal, how long, or what is waited for, not
+# the state.
+_GOAL = re.compile(r"\s(?:к|ко|до|until|till)\s|(?:^|\s)(?:ждет|ждут|ожида\w*|awaiting|pending|waiting)(?:\s|$)")
 _CAMEL = re.compile(r"([a-zа-яё])([A-ZА-ЯЁ])")
 _NEGATION = re.compile(r"(?:^|[\s(«\"'])(?:не|ни|нет|без|not|non|no|without)(?=[\s-])|\bотсутству"
                        r"|\bчастичн|\bpartial|\bpartly")  # done in part is not done
@@ -126,6 +127,30 @@ def _listed_keys(vocabulary: str, text: str) -> tuple[str, ...]:
     return tuple(keys) if len(keys) > 1 else ()
 
 
+def _contrary_remarks(vocabulary: str, text: str, key: str) -> tuple[str, ...]:
+    """The keys a cell's short remarks name that are not `key`: a cell that says one thing and another in its
+    parentheses ("Реализуется (приостановлен)") is refused with both named. A longer remark explains ("Жёлтый
+    (риск срыва сроков)") and is not set against the cell."""
+    named = {match_value(vocabulary, r).key for r in _REMARK.findall(text) if len(r.split()) <= 2} - {None, key}
+    return tuple(sorted(k for k in named if k is not None))
+
+
+def _explained_by_remark(vocabulary: str, text: str) -> str | None:
+    """The one key a cell's remarks name, where what stands outside them names the same key or none: "ВПР
+    (дикоросы)" (an acronym the remark spells out), "Есть риски (жёлтый)" (a remark that says the colour)."""
+    remarks = _REMARK.findall(text)
+    main = _REMARK.sub(" ", text).strip()
+    if not remarks or not main or main == text.strip():
+        return None
+    outside = match_value(vocabulary, main)
+    if outside.candidates:
+        return None
+    keys = {match_value(vocabulary, r).key for r in remarks} - {None}
+    if len(keys) != 1 or (outside.key is not None and outside.key not in keys):
+        return None
+    return keys.pop()
+
+
 @lru_cache(maxsize=16384)
 def match_value(vocabulary: str, text: str) -> ValueMatch:
     """The key `text` names in `vocabulary`, with its score; key None when unknown or ambiguous."""
@@ -161,6 +186,9 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
         met = _met(index, words)
         hits = [h for h in hits if _says_all(met, h.phrase)]
     if not hits or hits[0].score < ACCEPT:
+        explained = _explained_by_remark(vocabulary, text)
+        if explained is not None:
+            return ValueMatch(explained, ACCEPT)
         return ValueMatch(None, hits[0].score if hits else 0.0)
     several = _listed_keys(vocabulary, text)
     if several:
@@ -172,4 +200,7 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
         if len(named) == 1:
             return ValueMatch(named.pop(), hits[0].score)
         return ValueMatch(None, hits[0].score, close)
+    contrary = _contrary_remarks(vocabulary, text, hits[0].key)
+    if contrary:
+        return ValueMatch(None, hits[0].score, (hits[0].key, *contrary))  # "Реализуется (приостановлен)"
     return ValueMatch(hits[0].key, hits[0].score)
