@@ -477,3 +477,14 @@ def test_a_short_remark_that_says_another_key_makes_the_cell_ambiguous(vocabular
 ])
 def test_more_header_families_of_the_sixth_and_seventh_sets(header: str, field: str) -> None:
     assert _field(header) == field
+
+
+@pytest.mark.parametrize(("cell", "key"), [("Новый", "planned"), ("Backlog", "planned"), ("NEW", "planned")])
+def test_a_trackers_new_is_work_not_begun(cell: str, key: str) -> None:
+    assert match_value("status", cell).key == key
+
+
+@pytest.mark.parametrize("cell", ["Новый этап строительства", "Новое строительство"])
+def test_words_every_term_carries_that_say_two_terms_are_refused(cell: str) -> None:
+    found = match_value("status", cell)
+    assert found.key is None and set(found.candidates) == {"planned", "in_progress"}

@@ -32,6 +32,9 @@ VALUE_GENERIC = frozenset({"кластер", "cluster", "област", "сфе�
 # How a project keeps to its dates ("просрочено", "с опозданием", "behind schedule") is its RAG; beside a
 # status it says nothing of which status ("В работе, просрочено" is in progress).
 SCHEDULE = frozenset({"просроч", "опоздан", "отставан", "график", "overdu", "delay", "late", "schedul"})
+# "Новый" alone is a tracker's word for work not begun; beside another word it only qualifies it ("Новый этап
+# реализации", "Новое строительство").
+QUALIFYING_STATUS = frozenset({"нов", "new"})
 # A project cancelled, terminated or struck off has no status of the programme's four: such a cell is
 # refused with a note, whatever else it says ("Closed - cancelled" is not completed).
 ENDED_OTHERWISE = ("отмен", "прекращ", "аннулир", "исключ", "расторг", "cancel", "termin", "abandon", "withdrawn",
@@ -69,7 +72,7 @@ def negated(text: str) -> bool:
 def _index(vocabulary: str, negative: bool = False) -> PhraseIndex:
     entries = [(spelling, t.key) for t in VOCABULARIES[vocabulary]
                for spelling in (t.ru, t.en, *t.spellings) if negated(spelling) == negative]
-    generic = VALUE_GENERIC | SCHEDULE if vocabulary == "status" else VALUE_GENERIC
+    generic = VALUE_GENERIC | SCHEDULE | QUALIFYING_STATUS if vocabulary == "status" else VALUE_GENERIC
     return PhraseIndex(entries, precision_power=0.7, recall_power=0.7, generic=generic)
 
 
@@ -185,6 +188,9 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
         # spellings ("На стадии строительства" says "строительство"; "Инвестиционный" is half of one).
         met = _met(index, words)
         hits = [h for h in hits if _says_all(met, h.phrase)]
+        said = tuple(dict.fromkeys(h.key for h in hits))
+        if len(said) > 1:  # "Новый этап реализации": each word a whole spelling of another term
+            return ValueMatch(None, hits[0].score, said)
     if not hits or hits[0].score < ACCEPT:
         explained = _explained_by_remark(vocabulary, text)
         if explained is not None:
