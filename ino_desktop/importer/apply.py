@@ -316,17 +316,25 @@ class _Writer:
         stamp, day = self.stamp, self.day
         last_id = self.conn.execute(select(func.max(_PROJECTS.c.id))).scalar() or 0
         orgs = self.org_ids
+        # Only the fields some new project has: SQLite inserts a row several times faster when the columns
+        # every row leaves empty are not named (NULL either way; none of them has a default).
+        given = set().union(*(r.values for r in creates))
+        columns = [f for f in _COLUMNS if f in given]
+        dates = [i for i, f in enumerate(columns) if f in DATE_FIELDS] if self.sqlite else []
+        with_org = "lead_organization" in given
+        keys = (*columns, *(("lead_organization_id",) if with_org else ()), *_STAMP_KEYS)
         for part in _chunks(creates):
             rows = []
             for r in part:
-                row = list(map(r.values.get, _COLUMNS))  # C-speed: 100,000 rows × 23 columns
-                if self.sqlite:
-                    for i in _DATE_INDEXES:
-                        if row[i] is not None:
-                            row[i] = row[i].isoformat()
-                row += (orgs.get(str(r.values.get("lead_organization"))), stamp, stamp, 1, day)
+                row = list(map(r.values.get, columns))  # C-speed: 100,000 rows × the file's fields
+                for i in dates:
+                    if row[i] is not None:
+                        row[i] = row[i].isoformat()
+                if with_org:
+                    row.append(orgs.get(str(r.values.get("lead_organization"))))
+                row += (stamp, stamp, 1, day)
                 rows.append(tuple(row))
-            self._insert(_PROJECTS, _CREATE_KEYS, rows)
+            self._insert(_PROJECTS, keys, rows)
             self.ticker.step(len(part))
         # New rows get ids above every older one: one query finds them all, whatever the database.
         ids = dict(self.conn.execute(select(_PROJECTS.c.code, _PROJECTS.c.id).where(_PROJECTS.c.id > last_id)).all())
@@ -372,8 +380,7 @@ class _Writer:
             self.ticker.step(len(part))
 
 
-_DATE_INDEXES = tuple(_COLUMNS.index(f) for f in DATE_FIELDS)
-_CREATE_KEYS = (*_COLUMNS, "lead_organization_id", "created_at", "updated_at", "version", "reported_at")
+_STAMP_KEYS = ("created_at", "updated_at", "version", "reported_at")
 _LOG_KEYS = ("project_id", "project_code", "action", "field", "old_value", "new_value", "changed_at", "changed_by",
              "origin", "batch_id", "file_name", "sheet", "cell")
 

@@ -362,3 +362,11 @@ def test_a_cancelled_bulk_import_keeps_the_indexes(db: Database, monkeypatch) ->
     rows = [{"code": f"INO-{i:04d}", "name": f"Проект {i}"} for i in range(4500)]
     outcome = _apply(db, _plan(db, rows, ["code", "name"]), progress=_Cancelling())
     assert outcome.cancelled and _count(db, Project) == 0 and _indexes(db) == before
+
+
+def test_the_fields_new_projects_leave_out_have_no_default() -> None:
+    # New projects are inserted naming only the fields the file gives (apply._insert_creates): that stores
+    # what naming every field with NULL stored only while none of the others has a default of its own.
+    table = Project.__table__
+    defaulted = [f for f in apply_module._COLUMNS if table.c[f].default is not None or table.c[f].server_default]
+    assert defaulted == []
