@@ -370,3 +370,20 @@ def test_the_fields_new_projects_leave_out_have_no_default() -> None:
     table = Project.__table__
     defaulted = [f for f in apply_module._COLUMNS if table.c[f].default is not None or table.c[f].server_default]
     assert defaulted == []
+
+
+def test_rows_split_over_several_statements_keep_their_own_values(db: Database, monkeypatch) -> None:
+    monkeypatch.setattr(apply_module, "_ROWS_PER_INSERT", 3)  # on SQLite 7 rows make statements of 3, 3 and 1
+    rows = [{"code": f"INO-{i:04d}", "name": f"Проект {i}", "total_cost_mln": float(i), "jobs_planned": i,
+             "start_date": dt.date(2015, 1, i + 1), "lead_organization": f"ООО «Орг {i % 2}»"} for i in range(7)]
+    outcome = _apply(db, _plan(db, rows))
+    assert outcome.created == 7
+    recs = records(db)
+    for i in range(7):
+        rec = recs[f"INO-{i:04d}"]
+        assert (rec["name"], rec["total_cost_mln"], rec["jobs_planned"], rec["start_date"], rec["lead_organization"]) \
+            == (f"Проект {i}", float(i), i, f"2015-01-{i + 1:02d}", f"ООО «Орг {i % 2}»")
+    with db.session() as s:
+        logged = s.execute(select(ChangeLog.project_code, ChangeLog.cell).order_by(ChangeLog.id)).all()
+    assert [code for code, _cell in logged] == [f"INO-{i:04d}" for i in range(7)]
+    assert len({cell for _code, cell in logged}) == 7
