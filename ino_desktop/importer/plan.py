@@ -243,9 +243,10 @@ _EXACT: dict[str, type] = {**dict.fromkeys(MONEY_FIELDS, float), **dict.fromkeys
 _PROJECT = frozenset(PROJECT_FIELDS)
 
 
-def _normalise_row(row: SourceRow, code: str | None, constants: dict[str, Value]) -> list[RowIssue]:
+def _normalise_row(row: SourceRow, constants: dict[str, Value]) -> list[RowIssue]:
     """Normalise `row.values` in place (no copy: 100,000 rows of 20 fields), return the values' issues.
     A row the reader built (`canonical`) has its values' exact types already: only the fields are checked."""
+    code = None if row.canonical else _code(row)  # the code as written, for the issues (a canonical row has none)
     values = row.values
     for f, v in constants.items():
         values.setdefault(f, v)
@@ -410,7 +411,7 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
             if row.rejected:
                 placed.append((row, Match(None, _code(row), None), [], letters))
                 continue
-            value_issues = _normalise_row(row, _code(row), tplan.constant_values)  # first: a code 123.0 is "123"
+            value_issues = _normalise_row(row, tplan.constant_values)  # first: a code 123.0 is "123"
             placed.append((row, match_row(row, index, codes), value_issues, letters))
     placed = _give_new_codes(placed, index)
     clashes, repeats = collisions([(row, m) for row, m, _i, _l in placed])
