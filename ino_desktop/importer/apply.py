@@ -26,7 +26,7 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -48,6 +48,7 @@ from ino_desktop.services.changes import encode
 _ROWS_PER_INSERT = 200  # rows per INSERT statement on SQLite (measured: more gains nothing)
 CHUNK = 2000  # rows per executemany; progress is reported and cancel checked between chunks
 BULK_ROWS = 20_000  # from this many new projects (and more than the portfolio holds) indexes are rebuilt after
+BULK_CACHE_KIB = 64 * 1024  # SQLite's page cache during such a bulk load (its default is 2 MiB)
 CREATED = "*"  # ChangeLog.field of a 'create' row: it stands for every field the project was created with
 # The batch's columns_json maps sheet -> letters; this key (brackets cannot be in a sheet name) holds
 # {"date": the report date the batch wrote, "before": {project id: its reported_at before}} for undo.
@@ -328,11 +329,19 @@ class _Writer:
             yield
             return
         indexes = [i for t in (_PROJECTS, _LOG) for i in t.indexes if not i.unique]
-        for index in indexes:
-            index.drop(self.conn)
-        yield
-        for index in indexes:
-            index.create(self.conn)
+        # A larger page cache while the rows go in and each index sorts them (measured: 0.1 s less for
+        # 100,000 rows); the connection's own size is put back before the commit.
+        cache = int(self.conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
+        self.conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+        try:
+            for index in indexes:
+                index.drop(self.conn)
+            yield
+            for index in indexes:
+                index.create(self.conn)
+        finally:
+            with suppress(DBAPIError):  # after a failure, that failure is the one to report
+                self.conn.exec_driver_sql(f"PRAGMA cache_size = {cache}")
 
     def _insert_creates(self, creates: list[RowPlan]) -> None:
         stamp, day = self.stamp, self.day

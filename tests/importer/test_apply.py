@@ -387,3 +387,18 @@ def test_rows_split_over_several_statements_keep_their_own_values(db: Database, 
         logged = s.execute(select(ChangeLog.project_code, ChangeLog.cell).order_by(ChangeLog.id)).all()
     assert [code for code, _cell in logged] == [f"INO-{i:04d}" for i in range(7)]
     assert len({cell for _code, cell in logged}) == 7
+
+
+@pytest.mark.sqlite_file
+def test_a_bulk_import_gives_back_the_page_cache_it_enlarged(db: Database, monkeypatch) -> None:
+    monkeypatch.setattr(apply_module, "BULK_ROWS", 3)
+    seen: list[int] = []
+
+    def during(session, _batch_id: int) -> None:  # after the writes, before the commit
+        seen.append(session.connection().exec_driver_sql("PRAGMA cache_size").scalar())
+
+    plan = _plan(db, [{"code": f"INO-{i:04d}", "name": f"Проект {i}"} for i in range(5)], ["code", "name"])
+    with db.session() as s:
+        before = s.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+        outcome = apply_module.apply_plan(plan, s, on_applied=during)
+    assert outcome.created == 5 and before != -apply_module.BULK_CACHE_KIB and seen == [before]
