@@ -130,8 +130,8 @@ def apply_plan(plan: ImportPlan, session: Session, progress: Progress | None = N
                 updates.append((r, diffs))
             else:
                 unchanged.append(r)
-    counts = plan.counts()
-    outcome = ImportOutcome(None, plan.file_name, len(creates), len(updates), len(unchanged), counts["rejected"])
+    rejected = sum(r.action == "rejected" for r in plan.rows)  # as plan.counts() has it, without each row's effect
+    outcome = ImportOutcome(None, plan.file_name, len(creates), len(updates), len(unchanged), rejected)
     ticker = _Ticker(progress, len(creates) + len(updates) + len(unchanged))
     now = utcnow()
     try:
@@ -146,7 +146,7 @@ def apply_plan(plan: ImportPlan, session: Session, progress: Progress | None = N
         batch_id = conn.execute(insert(_BATCHES).values(
             file_name=plan.file_name, sha256=plan.sha256, source=plan.source, imported_at=now, imported_by=user,
             created_count=len(creates), updated_count=len(updates), unchanged_count=len(unchanged),
-            rejected_count=counts["rejected"], state="applied",
+            rejected_count=rejected, state="applied",
             columns_json=json.dumps(columns, ensure_ascii=False),
         )).inserted_primary_key[0]  # type: ignore[index]
         w = _Writer(conn, plan, org_ids, batch_id, now, user, ticker)

@@ -335,7 +335,8 @@ def _plan_create(row: SourceRow, m: Match, vocab: dict[str, set[str]], letters: 
     # A canonical row passed the shared rules (the database's lengths, signs and order among them) when
     # it was read; what the reader cannot know is which keys this database's reference tables hold.
     problems = _vocabulary_problems(values, vocab) if row.canonical else constraint_problems(values, vocab)
-    plan.issues += [_issue(row, m.code, f, kind, reason) for f, kind, reason in problems]
+    if problems:
+        plan.issues += [_issue(row, m.code, f, kind, reason) for f, kind, reason in problems]
     return plan
 
 
@@ -397,6 +398,9 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
     """Match every row of `result` against the portfolio in `session` and say what applying would do."""
     index = ProjectIndex.load(session)
     vocab = _vocabularies(session)
+    # A new project holds only the fields of its table: its vocabulary keys are looked up for those alone.
+    carried = {f for table in result.tables for f in table.fields}
+    create_vocab = {f: keys for f, keys in vocab.items() if f in carried}
     template = result.template
     codes = template.codes if template is not None else None
     tables: list[TablePlan] = []
@@ -444,7 +448,7 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
             continue
         sent = template.sent.get(m.code) if template is not None else None
         plan = (_plan_update(row, m, stored[m.project_id], vocab, letters, sent=sent) if m.project_id is not None
-                else _plan_create(row, m, vocab, letters))
+                else _plan_create(row, m, create_vocab, letters))
         if plan.issues:
             plan.action, plan.diffs, plan.values, plan.conflicts = "rejected", [], {}, []
         plan.warnings = warnings
