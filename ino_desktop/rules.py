@@ -68,25 +68,14 @@ def check_project(values: Mapping[str, Any]) -> list[Problem]:
     return _check_every_field(values)
 
 
-def _money_consistency(values: Mapping[str, Any]) -> list[Problem]:
-    problems: list[Problem] = []
-    get = values.get
-    total = get("total_cost_mln")
-    if isinstance(total, _NUMBER) and total >= 0:
-        parts, given, negative = 0.0, False, False
-        for f in PART_FIELDS:
-            p = get(f)
-            if isinstance(p, _NUMBER):
-                parts, given, negative = parts + p, True, negative or p < 0
-        if given and not negative and parts > total + tolerance(total):
-            problems.append(("total_cost_mln", "parts_exceed_total",
-                             message("row.parts_exceed_total", parts=Amount(parts), total=Amount(total))))
-    extra, confirmed = values.get("extra_budgetary_mln"), values.get("extra_budgetary_confirmed_mln")
-    if (isinstance(extra, _NUMBER) and isinstance(confirmed, _NUMBER) and extra >= 0
-            and confirmed > extra + CONFIRMED_SLACK):
-        problems.append(("extra_budgetary_confirmed_mln", "confirmed_exceeds_extra",
-                         message("row.confirmed_exceeds_extra", confirmed=Amount(confirmed), extra=Amount(extra))))
-    return problems
+def _parts_exceed_total(parts: float, total: float) -> Problem:
+    return ("total_cost_mln", "parts_exceed_total",
+            message("row.parts_exceed_total", parts=Amount(parts), total=Amount(total)))
+
+
+def _confirmed_exceeds_extra(confirmed: float, extra: float) -> Problem:
+    return ("extra_budgetary_confirmed_mln", "confirmed_exceeds_extra",
+            message("row.confirmed_exceeds_extra", confirmed=Amount(confirmed), extra=Amount(extra)))
 
 
 def project_checker(fields: Collection[str]) -> Callable[[Mapping[str, Any]], list[Problem]]:
@@ -95,7 +84,9 @@ def project_checker(fields: Collection[str]) -> Callable[[Mapping[str, Any]], li
     rows. Gives exactly what `check_project` gives for such values."""
     money = tuple(f for f in MONEY_FIELDS if f in fields)
     jobs = tuple(f for f in JOB_FIELDS if f in fields)
-    consistency = "total_cost_mln" in fields or "extra_budgetary_confirmed_mln" in fields
+    # The parts the total is checked against, and whether confirmed is checked against extra-budgetary.
+    parts_of_total = tuple(f for f in PART_FIELDS if f in fields) if "total_cost_mln" in fields else ()
+    confirmed_rule = "extra_budgetary_mln" in fields and "extra_budgetary_confirmed_mln" in fields
     dates = "start_date" in fields and "end_date" in fields
     texts = tuple((f, limit) for f, limit in _SHORT_LIMITS if f in fields)
     number = _NUMBER
@@ -111,8 +102,23 @@ def project_checker(fields: Collection[str]) -> Callable[[Mapping[str, Any]], li
             v = get(f)
             if isinstance(v, number) and v < 0:
                 problems.append((f, "negative", message("row.negative_jobs", value=v)))
-        if consistency and (get("total_cost_mln") is not None or get("extra_budgetary_confirmed_mln") is not None):
-            problems += _money_consistency(values)
+        if parts_of_total:
+            total = get("total_cost_mln")
+            if isinstance(total, number) and total >= 0:
+                parts, given, negative = 0.0, False, False
+                for f in parts_of_total:
+                    p = get(f)
+                    if isinstance(p, number):
+                        parts += p
+                        given = True
+                        negative = negative or p < 0
+                if given and not negative and parts > total + tolerance(total):
+                    problems.append(_parts_exceed_total(parts, total))
+        if confirmed_rule:
+            extra, confirmed = get("extra_budgetary_mln"), get("extra_budgetary_confirmed_mln")
+            if (isinstance(extra, number) and isinstance(confirmed, number) and extra >= 0
+                    and confirmed > extra + CONFIRMED_SLACK):
+                problems.append(_confirmed_exceeds_extra(confirmed, extra))
         if dates:
             start, end = get("start_date"), get("end_date")
             if start is not None and end is not None and isinstance(start, dt.date) \

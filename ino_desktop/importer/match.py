@@ -13,7 +13,7 @@ the request did not carry is refused: codes are the office's to give.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,9 +25,9 @@ from ino_desktop.models import Project
 from ino_desktop.reference import fold
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """The outcome for one row: the project it updates (or None to create), or why it cannot be placed."""
+class Match(NamedTuple):
+    """The outcome for one row: the project it updates (or None to create), or why it cannot be placed.
+    A named tuple: immutable like a frozen dataclass, and made in less than half its time, once per row."""
 
     project_id: int | None
     code: str | None  # the stored code for an update, the new code for a create
@@ -89,7 +89,6 @@ def _text(value: object) -> str | None:
 def match_row(row: SourceRow, index: ProjectIndex, codes: set[str] | None = None) -> Match:
     """`codes`: those a returned data-request template was sent with (None for any other file)."""
     code = _text(row.values.get("code"))
-    code_cell = row.column("code")
     if code is not None:
         pid = index.by_code.get(code) or index.by_upper.get(code.upper())
         if pid is not None:
@@ -97,16 +96,16 @@ def match_row(row: SourceRow, index: ProjectIndex, codes: set[str] | None = None
         near = index.near(code)
         if near is not None:
             return Match(None, None, None, RowIssue(
-                row.sheet, row.row, code_cell, "code", message("row.unknown_code", code=code, near=near), code=code,
-                kind="unknown_code"))
+                row.sheet, row.row, row.column("code"), "code", message("row.unknown_code", code=code, near=near),
+                code=code, kind="unknown_code"))
         if codes is not None:
             return Match(None, None, None, RowIssue(
-                row.sheet, row.row, code_cell, "code", message("row.code_not_requested", code=code), code=code,
-                kind="outside_selection"))
+                row.sheet, row.row, row.column("code"), "code", message("row.code_not_requested", code=code),
+                code=code, kind="outside_selection"))
         return Match(None, code, None)
     name = _text(row.values.get("name"))
     if name is None:
-        return Match(None, None, None, RowIssue(row.sheet, row.row, code_cell, "code",
+        return Match(None, None, None, RowIssue(row.sheet, row.row, row.column("code"), "code",
                                                       message("row.no_code_no_name"), kind="no_match"))
     found = index.by_name.get(fold(name), [])
     if len(found) == 1:
@@ -117,8 +116,8 @@ def match_row(row: SourceRow, index: ProjectIndex, codes: set[str] | None = None
         return Match(None, None, "new")
     if not found:
         return Match(None, None, None, RowIssue(
-            row.sheet, row.row, code_cell or name_cell, "code", message("row.no_such_name", name=_short(name)),
-            kind="no_match"))
+            row.sheet, row.row, row.column("code") or name_cell, "code",
+            message("row.no_such_name", name=_short(name)), kind="no_match"))
     several = ", ".join(sorted(index.codes[p] for p in found))
     return Match(None, None, None, RowIssue(
         row.sheet, row.row, name_cell, "name", message("row.ambiguous_name", name=_short(name), codes=several),

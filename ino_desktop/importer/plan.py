@@ -243,9 +243,10 @@ _EXACT: dict[str, type] = {**dict.fromkeys(MONEY_FIELDS, float), **dict.fromkeys
 _PROJECT = frozenset(PROJECT_FIELDS)
 
 
-def _normalise_row(row: SourceRow, code: str | None, constants: dict[str, Value]) -> list[RowIssue]:
+def _normalise_row(row: SourceRow, constants: dict[str, Value]) -> list[RowIssue]:
     """Normalise `row.values` in place (no copy: 100,000 rows of 20 fields), return the values' issues.
     A row the reader built (`canonical`) has its values' exact types already: only the fields are checked."""
+    code = None if row.canonical else _code(row)  # the code as written, for the issues (a canonical row has none)
     values = row.values
     for f, v in constants.items():
         values.setdefault(f, v)
@@ -334,7 +335,8 @@ def _plan_create(row: SourceRow, m: Match, vocab: dict[str, set[str]], letters: 
     # A canonical row passed the shared rules (the database's lengths, signs and order among them) when
     # it was read; what the reader cannot know is which keys this database's reference tables hold.
     problems = _vocabulary_problems(values, vocab) if row.canonical else constraint_problems(values, vocab)
-    plan.issues += [_issue(row, m.code, f, kind, reason) for f, kind, reason in problems]
+    if problems:
+        plan.issues += [_issue(row, m.code, f, kind, reason) for f, kind, reason in problems]
     return plan
 
 
@@ -396,6 +398,9 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
     """Match every row of `result` against the portfolio in `session` and say what applying would do."""
     index = ProjectIndex.load(session)
     vocab = _vocabularies(session)
+    # A new project holds only the fields of its table: its vocabulary keys are looked up for those alone.
+    carried = {f for table in result.tables for f in table.fields}
+    create_vocab = {f: keys for f, keys in vocab.items() if f in carried}
     template = result.template
     codes = template.codes if template is not None else None
     tables: list[TablePlan] = []
@@ -410,7 +415,7 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
             if row.rejected:
                 placed.append((row, Match(None, _code(row), None), [], letters))
                 continue
-            value_issues = _normalise_row(row, _code(row), tplan.constant_values)  # first: a code 123.0 is "123"
+            value_issues = _normalise_row(row, tplan.constant_values)  # first: a code 123.0 is "123"
             placed.append((row, match_row(row, index, codes), value_issues, letters))
     placed = _give_new_codes(placed, index)
     clashes, repeats = collisions([(row, m) for row, m, _i, _l in placed])
@@ -443,7 +448,7 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
             continue
         sent = template.sent.get(m.code) if template is not None else None
         plan = (_plan_update(row, m, stored[m.project_id], vocab, letters, sent=sent) if m.project_id is not None
-                else _plan_create(row, m, vocab, letters))
+                else _plan_create(row, m, create_vocab, letters))
         if plan.issues:
             plan.action, plan.diffs, plan.values, plan.conflicts = "rejected", [], {}, []
         plan.warnings = warnings

@@ -121,7 +121,11 @@ _TOTAL_INITIALS = frozenset("ивtsg")  # the first letters _TOTALS can match
 
 def _repeated_header(cells: Sequence[Cell], fragments: frozenset[str], initials: frozenset[str]) -> bool:
     """The header printed again after a page break, or the column-numbering row again."""
-    first = next((v for v in cells if v != ""), None)
+    first = None
+    for v in cells:  # the first filled cell (a plain loop: a generator per row cost more than the test)
+        if v != "":
+            first = v
+            break
     if isinstance(first, str) and _starts_like(first, initials) and fold(first) in fragments:
         texts = [fold(v) for v in cells if isinstance(v, str) and v.strip()]
         numbers = [v for v in cells if v != "" and not isinstance(v, str)]

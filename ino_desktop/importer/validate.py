@@ -177,7 +177,7 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
     code = values.get("code")
     code_text = code if isinstance(code, str) else None
     issues = [RowIssue(ctx.sheet, row, letter or None, name, reason, code_text, kind)
-              for letter, name, reason, kind in problems]
+              for letter, name, reason, kind in problems] if problems else []
     source = SourceRow(ctx.sheet, row, values, ctx.letters, issues, True)
     if ctx.code_index is not None and code_text is not None:
         raw_code = cells[ctx.code_index] if ctx.code_index < width else ""

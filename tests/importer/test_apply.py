@@ -362,3 +362,43 @@ def test_a_cancelled_bulk_import_keeps_the_indexes(db: Database, monkeypatch) ->
     rows = [{"code": f"INO-{i:04d}", "name": f"Проект {i}"} for i in range(4500)]
     outcome = _apply(db, _plan(db, rows, ["code", "name"]), progress=_Cancelling())
     assert outcome.cancelled and _count(db, Project) == 0 and _indexes(db) == before
+
+
+def test_the_fields_new_projects_leave_out_have_no_default() -> None:
+    # New projects are inserted naming only the fields the file gives (apply._insert_creates): that stores
+    # what naming every field with NULL stored only while none of the others has a default of its own.
+    table = Project.__table__
+    defaulted = [f for f in apply_module._COLUMNS if table.c[f].default is not None or table.c[f].server_default]
+    assert defaulted == []
+
+
+def test_rows_split_over_several_statements_keep_their_own_values(db: Database, monkeypatch) -> None:
+    monkeypatch.setattr(apply_module, "_ROWS_PER_INSERT", 3)  # on SQLite 7 rows make statements of 3, 3 and 1
+    rows = [{"code": f"INO-{i:04d}", "name": f"Проект {i}", "total_cost_mln": float(i), "jobs_planned": i,
+             "start_date": dt.date(2015, 1, i + 1), "lead_organization": f"ООО «Орг {i % 2}»"} for i in range(7)]
+    outcome = _apply(db, _plan(db, rows))
+    assert outcome.created == 7
+    recs = records(db)
+    for i in range(7):
+        rec = recs[f"INO-{i:04d}"]
+        assert (rec["name"], rec["total_cost_mln"], rec["jobs_planned"], rec["start_date"], rec["lead_organization"]) \
+            == (f"Проект {i}", float(i), i, f"2015-01-{i + 1:02d}", f"ООО «Орг {i % 2}»")
+    with db.session() as s:
+        logged = s.execute(select(ChangeLog.project_code, ChangeLog.cell).order_by(ChangeLog.id)).all()
+    assert [code for code, _cell in logged] == [f"INO-{i:04d}" for i in range(7)]
+    assert len({cell for _code, cell in logged}) == 7
+
+
+@pytest.mark.sqlite_file
+def test_a_bulk_import_gives_back_the_page_cache_it_enlarged(db: Database, monkeypatch) -> None:
+    monkeypatch.setattr(apply_module, "BULK_ROWS", 3)
+    seen: list[int] = []
+
+    def during(session, _batch_id: int) -> None:  # after the writes, before the commit
+        seen.append(session.connection().exec_driver_sql("PRAGMA cache_size").scalar())
+
+    plan = _plan(db, [{"code": f"INO-{i:04d}", "name": f"Проект {i}"} for i in range(5)], ["code", "name"])
+    with db.session() as s:
+        before = s.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+        outcome = apply_module.apply_plan(plan, s, on_applied=during)
+    assert outcome.created == 5 and before != -apply_module.BULK_CACHE_KIB and seen == [before]
