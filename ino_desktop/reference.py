@@ -170,7 +170,7 @@ RAGS: tuple[Term, ...] = (
     Term("red", "Красный", "Red", ("к", "кр", "r", "срыв", "критический", "отставание", "off track", "critical",
                                   "behind schedule", "красная зона",
                                   "критичный", "высокий риск", "критический риск", "high risk", "critical risk",
-                                  "unachievable", "unlikely")),
+                                  "unachievable")),
 )
 # How a project without a RAG value is named, wherever it is shown (the window, the pack, the exports).
 NOT_RATED = Term("not_rated", "не оценён", "not assessed")

@@ -401,7 +401,7 @@ def test_a_closing_generic_word_specifies_nothing() -> None:
     ("rag", "Уровень риска: высокий", "red"),
     ("rag", "Moderate risk", "amber"),
     ("rag", "Needs attention", "amber"),
-    ("rag", "Delivery unlikely", "red"),
+    ("rag", "Delivery unachievable", "red"),
     ("cluster", "Обработка древесины и производство изделий", "timber"),  # clusters by their activity class
     ("cluster", "Производство нефтепродуктов и кокса", "petrochemical"),
     ("cluster", "Производство бумаги и картона", "timber"),
@@ -488,3 +488,33 @@ def test_a_trackers_new_is_work_not_begun(cell: str, key: str) -> None:
 def test_words_every_term_carries_that_say_two_terms_are_refused(cell: str) -> None:
     found = match_value("status", cell)
     assert found.key is None and set(found.candidates) == {"planned", "in_progress"}
+
+
+@pytest.mark.parametrize(("vocabulary", "cell"), [
+    # a closing «нет» and a problem removed turn the term round
+    ("rag", "Срыва сроков нет"), ("rag", "Отставание: нет"), ("status", "Заморожен? Нет"),
+    ("rag", "Отставание преодолено, устранено"), ("rag", "Red (issue resolved)"), ("status", "Пауза снята"),
+    ("status", "Приостановлен (возобновлён в марте)"),
+    # what was, what is forecast, what changed, what will be
+    ("rag", "Ранее: красный"), ("rag", "Прогноз — жёлтый"), ("rag", "Жёлтый, повышен до красного"),
+    ("status", "Запланирован ввод объекта в эксплуатацию"), ("status", "Completion scheduled for 2026"),
+    ("status", "Commissioning pending"),
+    # done part of the way, or a stage of it done
+    ("status", "Практически выполнен"), ("status", "Выполнен на 75 %"), ("status", "Завершено 2 из 4 работ"),
+    ("status", "Almost complete"), ("status", "Завершена вторая очередь"), ("status", "Проектирование выполнено"),
+    # a deviation is never green, and a degree moves a colour by a step no spelling says
+    ("rag", "Отклонение от сроков"), ("rag", "Небольшое отставание"), ("rag", "Риск выше среднего"),
+])
+def test_cells_the_sixth_review_found_read_wrongly_are_left_out(vocabulary: str, cell: str) -> None:
+    assert match_value(vocabulary, cell).key is None
+
+
+@pytest.mark.parametrize(("vocabulary", "cell", "key"), [
+    ("rag", "Зелёный, без отклонений", "green"),
+    ("status", "Приостановлен (нет финансирования)", "suspended"),
+    ("status", "Реализуется (готовность 60 %)", "in_progress"),
+    ("cluster", "Кластер дикоросов и возобновляемых ресурсов", "wildlife"),
+    ("status", "Строительство объекта завершено", "completed"),
+])
+def test_what_those_rules_must_keep_reading(vocabulary: str, cell: str, key: str) -> None:
+    assert match_value(vocabulary, cell).key == key
