@@ -297,9 +297,11 @@ _ROUBLES = re.compile(r"\bруб|\bрублей|\brub\b|\brur\b|₽")
 
 # Currencies other than the rouble, as headers write them. The portfolio keeps roubles and no rate is
 # known offline, so such a column is left out, never stored as if it were roubles.
-_FOREIGN_CURRENCY = re.compile(r"\bUSD\b|US\s*\$|\$|доллар\w*|dollars?\b|\bEUR\b|€|\bевро\b|\beuros?\b|£|\bGBP\b|"
-                               r"фунт\w*|\bpounds?\b|\bCAD\b|\bKZT\b|тенге|\bюан\w*|\byuan\b|\bCNY\b|\bRMB\b|"
-                               r"\bCHF\b|франк\w*|\bJPY\b|\bиен\w*", re.IGNORECASE)
+_FOREIGN_CURRENCY = re.compile(r"\bUSD\b|US\s*\$|\$|доллар\w*|\bдолл\b\.?|dollars?\b|\bEUR\b|€|\bевро\b|\beuros?\b|"
+                               r"£|\bGBP\b|фунт\w*|\bpounds?\b|\bCAD\b|\bKZT\b|тенге|\bюан\w*|\byuan\b|\bCNY\b|"
+                               r"\bRMB\b|\bCHF\b|франк\w*|\bJPY\b|\bиен\w*|\bу\.\s*е\.|\bусл\.\s*ед\b|"
+                               r"\bбел(?:орусских)?\.?\s*руб\w*|\bBY[NR]\b|\bсум\b|\bсом(?:а|ов|ы)?\b|\bKGS\b|\bUZS\b|"
+                               r"\bUAH\b|гривн\w*", re.IGNORECASE)
 
 
 _CAMEL = re.compile(r"([a-z])([A-Z])")

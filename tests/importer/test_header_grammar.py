@@ -518,3 +518,27 @@ def test_cells_the_sixth_review_found_read_wrongly_are_left_out(vocabulary: str,
 ])
 def test_what_those_rules_must_keep_reading(vocabulary: str, cell: str, key: str) -> None:
     assert match_value(vocabulary, cell).key == key
+
+
+@pytest.mark.parametrize("header", [
+    # a status or a cost of something other than the project, its object or its work
+    "Статус разрешения на строительство", "Стадия судебного разбирательства", "Этап конкурсных процедур",
+    "Юридический статус", "Стоимость техники", "Стоимость аренды площадки",
+    # problems settled and decisions taken
+    "Устраненные проблемы", "Решения приняты",
+    # one year's slice of money
+    "Средства областного бюджета на 2026 год", "Финансирование в 2025 / внебюджет",
+    # a currency said with a contraction, or in a word the pattern must find
+    "Стоимость, млн долл.", "Объем инвестиций, тыс. у.е.", "Стоимость, млн белорусских рублей",
+])
+def test_columns_the_sixth_review_found_read_wrongly_are_left_out(header: str) -> None:
+    assert _field(header) is None
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    ("Статус реализации проекта на 01.07", "status"), ("Стадия реал.", "status"),
+    ("Стоимость строительства объекта", "total_cost_mln"), ("Стоимость в текущих ценах, млн руб.", "total_cost_mln"),
+    ("Объем финансирования на 2024-2028 годы, млн руб.", "total_cost_mln"),
+])
+def test_what_the_of_what_rules_keep_reading(header: str, field: str) -> None:
+    assert _field(header) == field

@@ -18,6 +18,7 @@ from functools import lru_cache
 from ino_desktop import fields as catalogue
 from ino_desktop.importer.wording.heads import about, is_adjective, lone_naming, step_back
 from ino_desktop.importer.wording.normal import Token, Words, stem, words
+from ino_desktop.importer.wording.objects import FOREIGN_FACTOR, SETTLED, foreign, of_another, one_year, year
 from ino_desktop.importer.wording.phrases import Hit, PhraseIndex, Weighted
 from ino_desktop.importer.wording.values import match_value
 from ino_desktop.messages import Message, message
@@ -30,28 +31,12 @@ LISTED_TERMS = 0.85  # the score of the field whose terms a header's remark list
 _REMARK = re.compile(r"\(([^()]*)\)")
 _LIST_SEPARATOR = re.compile(r"[,;/]| или | or |\s[-–—]\s")
 ADJECTIVE_COST = 0.5  # how much an unknown adjective lowers a field's precision, against an unknown noun
-FOREIGN_FACTOR = 0.4  # how far a header about another object than the project reads as a field of it
 PARENT_COST = 0.4  # how much a parent's word that a field does not use lowers its precision
-# Words that put a header on another object than the project (a contract, a document, a fund, the
-# legal entity, retained rather than new jobs): whatever else it says, it is not the project's field.
-FOREIGN = frozenset({"документ", "контракт", "договор", "соглашен", "заявк", "лиценз", "фонд", "npv", "irr",
-                     "приведен", "юридическ", "сохранен", "сохраня", "модернизирова", "модернизируем",
-                     "contract", "document", "licens", "разрешен", "permit",
-                     "environment", "отчет", "местн", "мощност", "capacity",
-                     "вех", "milestone", "повестк", "agenda",
-                     "совещан", "meeting", "поручен", "протокол", "report", "заполнен", "актуализац", "ссылк",
-                     "link", "url", "инн", "огрн", "кпп", "оквэд", "окато", "октмо", "кадастров", "постановлен",
-                     "аренд", "rent", "распоряжен", "приказ", "субсид", "грант", "subsid", "grant", "анкет",
-                     "questionnair"})
-# A meeting's words are another object for every field but the decisions a project asks of one
-# ("Предложения в проект протокола", "Предлагаемое поручение").
-MEETING = frozenset({"поручен", "протокол", "совещан", "повестк", "meeting", "agenda"})
 # Words that make a figure's change, deviation or remainder of it ("Перенос сроков ввода", "Cost
 # variance", "Остаток"): the column is about a field but does not hold it.
 DERIVED = tuple(stem(w) for w in ("перенос", "изменение", "отклонение", "разница", "остаток", "остатки",
                                    "перерасход", "variance", "deviation", "change", "delay", "slippage",
                                    "difference", "overrun", "remaining"))
-_INSTRUMENTAL = ("ями", "ами")
 # An amount asked for, and the words that open a header about an amount.
 REQUESTED = ("запрашива", "испрашива", "requested", "request")
 AMOUNT_HEADS = ("сумм", "объем", "amount", "volume")
@@ -155,9 +140,10 @@ def read_header(header: str) -> HeaderReading:
             aside = QUALIFIER_WEIGHT if token.qualifier else 1.0
             narrow = _narrowing(token, reading.tokens[at + 1:at + 2] if len(reading.tokens) > 2 else ())
             # A parent's word is context: it counts towards a phrase, and costs the child a little
-            # when no phrase of the field uses it.
+            # when no phrase of the field uses it. A year says which slice or period, not what (_one_year).
             text.append(Weighted(token, (1.0 if child else PARENT_WEIGHT) * remark * aside,
-                                 counts=not (child and lone), cost=(1.0 if child else PARENT_COST) * aside * narrow
+                                 counts=not (child and lone) and not year(token.word),
+                                 cost=(1.0 if child else PARENT_COST) * aside * narrow
                                  * (explained if token.remark else 1.0)))
     money = any(r.money_unit for r in readings)
     count = any(r.count_unit for r in readings)
@@ -180,7 +166,13 @@ def read_header(header: str) -> HeaderReading:
         f = catalogue.field(key)
         asks = key == "decisions_requested"
         factor = _kind_factor(f.kind, money, count, readings[-1], asks=asks)
-        if _foreign(readings[:-1], asks=asks):
+        if key in ("problems", "decisions_requested") and any(tk.word in SETTLED for tk in readings[-1].tokens):
+            factor = min(factor, FOREIGN_FACTOR)  # "Решённые вопросы", "Принятые решения": settled, not asked
+        if f.kind == catalogue.MONEY and one_year(readings):
+            factor = min(factor, FOREIGN_FACTOR)  # "Финансирование 2024 / ФБ": one year's slice, not the project's
+        if of_another(key, readings[-1], _generic, _its_own):
+            factor = min(factor, FOREIGN_FACTOR)  # "Статус закупки", "Стоимость оборудования"
+        if foreign(readings[:-1], asks=asks):
             factor = min(factor, FOREIGN_FACTOR)  # "Поручение / срок исполнения": the instruction's date
         if f.aspect and len(aspects) == 1 and f.aspect not in aspects:
             factor *= OTHER_ASPECT
@@ -233,6 +225,11 @@ def _specified(hits: dict[str, Hit], child: str) -> dict[str, Hit]:
 def _names_no_field(word: str) -> bool:
     named = read_header(word).best()
     return named is None or named.score < SPECIFIES
+
+
+def _its_own(key: str, token: Token) -> bool:
+    """Whether a word is one of the field's phrases' (a slip included), or says plan or fact."""
+    return key in _covers(token) or _aspect_mark(token) or token.word in ASPECT_WORDS
 
 
 def _generic(token: Token) -> bool:
@@ -292,14 +289,6 @@ def _veto(child: Words, *, alone: bool = True) -> Message | None:
     return None
 
 
-def _foreign(levels: Sequence[Words], asks: bool) -> bool:
-    """Whether a level of the header names another object than the project (not as the means: a foreign
-    word in the instrumental, "подтвержденные соглашениями", is how, not what)."""
-    foreign = FOREIGN - MEETING if asks else FOREIGN
-    return any((t.stem in foreign or t.word in foreign) and not t.word.endswith(_INSTRUMENTAL)
-               for level in levels for t in level.tokens)
-
-
 def _kind_factor(kind: str, money: bool, count: bool, child: Words, asks: bool = False) -> float:
     """How far the header's units and remarks agree with a field's kind."""
     if child.row_number or child.percent:
@@ -309,7 +298,7 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words, asks: bool =
     stems = {t.stem for t in said}
     # A foreign object in the instrumental ("подтвержденные соглашениями": confirmed by agreements) is the
     # means, not the thing the column is about.
-    if _foreign([Words(tuple(said))], asks=asks):
+    if foreign([Words(tuple(said))], asks=asks):
         return FOREIGN_FACTOR
     # A count now ("Текущее количество рабочих мест", "existing jobs") is the staff there is, not jobs created.
     if kind == catalogue.COUNT and any(s.startswith(CURRENT) for s in stems):

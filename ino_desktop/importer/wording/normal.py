@@ -80,6 +80,9 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     # "Итого за год", "per year": one year's slice of a figure, said as its adjective
     (r"\b(?:за|в|на)\s+(?:один\s+|1\s+)?год\b", " годовой "),
     (r"\bper\s+(?:year|annum)\b", " annual "),
+    # "в ценах 2020 года", "в текущих ценах", "in 2020 prices": the prices a sum is in, a circumstance
+    (r"\bв\s+(?:текущих\s+|прогнозных\s+|соответствующих\s+)?ценах(?:\s+(?:\d{4}\s*)?(?:года|г\.?)?)?", " "),
+    (r"\bin\s+(?:\d{4}\s+|current\s+|constant\s+)?prices\b", " "),
     (r"\bза\s+сч[её]т\b", " "),  # "за счет средств …": a compound preposition, "from"
     (r"\bсо\s+стороны\b", " при "),  # "поддержка со стороны администрации": from whom, a circumstance
     # Compounds of a truncated adjective and a noun, as ministry forms write them.
@@ -132,12 +135,16 @@ UNIT_WORDS = frozenset({
     "руб", "рубль", "рубля", "рублей", "р", "тыс", "тысяч", "тысячи", "млн", "миллион", "миллиона", "миллионов",
     "млрд", "миллиард", "миллиарда", "миллиардов", "ед", "единиц", "единица", "чел", "человек", "шт", "штук",
     "rouble", "roubles", "ruble", "rubles", "million", "millions", "billion", "billions", "thousand",
-    "thousands", "m", "k", "rubm", "mrub", "'000", "000", "usd", "eur", "pcs"
+    "thousands", "m", "k", "rubm", "mrub", "'000", "000", "usd", "eur", "pcs", "доллар", "доллара", "долларов",
+    "долл", "сша", "тенге", "евро", "dollar", "dollars", "euro", "euros", "gbp", "byn"
 })
 MONEY_UNITS = frozenset({"руб", "рубль", "рубля", "рублей", "р", "тыс", "тысяч", "млн", "миллион", "миллиона",
                          "миллионов", "млрд", "миллиард", "миллиарда", "миллиардов", "rouble", "roubles",
                          "ruble", "rubles", "million", "millions", "billion", "billions", "thousand",
-                         "thousands", "rubm", "mrub", "usd", "eur"})
+                         "thousands", "rubm", "mrub", "usd", "eur",
+                         # other currencies say money as well (the importer then leaves such a column out)
+                         "доллар", "доллара", "долларов", "долл", "сша", "тенге", "евро", "dollar", "dollars",
+                         "euro", "euros", "gbp", "byn"})
 COUNT_UNITS = frozenset({"ед", "единиц", "единица", "чел", "человек", "шт", "штук", "pcs"})
 # The pattern of a date's parts ("(дд.мм.гггг)", "(mm/yyyy)"): a date's format, like a unit says a kind.
 DATE_FORMAT = frozenset({"дд", "мм", "гггг", "dd", "mm", "yy", "yyyy"})

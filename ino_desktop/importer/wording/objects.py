@@ -1,0 +1,87 @@
+"""What a header is about when it is not the project: another object (a contract, a meeting, a site's
+rent), a status or a cost of something else, problems settled, one year's slice of money. Each of these
+keeps a column out of the project's field however well its words read as that field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ino_desktop.importer.wording.normal import Token, Words
+
+FOREIGN_FACTOR = 0.4  # how far a header about another object than the project reads as a field of it
+# Words that put a header on another object than the project (a contract, a document, a fund, the
+# legal entity, retained rather than new jobs): whatever else it says, it is not the project's field.
+FOREIGN = frozenset({"документ", "контракт", "договор", "соглашен", "заявк", "лиценз", "фонд", "npv", "irr",
+                     "приведен", "юридическ", "сохранен", "сохраня", "модернизирова", "модернизируем",
+                     "contract", "document", "licens", "разрешен", "permit",
+                     "environment", "отчет", "местн", "мощност", "capacity",
+                     "вех", "milestone", "повестк", "agenda",
+                     "совещан", "meeting", "поручен", "протокол", "report", "заполнен", "актуализац", "ссылк",
+                     "link", "url", "инн", "огрн", "кпп", "оквэд", "окато", "октмо", "кадастров", "постановлен",
+                     "аренд", "rent", "распоряжен", "приказ", "субсид", "грант", "subsid", "grant", "анкет",
+                     "questionnair"})
+# A meeting's words are another object for every field but the decisions a project asks of one
+# ("Предложения в проект протокола", "Предлагаемое поручение").
+MEETING = frozenset({"поручен", "протокол", "совещан", "повестк", "meeting", "agenda"})
+_INSTRUMENTAL = ("ями", "ами")
+
+
+# A status or a cost is the project's when what follows its head word is the project, its object or its
+# work ("Статус реализации проекта", "Стоимость строительства объекта"); of anything else ("Статус
+# закупки", "Стадия банкротства", "Стоимость оборудования") it is not the project's field. Stems.
+OF_WHAT_HEADS = {"status": ("статус", "стади", "стад", "этап", "состоян", "фаз", "status", "stage", "phase",
+                            "state"),
+                 "total_cost_mln": ("стоимост", "затрат", "cost")}
+PROJECT_OBJECTS = ("проект", "объект", "реализац", "инвест", "строительств", "реконструкц", "создан", "работ",
+                   "мероприят", "ход", "текущ", "иде", "исполн", "выполн", "готовн", "включ", "всего", "общ", "полн",
+                   "итог", "project", "idea", "all", "includ", "implement", "construct", "scheme", "programm",
+                   "whole", "life", "total", "estimat", "baselin")
+
+
+# Problems solved and decisions taken are no longer the project's problems or the decisions it asks for.
+SETTLED = frozenset({"решены", "решен", "решена", "решенные", "решенных", "решенный", "принятые", "принятое",
+                     "принятых", "принятый", "принято", "приняты", "устранены", "устраненные", "resolved", "adopted",
+                     "taken", "closed"})
+# A kind of status or cost that is not the project's progress or price ("Правовой статус", "Financial status").
+OTHER_KINDS = ("правов", "юридическ", "финансов", "legal", "financ")
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def year(word: str) -> bool:
+    return _YEAR.fullmatch(word) is not None
+
+
+def one_year(levels: Sequence[Words]) -> bool:
+    """Whether a header names one year (and no period from one year to another)."""
+    return len({t.word for level in levels for t in level.tokens if year(t.word)}) == 1
+
+
+def of_another(key: str, child: Words, generic: Callable[[Token], bool],
+               its_own: Callable[[str, Token], bool]) -> bool:
+    """Whether a status or a cost header is of another thing than the project (`its_own`: whether a word
+    belongs to the field's own phrases)."""
+    heads = OF_WHAT_HEADS.get(key)
+    if heads is None:
+        return False
+    tokens = [t for t in child.tokens if not t.remark and not t.qualifier]
+    at = next((i for i, t in enumerate(tokens) if t.stem.startswith(heads)), None)
+    if at is None:
+        return False
+    if any(t.stem.startswith(OTHER_KINDS) for t in tokens[:at]):
+        return True
+    after = [t for t in tokens[at + 1:] if not generic(t) and not t.stem.startswith(heads)]
+    # a word of the field's own phrases ("реализции" with a slip, "реал."), or of plan and fact, is the field's
+    return any(not (t.stem.startswith(PROJECT_OBJECTS) or t.word.startswith(PROJECT_OBJECTS) or t.truncated
+                    or its_own(key, t)) for t in after)
+
+
+def foreign(levels: Sequence[Words], asks: bool) -> bool:
+    """Whether a level of the header names another object than the project (not as the means: a foreign
+    word in the instrumental, "подтвержденные соглашениями", is how, not what)."""
+    foreign = FOREIGN - MEETING if asks else FOREIGN
+    return any((t.stem in foreign or t.word in foreign) and not t.word.endswith(_INSTRUMENTAL)
+               for level in levels for t in level.tokens)
