@@ -162,9 +162,10 @@ RAGS: tuple[Term, ...] = (
     # Projects Authority by how likely delivery is.
     Term("green", "Зелёный", "Green", ("зеленый", "з", "зел", "g", "в графике", "по плану", "норма", "on track",
                                       "on schedule", "зеленая зона",
-                                      "без отклонений", "низкий риск", "low risk", "highly likely")),
+                                      "без отклонений", "низкий риск", "low risk", "highly likely", "on time")),
     Term("amber", "Жёлтый", "Amber", ("желтый", "янтарный", "оранжевый", "ж", "жел", "a", "yellow", "orange", "риск",
-                                      "at risk", "средний риск", "умеренный риск", "medium risk", "moderate risk",
+                                      "at risk", "есть риски", "средний риск", "умеренный риск", "medium risk",
+                                      "moderate risk",
                                       "требует внимания", "needs attention", "requires attention", "probable",
                                       "feasible")),
     Term("red", "Красный", "Red", ("к", "кр", "r", "срыв", "критический", "отставание", "off track", "critical",

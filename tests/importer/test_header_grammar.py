@@ -542,3 +542,32 @@ def test_columns_the_sixth_review_found_read_wrongly_are_left_out(header: str) -
 ])
 def test_what_the_of_what_rules_keep_reading(header: str, field: str) -> None:
     assert _field(header) == field
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    ("Список объектов / наименование", "name"),  # a list of X is X
+    ("в т.ч. ФБ, млн руб.", "federal_budget_mln"),  # «в т.ч.» opens a part of its parent
+    ("Внебюдж. ср-ва", "extra_budgetary_mln"),
+    ("Областной бюджет (бюджет ТО)", "regional_budget_mln"),  # the programme's own region
+    ("Создаваемые рабочие места, к созданию", "jobs_planned"),
+    ("Численность рабочих мест (по договору)", "jobs_planned"),  # according to a document, no document's figure
+    ("Срок ввода объекта / по бизнес-плану", "end_date"),  # a child that only says according to what
+    ("Необходимое федеральное содействие", "decisions_requested"),
+    ("Вид территории", "territory_type"),
+])
+def test_header_rules_learned_from_the_eighth_and_ninth_sets(header: str, field: str) -> None:
+    assert _field(header) == field
+
+
+@pytest.mark.parametrize("header", ["Итого по району", "Всего по направлению"])
+def test_a_total_holds_no_class(header: str) -> None:
+    assert _field(header) is None
+
+
+@pytest.mark.parametrize(("vocabulary", "cell", "key"), [
+    ("status", "Завершенные", "completed"),  # a result's stem that a process noun shares is still the result
+    ("status", "В настоящее время реализуется", "in_progress"),  # "currently": when, not what
+    ("rag", "Есть риски", "amber"),
+])
+def test_value_rules_learned_from_the_eighth_and_ninth_sets(vocabulary: str, cell: str, key: str) -> None:
+    assert match_value(vocabulary, cell).key == key

@@ -110,6 +110,11 @@ def _only_total(level: Words) -> bool:
     return any(t.stem == _TOTAL for t in said) and all(_INDEX.is_generic(t.stem) for t in said)
 
 
+def _circumstance(level: Words) -> bool:
+    """A child that only says according to what or when ("по бизнес-плану", "на 01.01"): the parent's field."""
+    return bool(level.tokens) and all(t.qualifier for t in level.tokens)
+
+
 def _only_aspect(level: Words) -> bool:
     said = [t for t in level.tokens if not t.qualifier]  # "план на период реализации": the plan, for a period
     return bool(said) and all(t.word in ASPECT_WORDS for t in said)
@@ -127,7 +132,7 @@ def read_header(header: str) -> HeaderReading:
     # thing (heads.about reads which); it is no word a field's phrase should have to explain.
     # So does a child that only says plan or fact ("Срок начала строительства / Плановый"): the parent
     # names the field, the child which side of it.
-    lone = last > 0 and (lone_naming(readings[-1]) or _only_aspect(readings[-1]))
+    lone = last > 0 and (lone_naming(readings[-1]) or _only_aspect(readings[-1]) or _circumstance(readings[-1]))
     for level, reading in enumerate(readings):
         child = level == last
         in_remarks = sum(t.remark for t in reading.tokens)
@@ -300,6 +305,9 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words, asks: bool =
     # means, not the thing the column is about.
     if foreign([Words(tuple(said))], asks=asks):
         return FOREIGN_FACTOR
+    # A total ("Итого по кластеру", "Всего по району") sums a figure; it holds no class or text.
+    if kind not in _NUMERIC and said and said[0].stem == _TOTAL:
+        return 0.5
     # A count now ("Текущее количество рабочих мест", "existing jobs") is the staff there is, not jobs created.
     if kind == catalogue.COUNT and any(s.startswith(CURRENT) for s in stems):
         return FOREIGN_FACTOR

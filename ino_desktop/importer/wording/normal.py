@@ -43,14 +43,17 @@ ACRONYMS: dict[str, str] = {
     "оив": "орган исполнительной власти", "иогв": "исполнительный орган государственной власти",
     "fed": "federal", "reg": "regional", "fact": "actual",  # "jobs_fact": the Russian plan/fact in English
     "итк": "инновационный территориальный кластер", "лпк": "лесопромышленный комплекс",
-    "итого": "всего", "рф": "российской федерации", "en": "english", "eng": "english", "англ": "английский",
+    "итого": "всего", "рф": "российской федерации",
+    # the programme's own region, as its office writes it (capitals only: "то" is also a word)
+    "то": "томская область", "ато": "администрация томской области",
+    "en": "english", "eng": "english", "англ": "английский",
     "рус": "русский",
 }
 # A period's sub-headers are often bare prepositions: "Период реализации / с … / по …".
 PERIOD_ENDS = {"с": "начало", "c": "начало", "от": "начало", "from": "start", "по": "окончание",
                "до": "окончание", "to": "end", "till": "end", "until": "end"}
 # Acronyms that are also common short words ("об" is a preposition): expanded only when written in capitals.
-CAPITAL_ONLY = frozenset({"об", "ср", "мо", "нп", "ип", "no", "вб", "ви", "бс", "к", "го", "мр"})
+CAPITAL_ONLY = frozenset({"об", "ср", "мо", "нп", "ип", "no", "вб", "ви", "бс", "к", "го", "мр", "то", "ато"})
 
 # Punctuated contractions, replaced before the text is split into words.
 _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
@@ -66,6 +69,7 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\b(?:number|count|quantity)\s+of\b", " pcs "),
     # Contractions with a hyphen or a slash inside the word: "пр-во", "стр-во", "с/х".
     (r"\bпр\s*-\s*в[оа]\b", " производство "),
+    (r"\bср\s*-\s*в[оа]\b", " средства "),
     (r"\bстр\s*-\s*в[оа]\b", " строительство "),
     (r"\bпр\s*-\s*ти[ея]\b", " предприятие "),
     (r"\bс\s*/\s*х\b", " сельскохозяйственный "),
@@ -80,6 +84,12 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     # "Итого за год", "per year": one year's slice of a figure, said as its adjective
     (r"\b(?:за|в|на)\s+(?:один\s+|1\s+)?год\b", " годовой "),
     (r"\bper\s+(?:year|annum)\b", " annual "),
+    (r"\bв\s+настоящее\s+время\b|\bна\s+сегодня(?:шний\s+день)?\b", " "),  # "currently": when, not what
+    (r"\bк\s+созданию\b", " создаваемые "),  # "Рабочих мест к созданию": to be created, the plan
+    # "по соглашению", "по бизнес-плану": according to what, a circumstance of the figure
+    # (the document itself is then no object of the column's)
+    (r"\bпо\s+(?:соглашени|договор|контракт|заявк)\w*", " согласно "),
+    (r"\bпо\s+(?=бизнес|данным)", " согласно "),
     # "в ценах 2020 года", "в текущих ценах", "in 2020 prices": the prices a sum is in, a circumstance
     (r"\bв\s+(?:текущих\s+|прогнозных\s+|соответствующих\s+)?ценах(?:\s+(?:\d{4}\s*)?(?:года|г\.?)?)?", " "),
     (r"\bin\s+(?:\d{4}\s+|current\s+|constant\s+)?prices\b", " "),
@@ -125,7 +135,7 @@ STOPWORDS = frozenset({
 # "источник информации об объекте"): the words after them say when, where or about what, the words
 # before them what the column holds. ("ОБ" in capitals is the regional budget, not "about".)
 # An English "of" does the same: "Status of Federal Permits" is a status, of something else than the project.
-QUALIFYING = frozenset({"на", "при", "для", "о", "об", "обо", "during", "at", "about", "regarding", "of"})
+QUALIFYING = frozenset({"на", "при", "для", "о", "об", "обо", "согласно", "during", "at", "about", "regarding", "of"})
 _RUSSIAN = ("русск", "russian")
 _LANGUAGES = ("англ", "english", *_RUSSIAN)
 _DATA_LANGUAGE = (*_RUSSIAN, "язык", "language")  # "на русском языке"; "языке" alone says nothing

@@ -68,7 +68,9 @@ GENERIC = frozenset(stem(w) for w in (
     # "Отнесение к кластеру", "Относится к кластеру", "Отраслевая принадлежность": the class is the rest
     "отнесение", "принадлежность", "относится", "участие", "входит", "входящий",
     # a transfer between budgets is the money of the budget that sends it
-    "трансферт", "трансферты", "межбюджетный", "межбюджетные"))
+    "трансферт", "трансферты", "межбюджетный", "межбюджетные",
+    # a list of X is X; "в т.ч." (read as "включая") opens a part of its parent
+    "перечень", "список", "включая"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +168,7 @@ class PhraseIndex:
             if twin is not None:
                 found.append((twin, SLIP))
         if aspect_ is not None:
-            found = [(s, how) for s, how in found if how == EXACT or self._aspect_of.get(s, aspect_) == aspect_]
+            found = [(s, how) for s, how in found if self._aspect_of.get(s, aspect_) == aspect_]
         return tuple(found)
 
     def meet_token(self, token: Token) -> tuple[tuple[str, float], ...]:
