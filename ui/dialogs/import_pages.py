@@ -83,6 +83,10 @@ class FilePage(QWidget):
         layout.addStretch(1)
 
 
+# Why a recognised column is still left out, shown on its row: its field is there but cannot take its values.
+_SAID_WHY = frozenset({"why.currency"})
+
+
 class MappingPage(QWidget):
     """The sheet and its columns: the detected header and the field each column fills (editable)."""
 
@@ -176,6 +180,8 @@ class MappingPage(QWidget):
             if col.guess:
                 return self.tr("your decision: perhaps «{field}»").format(field=field_label(col.guess))
             return self.tr("your decision")
+        if col.how == "unmapped" and col.reason is not None and col.reason.code in _SAID_WHY:
+            return self.tr("not imported: {why}").format(why=render(col.reason))
         return {"profile": self.tr("agency profile"), "user": self.tr("your choice"),
                 "template": self.tr("data-request template"), "unmapped": self.tr("not recognised")
                 }.get(col.how, col.how)

@@ -754,6 +754,10 @@
         <translation>your decision</translation>
     </message>
     <message>
+        <source>not imported: {why}</source>
+        <translation>not imported: {why}</translation>
+    </message>
+    <message>
         <source>data-request template</source>
         <translation>data-request template</translation>
     </message>

@@ -755,6 +755,10 @@
         <translation>решите сами</translation>
     </message>
     <message>
+        <source>not imported: {why}</source>
+        <translation>не импортируется: {why}</translation>
+    </message>
+    <message>
         <source>data-request template</source>
         <translation>шаблон запроса данных</translation>
     </message>

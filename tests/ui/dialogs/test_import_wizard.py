@@ -178,3 +178,22 @@ def test_values_step_lists_each_unknown_spelling_maps_it_and_keeps_it_in_the_pro
     assert profile is not None and profile.values == {"cluster": {"Агрохим": "petrochemical"}}
     clusters = app_ctx.portfolio.read(lambda s: dict(s.execute(select(Project.code, Project.cluster)).all()))
     assert clusters == {"AG-1": "petrochemical", "AG-2": "petrochemical", "AG-3": "pharma"}
+
+
+def test_a_column_in_another_currency_is_shown_left_out_with_its_reason(qtbot, app_ctx, tmp_path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Код", "Наименование проекта", "Стоимость, млн долл. США", "Статус"])
+    sheet.append(["INO-9101", "Опытный завод", 12.5, "Реализуется"])
+    sheet.append(["INO-9102", "Центр компетенций", 3.0, "Планируется"])
+    path = tmp_path / "usd.xlsx"
+    book.save(path)
+    wizard = ImportWizard(app_ctx, str(path))
+    qtbot.addWidget(wizard)
+    wizard.go_next()
+    assert wizard.step() == MAPPING, wizard.banner.text()
+    assert wizard.mapping_page.column_mapping()["Стоимость, млн долл. США"] is None
+    reasons = [wizard.mapping_page.columns.item(i, 3).text() for i in range(wizard.mapping_page.columns.rowCount())]
+    assert any("долл." in r and ("roubles" in r or "рубл" in r) for r in reasons), reasons
