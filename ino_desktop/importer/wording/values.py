@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ino_desktop.importer.wording.normal import words as normal_words
-from ino_desktop.importer.wording.phrases import Hit, PhraseIndex, Weighted, plain
+from ino_desktop.importer.wording.phrases import PhraseIndex, Weighted, plain
+from ino_desktop.importer.wording.states import (
+    QUALIFYING_STATUS,
+    SCHEDULE,
+    negated,
+    part_done,
+    reverses,
+    says_more_than_a_state,
+)
 from ino_desktop.reference import VOCABULARIES, fold, lookup
 
 # Words that every entry of a vocabulary may carry, or that place it ("кластер", "в области …", "сфера"). The
@@ -29,16 +37,6 @@ VALUE_GENERIC = frozenset({"кластер", "cluster", "област", "сфе�
                            # suspended, "Строительство" alone still the stage its spelling names
                            "строительств", "проектирован", "реализац",
                            "оэз"})  # a special economic zone is of some type: the type is the rest
-# How a project keeps to its dates ("просрочено", "с опозданием", "behind schedule") is its RAG; beside a
-# status it says nothing of which status ("В работе, просрочено" is in progress).
-SCHEDULE = frozenset({"просроч", "опоздан", "отставан", "график", "overdu", "delay", "late", "schedul"})
-# "Новый" alone is a tracker's word for work not begun; beside another word it only qualifies it ("Новый этап
-# реализации", "Новое строительство").
-QUALIFYING_STATUS = frozenset({"нов", "new"})
-# A project cancelled, terminated or struck off has no status of the programme's four: such a cell is
-# refused with a note, whatever else it says ("Closed - cancelled" is not completed).
-ENDED_OTHERWISE = ("отмен", "прекращ", "аннулир", "исключ", "расторг", "cancel", "termin", "abandon", "withdrawn",
-                   "scrapp")
 ACCEPT = 0.6  # the least score a spelling needs to be taken as a key
 MARGIN = 0.12  # the lead the best key needs over the next one
 
@@ -60,37 +58,6 @@ _REMARK = re.compile(r"\(([^()]+)\)")
 # the state.
 _GOAL = re.compile(r"\s(?:к|ко|до|until|till)\s|(?:^|\s)(?:ждет|ждут|ожида\w*|awaiting|waiting|ready)(?:\s|$)"
                    r"|\bpending\b")
-_CAMEL = re.compile(r"([a-zа-яё])([A-ZА-ЯЁ])")
-# "нет" closes a phrase as often as it opens one ("Отставания нет", "Завершён: нет"). A problem removed
-# ("Отставание устранено", "Hold lifted") turns its term round just as a negation does.
-_REVERSAL = (r"\bустранен|\bустранён|\bликвидирова|\bпредотвращ|\bснят|\blifted|\bresolved"
-             r"|\bвозобновлен|\bвозобновлён|\bresumed|\bисключен|\bисключён")
-_NEGATION = re.compile(r"(?:^|[\s(«\"'])(?:не|ни|нет|без|not|non|no|without)(?=[\s\-:?!.,;)]|$)|\bотсутству|"
-                       + _REVERSAL)
-# What makes "completed" only part of the way ("Почти завершён", "Завершён на 90%", "3 из 5", "частично"): no
-# status of its own. A stage or a part done ("Завершён 1 этап", "Проектирование завершено") is not the
-# project done. Stems.
-PARTIAL = re.compile(r"\bчастичн|\bpartial|\bpartly|\bпочти\b|\bпрактически\b|\bnearly\b|\balmost\b"
-                     r"|\bsubstantially\b|\bmostly\b|\d\s*%|\d+\s+(?:из|of)\s+\d+")
-STAGE_PARTS = ("этап", "стад", "фаз", "очеред", "phase", "stage", "част", "пусков", "проектирован", "планирован",
-               "design", "planning")
-# A colour or a state that was, that is forecast or that was changed is not the state now ("Было: красный",
-# "Прогноз: красный", "Красный, снижен до жёлтого"); nor is a future event ("Планируется ввод в эксплуатацию",
-# "Scheduled for completion") the state it will bring.
-NOT_NOW = ("был", "прогноз", "forecast", "снижен", "повышен", "изменен", "исправлен", "changed", "downgrad",
-           "upgrad", "previous", "ранее")
-FUTURE = ("планир", "заплан", "намеч", "предстои", "schedul", "plann", "expect")
-# How big a deviation is, or a risk beside its level ("Незначительное отставание", "Риск ниже среднего"),
-# moves the colour by a step no spelling says; a deviation is never green.
-DEGREE = ("незначительн", "небольш", "минимальн", "значительн", "сильн", "slight", "minor", "major", "ниже", "выше",
-          "below", "above")
-DEVIATION = ("отклонен", "deviat", "varianc")
-
-
-def negated(text: str) -> bool:
-    return _NEGATION.search(fold(_CAMEL.sub(r"\1 \2", text))) is not None  # "NotStarted" too
-
-
 @cache
 def _index(vocabulary: str, negative: bool = False) -> PhraseIndex:
     entries = [(spelling, t.key) for t in VOCABULARIES[vocabulary]
@@ -153,34 +120,6 @@ def _listed_keys(vocabulary: str, text: str) -> tuple[str, ...]:
     return tuple(keys) if len(keys) > 1 else ()
 
 
-def _says_more_than_a_state(vocabulary: str, folded: str, words: list[Weighted]) -> bool:
-    """Whether a status or RAG cell says something that leaves its state unknown: ended otherwise, done in
-    part, what was or will be, a change, a degree; a cell that says none of these is read for its term."""
-    said = [w.token.word for w in words]  # word beginnings, not stems: "снижен" and "снижение" stem alike
-    if vocabulary == "status" and any(w.token.stem.startswith(ENDED_OTHERWISE) for w in words):
-        return True
-    if vocabulary in ("status", "rag") and any(s.startswith(NOT_NOW) for s in said):
-        return True
-    if vocabulary == "rag" and not negated(folded) and any(s.startswith(DEGREE + DEVIATION) for s in said):
-        return True  # "без отклонений" is green
-    if vocabulary == "status" and any(s.startswith(FUTURE) for s in said):
-        # "Планируется" alone is planned; beside another status's words it only dates that status.
-        index = _index(vocabulary)
-        others = {k for w in words if not w.token.word.startswith(FUTURE) and not index.is_generic(w.token.stem)
-                  for s, _how in index.meet_token(w.token) for k in index.keys_of[s]}
-        return bool(others - {"planned"})
-    return False
-
-
-def _part_done(vocabulary: str, best: Hit, folded: str, words: list[Weighted]) -> bool:
-    """Whether a cell read as completed says that only a stage or a part of the project is done, or done only
-    part of the way."""
-    if vocabulary != "status" or best.key != "completed":
-        return False
-    return PARTIAL.search(folded) is not None or any(
-        w.token.stem.startswith(STAGE_PARTS) and w.token.word not in best.matched for w in words)
-
-
 def _contrary_remarks(vocabulary: str, text: str, key: str) -> tuple[str, ...]:
     """The keys a cell's short remarks name that are not `key`: a cell that says one thing and another in its
     parentheses ("Реализуется (приостановлен)") is refused with both named. A longer remark explains ("Жёлтый
@@ -225,14 +164,14 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
     parts = [p.strip(" )") for p in _CLAUSES.split(folded) if p.strip(" )")] if negative else []
     if len(parts) > 1:
         said = [match_value(vocabulary, p) for p in parts]
-        if any(m.key is None and re.search(_REVERSAL, p) for m, p in zip(said, parts, strict=True)):
+        if any(m.key is None and reverses(p) for m, p in zip(said, parts, strict=True)):
             return ValueMatch(None, 0.0)  # "Red (resolved)", "Приостановлен (возобновлён …)": a part turns it round
         keys = tuple(dict.fromkeys(m.key for m in said if m.key is not None))
         if len(keys) == 1:
             return ValueMatch(keys[0], min(m.score for m in said if m.key is not None))
         return ValueMatch(None, 0.0, keys if len(keys) > 1 else ())
     words = plain(text)
-    if _says_more_than_a_state(vocabulary, folded, words):
+    if says_more_than_a_state(vocabulary, folded, words, _index(vocabulary)):
         return ValueMatch(None, 0.0)
     index = _index(vocabulary, negative)
     hits = sorted(index.score(words).values(), key=lambda h: -h.score)
@@ -259,7 +198,7 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
         if len(named) == 1:
             return ValueMatch(named.pop(), hits[0].score)
         return ValueMatch(None, hits[0].score, close)
-    if _part_done(vocabulary, hits[0], folded, words):
+    if part_done(vocabulary, hits[0], folded, words):
         return ValueMatch(None, hits[0].score)
     contrary = _contrary_remarks(vocabulary, text, hits[0].key)
     if contrary:

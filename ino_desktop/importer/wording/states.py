@@ -1,0 +1,84 @@
+"""What a status or RAG cell may say besides its state, and that leaves the state unknown or turns it round:
+a negation or a reversal («Отставания нет», «Отставание устранено»), an end other than the four statuses
+(cancelled, terminated), done in part or one stage done, what was or will be, a change, a degree or a
+deviation. `values` refuses such a cell with a note instead of reading it by its state word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ino_desktop.importer.wording.phrases import Hit, PhraseIndex, Weighted
+from ino_desktop.reference import fold
+
+# How a project keeps to its dates ("просрочено", "с опозданием", "behind schedule") is its RAG; beside a
+# status it says nothing of which status ("В работе, просрочено" is in progress).
+SCHEDULE = frozenset({"просроч", "опоздан", "отставан", "график", "overdu", "delay", "late", "schedul"})
+# "Новый" alone is a tracker's word for work not begun; beside another word it only qualifies it ("Новый этап
+# реализации", "Новое строительство").
+QUALIFYING_STATUS = frozenset({"нов", "new"})
+# A project cancelled, terminated or struck off has no status of the programme's four: such a cell is
+# refused with a note, whatever else it says ("Closed - cancelled" is not completed).
+ENDED_OTHERWISE = ("отмен", "прекращ", "аннулир", "исключ", "расторг", "cancel", "termin", "abandon", "withdrawn",
+                   "scrapp")
+_CAMEL = re.compile(r"([a-zа-яё])([A-ZА-ЯЁ])")
+# "нет" closes a phrase as often as it opens one ("Отставания нет", "Завершён: нет"). A problem removed
+# ("Отставание устранено", "Hold lifted") turns its term round just as a negation does.
+_REVERSAL = (r"\bустранен|\bустранён|\bликвидирова|\bпредотвращ|\bснят|\blifted|\bresolved"
+             r"|\bвозобновлен|\bвозобновлён|\bresumed|\bисключен|\bисключён")
+_NEGATION = re.compile(r"(?:^|[\s(«\"'])(?:не|ни|нет|без|not|non|no|without)(?=[\s\-:?!.,;)]|$)|\bотсутству|"
+                       + _REVERSAL)
+# What makes "completed" only part of the way ("Почти завершён", "Завершён на 90%", "3 из 5", "частично"): no
+# status of its own. A stage or a part done ("Завершён 1 этап", "Проектирование завершено") is not the
+# project done. Stems.
+PARTIAL = re.compile(r"\bчастичн|\bpartial|\bpartly|\bпочти\b|\bпрактически\b|\bnearly\b|\balmost\b"
+                     r"|\bsubstantially\b|\bmostly\b|\d\s*%|\d+\s+(?:из|of)\s+\d+")
+STAGE_PARTS = ("этап", "стад", "фаз", "очеред", "phase", "stage", "част", "пусков", "проектирован", "планирован",
+               "design", "planning")
+# A colour or a state that was, that is forecast or that was changed is not the state now ("Было: красный",
+# "Прогноз: красный", "Красный, снижен до жёлтого"); nor is a future event ("Планируется ввод в эксплуатацию",
+# "Scheduled for completion") the state it will bring.
+NOT_NOW = ("был", "прогноз", "forecast", "снижен", "повышен", "изменен", "исправлен", "changed", "downgrad",
+           "upgrad", "previous", "ранее")
+FUTURE = ("планир", "заплан", "намеч", "предстои", "schedul", "plann", "expect")
+# How big a deviation is, or a risk beside its level ("Незначительное отставание", "Риск ниже среднего"),
+# moves the colour by a step no spelling says; a deviation is never green.
+DEGREE = ("незначительн", "небольш", "минимальн", "значительн", "сильн", "slight", "minor", "major", "ниже", "выше",
+          "below", "above")
+DEVIATION = ("отклонен", "deviat", "varianc")
+
+
+def reverses(text: str) -> bool:
+    """Whether a text says a problem removed or a pause lifted."""
+    return re.search(_REVERSAL, text) is not None
+
+
+def negated(text: str) -> bool:
+    return _NEGATION.search(fold(_CAMEL.sub(r"\1 \2", text))) is not None  # "NotStarted" too
+
+
+def says_more_than_a_state(vocabulary: str, folded: str, words: list[Weighted], index: PhraseIndex) -> bool:
+    """Whether a status or RAG cell says something that leaves its state unknown: ended otherwise, done in
+    part, what was or will be, a change, a degree; a cell that says none of these is read for its term."""
+    said = [w.token.word for w in words]  # word beginnings, not stems: "снижен" and "снижение" stem alike
+    if vocabulary == "status" and any(w.token.stem.startswith(ENDED_OTHERWISE) for w in words):
+        return True
+    if vocabulary in ("status", "rag") and any(s.startswith(NOT_NOW) for s in said):
+        return True
+    if vocabulary == "rag" and not negated(folded) and any(s.startswith(DEGREE + DEVIATION) for s in said):
+        return True  # "без отклонений" is green
+    if vocabulary == "status" and any(s.startswith(FUTURE) for s in said):
+        # "Планируется" alone is planned; beside another status's words it only dates that status.
+        others = {k for w in words if not w.token.word.startswith(FUTURE) and not index.is_generic(w.token.stem)
+                  for s, _how in index.meet_token(w.token) for k in index.keys_of[s]}
+        return bool(others - {"planned"})
+    return False
+
+
+def part_done(vocabulary: str, best: Hit, folded: str, words: list[Weighted]) -> bool:
+    """Whether a cell read as completed says that only a stage or a part of the project is done, or done only
+    part of the way."""
+    if vocabulary != "status" or best.key != "completed":
+        return False
+    return PARTIAL.search(folded) is not None or any(
+        w.token.stem.startswith(STAGE_PARTS) and w.token.word not in best.matched for w in words)
