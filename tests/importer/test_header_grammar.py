@@ -571,3 +571,20 @@ def test_a_total_holds_no_class(header: str) -> None:
 ])
 def test_value_rules_learned_from_the_eighth_and_ninth_sets(vocabulary: str, cell: str, key: str) -> None:
     assert match_value(vocabulary, cell).key == key
+
+
+@pytest.mark.parametrize(("vocabulary", "cell"), [
+    ("cluster", "Энергетика"),  # one word that is only part of a spelling names the general thing
+    ("cluster", "Технологии"),
+    ("work_area", "Climate"),
+])
+def test_one_word_that_is_only_part_of_a_spelling_names_no_term(vocabulary: str, cell: str) -> None:
+    assert match_value(vocabulary, cell).key is None
+
+
+@pytest.mark.parametrize(("vocabulary", "cell", "key"), [
+    ("cluster", "Атомный", "nuclear"), ("cluster", "Лесопромышленный", "timber"), ("rag", "Жёлтый", "amber"),
+    ("rag", "Внимание", "amber"),
+])
+def test_one_word_that_is_a_whole_spelling_still_names_its_term(vocabulary: str, cell: str, key: str) -> None:
+    assert match_value(vocabulary, cell).key == key

@@ -104,6 +104,12 @@ def _met(index: PhraseIndex, words: list[Weighted]) -> set[str]:
     return {s for w in words for s, _how in index.meet_token(w.token)}
 
 
+def _part_of(index: PhraseIndex, words: list[Weighted], phrase: str) -> bool:
+    """Whether the text leaves out a word of `phrase` that is not one every term carries."""
+    met = _met(index, words)
+    return any(t.stem not in met and not index.is_generic(t.stem) for t in normal_words(phrase).tokens)
+
+
 def _says_all(met: set[str], phrase: str) -> bool:
     """Whether the text meets every word of `phrase` (`met`: what it meets, from _met)."""
     return all(t.stem in met for t in normal_words(phrase).tokens)
@@ -183,6 +189,10 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
         whole = tuple(dict.fromkeys(h.key for h in hits))
         if len(whole) > 1:  # "Новый этап реализации": each word a whole spelling of another term
             return ValueMatch(None, hits[0].score, whole)
+    if len(words) == 1 and hits and _part_of(index, words, hits[0].phrase):
+        # One word that is only part of a spelling ("Энергетика" of "Атомная энергетика", "Природные" of
+        # "Возобновляемые природные ресурсы") names the general thing, not the term.
+        hits = []
     if not hits or hits[0].score < ACCEPT:
         explained = _explained_by_remark(vocabulary, text)
         if explained is not None:
