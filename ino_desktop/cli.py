@@ -91,8 +91,8 @@ def build_parser(extra: Sequence[ModuleType] = (),
                                 title=message("cli.commands").render(lang))
     modules: dict[str, ModuleType] = {}
     for module in (*extra, *COMMANDS):
-        cmd = sub.add_parser(module.NAME, help=help_text(module.HELP, lang),
-                             description=in_language(module.HELP, lang), lang=lang)
+        said = in_language(module.HELP, lang)  # rendered once, for the list and for the command's own help
+        cmd = sub.add_parser(module.NAME, help=help_text(said, lang), description=said, lang=lang)
         module.add_arguments(cmd)
         modules[module.NAME] = module
     return parser, modules

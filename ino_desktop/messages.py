@@ -332,8 +332,6 @@ TEMPLATES: dict[str, str] = {
     "undo.link.roadmap_actions": "roadmap actions",
     "undo.link.organisations": "participating organisations",
     "undo.link.instruments": "federal instruments",
-    "list.comma": "{first}, {rest}",
-    "list.semicolon": "{first}; {rest}",
     "export.unreadable_json": "{file}: not a readable JSON export ({detail})",
     "export.json_not_export": "{file}: a JSON file is imported only as an INO Desktop export (format '{format}')",
     "export.not_empty": "{file}: a portfolio export is imported whole only into an empty portfolio; this one holds "
@@ -577,9 +575,6 @@ TEMPLATES: dict[str, str] = {
                          "{selection}): merged three ways with what was sent",
     "cli.plan.template_to": "  a returned data-request template of {created} (data as at {as_at}, {count} "
                             "project(s), {selection}, to {agency}): merged three ways with what was sent",
-    "cli.plan.template_clusters": "clusters {clusters}",
-    "cli.plan.template_organisation": "organisation {organisation}",
-    "cli.plan.template_every_project": "every project",
     "cli.plan.sheet": "  sheet '{sheet}': header {header}, {rows} data row(s), {mapped} column(s) mapped, "
                       "{unmapped} not",
     "cli.plan.sheet_hidden": "  sheet '{sheet}' (hidden): header {header}, {rows} data row(s), {mapped} column(s) "

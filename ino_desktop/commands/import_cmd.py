@@ -23,10 +23,10 @@ from ino_desktop.errors import ImportRefused, InoError
 from ino_desktop.importer import service
 from ino_desktop.importer.apply import ImportOutcome
 from ino_desktop.importer.mapping import FIELDS
-from ino_desktop.importer.plan import ImportPlan, RowPlan
+from ino_desktop.importer.plan import ImportPlan, RowPlan, selection
 from ino_desktop.importer.report import write_refusal, write_report
 from ino_desktop.importer.rows import ColumnMapping
-from ino_desktop.messages import FieldName, FieldNames, Message, Shown, ValueName, message
+from ino_desktop.messages import FieldName, FieldNames, Message, Shown, message
 from ino_desktop.models import ImportBatch
 
 if TYPE_CHECKING:
@@ -266,17 +266,6 @@ def _header(t: Any) -> Message:
     return message("cli.plan.header_row", row=t.header_rows[0]) if t.header_rows else message("cli.plan.header_none")
 
 
-def _selection(t: Any, lang: str) -> str:
-    """What a returned data request asked for: its clusters and organisation, by their names."""
-    parts = []
-    if t.clusters:
-        names = ", ".join(ValueName("cluster", k).render(lang) for k in t.clusters)
-        parts.append(message("cli.plan.template_clusters", clusters=names).render(lang))
-    if t.organisation:
-        parts.append(message("cli.plan.template_organisation", organisation=t.organisation).render(lang))
-    return "; ".join(parts) or message("cli.plan.template_every_project").render(lang)
-
-
 def header_lines(plan: ImportPlan, lang: str = "en") -> Iterator[str]:
     """The lines that describe an import's file before its rows."""
     yield message("cli.plan.file", file=plan.file_name, kind=plan.kind, size=formatting.number(plan.size, lang),
@@ -285,7 +274,7 @@ def header_lines(plan: ImportPlan, lang: str = "en") -> Iterator[str]:
         t = plan.template
         yield message("cli.plan.template_to" if t.agency else "cli.plan.template",
                       created=formatting.date(t.created_at.date(), lang), as_at=formatting.date(t.as_at, lang),
-                      count=len(t.sent), selection=_selection(t, lang), agency=t.agency or "").render(lang)
+                      count=len(t.sent), selection=selection(t), agency=t.agency or "").render(lang)
     for t in plan.tables:
         yield message("cli.plan.sheet_hidden" if t.hidden else "cli.plan.sheet", sheet=t.sheet, header=_header(t),
                       rows=t.rows, mapped=len(t.mapped), unmapped=len(t.unmapped)).render(lang)

@@ -53,12 +53,6 @@ class TemplateMeta:
     def codes(self) -> set[str]:
         return set(self.sent)
 
-    def selection_text(self) -> str:
-        parts = [f"clusters {', '.join(self.clusters)}"] if self.clusters else []
-        if self.organisation:
-            parts.append(f"organisation {self.organisation}")
-        return "; ".join(parts) or "every project"
-
     def to_document(self) -> dict[str, Any]:
         return {"format": MARKER, "version": self.version, "request_id": self.request_id,
                 "created_at": self.created_at.isoformat(timespec="seconds"), "as_at": self.as_at.isoformat(),

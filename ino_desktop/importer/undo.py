@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from ino_desktop import reference as ref
 from ino_desktop.errors import InoError, NotFound
 from ino_desktop.importer.apply import CREATED, REPORTED_KEY, one_writer_at_a_time, organisation_ids
-from ino_desktop.messages import FieldName, Message, message
+from ino_desktop.messages import FieldName, Joined, Message, message
 from ino_desktop.models import Base, ChangeLog, ImportBatch, Project
 from ino_desktop.models.base import utcnow
 from ino_desktop.services.changes import decode
@@ -113,11 +113,6 @@ def _linked_since(session: Session, created: list[_Logged]) -> dict[str, list[Me
     return dict(out)
 
 
-def _joined(items: list[Any], code: str) -> Any:
-    """Items as one message parameter: "a, b, c" (code "list.comma") or "a; b; c" ("list.semicolon")."""
-    return items[0] if len(items) == 1 else message(code, first=items[0], rest=_joined(items[1:], code))
-
-
 def _touched(what: str | Message) -> FieldName | Message:
     """A field by its label, the project as a whole (CREATED), or a link already named."""
     if isinstance(what, Message):
@@ -127,9 +122,9 @@ def _touched(what: str | Message) -> FieldName | Message:
 
 def _describe(conflicts: dict[str, list[Any]], limit: int = 6) -> Any:
     """"INO-1 (Jobs planned, Total cost); INO-2 (milestones)", at most `limit` projects and how many more."""
-    parts = [message("undo.project_with", code=code, what=_joined([_touched(w) for w in touched], "list.comma"))
+    parts = [message("undo.project_with", code=code, what=Joined(tuple(_touched(w) for w in touched)))
              for code, touched in sorted(conflicts.items())]
-    shown = _joined(parts[:limit], "list.semicolon")
+    shown = Joined(tuple(parts[:limit]), "; ")
     return message("undo.and_more", shown=shown, count=len(parts) - limit) if len(parts) > limit else shown
 
 

@@ -304,14 +304,13 @@ _FOREIGN_CURRENCY = re.compile(r"\bUSD\b|US\s*\$|\$|доллар\w*|\bдолл\b
                                r"\bUAH\b|гривн\w*", re.IGNORECASE)
 
 
-_CAMEL = re.compile(r"([a-z])([A-Z])")
-
-
 def foreign_currency(text: str | None) -> str | None:
     """The currency other than the rouble that a header says its amounts are in, as written; or None."""
     if not text:
         return None
-    found = _FOREIGN_CURRENCY.search(_CAMEL.sub(r"\1 \2", text).replace("_", " "))  # "budgetUsd", "cost_usd"
+    from ino_desktop.importer.wording.normal import split_names  # wording reads values' parsers
+
+    found = _FOREIGN_CURRENCY.search(split_names(text))  # "budgetUsd", "cost_usd"
     return found.group().strip() if found else None
 
 

@@ -1244,16 +1244,6 @@
       <translation>federal instruments</translation>
     </message>
     <message>
-      <source>{first}, {rest}</source>
-      <comment>list.comma</comment>
-      <translation>{first}, {rest}</translation>
-    </message>
-    <message>
-      <source>{first}; {rest}</source>
-      <comment>list.semicolon</comment>
-      <translation>{first}; {rest}</translation>
-    </message>
-    <message>
       <source>{file}: not a readable JSON export ({detail})</source>
       <comment>export.unreadable_json</comment>
       <translation>{file}: not a readable JSON export ({detail})</translation>
@@ -2242,21 +2232,6 @@
       <source>  a returned data-request template of {created} (data as at {as_at}, {count} project(s), {selection}, to {agency}): merged three ways with what was sent</source>
       <comment>cli.plan.template_to</comment>
       <translation>  a returned data-request template of {created} (data as at {as_at}, {count} project(s), {selection}, to {agency}): merged three ways with what was sent</translation>
-    </message>
-    <message>
-      <source>clusters {clusters}</source>
-      <comment>cli.plan.template_clusters</comment>
-      <translation>clusters {clusters}</translation>
-    </message>
-    <message>
-      <source>organisation {organisation}</source>
-      <comment>cli.plan.template_organisation</comment>
-      <translation>organisation {organisation}</translation>
-    </message>
-    <message>
-      <source>every project</source>
-      <comment>cli.plan.template_every_project</comment>
-      <translation>every project</translation>
     </message>
     <message>
       <source>  sheet '{sheet}': header {header}, {rows} data row(s), {mapped} column(s) mapped, {unmapped} not</source>

@@ -1244,16 +1244,6 @@
       <translation>федеральные меры поддержки</translation>
     </message>
     <message>
-      <source>{first}, {rest}</source>
-      <comment>list.comma</comment>
-      <translation>{first}, {rest}</translation>
-    </message>
-    <message>
-      <source>{first}; {rest}</source>
-      <comment>list.semicolon</comment>
-      <translation>{first}; {rest}</translation>
-    </message>
-    <message>
       <source>{file}: not a readable JSON export ({detail})</source>
       <comment>export.unreadable_json</comment>
       <translation>{file}: не удаётся прочитать выгрузку JSON ({detail})</translation>
@@ -2242,21 +2232,6 @@
       <source>  a returned data-request template of {created} (data as at {as_at}, {count} project(s), {selection}, to {agency}): merged three ways with what was sent</source>
       <comment>cli.plan.template_to</comment>
       <translation>  возвращённый шаблон запроса данных от {created} (данные на {as_at}, проектов — {count}, {selection}, адресат — {agency}): сведён тремя путями с отправленным</translation>
-    </message>
-    <message>
-      <source>clusters {clusters}</source>
-      <comment>cli.plan.template_clusters</comment>
-      <translation>кластеры: {clusters}</translation>
-    </message>
-    <message>
-      <source>organisation {organisation}</source>
-      <comment>cli.plan.template_organisation</comment>
-      <translation>организация: {organisation}</translation>
-    </message>
-    <message>
-      <source>every project</source>
-      <comment>cli.plan.template_every_project</comment>
-      <translation>все проекты</translation>
     </message>
     <message>
       <source>  sheet '{sheet}': header {header}, {rows} data row(s), {mapped} column(s) mapped, {unmapped} not</source>

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ino_desktop import fields as catalogue
 from ino_desktop.importer.wording.heads import about, is_adjective, lone_naming, step_back
-from ino_desktop.importer.wording.normal import Token, Words, stem, words
+from ino_desktop.importer.wording.normal import PAREN, Token, Words, stem, words
 from ino_desktop.importer.wording.objects import FOREIGN_FACTOR, SETTLED, foreign, of_another, one_year, year
 from ino_desktop.importer.wording.phrases import Hit, PhraseIndex, Weighted
 from ino_desktop.importer.wording.values import match_value
@@ -28,7 +28,6 @@ QUALIFIER_WEIGHT = 0.6  # a word in a circumstance ("на стадии созд�
 LONG_REMARK = 6  # words in parentheses beyond which a remark is an explanation
 REMARK_COST = 0.25
 LISTED_TERMS = 0.85  # the score of the field whose terms a header's remark lists
-_REMARK = re.compile(r"\(([^()]*)\)")
 _LIST_SEPARATOR = re.compile(r"[,;/]| или | or |\s[-–—]\s")
 ADJECTIVE_COST = 0.5  # how much an unknown adjective lowers a field's precision, against an unknown noun
 PARENT_COST = 0.4  # how much a parent's word that a field does not use lowers its precision
@@ -166,19 +165,19 @@ def read_header(header: str) -> HeaderReading:
     hits = _specified(hits, parts[-1])
     forms = [t.word for r in readings for t in r.tokens]
     aspects = {a for a, marks in ASPECT_MARKS.items() if any(w.startswith(marks) for w in forms)}
+    # what the header says whatever the field: settled matters, one year's money, a parent of another object
+    settled = any(tk.word in SETTLED for tk in readings[-1].tokens)  # "Решённые вопросы", "Принятые решения"
+    yearly = one_year(readings)  # "Финансирование 2024 / ФБ": one year's slice, not the project's
+    parents = [tk for r in readings[:-1] for tk in r.tokens]  # "Поручение / срок исполнения": the instruction's
+    parent_foreign = {asks: foreign(parents, asks=asks) for asks in (False, True)}
     adjusted: dict[str, Hit] = {}
     for key, hit in hits.items():
         f = catalogue.field(key)
         asks = key == "decisions_requested"
         factor = _kind_factor(f.kind, money, count, readings[-1], asks=asks)
-        if key in ("problems", "decisions_requested") and any(tk.word in SETTLED for tk in readings[-1].tokens):
-            factor = min(factor, FOREIGN_FACTOR)  # "Решённые вопросы", "Принятые решения": settled, not asked
-        if f.kind == catalogue.MONEY and one_year(readings):
-            factor = min(factor, FOREIGN_FACTOR)  # "Финансирование 2024 / ФБ": one year's slice, not the project's
-        if of_another(key, readings[-1], _generic, _its_own):
-            factor = min(factor, FOREIGN_FACTOR)  # "Статус закупки", "Стоимость оборудования"
-        if foreign(readings[:-1], asks=asks):
-            factor = min(factor, FOREIGN_FACTOR)  # "Поручение / срок исполнения": the instruction's date
+        if ((settled and key in ("problems", "decisions_requested")) or (yearly and f.kind == catalogue.MONEY)
+                or parent_foreign[asks] or of_another(key, readings[-1], _generic, _its_own)):
+            factor = min(factor, FOREIGN_FACTOR)  # of something else than the project ("Статус закупки")
         if f.aspect and len(aspects) == 1 and f.aspect not in aspects:
             factor *= OTHER_ASPECT
         elif not f.aspect and aspects == {"fact"}:
@@ -234,7 +233,7 @@ def _names_no_field(word: str) -> bool:
 
 def _its_own(key: str, token: Token) -> bool:
     """Whether a word is one of the field's phrases' (a slip included), or says plan or fact."""
-    return key in _covers(token) or _aspect_mark(token) or token.word in ASPECT_WORDS
+    return key in _covers(token) or _aspect_mark(token)  # every whole plan/fact word starts with a mark
 
 
 def _generic(token: Token) -> bool:
@@ -271,7 +270,7 @@ def _listed_terms(child: str) -> dict[str, Hit]:
     """A remark that lists two or more terms of one vocabulary ("(индустриальный парк, технопарк)",
     "(green / amber / red)") names that vocabulary's field."""
     out: dict[str, Hit] = {}
-    for remark in _REMARK.findall(child):
+    for remark in PAREN.findall(child):
         items = [i.strip() for i in _LIST_SEPARATOR.split(remark) if i.strip()]
         if len(items) < 2:
             continue
@@ -303,7 +302,7 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words, asks: bool =
     stems = {t.stem for t in said}
     # A foreign object in the instrumental ("подтвержденные соглашениями": confirmed by agreements) is the
     # means, not the thing the column is about.
-    if foreign([Words(tuple(said))], asks=asks):
+    if foreign(said, asks=asks):
         return FOREIGN_FACTOR
     # A total ("Итого по кластеру", "Всего по району") sums a figure; it holds no class or text.
     if kind not in _NUMERIC and said and said[0].stem == _TOTAL:

@@ -141,13 +141,6 @@ _LANGUAGES = ("англ", "english", *_RUSSIAN)
 _DATA_LANGUAGE = (*_RUSSIAN, "язык", "language")  # "на русском языке"; "языке" alone says nothing
 
 # Units: money scales and currencies, and the counting units of jobs. They say a column's kind, not its field.
-UNIT_WORDS = frozenset({
-    "руб", "рубль", "рубля", "рублей", "р", "тыс", "тысяч", "тысячи", "млн", "миллион", "миллиона", "миллионов",
-    "млрд", "миллиард", "миллиарда", "миллиардов", "ед", "единиц", "единица", "чел", "человек", "шт", "штук",
-    "rouble", "roubles", "ruble", "rubles", "million", "millions", "billion", "billions", "thousand",
-    "thousands", "m", "k", "rubm", "mrub", "'000", "000", "usd", "eur", "pcs", "доллар", "доллара", "долларов",
-    "долл", "сша", "тенге", "евро", "dollar", "dollars", "euro", "euros", "gbp", "byn"
-})
 MONEY_UNITS = frozenset({"руб", "рубль", "рубля", "рублей", "р", "тыс", "тысяч", "млн", "миллион", "миллиона",
                          "миллионов", "млрд", "миллиард", "миллиарда", "миллиардов", "rouble", "roubles",
                          "ruble", "rubles", "million", "millions", "billion", "billions", "thousand",
@@ -156,6 +149,8 @@ MONEY_UNITS = frozenset({"руб", "рубль", "рубля", "рублей", "
                          "доллар", "доллара", "долларов", "долл", "сша", "тенге", "евро", "dollar", "dollars",
                          "euro", "euros", "gbp", "byn"})
 COUNT_UNITS = frozenset({"ед", "единиц", "единица", "чел", "человек", "шт", "штук", "pcs"})
+# Every unit word: scales, currencies, counting units, and the thousands a form writes as "'000".
+UNIT_WORDS = MONEY_UNITS | COUNT_UNITS | {"'000", "000", "k", "m", "тысячи"}
 # The pattern of a date's parts ("(дд.мм.гггг)", "(mm/yyyy)"): a date's format, like a unit says a kind.
 DATE_FORMAT = frozenset({"дд", "мм", "гггг", "dd", "mm", "yy", "yyyy"})
 
@@ -164,7 +159,7 @@ _CAMEL = re.compile(r"([a-z])([A-Z])")
 _SOFT_BREAK = re.compile(r"([а-яa-z])-\s+([а-яa-z])")
 _CAPITALS = re.compile(r"\b[А-ЯЁA-Z]{2,}\b")
 _TRAILING_END = re.compile(r"(?<=[\s,;/])(" + "|".join(PERIOD_ENDS) + r")[\s.:]*$")
-_PAREN = re.compile(r"\(([^()]*)\)")
+PAREN = re.compile(r"\(([^()]*)\)")  # a remark in parentheses
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +186,11 @@ class Words:
     date_format: bool = False  # "(мм.гггг)": the column holds dates
 
 
+def split_names(text: str) -> str:
+    """The words of a column or field name written as one: "implementingAgency", "closing_date"."""
+    return _CAMEL.sub(r"\1 \2", text).replace("_", " ")
+
+
 def stem(word: str) -> str:
     if word and "a" <= word[0] <= "z":
         return _EN.stemWord(word)
@@ -202,7 +202,7 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=16384)
 def words(text: str) -> Words:
     """The content tokens of `text`, with the unit, percent and person remarks it makes."""
-    text = _CAMEL.sub(r"\1 \2", text).replace("_", " ")  # "implementingAgency", "closing_date"
+    text = split_names(text)
     capitals = {fold(w) for w in _CAPITALS.findall(text)}
     folded = _SOFT_BREAK.sub(r"\1\2", fold(text).replace("\n", " "))  # "вне- бюджет- ные" → "внебюджетные"
     if folded.strip(" .:") in PERIOD_ENDS:
@@ -211,8 +211,8 @@ def words(text: str) -> Words:
     folded = _TRAILING_END.sub(lambda m: " " + PERIOD_ENDS[m.group(1)], folded)
     for pattern, replacement in _CONTRACTIONS:
         folded = pattern.sub(replacement, folded)
-    remarks: list[str] = _PAREN.findall(folded)
-    plain = _PAREN.sub(" ", folded)
+    remarks: list[str] = PAREN.findall(folded)
+    plain = PAREN.sub(" ", folded)
     tokens: list[Token] = []
     money = count = percent = person = row_number = date_format = False
     # "(мм.гггг)", "(dd/mm/yyyy)": two parts of a date's pattern together ("USD mm" is millions)

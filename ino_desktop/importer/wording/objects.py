@@ -6,7 +6,7 @@ keeps a column out of the project's field however well its words read as that fi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from ino_desktop.importer.wording.normal import Token, Words
 
@@ -31,7 +31,7 @@ _INSTRUMENTAL = ("ями", "ами")
 # A status or a cost is the project's when what follows its head word is the project, its object or its
 # work ("Статус реализации проекта", "Стоимость строительства объекта"); of anything else ("Статус
 # закупки", "Стадия банкротства", "Стоимость оборудования") it is not the project's field. Stems.
-OF_WHAT_HEADS = {"status": ("статус", "стади", "стад", "этап", "состоян", "фаз", "status", "stage", "phase",
+OF_WHAT_HEADS = {"status": ("статус", "стад", "этап", "состоян", "фаз", "status", "stage", "phase",
                             "state"),
                  "total_cost_mln": ("стоимост", "затрат", "cost")}
 PROJECT_OBJECTS = ("проект", "объект", "реализац", "инвест", "строительств", "реконструкц", "создан", "работ",
@@ -79,9 +79,11 @@ def of_another(key: str, child: Words, generic: Callable[[Token], bool],
                     or its_own(key, t)) for t in after)
 
 
-def foreign(levels: Sequence[Words], asks: bool) -> bool:
-    """Whether a level of the header names another object than the project (not as the means: a foreign
-    word in the instrumental, "подтвержденные соглашениями", is how, not what)."""
-    foreign = FOREIGN - MEETING if asks else FOREIGN
-    return any((t.stem in foreign or t.word in foreign) and not t.word.endswith(_INSTRUMENTAL)
-               for level in levels for t in level.tokens)
+_FOREIGN_BUT_MEETING = FOREIGN - MEETING
+
+
+def foreign(tokens: Iterable[Token], asks: bool) -> bool:
+    """Whether words of a header name another object than the project (not as the means: a foreign word in
+    the instrumental, "подтвержденные соглашениями", is how, not what)."""
+    words = _FOREIGN_BUT_MEETING if asks else FOREIGN
+    return any((t.stem in words or t.word in words) and not t.word.endswith(_INSTRUMENTAL) for t in tokens)

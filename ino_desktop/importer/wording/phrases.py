@@ -98,8 +98,12 @@ class PhraseIndex:
         self.recall_power = recall_power
         self.phrases: list[tuple[str, str, tuple[str, ...]]] = []  # (key, phrase, stems)
         seen: set[tuple[str, tuple[str, ...]]] = set()
+        forms: dict[str, set[str | None]] = defaultdict(set)
         for phrase, key in entries:
-            stems = tuple(dict.fromkeys(t.stem for t in words(phrase).tokens))
+            tokens = words(phrase).tokens
+            for t in tokens:
+                forms[t.stem].add(aspect(t.word))
+            stems = tuple(dict.fromkeys(t.stem for t in tokens))
             if stems and (key, stems) not in seen:
                 seen.add((key, stems))
                 self.phrases.append((key, phrase, stems))
@@ -108,10 +112,6 @@ class PhraseIndex:
             for s in stems:
                 keys_of[s].add(key)
         self.keys_of = {s: frozenset(ks) for s, ks in keys_of.items()}
-        forms: dict[str, set[str | None]] = defaultdict(set)
-        for phrase, _key in entries:
-            for t in words(phrase).tokens:
-                forms[t.stem].add(aspect(t.word))
         # the stems every vocabulary word of which says a process, or a result
         self._aspect_of = {s: said.pop() for s, said in forms.items() if len(said) == 1 and None not in said}
         self._by_squeeze: dict[str, str] = {}

@@ -26,6 +26,7 @@ _CAMEL = re.compile(r"([a-zа-яё])([A-ZА-ЯЁ])")
 # ("Отставание устранено", "Hold lifted") turns its term round just as a negation does.
 _REVERSAL = (r"\bустранен|\bустранён|\bликвидирова|\bпредотвращ|\bснят|\blifted|\bresolved"
              r"|\bвозобновлен|\bвозобновлён|\bresumed|\bисключен|\bисключён")
+_REVERSES = re.compile(_REVERSAL)
 _NEGATION = re.compile(r"(?:^|[\s(«\"'])(?:не|ни|нет|без|not|non|no|without)(?=[\s\-:?!.,;)]|$)|\bотсутству|"
                        + _REVERSAL)
 # What makes "completed" only part of the way ("Почти завершён", "Завершён на 90%", "3 из 5", "частично"): no
@@ -50,7 +51,7 @@ DEVIATION = ("отклонен", "deviat", "varianc")
 
 def reverses(text: str) -> bool:
     """Whether a text says a problem removed or a pause lifted."""
-    return re.search(_REVERSAL, text) is not None
+    return _REVERSES.search(text) is not None
 
 
 def negated(text: str) -> bool:

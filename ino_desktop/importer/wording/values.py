@@ -177,7 +177,7 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
             return ValueMatch(keys[0], min(m.score for m in said if m.key is not None))
         return ValueMatch(None, 0.0, keys if len(keys) > 1 else ())
     words = plain(text)
-    if says_more_than_a_state(vocabulary, folded, words, _index(vocabulary)):
+    if says_more_than_a_state(vocabulary, folded, words, _index(vocabulary, False)):
         return ValueMatch(None, 0.0)
     index = _index(vocabulary, negative)
     hits = sorted(index.score(words).values(), key=lambda h: -h.score)
