@@ -60,6 +60,7 @@ ASPECT_WORDS = frozenset({"план", "плановый", "плановая", "�
 OTHER_ASPECT = 0.6
 FACT_SIDE = 0.97
 _VARIANTS = tuple(f for f in catalogue.IMPORTABLE if f.variant_of)
+CONFIRMS = catalogue.field("extra_budgetary_confirmed_mln").marks
 
 _INDEX = PhraseIndex(
     [(p, f.key) for f in catalogue.IMPORTABLE for p in (*f.header_ru, *f.header_en, f.ru, f.en)]
@@ -300,9 +301,11 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words, asks: bool =
     explanation = sum(t.remark for t in child.tokens) > LONG_REMARK
     said = [t for t in child.tokens if not (explanation and t.remark)]  # a long remark explains, it is no object
     stems = {t.stem for t in said}
-    # A foreign object in the instrumental ("подтвержденные соглашениями": confirmed by agreements) is the
-    # means, not the thing the column is about.
-    if foreign(said, asks=asks):
+    # A foreign object in the instrumental ("подтвержденные соглашениями": confirmed by agreements), or in a
+    # remark after a confirmation ("подтвержденные (соглашения, письма)"), is the means, not the thing the
+    # column is about.
+    confirmed = any(t.stem.startswith(CONFIRMS) for t in said if not t.remark)
+    if foreign([t for t in said if not (confirmed and t.remark)], asks=asks):
         return FOREIGN_FACTOR
     # A total ("Итого по кластеру", "Всего по району") sums a figure; it holds no class or text.
     if kind not in _NUMERIC and said and said[0].stem == _TOTAL:

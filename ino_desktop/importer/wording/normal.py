@@ -40,7 +40,7 @@ ACRONYMS: dict[str, str] = {
     "nbr": "номер", "qty": "quantity", "govt": "government", "org": "organisation",
     "mln": "million", "mn": "million", "bn": "billion", "bln": "billion", "rub": "rouble", "rur": "rouble",
     "окс": "объект капитального строительства", "dca": "delivery confidence assessment",
-    "оив": "орган исполнительной власти", "иогв": "исполнительный орган государственной власти",
+    "оив": "орган исполнительной власти", "иогв": "орган исполнительной власти",
     "fed": "federal", "reg": "regional", "fact": "actual",  # "jobs_fact": the Russian plan/fact in English
     "итк": "инновационный территориальный кластер", "лпк": "лесопромышленный комплекс",
     "итого": "всего", "рф": "российской федерации",
@@ -84,6 +84,7 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     # "Итого за год", "per year": one year's slice of a figure, said as its adjective
     (r"\b(?:за|в|на)\s+(?:один\s+|1\s+)?год\b", " годовой "),
     (r"\bper\s+(?:year|annum)\b", " annual "),
+    (r"\bнарастающим\s+итогом\b|\bcumulative(?:ly)?\b", " "),  # a running total is still the figure
     (r"\bв\s+настоящее\s+время\b|\bна\s+сегодня(?:шний\s+день)?\b", " "),  # "currently": when, not what
     (r"\bк\s+созданию\b", " создаваемые "),  # "Рабочих мест к созданию": to be created, the plan
     # "по соглашению", "по бизнес-плану": according to what, a circumstance of the figure

@@ -70,7 +70,9 @@ GENERIC = frozenset(stem(w) for w in (
     # a transfer between budgets is the money of the budget that sends it
     "трансферт", "трансферты", "межбюджетный", "межбюджетные",
     # a list of X is X; "в т.ч." (read as "включая") opens a part of its parent
-    "перечень", "список", "включая"))
+    "перечень", "список", "включая",
+    # "текущий статус", "Тек. кластер", "current stage": the same field, as it stands now
+    "текущий", "current"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +174,8 @@ class PhraseIndex:
         return tuple(found)
 
     def meet_token(self, token: Token) -> tuple[tuple[str, float], ...]:
-        return self.meet(token.stem, token.truncated, aspect(token.word))
+        # a word cut short has lost the ending that says process or result ("наимен.", "заплан.")
+        return self.meet(token.stem, token.truncated, None if token.truncated else aspect(token.word))
 
     def weight(self, token: Token) -> float:
         """How much a text word says: its vocabulary weight; a generic word ("проект", "объем", "средства")
