@@ -131,6 +131,9 @@ STATUSES: tuple[Term, ...] = (
           "preparation", "under preparation", "инвестиционная идея", "намечен", "проектирование",
           "проектная документация", "разработка документации", "подбор земельного участка",
           "проектно-изыскательские работы",
+          # the stages of an investment project's life before building: design, site, documents
+          "предпроектная стадия", "поиск площадки", "выбор площадки", "подбор площадки",
+          "разработка проектной документации",
           # as project and task trackers name work not yet begun
           "новый", "new", "backlog", "бэклог")),
     Term("in_progress", "Реализуется", "In progress",
@@ -142,6 +145,9 @@ STATUSES: tuple[Term, ...] = (
           "being implemented", "in implementation", "implementation", "construction", "under construction",
           "ведется строительство", "реализуемый", "строительно-монтажные работы", "монтажные работы",
           "отделочные работы", "работы нулевого цикла",
+          # the investment (building) phase of a project's life, in its other names
+          "инвестиционная фаза", "инвестиционный этап", "строительная стадия", "этап строительства",
+          "монтаж оборудования", "пусконаладочные работы", "в прогрессе",
           # the process nouns of the verbs whose participles say completed: the work is under way
           "исполнение", "выполнение", "завершение")),
     Term("completed", "Завершён", "Completed",
@@ -149,7 +155,8 @@ STATUSES: tuple[Term, ...] = (
           "реализация завершена", "введен в эксплуатацию", "закрыт",
           "введен в эксплуатацию", "эксплуатационная стадия", "в эксплуатации", "построен", "сдан",
           "completed", "done", "finished", "implemented", "delivered", "closed", "complete", "in operation",
-          "operational", "commissioned", "ввод в эксплуатацию", "выход на проектную мощность")),
+          "operational", "commissioned", "ввод в эксплуатацию", "выход на проектную мощность",
+          "выведен на проектную мощность", "эксплуатационная фаза", "эксплуатационный этап")),
     Term("suspended", "Приостановлен", "Suspended",
          ("приостановлен", "заморожен", "остановлен", "отложен", "на паузе",
           "реализация приостановлена", "suspended", "on hold", "paused", "frozen", "postponed", "halted",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ino_desktop.importer.mapping import map_columns
+from ino_desktop.importer.wording.values import match_value
 
 
 def _field(header: str) -> str | None:
@@ -46,3 +47,26 @@ def test_header_families(header: str, field: str) -> None:
 ])
 def test_family_rules_do_not_overreach(header: str) -> None:
     assert _field(header) != "curator" and _field(header) != "extra_budgetary_confirmed_mln"
+
+
+@pytest.mark.parametrize(("cell", "key"), [
+    # An investment project's life: design and site before building, the building (investment) phase, and
+    # operation at design capacity; in their other names and word forms.
+    ("Предпроектная фаза", "planned"),
+    ("Строительная фаза", "in_progress"),
+    ("Выведено на проектную мощность", "completed"),
+    # A verb of going on says only that; the work it names says the stage.
+    ("Проводится проектирование", "planned"),
+    ("Продолжаются ПИР", "planned"),
+    ("Идет выбор площадки", "planned"),
+    ("Ведутся пусконаладочные работы", "in_progress"),
+    ("Осуществляется монтаж оборудования", "in_progress"),
+    # An acronym written in lower case still expands to all its words.
+    ("Пир", "planned"),
+])
+def test_stages_of_a_projects_life(cell: str, key: str) -> None:
+    assert match_value("status", cell).key == key
+
+
+def test_a_verb_of_going_on_with_no_stage_is_read_whole() -> None:
+    assert match_value("status", "Ведутся переговоры").key is None  # talks: no stage of the project's

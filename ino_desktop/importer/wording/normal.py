@@ -233,7 +233,7 @@ def words(text: str) -> Words:
             dotted = part[found.end():found.end() + 1] == "."
             hyphen = part[found.end():found.end() + 1] == "-" and part[found.end() + 1:found.end() + 2].isalpha()
             expanded = raw if raw in CAPITAL_ONLY and raw not in capitals else ACRONYMS.get(raw, raw)
-            for word in expanded.split():
+            for word in expanded.replace("-", " ").split():  # "ПИР": "проектно-изыскательские работы", three words
                 if word in MONEY_UNITS:
                     money = True
                     continue

@@ -58,6 +58,13 @@ _REMARK = re.compile(r"\(([^()]+)\)")
 # the state.
 _GOAL = re.compile(r"\s(?:к|ко|до|until|till)\s|(?:^|\s)(?:ждет|ждут|ожида\w*|awaiting|waiting|ready)(?:\s|$)"
                    r"|\bpending\b")
+# "Идут СМР", "Ведется проектирование": a verb of going on says only that; the work it names says the stage
+# (design is still the plan, building is under way). With nothing that names a stage ("Ведутся работы") the
+# cell is read whole.
+_ONGOING = re.compile(r"^(?:идет|идут|ведется|ведутся|проводится|проводятся|осуществляется|осуществляются"
+                      r"|продолжается|продолжаются)\s+(.+)$")
+
+
 @cache
 def _index(vocabulary: str, negative: bool = False) -> PhraseIndex:
     entries = [(spelling, t.key) for t in VOCABULARIES[vocabulary]
@@ -163,6 +170,11 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
     if goal is not None:
         # "Намечен к реализации", "Предлагаемые к реализации": what follows "к" is the goal, not the state.
         return match_value(vocabulary, folded[:goal.start()])
+    ongoing = _ONGOING.match(folded.strip()) if vocabulary == "status" else None
+    if ongoing is not None:
+        work = match_value(vocabulary, text.strip()[ongoing.start(1):])  # as written: "ПИР" in capitals
+        if work.key is not None:
+            return work
     initials = _by_initials(vocabulary, text)
     if initials is not None:
         return ValueMatch(initials, ACCEPT)
