@@ -47,10 +47,12 @@ bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 # How well the importer reads wording it was not written from: the header and value corpus by part
-# (learn, holdout, fresh, fresh2), then the agency workbooks (dev, holdout, resaved by LibreOffice).
+# (learn, holdout, fresh…fresh11), then the agency workbooks (dev, holdout, resaved by LibreOffice), then
+# the second agency set (agency2, written later by someone who had not read the importer).
 eval-wording: $(STAMP)
 	$(PY) tests/data/wording/evaluate.py
 	$(PY) tests/data/agency/evaluate.py --quiet --check
+	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency2 --quiet --check
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots

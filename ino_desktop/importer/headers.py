@@ -16,6 +16,7 @@ from ino_desktop.importer.mapping import match_header
 from ino_desktop.importer.readers import Cell, Merged
 from ino_desktop.importer.values import BadValue, clean_text, parse_number, unit_factor
 from ino_desktop.importer.wording.evidence import looks_like_code
+from ino_desktop.importer.wording.normal import words
 from ino_desktop.reference import fold
 
 MIN_FIELDS = 3  # a project table names the code or the name and two more fields, or both code and name
@@ -135,14 +136,27 @@ def find_header(rows: Sequence[tuple[int, list[Cell]]], merged: Sequence[Merged]
             sub_number = rows[i + 1][0]
             sub = [t if t != texts[c] else "" for c, t in
                    enumerate(_merged_fill(grid[sub_number - 1], sub_number - 1, merged, grid))]
-            combined = _combine(texts, sub)
+            units = _units_row(sub)
+            combined = _with_units(texts, sub) if units else _combine(texts, sub)
             combined_fields = _fields(combined, known)
-            if len(combined_fields) > len(fields):
+            if units or len(combined_fields) > len(fields):
                 header = Header([number, sub_number], combined, header.title, i + 2, combined_fields)
         best = header
     if best is not None and best.body_start < len(rows) and is_numbering_row(rows[best.body_start][1]):
         best.body_start += 1
     return best
+
+
+def _units_row(sub: Sequence[str]) -> bool:
+    """A row under the header that gives each column's unit or date format and nothing else ("тыс. руб.",
+    "чел.", "дд.мм.гггг"): part of the header, whatever fields it adds."""
+    said = [words(t) for t in sub if t]
+    return len(said) >= 2 and all(not w.tokens and (w.money_unit or w.count_unit or w.date_format) for w in said)
+
+
+def _with_units(top: list[str], sub: list[str]) -> list[str]:
+    """Each header with its unit as a remark: "Стоимость проекта (тыс. руб.)"."""
+    return [f"{t} ({s})" if t and s else (t or s) for t, s in zip(top, sub, strict=False)]
 
 
 def _title(rows: Sequence[tuple[int, list[Cell]]]) -> str:

@@ -17,7 +17,8 @@ from typing import Any
 
 from ino_desktop import fields
 from ino_desktop.messages import Choices, FieldName, Message, message
-from ino_desktop.reference import LOCATIONS, fold
+from ino_desktop.places import canonical_place
+from ino_desktop.reference import fold
 
 EMPTY_MARKERS = frozenset({"", "—", "–", "-", "n/a", "н/д", "нет данных", "not applicable", "none"})
 ERROR_VALUES = frozenset({"#REF!", "#DIV/0!", "#N/A", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA",
@@ -105,11 +106,7 @@ def parse_location(value: Any) -> str | None:
     text = _cell_text(value)
     if text is None:
         return None
-    folded = fold(text)
-    for place in LOCATIONS:
-        if fold(place) == folded:
-            return place
-    return text
+    return canonical_place(text) or text
 
 
 # ---------------------------------------------------------------- numbers

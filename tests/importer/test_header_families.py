@@ -70,3 +70,23 @@ def test_stages_of_a_projects_life(cell: str, key: str) -> None:
 
 def test_a_verb_of_going_on_with_no_stage_is_read_whole() -> None:
     assert match_value("status", "Ведутся переговоры").key is None  # talks: no stage of the project's
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    ("Рег. номер", "code"),  # "рег." before a number is the registration, not the region
+    ("Номер по перечню", "code"),  # by which numbering: a circumstance of the code
+    ("Kickoff date", "start_date"),
+    ("Локация объекта", "location"),
+])
+def test_more_header_families(header: str, field: str) -> None:
+    assert _field(header) == field
+
+
+def test_a_stage_before_another_is_not_yet_begun() -> None:
+    assert match_value("status", "Pre-execution").key == "planned"  # before the work under way
+    assert match_value("status", "Pre-anything").key is None  # the rest names no stage
+
+
+def test_a_code_may_have_several_letter_groups() -> None:
+    from ino_desktop.importer.wording.evidence import looks_like_code
+    assert looks_like_code("АБ-ВГД/07-115") and not looks_like_code("Производство 2020")

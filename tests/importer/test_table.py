@@ -162,3 +162,15 @@ def test_a_title_in_another_currency_keeps_its_unitless_money_columns_out() -> N
     assert by_header["Федеральный бюджет, млн руб."].field == "federal_budget_mln"  # its own unit says roubles
     assert "total_cost_mln" not in table.rows[0].values  # type: ignore[union-attr]
     assert table.rows[0].values["federal_budget_mln"] == 3.0  # type: ignore[union-attr]
+
+
+def test_a_units_row_under_the_header_gives_each_column_its_unit() -> None:
+    top = ["Шифр", "Наименование проекта", "Дата ввода", "Стоимость", "Частные инвестиции", "Рабочие места"]
+    units = ["", "", "дд.мм.гггг", "млрд руб.", "тыс. руб.", "чел."]
+    table = _read([["Реестр"], top, units, ["ПР-7", "Завод", "31.12.2027", "1,5", "2 500", "40"]])
+    assert table.header_rows == [2, 3]
+    assert [c.field for c in table.columns] == ["code", "name", "end_date", "total_cost_mln",
+                                                "extra_budgetary_mln", "jobs_planned"]
+    (row,) = table.rows
+    assert row.values["total_cost_mln"] == 1500.0 and row.values["extra_budgetary_mln"] == 2.5
+    assert row.values["jobs_planned"] == 40

@@ -15,15 +15,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ino_desktop import fields as catalogue
-from ino_desktop.importer.values import BadValue, is_empty, parse_date, parse_location, parse_number
+from ino_desktop.importer.values import BadValue, is_empty, parse_date, parse_number
 from ino_desktop.importer.wording.values import match_value
 from ino_desktop.messages import FieldName, Message, message
-from ino_desktop.reference import LOCATIONS, VOCABULARIES
+from ino_desktop.places import canonical_place
+from ino_desktop.reference import VOCABULARIES
 
 SAMPLE = 200  # data rows looked at per column
 VOCAB_PROBE = 20  # different texts a vocabulary must know one of before the rest of a column is read
 
-_CODE = re.compile(r"[A-Za-zА-Яа-яЁё]{1,10}[-_/.\s]?\d{1,8}(?:[-_/.]\d{1,6})*|\d{1,4}[-_/.]\d{1,6}(?:[-_/.]\d+)*")
+# one to three letter groups ("INO-", "ТО-ИНО/") before the digits
+_CODE = re.compile(r"[A-Za-zА-Яа-яЁё]{1,10}(?:[-_/.][A-Za-zА-Яа-яЁё]{1,10}){0,2}[-_/.\s]?\d{1,8}(?:[-_/.]\d{1,6})*"
+                   r"|\d{1,4}[-_/.]\d{1,6}(?:[-_/.]\d+)*")
 _ORG = re.compile(
     r"\b(?:ооо|оао|зао|пао|ао|ано|нко|ип|фгбоу|фгаоу|фгуп|огбу|огау|огку|огбоу|мбу|муп|гуп|гбу|фгбу|фгбун|нии|"
     r"ltd|llc|jsc|plc|inc|gmbh)\b|университет|институт|академи|завод|комбинат|компани|корпораци|холдинг|"
@@ -89,8 +92,7 @@ def profile(cells: Sequence[object]) -> ColumnValues:
         out.orgs = sum(1 for t in texts if _ORG.search(t)) / n
         out.people = sum(1 for t in texts if _PERSON.match(t) or _PHONE.search(t)) / n
         out.long_text = sum(1 for t in texts if len(t) >= 25 and " " in t) / n
-        places = {p.casefold() for p in LOCATIONS}
-        out.places = sum(1 for t in texts if (parse_location(t) or "").casefold() in places) / n
+        out.places = sum(1 for t in texts if canonical_place(t) is not None) / n
         distinct_texts = list(dict.fromkeys(texts))
         for name in VOCABULARIES:
             known = _known(name, distinct_texts)
@@ -111,7 +113,7 @@ def _known(vocabulary: str, texts: Sequence[str]) -> set[str]:
 
 
 def looks_like_code(text: str) -> bool:
-    """Letters and digits in the shape of an identifier: INO-0012, M-1, 2016/03."""
+    """Letters and digits in the shape of an identifier: INO-0012, M-1, ТО-ИНО/16-033, 2016/03."""
     return len(text) <= 24 and bool(_CODE.fullmatch(text))
 
 

@@ -64,6 +64,9 @@ _GOAL = re.compile(r"\s(?:к|ко|до|until|till)\s|(?:^|\s)(?:ждет|жду�
 _ONGOING = re.compile(r"^(?:идет|идут|ведется|ведутся|проводится|проводятся|осуществляется|осуществляются"
                       r"|продолжается|продолжаются)\s+(.+)$")
 
+# "Pre-implementation", "pre-construction": the stage before the work under way has not begun.
+_BEFORE = re.compile(r"^pre\s*-\s*(?=[a-z])")
+
 
 @cache
 def _index(vocabulary: str, negative: bool = False) -> PhraseIndex:
@@ -175,6 +178,10 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
         work = match_value(vocabulary, text.strip()[ongoing.start(1):])  # as written: "ПИР" in capitals
         if work.key is not None:
             return work
+    if vocabulary == "status" and _BEFORE.match(folded):
+        # before the work under way is not yet begun; before its end ("pre-commissioning") is not said
+        before = match_value(vocabulary, _BEFORE.sub("", folded)).key
+        return ValueMatch("planned", ACCEPT) if before == "in_progress" else ValueMatch(None, 0.0)
     initials = _by_initials(vocabulary, text)
     if initials is not None:
         return ValueMatch(initials, ACCEPT)

@@ -145,11 +145,14 @@ def main(argv=None):
     ap.add_argument("names", nargs="*", help="only files whose name contains one of these")
     ap.add_argument("--split", choices=["dev", "holdout"], help="only dev_* or holdout_* files")
     ap.add_argument("--quiet", action="store_true", help="one line per file")
+    ap.add_argument("--dir", type=Path, default=HERE,
+                    help="another set's folder (tests/data/agency2): its files are one group, its re-saves another")
     ap.add_argument("--check", action="store_true",
                     help=f"exit 1 when a group is below {GOAL:.0%} of fields right or any value is wrong")
     args = ap.parse_args(argv)
 
-    paths = sorted(HERE.glob("*.expected.json")) + sorted((HERE / "resaved").glob("*.expected.json"))
+    here = args.dir.resolve()
+    paths = sorted(here.glob("*.expected.json")) + sorted((here / "resaved").glob("*.expected.json"))
     groups = {}
     grand = [0, 0, 0, 0]
     for p in paths:
@@ -158,7 +161,8 @@ def main(argv=None):
             continue
         if args.names and not any(n in name for n in args.names):
             continue
-        group = ("resaved " if p.parent.name == "resaved" else "") + name.split("_", 1)[0]
+        prefix = name.split("_", 1)[0] if here == HERE else here.name
+        group = ("resaved " if p.parent.name == "resaved" else "") + prefix
         r = evaluate_file(p, args.quiet)
         g = groups.setdefault(group, [0, 0, 0, 0])
         for i in range(4):

@@ -25,7 +25,12 @@ measured once: fresh6 headers 78.3 % (wrong 11 of 161), values 80.4 % (wrong 2 o
 (wrong 16 of 197), values 77.2 % (wrong 2 of 114), then learned from. `fresh8` (the original corpus's variant rules applied
 afresh, few document spellings) and `fresh9` (regional progress reports and project cards in the clerk's style)
 were collected at the same time after that, and measured once: fresh8 headers 92.1 % (wrong 4 of 190), values
-96.6 % (wrong 1 of 119); fresh9 headers 85.9 % (wrong 4 of 156), values 84.7 % (wrong 2 of 98). SOURCES.md says how each was made.
+96.6 % (wrong 1 of 119); fresh9 headers 85.9 % (wrong 4 of 156), values 84.7 % (wrong 2 of 98). `fresh10` (federal and regional support
+systems: project passports, ФРП and ФСИ forms, СЗПК, ОЭЗ/ТОР registers, investment maps) and `fresh11` (the clerk's
+own spreadsheets: telegraphic abbreviations, pasted hyphens, three-level headers, slips, foreign investors'
+English) were collected at the same time after that, and measured once: fresh10 headers 77.2 % (wrong 12 of
+162), values 67.8 % (wrong 1 of 115); fresh11 headers 79.3 % (wrong 12 of 184), values 73.9 % (wrong 2 of 119), after the three spellings both collectors wrote were kept in fresh10 only.
+SOURCES.md says how each was made.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PARTS = ("learn", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
+PARTS = ("learn", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11")
 sys.path.insert(0, str(HERE.parents[2]))
 
 from ino_desktop.importer.mapping import map_columns, match_header  # noqa: E402

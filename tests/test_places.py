@@ -1,0 +1,41 @@
+"""Place cells → the canonical place names, by rule: type words dropped, districts told from towns, Latin
+spellings through transliteration. The spellings here were written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from ino_desktop.importer.values import parse_location
+from ino_desktop.places import canonical_place
+
+
+@pytest.mark.parametrize(("cell", "place"), [
+    ("г.Северск", "Северск"),
+    ("гор. Асино", "Асино"),
+    ("Городской округ ЗАТО Северск", "Северск"),
+    ("Стрежевой городской округ", "Стрежевой"),
+    ("Томский муниципальный р-н", "Томский район"),
+    ("Tomskiy district", "Томский район"),
+    ("Asino", "Асино"),
+    ("City of Strezhevoy", "Стрежевой"),
+    ("Kolpashevo town", "Колпашево"),
+    ("ТОМСК", "Томск"),
+])
+def test_a_place_written_any_way_is_its_canonical_name(cell: str, place: str) -> None:
+    assert canonical_place(cell) == place
+
+
+@pytest.mark.parametrize("cell", [
+    "Колпашевский район",  # the district around the town, not the town
+    "Томский",  # the district or the region: not said
+    "Томская область",
+    "с. Вершинино",  # a village: no canonical place
+    "Томск, Северск",  # two places
+])
+def test_a_cell_that_is_no_one_canonical_place_is_none(cell: str) -> None:
+    assert canonical_place(cell) is None
+
+
+def test_a_place_that_is_not_canonical_is_kept_as_written() -> None:
+    assert parse_location("  с. Вершинино ") == "с. Вершинино"
+    assert parse_location("г. Томск") == "Томск"
