@@ -22,6 +22,7 @@ from ino_desktop import reference as ref
 from ino_desktop.importer.match import Match, ProjectIndex, collisions, match_row
 from ino_desktop.importer.merge import MONEY_TOLERANCE, Conflict, answers, identity_conflict, merge, next_codes, same
 from ino_desktop.importer.rows import ColumnMapping, Profile, ReadResult, RowIssue, SourceRow, Value, spelling_counts
+from ino_desktop.importer.values import BadValue
 from ino_desktop.messages import FieldName, FieldNames, Joined, Message, Shown, ValueName, message
 from ino_desktop.models import (
     DATE_FIELDS,
@@ -205,31 +206,26 @@ class ImportPlan:
 
 # --- values ---------------------------------------------------------------------------------------
 
-class _Bad(ValueError):
-    def __init__(self, reason: Message) -> None:
-        super().__init__(reason)  # rendered only when asked
-        self.reason = reason
-
-
 def normalise(field_name: str, value: Any) -> Value:
-    """The stored form of a value the reader produced: float money, int jobs, dates, trimmed text."""
+    """The stored form of a value the reader produced: float money, int jobs, dates, trimmed text.
+    A value of the wrong type raises `values.BadValue` (kind "invalid")."""
     if value is None:
         return None
     if field_name in MONEY_FIELDS:
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-            raise _Bad(message("row.not_finite", value=Shown(value)))
+            raise BadValue(message("row.not_finite", value=Shown(value)))
         return float(value)
     if field_name in INT_FIELDS:
         if isinstance(value, float) and value.is_integer():
             return int(value)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise _Bad(message("row.not_whole", value=Shown(value)))
+            raise BadValue(message("row.not_whole", value=Shown(value)))
         return value
     if field_name in DATE_FIELDS:
         if isinstance(value, dt.datetime):
             return value.date()
         if not isinstance(value, dt.date):
-            raise _Bad(message("row.not_a_date", value=Shown(value)))
+            raise BadValue(message("row.not_a_date", value=Shown(value)))
         return value
     if isinstance(value, float) and value.is_integer():
         value = int(value)
@@ -270,8 +266,8 @@ def _normalise_row(row: SourceRow, constants: dict[str, Value]) -> list[RowIssue
             continue
         try:
             values[f] = normalise(f, v)
-        except _Bad as exc:
-            issues.append(_issue(row, code, f, "invalid", exc.reason))
+        except BadValue as exc:
+            issues.append(_issue(row, code, f, "invalid", exc.coded))
     return issues
 
 
