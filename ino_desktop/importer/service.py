@@ -113,7 +113,7 @@ def apply(plan: ImportPlan, session: Session, progress: Progress | None = None, 
     counts = plan.counts()
     if strict and counts["rejected"]:
         raise ImportRefused(message("import.strict", file=plan.file_name, count=counts["rejected"]), kind="strict")
-    if not (counts["create"] or counts["update"] or counts["unchanged"]):
+    if not (counts["create"] or counts["update"] or counts["unchanged"] or plan.held()):
         return ImportOutcome(None, plan.file_name, rejected=counts["rejected"])
     if plan.source is not None and not 0 < len(plan.source.strip()) <= SOURCE_MAX:
         raise InoError(message("import.source_length", limit=SOURCE_MAX), kind="usage")
