@@ -12,7 +12,6 @@ number or a date, an argument left over.
 from __future__ import annotations
 
 import argparse
-import re
 import textwrap
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -98,12 +97,17 @@ class HelpFormatter(argparse.HelpFormatter):
         super().__init__(prog)
         self.lang = lang
 
+    # argparse's own, with break_on_hyphens=False; its whitespace rule is ASCII (a no-break space in a
+    # Russian number stays)
     def _split_lines(self, text: str, width: int) -> list[str]:
-        return textwrap.wrap(_one_line(text), width, break_on_hyphens=False)
+        return textwrap.wrap(self._one_line(text), width, break_on_hyphens=False)
 
     def _fill_text(self, text: str, width: int, indent: str) -> str:
-        return textwrap.fill(_one_line(text), width, initial_indent=indent, subsequent_indent=indent,
+        return textwrap.fill(self._one_line(text), width, initial_indent=indent, subsequent_indent=indent,
                              break_on_hyphens=False)
+
+    def _one_line(self, text: str) -> str:
+        return self._whitespace_matcher.sub(" ", text).strip()
 
     def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
         super().add_usage(usage, actions, groups, prefix if prefix is not None else
@@ -113,11 +117,6 @@ class HelpFormatter(argparse.HelpFormatter):
 def help_text(said: Message | str, lang: str) -> str:
     """A help string for argparse in `lang` (argparse %-formats help, so a literal % is doubled)."""
     return in_language(said, lang).replace("%", "%%")
-
-
-def _one_line(text: str) -> str:
-    """Runs of ASCII white space as one space (a no-break space in a Russian number stays)."""
-    return re.sub(r"[ \t\n\r\f\v]+", " ", text).strip()
 
 
 def _argument(action: argparse.Action) -> str:

@@ -471,6 +471,7 @@ TEMPLATES: dict[str, str] = {
     "cli.strict": "{file}: {count} row(s) rejected and --strict was given (first: {first}); nothing imported",
     "cli.counts": "{file}: {create} to create, {update} to update, {unchanged} unchanged, {rejected} rejected",
     "cli.with_warnings": "{counts}, {warned} with warnings",
+    "cli.with_held": "{counts}, {held} awaiting an answer to 'same project?'",
     "cli.with_conflicts": "{counts}, {conflicts} conflict(s)",
     "cli.dry_run": "{counts} (dry run: nothing written)",
     "cli.nothing_imported": "{file}: nothing imported (every row rejected)",

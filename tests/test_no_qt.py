@@ -1,4 +1,5 @@
-"""The core never imports Qt: importing every module under ino_desktop loads no PySide6, shiboken6 or ui."""
+"""The core never imports Qt: importing every module under ino_desktop loads no PySide6, shiboken6 or ui.
+Nor does the command line load reportlab or openpyxl before a command needs them."""
 
 from __future__ import annotations
 
@@ -36,3 +37,12 @@ def test_no_core_module_loads_qt() -> None:
     assert {"ino_desktop.cli", "ino_desktop.exporting.xlsx_export", "ino_desktop.demo.history"} <= set(
         report["imported"])
     assert report["qt"] == []
+
+
+def test_the_command_line_loads_no_heavy_library_until_a_command_needs_it() -> None:
+    """reportlab and openpyxl load inside `brief`, `export` and `template`, not at start-up."""
+    probe = ("import json, sys; import ino_desktop.cli; "
+             "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'openpyxl'})))")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, timeout=120,
+                          check=True)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from ino_desktop import reference as ref
 from ino_desktop.briefing import labels
-from ino_desktop.briefing.build import build_pack
-from ino_desktop.briefing.render.pdf import check_target, write_pdf
 from ino_desktop.briefing.spec import SECTIONS, PackSpec, parse_sections
 from ino_desktop.languages import LANGUAGES
 from ino_desktop.messages import message
@@ -58,6 +56,9 @@ def _cluster_key(text: str) -> str:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Write a meeting's briefing pack as a PDF."""
+    from ino_desktop.briefing.build import build_pack  # the pack and reportlab: only when printing one
+    from ino_desktop.briefing.render.pdf import check_target, write_pdf
+
     spec = PackSpec(
         lang=args.lang, meeting_id=args.meeting, clusters=tuple(_cluster_key(c) for c in args.cluster),
         view=args.view, agenda_only=args.agenda_only, since=args.since, as_at=args.as_at,

@@ -330,6 +330,9 @@ def counts_message(plan: ImportPlan) -> Message:
     counts = message("cli.counts", file=plan.file_name, **plan.counts())
     if warned:
         counts = message("cli.with_warnings", counts=counts, warned=warned)
+    held = plan.held()
+    if held:  # counted in none of the above: applying leaves them untouched
+        counts = message("cli.with_held", counts=counts, held=held)
     return message("cli.with_conflicts", counts=counts, conflicts=conflicts) if conflicts else counts
 
 

@@ -43,6 +43,7 @@ from ino_desktop.importer.plan import FieldDiff, ImportPlan, RowPlan
 from ino_desktop.messages import message
 from ino_desktop.models import DATE_FIELDS, PROJECT_FIELDS, ChangeLog, ImportBatch, Organisation, Project
 from ino_desktop.models.base import utcnow
+from ino_desktop.os_errors import first_line
 from ino_desktop.progress import Cancelled, Progress, tick
 from ino_desktop.services.changes import encode
 
@@ -169,25 +170,20 @@ def apply_plan(plan: ImportPlan, session: Session, progress: Progress | None = N
         name = plan.file_name
         if _disk_full(exc):
             raise InoError(message("import.disk_full", file=name), kind="disk_full") from exc
-        if "locked" in _first_line(exc).lower() or "busy" in _first_line(exc).lower():
+        if "locked" in first_line(exc).lower() or "busy" in first_line(exc).lower():
             raise InoError(message("import.busy", file=name), kind="busy") from exc
         if isinstance(exc, IntegrityError):
-            raise InoError(message("import.database_refused", file=name, detail=_first_line(exc)),
+            raise InoError(message("import.database_refused", file=name, detail=first_line(exc)),
                            kind="constraint") from exc
-        raise InoError(message("import.write_failed", file=name, detail=_first_line(exc)), kind="database") from exc
+        raise InoError(message("import.write_failed", file=name, detail=first_line(exc)), kind="database") from exc
     except Exception as exc:  # SQLAlchemy, the file system, memory, or a bug: all rolled back, one line
         session.rollback()
         raise InoError(message("import.failed", file=plan.file_name,
-                               detail=f"{type(exc).__name__}: {_first_line(exc)}"), kind="failed") from exc
+                               detail=f"{type(exc).__name__}: {first_line(exc)}"), kind="failed") from exc
     outcome.batch_id = batch_id
     outcome.created_codes = [r.code for r in creates]  # type: ignore[misc]
     outcome.updated_codes = [r.code for r, _d in updates]  # type: ignore[misc]
     return outcome
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(getattr(exc, "orig", None) or exc)
-    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _check_creates_still_new(conn: Connection, creates: list[RowPlan]) -> None:

@@ -100,10 +100,9 @@ def _assign(columns: list[ColumnMapping], free: list[str],
     notes: list[Message] = []
     winner_of: dict[str, ColumnMapping] = {}
     for column, pick, row in zip(columns, choice, scored, strict=True):
-        if pick is not None and row[pick][0] >= ACCEPT:
+        if pick is not None:  # best_assignment pairs only scores of ACCEPT and above, all read from the header
             score, reason = row[pick]
-            column.field, column.confidence, column.reason = free[pick], round(score, 2), reason
-            column.how = "values" if reason is not None and reason.code in _BY_VALUES else "header"
+            column.field, column.confidence, column.reason, column.how = free[pick], round(score, 2), reason, "header"
             winner_of[free[pick]] = column
     for column, pick, row in zip(columns, choice, scored, strict=True):
         if column.field is None or pick is None:
@@ -206,9 +205,6 @@ def _scores(column: ColumnMapping, free: Sequence[str],
             score = min(said.bonus, ACCEPT - 0.01)  # values alone never import a column: they suggest
         out.append((score, _why(hit, said.reason)))
     return out
-
-
-_BY_VALUES = frozenset({"why.values", "why.sum"})  # a column taken for what its values say, not its header
 
 
 def _why(hit: Hit | None, values: Message | None) -> Message | None:

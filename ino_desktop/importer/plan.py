@@ -22,6 +22,7 @@ from ino_desktop import reference as ref
 from ino_desktop.importer.match import Match, ProjectIndex, collisions, match_row
 from ino_desktop.importer.merge import MONEY_TOLERANCE, Conflict, answers, identity_conflict, merge, next_codes, same
 from ino_desktop.importer.rows import ColumnMapping, Profile, ReadResult, RowIssue, SourceRow, Value, spelling_counts
+from ino_desktop.importer.values import BadValue
 from ino_desktop.messages import FieldName, FieldNames, Joined, Message, Shown, ValueName, message
 from ino_desktop.models import (
     DATE_FIELDS,
@@ -41,8 +42,9 @@ from ino_desktop.rules import Problem, check_project
 from ino_desktop.services.portfolio import setting
 
 ACTIONS = ("create", "update", "unchanged", "rejected")
-__all__ = ["ACTIONS", "MONEY_TOLERANCE", "Conflict", "FieldDiff", "ImportPlan", "RowPlan", "TablePlan", "build_plan",
-           "same"]
+HELD = "held"  # RowPlan.effect of a row held by an open identity question: counted in no action
+__all__ = ["ACTIONS", "HELD", "MONEY_TOLERANCE", "Conflict", "FieldDiff", "ImportPlan", "RowPlan", "TablePlan",
+           "build_plan", "same"]
 _VOCABULARY_TABLES: dict[str, Any] = {"cluster": Cluster, "work_area": WorkArea, "territory_type": TerritoryType,
                       "category": Category, "status": Status}
 _FETCH_CHUNK = 500  # ids per IN (...) query, below every SQLite build's parameter limit
@@ -84,10 +86,13 @@ class RowPlan:
     @property
     def effect(self) -> str:
         """What applying does with the row: its action, except that an update whose every change is a
-        conflict kept for the office (or held by an open question) leaves the project unchanged."""
-        if self.action in ("update", "unchanged"):
-            return "update" if self.applied_diffs() else "unchanged"
-        return self.action
+        conflict kept for the office leaves the project unchanged, and a row held by an open identity
+        question is HELD (left untouched). As `applied_diffs`, without building it."""
+        if self.action not in ("update", "unchanged"):
+            return self.action
+        if self.held:
+            return HELD
+        return "update" if self.diffs or any(c.take and not c.identity for c in self.conflicts) else "unchanged"
 
     def applied_diffs(self) -> list[FieldDiff]:
         """What applying writes for an update or unchanged row: its changes and the conflicts decided
@@ -167,12 +172,19 @@ class ImportPlan:
         return sum(1 for _r, c in self.conflicts() if not c.take)
 
     def counts(self) -> dict[str, int]:
-        """Rows by what applying will do: a row whose every change is a conflict kept for the office (or
-        held by an open identity question) is unchanged, as the outcome will count it."""
+        """Rows by what applying will do, as its outcome counts them: a row whose every change is a
+        conflict kept for the office is unchanged; a row held by an open identity question is in none
+        (apply_plan leaves it untouched; `held()` counts them)."""
         out = dict.fromkeys(ACTIONS, 0)
         for r in self.rows:
-            out[r.effect] += 1
+            effect = r.effect
+            if effect != HELD:
+                out[effect] += 1
         return out
+
+    def held(self) -> int:
+        """Rows held by an open "same project?" question: nothing of them is applied until it is answered."""
+        return sum(1 for r in self.rows if r.effect == HELD)
 
     @property
     def rejected(self) -> list[RowPlan]:
@@ -205,31 +217,26 @@ class ImportPlan:
 
 # --- values ---------------------------------------------------------------------------------------
 
-class _Bad(ValueError):
-    def __init__(self, reason: Message) -> None:
-        super().__init__(reason)  # rendered only when asked
-        self.reason = reason
-
-
 def normalise(field_name: str, value: Any) -> Value:
-    """The stored form of a value the reader produced: float money, int jobs, dates, trimmed text."""
+    """The stored form of a value the reader produced: float money, int jobs, dates, trimmed text.
+    A value of the wrong type raises `values.BadValue` (kind "invalid")."""
     if value is None:
         return None
     if field_name in MONEY_FIELDS:
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-            raise _Bad(message("row.not_finite", value=Shown(value)))
+            raise BadValue(message("row.not_finite", value=Shown(value)))
         return float(value)
     if field_name in INT_FIELDS:
         if isinstance(value, float) and value.is_integer():
             return int(value)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise _Bad(message("row.not_whole", value=Shown(value)))
+            raise BadValue(message("row.not_whole", value=Shown(value)))
         return value
     if field_name in DATE_FIELDS:
         if isinstance(value, dt.datetime):
             return value.date()
         if not isinstance(value, dt.date):
-            raise _Bad(message("row.not_a_date", value=Shown(value)))
+            raise BadValue(message("row.not_a_date", value=Shown(value)))
         return value
     if isinstance(value, float) and value.is_integer():
         value = int(value)
@@ -270,8 +277,8 @@ def _normalise_row(row: SourceRow, constants: dict[str, Value]) -> list[RowIssue
             continue
         try:
             values[f] = normalise(f, v)
-        except _Bad as exc:
-            issues.append(_issue(row, code, f, "invalid", exc.reason))
+        except BadValue as exc:
+            issues.append(_issue(row, code, f, "invalid", exc.coded))
     return issues
 
 

@@ -32,6 +32,7 @@ from ino_desktop.importer.limits import Limits, SheetScan, scan_sheet_xml
 from ino_desktop.importer.sniff import Sniffed, Source, damaged, verify_part
 from ino_desktop.importer.values import zero_padded
 from ino_desktop.messages import Message, message
+from ino_desktop.os_errors import first_line
 
 Cell = Any  # str | float | int | bool | date | datetime | time | timedelta, "" when empty
 RowIter = Iterator[tuple[int, list[Cell]]]
@@ -99,8 +100,7 @@ def open_book(src: Source, sniffed: Sniffed, limits: Limits, only_sheet: str | N
 
 
 def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return (text[0] if text else type(exc).__name__)[:120]
+    return first_line(exc)[:120]
 
 
 def _calamine_sheet(wb: pc.CalamineWorkbook, meta: Any, scan: SheetScan | None) -> RawSheet:

@@ -68,7 +68,7 @@ def report_dict(plan: ImportPlan, outcome: ImportOutcome | None = None, *, dry_r
         "batch_id": outcome.batch_id if outcome else None,
         "applied": bool(outcome and outcome.batch_id is not None),
         "cancelled": bool(outcome and outcome.cancelled),
-        "counts": plan.counts(), "report_date": plan.report_date.isoformat(),
+        "counts": plan.counts(), "held": plan.held(), "report_date": plan.report_date.isoformat(),
         "earlier_batches": plan.earlier_batches, "notes": render_all(plan.notes, lang),
         "note_codes": [n.code for n in plan.notes],
         "skipped_sheets": {sheet: why.render(lang) for sheet, why in plan.skipped_sheets.items()},
@@ -291,6 +291,9 @@ def _summary_sheet(wb: Any, plan: ImportPlan, outcome: ImportOutcome | None, ref
         facts.append(("Отказ / Refused", refusal))
     counts = plan.counts()
     facts += [(label, counts[key]) for key, label in _COUNT_LABELS]
+    held = plan.held()
+    if held:  # in none of the counts: left untouched until the question is answered
+        facts.append(("Ждут ответа «Тот же проект?» / Awaiting 'same project?'", held))
     row = 3
     for label, value in facts:
         _set(ws, row, 1, label)

@@ -29,7 +29,7 @@ from ino_desktop.importer.profiles import SOURCE_MAX, load_profile, profile_from
 from ino_desktop.importer.rows import Profile
 from ino_desktop.importer.undo import UndoOutcome, undo_batch
 from ino_desktop.messages import Message, message
-from ino_desktop.os_errors import os_reason
+from ino_desktop.os_errors import first_line, os_reason
 from ino_desktop.progress import Progress
 
 
@@ -54,11 +54,6 @@ def _named(exc: ImportRefused, file_name: str) -> Message:
     if "file" in exc.coded.params:
         return Message(exc.coded.code, {**exc.coded.params, "file": file_name})
     return exc.coded
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def plan(path: Path | str, session: Session, profile: Profile | None = None, *, sheet: str | None = None,
@@ -87,7 +82,7 @@ def plan(path: Path | str, session: Session, profile: Profile | None = None, *, 
     except InoError:
         raise
     except SQLAlchemyError as exc:
-        raise DatabaseError(message("import.portfolio_unreadable", file=name, detail=_first_line(exc))) from exc
+        raise DatabaseError(message("import.portfolio_unreadable", file=name, detail=first_line(exc))) from exc
     except OSError as exc:
         raise ImportRefused(message("file.unreadable_the", file=name, detail=os_reason(exc)),
                             kind="unreadable") from exc
@@ -95,7 +90,7 @@ def plan(path: Path | str, session: Session, profile: Profile | None = None, *, 
         raise ImportRefused(message("file.out_of_memory", file=name), kind="too_large") from exc
     except Exception as exc:  # a reader failing on an input nobody foresaw: still one line, never a traceback
         raise ImportRefused(message("file.unreadable_the", file=name,
-                                    detail=f"{type(exc).__name__}: {_first_line(exc)}"), kind="unreadable") from exc
+                                    detail=f"{type(exc).__name__}: {first_line(exc)}"), kind="unreadable") from exc
 
 
 def _database_of(session: Session) -> Database | None:
@@ -118,7 +113,7 @@ def apply(plan: ImportPlan, session: Session, progress: Progress | None = None, 
     counts = plan.counts()
     if strict and counts["rejected"]:
         raise ImportRefused(message("import.strict", file=plan.file_name, count=counts["rejected"]), kind="strict")
-    if not (counts["create"] or counts["update"] or counts["unchanged"]):
+    if not (counts["create"] or counts["update"] or counts["unchanged"] or plan.held()):
         return ImportOutcome(None, plan.file_name, rejected=counts["rejected"])
     if plan.source is not None and not 0 < len(plan.source.strip()) <= SOURCE_MAX:
         raise InoError(message("import.source_length", limit=SOURCE_MAX), kind="usage")

@@ -24,6 +24,7 @@ from ino_desktop.importer.apply import CREATED, REPORTED_KEY, one_writer_at_a_ti
 from ino_desktop.messages import FieldName, Joined, Message, message
 from ino_desktop.models import Base, ChangeLog, ImportBatch, Project
 from ino_desktop.models.base import utcnow
+from ino_desktop.os_errors import first_line
 from ino_desktop.services.changes import decode
 
 _PROJECTS = cast(Table, Project.__table__)
@@ -164,8 +165,7 @@ def undo_batch(session: Session, batch_id: int, *, user: str | None = None,
         session.commit()
     except DBAPIError as exc:
         session.rollback()
-        reason = str(getattr(exc, "orig", exc)).splitlines()[0]
-        raise UndoRefused(message("undo.database_refused", batch=batch_id, detail=reason)) from exc
+        raise UndoRefused(message("undo.database_refused", batch=batch_id, detail=first_line(exc))) from exc
     except InoError:
         session.rollback()
         raise

@@ -49,25 +49,37 @@ class ValidationFailed(InoError):
 
     def __init__(self, problems: list[Problem]) -> None:
         first = problems[0]
-        reason = first.coded if first.coded is not None else first.message
         if len(problems) > 1:
-            super().__init__(message("edit.invalid_more", field=FieldName(first.field), reason=reason,
+            super().__init__(message("edit.invalid_more", field=FieldName(first.field), reason=first.said,
                                      more=len(problems) - 1))
         else:
-            super().__init__(message("edit.invalid", field=FieldName(first.field), reason=reason))
+            super().__init__(message("edit.invalid", field=FieldName(first.field), reason=first.said))
         self.problems = problems
 
 
 @dataclass(frozen=True)
 class Problem:
+    """A value the form cannot save. `said` is the rule's coded message, rendered only when read (a form
+    validates on every keystroke; the window renders it in its own language), or the form's own text,
+    already translated."""
+
     field: str
-    message: str  # English, one line
+    said: Message | str
     kind: str = "invalid"  # machine-readable (rules.py kinds + required, unknown_value)
-    coded: Message | None = None  # the rule's coded message, for the form's language
+
+    @property
+    def coded(self) -> Message | None:
+        """The rule's coded message, for the form's language; None for the form's own text."""
+        return self.said if isinstance(self.said, Message) else None
+
+    @property
+    def message(self) -> str:
+        """English, one line (the form's own text as it was given)."""
+        return self.said.english() if isinstance(self.said, Message) else self.said
 
 
 def _problem(field_name: str, kind: str, coded: Message) -> Problem:
-    return Problem(field_name, coded.english(), kind, coded)
+    return Problem(field_name, coded, kind)
 
 
 @dataclass(frozen=True)

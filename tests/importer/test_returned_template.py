@@ -116,6 +116,24 @@ def test_the_returned_template_maps_itself_and_is_merged_three_ways(quarter: Dat
     assert plan.counts()["update"] == sum(1 for r in plan.rows if r.action == "update") - 1
 
 
+def test_the_plan_counts_rows_as_applying_does_and_a_held_row_in_none(quarter: Database, returned: Path) -> None:
+    """INO-0004 is held by its open "same project?" question: applying leaves it untouched and counts it
+    nowhere, so the plan does not call it unchanged; the summary says it is waiting."""
+    from ino_desktop.commands.import_cmd import counts_message
+    from ino_desktop.importer.report import report_dict
+
+    with quarter.session() as s:
+        plan = service.plan(returned, s)
+        planned, held = plan.counts(), plan.held()
+        outcome = service.apply(plan, s, backup=False)
+    assert held == 1 and planned == outcome.counts
+    assert sum(planned.values()) + held == len(plan.rows)
+    said = counts_message(plan)
+    assert "1 awaiting an answer to 'same project?'" in said.render("en")
+    assert "ждут ответа на вопрос «тот же проект?» — 1" in said.render("ru")
+    assert report_dict(plan, outcome)["held"] == 1
+
+
 def test_from_the_command_line_conflicts_keep_the_office_value_and_exit_1(quarter: Database, returned: Path,
                                                                           tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     report = tmp_path / "report.json"

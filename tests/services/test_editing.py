@@ -168,6 +168,23 @@ def test_invalid_values_are_refused_and_nothing_is_written(db: Database, project
         assert s.scalar(select(func.count()).select_from(ChangeLog)) == 0
 
 
+def test_validating_renders_no_english_until_a_problem_is_read(db: Database, project_id: int,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The form validates on every keystroke and the window renders problems in its own language."""
+    from ino_desktop.messages import Message
+
+    with db.session() as s:
+        form = editing.load_project_form(s, project_id)
+    form.values.update(total_cost_mln=-1.0, name=None)
+    rendered: list[str] = []
+    english = Message.english
+    monkeypatch.setattr(Message, "english", lambda self: rendered.append(self.code) or english(self))
+    problems = editing.validate(form.values, form.milestones)
+    assert [p.field for p in problems] == ["name", "total_cost_mln"] and rendered == []
+    assert "negative" in problems[1].message and problems[1].coded is not None
+
+
+
 def test_create_project_logs_every_set_field_and_new_organisation(db: Database, project_id: int) -> None:
     with db.session() as s:
         form = editing.load_project_form(s, None)

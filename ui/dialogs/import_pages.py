@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ino_desktop.importer.plan import ImportPlan
+from ino_desktop.importer.plan import HELD, ImportPlan
 from ino_desktop.importer.rows import ColumnMapping
 from ino_desktop.messages import Message
 from ino_desktop.models import PROJECT_FIELDS
@@ -259,7 +259,7 @@ class PlanPage(QWidget):
         self.notes = _note()
         self.show_only = QComboBox()
         self.show_only.addItem(self.tr("All rows"), None)
-        for action in ("create", "update", "unchanged", "rejected"):
+        for action in ("create", "update", "unchanged", "rejected", HELD):
             self.show_only.addItem(action_label(action), action)
         self.show_only.addItem(icon("warning"), self.tr("With warnings"), WARNED)
         self.model = RowsModel(plan_columns(lang), parent=self)
@@ -298,6 +298,10 @@ class PlanPage(QWidget):
                  "rejected": self.tr("rejected")}
         parts = [f"<span style='color:{ACTION_COLOURS[a]}'><b>{fmt_number(c[a])}</b> {words[a]}</span>"
                  for a in ("create", "update", "unchanged", "rejected")]
+        held = plan.held()
+        if held:  # counted in none of the above: applying leaves them untouched until the question is answered
+            label = self.tr("awaiting an answer to “Same project?”")
+            parts.append(f"<span style='color:{ACTION_COLOURS[HELD]}'><b>{fmt_number(held)}</b> {label}</span>")
         warned = sum(1 for r in plan.rows if r.warnings and r.action != "rejected")
         if warned:  # imported all the same: a count of its own, never added to the rejected
             label = self.tr("with warnings")

@@ -182,12 +182,13 @@ class ImportWizard(QDialog):
         self.mapping_page.show_plan(plan)
         self.values_page.show_plan(plan)
         self.plan_page.show_plan(plan)
-        c = plan.counts()
-        self.banner.show_message(self.tr("{file}: {rows} rows read — {new} new, {upd} to update, {same} unchanged, "
-                                         "{bad} rejected.").format(file=plan.file_name, rows=fmt_number(len(plan.rows)),
-                                                                   new=c["create"], upd=c["update"],
-                                                                   same=c["unchanged"], bad=c["rejected"]),
-                                 "warning" if c["rejected"] else "ok")
+        c, held = plan.counts(), plan.held()
+        said = (self.tr("{file}: {rows} rows read — {new} new, {upd} to update, {same} unchanged, {bad} rejected, "
+                        "{held} awaiting an answer to “Same project?”.") if held else
+                self.tr("{file}: {rows} rows read — {new} new, {upd} to update, {same} unchanged, {bad} rejected."))
+        self.banner.show_message(said.format(file=plan.file_name, rows=fmt_number(len(plan.rows)), new=c["create"],
+                                             upd=c["update"], same=c["unchanged"], bad=c["rejected"], held=held),
+                                 "warning" if c["rejected"] or held else "ok")
         self.show_step(then if then is not None else self.step())
 
     def save_agency_profile(self) -> None:
@@ -213,7 +214,7 @@ class ImportWizard(QDialog):
             return
         plan, db, user = self.plan, self.ctx.db, current_user()
         c = plan.counts()
-        if not (c["create"] or c["update"] or c["unchanged"]):
+        if not (c["create"] or c["update"] or c["unchanged"] or plan.held()):
             self.banner.show_message(self.tr("Every row is rejected: there is nothing to import."), "error")
             return
 

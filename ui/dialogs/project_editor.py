@@ -181,14 +181,15 @@ class ProjectEditor(QDialog):
         problems = [*parse_problems, *(p for p in editing.validate(self.form.values, self.form.milestones)
                                        if p.field not in {q.field for q in parse_problems})]
         self.problems = problems
+        reasons = [_reason(p) for p in problems]  # each rendered once, in the window's language
         by_field: dict[str, list[str]] = {}
-        for p in problems:
-            by_field.setdefault(p.field, []).append(_reason(p))
+        for p, reason in zip(problems, reasons, strict=True):
+            by_field.setdefault(p.field, []).append(reason)
         for field, binding in self.bindings.items():
             binding.mark("; ".join(by_field[field]) if field in by_field else None)
         self.pages.mark_tabs(by_field)
         if problems:
-            lines = [f"{field_label(p.field)}: {_reason(p)}" for p in problems[:4]]
+            lines = [f"{field_label(p.field)}: {reason}" for p, reason in zip(problems[:4], reasons, strict=False)]
             more = len(problems) - 4
             text = self.tr("Cannot save yet — ") + "; ".join(lines) + (f" (+{more})" if more > 0 else "")
             self.problem_banner.show_message(text, "warning")

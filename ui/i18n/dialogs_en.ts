@@ -500,6 +500,10 @@
         <translation>Reading the workbook</translation>
     </message>
     <message>
+        <source>{file}: {rows} rows read — {new} new, {upd} to update, {same} unchanged, {bad} rejected, {held} awaiting an answer to “Same project?”.</source>
+        <translation>{file}: {rows} rows read — {new} new, {upd} to update, {same} unchanged, {bad} rejected, {held} awaiting an answer to “Same project?”.</translation>
+    </message>
+    <message>
         <source>{file}: {rows} rows read — {new} new, {upd} to update, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {rows} rows read — {new} new, {upd} to update, {same} unchanged, {bad} rejected.</translation>
     </message>
@@ -1232,6 +1236,10 @@
         <translation>Rejected</translation>
     </message>
     <message>
+        <source>Awaiting answer</source>
+        <translation>Awaiting answer</translation>
+    </message>
+    <message>
         <source>+{n} more</source>
         <translation>+{n} more</translation>
     </message>
@@ -1309,6 +1317,10 @@
     <message>
         <source>rejected</source>
         <translation>rejected</translation>
+    </message>
+    <message>
+        <source>awaiting an answer to “Same project?”</source>
+        <translation>awaiting an answer to “Same project?”</translation>
     </message>
     <message>
         <source>with warnings</source>

@@ -501,6 +501,10 @@
         <translation>Чтение файла</translation>
     </message>
     <message>
+        <source>{file}: {rows} rows read — {new} new, {upd} to update, {same} unchanged, {bad} rejected, {held} awaiting an answer to “Same project?”.</source>
+        <translation>{file}: прочитано строк — {rows}; новых — {new}, к обновлению — {upd}, без изменений — {same}, отклонено — {bad}, ждут ответа на вопрос «Тот же проект?» — {held}.</translation>
+    </message>
+    <message>
         <source>{file}: {rows} rows read — {new} new, {upd} to update, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: прочитано строк — {rows}; новых — {new}, к обновлению — {upd}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
@@ -1236,6 +1240,10 @@
         <translation>Отклонено</translation>
     </message>
     <message>
+        <source>Awaiting answer</source>
+        <translation>Ждёт ответа</translation>
+    </message>
+    <message>
         <source>+{n} more</source>
         <translation>и ещё {n}</translation>
     </message>
@@ -1313,6 +1321,10 @@
     <message>
         <source>rejected</source>
         <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>awaiting an answer to “Same project?”</source>
+        <translation>ждут ответа на вопрос «Тот же проект?»</translation>
     </message>
     <message>
         <source>with warnings</source>

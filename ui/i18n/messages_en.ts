@@ -1879,6 +1879,11 @@
       <translation>{counts}, {warned} with warnings</translation>
     </message>
     <message>
+      <source>{counts}, {held} awaiting an answer to 'same project?'</source>
+      <comment>cli.with_held</comment>
+      <translation>{counts}, {held} awaiting an answer to 'same project?'</translation>
+    </message>
+    <message>
       <source>{counts}, {conflicts} conflict(s)</source>
       <comment>cli.with_conflicts</comment>
       <translation>{counts}, {conflicts} conflict(s)</translation>

@@ -1879,6 +1879,11 @@
       <translation>{counts}, с предупреждениями — {warned}</translation>
     </message>
     <message>
+      <source>{counts}, {held} awaiting an answer to 'same project?'</source>
+      <comment>cli.with_held</comment>
+      <translation>{counts}, ждут ответа на вопрос «тот же проект?» — {held}</translation>
+    </message>
+    <message>
       <source>{counts}, {conflicts} conflict(s)</source>
       <comment>cli.with_conflicts</comment>
       <translation>{counts}, конфликтов — {conflicts}</translation>

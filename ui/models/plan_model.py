@@ -19,9 +19,11 @@ ACTION_LABELS = {
     "update": QT_TRANSLATE_NOOP("PlanModel", "Update"),
     "unchanged": QT_TRANSLATE_NOOP("PlanModel", "Unchanged"),
     "rejected": QT_TRANSLATE_NOOP("PlanModel", "Rejected"),
+    "held": QT_TRANSLATE_NOOP("PlanModel", "Awaiting answer"),  # an open "same project?": left untouched
 }
-ACTION_COLOURS = {"create": "#1d7a35", "update": "#0b5cad", "unchanged": "#666666", "rejected": "#b71c1c"}
-ACTION_ORDER = {"rejected": 0, "create": 1, "update": 2, "unchanged": 3}
+ACTION_COLOURS = {"create": "#1d7a35", "update": "#0b5cad", "unchanged": "#666666", "rejected": "#b71c1c",
+                  "held": "#6a1b9a"}
+ACTION_ORDER = {"rejected": 0, "create": 1, "update": 2, "unchanged": 3, "held": 4}
 WARNING_COLOUR, WARNING_BACKGROUND = "#8a5a00", "#fff4ce"
 
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -33,6 +31,7 @@ from ino_desktop.briefing.render.summary import summary
 from ino_desktop.briefing.render.timeline import timeline
 from ino_desktop.briefing.render.top import top
 from ino_desktop.errors import InoError
+from ino_desktop.exporting.atomic import WriteFailed, atomic_write
 from ino_desktop.messages import message
 from ino_desktop.os_errors import os_reason
 
@@ -133,12 +132,6 @@ def pdf_bytes(pack: Pack) -> bytes:
     return buffer.getvalue()
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 def check_target(path: str | os.PathLike[str]) -> Path:
     """Refuse an output path that cannot be written, before any work is done."""
     out = Path(path)
@@ -153,28 +146,17 @@ def check_target(path: str | os.PathLike[str]) -> Path:
 
 
 def write_pdf(pack: Pack, path: str | os.PathLike[str]) -> Path:
-    """Write the PDF atomically: a temporary file beside the target, then os.replace.
+    """Write the PDF atomically (`exporting.atomic`): a temporary file beside the target, then os.replace.
 
     An interrupted or failed run leaves the previous file (if any) as it was and no half file.
     """
     out = check_target(path)
-    folder = out.parent
     data = pdf_bytes(pack)  # laid out fully in memory first: a layout error writes nothing
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise InoError(message("pack.cannot_write", out=out, detail=os_reason(exc))) from exc
-    try:
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; a pack is an ordinary file
-        with os.fdopen(fd, "wb") as handle:
+        with atomic_write(out) as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, out)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise InoError(message("pack.cannot_write", out=out, detail=os_reason(exc))) from exc
-        raise
+    except WriteFailed as exc:
+        if not isinstance(exc.__cause__, OSError):
+            raise
+        raise InoError(message("pack.cannot_write", out=out, detail=os_reason(exc.__cause__))) from exc.__cause__
     return out
