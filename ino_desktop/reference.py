@@ -230,11 +230,18 @@ STALE_AFTER_DAYS = 90
 
 _QUOTES = re.compile(r"[«»“”„\"'`]")
 _SPACES = re.compile(r"\s+")
+# A word typed in Cyrillic with a Latin letter that looks the same ("Oбъем", "cредства", "Куpатор"): the
+# keyboard layout slipped, the word is Russian.
+_MIXED = re.compile(r"[а-я]*[a-z][a-z]*[а-я][а-яa-z]*|[а-я]+[a-z][а-яa-z]*")
+_CYRILLIC_TWINS = str.maketrans("aceopxykmthb", "асеорхукмтнв")
 
 
 def fold(text: str) -> str:
-    """Compare form: lower case, ё→е, one kind of quote removed, runs of spaces collapsed, trimmed."""
+    """Compare form: lower case, ё→е, Latin twins in a Cyrillic word made Cyrillic, one kind of quote,
+    runs of spaces collapsed, trimmed."""
     text = text.replace("\u00a0", " ").replace("ё", "е").replace("Ё", "Е").lower()
+    if text.isascii() is False and _MIXED.search(text):
+        text = _MIXED.sub(lambda m: m.group().translate(_CYRILLIC_TWINS), text)
     text = _QUOTES.sub('"', text)
     return _SPACES.sub(" ", text).strip()
 

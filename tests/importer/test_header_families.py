@@ -90,3 +90,34 @@ def test_a_stage_before_another_is_not_yet_begun() -> None:
 def test_a_code_may_have_several_letter_groups() -> None:
     from ino_desktop.importer.wording.evidence import looks_like_code
     assert looks_like_code("АБ-ВГД/07-115") and not looks_like_code("Производство 2020")
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    # A Latin letter that looks Cyrillic inside a Russian word is a slip of the keyboard layout.
+    ("Cрок окончания", "end_date"),  # Latin C
+    ("Oтветственная организация", "lead_organization"),  # Latin O
+    ("Вн/бюдж. средства, т.р.", "extra_budgetary_mln"),
+    ("в т.ч. подтв. (гарантийные письма)", "extra_budgetary_confirmed_mln"),
+    ("Main challenges", "problems"),
+    ("Support needed", "decisions_requested"),
+    ("Objective of the project", "description"),
+])
+def test_slips_telegrams_and_english_families(header: str, field: str) -> None:
+    assert _field(header) == field
+
+
+@pytest.mark.parametrize("header", [
+    "Procurement Status",  # English says of what before the head: another thing's status
+    "Land cost",
+    "Stage owner",  # in English a word after the head word is the head
+    "Decisions made",  # settled, not asked for
+    "Наименование проекта участника",  # the name of a participant's project: not the participant
+])
+def test_english_of_another_and_settled(header: str) -> None:
+    assert _field(header) not in {"status", "total_cost_mln", "decisions_requested", "lead_organization"}
+
+
+def test_a_mixed_script_word_folds_to_cyrillic_but_a_latin_code_stays() -> None:
+    from ino_desktop.reference import fold
+    assert fold("Зaвeршeн") == "завершен" and fold("INO-0012") == "ino-0012"
+    assert match_value("status", "Зaвершен").key == "completed"

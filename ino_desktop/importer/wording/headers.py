@@ -39,6 +39,7 @@ DERIVED = tuple(stem(w) for w in ("перенос", "изменение", "от�
 # An amount asked for, and the words that open a header about an amount.
 REQUESTED = ("запрашива", "испрашива", "requested", "request")
 AMOUNT_HEADS = ("сумм", "объем", "amount", "volume")
+COUNT_HEADS = ("количеств", "числ")
 YEARLY = ("годов", "ежегодн", "annual", "yearly")
 CURRENT = ("текущ", "существующ", "имеющ", "списочн", "current", "exist")
 SPENDING = ("финансир", "расход", "затрат", "funding", "expenditur", "spending")
@@ -304,7 +305,8 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words, asks: bool =
     # A foreign object in the instrumental ("подтвержденные соглашениями": confirmed by agreements), or in a
     # remark after a confirmation ("подтвержденные (соглашения, письма)"), is the means, not the thing the
     # column is about.
-    confirmed = any(t.stem.startswith(CONFIRMS) for t in said if not t.remark)
+    confirmed = any(t.stem.startswith(CONFIRMS) or (t.truncated and any(m.startswith(t.stem) for m in CONFIRMS))
+                    for t in said if not t.remark)
     if foreign([t for t in said if not (confirmed and t.remark)], asks=asks):
         return FOREIGN_FACTOR
     # A total ("Итого по кластеру", "Всего по району") sums a figure; it holds no class or text.
@@ -323,6 +325,9 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words, asks: bool =
     # An amount asked for ("запрашиваемые инвестиции") is not one the project has.
     if kind == catalogue.MONEY and any(s.startswith(REQUESTED) for s in stems):
         return 0.4
+    # "Количество резидентов", "Число участников": a header that opens with a count counts things.
+    if kind != catalogue.COUNT and said and said[0].stem.startswith(COUNT_HEADS):
+        return 0.5
     # "Сумма …", "Объем …", "Amount of …": a header that opens with an amount counts money or things.
     if kind not in _NUMERIC and said and said[0].stem.startswith(AMOUNT_HEADS):
         return 0.5

@@ -146,6 +146,12 @@ def about(hits: dict[str, Hit], child: Words, covers: Covers, generic: Callable[
     if not head or not hits:
         return hits
     head_stems = {t.stem for t in head}
+    if thing is not None and the_project(thing) and head_stems & NAMING:
+        # "Наименование проекта резидента": a noun after the project is whose project it is; a field that
+        # reads that owner ("наименование резидента", "инициатор проекта") is a complement.
+        owner = {t.word for t in core[core.index(thing) + 1:]}
+        return {k: (step_back(h) if not catalogue.field(k).identifies and owner & set(h.matched) else h)
+                for k, h in hits.items()}
     if thing is not None and head_stems & (NAMING | NUMBERING | KINDING) and not the_project(thing):
         named = covers(thing) - (IDENTITY if programme(thing) else frozenset())  # not this project's own name
         heads = frozenset().union(*(covers(t) for t in head))
@@ -155,9 +161,7 @@ def about(hits: dict[str, Hit], child: Words, covers: Covers, generic: Callable[
     if any(generic(t) and _noun(t) for t in core[:core.index(head[0])]) and not english(core):
         return hits  # after a generic word ("средства инициатора") the head is only a complement itself
     heads = frozenset().union(*(covers(t) for t in head))
-    if heads:
-        if not heads & hits.keys():
-            return hits
+    if heads & hits.keys():
         return {k: (h if k in heads else step_back(h)) for k, h in hits.items()}
     # A head no field knows ("Инновационность проекта"): a field that reads only the words after it, in its
     # part of the header, reads a complement ("Курирующий заместитель" and "Координатор, исполнитель" stay).

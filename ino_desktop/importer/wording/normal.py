@@ -102,6 +102,8 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bгос(?=программ|заказчик|контракт|поддержк|задани|экспертиз)", "государственный "),
     (r"\bмун(?=программ|контракт|задани)", "муниципальный "),
     (r"\bв\s*т\s*\.\s*ч\s*\.?", " в том числе "),
+    (r"\bвн\s*/\s*(?=бюдж)", "вне"),  # "вн/бюдж.": extra-budgetary
+    (r"\bт\s*\.\s*р\s*\.", " тыс руб "),  # "т.р.": thousand roubles
     # "Рег. № проекта", "рег. номер": the registration number ("рег. бюджет" stays the region's)
     (r"\bрег\s*\.?\s*(?=№|номер)", " регистрационный "),
     # "Код по программе", "Номер по реестру": by which numbering, a circumstance of the code

@@ -37,13 +37,13 @@ OF_WHAT_HEADS = {"status": ("статус", "стад", "этап", "состо�
 PROJECT_OBJECTS = ("проект", "объект", "реализац", "инвест", "строительств", "реконструкц", "создан", "работ",
                    "мероприят", "ход", "текущ", "иде", "исполн", "выполн", "готовн", "включ", "всего", "общ", "полн",
                    "итог", "project", "idea", "all", "includ", "implement", "construct", "scheme", "programm",
-                   "whole", "life", "total", "estimat", "baselin")
+                   "whole", "life", "total", "estimat", "baselin", "overal", "deliver", "capit", "complet")
 
 
 # Problems solved and decisions taken are no longer the project's problems or the decisions it asks for.
 SETTLED = frozenset({"решены", "решен", "решена", "решенные", "решенных", "решенный", "принятые", "принятое",
                      "принятых", "принятый", "принято", "приняты", "устранены", "устраненные", "resolved", "adopted",
-                     "taken", "closed"})
+                     "taken", "closed", "made"})
 # A kind of status or cost that is not the project's progress or price ("Правовой статус", "Financial status").
 OTHER_KINDS = ("правов", "юридическ", "финансов", "legal", "financ")
 
@@ -73,7 +73,11 @@ def of_another(key: str, child: Words, generic: Callable[[Token], bool],
         return False
     if any(t.stem.startswith(OTHER_KINDS) for t in tokens[:at]):
         return True
-    after = [t for t in tokens[at + 1:] if not generic(t) and not t.stem.startswith(heads)]
+    # English says of what before the head word ("Permit Status", "Equipment cost"), Russian after it; in
+    # English a word after it is the head itself ("Phase name").
+    english = all(t.word.isascii() for t in tokens)
+    after = [t for t in (tokens[:at] + tokens[at + 1:] if english else tokens[at + 1:])
+             if not generic(t) and not t.stem.startswith(heads)]
     # a word of the field's own phrases ("реализции" with a slip, "реал."), or of plan and fact, is the field's
     return any(not (t.stem.startswith(PROJECT_OBJECTS) or t.word.startswith(PROJECT_OBJECTS) or t.truncated
                     or its_own(key, t)) for t in after)
