@@ -30,7 +30,8 @@ CLUSTERS: tuple[Term, ...] = (
     Term("nuclear", "Кластер ядерных технологий", "Nuclear technologies cluster",
          ("Ядерные технологии", "Ядерный", "Атомные технологии", "Атомный", "Атомная промышленность",
           "Кластер ЯТ", "Атомная энергетика", "Радиационные технологии", "Радиохимия", "Радиохимический",
-          "nuclear tech", "Nuclear", "Nuclear technologies", "atomic", "nuclear energy")),
+          "nuclear tech", "Nuclear", "Nuclear technologies", "atomic", "nuclear energy",
+          "Ядерное топливо", "nuclear fuel")),
     Term("timber", "Лесопромышленный кластер", "Timber cluster",
          ("Лесопромышленный", "Лесной кластер", "Лесной", "Лесная промышленность", "Лесопереработка",
           "Деревообработка", "Лесохимия", "Лесопромышленный комплекс", "Timber", "timber industry", "Forestry",
@@ -38,7 +39,9 @@ CLUSTERS: tuple[Term, ...] = (
           "lumber", "forest products", "pulp and paper", "Лесоперерабатывающий",
           # as the activity classification (ОКВЭД 2, sections C 16 and C 17) names it
           "Обработка древесины", "Изделия из дерева", "Производство бумаги", "Целлюлозно-бумажное производство",
-          "wood products", "paper products")),
+          "wood products", "paper products",
+          # the forest's first steps and their adjectives: logging, woodworking
+          "Лесозаготовка", "Деревообрабатывающий", "logging")),
     Term("pharma", "Фармацевтический кластер", "Pharmaceutical cluster",
          ("Фармацевтический", "Фармацевтика", "Фарма", "Фармацевтическая промышленность",
           "Лекарственные средства", "Лекарственные препараты", "Pharma", "Pharmaceutical", "Pharmaceuticals",
@@ -53,7 +56,8 @@ CLUSTERS: tuple[Term, ...] = (
           "information technology", "IT", "ICT", "Медицинские изделия", "Медицинское оборудование", "ИКТ",
           "Информационно-коммуникационные технологии", "IT-кластер", "software", "medical technology",
           # as the activity classification (ОКВЭД 2, section J) names it
-          "Информация и связь", "Телекоммуникации", "information and communication", "telecommunications")),
+          "Информация и связь", "Телекоммуникации", "information and communication", "telecommunications",
+          "Программное обеспечение")),
     Term("wildlife", "Кластер дикоросов", "Wildlife resources cluster",
          ("Дикоросы", "Дикорастущее сырье", "Дикорастущие", "Недревесные лесные ресурсы", "Пищевые лесные ресурсы",
           "Возобновляемые природные ресурсы", "renewable natural resources",
@@ -71,7 +75,9 @@ WORK_AREAS: tuple[Term, ...] = (
     Term("industry", "Передовая промышленность", "Advanced industry",
          ("Промышленность", "Industry", "Производство", "Промышленное производство", "Передовое производство",
           "manufacturing", "advanced manufacturing", "Индустрия", "Промышленный сектор", "best production",
-          "advanced production")),
+          "advanced production",
+          # manufacturing as the activity classification names it (ОКВЭД 2, section C)
+          "Обрабатывающие производства", "Промышленные технологии")),
     Term("science_education", "Наука и образование", "Science and education",
          ("Science & education", "Наука, образование", "Наука", "Образование", "Научно-образовательный комплекс",
           "Научно-образовательное", "Research and education", "science", "education", "research",
@@ -130,7 +136,7 @@ STATUSES: tuple[Term, ...] = (
           "стадия проектирования", "initiation", "initiative", "инициатива", "design", "under design",
           "preparation", "under preparation", "инвестиционная идея", "намечен", "проектирование",
           "проектная документация", "разработка документации", "подбор земельного участка",
-          "проектно-изыскательские работы",
+          "проектно-изыскательские работы", "получение разрешения на строительство",
           # the stages of an investment project's life before building: design, site, documents
           "предпроектная стадия", "поиск площадки", "выбор площадки", "подбор площадки",
           "разработка проектной документации",
@@ -156,7 +162,10 @@ STATUSES: tuple[Term, ...] = (
           "введен в эксплуатацию", "эксплуатационная стадия", "в эксплуатации", "построен", "сдан",
           "completed", "done", "finished", "implemented", "delivered", "closed", "complete", "in operation",
           "operational", "commissioned", "ввод в эксплуатацию", "выход на проектную мощность",
-          "выведен на проектную мощность", "эксплуатационная фаза", "эксплуатационный этап")),
+          "выведен на проектную мощность", "эксплуатационная фаза", "эксплуатационный этап",
+          # the operating phase of an investment project's life, and production started
+          "операционная стадия", "операционная фаза", "производство запущено",
+          "вышел на проектную мощность", "выход на плановую мощность")),
     Term("suspended", "Приостановлен", "Suspended",
          ("приостановлен", "заморожен", "остановлен", "отложен", "на паузе",
           "реализация приостановлена", "suspended", "on hold", "paused", "frozen", "postponed", "halted",
@@ -232,16 +241,24 @@ _QUOTES = re.compile(r"[«»“”„\"'`]")
 _SPACES = re.compile(r"\s+")
 # A word typed in Cyrillic with a Latin letter that looks the same ("Oбъем", "cредства", "Куpатор"): the
 # keyboard layout slipped, the word is Russian.
-_MIXED = re.compile(r"[а-я]*[a-z][a-z]*[а-я][а-яa-z]*|[а-я]+[a-z][а-яa-z]*")
+_LETTERS = re.compile(r"[а-яa-z]+")
+_LATIN_LETTER = re.compile(r"[a-z]")
+_CYRILLIC_LETTER = re.compile(r"[а-я]")
 _CYRILLIC_TWINS = str.maketrans("aceopxykmthb", "асеорхукмтнв")
+
+
+def _cyrillic_word(match: re.Match[str]) -> str:
+    word = match.group()
+    mixed = _LATIN_LETTER.search(word) and _CYRILLIC_LETTER.search(word)
+    return word.translate(_CYRILLIC_TWINS) if mixed else word
 
 
 def fold(text: str) -> str:
     """Compare form: lower case, ё→е, Latin twins in a Cyrillic word made Cyrillic, one kind of quote,
     runs of spaces collapsed, trimmed."""
     text = text.replace("\u00a0", " ").replace("ё", "е").replace("Ё", "Е").lower()
-    if text.isascii() is False and _MIXED.search(text):
-        text = _MIXED.sub(lambda m: m.group().translate(_CYRILLIC_TWINS), text)
+    if not text.isascii() and _LATIN_LETTER.search(text):
+        text = _LETTERS.sub(_cyrillic_word, text)
     text = _QUOTES.sub('"', text)
     return _SPACES.sub(" ", text).strip()
 

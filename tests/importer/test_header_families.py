@@ -121,3 +121,25 @@ def test_a_mixed_script_word_folds_to_cyrillic_but_a_latin_code_stays() -> None:
     from ino_desktop.reference import fold
     assert fold("Зaвeршeн") == "завершен" and fold("INO-0012") == "ino-0012"
     assert match_value("status", "Зaвершен").key == "completed"
+
+
+@pytest.mark.parametrize(("vocabulary", "cell", "key"), [
+    ("status", "Эксплуатационная стадия проекта", "completed"),
+    ("status", "На стадии эксплуатации", "completed"),  # the stage the project is at, not a stage finished
+    ("status", "Операционная фаза", "completed"),
+    ("status", "Идет получение разрешения на строительство", "planned"),
+    ("cluster", "Лесозаготовка и деревообработка", "timber"),
+    ("cluster", "Nuclear fuel", "nuclear"),
+    ("cluster", "Программное обеспечение", "medtech_it"),
+    ("work_area", "Обрабатывающие производства", "industry"),
+])
+def test_value_families_of_stages_and_activities(vocabulary: str, cell: str, key: str) -> None:
+    assert match_value(vocabulary, cell).key == key
+
+
+@pytest.mark.parametrize("cell", [
+    "Этап проектирования завершён",  # a stage finished is not the project finished
+    "Эксплуатация начата, однако проектная мощность не достигнута",  # says it and denies it
+])
+def test_a_stage_finished_or_a_state_denied_is_no_status(cell: str) -> None:
+    assert match_value("status", cell).key is None

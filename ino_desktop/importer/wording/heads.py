@@ -146,7 +146,7 @@ def about(hits: dict[str, Hit], child: Words, covers: Covers, generic: Callable[
     if not head or not hits:
         return hits
     head_stems = {t.stem for t in head}
-    if thing is not None and the_project(thing) and head_stems & NAMING:
+    if thing is not None and thing in core and the_project(thing) and head_stems & NAMING:
         # "Наименование проекта резидента": a noun after the project is whose project it is; a field that
         # reads that owner ("наименование резидента", "инициатор проекта") is a complement.
         owner = {t.word for t in core[core.index(thing) + 1:]}

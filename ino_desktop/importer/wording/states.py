@@ -36,6 +36,8 @@ PARTIAL = re.compile(r"\bчастичн|\bpartial|\bpartly|\bпочти\b|\bпр
                      r"|\bsubstantially\b|\bmostly\b|\d\s*%|\d+\s+(?:из|of)\s+\d+")
 STAGE_PARTS = ("этап", "стад", "фаз", "очеред", "phase", "stage", "част", "пусков", "проектирован", "планирован",
                "design", "planning")
+FINISHING = ("заверш", "выполн", "оконч", "законч", "реализова", "исполн", "сдан", "complet", "finish", "done",
+             "implemented", "delivered", "closed")
 # A colour or a state that was, that is forecast or that was changed is not the state now ("Было: красный",
 # "Прогноз: красный", "Красный, снижен до жёлтого"); nor is a future event ("Планируется ввод в эксплуатацию",
 # "Scheduled for completion") the state it will bring.
@@ -52,6 +54,14 @@ DEVIATION = ("отклонен", "deviat", "varianc")
 def reverses(text: str) -> bool:
     """Whether a text says a problem removed or a pause lifted."""
     return _REVERSES.search(text) is not None
+
+
+_NOT = re.compile(r"(?:^|(?<=\s))(?:не|not)\s+")
+
+
+def unnegated(text: str) -> str:
+    """A clause with its plain "не"/"not" taken out: "не вышел на мощность" → "вышел на мощность"."""
+    return _NOT.sub("", text)
 
 
 def negated(text: str) -> bool:
@@ -81,5 +91,8 @@ def part_done(vocabulary: str, best: Hit, folded: str, words: list[Weighted]) ->
     part of the way."""
     if vocabulary != "status" or best.key != "completed":
         return False
-    return PARTIAL.search(folded) is not None or any(
-        w.token.stem.startswith(STAGE_PARTS) and w.token.word not in best.matched for w in words)
+    # A stage word beside a word of finishing is the stage finished; beside the stage the project is at
+    # ("Стадия эксплуатации") it only names that stage.
+    finished = any(w.startswith(FINISHING) for w in best.matched)
+    return PARTIAL.search(folded) is not None or (finished and any(
+        w.token.stem.startswith(STAGE_PARTS) and w.token.word not in best.matched for w in words))

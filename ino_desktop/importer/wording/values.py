@@ -19,6 +19,7 @@ from ino_desktop.importer.wording.states import (
     SCHEDULE,
     negated,
     part_done,
+    unnegated,
     reverses,
     says_more_than_a_state,
 )
@@ -52,7 +53,8 @@ class ValueMatch:
 # into another one or into none: a negated cell is read only against negated spellings, and a plain cell
 # only against plain ones. A cell that negates one part of itself and not another is read part by part:
 # "Зелёный (без отклонений)" says green twice; "Реализуется (2 этап не начат)" says two things, and is refused.
-_CLAUSES = re.compile(r"[,;(]|\s(?:но|but|а)\s")
+_CLAUSES = re.compile(r"[,;(]|\s(?:но|but|а|однако|however|yet)\s")
+_CONTRAST = re.compile(r"\s(?:но|but|однако|however|yet)\s")
 _REMARK = re.compile(r"\(([^()]+)\)")
 # "к …", "до …" and "ждёт …", "awaiting …": what follows is the goal, how long, or what is waited for, not
 # the state.
@@ -187,11 +189,17 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
         return ValueMatch(initials, ACCEPT)
     negative = negated(text)
     parts = [p.strip(" )") for p in _CLAUSES.split(folded) if p.strip(" )")] if negative else []
+    if len(parts) > 1 and _CONTRAST.search(folded):
+        return ValueMatch(None, 0.0)  # "Эксплуатация начата, однако мощность не достигнута": a state and a "but not"
     if len(parts) > 1:
         said = [match_value(vocabulary, p) for p in parts]
         if any(m.key is None and reverses(p) for m, p in zip(said, parts, strict=True)):
             return ValueMatch(None, 0.0)  # "Red (resolved)", "Приостановлен (возобновлён …)": a part turns it round
         keys = tuple(dict.fromkeys(m.key for m in said if m.key is not None))
+        denied = {match_value(vocabulary, unnegated(p)).key for m, p in zip(said, parts, strict=True)
+                  if m.key is None and negated(p)}
+        if denied & set(keys):
+            return ValueMatch(None, 0.0)  # "на операционной стадии, однако не вышел на мощность": both said
         if len(keys) == 1:
             return ValueMatch(keys[0], min(m.score for m in said if m.key is not None))
         return ValueMatch(None, 0.0, keys if len(keys) > 1 else ())
