@@ -19,9 +19,9 @@ from ino_desktop.importer.wording.states import (
     SCHEDULE,
     negated,
     part_done,
-    unnegated,
     reverses,
     says_more_than_a_state,
+    unnegated,
 )
 from ino_desktop.reference import VOCABULARIES, fold, lookup
 
