@@ -4,7 +4,8 @@ Agencies write a town with its type ("г. Томск", "город Северс�
 Стрежевой"), a district with its own ("Томский р-н", "Томский муниципальный район"), and English reports
 write both in Latin letters ("Tomsk", "Seversk", "Tomsk district"). The type words are dropped, a district
 is told from its town, and Latin spellings are compared through a transliteration of the Russian names.
-Anything else (another district, a village) is not one of the canonical places and is kept as written.
+A village or a street beside its district or town is in that place. Anything else (another district, a
+village alone) is not one of the canonical places and is kept as written.
 """
 
 from __future__ import annotations
@@ -51,8 +52,20 @@ def _root(latin: str) -> str:
     return _ADJECTIVE.sub("sk", latin) if _ADJECTIVE.search(latin) else latin
 
 
+_PARTS = re.compile(r"[,;()]|\s/\s")
+
+
 def canonical_place(text: str) -> str | None:
-    """The canonical place a cell names, or None when it names none of them (or several)."""
+    """The canonical place a cell names, or None when it names none of them (or several). A cell in parts
+    ("с. Богашёво, Томский р-н", "Асиновский район, г. Асино") names the one canonical place among them."""
+    parts = [p for p in _PARTS.split(text) if p.strip()]
+    if len(parts) > 1:
+        named = {_one_place(p) for p in parts} - {None}
+        return named.pop() if len(named) == 1 else None
+    return _one_place(text)
+
+
+def _one_place(text: str) -> str | None:
     words = _WORD.findall(fold(text).replace("ё", "е"))
     if not words:
         return None

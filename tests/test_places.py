@@ -20,6 +20,9 @@ from ino_desktop.places import canonical_place
     ("City of Strezhevoy", "Стрежевой"),
     ("Kolpashevo town", "Колпашево"),
     ("ТОМСК", "Томск"),
+    # a village or a street beside the district or town it is in
+    ("д. Лоскутово (Томский район)", "Томский район"),
+    ("Томск, пр. Ленина, 30", "Томск"),
 ])
 def test_a_place_written_any_way_is_its_canonical_name(cell: str, place: str) -> None:
     assert canonical_place(cell) == place

@@ -149,9 +149,10 @@ def find_header(rows: Sequence[tuple[int, list[Cell]]], merged: Sequence[Merged]
 
 def _units_row(sub: Sequence[str]) -> bool:
     """A row under the header that gives each column's unit or date format and nothing else ("тыс. руб.",
-    "чел.", "дд.мм.гггг"): part of the header, whatever fields it adds."""
+    "чел.", "дд.мм.гггг", "год"): part of the header, whatever fields it adds."""
     said = [words(t) for t in sub if t]
-    return len(said) >= 2 and all(not w.tokens and (w.money_unit or w.count_unit or w.date_format) for w in said)
+    units = sum(w.money_unit or w.count_unit or w.date_format for w in said)
+    return units >= 2 and all(not w.tokens for w in said)  # "год" beside them says no field either
 
 
 def _with_units(top: list[str], sub: list[str]) -> list[str]:

@@ -288,7 +288,8 @@ def _parse_date_text(text: str) -> dt.date:
 
 _BILLION = re.compile(r"млрд|миллиард|billion|\bbn\b|\bbln\b")
 _MILLION = re.compile(r"млн|миллион|million|\bmln\b|\bmn\b|\bmio\b|\brub\s*m\b|\bm\s*rub\b")
-_THOUSAND = re.compile(r"тыс|тысяч|thousand|[\"']000|\bk\s*rub\b|\brub\s*k\b")  # fold() makes ' a "
+# "т.р.", "т. руб.": the clerk's thousand roubles; fold() makes ' a "
+_THOUSAND = re.compile(r"тыс|тысяч|thousand|[\"']000|\bk\s*rub\b|\brub\s*k\b|\bт\s*\.\s*р(?:уб)?\b")
 _ROUBLES = re.compile(r"\bруб|\bрублей|\brub\b|\brur\b|₽")
 
 

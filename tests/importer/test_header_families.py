@@ -143,3 +143,26 @@ def test_value_families_of_stages_and_activities(vocabulary: str, cell: str, key
 ])
 def test_a_stage_finished_or_a_state_denied_is_no_status(cell: str) -> None:
     assert match_value("status", cell).key is None
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    ("Ст-ть объекта, т. руб.", "total_cost_mln"),  # a word cut with a hyphen after two letters
+    ("К-во новых рабочих мест", "jobs_planned"),
+    ("o/w federal funds (RUB m)", "federal_budget_mln"),  # "of which", as English shorthand writes it
+    ("Областной бюджет (субсидия)", "regional_budget_mln"),  # the form a budget's money takes, not another thing
+    ("Средства партнёров проекта", "extra_budgetary_mln"),
+    ("Площадка реализации", "location"),
+])
+def test_shorthand_and_remark_families(header: str, field: str) -> None:
+    assert _field(header) == field
+
+
+@pytest.mark.parametrize(("header", "factor"), [
+    ("Стоимость, т.р.", 0.001),  # the clerk's thousand roubles
+    ("Итого (т. руб.)", 0.001),
+    ("Сумма, руб.", 0.000001),
+    ("млн. р.", 1.0),
+])
+def test_units_as_clerks_write_them(header: str, factor: float) -> None:
+    from ino_desktop.importer.values import unit_factor
+    assert unit_factor(header) == factor

@@ -174,3 +174,12 @@ def test_a_units_row_under_the_header_gives_each_column_its_unit() -> None:
     (row,) = table.rows
     assert row.values["total_cost_mln"] == 1500.0 and row.values["extra_budgetary_mln"] == 2.5
     assert row.values["jobs_planned"] == 40
+
+
+def test_a_units_row_with_a_year_word_is_still_a_units_row() -> None:
+    top = ["Код", "Наименование проекта", "Год начала", "Стоимость проекта", "Рабочие места"]
+    units = ["", "", "год", "тыс. руб.", "ед."]
+    table = _read([top, units, ["К-1", "Проект", 2021, 12500, 8]])
+    assert table.header_rows == [1, 2]
+    (row,) = table.rows
+    assert row.values["total_cost_mln"] == 12.5  # thousands, as the units row says; never taken as millions

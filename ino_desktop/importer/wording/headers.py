@@ -40,6 +40,7 @@ DERIVED = tuple(stem(w) for w in ("перенос", "изменение", "от�
 REQUESTED = ("запрашива", "испрашива", "requested", "request")
 AMOUNT_HEADS = ("сумм", "объем", "amount", "volume")
 COUNT_HEADS = ("количеств", "числ")
+BUDGETS = ("бюджет", "федеральн", "областн", "federal", "budget")
 YEARLY = ("годов", "ежегодн", "annual", "yearly")
 CURRENT = ("текущ", "существующ", "имеющ", "списочн", "current", "exist")
 SPENDING = ("финансир", "расход", "затрат", "funding", "expenditur", "spending")
@@ -307,7 +308,9 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words, asks: bool =
     # column is about.
     confirmed = any(t.stem.startswith(CONFIRMS) or (t.truncated and any(m.startswith(t.stem) for m in CONFIRMS))
                     for t in said if not t.remark)
-    if foreign([t for t in said if not (confirmed and t.remark)], asks=asks):
+    # "ФБ (субсидия)": a remark beside a budget names the form its money takes, not another object
+    budget = kind == catalogue.MONEY and any(t.stem.startswith(BUDGETS) for t in said if not t.remark)
+    if foreign([t for t in said if not ((confirmed or budget) and t.remark)], asks=asks):
         return FOREIGN_FACTOR
     # A total ("Итого по кластеру", "Всего по району") sums a figure; it holds no class or text.
     if kind not in _NUMERIC and said and said[0].stem == _TOTAL:

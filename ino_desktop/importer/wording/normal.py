@@ -71,6 +71,8 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bпр\s*-\s*в[оа]\b", " производство "),
     (r"\bср\s*-\s*в[оа]\b", " средства "),
     (r"\bстр\s*-\s*в[оа]\b", " строительство "),
+    (r"\bст\s*-\s*ть\b", " стоимость "),
+    (r"\bк\s*-\s*в[оа]\b", " количество "),
     (r"\bпр\s*-\s*ти[ея]\b", " предприятие "),
     (r"\bс\s*/\s*х\b", " сельскохозяйственный "),
     # A word cut with a hyphen before its ending ("наим-е", "орг-я", "реал-ся", "обр-е"): its beginning, as if
@@ -116,7 +118,7 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bto\s+be\b", " planned "),  # "jobs to be created": the future is the plan
     (r"\bwill\s+be\b", " planned "),
     (r"\bбудет\b|\bбудут\b", " планируется "),
-    (r"\bof\s+which\b", " including "),
+    (r"\bof\s+which\b|\bo\s*/\s*w\b", " including "),  # "o/w private": of which
     (r"\bto\s+date\b|\bна\s+(?:отчетную\s+)?дату\b", " actual "),  # "created to date": so far, not a date
     (r"\bno\.(?=\s|$)", " number "),
     (r"\b(?:из\s+них|в\s+том\s+числе)\b", " включая "),
