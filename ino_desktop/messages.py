@@ -157,6 +157,9 @@ TEMPLATES: dict[str, str] = {
     "note.column_currency": "column {column} '{header}' reads as {field}, but its amounts are not in roubles "
                             "({currency}); the portfolio keeps roubles, so it was not imported (convert it to "
                             "roubles in the workbook)",
+    "note.column_scale": "column {column} '{header}' reads as {field}, but states no unit, and as millions of "
+                         "roubles its typical amount ({amount}) would be over 100 billion a project; it was not "
+                         "imported (write the unit in the header: тыс. руб. or млн руб.)",
     "note.imported_before": "this file was imported before (batch {batches}); rows already in the portfolio are "
                             "'unchanged'",
     # why a column reads as a field, or as none (ColumnMapping.reason)
@@ -173,6 +176,7 @@ TEMPLATES: dict[str, str] = {
     "why.percentage": "a percentage",
     "why.change": "a change or a deviation",
     "why.currency": "amounts in {currency}, not roubles",
+    "why.scale": "no unit stated, and the amounts are too large for millions",
     "values.row_numbers": "values number the rows 1, 2, 3, …",
     "values.not_whole": "values are not whole numbers",
     "values.not_numbers": "values are not numbers",

@@ -21,7 +21,7 @@ from ino_desktop.importer.wording.assign import best_assignment
 from ino_desktop.importer.wording.evidence import ColumnValues, profile, vote
 from ino_desktop.importer.wording.headers import read_header
 from ino_desktop.importer.wording.phrases import Hit
-from ino_desktop.messages import FieldName, FieldNames, Message, message
+from ino_desktop.messages import Amount, FieldName, FieldNames, Message, message
 from ino_desktop.reference import fold
 from ino_desktop.rules import MONEY_FIELDS, PART_FIELDS, tolerance
 
@@ -79,11 +79,32 @@ def map_columns(headers: Sequence[str], profile_: Profile | None = None, title_u
             if currency is not None:
                 notes.append(message("note.column_currency", column=mapping.letter, header=mapping.header,
                                      field=FieldName(mapping.field), currency=currency))
-                mapping.field, mapping.how = None, "unmapped"
+                mapping.field, mapping.how = None, "excluded"
                 mapping.reason = message("why.currency", currency=currency)
                 continue
-            mapping.unit_factor = own_unit or title_unit or 1.0
+            stated = own_unit or title_unit
+            column = samples[mapping.index] if samples and mapping.index < len(samples) else ()
+            typical = _typical_amount(column)
+            if stated is None and typical is not None and typical > IMPLAUSIBLE_MLN:
+                notes.append(message("note.column_scale", column=mapping.letter, header=mapping.header,
+                                     field=FieldName(mapping.field), amount=Amount(typical)))
+                mapping.field, mapping.how = None, "excluded"
+                mapping.reason = message("why.scale")
+                continue
+            mapping.unit_factor = stated or 1.0
     return mappings, notes
+
+
+# A column that states no unit is in millions (the forms' default). Where its typical amount would then make a
+# project of over 100 billion roubles, the unit is more likely thousands or roubles left unsaid: it is left out
+# with a note rather than stored a thousand times too large.
+IMPLAUSIBLE_MLN = 100_000.0
+
+
+def _typical_amount(cells: Sequence[object]) -> float | None:
+    """The median of a column's positive plain numbers (None when it has fewer than three)."""
+    numbers = sorted(n for n in (_plain_number(c) for c in cells) if n is not None and n > 0)
+    return numbers[len(numbers) // 2] if len(numbers) >= 3 else None
 
 
 def _assign(columns: list[ColumnMapping], free: list[str],

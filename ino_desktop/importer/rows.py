@@ -112,7 +112,9 @@ class ColumnMapping:
     header: str  # as written; a two-level header as "top / sub"
     field: str | None  # canonical field, or None when unmapped
     confidence: float = 1.0  # 0..1: how sure the mapping is (1.0 for a profile's or the user's choice)
-    how: str = "header"  # header | values | profile | user | template | unmapped | decide
+    # header | values | profile | user | template | unmapped | decide | excluded (understood, and left out for
+    # `reason`: amounts in another currency, or in no stated unit and too large for millions)
+    how: str = "header"
     unit_factor: float = 1.0  # multiplier to RUB million for money columns
     reason: Message | None = None  # why this field (header words, values, a person's choice), or why none
     guess: str | None = None  # for a column left out as "needs a decision": the best field found

@@ -183,3 +183,21 @@ def test_a_units_row_with_a_year_word_is_still_a_units_row() -> None:
     assert table.header_rows == [1, 2]
     (row,) = table.rows
     assert row.values["total_cost_mln"] == 12.5  # thousands, as the units row says; never taken as millions
+
+
+def test_amounts_with_no_unit_too_large_for_millions_are_left_out_with_a_note() -> None:
+    top = ["Код", "Наименование проекта", "Стоимость проекта", "Федеральный бюджет, млн руб."]
+    rows = [top] + [[f"К-{i}", f"Проект {i}", 2_450_000 + i, 12.5] for i in range(4)]
+    outcome = read_sheet(_sheet(rows), profile=None, limits=Limits(), date1904=False)  # type: ignore[arg-type]
+    table = outcome.table
+    assert table is not None
+    cost = table.columns[2]
+    assert cost.field is None and cost.how == "excluded"
+    assert cost.reason is not None and cost.reason.code == "why.scale"
+    assert table.columns[3].field == "federal_budget_mln"  # its unit is stated: taken as written
+    assert any(n.code == "note.column_scale" for n in outcome.notes)
+
+
+def test_a_column_in_another_currency_is_excluded_not_unrecognised() -> None:
+    (column,), _notes = map_columns(["Стоимость проекта, USD"])
+    assert column.field is None and column.how == "excluded"

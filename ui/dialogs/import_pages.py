@@ -83,10 +83,6 @@ class FilePage(QWidget):
         layout.addStretch(1)
 
 
-# Why a recognised column is still left out, shown on its row: its field is there but cannot take its values.
-_SAID_WHY = frozenset({"why.currency"})
-
-
 class MappingPage(QWidget):
     """The sheet and its columns: the detected header and the field each column fills (editable)."""
 
@@ -162,7 +158,7 @@ class MappingPage(QWidget):
             self.columns.setCellWidget(i, 2, combo)
             self.combos.append((col.header, combo))
             item = QTableWidgetItem(self._how(col))
-            if col.how in ("decide", "unmapped"):
+            if col.how in ("decide", "unmapped", "excluded"):
                 item.setForeground(Qt.GlobalColor.darkYellow if col.how == "decide" else Qt.GlobalColor.darkGray)
             self.columns.setItem(i, 3, item)
         self.columns.resizeColumnToContents(0)
@@ -180,7 +176,7 @@ class MappingPage(QWidget):
             if col.guess:
                 return self.tr("your decision: perhaps «{field}»").format(field=field_label(col.guess))
             return self.tr("your decision")
-        if col.how == "unmapped" and col.reason is not None and col.reason.code in _SAID_WHY:
+        if col.how == "excluded" and col.reason is not None:
             return self.tr("not imported: {why}").format(why=render(col.reason))
         return {"profile": self.tr("agency profile"), "user": self.tr("your choice"),
                 "template": self.tr("data-request template"), "unmapped": self.tr("not recognised")

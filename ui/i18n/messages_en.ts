@@ -544,6 +544,11 @@
       <translation>column {column} '{header}' reads as {field}, but its amounts are not in roubles ({currency}); the portfolio keeps roubles, so it was not imported (convert it to roubles in the workbook)</translation>
     </message>
     <message>
+      <source>column {column} '{header}' reads as {field}, but states no unit, and as millions of roubles its typical amount ({amount}) would be over 100 billion a project; it was not imported (write the unit in the header: тыс. руб. or млн руб.)</source>
+      <comment>note.column_scale</comment>
+      <translation>column {column} '{header}' reads as {field}, but states no unit, and as millions of roubles its typical amount ({amount}) would be over 100 billion a project; it was not imported (write the unit in the header: тыс. руб. or млн руб.)</translation>
+    </message>
+    <message>
       <source>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</source>
       <comment>note.imported_before</comment>
       <translation>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</translation>
@@ -612,6 +617,11 @@
       <source>amounts in {currency}, not roubles</source>
       <comment>why.currency</comment>
       <translation>amounts in {currency}, not roubles</translation>
+    </message>
+    <message>
+      <source>no unit stated, and the amounts are too large for millions</source>
+      <comment>why.scale</comment>
+      <translation>no unit stated, and the amounts are too large for millions</translation>
     </message>
     <message>
       <source>values number the rows 1, 2, 3, …</source>

@@ -544,6 +544,11 @@
       <translation>столбец {column} «{header}» прочитан как «{field}», но суммы в нём указаны не в рублях ({currency}); портфель ведётся в рублях, поэтому столбец не импортирован (пересчитайте суммы в рубли в книге)</translation>
     </message>
     <message>
+      <source>column {column} '{header}' reads as {field}, but states no unit, and as millions of roubles its typical amount ({amount}) would be over 100 billion a project; it was not imported (write the unit in the header: тыс. руб. or млн руб.)</source>
+      <comment>note.column_scale</comment>
+      <translation>столбец {column} «{header}» прочитан как «{field}», но единица не указана, и в миллионах рублей его типичная сумма ({amount}) превысила бы 100 млрд на проект; столбец не импортирован (укажите единицу в заголовке: тыс. руб. или млн руб.)</translation>
+    </message>
+    <message>
       <source>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</source>
       <comment>note.imported_before</comment>
       <translation>этот файл уже импортировался (импорт {batches}); строки, которые уже есть в портфеле, показаны как «без изменений»</translation>
@@ -612,6 +617,11 @@
       <source>amounts in {currency}, not roubles</source>
       <comment>why.currency</comment>
       <translation>суммы не в рублях ({currency})</translation>
+    </message>
+    <message>
+      <source>no unit stated, and the amounts are too large for millions</source>
+      <comment>why.scale</comment>
+      <translation>единица не указана, а для миллионов суммы слишком велики</translation>
     </message>
     <message>
       <source>values number the rows 1, 2, 3, …</source>
