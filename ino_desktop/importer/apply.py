@@ -384,11 +384,20 @@ class _Writer:
             self._insert(_PROJECTS, keys, rows, stamps)
             self.ticker.step(len(part))
         # New rows get ids above every older one: one query finds them all, whatever the database.
-        ids = dict(self.conn.execute(select(_PROJECTS.c.code, _PROJECTS.c.id).where(_PROJECTS.c.id > last_id)).all())
+        ids = self._new_ids(last_id)
         spans = {t.sheet: _span(t.letters) for t in self.plan.tables}
         for part in _chunks(creates, 5 * CHUNK):
             self._log([(ids[r.code], r.code, r.sheet, _row_range(spans.get(r.sheet), r.row)) for r in part],
                       _CREATE_LOG_KEYS, _CREATE_LOG_SAME)
+
+    def _new_ids(self, last_id: int) -> dict[str, int]:
+        """Code -> id of the projects with ids above `last_id`. On SQLite straight from the driver, in the same
+        transaction: 100,000 (code, id) pairs made no SQLAlchemy rows (a tenth of a second)."""
+        if self.sqlite:
+            raw = self.conn.connection.dbapi_connection
+            found = raw.execute("SELECT code, id FROM projects WHERE id > ?", (last_id,))  # type: ignore[union-attr]
+            return dict(found.fetchall())
+        return dict(self.conn.execute(select(_PROJECTS.c.code, _PROJECTS.c.id).where(_PROJECTS.c.id > last_id)).all())
 
     def write_updates(self, updates: list[tuple[RowPlan, list[FieldDiff]]]) -> None:
         stamp, day = self.stamp, self.day
