@@ -138,7 +138,7 @@ def collisions(placed: list[tuple[SourceRow, Match]]) -> tuple[dict[int, RowIssu
     """
     targets: dict[tuple[str, object], list[int]] = defaultdict(list)
     for pos, (row, m) in enumerate(placed):
-        if row.rejected or m.issue is not None:
+        if m.issue is not None or (row.issues and row.rejected):
             continue  # already rejected (the reader's duplicate codes among them): said once is enough
         if m.project_id is not None:
             targets[("project", m.project_id)].append(pos)

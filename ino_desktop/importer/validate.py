@@ -7,6 +7,7 @@ end before start, over-long text) all become `RowIssue`s with sheet, Excel row, 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,6 +16,8 @@ from ino_desktop.importer.limits import SheetScan
 from ino_desktop.importer.readers import Cell
 from ino_desktop.importer.rows import WARNING, ColumnMapping, RowIssue, SourceRow, Value
 from ino_desktop.importer.values import (
+    MAX_YEAR,
+    MIN_YEAR,
     VOCABULARY_FIELDS,
     BadValue,
     clean_text,
@@ -81,7 +84,14 @@ class RowContext:
         if name in JOB_FIELDS:
             return parse_int
         if name in DATE_FIELDS:
-            return lambda value: parse_date(value, self.date1904)
+            date1904 = self.date1904
+
+            def date(value: Cell) -> Value:
+                if type(value) is dt.date and MIN_YEAR <= value.year <= MAX_YEAR:
+                    return value  # parse_date's own fast path, without its call
+                return parse_date(value, date1904)
+
+            return date
         if name in VOCABULARY_FIELDS:
             spellings = self.value_spellings.get(name)
             return _memo(lambda value: parse_vocab(name, value, spellings))
