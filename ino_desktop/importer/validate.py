@@ -177,8 +177,9 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
             values[name] = None
             if bad.value is not None and bad.kind == f"unknown_{name}":
                 ctx.unknown_spellings.setdefault(name, {}).setdefault(bad.value, []).append((ctx.sheet, row))
-    for name, value in ctx.constants.items():
-        values.setdefault(name, value)
+    if ctx.constants:
+        for name, value in ctx.constants.items():
+            values.setdefault(name, value)
     rule_problems = ctx.check(values)
     if rule_problems:
         letters = ctx.letters
