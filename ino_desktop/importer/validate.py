@@ -167,7 +167,7 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
                 problems.append((letter, name, *flag))
                 values[name] = None
                 continue
-        if raw == "":
+        if not raw and raw == "":  # the truth test first: `raw == ""` is slow for a number or a date
             values[name] = None
             continue
         try:
