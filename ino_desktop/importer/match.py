@@ -136,19 +136,23 @@ def collisions(placed: list[tuple[SourceRow, Match]]) -> tuple[dict[int, RowIssu
     reader's rule for duplicate codes). Copies that differ are each rejected, since which of them the
     agency meant cannot be told. Returns (issues to attach, repeats: position -> position it repeats).
     """
-    targets: dict[tuple[str, object], list[int]] = defaultdict(list)
+    first: dict[tuple[str, object], int] = {}  # target -> the first position aimed at it
+    targets: dict[tuple[str, object], list[int]] = {}  # only the targets of two rows or more: no list per row
     for pos, (row, m) in enumerate(placed):
-        if row.rejected or m.issue is not None:
+        if m.issue is not None or (row.issues and row.rejected):
             continue  # already rejected (the reader's duplicate codes among them): said once is enough
         if m.project_id is not None:
-            targets[("project", m.project_id)].append(pos)
+            target: tuple[str, object] = ("project", m.project_id)
         elif m.code is not None:
-            targets[("new", m.code.upper())].append(pos)
+            target = ("new", m.code.upper())
+        else:
+            continue
+        seen = first.setdefault(target, pos)
+        if seen != pos:
+            targets.setdefault(target, [seen]).append(pos)
     issues: dict[int, RowIssue] = {}
     repeats: dict[int, int] = {}
     for positions in targets.values():
-        if len(positions) < 2:
-            continue
         if len({_comparable(placed[p][0]) for p in positions}) == 1:
             repeats.update((p, positions[0]) for p in positions[1:])
             continue

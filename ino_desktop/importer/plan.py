@@ -417,13 +417,16 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
                           table.hidden)
         tables.append(tplan)
         letters = tplan.letters
+        constants = tplan.constant_values
+        count = 0
         for row in table.rows:  # may be a generator: consumed once, here
-            tplan.rows += 1
-            if row.rejected:
+            count += 1
+            if row.issues and row.rejected:
                 placed.append((row, Match(None, _code(row), None), [], letters))
                 continue
-            value_issues = _normalise_row(row, tplan.constant_values)  # first: a code 123.0 is "123"
+            value_issues = _normalise_row(row, constants)  # first: a code 123.0 is "123"
             placed.append((row, match_row(row, index, codes), value_issues, letters))
+        tplan.rows += count
     placed = _give_new_codes(placed, index)
     clashes, repeats = collisions([(row, m) for row, m, _i, _l in placed])
     rows: list[RowPlan] = []
@@ -432,7 +435,11 @@ def build_plan(result: ReadResult, session: Session, *, source: str | None = Non
         if pos % _STORED_WINDOW == 0:  # the stored values of the next rows' projects only: memory stays flat
             window = placed[pos:pos + _STORED_WINDOW]
             stored = _stored(session, (w[1].project_id for w in window if w[1].project_id is not None))
-        issues = (row.errors() if row.issues else []) + ([m.issue] if m.issue else []) + value_issues
+        issues = row.errors() if row.issues else []  # a new list: extended below, kept by a rejected row
+        if m.issue:
+            issues.append(m.issue)
+        if value_issues:
+            issues += value_issues
         warnings = tuple(row.warnings()) if row.issues else ()
         if pos in clashes:
             issues.append(clashes[pos])

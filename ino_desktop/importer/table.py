@@ -68,7 +68,7 @@ def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date19
                      profile.values if profile else {}, date1904)
     wide_merges = _wide_merge_starts(raw.merged)
     fragments = frozenset(fold(part) for c in columns for part in c.header.split(" / "))
-    initials = frozenset(f[:1] for f in fragments)
+    initials = _Starts(frozenset(f[:1] for f in fragments))
     body: list[SourceRow] = []
     for number, cells in itertools.chain(head[header.body_start:], ahead, rows):
         if (mapped_values_empty(ctx, number, cells) or _not_a_project(cells, number, ctx, wide_merges)
@@ -115,18 +115,31 @@ def _starts_like(text: str, initials: frozenset[str]) -> bool:
     return not first or first.isspace() or first in _QUOTE_CHARS or _initial(first) in initials
 
 
+class _Starts(dict[str, bool]):
+    """A cell's first character → `_starts_like` for these initials, worked out once per character: the
+    test runs on two cells of every row, and a sheet's cells start with few different characters."""
+
+    def __init__(self, initials: frozenset[str]) -> None:
+        super().__init__()
+        self.initials = initials
+
+    def __missing__(self, first: str) -> bool:
+        like = self[first] = _starts_like(first, self.initials)
+        return like
+
+
 _QUOTE_CHARS = frozenset("«»“”„\"'`\u00a0")
-_TOTAL_INITIALS = frozenset("ивtsg")  # the first letters _TOTALS can match
+_TOTAL_STARTS = _Starts(frozenset("ивtsg"))  # the first letters _TOTALS can match
 
 
-def _repeated_header(cells: Sequence[Cell], fragments: frozenset[str], initials: frozenset[str]) -> bool:
+def _repeated_header(cells: Sequence[Cell], fragments: frozenset[str], initials: _Starts) -> bool:
     """The header printed again after a page break, or the column-numbering row again."""
     first = None
     for v in cells:  # the first filled cell (a plain loop: a generator per row cost more than the test)
         if v != "":
             first = v
             break
-    if isinstance(first, str) and _starts_like(first, initials) and fold(first) in fragments:
+    if isinstance(first, str) and initials[first[:1]] and fold(first) in fragments:
         texts = [fold(v) for v in cells if isinstance(v, str) and v.strip()]
         numbers = [v for v in cells if v != "" and not isinstance(v, str)]
         return not numbers and sum(t in fragments for t in texts) >= 2
@@ -136,20 +149,20 @@ def _repeated_header(cells: Sequence[Cell], fragments: frozenset[str], initials:
 def _not_a_project(cells: Sequence[Cell], number: int, ctx: RowContext,
                    wide_merges: Mapping[int, int]) -> bool:
     """Totals rows, footnotes and section headings: the row's text says it is not a project."""
-    filled: list[tuple[int, Cell]] = []
+    first_index, first, alone = -1, None, True
     for i, v in enumerate(cells):
         if not (v == "" or (type(v) is str and not v.strip())):
-            filled.append((i, v))
-            if len(filled) > 1:
+            if first_index >= 0:
+                alone = False
                 break  # the first cell and whether it is alone are all that is looked at
-    if not filled:
+            first_index, first = i, v
+    if first_index < 0:
         return True
-    first_index, first = filled[0]
-    if isinstance(first, str) and _starts_like(first, _TOTAL_INITIALS) and _TOTALS.match(fold(first)):
+    if isinstance(first, str) and _TOTAL_STARTS[first[:1]] and _TOTALS.match(fold(first)):
         code_col = next((c.index for c in ctx.columns if c.field == "code"), None)
         if code_col is None or code_col >= len(cells) or code_col == first_index or not cell_text(cells[code_col]):
             return True
-    if len(filled) == 1 and isinstance(first, str):
+    if alone and isinstance(first, str):
         text = fold(first)
         if _NOTE.match(text) or wide_merges.get(number) == first_index or text.endswith(":"):
             return True

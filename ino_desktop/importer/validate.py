@@ -7,6 +7,7 @@ end before start, over-long text) all become `RowIssue`s with sheet, Excel row, 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,6 +16,8 @@ from ino_desktop.importer.limits import SheetScan
 from ino_desktop.importer.readers import Cell
 from ino_desktop.importer.rows import WARNING, ColumnMapping, RowIssue, SourceRow, Value
 from ino_desktop.importer.values import (
+    MAX_YEAR,
+    MIN_YEAR,
     VOCABULARY_FIELDS,
     BadValue,
     clean_text,
@@ -81,7 +84,14 @@ class RowContext:
         if name in JOB_FIELDS:
             return parse_int
         if name in DATE_FIELDS:
-            return lambda value: parse_date(value, self.date1904)
+            date1904 = self.date1904
+
+            def date(value: Cell) -> Value:
+                if type(value) is dt.date and MIN_YEAR <= value.year <= MAX_YEAR:
+                    return value  # parse_date's own fast path, without its call
+                return parse_date(value, date1904)
+
+            return date
         if name in VOCABULARY_FIELDS:
             spellings = self.value_spellings.get(name)
             return _memo(lambda value: parse_vocab(name, value, spellings))
@@ -157,7 +167,7 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
                 problems.append((letter, name, *flag))
                 values[name] = None
                 continue
-        if raw == "":
+        if not raw and raw == "":  # the truth test first: `raw == ""` is slow for a number or a date
             values[name] = None
             continue
         try:
@@ -167,8 +177,9 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
             values[name] = None
             if bad.value is not None and bad.kind == f"unknown_{name}":
                 ctx.unknown_spellings.setdefault(name, {}).setdefault(bad.value, []).append((ctx.sheet, row))
-    for name, value in ctx.constants.items():
-        values.setdefault(name, value)
+    if ctx.constants:
+        for name, value in ctx.constants.items():
+            values.setdefault(name, value)
     rule_problems = ctx.check(values)
     if rule_problems:
         letters = ctx.letters

@@ -11,7 +11,6 @@ unexpected exception from a parser is turned into one too, so no input ever ends
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from pathlib import Path
 from typing import BinaryIO
 
@@ -124,15 +123,19 @@ def _comparable(row: SourceRow) -> tuple[tuple[str, object], ...]:
 def mark_duplicate_codes(tables: list[SheetTable]) -> None:
     """A code on several rows of the file with different data rejects every such row (kind
     duplicate_code); copies with identical data are left alone. Materialises the tables' rows."""
-    by_code: dict[str, list[SourceRow]] = defaultdict(list)
+    first: dict[str, SourceRow] = {}  # code -> the first row that has it
+    by_code: dict[str, list[SourceRow]] = {}  # only the codes on more than one row: a list per code is not made
     for table in tables:
         table.rows = list(table.rows)
         for row in table.rows:
             code = row.values.get("code")
             if isinstance(code, str) and code.strip():
-                by_code[code.strip().upper()].append(row)
+                key = code.strip().upper()
+                seen = first.setdefault(key, row)
+                if seen is not row:
+                    by_code.setdefault(key, [seen]).append(row)
     for rows in by_code.values():
-        if len(rows) < 2 or len({_comparable(r) for r in rows}) == 1:
+        if len({_comparable(r) for r in rows}) == 1:
             continue
         where = Rows(tuple((r.sheet, r.row) for r in rows[:5]))
         for row in rows:

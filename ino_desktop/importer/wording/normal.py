@@ -200,6 +200,7 @@ def split_names(text: str) -> str:
     return _CAMEL.sub(r"\1 \2", text).replace("_", " ")
 
 
+@lru_cache(maxsize=16384)  # the vocabularies and a sheet's headers repeat their words: stem each once
 def stem(word: str) -> str:
     if word and "a" <= word[0] <= "z":
         return _EN.stemWord(word)

@@ -128,6 +128,13 @@ class PhraseIndex:
         self._by_first: dict[str, list[str]] = defaultdict(list)
         for s in self.stems:
             self._by_first[s[:2]].append(s)
+        # Built once here rather than on each score: each phrase's weight, and which phrases use a stem
+        # (a phrase none of whose stems the text meets scores nothing and need not be looked at).
+        self._phrase_weights = [sum(self.idf[s] for s in stems) for _key, _phrase, stems in self.phrases]
+        self._phrases_of: dict[str, list[int]] = defaultdict(list)
+        for at, (_key, _phrase, stems) in enumerate(self.phrases):
+            for s in stems:
+                self._phrases_of[s].append(at)
 
     @lru_cache(maxsize=16384)  # noqa: B019 - the index lives as long as the program, by design
     def is_generic(self, stem: str) -> bool:
@@ -230,17 +237,23 @@ class PhraseIndex:
         weights = [w.weight * self.weight(w.token) for w in text]
         total = sum(wt * w.cost for wt, w in zip(weights, text, strict=True) if w.counts) or 1.0
         explained_by = self._explained(meets, weights, text)
+        # vocabulary stem → (text token, how closely) in the text's order: what the loop below looks up
+        met_by: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for i, meet in enumerate(meets):
+            for vocab_stem, how in meet:
+                met_by[vocab_stem].append((i, how))
+        candidates = sorted({at for s in met_by for at in self._phrases_of.get(s, ())})
         best: dict[str, Hit] = {}
-        for key, phrase, stems in self.phrases:
-            phrase_weight = sum(self.idf[s] for s in stems)
+        for candidate in candidates:  # the vocabulary's order, as when every phrase was looked at
+            key, phrase, stems = self.phrases[candidate]
+            phrase_weight = self._phrase_weights[candidate]
             recall = 0.0
             used: dict[int, float] = {}  # text token → how closely it met this phrase
             for s in stems:
                 closeness, at, how_close = 0.0, -1, 0.0
-                for i, meet in enumerate(meets):
-                    for vocab_stem, how in meet:
-                        if vocab_stem == s and how * text[i].weight > closeness:
-                            closeness, at, how_close = how * text[i].weight, i, how
+                for i, how in met_by.get(s, ()):
+                    if how * text[i].weight > closeness:
+                        closeness, at, how_close = how * text[i].weight, i, how
                 if at >= 0:
                     recall += self.idf[s] * min(closeness, 1.0)
                     used[at] = max(used.get(at, 0.0), how_close)
