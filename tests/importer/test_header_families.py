@@ -166,3 +166,32 @@ def test_shorthand_and_remark_families(header: str, field: str) -> None:
 def test_units_as_clerks_write_them(header: str, factor: float) -> None:
     from ino_desktop.importer.values import unit_factor
     assert unit_factor(header) == factor
+
+
+@pytest.mark.parametrize("header", [
+    "Средства университета",  # a party's money is no organisation column
+    "Адрес регистрации организации",  # the company's legal address, not the project's place
+    "Собственник участка",  # the owner is no field
+])
+def test_headers_of_money_addresses_and_owners_take_no_text_field(header: str) -> None:
+    assert _field(header) not in {"lead_organization", "location", "extra_budgetary_mln"}
+
+
+def test_the_address_of_the_site_is_the_location() -> None:
+    assert _field("Адрес участка") == "location"
+
+
+@pytest.mark.parametrize(("vocabulary", "cell"), [
+    ("cluster", "Лесные ресурсы"),  # part of a class's name, without the adjective that narrows it, is wider
+    ("rag", "Зелёный (просрочка)"),  # green and late: both said
+    ("rag", "Green, behind plan"),
+    ("status", "Restart expected in Q3"),  # paused now, whatever else
+    ("status", "Ожидается возобновление строительства"),
+])
+def test_wider_or_contradictory_cells_are_no_term(vocabulary: str, cell: str) -> None:
+    assert match_value(vocabulary, cell).key is None
+
+
+def test_a_compound_with_a_word_cut_short_keeps_both_words() -> None:
+    assert match_value("territory_type", "Научно-обр. парк").key == "research_education"
+    assert match_value("rag", "Зелёный (без просрочек)").key == "green"  # negated lateness is on time

@@ -158,6 +158,7 @@ class MappingPage(QWidget):
             self.columns.setCellWidget(i, 2, combo)
             self.combos.append((col.header, combo))
             item = QTableWidgetItem(self._how(col))
+            item.setToolTip(item.text())  # a long reason is cut at the table's edge
             if col.how in ("decide", "unmapped", "excluded"):
                 item.setForeground(Qt.GlobalColor.darkYellow if col.how == "decide" else Qt.GlobalColor.darkGray)
             self.columns.setItem(i, 3, item)

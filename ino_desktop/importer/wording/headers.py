@@ -38,7 +38,7 @@ DERIVED = tuple(stem(w) for w in ("перенос", "изменение", "от�
                                    "difference", "overrun", "remaining"))
 # An amount asked for, and the words that open a header about an amount.
 REQUESTED = ("запрашива", "испрашива", "requested", "request")
-AMOUNT_HEADS = ("сумм", "объем", "amount", "volume")
+AMOUNT_HEADS = ("сумм", "объем", "средств", "amount", "volume")  # "Средства вуза": the university's money
 COUNT_HEADS = ("количеств", "числ")
 BUDGETS = ("бюджет", "федеральн", "областн", "federal", "budget")
 YEARLY = ("годов", "ежегодн", "annual", "yearly")

@@ -77,7 +77,7 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bс\s*/\s*х\b", " сельскохозяйственный "),
     # A word cut with a hyphen before its ending ("наим-е", "орг-я", "реал-ся", "обр-е"): its beginning, as if
     # written with a dot.
-    (r"\b([а-я]{3,})-[а-я]{1,3}\b(?![-а-я])", r"\1."),
+    (r"\b([а-я]{3,})-[а-я]{1,3}\b(?![-а-я.])", r"\1."),  # "научно-обр.": a compound cut short
     # Compounds of a shortened adjective and a noun: "промпарк", "спортпарк", "медпарк".
     (r"\bпром(?=парк|зон|площадк)", "промышленный "),
     (r"\bспорт(?=парк|площадк|комплекс)", "спортивный "),

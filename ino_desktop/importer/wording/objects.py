@@ -21,7 +21,9 @@ FOREIGN = frozenset({"документ", "контракт", "договор", "
                      "совещан", "meeting", "поручен", "протокол", "report", "заполнен", "актуализац", "ссылк",
                      "link", "url", "инн", "огрн", "кпп", "оквэд", "окато", "октмо", "кадастров", "постановлен",
                      "аренд", "rent", "распоряжен", "приказ", "субсид", "грант", "subsid", "grant", "анкет",
-                     "questionnair"})
+                     "questionnair",
+                     # the owner (of the land, of the company) is no field: not the money "собственные средства"
+                     "собственник"})
 # A meeting's words are another object for every field but the decisions a project asks of one
 # ("Предложения в проект протокола", "Предлагаемое поручение").
 MEETING = frozenset({"поручен", "протокол", "совещан", "повестк", "meeting", "agenda"})
@@ -33,11 +35,15 @@ _INSTRUMENTAL = ("ями", "ами")
 # закупки", "Стадия банкротства", "Стоимость оборудования") it is not the project's field. Stems.
 OF_WHAT_HEADS = {"status": ("статус", "стад", "этап", "состоян", "фаз", "status", "stage", "phase",
                             "state"),
-                 "total_cost_mln": ("стоимост", "затрат", "cost")}
+                 "total_cost_mln": ("стоимост", "затрат", "cost"),
+                 # "Адрес регистрации", "Адрес организации": the legal address of the company, not the site
+                 "location": ("адрес", "address")}
 PROJECT_OBJECTS = ("проект", "объект", "реализац", "инвест", "строительств", "реконструкц", "создан", "работ",
                    "мероприят", "ход", "текущ", "иде", "исполн", "выполн", "готовн", "включ", "всего", "общ", "полн",
                    "итог", "project", "idea", "all", "includ", "implement", "construct", "scheme", "programm",
                    "whole", "life", "total", "estimat", "baselin", "overal", "deliver", "capit", "complet")
+# An address of the site or the land plot is the project's place too.
+OWN_OBJECTS = {"location": ("площадк", "участк", "site", "place", "location", "местоположен", "размещен")}
 
 
 # Problems solved and decisions taken are no longer the project's problems or the decisions it asks for.
@@ -79,7 +85,8 @@ def of_another(key: str, child: Words, generic: Callable[[Token], bool],
     after = [t for t in (tokens[:at] + tokens[at + 1:] if english else tokens[at + 1:])
              if not generic(t) and not t.stem.startswith(heads)]
     # a word of the field's own phrases ("реализции" with a slip, "реал."), or of plan and fact, is the field's
-    return any(not (t.stem.startswith(PROJECT_OBJECTS) or t.word.startswith(PROJECT_OBJECTS) or t.truncated
+    objects = PROJECT_OBJECTS + OWN_OBJECTS.get(key, ())
+    return any(not (t.stem.startswith(objects) or t.word.startswith(objects) or t.truncated
                     or its_own(key, t)) for t in after)
 
 

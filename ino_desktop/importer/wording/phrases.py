@@ -220,7 +220,7 @@ class PhraseIndex:
                 nxt = text[i + 1].token
                 word = w.token.word + nxt.word
                 whole = Token(word, stem(word), w.token.remark, nxt.truncated, nxt.hyphen)
-                if self.meet(whole.stem) and not (self.meet(w.token.stem) and self.meet(nxt.stem)):
+                if self.meet(whole.stem) and not (self.meet(w.token.stem) and self.meet(nxt.stem, nxt.truncated)):
                     out.append(Weighted(whole, w.weight, w.counts, w.cost))
                     i += 2
                     continue

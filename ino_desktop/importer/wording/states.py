@@ -49,6 +49,7 @@ FUTURE = ("планир", "заплан", "намеч", "предстои", "sch
 DEGREE = ("незначительн", "небольш", "минимальн", "значительн", "сильн", "slight", "minor", "major", "ниже", "выше",
           "below", "above")
 DEVIATION = ("отклонен", "deviat", "varianc")
+RESUMING = ("возобновлени", "resumpt", "restart", "перезапуск")
 
 
 def reverses(text: str) -> bool:
@@ -70,10 +71,11 @@ def negated(text: str) -> bool:
 
 def says_more_than_a_state(vocabulary: str, folded: str, words: list[Weighted], index: PhraseIndex) -> bool:
     """Whether a status or RAG cell says something that leaves its state unknown: ended otherwise, done in
-    part, what was or will be, a change, a degree; a cell that says none of these is read for its term."""
+    part, what was or will be, a change, a degree, a pause to be lifted; a cell that says none of these is
+    read for its term."""
     said = [w.token.word for w in words]  # word beginnings, not stems: "снижен" and "снижение" stem alike
-    if vocabulary == "status" and any(w.token.stem.startswith(ENDED_OTHERWISE) for w in words):
-        return True
+    if vocabulary == "status" and any(w.token.stem.startswith(ENDED_OTHERWISE + RESUMING) for w in words):
+        return True  # "Resumption planned": paused now, whatever else the cell says
     if vocabulary in ("status", "rag") and any(s.startswith(NOT_NOW) for s in said):
         return True
     if vocabulary == "rag" and not negated(folded) and any(s.startswith(DEGREE + DEVIATION) for s in said):
@@ -84,6 +86,15 @@ def says_more_than_a_state(vocabulary: str, folded: str, words: list[Weighted], 
                   for s, _how in index.meet_token(w.token) for k in index.keys_of[s]}
         return bool(others - {"planned"})
     return False
+
+
+LATE = ("просроч", "опоздан", "отставан", "срыв", "overdu", "delay", "late", "behind", "slipp")
+
+
+def late_but_green(vocabulary: str, best: Hit, folded: str, words: list[Weighted]) -> bool:
+    """Whether a cell read as green also says the work is late ("Green (delayed)", "Зелёный, отставание")."""
+    return (vocabulary == "rag" and best.key == "green" and not negated(folded)
+            and any(w.token.word.startswith(LATE) for w in words))
 
 
 def part_done(vocabulary: str, best: Hit, folded: str, words: list[Weighted]) -> bool:

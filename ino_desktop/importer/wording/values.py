@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from ino_desktop.importer.wording.heads import is_adjective
 from ino_desktop.importer.wording.normal import words as normal_words
 from ino_desktop.importer.wording.phrases import PhraseIndex, Weighted, plain
 from ino_desktop.importer.wording.states import (
     QUALIFYING_STATUS,
     SCHEDULE,
+    late_but_green,
     negated,
     part_done,
     reverses,
@@ -39,6 +41,8 @@ VALUE_GENERIC = frozenset({"кластер", "cluster", "област", "сфе�
                            "строительств", "проектирован", "реализац",
                            "оэз"})  # a special economic zone is of some type: the type is the rest
 ACCEPT = 0.6  # the least score a spelling needs to be taken as a key
+# Vocabularies of classes (of a project, a site): a cell that says part of a class's name says something wider.
+CLASSES = frozenset({"cluster", "work_area", "territory_type", "category"})
 MARGIN = 0.12  # the lead the best key needs over the next one
 
 
@@ -116,10 +120,12 @@ def _met(index: PhraseIndex, words: list[Weighted]) -> set[str]:
     return {s for w in words for s, _how in index.meet_token(w.token)}
 
 
-def _part_of(index: PhraseIndex, words: list[Weighted], phrase: str) -> bool:
-    """Whether the text leaves out a word of `phrase` that is not one every term carries."""
+def _part_of(index: PhraseIndex, words: list[Weighted], phrase: str, narrowing: bool = False) -> bool:
+    """Whether the text leaves out a word of `phrase` that is not one every term carries (with `narrowing`:
+    only an adjective that narrows the rest, as "возобновляемые" does "природные ресурсы")."""
     met = _met(index, words)
-    return any(t.stem not in met and not index.is_generic(t.stem) for t in normal_words(phrase).tokens)
+    return any(t.stem not in met and not index.is_generic(t.stem) and (not narrowing or is_adjective(t.word))
+               for t in normal_words(phrase).tokens)
 
 
 def _says_all(met: set[str], phrase: str) -> bool:
@@ -216,9 +222,10 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
         whole = tuple(dict.fromkeys(h.key for h in hits))
         if len(whole) > 1:  # "Новый этап реализации": each word a whole spelling of another term
             return ValueMatch(None, hits[0].score, whole)
-    if len(words) == 1 and hits and _part_of(index, words, hits[0].phrase):
-        # One word that is only part of a spelling ("Энергетика" of "Атомная энергетика", "Природные" of
-        # "Возобновляемые природные ресурсы") names the general thing, not the term.
+    if hits and (len(words) == 1 or vocabulary in CLASSES) and _part_of(index, words, hits[0].phrase,
+                                                                      narrowing=len(words) > 1):
+        # Words that are only part of a spelling ("Энергетика" of "Атомная энергетика", "Природные ресурсы" of
+        # "Возобновляемые природные ресурсы") name the general thing, not the term.
         hits = []
     if not hits or hits[0].score < ACCEPT:
         explained = _explained_by_remark(vocabulary, text)
@@ -235,7 +242,7 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
         if len(named) == 1:
             return ValueMatch(named.pop(), hits[0].score)
         return ValueMatch(None, hits[0].score, close)
-    if part_done(vocabulary, hits[0], folded, words):
+    if part_done(vocabulary, hits[0], folded, words) or late_but_green(vocabulary, hits[0], folded, words):
         return ValueMatch(None, hits[0].score)
     contrary = _contrary_remarks(vocabulary, text, hits[0].key)
     if contrary:
