@@ -195,3 +195,13 @@ def test_wider_or_contradictory_cells_are_no_term(vocabulary: str, cell: str) ->
 def test_a_compound_with_a_word_cut_short_keeps_both_words() -> None:
     assert match_value("territory_type", "Научно-обр. парк").key == "research_education"
     assert match_value("rag", "Зелёный (без просрочек)").key == "green"  # negated lateness is on time
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    ("Стаутс реализации", "status"),  # two neighbouring letters swapped
+    ("Создано раб мест", "jobs_created"),
+    ("(место реализации)", "location"),  # a form's caption wholly in parentheses
+    ("Финансирование на реализацию из федерального бюджета, тыс. руб.", "federal_budget_mln"),  # "из": the source
+])
+def test_slips_captions_and_sources(header: str, field: str) -> None:
+    assert _field(header) == field

@@ -99,7 +99,15 @@ def _parts(header: str) -> list[str]:
             levels.append(header[start:i])
             start = i + 3
     levels.append(header[start:])
-    return [p for p in (level.strip() for level in levels) if p]
+    return [_unwrapped(p) for p in (level.strip() for level in levels) if p]
+
+
+def _unwrapped(level: str) -> str:
+    """A level written wholly in parentheses ("(муниципальный район)", a form's caption under a blank) is
+    the level's own words, not a remark on them."""
+    if level.startswith("(") and level.endswith(")") and level.count("(") == 1 and level.count(")") == 1:
+        return level[1:-1].strip() or level
+    return level
 
 
 _TOTAL = stem("всего")

@@ -104,6 +104,7 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bгос(?=программ|заказчик|контракт|поддержк|задани|экспертиз)", "государственный "),
     (r"\bмун(?=программ|контракт|задани)", "муниципальный "),
     (r"\bв\s*т\s*\.\s*ч\s*\.?", " в том числе "),
+    (r"\bраб\s*\.?\s*(?=мест)", " рабочих "),  # "раб. мест", "раб места"
     (r"\bвн\s*/\s*(?=бюдж)", "вне"),  # "вн/бюдж.": extra-budgetary
     (r"\bт\s*\.\s*р\s*\.", " тыс руб "),  # "т.р.": thousand roubles
     # "Рег. № проекта", "рег. номер": the registration number ("рег. бюджет" stays the region's)
@@ -145,6 +146,8 @@ STOPWORDS = frozenset({
 # before them what the column holds. ("ОБ" in capitals is the regional budget, not "about".)
 # An English "of" does the same: "Status of Federal Permits" is a status, of something else than the project.
 QUALIFYING = frozenset({"на", "при", "для", "о", "об", "обо", "согласно", "during", "at", "about", "regarding", "of"})
+# "из …", "from …" name where money comes from: they end a circumstance rather than continue it.
+SOURCE_MARKS = frozenset({"из"})
 _RUSSIAN = ("русск", "russian")
 _LANGUAGES = ("англ", "english", *_RUSSIAN)
 _DATA_LANGUAGE = (*_RUSSIAN, "язык", "language")  # "на русском языке"; "языке" alone says nothing
@@ -237,6 +240,8 @@ def words(text: str) -> Words:
             if raw in QUALIFYING and not (raw in CAPITAL_ONLY and raw in capitals):
                 qualifying = True
                 continue
+            if raw in SOURCE_MARKS:
+                qualifying = False  # "для финансирования из областного бюджета": the source is what, not when
             if raw.startswith(_LANGUAGES):
                 qualifying = False  # "на английском языке" says what the column holds
             dotted = part[found.end():found.end() + 1] == "."

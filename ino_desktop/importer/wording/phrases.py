@@ -54,6 +54,14 @@ def aspect(word: str) -> str | None:
     return None
 
 
+def _swapped(a: str, b: str) -> bool:
+    """Whether two stems of five letters or more differ by two neighbouring letters swapped inside them."""
+    if len(a) != len(b) or len(a) < 5 or a == b or a[0] != b[0]:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _squeezed(stem: str) -> str:
     """A stem with its doubled letters written once: "куррир" and "курир", "програм" and "программ" (a
     letter doubled or not doubled is the commonest slip in Russian spelling)."""
@@ -167,6 +175,8 @@ class PhraseIndex:
                     and (short == stem or not truncated)):
                 # "направл." is written short on purpose: a dotted word of five letters or more is its word.
                 found.append((s, ABBREVIATED if truncated and len(stem) >= ABBREVIATED_LENGTH else PREFIX))
+            elif _swapped(stem, s):
+                found.append((s, TYPO))  # two neighbouring letters typed in the wrong order: "стаутс"
             elif min(len(stem), len(s)) >= 6 and fuzz.ratio(stem, s) >= 85:
                 # Inside the word, not at its ends, where real words differ ("comment" / "commenc").
                 slip = (min(len(stem), len(s)) >= SLIP_LENGTH and stem[:3] == s[:3] and stem[-2:] == s[-2:]
