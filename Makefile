@@ -48,12 +48,13 @@ bench: $(STAMP) translations
 
 # How well the importer reads wording it was not written from: the header and value corpus by part
 # (learn, holdout, fresh…fresh11), then the agency workbooks (dev, holdout, resaved by LibreOffice), then
-# the second and third agency sets (agency2, agency3: written later by people who had not read the importer).
+# the later agency sets (agency2…agency4: written by people who had not read the importer).
 eval-wording: $(STAMP)
 	$(PY) tests/data/wording/evaluate.py
 	$(PY) tests/data/agency/evaluate.py --quiet --check
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency2 --quiet --check
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency3 --quiet --check
+	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency4 --quiet --check
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots

@@ -132,6 +132,14 @@ def find_header(rows: Sequence[tuple[int, list[Cell]]], merged: Sequence[Merged]
         if not qualifies(fields, bool(known)) or (best and len(fields) <= len(best.fields)):
             continue
         header = Header([number], texts, _title(rows[:i]), i + 1, fields)
+        above = _parent_rows(rows, i, merged)
+        if above:
+            levels = [_merged_fill(grid[rows[j][0] - 1], rows[j][0] - 1, merged, grid) for j in above]
+            combined = _stacked([*levels, texts])
+            combined_fields = _fields(combined, known)
+            if len(combined_fields) >= len(fields):
+                header = Header([*(rows[j][0] for j in above), number], combined, _title(rows[:above[0]]), i + 1,
+                                combined_fields)
         if i + 1 < len(rows) and _header_like(rows[i + 1][1]):
             sub_number = rows[i + 1][0]
             sub = [t if t != texts[c] else "" for c, t in
@@ -145,6 +153,35 @@ def find_header(rows: Sequence[tuple[int, list[Cell]]], merged: Sequence[Merged]
     if best is not None and best.body_start < len(rows) and is_numbering_row(rows[best.body_start][1]):
         best.body_start += 1
     return best
+
+
+def _parent_rows(rows: Sequence[tuple[int, list[Cell]]], at: int, merged: Sequence[Merged]) -> list[int]:
+    """The rows directly above a header row that are levels of it (at most two): text only, each with a merged
+    range across two or more columns starting in it ("Объём финансирования" over "всего / ФБ / ОБ"), as a
+    three-level header has. Indexes into `rows`, top first."""
+    found: list[int] = []
+    j = at - 1
+    while j >= 0 and len(found) < 2 and rows[j][0] == rows[at][0] - len(found) - 1:
+        row0 = rows[j][0] - 1
+        wide = any(r0 == row0 and c1 > c0 for r0, c0, _r1, c1 in merged)
+        if not (wide and _header_like(rows[j][1])):
+            break
+        found.insert(0, j)
+        j -= 1
+    return found
+
+
+def _stacked(levels: Sequence[Sequence[str]]) -> list[str]:
+    """One text per column from header levels top to bottom: "top / middle / child", each level once."""
+    out: list[str] = []
+    for col in range(max(len(level) for level in levels)):
+        said: list[str] = []
+        for level in levels:
+            text = level[col] if col < len(level) else ""
+            if text and text not in said:
+                said.append(text)
+        out.append(" / ".join(said))
+    return out
 
 
 def _units_row(sub: Sequence[str]) -> bool:

@@ -201,3 +201,16 @@ def test_amounts_with_no_unit_too_large_for_millions_are_left_out_with_a_note() 
 def test_a_column_in_another_currency_is_excluded_not_unrecognised() -> None:
     (column,), _notes = map_columns(["Стоимость проекта, USD"])
     assert column.field is None and column.how == "excluded"
+
+
+def test_a_three_level_header_reads_its_parents() -> None:
+    top = ["Код", "Наименование проекта", "Финансирование, млрд руб.", None, None, "Занятость", None]
+    mid = [None, None, "Всего за период", None, None, "Рабочие места", None]
+    sub = [None, None, "всего", "ФБ", "ВБИ", "план", "факт"]
+    merged = [(0, 0, 2, 0), (0, 1, 2, 1), (0, 2, 0, 4), (1, 2, 1, 4), (0, 5, 0, 6), (1, 5, 1, 6)]
+    table = _read([top, mid, sub, ["К-1", "Завод", 1.5, 0.5, 1.0, 40, 12]], merged=merged)
+    assert table.header_rows == [1, 2, 3]
+    assert [c.field for c in table.columns] == ["code", "name", "total_cost_mln", "federal_budget_mln",
+                                                "extra_budgetary_mln", "jobs_planned", "jobs_created"]
+    (row,) = table.rows
+    assert row.values["total_cost_mln"] == 1500.0  # the top level's unit
