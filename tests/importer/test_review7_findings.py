@@ -359,3 +359,32 @@ def test_unit_in_the_number_format(tmp_path: Path, cli: Callable[..., CliResult]
     assert cli("--db", db, "import", path).rc == 0
     got = records(open_db(db))
     assert _money_ok(got["I-1"]["total_cost_mln"], 1500.0), got["I-1"]
+
+
+# --- 14. budget money read as private money or as the total cost (new header rules of this session) ---------
+
+@pytest.mark.xfail(strict=True, reason="review7 #15: fields.py _EXTRA_RU «средства партнера» (88b8b22) takes «Средства "
+                   "публичного партнёра» (the region or town in a PPP: budget money) as Extra-budgetary at 86 %; "
+                   "before it was left to decide")
+def test_public_partner_money_is_not_extra_budgetary(imported: Callable[..., Any]) -> None:
+    got = imported([
+        ["Код", "Наименование проекта", "Статус", "Стоимость проекта, млн руб.",
+         "Средства публичного партнёра, млн руб."],
+        ["J-1", "Школа (ГЧП)", "Реализуется", 1500, 300],
+        ["J-2", "Поликлиника (концессия)", "Реализуется", 800, 200],
+        ["J-3", "Мост (ГЧП)", "Планируется", 3000, 1000]])
+    assert got["J-1"]["extra_budgetary_mln"] is None, got["J-1"]
+
+
+@pytest.mark.xfail(strict=True, reason="review7 #16: the «ФБ (субсидия)» rule (wording/headers._kind_factor: a "
+                   "remark beside a budget names the form of its money) lets «Средства бюджета (грант)» read as "
+                   "«бюджет проекта», Total cost at 65 % (unmapped before): a 50 mln grant is stored as the "
+                   "project's total cost")
+def test_budget_grant_is_not_the_total_cost(imported: Callable[..., Any]) -> None:
+    got = imported([
+        ["Код", "Наименование проекта", "Статус", "Средства бюджета (грант), млн руб.",
+         "Внебюджетные средства, млн руб."],
+        ["J-1", "Лаборатория 1", "Реализуется", 50, 20],
+        ["J-2", "Лаборатория 2", "Реализуется", 80, 30],
+        ["J-3", "Лаборатория 3", "Планируется", 30, 10]])
+    assert got["J-1"]["total_cost_mln"] in (None, pytest.approx(70.0)), got["J-1"]
