@@ -160,6 +160,8 @@ TEMPLATES: dict[str, str] = {
     "note.column_scale": "column {column} '{header}' reads as {field}, but states no unit, and as millions of "
                          "roubles its typical amount ({amount}) would be over 100 billion a project; it was not "
                          "imported (write the unit in the header: тыс. руб. or млн руб.)",
+    "note.column_scale_alike": "column {column} '{header}' reads as {field}, but states no unit, like the column "
+                               "left out for amounts too large for millions; it was not imported either",
     "note.imported_before": "this file was imported before (batch {batches}); rows already in the portfolio are "
                             "'unchanged'",
     # why a column reads as a field, or as none (ColumnMapping.reason)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -150,6 +151,12 @@ def find_header(rows: Sequence[tuple[int, list[Cell]]], merged: Sequence[Merged]
             if units or len(combined_fields) > len(fields):
                 header = Header([number, sub_number], combined, header.title, i + 2, combined_fields)
         best = header
+    if best is not None and best.body_start < len(rows):
+        below = [cell_text(c) for c in rows[best.body_start][1]]
+        if _units_row(below):  # under a header of two levels too: "… / Всего" over "тыс. руб."
+            best.texts = _with_units(best.texts, below)
+            best.rows.append(rows[best.body_start][0])
+            best.body_start += 1
     if best is not None and best.body_start < len(rows) and is_numbering_row(rows[best.body_start][1]):
         best.body_start += 1
     return best
@@ -189,7 +196,7 @@ def _units_row(sub: Sequence[str]) -> bool:
     "чел.", "дд.мм.гггг", "год"): part of the header, whatever fields it adds."""
     said = [words(t) for t in sub if t]
     units = sum(w.money_unit or w.count_unit or w.date_format for w in said)
-    return units >= 2 and all(not w.tokens for w in said)  # "год" beside them says no field either
+    return units >= 1 and all(not w.tokens for w in said)  # "год" beside them says no field either
 
 
 def _with_units(top: list[str], sub: list[str]) -> list[str]:
@@ -202,10 +209,21 @@ def _title(rows: Sequence[tuple[int, list[Cell]]]) -> str:
     return " ".join(p for p in parts if p)
 
 
+# A scale said of roubles: "тыс. руб.", "(млн рублей)", "в млрд руб.", "т.р."; with a number before it, it is an
+# amount ("общий объём — 45,6 млрд руб."), not the table's unit.
+_TITLE_UNIT = re.compile(r"(\d[\d\s\u00a0.,]*\s*)?\b(тыс\w*|млн|миллион\w*|млрд|миллиард\w*|т"
+                         r"|thousands?|millions?|billions?|bn|mln|mn)\s*\.?\s*(?:of\s+)?(?:руб|р\b|rub|roubles?|rubles?|₽)"
+                         r"|(\d\s*)?\b(?:rub|roubles?|rubles?)\s*(thousands?|millions?|billions?|bn|mln|mn|m|k|'000)\b",
+                         re.IGNORECASE)
+
+
 def title_unit(title: str) -> float | None:
-    """The money unit a title states ('…, млн руб.'); only an explicit thousand/million/billion counts."""
-    factor = unit_factor(title)
-    return factor if factor in (0.001, 1.0, 1000.0) else None
+    """The money unit a title states ('…, млн руб.', '(тыс. рублей)'): a scale said of roubles and not of a
+    sum; None when it states none, or two different ones."""
+    said = {unit_factor(f"{m.group(2)}. руб" if m.group(2) else f"rub {m.group(4)}")
+            for m in _TITLE_UNIT.finditer(title) if not (m.group(1) or m.group(3))}
+    said.discard(None)
+    return said.pop() if len(said) == 1 else None
 
 
 def is_numbering_row(cells: Sequence[Cell]) -> bool:

@@ -92,7 +92,20 @@ def map_columns(headers: Sequence[str], profile_: Profile | None = None, title_u
                 mapping.reason = message("why.scale")
                 continue
             mapping.unit_factor = stated or 1.0
+    _unsaid_alike(mappings, notes)
     return mappings, notes
+
+
+def _unsaid_alike(mappings: list[ColumnMapping], notes: list[Message]) -> None:
+    """Where one money column of a table was left out for amounts too large for millions with no unit said,
+    the table's other money columns that say no unit are left out too: their unit is the same unsaid one."""
+    if not any(m.how == "excluded" and m.reason is not None and m.reason.code == "why.scale" for m in mappings):
+        return
+    for mapping in mappings:
+        if mapping.field in MONEY_FIELDS and unit_factor(mapping.header) is None:
+            notes.append(message("note.column_scale_alike", column=mapping.letter, header=mapping.header,
+                                 field=FieldName(mapping.field)))
+            mapping.field, mapping.how, mapping.reason = None, "excluded", message("why.scale")
 
 
 # A column that states no unit is in millions (the forms' default). Where its typical amount would then make a

@@ -92,9 +92,6 @@ def test_commissioning_under_way_is_not_completed(imported: Callable[..., Any]) 
 
 # --- 2. a units row below a two-level header is read as data: thousands stored as millions ------------------
 
-@pytest.mark.xfail(strict=True, reason="review7 #2: headers.find_header looks one row below the header only; "
-                   "a units row («тыс. руб.») under a sub-header row is a rejected data row and every amount is "
-                   "stored as millions, 1,000 times too large")
 def test_units_row_under_a_two_level_header(imported: Callable[..., Any]) -> None:
     got = imported([
         ["Код", "Наименование проекта", "Статус", "Объём финансирования", "", "", "", "Рабочие места"],
@@ -108,9 +105,6 @@ def test_units_row_under_a_two_level_header(imported: Callable[..., Any]) -> Non
     assert _money_ok(got["C-2"]["federal_budget_mln"], 30.0), got["C-2"]
 
 
-@pytest.mark.xfail(strict=True, reason="review7 #2b: headers._units_row needs two unit cells; a units row with "
-                   "«тыс. руб.» under the one money column is a rejected data row and the column is stored as "
-                   "millions")
 def test_units_row_with_a_single_unit(imported: Callable[..., Any]) -> None:
     got = imported([
         ["Код", "Наименование проекта", "Статус", "Стоимость проекта"],
@@ -123,9 +117,6 @@ def test_units_row_with_a_single_unit(imported: Callable[..., Any]) -> None:
 
 # --- 3. a title that mentions billions anywhere makes every unit-less column billions ------------------------
 
-@pytest.mark.xfail(strict=True, reason="review7 #3: headers.title_unit reads all rows above the header as one "
-                   "text and values.unit_factor tries «млрд» before «млн»: the programme total «45,6 млрд руб.» "
-                   "wins over «(суммы в таблице — млн руб.)» and amounts are stored 1,000 times too large")
 def test_title_with_a_programme_total_in_billions(imported: Callable[..., Any]) -> None:
     got = imported([
         ["Перечень проектов программы ИНО Томск. Общий объём финансирования программы — 45,6 млрд руб."],
@@ -138,9 +129,6 @@ def test_title_with_a_programme_total_in_billions(imported: Callable[..., Any]) 
     assert _money_ok(got["C-3"]["federal_budget_mln"], 100.0), got["C-3"]
 
 
-@pytest.mark.xfail(strict=True, reason="review7 #3b: values.unit_factor finds «тыс.» anywhere in the title: "
-                   "«свыше 1 тыс. рабочих мест» makes every unit-less money column thousands, amounts stored "
-                   "1,000 times too small")
 def test_title_thousand_jobs_is_no_money_unit(imported: Callable[..., Any]) -> None:
     got = imported([
         ["Крупные инвестиционные проекты (с созданием свыше 1 тыс. рабочих мест)"],
@@ -172,9 +160,6 @@ def test_second_table_with_its_own_unit(imported: Callable[..., Any]) -> None:
 
 # --- 5. the unit-less scale check is per column: the table's other amounts stay 1,000 times too large --------
 
-@pytest.mark.xfail(strict=True, reason="review7 #5: mapping.map_columns leaves out a unit-less money column whose "
-                   "median is over 100 bn as millions (thousands more likely), but the federal column of the "
-                   "same table (median 45,000) is still stored as millions: 40,000 mln for 40 mln")
 def test_scale_check_leaves_the_same_tables_other_amounts(imported: Callable[..., Any]) -> None:
     got = imported([
         ["Сведения о проектах"],
@@ -261,9 +246,6 @@ def test_organisation_seat_is_not_the_project_location(imported: Callable[..., A
     assert got["E-1"]["location"] is None, got["E-1"]
 
 
-@pytest.mark.xfail(strict=True, reason="review7 #9b: «Адрес инициатора» maps to Location (91 %: «адрес») and the "
-                   "initiator's postal address «634050, г. Томск, пр. Ленина, 1» is normalised to the canonical "
-                   "Томск for a plant in Северск")
 def test_initiator_address_is_not_the_project_location(imported: Callable[..., Any]) -> None:
     got = imported([
         ["Код", "Наименование проекта", "Организация", "Адрес инициатора", "Статус", "Стоимость, млн руб."],

@@ -549,6 +549,11 @@
       <translation>column {column} '{header}' reads as {field}, but states no unit, and as millions of roubles its typical amount ({amount}) would be over 100 billion a project; it was not imported (write the unit in the header: тыс. руб. or млн руб.)</translation>
     </message>
     <message>
+      <source>column {column} '{header}' reads as {field}, but states no unit, like the column left out for amounts too large for millions; it was not imported either</source>
+      <comment>note.column_scale_alike</comment>
+      <translation>column {column} '{header}' reads as {field}, but states no unit, like the column left out for amounts too large for millions; it was not imported either</translation>
+    </message>
+    <message>
       <source>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</source>
       <comment>note.imported_before</comment>
       <translation>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</translation>

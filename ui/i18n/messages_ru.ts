@@ -549,6 +549,11 @@
       <translation>столбец {column} «{header}» прочитан как «{field}», но единица не указана, и в миллионах рублей его типичная сумма ({amount}) превысила бы 100 млрд на проект; столбец не импортирован (укажите единицу в заголовке: тыс. руб. или млн руб.)</translation>
     </message>
     <message>
+      <source>column {column} '{header}' reads as {field}, but states no unit, like the column left out for amounts too large for millions; it was not imported either</source>
+      <comment>note.column_scale_alike</comment>
+      <translation>столбец {column} «{header}» прочитан как «{field}», но единица не указана, как и у столбца, не импортированного из-за слишком больших для миллионов сумм; он тоже не импортирован</translation>
+    </message>
+    <message>
       <source>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</source>
       <comment>note.imported_before</comment>
       <translation>этот файл уже импортировался (импорт {batches}); строки, которые уже есть в портфеле, показаны как «без изменений»</translation>
