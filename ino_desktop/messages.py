@@ -180,6 +180,7 @@ TEMPLATES: dict[str, str] = {
     "why.currency": "amounts in {currency}, not roubles",
     "why.scale": "no unit stated, and the amounts are too large for millions",
     "values.row_numbers": "values number the rows 1, 2, 3, …",
+    "values.flags": "values are yes or no",
     "values.not_whole": "values are not whole numbers",
     "values.not_numbers": "values are not numbers",
     "values.few_numbers": "only {share}% of values are numbers",

@@ -148,7 +148,10 @@ def find_header(rows: Sequence[tuple[int, list[Cell]]], merged: Sequence[Merged]
             units = _units_row(sub)
             combined = _with_units(texts, sub) if units else _combine(texts, sub)
             combined_fields = _fields(combined, known)
-            if units or len(combined_fields) > len(fields):
+            # under a range merged across columns ("Федеральный бюджет" over "2024 год | 2025 год") the row is a
+            # level of the header whatever fields it adds
+            spanned = any(r0 == number - 1 and c1 > c0 for r0, c0, _r1, c1 in merged)
+            if units or spanned or len(combined_fields) > len(fields):
                 header = Header([number, sub_number], combined, header.title, i + 2, combined_fields)
         best = header
     if best is not None and best.body_start < len(rows):

@@ -150,7 +150,7 @@ def test_a_stage_finished_or_a_state_denied_is_no_status(cell: str) -> None:
     ("К-во новых рабочих мест", "jobs_planned"),
     ("o/w federal funds (RUB m)", "federal_budget_mln"),  # "of which", as English shorthand writes it
     ("Областной бюджет (субсидия)", "regional_budget_mln"),  # the form a budget's money takes, not another thing
-    ("Средства партнёров проекта", "extra_budgetary_mln"),
+    ("Средства частных партнёров проекта", "extra_budgetary_mln"),  # a public partner's is the budget's
     ("Площадка реализации", "location"),
 ])
 def test_shorthand_and_remark_families(header: str, field: str) -> None:

@@ -292,9 +292,6 @@ def test_status_cells_that_are_not_completed(imported: Callable[..., Any]) -> No
 
 # --- 11. a year-by-year breakdown: the first year's amount is stored as the budget --------------------------
 
-@pytest.mark.xfail(strict=True, reason="review7 #12: a sub-header row of years («2024 год», «2025 год», «2026 год») "
-                   "under a merged «Федеральный бюджет, тыс. руб.» adds no field, so find_header keeps one "
-                   "header row: column D (2024 only) is stored as the federal budget, E and F left out")
 def test_yearly_breakdown_is_not_the_budget(imported: Callable[..., Any]) -> None:
     got = imported([
         ["Код", "Наименование проекта", "Статус", "Федеральный бюджет, тыс. руб.", "", ""],
@@ -345,9 +342,6 @@ def test_unit_in_the_number_format(tmp_path: Path, cli: Callable[..., CliResult]
 
 # --- 14. budget money read as private money or as the total cost (new header rules of this session) ---------
 
-@pytest.mark.xfail(strict=True, reason="review7 #15: fields.py _EXTRA_RU «средства партнера» (88b8b22) takes «Средства "
-                   "публичного партнёра» (the region or town in a PPP: budget money) as Extra-budgetary at 86 %; "
-                   "before it was left to decide")
 def test_public_partner_money_is_not_extra_budgetary(imported: Callable[..., Any]) -> None:
     got = imported([
         ["Код", "Наименование проекта", "Статус", "Стоимость проекта, млн руб.",
@@ -358,10 +352,6 @@ def test_public_partner_money_is_not_extra_budgetary(imported: Callable[..., Any
     assert got["J-1"]["extra_budgetary_mln"] is None, got["J-1"]
 
 
-@pytest.mark.xfail(strict=True, reason="review7 #16: the «ФБ (субсидия)» rule (wording/headers._kind_factor: a "
-                   "remark beside a budget names the form of its money) lets «Средства бюджета (грант)» read as "
-                   "«бюджет проекта», Total cost at 65 % (unmapped before): a 50 mln grant is stored as the "
-                   "project's total cost")
 def test_budget_grant_is_not_the_total_cost(imported: Callable[..., Any]) -> None:
     got = imported([
         ["Код", "Наименование проекта", "Статус", "Средства бюджета (грант), млн руб.",
@@ -374,10 +364,6 @@ def test_budget_grant_is_not_the_total_cost(imported: Callable[..., Any]) -> Non
 
 # --- 15. new header synonyms of this session that take another figure or a yes/no ---------------------------
 
-@pytest.mark.xfail(strict=True, reason="review7 #17: wording/normal drops «нарастающим итогом» / «cumulative» "
-                   "(«a running total is still the figure»): «Стоимость нарастающим итогом» (was decide) and "
-                   "«Объём инвестиций нарастающим итогом» read as Total cost at 100 %, so the amount invested to "
-                   "date is stored as the project's total cost")
 def test_cumulative_to_date_is_not_the_total_cost(imported: Callable[..., Any]) -> None:
     for header in ("Стоимость нарастающим итогом, млн руб.", "Объём инвестиций нарастающим итогом, млн руб."):
         got = imported([
@@ -388,9 +374,6 @@ def test_cumulative_to_date_is_not_the_total_cost(imported: Callable[..., Any]) 
         assert got["K-1"]["total_cost_mln"] is None, (header, got["K-1"])
 
 
-@pytest.mark.xfail(strict=True, reason="review7 #18: the lead organisation synonym «резидент» (fields.py, this "
-                   "session) takes «Является резидентом» (a yes/no column) at 85 %: organisations «Да» and «Нет» "
-                   "are created and set as the projects' lead organisations")
 def test_is_a_resident_yes_no_is_not_the_organisation(imported: Callable[..., Any]) -> None:
     got = imported([
         ["Код", "Наименование проекта", "Статус", "Является резидентом", "Стоимость, млн руб."],

@@ -634,6 +634,11 @@
       <translation>values number the rows 1, 2, 3, …</translation>
     </message>
     <message>
+      <source>values are yes or no</source>
+      <comment>values.flags</comment>
+      <translation>values are yes or no</translation>
+    </message>
+    <message>
       <source>values are not whole numbers</source>
       <comment>values.not_whole</comment>
       <translation>values are not whole numbers</translation>

@@ -634,6 +634,11 @@
       <translation>значения нумеруют строки 1, 2, 3, …</translation>
     </message>
     <message>
+      <source>values are yes or no</source>
+      <comment>values.flags</comment>
+      <translation>значения — «да» или «нет»</translation>
+    </message>
+    <message>
       <source>values are not whole numbers</source>
       <comment>values.not_whole</comment>
       <translation>значения — не целые числа</translation>

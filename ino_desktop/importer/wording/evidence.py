@@ -39,6 +39,10 @@ _PERSON = re.compile(
 _PHONE = re.compile(r"(?:\+7|8)[\s(-]*\d{3}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}|@")
 
 
+FLAGS = frozenset({"да", "нет", "yes", "no", "y", "n", "+", "-", "х", "x", "v", "✓", "✔", "true", "false",
+                   "имеется", "отсутствует"})
+
+
 @dataclass
 class ColumnValues:
     """What a column's sampled values look like: fractions of the non-empty cells."""
@@ -55,6 +59,7 @@ class ColumnValues:
     long_text: float = 0.0
     distinct: float = 0.0
     row_numbers: bool = False  # 1, 2, 3, …: the form's own numbering
+    flags: float = 0.0  # «да», «нет», "yes", "+": answers to a question, no value of any field
     vocab: dict[str, float] = field(default_factory=dict)  # vocabulary → share of cells it knows
 
 
@@ -92,6 +97,7 @@ def profile(cells: Sequence[object]) -> ColumnValues:
         out.orgs = sum(1 for t in texts if _ORG.search(t)) / n
         out.people = sum(1 for t in texts if _PERSON.match(t) or _PHONE.search(t)) / n
         out.long_text = sum(1 for t in texts if len(t) >= 25 and " " in t) / n
+        out.flags = sum(1 for t in texts if t.casefold().strip(" .") in FLAGS) / n
         out.places = sum(1 for t in texts if canonical_place(t) is not None) / n
         distinct_texts = list(dict.fromkeys(texts))
         for name in VOCABULARIES:
@@ -148,6 +154,8 @@ def vote(field_key: str, col: ColumnValues) -> Vote:
         return Vote(1.0, 0.0, None)
     if col.row_numbers:
         return Vote(0.0, 0.0, message("values.row_numbers"))
+    if col.flags >= 0.8:
+        return Vote(0.0, 0.0, message("values.flags"))
     entry = catalogue.field(field_key)
     kind = entry.kind
     textual = 1.0 - col.numbers - col.dates

@@ -40,7 +40,7 @@ DERIVED = tuple(stem(w) for w in ("перенос", "изменение", "от�
 REQUESTED = ("запрашива", "испрашива", "requested", "request")
 AMOUNT_HEADS = ("сумм", "объем", "средств", "amount", "volume")  # "Средства вуза": the university's money
 COUNT_HEADS = ("количеств", "числ")
-BUDGETS = ("бюджет", "федеральн", "областн", "federal", "budget")
+BUDGETS = ("федеральн", "областн", "регионал", "federal", "regional")  # a budget named by its level
 YEARLY = ("годов", "ежегодн", "annual", "yearly")
 CURRENT = ("текущ", "существующ", "имеющ", "списочн", "current", "exist")
 SPENDING = ("финансир", "расход", "затрат", "funding", "expenditur", "spending")
@@ -336,6 +336,9 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words, asks: bool =
     # An amount asked for ("запрашиваемые инвестиции") is not one the project has.
     if kind == catalogue.MONEY and any(s.startswith(REQUESTED) for s in stems):
         return 0.4
+    # Money "нарастающим итогом" (to date) is spent so far, not the project's figure.
+    if kind == catalogue.MONEY and child.running:
+        return FOREIGN_FACTOR
     # "Количество резидентов", "Число участников": a header that opens with a count counts things.
     if kind != catalogue.COUNT and said and said[0].stem.startswith(COUNT_HEADS):
         return 0.5

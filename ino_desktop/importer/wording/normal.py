@@ -55,6 +55,9 @@ PERIOD_ENDS = {"с": "начало", "c": "начало", "от": "начало"
 # Acronyms that are also common short words ("об" is a preposition): expanded only when written in capitals.
 CAPITAL_ONLY = frozenset({"об", "ср", "мо", "нп", "ип", "no", "вб", "ви", "бс", "к", "го", "мр", "то", "ато"})
 
+# A running total ("нарастающим итогом", "cumulative"): reached so far.
+RUNNING = r"\bнарастающим\s+итогом\b|\bcumulative(?:ly)?\b"
+
 # Punctuated contractions, replaced before the text is split into words.
 _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
     (r"\bкол\s*-\s*в[оа]\b", " количество "),
@@ -86,7 +89,8 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     # "Итого за год", "per year": one year's slice of a figure, said as its adjective
     (r"\b(?:за|в|на)\s+(?:один\s+|1\s+)?год\b", " годовой "),
     (r"\bper\s+(?:year|annum)\b", " annual "),
-    (r"\bнарастающим\s+итогом\b|\bcumulative(?:ly)?\b", " "),  # a running total is still the figure
+    # a running total is what has been reached so far: jobs created, money spent (Words.running)
+    (RUNNING, " фактически "),
     (r"\bв\s+настоящее\s+время\b|\bна\s+сегодня(?:шний\s+день)?\b", " "),  # "currently": when, not what
     (r"\bк\s+созданию\b", " создаваемые "),  # "Рабочих мест к созданию": to be created, the plan
     # "по соглашению", "по бизнес-плану": according to what, a circumstance of the figure
@@ -196,6 +200,7 @@ class Words:
     person: bool = False  # names people (ФИО, phone): never an organisation or an amount
     row_number: bool = False  # "№ п/п": the row's number in the form
     date_format: bool = False  # "(мм.гггг)": the column holds dates
+    running: bool = False  # "нарастающим итогом": reached so far (money spent to date is no project figure)
 
 
 def split_names(text: str) -> str:
@@ -217,6 +222,7 @@ def words(text: str) -> Words:
     """The content tokens of `text`, with the unit, percent and person remarks it makes."""
     text = split_names(text)
     capitals = {fold(w) for w in _CAPITALS.findall(text)}
+    running = re.search(RUNNING, fold(text)) is not None
     folded = _SOFT_BREAK.sub(r"\1\2", fold(text).replace("\n", " "))  # "вне- бюджет- ные" → "внебюджетные"
     if folded.strip(" .:") in PERIOD_ENDS:
         folded = PERIOD_ENDS[folded.strip(" .:")]
@@ -271,4 +277,4 @@ def words(text: str) -> Words:
                                     qualifying, clause))
     if [t.word for t in tokens] == ["номер"]:
         row_number = True  # a bare "№" heads the form's own row numbers; "№ проекта" is a code
-    return Words(tuple(tokens), money, count, percent, person, row_number, date_format)
+    return Words(tuple(tokens), money, count, percent, person, row_number, date_format, running)
