@@ -10,6 +10,7 @@ is fixed the mark must go.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -65,28 +66,21 @@ H = ["Код", "Наименование проекта", "Место реали
 
 # --- 1. a phase commissioned is stored as the whole project completed (a regression of this session) ---------
 
-@pytest.mark.xfail(strict=True, reason="review7 #1: wording/states.part_done now needs a FINISHING word "
-                   "(заверш, выполн, …); «введена», «commissioned», «operational», «в эксплуатации» are none, "
-                   "so a stage word beside them no longer stops «completed» (was refused before a21b33e)")
 def test_a_phase_commissioned_is_not_the_project_completed(imported: Callable[..., Any]) -> None:
     cells = ["1 очередь введена в эксплуатацию", "Первый этап введён в эксплуатацию", "В эксплуатации (1 очередь)",
              "Phase 1 commissioned", "Stage 1 operational", "Operational (phase 1)"]
     got = imported([H, *[[f"A-{i}", f"Завод {i}", "Томск", c, 100 + i] for i, c in enumerate(cells, 1)]])
-    wrong = {got[f"A-{i}"]["status"] for i in range(1, len(cells) + 1)} - {None, "in_progress"}
+    wrong = {got.get(f"A-{i}", {}).get("status") for i in range(1, len(cells) + 1)} - {None, "in_progress"}
     assert not wrong, wrong
 
 
-@pytest.mark.xfail(strict=True, reason="review7 #1b: commissioning under way read as completed. New this session: "
-                   "a stage of commissioning («В стадии ввода в эксплуатацию», «Commissioning phase») passes "
-                   "part_done (no FINISHING word), and _ONGOING reads «Ведутся работы по вводу в эксплуатацию», "
-                   "«Осуществляется закрытие проекта» by their work alone (both were refused before); older: «Идет "
-                   "ввод в эксплуатацию», «Under commissioning»")
 def test_commissioning_under_way_is_not_completed(imported: Callable[..., Any]) -> None:
     cells = ["В стадии ввода в эксплуатацию", "Этап ввода в эксплуатацию", "Commissioning phase",
              "Ведутся работы по вводу в эксплуатацию", "Осуществляется закрытие проекта",
              "Идет ввод в эксплуатацию", "В процессе ввода в эксплуатацию", "Under commissioning"]
     got = imported([H, *[[f"K-{i}", f"Завод {i}", "Томск", c, 100 + i] for i, c in enumerate(cells, 1)]])
-    wrong = {c: got[f"K-{i}"]["status"] for i, c in enumerate(cells, 1) if got[f"K-{i}"]["status"] == "completed"}
+    wrong = {c: got[f"K-{i}"]["status"] for i, c in enumerate(cells, 1)
+             if got.get(f"K-{i}", {}).get("status") == "completed"}  # refused (the row rejected) is right
     assert not wrong, wrong
 
 
@@ -275,18 +269,17 @@ def test_project_name_with_organisation_remark(imported: Callable[..., Any]) -> 
 
 # --- 10. status cells read as completed (or planned) that say otherwise -------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="review7 #11: reference.STATUSES «ввод в эксплуатацию», «выход на проектную "
-                   "мощность», «commissioning», «построен», «сдан», «закрыт» are completed whatever follows: a "
-                   "commissioning planned for 2027, a file sent to expert review, a tender finished, a project "
-                   "closed early; «Подготовка к вводу в эксплуатацию» is planned")
 def test_status_cells_that_are_not_completed(imported: Callable[..., Any]) -> None:
-    cells = {"Ввод в эксплуатацию в 2027 году": "completed", "Выход на проектную мощность в 2027 году": "completed",
-             "Commissioning 2027": "completed", "Построен, ввод в 2027": "completed",
+    soon = dt.date.today().year + 1  # a date to come, whenever the test runs
+    cells = {f"Ввод в эксплуатацию в {soon} году": "completed",
+             f"Выход на проектную мощность в {soon} году": "completed",
+             f"Commissioning {soon}": "completed", f"Построен, ввод в {soon}": "completed",
              "Сдан на экспертизу": "completed", "Конкурс завершён": "completed",
              "Закрыт досрочно": "completed", "Закрыт (отказ инвестора)": "completed",
              "Подготовка к вводу в эксплуатацию": "planned"}
     got = imported([H, *[[f"S-{i}", f"Проект {i}", "Томск", c, 100] for i, c in enumerate(cells, 1)]])
-    wrong = {c: got[f"S-{i}"]["status"] for i, c in enumerate(cells, 1) if got[f"S-{i}"]["status"] == cells[c]}
+    wrong = {c: got[f"S-{i}"]["status"] for i, c in enumerate(cells, 1)
+             if got.get(f"S-{i}", {}).get("status") == cells[c]}  # refused (the row rejected) is right
     assert not wrong, wrong
 
 

@@ -97,6 +97,42 @@ def late_but_green(vocabulary: str, best: Hit, folded: str, words: list[Weighted
             and any(w.token.word.startswith(LATE) for w in words))
 
 
+# What makes a cell read as completed something else: one numbered phase ("1 очередь", "Phase 1"); an event of
+# completion still under way ("В стадии ввода в эксплуатацию", "Under commissioning"); a date to come ("Ввод в
+# 2027 году"); another thing finished ("Конкурс завершён", "Сдан на экспертизу"); closed early or refused.
+PARTS = ("очеред", "пусков")
+ORDINALS = ("перв", "втор", "трет", "четверт", "first", "second", "third")
+COMPLETION_EVENTS = ("ввод", "выход", "закрыти", "commissioning", "closur", "closing", "handover")
+UNDER_WAY = ("стад", "этап", "фаз", "phase", "stage", "ид", "ведет", "ведут", "осуществля", "проводит", "процесс",
+             "продолжа", "under", "ongoing")
+OTHER_THINGS = ("эксперт", "конкурс", "тендер", "аукцион", "закупк", "документац", "procurement", "tender", "review",
+                "appraisal", "design")
+CLOSED = ("закрыт", "closed")
+CLOSED_OTHERWISE = ("досрочн", "отказ", "early", "refus")
+_YEAR = re.compile(r"\b(20\d\d)\b")
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s*")
+
+
+def completed_otherwise(vocabulary: str, best: Hit, folded: str, words: list[Weighted], this_year: int) -> bool:
+    """Whether a cell read as completed says a phase, an event under way, a date to come, another thing
+    finished, or a closing that is no completion."""
+    if vocabulary != "status" or best.key != "completed":
+        return False
+    said = [w.token.word for w in words]
+    stage = any(w.startswith(STAGE_PARTS) for w in said)
+    # a number says which part, but a list's own "1." before the cell does not
+    numbered = bool(re.search(r"\d", _LIST_NUMBER.sub("", folded))) or any(w.startswith(ORDINALS) for w in said)
+    if any(w.startswith(PARTS) for w in said) or (stage and numbered):
+        return True
+    if any(w.startswith(COMPLETION_EVENTS) for w in said) and any(w.startswith(UNDER_WAY) for w in said):
+        return True
+    if any(int(y) >= this_year for y in _YEAR.findall(folded)):
+        return True
+    if any(w.startswith(OTHER_THINGS) for w in said):
+        return True
+    return any(w.startswith(CLOSED) for w in said) and any(w.startswith(CLOSED_OTHERWISE) for w in said)
+
+
 def part_done(vocabulary: str, best: Hit, folded: str, words: list[Weighted]) -> bool:
     """Whether a cell read as completed says that only a stage or a part of the project is done, or done only
     part of the way."""

@@ -8,6 +8,7 @@ whose best two keys score alike is ambiguous and refused with both named; a weak
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -18,6 +19,7 @@ from ino_desktop.importer.wording.phrases import PhraseIndex, Weighted, plain
 from ino_desktop.importer.wording.states import (
     QUALIFYING_STATUS,
     SCHEDULE,
+    completed_otherwise,
     late_but_green,
     negated,
     part_done,
@@ -179,11 +181,16 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
     if goal is not None and (goal.start() == 0 or goal.group() == "pending"):
         return ValueMatch(None, 0.0)  # "Ожидает финансирования": waiting names no state of its own
     if goal is not None:
-        # "Намечен к реализации", "Предлагаемые к реализации": what follows "к" is the goal, not the state.
+        # "Намечен к реализации", "Предлагаемые к реализации": what follows "к" is the goal, not the state;
+        # getting ready for completion ("Подготовка к вводу в эксплуатацию") is after building, not the plan.
+        if vocabulary == "status" and match_value(vocabulary, folded[goal.end():]).key == "completed":
+            return ValueMatch(None, 0.0)
         return match_value(vocabulary, folded[:goal.start()])
     ongoing = _ONGOING.match(folded.strip()) if vocabulary == "status" else None
     if ongoing is not None:
         work = match_value(vocabulary, text.strip()[ongoing.start(1):])  # as written: "ПИР" in capitals
+        if work.key == "completed":
+            return ValueMatch(None, work.score)  # "Идет ввод в эксплуатацию": the completion under way
         if work.key is not None:
             return work
     if vocabulary == "status" and _BEFORE.match(folded):
@@ -242,7 +249,8 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
         if len(named) == 1:
             return ValueMatch(named.pop(), hits[0].score)
         return ValueMatch(None, hits[0].score, close)
-    if part_done(vocabulary, hits[0], folded, words) or late_but_green(vocabulary, hits[0], folded, words):
+    if (part_done(vocabulary, hits[0], folded, words) or late_but_green(vocabulary, hits[0], folded, words)
+            or completed_otherwise(vocabulary, hits[0], folded, words, dt.date.today().year)):
         return ValueMatch(None, hits[0].score)
     contrary = _contrary_remarks(vocabulary, text, hits[0].key)
     if contrary:
