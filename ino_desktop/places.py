@@ -23,6 +23,8 @@ _TOWN_WORDS = frozenset({"г", "гор", "город", "городской", "о
 _DISTRICT_WORDS = frozenset({"р", "н", "рн", "район", "муниципальный", "district", "rayon", "raion",
                              "municipal", "area"})
 _WORD = re.compile(r"[a-zа-я]+")
+_NUMBERED = re.compile(r"[a-zа-я]-\d")
+_CITY_WORDS = frozenset({"urban", "city", "town", "городской"})
 _LATIN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
                         "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
                         "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
@@ -61,15 +63,47 @@ def canonical_place(text: str) -> str | None:
     parts = [p for p in _PARTS.split(text) if p.strip()]
     if len(parts) > 1:
         named = {_one_place(p) for p in parts} - {None}
-        return named.pop() if len(named) == 1 else None
+        if len(named) != 1:
+            return None
+        place = named.pop()
+        # the others may say where in it (a village, a street, a house, a postcode) or be its own district
+        # ("Асиновский район, г. Асино"); another town, district or name is another place
+        others = [p for p in parts if _one_place(p) is None]
+        return place if all(_inside(p, place) for p in others) else None
     return _one_place(text)
 
 
+# Words that put a part of a cell inside a place: a village's or a street's type, a house.
+_INSIDE_WORDS = frozenset({"с", "село", "д", "дер", "деревня", "п", "пос", "поселок", "пгт", "рп", "ст", "станция",
+                           "ул", "улица", "пр", "пр-т", "проспект", "пер", "переулок", "пл", "площадь", "ш", "шоссе",
+                           "б-р", "бульвар", "наб", "набережная", "мкр", "микрорайон", "корп", "стр", "оф", "дом",
+                           "village", "street", "st", "avenue", "ave", "road", "rd", "область", "обл", "oblast",
+                           "region", "россия", "рф", "russia",
+                           # a site within it: "г. Томск, площадка «Северная»"
+                           "площадка", "участок", "территория", "промзона", "зона", "квартал", "технопарк", "парк",
+                           "кампус", "site", "park", "zone", "campus", "plot"})
+
+
+def _inside(part: str, place: str) -> bool:
+    words = _WORD.findall(fold(part).replace("ё", "е"))
+    if not words or any(w in _INSIDE_WORDS for w in words):
+        return True  # "634050", "ул. Ленина", "с. Богашёво", "Томская область"
+    district = any(w in _DISTRICT_WORDS for w in words)
+    name = [w for w in words if w not in _TOWN_WORDS and w not in _DISTRICT_WORDS]
+    # the town's own district is named by an adjective of the town: "Асиновский" of "Асино"
+    own = [root.rstrip("aeiouy") for (root, _d), v in _names().items() if v == place]
+    return district and len(name) == 1 and any(_root(_latin(name[0])).startswith(root) for root in own)
+
+
 def _one_place(text: str) -> str | None:
-    words = _WORD.findall(fold(text).replace("ё", "е"))
+    folded = fold(text).replace("ё", "е")
+    if _NUMBERED.search(folded):
+        return None  # "Томск-7": another place's old name, not Томск
+    words = _WORD.findall(folded)
     if not words:
         return None
-    district = any(w in _DISTRICT_WORDS for w in words)
+    # "Tomsk Urban District", "Tomsk City District": the city's own municipality, not the district around it
+    district = any(w in _DISTRICT_WORDS for w in words) and not any(w in _CITY_WORDS for w in words)
     name = [w for w in words if w not in _TOWN_WORDS and w not in _DISTRICT_WORDS]
     if len(name) != 1:
         return None

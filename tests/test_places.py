@@ -42,3 +42,17 @@ def test_a_cell_that_is_no_one_canonical_place_is_none(cell: str) -> None:
 def test_a_place_that_is_not_canonical_is_kept_as_written() -> None:
     assert parse_location("  с. Вершинино ") == "с. Вершинино"
     assert parse_location("г. Томск") == "Томск"
+
+
+@pytest.mark.parametrize(("cell", "place"), [
+    ("Колпашевский р-н, г. Колпашево", "Колпашево"),  # the town and its own district
+    ("г. Асино, промзона «Восток»", "Асино"),  # a site within the town
+    ("Seversk City District", "Северск"),  # an English city district is the city's own municipality
+])
+def test_a_place_with_its_own_parts(cell: str, place: str) -> None:
+    assert canonical_place(cell) == place
+
+
+@pytest.mark.parametrize("cell", ["г. Северск, г. Кемерово", "Асино, Новосибирск", "Северск-4"])
+def test_another_place_beside_a_canonical_one_is_none(cell: str) -> None:
+    assert canonical_place(cell) is None

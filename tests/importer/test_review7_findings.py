@@ -194,10 +194,6 @@ def test_funding_status_is_not_the_projects(imported: Callable[..., Any]) -> Non
 
 # --- 7. a place cell naming a canonical place among other places is stored as that place alone --------------
 
-@pytest.mark.xfail(strict=True, reason="review7 #7: places.canonical_place takes the one canonical place among a "
-                   "cell's parts whatever the other parts are: «г. Томск, г. Новосибирск», «Томский район, "
-                   "Асиновский район», «Tomsk, Moscow», «Томская область (Томск, Кемерово)» are stored as Томск "
-                   "or Томский район")
 def test_several_places_are_not_one_canonical_place(imported: Callable[..., Any]) -> None:
     cells = ["г. Томск, г. Новосибирск", "Томский район, Асиновский район", "Tomsk, Moscow",
              "Томская область (Томск, Кемерово)"]
@@ -205,17 +201,12 @@ def test_several_places_are_not_one_canonical_place(imported: Callable[..., Any]
     assert [got[f"B-{i}"]["location"] for i in range(1, 5)] == cells
 
 
-@pytest.mark.xfail(strict=True, reason="review7 #8: places._WORD keeps letters only, so «Томск-7» (Seversk's "
-                   "former name) is Томск")
 def test_tomsk_7_is_not_tomsk(imported: Callable[..., Any]) -> None:
     got = imported([H, ["B-1", "Площадка СХК", "Томск-7", "Реализуется", 100],
                     ["B-2", "Проект 2", "Томск", "Реализуется", 200]])
     assert got["B-1"]["location"] in ("Северск", "Томск-7"), got["B-1"]
 
 
-@pytest.mark.xfail(strict=True, reason="review7 #8b: places._DISTRICT_WORDS holds «district» and «area», so the "
-                   "English name of the city's municipality, «Tomsk Urban District» / «Tomsk City District» "
-                   "(городской округ Город Томск), and «Tomsk urban area» are stored as Томский район")
 def test_tomsk_urban_district_is_the_city(imported: Callable[..., Any]) -> None:
     cells = ["Tomsk Urban District", "Tomsk City District", "Tomsk urban area"]
     got = imported([["Project ID", "Project name", "Location", "Status", "Total cost, RUB mln"],
