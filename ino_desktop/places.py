@@ -62,7 +62,7 @@ def canonical_place(text: str) -> str | None:
     ("с. Богашёво, Томский р-н", "Асиновский район, г. Асино") names the one canonical place among them."""
     parts = [p for p in _PARTS.split(text) if p.strip()]
     if len(parts) > 1:
-        named = {_one_place(p) for p in parts} - {None}
+        named = {found for found in map(_one_place, parts) if found is not None}
         if len(named) != 1:
             return None
         place = named.pop()
