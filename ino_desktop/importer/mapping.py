@@ -234,7 +234,8 @@ def _scores(column: ColumnMapping, free: Sequence[str],
         if header_score >= CLEAR_HEADER and catalogue.field(field).kind in CHECKED_KINDS:
             factor = max(factor, 0.9)  # its cells are checked one by one: bad ones reject their rows, loudly
         if header_score:
-            score = min(1.0, header_score * factor + (said.bonus if header_score >= DECIDE else 0.0))
+            lifted = header_score >= DECIDE and field not in reading.elsewhere  # "Permit Status": not by its values
+            score = min(1.0, header_score * factor + (said.bonus if lifted else 0.0))
         else:
             score = min(said.bonus, ACCEPT - 0.01)  # values alone never import a column: they suggest
         out.append((score, _why(hit, said.reason)))

@@ -168,9 +168,6 @@ def test_scale_check_leaves_the_same_tables_other_amounts(imported: Callable[...
 
 # --- 6. English "X Status" of another thing is still the project's status when its values are statuses -------
 
-@pytest.mark.xfail(strict=True, reason="review7 #6: wording/objects.of_another sends «Permit Status» to «decide» "
-                   "(0.3) alone, but with no other status column the values' vote maps it to Status (65 %): the "
-                   "permit's «Completed» becomes the project's")
 def test_permit_status_is_not_the_projects(imported: Callable[..., Any]) -> None:
     got = imported([
         ["Project ID", "Project name", "Permit Status", "Project Status (RAG)", "Total cost, RUB mln"],
@@ -180,9 +177,6 @@ def test_permit_status_is_not_the_projects(imported: Callable[..., Any]) -> None
     assert got["P-1"]["status"] is None, got["P-1"]
 
 
-@pytest.mark.xfail(strict=True, reason="review7 #6b: «Funding status» reads as Status at 95 % even alone (only "
-                   "«financ» is another kind in wording/objects.OTHER_KINDS): funding «Completed» is stored as "
-                   "the project completed")
 def test_funding_status_is_not_the_projects(imported: Callable[..., Any]) -> None:
     got = imported([
         ["Project ID", "Project name", "Funding status", "Total cost, RUB mln"],
@@ -218,9 +212,6 @@ def test_tomsk_urban_district_is_the_city(imported: Callable[..., Any]) -> None:
 
 # --- 8. the organisation's seat is stored as the project's location -----------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="review7 #9: fields.py location synonym «место нахождения» matches «Место "
-                   "нахождения организации» (the organisation's seat, not the project's site) at 99 %; the "
-                   "investor's «г. Томск» becomes the location of a plant in Северск")
 def test_organisation_seat_is_not_the_project_location(imported: Callable[..., Any]) -> None:
     got = imported([
         ["Код", "Наименование проекта", "Инициатор проекта", "Место нахождения организации", "Статус",
@@ -289,8 +280,6 @@ def test_yearly_breakdown_is_not_the_budget(imported: Callable[..., Any]) -> Non
 
 # --- 12. the organisation's director is stored as the programme's curator ------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="review7 #13: fields.py curator synonym «руководитель» takes «Руководитель "
-                   "организации» (the company's director) as the curator (86 %)")
 def test_organisation_director_is_not_the_curator(imported: Callable[..., Any]) -> None:
     got = imported([
         ["Код", "Наименование проекта", "Организация", "Руководитель организации", "Статус", "Стоимость, млн руб."],

@@ -80,6 +80,9 @@ class HeaderReading:
     money_unit: bool
     count_unit: bool
     vetoed: Message | None  # why no field may take this column (a percentage, a row number, …)
+    # fields the header reads as of something else than the project ("Permit Status"): values that look like
+    # the field's do not lift them
+    elsewhere: frozenset[str] = frozenset()
 
     def score(self, field: str) -> float:
         hit = self.hits.get(field)
@@ -182,6 +185,7 @@ def read_header(header: str) -> HeaderReading:
     parents = [tk for r in readings[:-1] for tk in r.tokens]  # "Поручение / срок исполнения": the instruction's
     parent_foreign = {asks: foreign(parents, asks=asks) for asks in (False, True)}
     adjusted: dict[str, Hit] = {}
+    elsewhere: set[str] = set()
     for key, hit in hits.items():
         f = catalogue.field(key)
         asks = key == "decisions_requested"
@@ -189,12 +193,13 @@ def read_header(header: str) -> HeaderReading:
         if ((settled and key in ("problems", "decisions_requested")) or (yearly and f.kind == catalogue.MONEY)
                 or parent_foreign[asks] or of_another(key, readings[-1], _generic, _its_own)):
             factor = min(factor, FOREIGN_FACTOR)  # of something else than the project ("Статус закупки")
+            elsewhere.add(key)
         if f.aspect and len(aspects) == 1 and f.aspect not in aspects:
             factor *= OTHER_ASPECT
         elif not f.aspect and aspects == {"fact"}:
             factor *= FACT_SIDE  # a field with one side (a date, a cost) takes the plan before the fact
         adjusted[key] = Hit(key, round(hit.score * factor, 4), hit.phrase, hit.matched)
-    return HeaderReading(adjusted, money, count, vetoed)
+    return HeaderReading(adjusted, money, count, vetoed, frozenset(elsewhere))
 
 
 def _narrowing(token: Token, following: Sequence[Token]) -> float:

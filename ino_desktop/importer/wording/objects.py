@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from ino_desktop.importer.wording.heads import is_adjective
 from ino_desktop.importer.wording.normal import Token, Words
 
 FOREIGN_FACTOR = 0.4  # how far a header about another object than the project reads as a field of it
@@ -36,14 +37,17 @@ _INSTRUMENTAL = ("ями", "ами")
 OF_WHAT_HEADS = {"status": ("статус", "стад", "этап", "состоян", "фаз", "status", "stage", "phase",
                             "state"),
                  "total_cost_mln": ("стоимост", "затрат", "cost"),
-                 # "Адрес регистрации", "Адрес организации": the legal address of the company, not the site
-                 "location": ("адрес", "address")}
+                 # "Адрес регистрации", "Место нахождения организации": the company's seat, not the site
+                 "location": ("адрес", "address", "мест"),
+                 # "Руководитель организации": the company's director, not the programme's curator
+                 "curator": ("руководител", "director")}
 PROJECT_OBJECTS = ("проект", "объект", "реализац", "инвест", "строительств", "реконструкц", "создан", "работ",
                    "мероприят", "ход", "текущ", "иде", "исполн", "выполн", "готовн", "включ", "всего", "общ", "полн",
                    "итог", "project", "idea", "all", "includ", "implement", "construct", "scheme", "programm",
                    "whole", "life", "total", "estimat", "baselin", "overal", "deliver", "capit", "complet")
 # An address of the site or the land plot is the project's place too.
-OWN_OBJECTS = {"location": ("площадк", "участк", "site", "place", "location", "местоположен", "размещен")}
+OWN_OBJECTS = {"location": ("площадк", "участк", "site", "place", "location", "местоположен", "размещен",
+                            "производств")}
 
 
 # Problems solved and decisions taken are no longer the project's problems or the decisions it asks for.
@@ -51,7 +55,7 @@ SETTLED = frozenset({"решены", "решен", "решена", "решенн
                      "принятых", "принятый", "принято", "приняты", "устранены", "устраненные", "resolved", "adopted",
                      "taken", "closed", "made"})
 # A kind of status or cost that is not the project's progress or price ("Правовой статус", "Financial status").
-OTHER_KINDS = ("правов", "юридическ", "финансов", "legal", "financ")
+OTHER_KINDS = ("правов", "юридическ", "финансов", "бюджет", "legal", "financ", "fund", "budget")
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -83,7 +87,8 @@ def of_another(key: str, child: Words, generic: Callable[[Token], bool],
     # English a word after it is the head itself ("Phase name").
     english = all(t.word.isascii() for t in tokens)
     after = [t for t in (tokens[:at] + tokens[at + 1:] if english else tokens[at + 1:])
-             if not generic(t) and not t.stem.startswith(heads)]
+             if not generic(t) and not t.stem.startswith(heads) and not (not english and is_adjective(t.word))]
+    # (an adjective only narrows the noun after it: "Руководитель регионального проекта")
     # a word of the field's own phrases ("реализции" with a slip, "реал."), or of plan and fact, is the field's
     objects = PROJECT_OBJECTS + OWN_OBJECTS.get(key, ())
     return any(not (t.stem.startswith(objects) or t.word.startswith(objects) or t.truncated
