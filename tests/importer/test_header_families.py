@@ -205,3 +205,12 @@ def test_a_compound_with_a_word_cut_short_keeps_both_words() -> None:
 ])
 def test_slips_captions_and_sources(header: str, field: str) -> None:
     assert _field(header) == field
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    ("Полное наименование инвестиционного проекта", "name"),  # "full" says written out, not which field
+    ("Полное описание проекта", "description"),
+    ("Полное наименование заявителя", "lead_organization"),
+])
+def test_full_says_written_out(header: str, field: str) -> None:
+    assert _field(header) == field

@@ -80,7 +80,9 @@ GENERIC = frozenset(stem(w) for w in (
     # a list of X is X; "в т.ч." (read as "включая") opens a part of its parent
     "перечень", "список", "включая",
     # "текущий статус", "Тек. кластер", "current stage": the same field, as it stands now
-    "текущий", "current"))
+    "текущий", "current",
+    # "Полное наименование", "full name": the same field, written out in full
+    "полный", "полное", "full"))
 
 
 @dataclass(frozen=True, slots=True)
