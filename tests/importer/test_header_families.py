@@ -214,3 +214,21 @@ def test_slips_captions_and_sources(header: str, field: str) -> None:
 ])
 def test_full_says_written_out(header: str, field: str) -> None:
     assert _field(header) == field
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    ("Описание продукции и технологии", "description"),  # a description of the project's product
+    ("Описание идеи", "description"),
+    ("Администратор проекта", "curator"),
+    ("Цв. индикатор", "rag"),
+    ("Project health", "rag"),
+    ("Path to green", "decisions_requested"),
+    ("Overall investment", "total_cost_mln"),  # "overall" says nothing of which field
+])
+def test_descriptions_and_report_words(header: str, field: str) -> None:
+    assert _field(header) == field
+
+
+@pytest.mark.parametrize("header", ["Описание льготы", "Описание проекта на английском"])
+def test_a_description_of_something_else_is_no_description(header: str) -> None:
+    assert _field(header) != "description"

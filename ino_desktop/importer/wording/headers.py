@@ -177,6 +177,7 @@ def read_header(header: str) -> HeaderReading:
     hits = _marked(hits, stems)
     hits = about(hits, readings[-1], _covers, _generic, _aspect_mark, parent=readings[-2] if last else None)
     hits = _specified(hits, parts[-1])
+    hits = _described(hits, readings[-1])
     forms = [t.word for r in readings for t in r.tokens]
     aspects = {a for a, marks in ASPECT_MARKS.items() if any(w.startswith(marks) for w in forms)}
     # what the header says whatever the field: settled matters, one year's money, a parent of another object
@@ -200,6 +201,34 @@ def read_header(header: str) -> HeaderReading:
             factor *= FACT_SIDE  # a field with one side (a date, a cost) takes the plan before the fact
         adjusted[key] = Hit(key, round(hit.score * factor, 4), hit.phrase, hit.matched)
     return HeaderReading(adjusted, money, count, vetoed, frozenset(elsewhere))
+
+
+DESCRIBING = frozenset(stem(w) for w in ("описание", "description"))
+DESCRIBED = 0.9
+_OWN_TEXT = frozenset({"problems", "decisions_requested"})  # fields whose subject a description may be
+# What a project's description describes: the project or its object, its idea, business, technology, product.
+DESCRIBED_THINGS = ("проект", "объект", "инвестпроект", "иде", "бизнес", "технолог", "продукц", "мероприят",
+                    "project", "idea", "business", "technolog", "product", "scheme", "initiative")
+LANGUAGE_MARKS = ("англ", "english", "латин", "latin")
+
+
+def _described(hits: dict[str, Hit], child: Words) -> dict[str, Hit]:
+    """A header that opens with "описание" describes the thing after it: the problems' ("Описание проблем")
+    are the problems; the project's, its idea's, its technology's or its resident's project are its
+    description, however rare the words ("Описание бизнес идеи")."""
+    core = [t for t in child.tokens if not t.remark and not t.qualifier]
+    if not core or core[0].stem not in DESCRIBING or any(t.word.startswith(LANGUAGE_MARKS) for t in child.tokens):
+        return hits  # a description in English is no field of its own
+    thing = next((t for t in core[1:] if not is_adjective(t.word)), None)
+    if thing is None or not thing.word.startswith(DESCRIBED_THINGS):
+        return hits  # "Проблемные вопросы / описание", "Описание льготы": of what the rest says
+    if _covers(thing) & _OWN_TEXT:
+        return hits
+    out = {k: (h if k == "description" else step_back(h)) for k, h in hits.items()}
+    own = out.get("description")
+    if own is None or own.score < DESCRIBED:
+        out["description"] = Hit("description", DESCRIBED, "описание", (core[0].word,))
+    return out
 
 
 def _narrowing(token: Token, following: Sequence[Token]) -> float:

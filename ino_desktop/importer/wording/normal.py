@@ -47,7 +47,7 @@ ACRONYMS: dict[str, str] = {
     # the programme's own region, as its office writes it (capitals only: "то" is also a word)
     "то": "томская область", "ато": "администрация томской области",
     "en": "english", "eng": "english", "англ": "английский",
-    "рус": "русский",
+    "рус": "русский", "цв": "цвет",
 }
 # A period's sub-headers are often bare prepositions: "Период реализации / с … / по …".
 PERIOD_ENDS = {"с": "начало", "c": "начало", "от": "начало", "from": "start", "по": "окончание",

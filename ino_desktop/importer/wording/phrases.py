@@ -82,7 +82,7 @@ GENERIC = frozenset(stem(w) for w in (
     # "текущий статус", "Тек. кластер", "current stage": the same field, as it stands now
     "текущий", "current",
     # "Полное наименование", "full name": the same field, written out in full
-    "полный", "полное", "full"))
+    "полный", "полное", "full", "overall"))
 
 
 @dataclass(frozen=True, slots=True)
