@@ -232,3 +232,7 @@ def test_descriptions_and_report_words(header: str, field: str) -> None:
 @pytest.mark.parametrize("header", ["Описание льготы", "Описание проекта на английском"])
 def test_a_description_of_something_else_is_no_description(header: str) -> None:
     assert _field(header) != "description"
+
+
+def test_with_a_breakdown_says_what_else_is_written() -> None:
+    assert _field("Объём финансирования проекта с разбивкой по источникам, млн руб.") == "total_cost_mln"

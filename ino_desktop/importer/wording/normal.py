@@ -102,6 +102,8 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bin\s+(?:\d{4}\s+|current\s+|constant\s+)?prices\b", " "),
     (r"\bза\s+сч[её]т\b", " "),  # "за счет средств …": a compound preposition, "from"
     (r"\bсо\s+стороны\b", " при "),  # "поддержка со стороны администрации": from whom, a circumstance
+    # "Наименование проекта с указанием мощности", "… с разбивкой по годам": what else is written beside it
+    (r"\bс\s+(?:указанием|разбивкой|детализацией|приложением)\b", " при "),
     # Compounds of a truncated adjective and a noun, as ministry forms write them.
     (r"\bинвест(?=проект|площадк|программ|иде)", "инвестиционный "),
     (r"\bнац(?=проект|программ)", "национальный "),
