@@ -236,3 +236,11 @@ def test_a_description_of_something_else_is_no_description(header: str) -> None:
 
 def test_with_a_breakdown_says_what_else_is_written() -> None:
     assert _field("Объём финансирования проекта с разбивкой по источникам, млн руб.") == "total_cost_mln"
+
+
+def test_a_completion_dated_this_year_or_before_is_completed_and_a_later_one_is_not() -> None:
+    import datetime as dt
+    year = dt.date.today().year
+    assert match_value("status", f"Введён в эксплуатацию в {year} году").key == "completed"
+    assert match_value("status", f"Введён в эксплуатацию в {year - 3} г.").key == "completed"
+    assert match_value("status", f"Ввод в эксплуатацию в {year + 1} году").key is None  # a date to come

@@ -126,7 +126,7 @@ def completed_otherwise(vocabulary: str, best: Hit, folded: str, words: list[Wei
         return True
     if any(w.startswith(COMPLETION_EVENTS) for w in said) and any(w.startswith(UNDER_WAY) for w in said):
         return True
-    if any(int(y) >= this_year for y in _YEAR.findall(folded)):
+    if any(int(y) > this_year for y in _YEAR.findall(folded)):
         return True
     if any(w.startswith(OTHER_THINGS) for w in said):
         return True
