@@ -11,7 +11,7 @@ village alone) is not one of the canonical places and is kept as written.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ino_desktop.reference import LOCATIONS, fold
 
@@ -57,19 +57,20 @@ def _root(latin: str) -> str:
 _PARTS = re.compile(r"[,;()]|\s/\s")
 
 
+@lru_cache(maxsize=4096)  # a column repeats a handful of places over its rows
 def canonical_place(text: str) -> str | None:
     """The canonical place a cell names, or None when it names none of them (or several). A cell in parts
     ("с. Богашёво, Томский р-н", "Асиновский район, г. Асино") names the one canonical place among them."""
     parts = [p for p in _PARTS.split(text) if p.strip()]
     if len(parts) > 1:
-        named = {found for found in map(_one_place, parts) if found is not None}
+        read = [(p, _one_place(p)) for p in parts]
+        named = {found for _p, found in read if found is not None}
         if len(named) != 1:
             return None
         place = named.pop()
         # the others may say where in it (a village, a street, a house, a postcode) or be its own district
         # ("Асиновский район, г. Асино"); another town, district or name is another place
-        others = [p for p in parts if _one_place(p) is None]
-        return place if all(_inside(p, place) for p in others) else None
+        return place if all(_inside(p, place) for p, found in read if found is None) else None
     return _one_place(text)
 
 
@@ -85,7 +86,7 @@ _INSIDE_WORDS = frozenset({"с", "село", "д", "дер", "деревня", "
 
 
 def _inside(part: str, place: str) -> bool:
-    words = _WORD.findall(fold(part).replace("ё", "е"))
+    words = _WORD.findall(fold(part))
     if not words or any(w in _INSIDE_WORDS for w in words):
         return True  # "634050", "ул. Ленина", "с. Богашёво", "Томская область"
     district = any(w in _DISTRICT_WORDS for w in words)
@@ -96,7 +97,7 @@ def _inside(part: str, place: str) -> bool:
 
 
 def _one_place(text: str) -> str | None:
-    folded = fold(text).replace("ё", "е")
+    folded = fold(text)
     if _NUMBERED.search(folded):
         return None  # "Томск-7": another place's old name, not Томск
     words = _WORD.findall(folded)

@@ -224,8 +224,8 @@ def words(text: str) -> Words:
     """The content tokens of `text`, with the unit, percent and person remarks it makes."""
     text = split_names(text)
     capitals = {fold(w) for w in _CAPITALS.findall(text)}
-    running = re.search(RUNNING, fold(text)) is not None
     folded = _SOFT_BREAK.sub(r"\1\2", fold(text).replace("\n", " "))  # "вне- бюджет- ные" → "внебюджетные"
+    running = re.search(RUNNING, folded) is not None
     if folded.strip(" .:") in PERIOD_ENDS:
         folded = PERIOD_ENDS[folded.strip(" .:")]
     # "Период реализации, по", "Period from": a trailing preposition says which end of the period.
