@@ -244,3 +244,18 @@ def test_a_completion_dated_this_year_or_before_is_completed_and_a_later_one_is_
     assert match_value("status", f"Введён в эксплуатацию в {year} году").key == "completed"
     assert match_value("status", f"Введён в эксплуатацию в {year - 3} г.").key == "completed"
     assert match_value("status", f"Ввод в эксплуатацию в {year + 1} году").key is None  # a date to come
+
+
+@pytest.mark.parametrize("header", ["Название проекта (предприятия)", "Наименование проекта (заказчика)",
+                                    "Наименование объекта (учреждения)"])
+def test_a_one_noun_remark_beside_a_full_name_is_not_the_organisation(header: str) -> None:
+    assert _field(header) != "lead_organization"
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    ("Наименование проекта (на английском)", "name_en"),  # a remark that narrows still decides
+    ("Наименование (EN)", "name_en"),
+    ("Наименование организации (проекта)", "lead_organization"),  # the words before the remark decide
+])
+def test_a_remark_that_narrows_still_decides(header: str, field: str) -> None:
+    assert _field(header) == field

@@ -5,9 +5,8 @@ English "X Status").
 Each test builds a small workbook a ministry or agency could plausibly send, imports it with the command
 line into a fresh database and checks what a careful person would store under the rules of
 tests/data/samples/README.md (the samples' README). Every test failed when the review was written; the
-three still marked xfail(strict=True) are findings not mended yet (a second table on a sheet, a unit given
-only by the cells' number format, a name header whose remark names the organisation): when one is fixed its
-mark must go.
+two still marked xfail(strict=True) are findings not mended yet (a second table on a sheet, a unit given
+only by the cells' number format): when one is fixed its mark must go.
 """
 
 from __future__ import annotations
@@ -235,9 +234,6 @@ def test_initiator_address_is_not_the_project_location(imported: Callable[..., A
 
 # --- 9. «Наименование проекта (организации)» fills the lead organisation with the project's title ----------
 
-@pytest.mark.xfail(strict=True, reason="review7 #10: «Наименование проекта (организации)» maps to Lead "
-                   "organisation (the remark's «организации» wins); on an update the organisation becomes "
-                   "«Строительство завода … (ООО «Томлесдрев»)»")
 def test_project_name_with_organisation_remark(imported: Callable[..., Any]) -> None:
     before = [["Код", "Наименование проекта", "Статус", "Стоимость, млн руб."],
               ["E-1", "Завод МДФ", "Реализуется", 1500], ["E-2", "Центр ядерной медицины", "Реализуется", 800],

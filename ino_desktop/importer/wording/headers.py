@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ino_desktop import fields as catalogue
-from ino_desktop.importer.wording.heads import about, is_adjective, lone_naming, step_back
+from ino_desktop.importer.wording.heads import (
+    about,
+    english,
+    head_and_object,
+    is_adjective,
+    lone_naming,
+    noun,
+    step_back,
+)
 from ino_desktop.importer.wording.normal import PAREN, Token, Words, stem, words
 from ino_desktop.importer.wording.objects import FOREIGN_FACTOR, SETTLED, foreign, of_another, one_year, year
 from ino_desktop.importer.wording.phrases import Hit, PhraseIndex, Weighted
@@ -178,6 +186,7 @@ def read_header(header: str) -> HeaderReading:
     hits = about(hits, readings[-1], _covers, _generic, _aspect_mark, parent=readings[-2] if last else None)
     hits = _specified(hits, parts[-1])
     hits = _described(hits, readings[-1])
+    hits = _remark_yields(hits, readings[-1])
     forms = [t.word for r in readings for t in r.tokens]
     aspects = {a for a, marks in ASPECT_MARKS.items() if any(w.startswith(marks) for w in forms)}
     # what the header says whatever the field: settled matters, one year's money, a parent of another object
@@ -228,6 +237,34 @@ def _described(hits: dict[str, Hit], child: Words) -> dict[str, Hit]:
     own = out.get("description")
     if own is None or own.score < DESCRIBED:
         out["description"] = Hit("description", DESCRIBED, "описание", (core[0].word,))
+    return out
+
+
+REMARK_YIELDS = 0.9  # a field a remark leads to, against the one the words before it name in full
+
+
+def _remark_yields(hits: dict[str, Hit], child: Words) -> dict[str, Hit]:
+    """A remark of one noun beside a header that names its head and object in full offers another object,
+    it does not replace the header's: "Наименование проекта (организации)" is the project's name, the
+    organisation's name at most written beside it. A remark that narrows ("(англ.)", "(подтвержд.)",
+    "(светофор)" after a lone head) is no other object and still decides."""
+    remarks = [t for t in child.tokens if t.remark]
+    if (len(remarks) != 1 or remarks[0].truncated or remarks[0].qualifier or not noun(remarks[0])
+            or english(remarks) or remarks[0].word.startswith(LANGUAGE_MARKS)):
+        return hits
+    head, thing = head_and_object([t for t in child.tokens if not t.remark and not t.qualifier])
+    if thing is None or len(head) != 1:
+        return hits
+    said = {head[0].word, thing.word}
+    full = [h for h in hits.values() if said <= set(h.matched) and remarks[0].word not in h.matched]
+    if not full:
+        return hits
+    main = max(full, key=lambda h: h.score)
+    out = dict(hits)
+    for key, hit in hits.items():
+        if (hit.score > main.score * REMARK_YIELDS and remarks[0].word in hit.matched
+                and thing.word not in hit.matched):
+            out[key] = Hit(key, round(main.score * REMARK_YIELDS, 4), hit.phrase, hit.matched)
     return out
 
 

@@ -69,7 +69,7 @@ def _past_participle(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
 
 
-def _noun(token: Token) -> bool:
+def noun(token: Token) -> bool:
     """A word that may head a header: not an adjective, not a noun in the instrumental ("подтвержденные
     соглашениями": confirmed by agreements), not a measure ("число созданных мест": the number of them)."""
     if _latin(token):
@@ -101,7 +101,7 @@ def head_and_object(tokens: Sequence[Token], modifier: Callable[[Token], bool] =
         end = next((i for i, t in enumerate(tokens) if i and _past_participle(t.word)
                     and (i == len(tokens) - 1 or tokens[i - 1].word.endswith("s"))), len(tokens))
         return [tokens[end - 1]], tokens[end - 2] if end > 1 else None
-    at = next((i for i, t in enumerate(tokens) if _noun(t) and not modifier(t)), None)
+    at = next((i for i, t in enumerate(tokens) if noun(t) and not modifier(t)), None)
     if at is None:
         return [], None
     head = [tokens[at]]
@@ -109,7 +109,7 @@ def head_and_object(tokens: Sequence[Token], modifier: Callable[[Token], bool] =
         at += 1
         head.append(tokens[at])
     rest = tokens[at + 1:]  # a truncated word ("инв.") is an adjective cut short
-    return head, next((t for t in rest if _noun(t) and not t.truncated), None)
+    return head, next((t for t in rest if noun(t) and not t.truncated), None)
 
 
 def lone_naming(child: Words) -> bool:
@@ -139,7 +139,7 @@ def about(hits: dict[str, Hit], child: Words, covers: Covers, generic: Callable[
     # An adjective that is only part of a field's phrase does not name the field beside a noun the field
     # never uses ("Общая информация" is not the "общий объем финансирования"); one that is the whole phrase
     # does ("Курирующий заместитель").
-    nouns = [t for t in core if _noun(t)]
+    nouns = [t for t in core if noun(t)]
     hits = {k: h for k, h in hits.items()
             if not (all(is_adjective(w) for w in h.matched) and len(h.phrase.split()) > len(h.matched)
                     and any(k not in covers(t) for t in nouns))}
@@ -158,7 +158,7 @@ def about(hits: dict[str, Hit], child: Words, covers: Covers, generic: Callable[
         naming = bool(head_stems & NAMING)
         return {k: h for k, h in hits.items()
                 if k in named and (k in heads or (naming and catalogue.field(k).kind in NAME_KINDS))}
-    if any(generic(t) and _noun(t) for t in core[:core.index(head[0])]) and not english(core):
+    if any(generic(t) and noun(t) for t in core[:core.index(head[0])]) and not english(core):
         return hits  # after a generic word ("средства инициатора") the head is only a complement itself
     heads = frozenset().union(*(covers(t) for t in head))
     if heads & hits.keys():
