@@ -162,6 +162,9 @@ TEMPLATES: dict[str, str] = {
                          "imported (write the unit in the header: тыс. руб. or млн руб.)",
     "note.column_scale_alike": "column {column} '{header}' reads as {field}, but states no unit, like the column "
                                "left out for amounts too large for millions; it was not imported either",
+    "note.column_units_differ": "column {column} '{header}' reads as {field}, but its cells show the amounts in "
+                                "{shown}, which is not one unit or not the header's; it was not imported (give the "
+                                "column one unit, in its header)",
     "note.imported_before": "this file was imported before (batch {batches}); rows already in the portfolio are "
                             "'unchanged'",
     # why a column reads as a field, or as none (ColumnMapping.reason)
@@ -178,6 +181,7 @@ TEMPLATES: dict[str, str] = {
     "why.percentage": "a percentage",
     "why.change": "a change or a deviation",
     "why.currency": "amounts in {currency}, not roubles",
+    "why.units_differ": "its cells show another unit than its header, or several",
     "why.scale": "no unit stated, and the amounts are too large for millions",
     "values.row_numbers": "values number the rows 1, 2, 3, …",
     "values.flags": "values are yes or no",

@@ -11,17 +11,17 @@ is left out with a note naming both. A wrong mapping is worse than none.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ino_desktop import fields as catalogue
 from ino_desktop.importer.limits import column_letter
 from ino_desktop.importer.rows import ColumnMapping, Profile
-from ino_desktop.importer.values import BadValue, foreign_currency, parse_number, unit_factor
+from ino_desktop.importer.values import BadValue, foreign_currency, parse_number, shown_factor, unit_factor
 from ino_desktop.importer.wording.assign import best_assignment
 from ino_desktop.importer.wording.evidence import ColumnValues, profile, vote
 from ino_desktop.importer.wording.headers import read_header
 from ino_desktop.importer.wording.phrases import Hit
-from ino_desktop.messages import Amount, FieldName, FieldNames, Message, message
+from ino_desktop.messages import Amount, FieldName, FieldNames, Joined, Message, message
 from ino_desktop.reference import fold
 from ino_desktop.rules import MONEY_FIELDS, PART_FIELDS, tolerance
 
@@ -47,11 +47,14 @@ def match_header(header: str) -> tuple[str | None, float, str]:
 
 def map_columns(headers: Sequence[str], profile_: Profile | None = None, title_unit: float | None = None,
                 samples: Sequence[Sequence[object]] | None = None,
-                title_currency: str | None = None) -> tuple[list[ColumnMapping], list[Message]]:
+                title_currency: str | None = None, *,
+                shown_units: Mapping[int, frozenset[tuple[str, int, str]]] | None = None,
+                ) -> tuple[list[ColumnMapping], list[Message]]:
     """A mapping for every column with a header, and notes on columns left out.
 
     `samples[i]`: the first data cells of column i (for the values' vote). The profile's `chosen`
-    (header → field decided by the user, `--map`) wins over its saved columns."""
+    (header → field decided by the user, `--map`) wins over its saved columns. `shown_units[i]`: the units
+    column i's cells show through their number format (readers.RawSheet)."""
     chosen = profile_.chosen if profile_ else {}
     fixed = {fold(k): v for k, v in (profile_.columns if profile_ else {}).items()}
     fixed.update({fold(k): v for k, v in chosen.items()})
@@ -71,11 +74,18 @@ def map_columns(headers: Sequence[str], profile_: Profile | None = None, title_u
         mappings.append(mapping)
     taken = {m.field for m in mappings if m.field}
     notes = _assign(open_columns, [f for f in FIELDS if f not in taken], samples)
+    said: set[int] = set()  # the money columns whose unit their header or their cells' format says
     for mapping in mappings:
         if mapping.field in MONEY_FIELDS:
-            own_unit = unit_factor(mapping.header)
+            shown = _shown(mapping, mapping.field, (shown_units or {}).get(mapping.index, frozenset()), notes)
+            if mapping.field is None:
+                continue
+            own_unit = unit_factor(mapping.header) or (shown[1] if shown else None)
+            if own_unit is not None:
+                said.add(mapping.index)
             # The sheet's title speaks for a column that states no unit of its own, as its scale does.
-            currency = foreign_currency(mapping.header) or (title_currency if own_unit is None else None)
+            currency = (foreign_currency(mapping.header) or (foreign_currency(shown[0]) if shown else None)
+                        or (title_currency if own_unit is None else None))
             if currency is not None:
                 notes.append(message("note.column_currency", column=mapping.letter, header=mapping.header,
                                      field=FieldName(mapping.field), currency=currency))
@@ -92,17 +102,35 @@ def map_columns(headers: Sequence[str], profile_: Profile | None = None, title_u
                 mapping.reason = message("why.scale")
                 continue
             mapping.unit_factor = stated or 1.0
-    _unsaid_alike(mappings, notes)
+    _unsaid_alike(mappings, notes, said)
     return mappings, notes
 
 
-def _unsaid_alike(mappings: list[ColumnMapping], notes: list[Message]) -> None:
+def _shown(mapping: ColumnMapping, field: str, formats: frozenset[tuple[str, int, str]],
+           notes: list[Message]) -> tuple[str, float | None] | None:
+    """The unit a money column's cells show (its text and factor to millions), when their formats show one;
+    a column whose cells show different units, or another unit than its header says, is left out with a
+    note: which one the amounts are in cannot be told."""
+    units = {(fmt[2], shown_factor(fmt)) for fmt in formats}
+    if not units:
+        return None
+    factors = {factor for _, factor in units}
+    own = unit_factor(mapping.header)
+    if len(factors) > 1 or (own is not None and factors != {own}):
+        notes.append(message("note.column_units_differ", column=mapping.letter, header=mapping.header,
+                             field=FieldName(field), shown=Joined(tuple(sorted(text for text, _ in units)))))
+        mapping.field, mapping.how, mapping.reason = None, "excluded", message("why.units_differ")
+        return None
+    return min(units, key=lambda unit: unit[0])
+
+
+def _unsaid_alike(mappings: list[ColumnMapping], notes: list[Message], said: set[int]) -> None:
     """Where one money column of a table was left out for amounts too large for millions with no unit said,
     the table's other money columns that say no unit are left out too: their unit is the same unsaid one."""
     if not any(m.how == "excluded" and m.reason is not None and m.reason.code == "why.scale" for m in mappings):
         return
     for mapping in mappings:
-        if mapping.field in MONEY_FIELDS and unit_factor(mapping.header) is None:
+        if mapping.field in MONEY_FIELDS and mapping.index not in said:
             notes.append(message("note.column_scale_alike", column=mapping.letter, header=mapping.header,
                                  field=FieldName(mapping.field)))
             mapping.field, mapping.how, mapping.reason = None, "excluded", message("why.scale")

@@ -30,7 +30,7 @@ from defusedxml import ElementTree
 from ino_desktop.errors import ImportRefused
 from ino_desktop.importer.limits import Limits, SheetScan, scan_sheet_xml
 from ino_desktop.importer.sniff import Sniffed, Source, damaged, verify_part
-from ino_desktop.importer.values import zero_padded
+from ino_desktop.importer.values import UNIT_MARK, shown_unit, zero_padded
 from ino_desktop.messages import Message, message
 from ino_desktop.os_errors import first_line
 
@@ -57,6 +57,8 @@ class RawSheet:
     merged: list[Merged] = field(default_factory=list)
     scan: SheetScan | None = None
     skip_reason: Message | None = None  # set when the sheet cannot hold a table (chart, unreadable)
+    # column → the units its number cells show through their format (xlsx and xlsm only; values.shown_unit)
+    shown_units: dict[int, frozenset[tuple[str, int, str]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -109,7 +111,7 @@ def _calamine_sheet(wb: pc.CalamineWorkbook, meta: Any, scan: SheetScan | None) 
     hidden = meta.visible != pc.SheetVisibleEnum.Visible
     if meta.typ != pc.SheetTypeEnum.WorkSheet:
         return RawSheet(meta.name, None, hidden, skip_reason=message("sheet.chart"))
-    raw = RawSheet(meta.name, None, hidden, scan=scan)
+    raw = RawSheet(meta.name, None, hidden, scan=scan, shown_units=_shown_units(scan))
     percent = _percent_cells(scan)
 
     def rows() -> RowIter:
@@ -240,6 +242,16 @@ def _percent_cells(scan: SheetScan | None) -> dict[int, list[int]]:
     return found
 
 
+def _shown_units(scan: SheetScan | None) -> dict[int, frozenset[tuple[str, int, str]]]:
+    """Column → the unit formats its number cells show, taken out of the scan's padded cells."""
+    if scan is None:
+        return {}
+    found: dict[int, set[tuple[str, int, str]]] = {}
+    for key in [k for k, fmt in scan.padded.items() if fmt[0] == UNIT_MARK]:
+        found.setdefault(key[1], set()).add(scan.padded.pop(key))
+    return {column: frozenset(formats) for column, formats in found.items()}
+
+
 def _as_percent(rows: RowIter, percent: dict[int, list[int]]) -> RowIter:
     """A cell formatted as 5 % holds 0.05: give it as the text '5 %', which no amount takes silently."""
     for number, cells in rows:
@@ -256,9 +268,9 @@ def _as_percent(rows: RowIter, percent: dict[int, list[int]]) -> RowIter:
 
 
 def _padded_styles(zf: zipfile.ZipFile, part: str | None, name: str) -> dict[int, tuple[str, int, str]]:
-    """Cell style index → its zero-padding number format ("00000"), for the styles that have one.
-    calamine gives a number cell's value, not how it shows; an ID typed as 00123 in such a format
-    would otherwise arrive as 123 without a word."""
+    """Cell style index → its number format, for the styles whose format changes what a cell says (zero
+    padding "00000", a percentage, a unit). calamine gives a number cell's value, not how it shows; an ID
+    typed as 00123 in such a format would otherwise arrive as 123 without a word."""
     if part is None:
         return {}
     try:
@@ -269,13 +281,17 @@ def _padded_styles(zf: zipfile.ZipFile, part: str | None, name: str) -> dict[int
         return {}
     formats = {**BUILTIN_PERCENT, **{num.get("numFmtId", ""): num.get("formatCode", "")
                                      for num in root.iter(f"{_NS_MAIN}numFmt")}}
-    padding = {fid: fmt for fid, fmt in ((fid, PERCENT if is_percent(code) else zero_padded(code))
-                                         for fid, code in formats.items()) if fmt}
+    padding = {fid: fmt for fid, fmt in ((fid, _flagged(code)) for fid, code in formats.items()) if fmt}
     if not padding:
         return {}
     cell_xfs = root.find(f"{_NS_MAIN}cellXfs")
     xfs = cell_xfs.findall(f"{_NS_MAIN}xf") if cell_xfs is not None else []
     return {i: padding[xf.get("numFmtId", "")] for i, xf in enumerate(xfs) if xf.get("numFmtId", "") in padding}
+
+
+def _flagged(format_code: str) -> tuple[str, int, str] | None:
+    """How a number format changes what a cell says: a percentage, a zero-padded code or a unit shown."""
+    return PERCENT if is_percent(format_code) else zero_padded(format_code) or shown_unit(format_code)
 
 
 def _normalise(path: str) -> str:

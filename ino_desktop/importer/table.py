@@ -56,7 +56,7 @@ def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date19
     sample = [cells for _, cells in itertools.chain(head[header.body_start:], ahead)]
     samples = [[cells[i] if i < len(cells) else "" for cells in sample] for i in range(len(header.texts))]
     columns, notes = map_columns(header.texts, profile, title_unit(header.title), samples,
-                                 foreign_currency(header.title))
+                                 foreign_currency(header.title), shown_units=raw.shown_units)
     decided = any(c.how in ("profile", "user") for c in columns)  # a person said what the columns are
     if not qualifies({c.field for c in columns if c.field}, decided):
         found = Joined(tuple(message("sheet.found_column", column=c.letter, field=FieldName(c.field))

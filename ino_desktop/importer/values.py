@@ -390,6 +390,35 @@ def zero_padded(format_code: str) -> tuple[str, int, str] | None:
     return prefix, placeholders.count("0"), suffix
 
 
+UNIT_MARK = "¤"  # marks a style whose number format shows a unit, among the padded ones the pre-scan looks for
+_SCALING = re.compile(r"[0#?](,+)[^0#?]*$")  # commas after the last digit: each shows the number / 1000
+_CURRENCY_TAG = re.compile(r"\[\$([^\]-]*)(?:-[0-9A-Fa-f]+)?\]")  # [$₽-419], [$USD] → the symbol
+
+
+def shown_unit(format_code: str) -> tuple[str, int, str] | None:
+    """(UNIT_MARK, scaling commas, the unit's text) of a number format that writes a money unit beside the
+    number ('0.0 "млрд руб."', '#,##0 ₽', '#,##0,, "млн"'); None for any other format. calamine gives the
+    number, not how it shows: a column that shows «1,5 млрд руб.» holds 1.5."""
+    section = format_code.split(";", 1)[0]
+    text = " ".join(m.group(1) for m in _CURRENCY_TAG.finditer(section))
+    section = _CURRENCY_TAG.sub("", section)
+    literals = [m.group(1) if m.group(1) is not None else m.group(2) for m in _QUOTED.finditer(section)]
+    code = re.sub(r"\[[^\]]*\]", "", _QUOTED.sub("", section))
+    # a bare symbol or word outside quotes is shown as it stands ('# ##0 ₽', '0.0 млн')
+    text = " ".join([text, *literals, *re.findall(r"[^\W\d_]+\.?|₽|€|\$", code)]).strip()
+    if not text or (unit_factor(text) is None and foreign_currency(text) is None):
+        return None
+    scaling = _SCALING.search(code)
+    return UNIT_MARK, len(scaling.group(1)) if scaling else 0, " ".join(text.split())
+
+
+def shown_factor(fmt: tuple[str, int, str]) -> float | None:
+    """The multiplier to RUB million of a number shown through `shown_unit`'s format: its unit's, divided
+    by 1,000 for each scaling comma (a cell of 1 500 000 000 shown as «1 500 млн» holds roubles)."""
+    factor = unit_factor(fmt[2])
+    return None if factor is None else factor / 1000 ** fmt[1]
+
+
 def padded_text(number: float, fmt: tuple[str, int, str]) -> str | None:
     """A whole number as a zero-padding format shows it: 123 with "00000" → "00123"."""
     if not float(number).is_integer() or number < 0:

@@ -5,8 +5,8 @@ English "X Status").
 Each test builds a small workbook a ministry or agency could plausibly send, imports it with the command
 line into a fresh database and checks what a careful person would store under the rules of
 tests/data/samples/README.md (the samples' README). Every test failed when the review was written; the
-two still marked xfail(strict=True) are findings not mended yet (a second table on a sheet, a unit given
-only by the cells' number format): when one is fixed its mark must go.
+one still marked xfail(strict=True) is a finding not mended yet (a second table on a sheet with its own
+unit): when it is fixed its mark must go.
 """
 
 from __future__ import annotations
@@ -289,9 +289,6 @@ def test_organisation_director_is_not_the_curator(imported: Callable[..., Any]) 
 
 # --- 13. a unit given by the cells' number format is ignored ------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="review7 #14: the unit is read from the header and title only; a column "
-                   "whose cells show «1,5 млрд руб.» through their number format (0.0 \"млрд руб.\") and whose "
-                   "header states none is stored as 1.5 million, 1,000 times too small")
 def test_unit_in_the_number_format(tmp_path: Path, cli: Callable[..., CliResult],
                                    open_db: Callable[[Path], Any]) -> None:
     wb = Workbook()

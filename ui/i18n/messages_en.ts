@@ -554,6 +554,11 @@
       <translation>column {column} '{header}' reads as {field}, but states no unit, like the column left out for amounts too large for millions; it was not imported either</translation>
     </message>
     <message>
+      <source>column {column} '{header}' reads as {field}, but its cells show the amounts in {shown}, which is not one unit or not the header's; it was not imported (give the column one unit, in its header)</source>
+      <comment>note.column_units_differ</comment>
+      <translation>column {column} '{header}' reads as {field}, but its cells show the amounts in {shown}, which is not one unit or not the header's; it was not imported (give the column one unit, in its header)</translation>
+    </message>
+    <message>
       <source>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</source>
       <comment>note.imported_before</comment>
       <translation>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</translation>
@@ -622,6 +627,11 @@
       <source>amounts in {currency}, not roubles</source>
       <comment>why.currency</comment>
       <translation>amounts in {currency}, not roubles</translation>
+    </message>
+    <message>
+      <source>its cells show another unit than its header, or several</source>
+      <comment>why.units_differ</comment>
+      <translation>its cells show another unit than its header, or several</translation>
     </message>
     <message>
       <source>no unit stated, and the amounts are too large for millions</source>

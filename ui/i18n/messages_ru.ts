@@ -554,6 +554,11 @@
       <translation>столбец {column} «{header}» прочитан как «{field}», но единица не указана, как и у столбца, не импортированного из-за слишком больших для миллионов сумм; он тоже не импортирован</translation>
     </message>
     <message>
+      <source>column {column} '{header}' reads as {field}, but its cells show the amounts in {shown}, which is not one unit or not the header's; it was not imported (give the column one unit, in its header)</source>
+      <comment>note.column_units_differ</comment>
+      <translation>столбец {column} «{header}» прочитан как «{field}», но его ячейки показывают суммы в единицах {shown}, а это не одна единица или не та, что в заголовке; столбец не импортирован (приведите столбец к одной единице и укажите её в заголовке)</translation>
+    </message>
+    <message>
       <source>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</source>
       <comment>note.imported_before</comment>
       <translation>этот файл уже импортировался (импорт {batches}); строки, которые уже есть в портфеле, показаны как «без изменений»</translation>
@@ -622,6 +627,11 @@
       <source>amounts in {currency}, not roubles</source>
       <comment>why.currency</comment>
       <translation>суммы не в рублях ({currency})</translation>
+    </message>
+    <message>
+      <source>its cells show another unit than its header, or several</source>
+      <comment>why.units_differ</comment>
+      <translation>ячейки показывают другую единицу, чем заголовок, или несколько</translation>
     </message>
     <message>
       <source>no unit stated, and the amounts are too large for millions</source>
