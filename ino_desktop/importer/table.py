@@ -19,11 +19,12 @@ from ino_desktop.importer.mapping import map_columns
 from ino_desktop.importer.readers import Cell, Merged, RawSheet, SheetUnreadable
 from ino_desktop.importer.rows import ColumnMapping, Profile, SheetTable, SourceRow, Value
 from ino_desktop.importer.validate import RowContext, build_row, mapped_values_empty, warn_numeric_codes
-from ino_desktop.importer.values import foreign_currency
+from ino_desktop.importer.values import foreign_currency, unit_factor
 from ino_desktop.importer.wording.evidence import SAMPLE
 from ino_desktop.importer.wording.values import match_value
 from ino_desktop.messages import FieldName, Joined, Message, message
 from ino_desktop.reference import fold, lookup
+from ino_desktop.rules import MONEY_FIELDS
 
 _TOTALS = re.compile(r"^(итого|всего|в том числе|в т\.? ?ч\.?|total|totals|grand total|subtotal|sub-total)"
                      r"(?=$|[\s:,.(])")
@@ -70,9 +71,12 @@ def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date19
     fragments = frozenset(fold(part) for c in columns for part in c.header.split(" / "))
     initials = _Starts(frozenset(f[:1] for f in fragments))
     body: list[SourceRow] = []
+    titles = _Titles(columns, raw.shown_units, body)
     for number, cells in itertools.chain(head[header.body_start:], ahead, rows):
-        if (mapped_values_empty(ctx, number, cells) or _not_a_project(cells, number, ctx, wide_merges)
-                or _repeated_header(cells, fragments, initials)):
+        if mapped_values_empty(ctx, number, cells) or _not_a_project(cells, number, ctx, wide_merges, titles):
+            continue
+        if _repeated_header(cells, fragments, initials):
+            titles.header_again(ctx)
             continue
         body.append(build_row(ctx, number, cells))
     warn_numeric_codes(ctx)
@@ -146,9 +150,37 @@ def _repeated_header(cells: Sequence[Cell], fragments: frozenset[str], initials:
     return first == 1 and is_numbering_row(cells)
 
 
+class _Titles:
+    """A title row below the first table that states a unit («Таблица 2 … (млн руб.)») is a second table's:
+    when the header is printed again right under it, the money columns whose unit the first title gave
+    are read in the new one. Money columns whose header or cells say their unit keep it."""
+
+    def __init__(self, columns: Sequence[ColumnMapping], shown_units: Mapping[int, object],
+                 body: Sequence[SourceRow]) -> None:
+        self.body = body
+        self.unsaid = [c.index for c in columns
+                       if c.field in MONEY_FIELDS and unit_factor(c.header) is None and c.index not in shown_units]
+        self.unit: float | None = None
+        self.at = -1  # the number of project rows read when the title was seen
+
+    def seen(self, text: str) -> bool:
+        """Whether a row's lone text is a title stating a unit."""
+        unit = title_unit(text)
+        if unit is None:
+            return False
+        if self.unsaid:
+            self.unit, self.at = unit, len(self.body)
+        return True
+
+    def header_again(self, ctx: RowContext) -> None:
+        if self.unit is not None and self.at == len(self.body):
+            ctx.rescale(dict.fromkeys(self.unsaid, self.unit))
+        self.unit = None
+
+
 def _not_a_project(cells: Sequence[Cell], number: int, ctx: RowContext,
-                   wide_merges: Mapping[int, int]) -> bool:
-    """Totals rows, footnotes and section headings: the row's text says it is not a project."""
+                   wide_merges: Mapping[int, int], titles: _Titles | None = None) -> bool:
+    """Totals rows, footnotes, section headings and titles: the row's text says it is not a project."""
     first_index, first, alone = -1, None, True
     for i, v in enumerate(cells):
         if not (v == "" or (type(v) is str and not v.strip())):
@@ -168,4 +200,6 @@ def _not_a_project(cells: Sequence[Cell], number: int, ctx: RowContext,
             return True
         if any(lookup(v, first) for v in _SECTION_VOCABULARIES):
             return True  # a heading row such as "Фармацевтический кластер" between groups of projects
+        if titles is not None and titles.seen(first):
+            return True
     return False

@@ -36,6 +36,16 @@ Parser = Callable[[Cell], Value]
 _REPEATED_TEXT = frozenset(("lead_organization", "curator"))  # a few names over thousands of rows
 
 
+def _money(factor: float) -> Parser:
+    def money(value: Cell) -> Value:
+        if type(value) is float and -1e300 < value < 1e300:  # the common case, kept fast
+            return round(value * factor, 6)
+        number = parse_number(value)
+        return None if number is None else round(number * factor, 6)
+
+    return money
+
+
 @dataclass
 class RowContext:
     """What every row of one sheet table shares: mappings, parsers, constants and pre-scan flags."""
@@ -69,18 +79,16 @@ class RowContext:
         self.cells = [(c.index, c.letter, name, parse) for c, name, parse in self.parsers]
         self.check = project_checker({*self.letters, *self.constants})
 
+    def rescale(self, factors: Mapping[int, float]) -> None:
+        """Read the money columns at these indices with other units from here on (a second table's title
+        on the same sheet says its own)."""
+        self.cells = [(i, letter, name, _money(factors[i]) if i in factors else parse)
+                      for i, letter, name, parse in self.cells]
+
     def _parser(self, column: ColumnMapping) -> Parser:
         name = column.field or ""
         if name in MONEY_FIELDS:
-            factor = column.unit_factor
-
-            def money(value: Cell) -> Value:
-                if type(value) is float and -1e300 < value < 1e300:  # the common case, kept fast
-                    return round(value * factor, 6)
-                number = parse_number(value)
-                return None if number is None else round(number * factor, 6)
-
-            return money
+            return _money(column.unit_factor)
         if name in JOB_FIELDS:
             return parse_int
         if name in DATE_FIELDS:

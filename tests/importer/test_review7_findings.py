@@ -4,9 +4,8 @@ English "X Status").
 
 Each test builds a small workbook a ministry or agency could plausibly send, imports it with the command
 line into a fresh database and checks what a careful person would store under the rules of
-tests/data/samples/README.md (the samples' README). Every test failed when the review was written; the
-one still marked xfail(strict=True) is a finding not mended yet (a second table on a sheet with its own
-unit): when it is fixed its mark must go.
+tests/data/samples/README.md (the samples' README). Every test failed when the review was written; all
+pass now.
 """
 
 from __future__ import annotations
@@ -136,9 +135,6 @@ def test_title_thousand_jobs_is_no_money_unit(imported: Callable[..., Any]) -> N
 
 # --- 4. a second table on the sheet is read with the first table's title unit -------------------------------
 
-@pytest.mark.xfail(strict=True, reason="review7 #4: one header and one title unit per sheet (table.read_sheet): "
-                   "«Таблица 2 … (млн руб.)» below «Таблица 1 … (тыс. руб.)» is read as thousands, its "
-                   "amounts stored 1,000 times too small")
 def test_second_table_with_its_own_unit(imported: Callable[..., Any]) -> None:
     header = ["Код", "Наименование проекта", "Статус", "Стоимость проекта", "Федеральный бюджет"]
     got = imported([
