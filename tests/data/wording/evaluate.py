@@ -29,7 +29,11 @@ were collected at the same time after that, and measured once: fresh8 headers 92
 systems: project passports, ФРП and ФСИ forms, СЗПК, ОЭЗ/ТОР registers, investment maps) and `fresh11` (the clerk's
 own spreadsheets: telegraphic abbreviations, pasted hyphens, three-level headers, slips, foreign investors'
 English) were collected at the same time after that, and measured once: fresh10 headers 77.2 % (wrong 12 of
-162), values 67.8 % (wrong 1 of 115); fresh11 headers 79.3 % (wrong 12 of 184), values 73.9 % (wrong 2 of 119), after the three spellings both collectors wrote were kept in fresh10 only.
+162), values 67.8 % (wrong 1 of 115); fresh11 headers 79.3 % (wrong 12 of 184), values 73.9 % (wrong 2 of 119), after the three spellings both collectors wrote were kept in fresh10 only. `fresh12` (other regions'
+investment-project registers, SEZ and industrial-park reports, cluster programmes) and `fresh13` (federal
+ministries' and development institutions' forms) were collected at the same time after that, and measured once:
+fresh12 headers 84.2 % (wrong 11 of 165), values 75.5 % (wrong 3 of 98), after the spellings both collectors
+wrote were kept in fresh13 only; fresh13 headers 86.3 % (wrong 10 of 197), values 71.7 % (wrong 4 of 120).
 SOURCES.md says how each was made.
 """
 
@@ -42,7 +46,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PARTS = ("learn", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11")
+PARTS = ("learn", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
+         "fresh10", "fresh11", "fresh12", "fresh13")
 sys.path.insert(0, str(HERE.parents[2]))
 
 from ino_desktop.importer.mapping import map_columns, match_header  # noqa: E402
