@@ -187,6 +187,7 @@ def read_header(header: str) -> HeaderReading:
     hits = _specified(hits, parts[-1])
     hits = _described(hits, readings[-1])
     hits = _remark_yields(hits, readings[-1])
+    hits = _sourced(hits, readings[-1])
     forms = [t.word for r in readings for t in r.tokens]
     aspects = {a for a, marks in ASPECT_MARKS.items() if any(w.startswith(marks) for w in forms)}
     # what the header says whatever the field: settled matters, one year's money, a parent of another object
@@ -266,6 +267,36 @@ def _remark_yields(hits: dict[str, Hit], child: Words) -> dict[str, Hit]:
                 and thing.word not in hit.matched):
             out[key] = Hit(key, round(main.score * REMARK_YIELDS, 4), hit.phrase, hit.matched)
     return out
+
+
+# Money of one source or kind: the part of the project's money that comes from there, never its total.
+SOURCE_FIELDS = frozenset({"federal_budget_mln", "regional_budget_mln", "extra_budgetary_mln",
+                           "extra_budgetary_confirmed_mln"})
+SOURCE_KINDS = ("бюджетн", "иностран", "государствен", "муниципальн", "местн", "локальн", "foreign", "public",
+                "municipal", "local", "state")
+_INCLUDING = stem("включая")
+
+
+def _sourced(hits: dict[str, Hit], child: Words) -> dict[str, Hit]:
+    """A header that says whose money ("Общий объем частных инвестиций", "Общий объем бюджетных
+    инвестиций", "Иностранные инвестиции") is that source's part, not the total cost, however many of
+    the total's words it uses; what follows "в том числе" is the breakdown of a total and changes nothing."""
+    total = hits.get("total_cost_mln")
+    if total is None:
+        return hits
+    said = [t for t in child.tokens if not t.remark and not t.qualifier]
+    cut = next((i for i, t in enumerate(said) if t.stem == _INCLUDING), len(said))
+    if not any(t.word not in total.matched and (t.word.startswith(SOURCE_KINDS) or _source_word(t))
+               for t in said[:cut] if is_adjective(t.word) or t.word.isascii()):
+        return hits
+    return {**hits, "total_cost_mln": Hit(total.key, round(total.score * FOREIGN_FACTOR, 4), total.phrase,
+                                          total.matched)}
+
+
+def _source_word(token: Token) -> bool:
+    """A word of a source's phrases and of none of the total's ("частных", "private"; not "funding")."""
+    covers = _covers(token)
+    return bool(covers & SOURCE_FIELDS) and "total_cost_mln" not in covers
 
 
 def _narrowing(token: Token, following: Sequence[Token]) -> float:

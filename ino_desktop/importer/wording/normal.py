@@ -118,7 +118,7 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     # "Код по программе", "Номер по реестру": by which numbering, a circumstance of the code
     (r"\b(код|номер|шифр|code|number)\s+по\s+", r"\1 согласно "),
     (r"\bт\s*\.\s*ч\s*\.?", " том числе "),
-    (r"\bп\s*/\s*п\b", " порядковый "),
+    (r"\bп\s*[./]\s*п\b\.?", " порядковый "),  # "№ п/п", "№ п.п."
     (r"\bр\s*\.\s*м\s*\.", " рабочие места "),
     (r"\bр\s*-\s*н\b", " район "),
     (r"\bг\s*\.\s*г\s*\.", " годы "),
@@ -158,6 +158,8 @@ _RUSSIAN = ("русск", "russian")
 _LANGUAGES = ("англ", "english", *_RUSSIAN)
 _DATA_LANGUAGE = (*_RUSSIAN, "язык", "language")  # "на русском языке"; "языке" alone says nothing
 
+# A person's name written as such: says the column holds people, like a unit says its kind.
+PERSON_NAME = frozenset({"фио", "фамилия", "отчество"})
 # Units: money scales and currencies, and the counting units of jobs. They say a column's kind, not its field.
 MONEY_UNITS = frozenset({"руб", "рубль", "рубля", "рублей", "р", "тыс", "тысяч", "млн", "миллион", "миллиона",
                          "миллионов", "млрд", "миллиард", "миллиарда", "миллиардов", "rouble", "roubles",
@@ -267,10 +269,13 @@ def words(text: str) -> Words:
                     continue
                 if word in UNIT_WORDS or word in STOPWORDS or word.startswith(_DATA_LANGUAGE):
                     continue  # the data is Russian unless a header says otherwise: "(русское)" adds nothing
-                if word in {"процент", "percent", "percentage", "доля", "share", "ratio"}:
+                if word in {"процент", "percent", "percentage", "доля", "share", "ratio", "rate"}:  # "Occupancy rate"
                     percent = True
                 if word in {"фамилия", "отчество", "телефон", "email", "phone"}:
                     person = True
+                if raw in PERSON_NAME:
+                    person = True
+                    continue  # "Куратор, ФИО", "ФИО куратора": a person's name is the kind, as a unit is
                 if word == "порядковый":
                     row_number = True
                 if word.isdigit() and len(word) != 4:

@@ -42,9 +42,12 @@ OF_WHAT_HEADS = {"status": ("статус", "стад", "этап", "состо�
                  # "Руководитель организации": the company's director, not the programme's curator
                  "curator": ("руководител", "director")}
 PROJECT_OBJECTS = ("проект", "объект", "реализац", "инвест", "строительств", "реконструкц", "создан", "работ",
-                   "мероприят", "ход", "текущ", "иде", "исполн", "выполн", "готовн", "включ", "всего", "общ", "полн",
-                   "итог", "project", "idea", "all", "includ", "implement", "construct", "scheme", "programm",
+                   "мероприят", "ход", "текущ", "иде", "исполнен", "выполн", "готовн", "включ", "всего", "общ", "полн",
+                   "итог", "жизн", "project", "idea", "all", "includ", "implement", "construct", "scheme", "programm",
                    "whole", "life", "total", "estimat", "baselin", "overal", "deliver", "capit", "complet")
+# A stage or a phase of construction is a part of the project: its dates are not the project's ("Окончание
+# этапа 1", "Срок ввода I очереди", "Phase end date"). The investment stage ("стадия") is the project's own.
+STAGES = ("этап", "очеред", "phase")
 # An address of the site or the land plot is the project's place too.
 OWN_OBJECTS = {"location": ("площадк", "участк", "site", "place", "location", "местоположен", "размещен",
                             "производств")}
@@ -74,6 +77,8 @@ def of_another(key: str, child: Words, generic: Callable[[Token], bool],
                its_own: Callable[[str, Token], bool]) -> bool:
     """Whether a status or a cost header is of another thing than the project (`its_own`: whether a word
     belongs to the field's own phrases)."""
+    if key in ("start_date", "end_date"):
+        return any(t.stem.startswith(STAGES) for t in child.tokens if not t.remark)
     heads = OF_WHAT_HEADS.get(key)
     if heads is None:
         return False
@@ -86,13 +91,20 @@ def of_another(key: str, child: Words, generic: Callable[[Token], bool],
     # English says of what before the head word ("Permit Status", "Equipment cost"), Russian after it; in
     # English a word after it is the head itself ("Phase name").
     english = all(t.word.isascii() for t in tokens)
-    after = [t for t in (tokens[:at] + tokens[at + 1:] if english else tokens[at + 1:])
-             if not generic(t) and not t.stem.startswith(heads) and not (not english and is_adjective(t.word))]
-    # (an adjective only narrows the noun after it: "Руководитель регионального проекта")
-    # a word of the field's own phrases ("реализции" with a slip, "реал."), or of plan and fact, is the field's
     objects = PROJECT_OBJECTS + OWN_OBJECTS.get(key, ())
+    rest = tokens[:at] + tokens[at + 1:] if english else tokens[at + 1:]
+    after = [t for i, t in enumerate(rest)
+             if not (generic(t) and not (i and _narrows(rest[i - 1], key, objects, its_own)))
+             and not t.stem.startswith(heads) and not (not english and is_adjective(t.word))]
+    # (an adjective only narrows the noun after it: "Руководитель регионального проекта"; but a common noun
+    # that an adjective of no field narrows is a thing of its own: "Статус земельного участка")
+    # a word of the field's own phrases ("реализции" with a slip, "реал."), or of plan and fact, is the field's
     return any(not (t.stem.startswith(objects) or t.word.startswith(objects) or t.truncated
                     or its_own(key, t)) for t in after)
+
+
+def _narrows(token: Token, key: str, objects: tuple[str, ...], its_own: Callable[[str, Token], bool]) -> bool:
+    return is_adjective(token.word) and not token.stem.startswith(objects) and not its_own(key, token)
 
 
 _FOREIGN_BUT_MEETING = FOREIGN - MEETING
