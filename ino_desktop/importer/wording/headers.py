@@ -68,13 +68,24 @@ ASPECT_WORDS = frozenset({"план", "плановый", "плановая", "�
                           "прогнозный", "прогнозная", "ожидаемый", "ожидаемая", "ожидаемое", "заявлено",
                           "заявленный", "заявленные", "plan", "planned", "actual", "forecast", "expected", "declared"})
 OTHER_ASPECT = 0.6
+ASPECT_COST = 0.3  # how much a plan or fact adjective lowers a field's precision, against an unknown noun
 FACT_SIDE = 0.97
 _VARIANTS = tuple(f for f in catalogue.IMPORTABLE if f.variant_of)
 CONFIRMS = catalogue.field("extra_budgetary_confirmed_mln").marks
 
-_INDEX = PhraseIndex(
-    [(p, f.key) for f in catalogue.IMPORTABLE for p in (*f.header_ru, *f.header_en, f.ru, f.en)]
-)
+# A date's head words stand for each other: "срок ввода" is said "дата ввода" as well, and back.
+_DATE_HEADS = {"срок": "дата", "дата": "срок"}
+
+
+def _phrasings(field: catalogue.Field) -> list[str]:
+    said = [*field.header_ru, *field.header_en, field.ru, field.en]
+    if field.kind != catalogue.DATE:
+        return said
+    return said + [f"{_DATE_HEADS[p.split()[0]]} {p.split(' ', 1)[1]}" for p in field.header_ru
+                   if " " in p and p.split()[0] in _DATE_HEADS]
+
+
+_INDEX = PhraseIndex([(p, f.key) for f in catalogue.IMPORTABLE for p in _phrasings(f)])
 _PERSON_OK = {catalogue.PERSON, catalogue.TEXT}
 _NUMERIC = {catalogue.MONEY, catalogue.COUNT}
 _VOCAB_FIELDS = tuple(f for f in catalogue.IMPORTABLE if f.vocabulary)
@@ -188,6 +199,7 @@ def read_header(header: str) -> HeaderReading:
     hits = _described(hits, readings[-1])
     hits = _remark_yields(hits, readings[-1])
     hits = _sourced(hits, readings[-1])
+    hits = _owned(hits, readings[-1])
     forms = [t.word for r in readings for t in r.tokens]
     aspects = {a for a, marks in ASPECT_MARKS.items() if any(w.startswith(marks) for w in forms)}
     # what the header says whatever the field: settled matters, one year's money, a parent of another object
@@ -293,6 +305,35 @@ def _sourced(hits: dict[str, Hit], child: Words) -> dict[str, Hit]:
                                           total.matched)}
 
 
+MONEY_HEADS = ("средств", "вложен", "fund", "money")
+# Owners whose money is public, a budget's: a university's, an institution's, a public partner's.
+PUBLIC_OWNERS = (*SOURCE_KINDS, "публичн", "университет", "вуз", "учреждени", "администрац", "министерств",
+                 "ведомств", "universit")
+OWNED = 0.8  # the score of a company's money as extra-budgetary
+
+
+def _owned(hits: dict[str, Hit], child: Words) -> dict[str, Hit]:
+    """Money of an organisation ("Средства предприятия", "Средства юридических лиц", "Company funds") is
+    extra-budgetary: the company's own, not the organisation's column; a public body's is not."""
+    said = [t for t in child.tokens if not t.remark and not t.qualifier]
+    english = bool(said) and all(t.word.isascii() for t in said)
+    if len(said) < 2 or not (said[-1] if english else said[0]).stem.startswith(MONEY_HEADS):
+        return hits
+    rest = said[:-1] if english else said[1:]
+    if any(t.word.startswith(PUBLIC_OWNERS) or _covers(t) & SOURCE_FIELDS for t in rest):
+        return hits  # "Средства публичного партнера", "Средства федерального бюджета": their own fields
+    owner = [t for t in rest if "lead_organization" in _covers(t)]
+    if not owner or not all(t in owner or is_adjective(t.word) for t in rest):
+        return hits
+    out = {**hits, "lead_organization": step_back(hits["lead_organization"])} if "lead_organization" in hits \
+        else dict(hits)
+    own = out.get("extra_budgetary_mln")
+    if own is None or own.score < OWNED:
+        out["extra_budgetary_mln"] = Hit("extra_budgetary_mln", OWNED, "собственные средства",
+                                         tuple(t.word for t in said))
+    return out
+
+
 def _source_word(token: Token) -> bool:
     """A word of a source's phrases and of none of the total's ("частных", "private"; not "funding")."""
     covers = _covers(token)
@@ -303,7 +344,10 @@ def _narrowing(token: Token, following: Sequence[Token]) -> float:
     """The cost of an adjective the vocabulary does not know ("подробное описание", "полная стоимость"):
     it narrows the noun after it and does not change what the column is about as an unknown noun does.
     Where other words say what the column is about, it weighs at most half the noun it narrows ("описание
-    стратегического проекта"); alone with its noun it may change it ("Связанные проекты")."""
+    стратегического проекта"); alone with its noun it may change it ("Связанные проекты"). An adjective of
+    plan or fact ("Планируемый бюджет", "Плановая дата ввода") says which side, never what: it costs less."""
+    if is_adjective(token.word) and _aspect_mark(token):
+        return ASPECT_COST
     if not is_adjective(token.word) or _INDEX.meet(token.stem):
         return 1.0
     if not following:
@@ -387,10 +431,14 @@ def _listed_terms(child: str) -> dict[str, Hit]:
         items = [i.strip() for i in _LIST_SEPARATOR.split(remark) if i.strip()]
         if len(items) < 2:
             continue
-        for f in _VOCAB_FIELDS:
-            known = [i for i in items if match_value(f.vocabulary or "", i).key is not None]
+        listed = {f.key: [i for i in items if match_value(f.vocabulary or "", i).key is not None]
+                  for f in _VOCAB_FIELDS}
+        most = max(len(known) for known in listed.values())
+        for key, known in listed.items():
             if len(known) >= 2 and len(known) * 2 >= len(items):
-                out[f.key] = Hit(f.key, LISTED_TERMS, f"({', '.join(known)})", tuple(known))
+                # a field whose terms are fewer of those listed than another's is less likely the one
+                score = round(LISTED_TERMS * (len(known) / most) ** 0.5, 4)
+                out[key] = Hit(key, score, f"({', '.join(known)})", tuple(known))
     return out
 
 

@@ -100,6 +100,14 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     # "в ценах 2020 года", "в текущих ценах", "in 2020 prices": the prices a sum is in, a circumstance
     (r"\bв\s+(?:текущих\s+|прогнозных\s+|соответствующих\s+)?ценах(?:\s+(?:\d{4}\s*)?(?:года|г\.?)?)?", " "),
     (r"\bin\s+(?:\d{4}\s+|current\s+|constant\s+)?prices\b", " "),
+    # "Субсидия из федерального бюджета", "Софинансирование за счет средств областного бюджета", "Federal
+    # grants": the form a budget's money takes, the budget's money all the same (a grant of no budget named
+    # stays another object)
+    (r"\b(?:субсиди|грант|софинансирован|трансферт)\w*\s+(?=(?:из|за\s+сч[её]т)\s+(?:средств\s+)?[а-я]+\s+бюджет)",
+     " средства "),
+    (r"\b(федеральн|областн|региональн|краев|республиканск)(\w*)\s+(?:субсиди|грант|трансферт)\w*",
+     r" \1\2 средства "),
+    (r"\b(federal|regional|state|provincial)\s+(?:grants?|subsid\w*|transfers?)\b", r" \1 funds "),
     (r"\bза\s+сч[её]т\b", " "),  # "за счет средств …": a compound preposition, "from"
     (r"\bсо\s+стороны\b", " при "),  # "поддержка со стороны администрации": from whom, a circumstance
     # "Наименование проекта с указанием мощности", "… с разбивкой по годам": what else is written beside it
