@@ -56,3 +56,29 @@ def test_families_read(header: str, field: str) -> None:
 ])
 def test_families_left_out(header: str) -> None:
     assert _field(header) is None
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    ("Источники\u00a0финансирования\u00a0/\u00a0областной\u00a0бюджет", "regional_budget_mln"),  # no-break spaces
+    ("Рабочие места\n/ факт", "jobs_created"),  # a line break before the level's slash
+    ("(населенный пункт)*", "location"),  # a caption with a footnote's mark
+    ("Срок реализации / до <2>", "end_date"),
+    ("ОБ, ТЫС. РУБ.", "regional_budget_mln"),  # all in capitals: "ОБ" with no word after it is the budget
+])
+def test_spacing_footnotes_and_capitals(header: str, field: str) -> None:
+    assert _field(header) == field
+
+
+def test_a_preposition_in_capitals_is_a_preposition() -> None:
+    assert _field("СВЕДЕНИЯ ОБ ИНВЕСТОРЕ") != "regional_budget_mln"
+
+
+@pytest.mark.parametrize(("vocabulary", "cell", "key"), [
+    ("status", "«Реализуется»", "in_progress"),  # quotes, a list's dash, a sentence's stop are no words
+    ("status", "- Завершён", "completed"),
+    ("rag", "Зелёный.", "green"),
+    ("status", "Приостановлен!", "suspended"),
+])
+def test_cells_in_quotes_after_dashes_or_with_a_stop(vocabulary: str, cell: str, key: str) -> None:
+    from ino_desktop.importer.wording.values import match_value
+    assert match_value(vocabulary, cell).key == key

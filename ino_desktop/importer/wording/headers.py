@@ -36,7 +36,7 @@ QUALIFIER_WEIGHT = 0.6  # a word in a circumstance ("на стадии созд�
 LONG_REMARK = 6  # words in parentheses beyond which a remark is an explanation
 REMARK_COST = 0.25
 LISTED_TERMS = 0.85  # the score of the field whose terms a header's remark lists
-_LIST_SEPARATOR = re.compile(r"[,;/]| или | or |\s[-–—]\s")
+_LIST_SEPARATOR = re.compile(r"[,;/]| или | or |\s[-–—]\s", re.IGNORECASE)
 ADJECTIVE_COST = 0.5  # how much an unknown adjective lowers a field's precision, against an unknown noun
 PARENT_COST = 0.4  # how much a parent's word that a field does not use lowers its precision
 # Words that make a figure's change, deviation or remainder of it ("Перенос сроков ввода", "Cost
@@ -114,6 +114,7 @@ class HeaderReading:
 def _parts(header: str) -> list[str]:
     """The levels of a "parent / child" header; a slash inside parentheses ("застройщик (инвестор /
     заказчик)") is a remark's alternative, not a level."""
+    header = " ".join(header.split())  # no-break spaces, line breaks and tabs are spaces
     levels, depth, start = [], 0, 0
     for i, char in enumerate(header):
         depth += (char == "(") - (char == ")")
@@ -121,7 +122,11 @@ def _parts(header: str) -> list[str]:
             levels.append(header[start:i])
             start = i + 3
     levels.append(header[start:])
-    return [_unwrapped(p) for p in (level.strip() for level in levels) if p]
+    return [_unwrapped(p) for p in (_FOOTNOTE.sub("", level).strip() for level in levels) if p]
+
+
+# A footnote's mark or a colon after a level ("(муниципальный район)*", "Годы реализации / по <1>").
+_FOOTNOTE = re.compile(r"(?:\s*(?:\*+|<\*?\d{0,2}\*?>|[¹²³⁴⁵⁶⁷⁸⁹]+|:))+\s*$")
 
 
 def _unwrapped(level: str) -> str:

@@ -186,6 +186,7 @@ _WORD = re.compile(r"[a-zа-я0-9']+")
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 _SOFT_BREAK = re.compile(r"([а-яa-z])-\s+([а-яa-z])")
 _CAPITALS = re.compile(r"\b[А-ЯЁA-Z]{2,}\b")
+_SHOUTED_WORD = re.compile(r"\b[А-ЯЁA-Z]{2,}\b(?=\s+[А-ЯЁA-Z])")  # a capitals word another word follows
 _TRAILING_END = re.compile(r"(?<=[\s,;/])(" + "|".join(PERIOD_ENDS) + r")[\s.:]*$")
 PAREN = re.compile(r"\(([^()]*)\)")  # a remark in parentheses
 
@@ -233,7 +234,11 @@ def stem(word: str) -> str:
 def words(text: str) -> Words:
     """The content tokens of `text`, with the unit, percent and person remarks it makes."""
     text = split_names(text)
+    # In a header all in capitals, a short word is an abbreviation only where no word follows it: "ОБ,
+    # МЛН РУБ." is the regional budget, "ИСТОЧНИК ИНФОРМАЦИИ ОБ ОБЪЕКТЕ" has a preposition.
     capitals = {fold(w) for w in _CAPITALS.findall(text)}
+    if not any(c.islower() for c in text):
+        capitals -= {fold(w) for w in _SHOUTED_WORD.findall(text)} & (QUALIFYING | STOPWORDS)
     folded = _SOFT_BREAK.sub(r"\1\2", fold(text).replace("\n", " "))  # "вне- бюджет- ные" → "внебюджетные"
     running = re.search(RUNNING, folded) is not None
     if folded.strip(" .:") in PERIOD_ENDS:

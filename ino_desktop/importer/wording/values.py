@@ -170,9 +170,25 @@ def _explained_by_remark(vocabulary: str, text: str) -> str | None:
     return keys.pop()
 
 
+_WRAPPED = re.compile(r"^\s*(?:[-–—•·*]\s+)?[«\"“„']+(.*?)[»\"”']+\s*$|^\s*[-–—•·*]\s+(.*?)\s*$", re.DOTALL)
+
+
 @lru_cache(maxsize=16384)
 def match_value(vocabulary: str, text: str) -> ValueMatch:
-    """The key `text` names in `vocabulary`, with its score; key None when unknown or ambiguous."""
+    """The key `text` names in `vocabulary`, with its score; key None when unknown or ambiguous. A cell in
+    quotes or after a list's dash («Реализуется», "- ВПР") is read without them; one ending in "!" or in a
+    sentence's full stop ("Реализуется.") is read without it when it is no known word with it ("Пром.")."""
+    wrapped = _WRAPPED.match(text)
+    if wrapped is not None:
+        text = wrapped.group(1) if wrapped.group(1) is not None else wrapped.group(2)
+    text = text.rstrip().rstrip("!").rstrip()
+    found = _match_value(vocabulary, text)
+    if found.key is None and text.endswith(".") and not text.endswith(".."):
+        return _match_value(vocabulary, text[:-1])
+    return found
+
+
+def _match_value(vocabulary: str, text: str) -> ValueMatch:
     exact = lookup(vocabulary, text)
     if exact is not None:
         return ValueMatch(exact, 1.0)
