@@ -23,6 +23,7 @@ class Term:
 CLUSTERS: tuple[Term, ...] = (
     Term("petrochemical", "Нефтехимический кластер", "Petrochemical cluster",
          ("Нефтехимический", "Нефтехимия", "Нефтегазохимия", "Нефтегазохимический", "Нефтепереработка",
+          "Газонефтехимия", "Газонефтехимический", "Газохимия", "Газохимический",
           "Нефтехимическая промышленность",
           "Petrochemistry", "Petrochemical", "petrochemicals", "oil and gas chemistry", "oil refining",
           # as the activity classification (ОКВЭД 2, section C 19) names it
@@ -41,9 +42,11 @@ CLUSTERS: tuple[Term, ...] = (
           "Обработка древесины", "Изделия из дерева", "Производство бумаги", "Целлюлозно-бумажное производство",
           "wood products", "paper products",
           # the forest's first steps and their adjectives: logging, woodworking
-          "Лесозаготовка", "Деревообрабатывающий", "logging")),
+          "Лесозаготовка", "Деревообрабатывающий", "logging",
+          "Переработка древесины", "Глубокая переработка древесины", "Древесина")),
     Term("pharma", "Фармацевтический кластер", "Pharmaceutical cluster",
-         ("Фармацевтический", "Фармацевтика", "Фарма", "Фармацевтическая промышленность",
+         ("Фармацевтический", "Фармацевтика", "Фарма", "Фармацевтическая промышленность", "Биофармацевтический",
+          "Биофармацевтика", "biopharmaceutical", "biopharma",
           "Лекарственные средства", "Лекарственные препараты", "Pharma", "Pharmaceutical", "Pharmaceuticals",
           "drug manufacturing", "medicines", "drugs",
           # as the activity classification (ОКВЭД 2, section C 21) names it
@@ -77,7 +80,7 @@ WORK_AREAS: tuple[Term, ...] = (
           "manufacturing", "advanced manufacturing", "Индустрия", "Промышленный сектор", "best production",
           "advanced production",
           # manufacturing as the activity classification names it (ОКВЭД 2, section C)
-          "Обрабатывающие производства", "Промышленные технологии")),
+          "Обрабатывающие производства", "Промышленные технологии", "Новая индустриализация", "Индустриализация")),
     Term("science_education", "Наука и образование", "Science and education",
          ("Science & education", "Наука, образование", "Наука", "Образование", "Научно-образовательный комплекс",
           "Научно-образовательное", "Research and education", "science", "education", "research",
@@ -100,16 +103,18 @@ WORK_AREAS: tuple[Term, ...] = (
 TERRITORY_TYPES: tuple[Term, ...] = (
     Term("industrial", "Индустриальный парк", "Industrial park",
          ("Промышленный парк", "Промышленная площадка", "Индустриальная площадка", "Промплощадка", "industrial",
-          "industrial site", "industrial zone")),
+          "industrial site", "industrial zone", "Региональный индустриальный парк", "РИП",
+          "ОЭЗ промышленно-производственного типа", "ОЭЗ ППТ", "промышленно-производственного типа")),
     Term("innovation", "Инновационный парк", "Innovation park",
          ("Технопарк", "Инновационная территория", "Технологическая долина", "Инновационный центр", "innovation",
-          "technopark", "tech park", "технико-внедренческий", "технико-внедренческого типа")),
+          "technopark", "tech park", "технико-внедренческий", "технико-внедренческого типа",
+          "ОЭЗ технико-внедренческого типа", "ОЭЗ ТВТ", "Инновационный квартал", "innovation district")),
     Term("research_education", "Научно-образовательный парк", "Research and education park",
          ("research_education", "Кампус", "Университетский кампус", "Научно-образовательная территория", "campus",
-          "university campus")),
+          "university campus", "Кампус мирового уровня", "Студенческий кампус")),
     Term("historical_cultural", "Историко-культурный парк", "Historical and cultural park",
          ("historical_cultural", "Исторический квартал", "Культурное наследие", "heritage", "historic quarter",
-          "Исторический центр")),
+          "Исторический центр", "Историческое поселение", "Объект культурного наследия", "historic settlement")),
     Term("medical", "Медицинский парк", "Medical park",
          ("medical", "Медицинский городок", "Медицинская территория", "healthcare", "medical campus")),
     Term("sport", "Спортивный парк", "Sports park",
@@ -119,10 +124,12 @@ TERRITORY_TYPES: tuple[Term, ...] = (
 CATEGORIES: tuple[Term, ...] = (
     # the adjective, and the noun of the sphere it names ("Социальная сфера", "Инфраструктура")
     Term("industrial", "Промышленный", "Industrial", ("Промышленные", "Производственный", "Промышленность",
-                                                      "Производство", "industry")),
+                                                      "Производство", "industry", "Индустриальный")),
     Term("research_education", "Научно-образовательный", "Research and education",
-         ("Научно-образовательные", "Наука и образование", "science and education")),
-    Term("social", "Социальный", "Social", ("Социальные", "Социальная сфера", "social sphere")),
+         ("Научно-образовательные", "Наука и образование", "science and education", "Научно-исследовательский",
+          "Научный", "research")),
+    Term("social", "Социальный", "Social", ("Социальные", "Социальная сфера", "social sphere", "Соцобъект",
+                                            "Социальный объект", "Социалка")),
     Term("infrastructure", "Инфраструктурный", "Infrastructure", ("Инфраструктурные", "Инфраструктура")),
 )
 
@@ -141,7 +148,9 @@ STATUSES: tuple[Term, ...] = (
           "предпроектная стадия", "поиск площадки", "выбор площадки", "подбор площадки",
           "разработка проектной документации",
           # as project and task trackers name work not yet begun
-          "новый", "new", "backlog", "бэклог")),
+          "новый", "new", "backlog", "бэклог", "проектируемый",
+          # a deal being put together: the project is not yet financed
+          "структурирование", "структурирование сделки", "структурирование проекта")),
     Term("in_progress", "Реализуется", "In progress",
          ("реализуется", "реализация", "в стадии реализации", "в процессе реализации", "на стадии реализации",
           "в работе", "в процессе", "выполняется", "осуществляется", "ведется", "ведутся работы", "в ходе",
@@ -155,7 +164,9 @@ STATUSES: tuple[Term, ...] = (
           "инвестиционная фаза", "инвестиционный этап", "строительная стадия", "этап строительства",
           "монтаж оборудования", "пусконаладочные работы", "в прогрессе",
           # the process nouns of the verbs whose participles say completed: the work is under way
-          "исполнение", "выполнение", "завершение")),
+          "исполнение", "выполнение", "завершение",
+          "продолжается", "реализация продолжается", "продолжается реализация"
+          )),
     Term("completed", "Завершён", "Completed",
          ("завершен", "завершён", "реализован", "выполнен", "окончен", "закончен", "исполнен",
           "реализация завершена", "введен в эксплуатацию", "закрыт",
@@ -165,7 +176,10 @@ STATUSES: tuple[Term, ...] = (
           "выведен на проектную мощность", "эксплуатационная фаза", "эксплуатационный этап",
           # the operating phase of an investment project's life, and production started
           "операционная стадия", "операционная фаза", "производство запущено",
-          "вышел на проектную мощность", "выход на плановую мощность")),
+          "вышел на проектную мощность", "выход на плановую мощность",
+          # the permit to put into operation received: the building is done
+          "получено разрешение на ввод", "получено разрешение на ввод в эксплуатацию",
+          "разрешение на ввод получено", "разрешение на ввод в эксплуатацию получено", "получено рвэ")),
     Term("suspended", "Приостановлен", "Suspended",
          ("приостановлен", "заморожен", "остановлен", "отложен", "на паузе",
           "реализация приостановлена", "suspended", "on hold", "paused", "frozen", "postponed", "halted",
@@ -178,15 +192,21 @@ RAGS: tuple[Term, ...] = (
     # Projects Authority by how likely delivery is.
     Term("green", "Зелёный", "Green", ("зеленый", "з", "зел", "g", "в графике", "по плану", "норма", "on track",
                                       "on schedule", "зеленая зона",
-                                      "без отклонений", "низкий риск", "low risk", "highly likely", "on time")),
+                                      "без отклонений", "низкий риск", "low risk", "highly likely", "on time",
+                                      "высокая уверенность", "high confidence", "🟢", "🟩", "💚",
+                                      "опережение графика", "с опережением", "ahead of schedule")),
     Term("amber", "Жёлтый", "Amber", ("желтый", "янтарный", "оранжевый", "ж", "жел", "a", "yellow", "orange", "риск",
                                       "at risk", "есть риски", "средний риск", "умеренный риск", "medium risk",
                                       "moderate risk", "требует внимания", "внимание", "needs attention",
-                                      "requires attention", "probable", "feasible")),
+                                      "requires attention", "probable", "feasible", "средняя уверенность",
+                                      "medium confidence", "незначительные отклонения", "незначительное отклонение",
+                                      "🟡", "🟨", "🟠", "🟧", "💛")),
     Term("red", "Красный", "Red", ("к", "кр", "r", "срыв", "критический", "отставание", "off track", "critical",
                                   "behind schedule", "красная зона",
                                   "критичный", "высокий риск", "критический риск", "high risk", "critical risk",
-                                  "unachievable")),
+                                  "unachievable", "низкая уверенность", "low confidence", "критическое отклонение",
+                                  "критические отклонения", "существенные отклонения", "существенное отклонение",
+                                  "🔴", "🟥")),
 )
 # How a project without a RAG value is named, wherever it is shown (the window, the pack, the exports).
 NOT_RATED = Term("not_rated", "не оценён", "not assessed")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ino_desktop.importer.mapping import map_columns
+from ino_desktop.importer.wording.values import match_value
 
 
 def _field(header: str) -> str | None:
@@ -78,7 +79,25 @@ def test_a_preposition_in_capitals_is_a_preposition() -> None:
     ("status", "- Завершён", "completed"),
     ("rag", "Зелёный.", "green"),
     ("status", "Приостановлен!", "suspended"),
+    # value families learned from fresh12/13, each on word forms and orders not in the corpus
+    ("cluster", "Газохимический кластер", "petrochemical"),
+    ("cluster", "Биофармацевтическая промышленность", "pharma"),
+    ("cluster", "Переработка древесины и лесозаготовка", "timber"),
+    ("territory_type", "Региональные индустриальные парки", "industrial"),
+    ("territory_type", "Инновационные кварталы", "innovation"),
+    ("territory_type", "Исторические поселения", "historical_cultural"),
+    ("category", "Научно-исследовательские", "research_education"),
+    ("category", "Соцобъекты", "social"),
+    ("status", "Проектируемые", "planned"),
+    ("status", "Структурирование финансирования", "planned"),  # a deal being put together
+    ("status", "Получено разрешение на ввод объекта в эксплуатацию", "completed"),
+    ("status", "Реализация проекта продолжается", "in_progress"),
+    ("rag", "Уверенность высокая", "green"),  # a confidence scale says the colour by its level
+    ("rag", "Low confidence", "red"),
+    ("rag", "🟥", "red"),  # colour squares as well as circles
+    ("rag", "🟧", "amber"),
+    ("rag", "Опережение графика", "green"),
+    ("work_area", "Индустриализация", "industry"),
 ])
-def test_cells_in_quotes_after_dashes_or_with_a_stop(vocabulary: str, cell: str, key: str) -> None:
-    from ino_desktop.importer.wording.values import match_value
+def test_cells_and_value_families(vocabulary: str, cell: str, key: str) -> None:
     assert match_value(vocabulary, cell).key == key
