@@ -101,3 +101,9 @@ def test_a_preposition_in_capitals_is_a_preposition() -> None:
 ])
 def test_cells_and_value_families(vocabulary: str, cell: str, key: str) -> None:
     assert match_value(vocabulary, cell).key == key
+
+
+@pytest.mark.parametrize("header", ["Сумма расходов на реализацию инвестиционного проекта", "Investment volume, RUB m",
+                                    "Total funding amount"])
+def test_spending_and_volume_phrasings_of_the_total(header: str) -> None:
+    assert _field(header) == "total_cost_mln"
