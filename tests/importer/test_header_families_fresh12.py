@@ -107,3 +107,13 @@ def test_cells_and_value_families(vocabulary: str, cell: str, key: str) -> None:
                                     "Total funding amount"])
 def test_spending_and_volume_phrasings_of_the_total(header: str) -> None:
     assert _field(header) == "total_cost_mln"
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    # the authority whose help, curator or decision it is: after the field's words, no object of its own
+    ("Необходимое содействие Правительства Томской области", "decisions_requested"),
+    ("Решения, требуемые от Министерства", "decisions_requested"),
+    ("Куратор АТО", "curator"),
+])
+def test_the_authority_after_a_field_is_whose(header: str, field: str) -> None:
+    assert _field(header) == field

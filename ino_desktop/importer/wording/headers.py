@@ -69,6 +69,10 @@ ASPECT_WORDS = frozenset({"план", "плановый", "плановая", "�
                           "заявленный", "заявленные", "plan", "planned", "actual", "forecast", "expected", "declared"})
 OTHER_ASPECT = 0.6
 ASPECT_COST = 0.3  # how much a plan or fact adjective lowers a field's precision, against an unknown noun
+# The authorities a column's help, curator or decision is of: after the words that say the field, whose or
+# from whom, no object of their own.
+AUTHORITIES = tuple(stem(w) for w in ("администрация", "губернатор", "правительство", "министерство", "ведомство",
+                                      "мэрия"))
 FACT_SIDE = 0.97
 _VARIANTS = tuple(f for f in catalogue.IMPORTABLE if f.variant_of)
 CONFIRMS = catalogue.field("extra_budgetary_confirmed_mln").marks
@@ -181,6 +185,8 @@ def read_header(header: str) -> HeaderReading:
             remark = (0.8 if short_remark else 0.5) if token.remark else 1.0
             aside = QUALIFIER_WEIGHT if token.qualifier else 1.0
             narrow = _narrowing(token, reading.tokens[at + 1:at + 2] if len(reading.tokens) > 2 else ())
+            if at and token.stem.startswith(AUTHORITIES):
+                narrow = min(narrow, QUALIFIER_WEIGHT)  # "Требуемое содействие Администрации": from whom
             # A parent's word is context: it counts towards a phrase, and costs the child a little
             # when no phrase of the field uses it. A year says which slice or period, not what (_one_year).
             text.append(Weighted(token, (1.0 if child else PARENT_WEIGHT) * remark * aside,
