@@ -117,3 +117,9 @@ def test_spending_and_volume_phrasings_of_the_total(header: str) -> None:
 ])
 def test_the_authority_after_a_field_is_whose(header: str, field: str) -> None:
     assert _field(header) == field
+
+
+@pytest.mark.parametrize("header", ["Меры поддержки, полученные проектом", "Оказанное содействие",
+                                    "Предоставленные меры поддержки", "Support provided"])
+def test_support_received_is_no_request(header: str) -> None:
+    assert _field(header) is None

@@ -58,7 +58,12 @@ OWN_OBJECTS = {"location": ("площадк", "участк", "site", "place", "
 # Problems solved and decisions taken are no longer the project's problems or the decisions it asks for.
 SETTLED = frozenset({"решены", "решен", "решена", "решенные", "решенных", "решенный", "принятые", "принятое",
                      "принятых", "принятый", "принято", "приняты", "устранены", "устраненные", "resolved", "adopted",
-                     "taken", "closed", "made"})
+                     "taken", "closed", "made",
+                     # support received or given is no longer asked for ("Меры поддержки, полученные проектом")
+                     "полученные", "полученных", "полученная", "полученный", "получено", "получены",
+                     "предоставленные", "предоставленных", "предоставлено", "предоставлены", "оказанные",
+                     "оказанных", "оказано", "оказана", "оказанное", "оказанный", "полученное", "предоставленное",
+                     "предоставленная", "предоставленный", "received", "provided", "granted"})
 # A kind of status or cost that is not the project's progress or price ("Правовой статус", "Financial status").
 OTHER_KINDS = ("правов", "юридическ", "финансов", "бюджет", "legal", "financ", "fund", "budget")
 
