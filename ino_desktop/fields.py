@@ -238,7 +238,7 @@ CATALOGUE: tuple[Field, ...] = (
                      "орган власти", "ответственный орган власти", "отраслевой департамент", "профильный департамент"),
           header_en=("curator", "project curator", "sponsor official", "responsible official", "project manager",
                      "manager", "project sponsor", "owner", "project owner", "business owner",
-                     "senior responsible owner", "responsible person", "focal point")),
+                     "senior responsible owner", "responsible person", "focal point", "project leader")),
     Field("reported_at", DATE, "Дата последнего отчёта", "Last reported", importable=False),
     Field("participants", TEXT, "Участники", "Participants", importable=False),
     Field("instruments", TEXT, "Меры федеральной поддержки", "Federal support instruments", importable=False),

@@ -179,6 +179,7 @@ TEMPLATES: dict[str, str] = {
     "why.circumstance": "only a circumstance (на …, при …)",
     "why.row_number": "a row number",
     "why.percentage": "a percentage",
+    "why.measure": "a measure of area, length, weight or power",
     "why.change": "a change or a deviation",
     "why.currency": "amounts in {currency}, not roubles",
     "why.units_differ": "its cells show another unit than its header, or several",

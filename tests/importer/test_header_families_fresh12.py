@@ -123,3 +123,9 @@ def test_the_authority_after_a_field_is_whose(header: str, field: str) -> None:
                                     "Предоставленные меры поддержки", "Support provided"])
 def test_support_received_is_no_request(header: str) -> None:
     assert _field(header) is None
+
+
+@pytest.mark.parametrize("header", ["Land area, ha", "Площадь застройки, га", "Мощность станции, МВт",
+                                    "Объем выпуска, тыс. тонн", "Jobs retained", "Risk owner"])
+def test_measures_retained_jobs_and_owners_of_other_things_are_left_out(header: str) -> None:
+    assert _field(header) is None

@@ -619,6 +619,11 @@
       <translation>a percentage</translation>
     </message>
     <message>
+      <source>a measure of area, length, weight or power</source>
+      <comment>why.measure</comment>
+      <translation>a measure of area, length, weight or power</translation>
+    </message>
+    <message>
       <source>a change or a deviation</source>
       <comment>why.change</comment>
       <translation>a change or a deviation</translation>

@@ -619,6 +619,11 @@
       <translation>процент</translation>
     </message>
     <message>
+      <source>a measure of area, length, weight or power</source>
+      <comment>why.measure</comment>
+      <translation>мера площади, длины, массы или мощности</translation>
+    </message>
+    <message>
       <source>a change or a deviation</source>
       <comment>why.change</comment>
       <translation>изменение или отклонение</translation>

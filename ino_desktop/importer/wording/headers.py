@@ -460,6 +460,8 @@ def _veto(child: Words, *, alone: bool = True) -> Message | None:
         return message("why.row_number")
     if child.percent:
         return message("why.percentage")
+    if child.measure:
+        return message("why.measure")
     if any(t.stem.startswith(DERIVED) for t in child.tokens if not t.remark):
         return message("why.change")
     return None
@@ -467,7 +469,7 @@ def _veto(child: Words, *, alone: bool = True) -> Message | None:
 
 def _kind_factor(kind: str, money: bool, count: bool, child: Words, asks: bool = False) -> float:
     """How far the header's units and remarks agree with a field's kind."""
-    if child.row_number or child.percent:
+    if child.row_number or child.percent or child.measure:
         return 0.0
     explanation = sum(t.remark for t in child.tokens) > LONG_REMARK
     said = [t for t in child.tokens if not (explanation and t.remark)]  # a long remark explains, it is no object

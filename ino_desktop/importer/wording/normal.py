@@ -176,6 +176,9 @@ MONEY_UNITS = frozenset({"руб", "рубль", "рубля", "рублей", "
                          # other currencies say money as well (the importer then leaves such a column out)
                          "доллар", "доллара", "долларов", "долл", "сша", "тенге", "евро", "dollar", "dollars",
                          "euro", "euros", "gbp", "byn"})
+# Units of area, length, weight and power: the column measures a thing ("Площадь участка, га").
+MEASURE_UNITS = frozenset({"га", "гектар", "гектара", "гектаров", "ha", "hectare", "hectares", "км", "km", "мвт",
+                           "mw", "квт", "kw", "гкал", "тонн", "тонна", "тонны", "tonnes", "tons", "sqm", "m2", "м2"})
 COUNT_UNITS = frozenset({"ед", "единиц", "единица", "чел", "человек", "шт", "штук", "pcs"})
 # Every unit word: scales, currencies, counting units, and the thousands a form writes as "'000".
 UNIT_WORDS = MONEY_UNITS | COUNT_UNITS | {"'000", "000", "k", "m", "тысячи"}
@@ -214,6 +217,7 @@ class Words:
     row_number: bool = False  # "№ п/п": the row's number in the form
     date_format: bool = False  # "(мм.гггг)": the column holds dates
     running: bool = False  # "нарастающим итогом": reached so far (money spent to date is no project figure)
+    measure: bool = False  # "Площадь, га", "Мощность, МВт": a physical measure, which no field holds
 
 
 def split_names(text: str) -> str:
@@ -250,7 +254,7 @@ def words(text: str) -> Words:
     remarks: list[str] = PAREN.findall(folded)
     plain = PAREN.sub(" ", folded)
     tokens: list[Token] = []
-    money = count = percent = person = row_number = date_format = False
+    money = count = percent = person = row_number = date_format = measure = False
     # "(мм.гггг)", "(dd/mm/yyyy)": two parts of a date's pattern together ("USD mm" is millions)
     date_parts = len(DATE_FORMAT & set(_WORD.findall(folded))) >= 2
     for part, remark in ((plain, False), *((r, True) for r in remarks)):
@@ -277,6 +281,9 @@ def words(text: str) -> Words:
                 if word in COUNT_UNITS:
                     count = True
                     continue
+                if word in MEASURE_UNITS:
+                    measure = True
+                    continue
                 if word in DATE_FORMAT and date_parts:
                     date_format = True
                     continue
@@ -297,4 +304,4 @@ def words(text: str) -> Words:
                                     qualifying, clause))
     if [t.word for t in tokens] == ["номер"]:
         row_number = True  # a bare "№" heads the form's own row numbers; "№ проекта" is a code
-    return Words(tuple(tokens), money, count, percent, person, row_number, date_format, running)
+    return Words(tuple(tokens), money, count, percent, person, row_number, date_format, running, measure)

@@ -16,6 +16,7 @@ FOREIGN_FACTOR = 0.4  # how far a header about another object than the project r
 # legal entity, retained rather than new jobs): whatever else it says, it is not the project's field.
 FOREIGN = frozenset({"документ", "контракт", "договор", "соглашен", "заявк", "лиценз", "фонд", "npv", "irr",
                      "приведен", "юридическ", "сохранен", "сохраня", "модернизирова", "модернизируем",
+                     "retain", "preserv", "safeguard",
                      "contract", "document", "licens", "разрешен", "permit",
                      "environment", "отчет", "местн", "мощност", "capacity",
                      "вех", "milestone", "повестк", "agenda",
@@ -42,7 +43,7 @@ OF_WHAT_HEADS = {"status": ("статус", "стад", "этап", "состо�
                  # "Адрес регистрации", "Место нахождения организации": the company's seat, not the site
                  "location": ("адрес", "address", "мест"),
                  # "Руководитель организации": the company's director, not the programme's curator
-                 "curator": ("руководител", "director")}
+                 "curator": ("руководител", "director", "owner")}  # "Risk owner": the risk's, not the project's
 PROJECT_OBJECTS = ("проект", "объект", "реализац", "инвест", "строительств", "реконструкц", "создан", "работ",
                    "мероприят", "ход", "текущ", "иде", "исполнен", "выполн", "готовн", "включ", "всего", "общ", "полн",
                    "итог", "жизн", "project", "idea", "all", "includ", "implement", "construct", "scheme", "programm",
