@@ -129,3 +129,8 @@ def test_support_received_is_no_request(header: str) -> None:
                                     "Объем выпуска, тыс. тонн", "Jobs retained", "Risk owner"])
 def test_measures_retained_jobs_and_owners_of_other_things_are_left_out(header: str) -> None:
     assert _field(header) is None
+
+
+@pytest.mark.parametrize(("vocabulary", "cell"), [("status", "Завершён?"), ("rag", "Зелёный ?")])
+def test_a_cell_asked_as_a_question_names_nothing(vocabulary: str, cell: str) -> None:
+    assert match_value(vocabulary, cell).key is None

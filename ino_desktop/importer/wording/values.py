@@ -177,11 +177,14 @@ _WRAPPED = re.compile(r"^\s*(?:[-–—•·*]\s+)?[«\"“„']+(.*?)[»\"”']
 def match_value(vocabulary: str, text: str) -> ValueMatch:
     """The key `text` names in `vocabulary`, with its score; key None when unknown or ambiguous. A cell in
     quotes or after a list's dash («Реализуется», "- ВПР") is read without them; one ending in "!" or in a
-    sentence's full stop ("Реализуется.") is read without it when it is no known word with it ("Пром.")."""
+    sentence's full stop ("Реализуется.") is read without it when it is no known word with it ("Пром."); one
+    asked with "?" names nothing."""
     wrapped = _WRAPPED.match(text)
     if wrapped is not None:
         text = wrapped.group(1) if wrapped.group(1) is not None else wrapped.group(2)
     text = text.rstrip().rstrip("!").rstrip()
+    if text.endswith("?"):
+        return ValueMatch(None, 0.0)  # "Завершён?": a question, not a state
     found = _match_value(vocabulary, text)
     if found.key is None and text.endswith(".") and not text.endswith(".."):
         return _match_value(vocabulary, text[:-1])
