@@ -134,3 +134,9 @@ def test_measures_retained_jobs_and_owners_of_other_things_are_left_out(header: 
 @pytest.mark.parametrize(("vocabulary", "cell"), [("status", "Завершён?"), ("rag", "Зелёный ?")])
 def test_a_cell_asked_as_a_question_names_nothing(vocabulary: str, cell: str) -> None:
     assert match_value(vocabulary, cell).key is None
+
+
+@pytest.mark.parametrize("header", ["Budget expended", "Освоено средств федерального бюджета, млн руб.",
+                                    "Израсходовано из областного бюджета", "Row No.", "line_id"])
+def test_money_spent_and_row_numbers_are_left_out(header: str) -> None:
+    assert _field(header) is None

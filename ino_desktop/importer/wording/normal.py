@@ -56,7 +56,9 @@ PERIOD_ENDS = {"с": "начало", "c": "начало", "от": "начало"
 CAPITAL_ONLY = frozenset({"об", "ср", "мо", "нп", "ип", "no", "вб", "ви", "бс", "к", "го", "мр", "то", "ато"})
 
 # A running total ("нарастающим итогом", "cumulative"): reached so far.
-RUNNING = r"\bнарастающим\s+итогом\b|\bcumulative(?:ly)?\b"
+# Reached so far: a running total, or money spent, disbursed or put to use ("Budget spent", "Освоено").
+RUNNING = (r"\bнарастающим\s+итогом\b|\bcumulative(?:ly)?\b|\b(?:spent|expended|disbursed)\b"
+           r"|\b(?:освоен|израсходован|профинансирован)[а-я]*")
 
 # Punctuated contractions, replaced before the text is split into words.
 _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
@@ -130,6 +132,7 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bр\s*\.\s*м\s*\.", " рабочие места "),
     (r"\bр\s*-\s*н\b", " район "),
     (r"\bг\s*\.\s*г\s*\.", " годы "),
+    (r"\b(?:row|line)\s*(?:id|no|number|num|nr)\b", " порядковый "),  # "row_id", "Line No.": the row's number
     (r"\bto\s+be\b", " planned "),  # "jobs to be created": the future is the plan
     (r"\bwill\s+be\b", " planned "),
     (r"\bбудет\b|\bбудут\b", " планируется "),
