@@ -140,3 +140,14 @@ def test_a_cell_asked_as_a_question_names_nothing(vocabulary: str, cell: str) ->
                                     "Израсходовано из областного бюджета", "Row No.", "line_id"])
 def test_money_spent_and_row_numbers_are_left_out(header: str) -> None:
     assert _field(header) is None
+
+
+@pytest.mark.parametrize("header", [
+    "Руководитель организации / ФИО",  # a parent of another thing rules its child too
+    "Этап / Стоимость",  # a stage's cost and dates are not the project's
+    "Очередь строительства / Ввод",
+    "Стоимость 2 этапа, млн руб.",
+    "Контрольная точка / Статус",  # a control point is a milestone
+])
+def test_parents_stages_and_control_points_of_other_things(header: str) -> None:
+    assert _field(header) is None

@@ -225,7 +225,7 @@ def read_header(header: str) -> HeaderReading:
         asks = key == "decisions_requested"
         factor = _kind_factor(f.kind, money, count, readings[-1], asks=asks)
         if ((settled and key in ("problems", "decisions_requested")) or (yearly and f.kind == catalogue.MONEY)
-                or parent_foreign[asks] or of_another(key, readings[-1], _generic, _its_own)):
+                or parent_foreign[asks] or any(of_another(key, r, _generic, _its_own) for r in readings)):
             factor = min(factor, FOREIGN_FACTOR)  # of something else than the project ("Статус закупки")
             elsewhere.add(key)
         if f.aspect and len(aspects) == 1 and f.aspect not in aspects:

@@ -132,6 +132,7 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bр\s*\.\s*м\s*\.", " рабочие места "),
     (r"\bр\s*-\s*н\b", " район "),
     (r"\bг\s*\.\s*г\s*\.", " годы "),
+    (r"\bконтрольн\w*\s+точ\w*", " веха "),  # a control point is a milestone, another object
     (r"\b(?:row|line)\s*(?:id|no|number|num|nr)\b", " порядковый "),  # "row_id", "Line No.": the row's number
     (r"\bto\s+be\b", " planned "),  # "jobs to be created": the future is the plan
     (r"\bwill\s+be\b", " planned "),

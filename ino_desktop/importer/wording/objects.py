@@ -50,7 +50,8 @@ PROJECT_OBJECTS = ("проект", "объект", "реализац", "инве
                    "whole", "life", "total", "estimat", "baselin", "overal", "deliver", "capit", "complet")
 # A stage or a phase of construction is a part of the project: its dates are not the project's ("Окончание
 # этапа 1", "Срок ввода I очереди", "Phase end date"). The investment stage ("стадия") is the project's own.
-STAGES = ("этап", "очеред", "phase")
+STAGES = ("этап", "phase")
+STAGED = frozenset({"start_date", "end_date", "total_cost_mln"})  # "Стоимость 1 этапа": a stage's cost too
 # An address of the site or the land plot is the project's place too.
 OWN_OBJECTS = {"location": ("площадк", "участк", "site", "place", "location", "местоположен", "размещен",
                             "производств")}
@@ -81,12 +82,17 @@ def one_year(levels: Sequence[Words]) -> bool:
     return len({t.word for level in levels for t in level.tokens if year(t.word)}) == 1
 
 
+def _stage(token: Token) -> bool:
+    """"этапа", "очереди", "phase" ("очередной финансовый год" is the next year, no stage)."""
+    return token.stem.startswith(STAGES) or token.stem == "очеред"
+
+
 def of_another(key: str, child: Words, generic: Callable[[Token], bool],
                its_own: Callable[[str, Token], bool]) -> bool:
     """Whether a status or a cost header is of another thing than the project (`its_own`: whether a word
     belongs to the field's own phrases)."""
-    if key in ("start_date", "end_date"):
-        return any(t.stem.startswith(STAGES) for t in child.tokens if not t.remark)
+    if key in STAGED and any(_stage(t) for t in child.tokens if not t.remark):
+        return True
     heads = OF_WHAT_HEADS.get(key)
     if heads is None:
         return False
