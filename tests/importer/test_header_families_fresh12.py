@@ -151,3 +151,9 @@ def test_money_spent_and_row_numbers_are_left_out(header: str) -> None:
 ])
 def test_parents_stages_and_control_points_of_other_things(header: str) -> None:
     assert _field(header) is None
+
+
+@pytest.mark.parametrize("header", ["Стоимость проекта без НДС, млн руб.", "Общая стоимость (с учётом НДС)",
+                                    "Total cost excl. VAT, RUB m"])
+def test_the_tax_basis_of_a_sum_is_its_circumstance(header: str) -> None:
+    assert _field(header) == "total_cost_mln"
