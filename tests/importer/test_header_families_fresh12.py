@@ -157,3 +157,24 @@ def test_parents_stages_and_control_points_of_other_things(header: str) -> None:
                                     "Total cost excl. VAT, RUB m"])
 def test_the_tax_basis_of_a_sum_is_its_circumstance(header: str) -> None:
     assert _field(header) == "total_cost_mln"
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    # a figure's circumstances: as of a day, by a document, over the whole period, in a system, an estimate
+    ("Стоимость проекта по состоянию на 01.07.2024, млн руб.", "total_cost_mln"),
+    ("Общая стоимость в соответствии с паспортом проекта", "total_cost_mln"),
+    ("Объем финансирования на весь период реализации, тыс. руб.", "total_cost_mln"),
+    ("Объем инвестиций за период 2021-2028 гг.", "total_cost_mln"),
+    ("Стоимость в ценах соответствующих лет, млн руб.", "total_cost_mln"),
+    ("Код в системе «Электронный бюджет»", "code"),
+    ("Стоимость проекта (ориентировочно), млн руб.", "total_cost_mln"),
+    ("Рабочие места, созданные / по бизнес-плану", "jobs_planned"),  # the nearest level's plan or fact
+])
+def test_circumstances_of_a_figure(header: str, field: str) -> None:
+    assert _field(header) == field
+
+
+@pytest.mark.parametrize("header", ["Объем финансирования на отчетный год / ФБ",
+                                    "Финансирование на текущий год, млн руб."])
+def test_one_years_money_in_any_level_is_a_slice(header: str) -> None:
+    assert _field(header) is None

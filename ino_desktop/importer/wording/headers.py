@@ -211,11 +211,14 @@ def read_header(header: str) -> HeaderReading:
     hits = _remark_yields(hits, readings[-1])
     hits = _sourced(hits, readings[-1])
     hits = _owned(hits, readings[-1])
-    forms = [t.word for r in readings for t in r.tokens]
-    aspects = {a for a, marks in ASPECT_MARKS.items() if any(w.startswith(marks) for w in forms)}
+    # plan or fact: the nearest level that says one decides ("Рабочие места, созданные / по бизнес-плану")
+    said_by_level = ({a for a, marks in ASPECT_MARKS.items() if any(t.word.startswith(marks) for t in r.tokens)}
+                     for r in reversed(readings))
+    aspects = next((a for a in said_by_level if a), set())
     # what the header says whatever the field: settled matters, one year's money, a parent of another object
     settled = any(tk.word in SETTLED for tk in readings[-1].tokens)  # "Решённые вопросы", "Принятые решения"
-    yearly = one_year(readings)  # "Финансирование 2024 / ФБ": one year's slice, not the project's
+    # "Финансирование 2024 / ФБ", "Объем на текущий год / ФБ": one year's slice, not the project's
+    yearly = one_year(readings) or any(t.stem.startswith(YEARLY) for r in readings[:-1] for t in r.tokens)
     parents = [tk for r in readings[:-1] for tk in r.tokens]  # "Поручение / срок исполнения": the instruction's
     parent_foreign = {asks: foreign(parents, asks=asks) for asks in (False, True)}
     adjusted: dict[str, Hit] = {}

@@ -90,6 +90,10 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bинно(?=парк|центр|град)", "инновационный "),
     # "Итого за год", "per year": one year's slice of a figure, said as its adjective
     (r"\b(?:за|в|на)\s+(?:один\s+|1\s+)?год\b", " годовой "),
+    # "за отчетный год", "на очередной финансовый год": one year's slice ("за текущий год": a count now, too)
+    (r"\b(?:за|в|на)\s+текущий\s+(?:финансовый\s+)?год\b", " текущий годовой "),
+    (r"\b(?:за|в|на)\s+(?:отчетный|очередной|следующий|прошлый|предыдущий)\s+(?:финансовый\s+)?год\b"
+     r"(?!\s+и\s+плановый)", " годовой "),
     (r"\bper\s+(?:year|annum)\b", " annual "),
     # a running total is what has been reached so far: jobs created, money spent (Words.running)
     (RUNNING, " фактически "),
@@ -100,7 +104,16 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bпо\s+(?:соглашени|договор|контракт|заявк)\w*", " согласно "),
     (r"\bпо\s+(?=бизнес|данным)", " согласно "),
     # "в ценах 2020 года", "в текущих ценах", "in 2020 prices": the prices a sum is in, a circumstance
-    (r"\bв\s+(?:текущих\s+|прогнозных\s+|соответствующих\s+)?ценах(?:\s+(?:\d{4}\s*)?(?:года|г\.?)?)?", " "),
+    (r"\bв\s+(?:текущих\s+|прогнозных\s+|соответствующих\s+)?ценах(?:\s+соответствующих\s+лет"
+     r"|\s+(?:\d{4}\s*)?(?:года|г\.?)?)?", " "),
+    # when, by which document, over which period, in which system: a figure's circumstances
+    (r"\bпо\s+состоянию\s+на\b", " на "),
+    (r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b", " "),  # "на 01.01.2025": as of a day, not a year's slice
+    (r"\bв\s+соответствии\s+с\b", " согласно "),
+    (r"\b(?:за|на)\s+(?:весь\s+|полный\s+)?(?:период|срок)(?:\s+реализации)?(?=[\s,.(]|$)", " на "),
+    (r"\bв\s+(?:информационной\s+)?системе\b", " согласно "),
+    # "(оценка)", "(ориентировочно)": an estimate, the plan's side of a figure
+    (r"\(\s*(?:оценк[аи]|оценочн\w*|ориентировочн\w*|предварительн\w*|estimated?|approx\w*\.?)\s*\)", " (план) "),
     (r"\bin\s+(?:\d{4}\s+|current\s+|constant\s+)?prices\b", " "),
     # "Субсидия из федерального бюджета", "Софинансирование за счет средств областного бюджета", "Federal
     # grants": the form a budget's money takes, the budget's money all the same (a grant of no budget named
