@@ -178,3 +178,18 @@ def test_circumstances_of_a_figure(header: str, field: str) -> None:
                                     "Финансирование на текущий год, млн руб."])
 def test_one_years_money_in_any_level_is_a_slice(header: str) -> None:
     assert _field(header) is None
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    ("Наименование объекта, расположенного на территории района", "name"),  # where it is: a circumstance
+    ("Полное наименование юридического лица", "lead_organization"),  # a legal entity is an organisation
+    ("Застройщик (полное наименование, ИНН)", "lead_organization"),  # what to write of it, no other object
+    ("Инвестор (наименование)", "lead_organization"),
+])
+def test_circumstances_of_place_and_what_to_write(header: str, field: str) -> None:
+    assert _field(header) == field
+
+
+@pytest.mark.parametrize("header", ["Юридический адрес организации", "Источник средств (наименование)"])
+def test_an_address_and_a_named_source_are_no_fields(header: str) -> None:
+    assert _field(header) is None

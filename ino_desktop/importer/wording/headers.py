@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ino_desktop import fields as catalogue
 from ino_desktop.importer.wording.heads import (
+    NAMING,
     about,
     english,
     head_and_object,
@@ -68,6 +69,8 @@ ASPECT_WORDS = frozenset({"план", "плановый", "плановая", "�
                           "прогнозный", "прогнозная", "ожидаемый", "ожидаемая", "ожидаемое", "заявлено",
                           "заявленный", "заявленные", "plan", "planned", "actual", "forecast", "expected", "declared"})
 OTHER_ASPECT = 0.6
+# A thing's requisites a remark may ask for beside its name: its tax and registration numbers, its address.
+REQUISITES = frozenset({"инн", "огрн", "кпп", "огрнип", "адрес", "реквизиты"})
 ASPECT_COST = 0.3  # how much a plan or fact adjective lowers a field's precision, against an unknown noun
 # The authorities a column's help, curator or decision is of: after the words that say the field, whose or
 # from whom, no object of their own.
@@ -146,6 +149,14 @@ ONLY_TOTAL = 0.9
 _NO_HIT = Hit("", 0.0, "", ())
 
 
+def _naming_remark(level: Words) -> bool:
+    """"(полное наименование)", "(наименование, ИНН)": a remark that asks for the thing's name (and its
+    requisites) says what to write, no word of a field's; the column holds names, no amounts or dates."""
+    asked = [t for t in level.tokens if t.remark]
+    return (any(t.stem in NAMING for t in asked)
+            and all(t.stem in NAMING or t.word in REQUISITES or is_adjective(t.word) for t in asked))
+
+
 def _only_total(level: Words) -> bool:
     said = [t for t in level.tokens if not t.remark]
     return any(t.stem == _TOTAL for t in said) and all(_INDEX.is_generic(t.stem) for t in said)
@@ -181,7 +192,10 @@ def read_header(header: str) -> HeaderReading:
         # A long remark explains the column ("(a delivery confidence assessment … on a three-point scale)"):
         # its words may say which field, but the words it adds besides cost little.
         explained = REMARK_COST if in_remarks > LONG_REMARK else 1.0
+        naming = _naming_remark(reading)
         for at, token in enumerate(reading.tokens):
+            if naming and token.remark:
+                continue
             remark = (0.8 if short_remark else 0.5) if token.remark else 1.0
             aside = QUALIFIER_WEIGHT if token.qualifier else 1.0
             narrow = _narrowing(token, reading.tokens[at + 1:at + 2] if len(reading.tokens) > 2 else ())
@@ -484,8 +498,11 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words, asks: bool =
                     for t in said if not t.remark)
     # "ФБ (субсидия)": a remark beside a budget names the form its money takes, not another object
     budget = kind == catalogue.MONEY and any(t.stem.startswith(BUDGETS) for t in said if not t.remark)
-    if foreign([t for t in said if not ((confirmed or budget) and t.remark)], asks=asks):
+    naming = _naming_remark(child)
+    if foreign([t for t in said if not ((confirmed or budget or naming) and t.remark)], asks=asks):
         return FOREIGN_FACTOR
+    if naming and kind in (catalogue.MONEY, catalogue.COUNT, catalogue.DATE):
+        return 0.3  # "Источник финансирования (наименование)": names, not amounts
     # A total ("Итого по кластеру", "Всего по району") sums a figure; it holds no class or text.
     if kind not in _NUMERIC and said and said[0].stem == _TOTAL:
         return 0.5

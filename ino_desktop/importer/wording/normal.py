@@ -108,6 +108,9 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
      r"|\s+(?:\d{4}\s*)?(?:года|г\.?)?)?", " "),
     # when, by which document, over which period, in which system: a figure's circumstances
     (r"\bпо\s+состоянию\s+на\b", " на "),
+    # "…, реализуемого на территории Томской области", "расположенного в …": where, a circumstance
+    (r",?\s*\b(?:реализуем|осуществляем|расположенн|находящ|размещаем)[а-я]*\s+(?=(?:на|в)\s)", " "),
+    (r"\bюридическ\w*\s+лиц\w*", " организация "),  # a legal entity is an organisation (its address is not)
     (r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b", " "),  # "на 01.01.2025": as of a day, not a year's slice
     (r"\bв\s+соответствии\s+с\b", " согласно "),
     (r"\b(?:за|на)\s+(?:весь\s+|полный\s+)?(?:период|срок)(?:\s+реализации)?(?=[\s,.(]|$)", " на "),
