@@ -193,3 +193,14 @@ def test_circumstances_of_place_and_what_to_write(header: str, field: str) -> No
 @pytest.mark.parametrize("header", ["Юридический адрес организации", "Источник средств (наименование)"])
 def test_an_address_and_a_named_source_are_no_fields(header: str) -> None:
     assert _field(header) is None
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    ("Executing organisation", "lead_organization"),
+    ("Regional co-financing, RUB m", "regional_budget_mln"),  # co-financing is funding
+    ("Federal cofinancing", "federal_budget_mln"),
+    ("Issues for escalation", "decisions_requested"),
+    ("Thematic area", "work_area"),
+])
+def test_english_agency_and_funding_words(header: str, field: str) -> None:
+    assert _field(header) == field

@@ -67,6 +67,7 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     # not the confirmed money. Joined to their word, they leave a word no phrase has.
     (r"\bnon\s*-?\s*(?=[a-z])", "non"),
     (r"\bextra\s*-?\s*budget\w*", " extra budgetary "),
+    (r"\bco\s*-?\s*financ\w*", " funding "),  # "Regional co-financing": the region's money
     # "Pre-construction", "pre-feasibility": the stage before the word, not the word's own stage.
     (r"\bpre\s*-\s*(?=[a-z])", "pre"),
     (r"\bне\s+(?=[а-я]{3})", "не"),
