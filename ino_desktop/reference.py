@@ -84,7 +84,7 @@ WORK_AREAS: tuple[Term, ...] = (
     Term("science_education", "Наука и образование", "Science and education",
          ("Science & education", "Наука, образование", "Наука", "Образование", "Научно-образовательный комплекс",
           "Научно-образовательное", "Research and education", "science", "education", "research",
-          "Образование и наука", "Университеты", "R&D")),
+          "Образование и наука", "Университеты", "R&D", "Передовые инженерные школы", "Инженерные школы")),
     Term("innovation_business", "Технологические инновации, новые бизнесы",
          "Technological innovations, new businesses",
          ("Технологические инновации и новые бизнесы", "Innovations, new businesses", "Новые бизнесы",
@@ -97,7 +97,8 @@ WORK_AREAS: tuple[Term, ...] = (
     Term("business_environment", "Деловая среда", "Business environment",
          ("Бизнес-среда", "Предпринимательская среда", "Инвестиционный климат", "Деловой климат",
           "Business climate", "investment climate", "Инвестиционная среда", "Предпринимательский климат",
-          "regulatory environment")),
+          "regulatory environment", "Условия ведения предпринимательской деятельности",
+          "Региональный инвестиционный стандарт", "Инвестиционный стандарт")),
 )
 
 TERRITORY_TYPES: tuple[Term, ...] = (
@@ -130,7 +131,13 @@ CATEGORIES: tuple[Term, ...] = (
           "Научный", "research")),
     Term("social", "Социальный", "Social", ("Социальные", "Социальная сфера", "social sphere", "Соцобъект",
                                             "Социальный объект", "Социалка")),
-    Term("infrastructure", "Инфраструктурный", "Infrastructure", ("Инфраструктурные", "Инфраструктура")),
+    Term("infrastructure", "Инфраструктурный", "Infrastructure", ("Инфраструктурные", "Инфраструктура",
+                                                                  # the sectors of public infrastructure
+                                                                  "Коммунальная инфраструктура",
+                                                                  "Транспортная инфраструктура",
+                                                                  "Энергетическая инфраструктура",
+                                                                  "Жилищно-коммунальное хозяйство", "ЖКХ",
+                                                                  "infrastructure")),
 )
 
 STATUSES: tuple[Term, ...] = (
@@ -194,12 +201,15 @@ RAGS: tuple[Term, ...] = (
                                       "on schedule", "зеленая зона",
                                       "без отклонений", "низкий риск", "low risk", "highly likely", "on time",
                                       "высокая уверенность", "high confidence", "🟢", "🟩", "💚",
-                                      "опережение графика", "с опережением", "ahead of schedule")),
+                                      "опережение графика", "с опережением", "ahead of schedule",
+                                      "исполняется в срок", "по графику", "риски отсутствуют", "нет рисков",
+                                      "рисков нет", "без рисков", "no risks")),
     Term("amber", "Жёлтый", "Amber", ("желтый", "янтарный", "оранжевый", "ж", "жел", "a", "yellow", "orange", "риск",
                                       "at risk", "есть риски", "средний риск", "умеренный риск", "medium risk",
                                       "moderate risk", "требует внимания", "внимание", "needs attention",
                                       "requires attention", "probable", "feasible", "средняя уверенность",
                                       "medium confidence", "незначительные отклонения", "незначительное отклонение",
+                                      "есть отклонения", "имеются отклонения",
                                       "🟡", "🟨", "🟠", "🟧", "💛")),
     Term("red", "Красный", "Red", ("к", "кр", "r", "срыв", "критический", "отставание", "off track", "critical",
                                   "behind schedule", "красная зона",

@@ -98,6 +98,10 @@ def test_a_preposition_in_capitals_is_a_preposition() -> None:
     ("rag", "🟧", "amber"),
     ("rag", "Опережение графика", "green"),
     ("work_area", "Индустриализация", "industry"),
+    ("rag", "Риски неисполнения отсутствуют", "green"),  # no risks: on track
+    ("rag", "Без рисков", "green"),
+    ("category", "Транспортная инфраструктура", "infrastructure"),
+    ("work_area", "Инженерные школы", "science_education"),
 ])
 def test_cells_and_value_families(vocabulary: str, cell: str, key: str) -> None:
     assert match_value(vocabulary, cell).key == key
@@ -204,3 +208,7 @@ def test_an_address_and_a_named_source_are_no_fields(header: str) -> None:
 ])
 def test_english_agency_and_funding_words(header: str, field: str) -> None:
     assert _field(header) == field
+
+
+def test_a_risk_of_something_missing_is_no_absence_of_risk() -> None:
+    assert match_value("rag", "Риск отсутствия финансирования").key != "green"
