@@ -107,12 +107,6 @@ def test_cells_and_value_families(vocabulary: str, cell: str, key: str) -> None:
     assert match_value(vocabulary, cell).key == key
 
 
-@pytest.mark.parametrize("header", ["Сумма расходов на реализацию инвестиционного проекта", "Investment volume, RUB m",
-                                    "Total funding amount"])
-def test_spending_and_volume_phrasings_of_the_total(header: str) -> None:
-    assert _field(header) == "total_cost_mln"
-
-
 @pytest.mark.parametrize(("header", "field"), [
     # the authority whose help, curator or decision it is: after the field's words, no object of its own
     ("Необходимое содействие Правительства Томской области", "decisions_requested"),
@@ -157,14 +151,16 @@ def test_parents_stages_and_control_points_of_other_things(header: str) -> None:
     assert _field(header) is None
 
 
-@pytest.mark.parametrize("header", ["Стоимость проекта без НДС, млн руб.", "Общая стоимость (с учётом НДС)",
-                                    "Total cost excl. VAT, RUB m"])
-def test_the_tax_basis_of_a_sum_is_its_circumstance(header: str) -> None:
-    assert _field(header) == "total_cost_mln"
-
-
 @pytest.mark.parametrize(("header", "field"), [
-    # a figure's circumstances: as of a day, by a document, over the whole period, in a system, an estimate
+    # spending on the project and the volume of investment are its total
+    ("Сумма расходов на реализацию инвестиционного проекта", "total_cost_mln"),
+    ("Investment volume, RUB m", "total_cost_mln"),
+    ("Total funding amount", "total_cost_mln"),
+    # a figure's circumstances: its tax basis, as of a day, by a document, over the whole period, in a system,
+    # an estimate
+    ("Стоимость проекта без НДС, млн руб.", "total_cost_mln"),
+    ("Общая стоимость (с учётом НДС)", "total_cost_mln"),
+    ("Total cost excl. VAT, RUB m", "total_cost_mln"),
     ("Стоимость проекта по состоянию на 01.07.2024, млн руб.", "total_cost_mln"),
     ("Общая стоимость в соответствии с паспортом проекта", "total_cost_mln"),
     ("Объем финансирования на весь период реализации, тыс. руб.", "total_cost_mln"),

@@ -235,12 +235,13 @@ def read_header(header: str) -> HeaderReading:
     yearly = one_year(readings) or any(t.stem.startswith(YEARLY) for r in readings[:-1] for t in r.tokens)
     parents = [tk for r in readings[:-1] for tk in r.tokens]  # "Поручение / срок исполнения": the instruction's
     parent_foreign = {asks: foreign(parents, asks=asks) for asks in (False, True)}
+    child_naming = _naming_remark(readings[-1])  # once, not per field
     adjusted: dict[str, Hit] = {}
     elsewhere: set[str] = set()
     for key, hit in hits.items():
         f = catalogue.field(key)
         asks = key == "decisions_requested"
-        factor = _kind_factor(f.kind, money, count, readings[-1], asks=asks)
+        factor = _kind_factor(f.kind, money, count, readings[-1], asks=asks, naming=child_naming)
         if ((settled and key in ("problems", "decisions_requested")) or (yearly and f.kind == catalogue.MONEY)
                 or parent_foreign[asks] or any(of_another(key, r, _generic, _its_own) for r in readings)):
             factor = min(factor, FOREIGN_FACTOR)  # of something else than the project ("Статус закупки")
@@ -484,7 +485,8 @@ def _veto(child: Words, *, alone: bool = True) -> Message | None:
     return None
 
 
-def _kind_factor(kind: str, money: bool, count: bool, child: Words, asks: bool = False) -> float:
+def _kind_factor(kind: str, money: bool, count: bool, child: Words, *, asks: bool = False,
+                 naming: bool = False) -> float:
     """How far the header's units and remarks agree with a field's kind."""
     if child.row_number or child.percent or child.measure:
         return 0.0
@@ -498,7 +500,6 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words, asks: bool =
                     for t in said if not t.remark)
     # "ФБ (субсидия)": a remark beside a budget names the form its money takes, not another object
     budget = kind == catalogue.MONEY and any(t.stem.startswith(BUDGETS) for t in said if not t.remark)
-    naming = _naming_remark(child)
     if foreign([t for t in said if not ((confirmed or budget or naming) and t.remark)], asks=asks):
         return FOREIGN_FACTOR
     if naming and kind in (catalogue.MONEY, catalogue.COUNT, catalogue.DATE):
