@@ -98,14 +98,15 @@ WORK_AREAS: tuple[Term, ...] = (
          ("Бизнес-среда", "Предпринимательская среда", "Инвестиционный климат", "Деловой климат",
           "Business climate", "investment climate", "Инвестиционная среда", "Предпринимательский климат",
           "regulatory environment", "Условия ведения предпринимательской деятельности",
-          "Региональный инвестиционный стандарт", "Инвестиционный стандарт")),
+          "Региональный инвестиционный стандарт", "Инвестиционный стандарт", "investment environment")),
 )
 
 TERRITORY_TYPES: tuple[Term, ...] = (
     Term("industrial", "Индустриальный парк", "Industrial park",
          ("Промышленный парк", "Промышленная площадка", "Индустриальная площадка", "Промплощадка", "industrial",
           "industrial site", "industrial zone", "Региональный индустриальный парк", "РИП",
-          "ОЭЗ промышленно-производственного типа", "ОЭЗ ППТ", "промышленно-производственного типа")),
+          "ОЭЗ промышленно-производственного типа", "ОЭЗ ППТ", "промышленно-производственного типа",
+          "industrial production zone", "industrial-production type")),
     Term("innovation", "Инновационный парк", "Innovation park",
          ("Технопарк", "Инновационная территория", "Технологическая долина", "Инновационный центр", "innovation",
           "technopark", "tech park", "технико-внедренческий", "технико-внедренческого типа",
@@ -117,7 +118,8 @@ TERRITORY_TYPES: tuple[Term, ...] = (
          ("historical_cultural", "Исторический квартал", "Культурное наследие", "heritage", "historic quarter",
           "Исторический центр", "Историческое поселение", "Объект культурного наследия", "historic settlement")),
     Term("medical", "Медицинский парк", "Medical park",
-         ("medical", "Медицинский городок", "Медицинская территория", "healthcare", "medical campus")),
+         ("medical", "Медицинский городок", "Медицинская территория", "healthcare", "medical campus",
+          "Медицинский кампус", "hospital campus")),
     Term("sport", "Спортивный парк", "Sports park",
          ("sport", "Спортивный", "Спортивный комплекс", "Спортивная территория", "sports", "sports ground")),
 )
@@ -125,10 +127,11 @@ TERRITORY_TYPES: tuple[Term, ...] = (
 CATEGORIES: tuple[Term, ...] = (
     # the adjective, and the noun of the sphere it names ("Социальная сфера", "Инфраструктура")
     Term("industrial", "Промышленный", "Industrial", ("Промышленные", "Производственный", "Промышленность",
-                                                      "Производство", "industry", "Индустриальный")),
+                                                      "Производство", "industry", "Индустриальный",
+                                                      "manufacturing")),
     Term("research_education", "Научно-образовательный", "Research and education",
          ("Научно-образовательные", "Наука и образование", "science and education", "Научно-исследовательский",
-          "Научный", "research")),
+          "Научный", "research", "R&D", "research and development")),
     Term("social", "Социальный", "Social", ("Социальные", "Социальная сфера", "social sphere", "Соцобъект",
                                             "Социальный объект", "Социалка")),
     Term("infrastructure", "Инфраструктурный", "Infrastructure", ("Инфраструктурные", "Инфраструктура",
@@ -137,7 +140,11 @@ CATEGORIES: tuple[Term, ...] = (
                                                                   "Транспортная инфраструктура",
                                                                   "Энергетическая инфраструктура",
                                                                   "Жилищно-коммунальное хозяйство", "ЖКХ",
-                                                                  "infrastructure")),
+                                                                  "infrastructure", "public infrastructure",
+                                                                  "Транспорт", "transport", "roads", "highways",
+                                                                  "railways", "ports", "logistics", "utilities",
+                                                                  "Дороги", "Железные дороги", "Порты",
+                                                                  "Аэропорты", "airports")),
 )
 
 STATUSES: tuple[Term, ...] = (
@@ -157,7 +164,13 @@ STATUSES: tuple[Term, ...] = (
           # as project and task trackers name work not yet begun
           "новый", "new", "backlog", "бэклог", "проектируемый",
           # a deal being put together: the project is not yet financed
-          "структурирование", "структурирование сделки", "структурирование проекта")),
+          "структурирование", "структурирование сделки", "структурирование проекта",
+          # an idea or an application being worked out, and its feasibility study (ТЭО)
+          "замысел", "инвестиционный замысел", "заявлен", "прорабатывается", "предложение",
+          "тэо", "разработка тэо", "технико-экономическое обоснование",
+          # a development bank's or a portfolio's stages before a project is under way
+          "appraisal", "under appraisal", "approval", "approved", "announced", "permitting", "early stage",
+          "feasibility", "feasibility study", "pre-feasibility", "tender stage")),
     Term("in_progress", "Реализуется", "In progress",
          ("реализуется", "реализация", "в стадии реализации", "в процессе реализации", "на стадии реализации",
           "в работе", "в процессе", "выполняется", "осуществляется", "ведется", "ведутся работы", "в ходе",
@@ -172,7 +185,9 @@ STATUSES: tuple[Term, ...] = (
           "монтаж оборудования", "пусконаладочные работы", "в прогрессе",
           # the process nouns of the verbs whose participles say completed: the work is under way
           "исполнение", "выполнение", "завершение",
-          "продолжается", "реализация продолжается", "продолжается реализация"
+          "продолжается", "реализация продолжается", "продолжается реализация",
+          # begun: "не начат" is read against the negated spellings, of the plan
+          "начат", "начата реализация", "реализация начата", "начато строительство", "started"
           )),
     Term("completed", "Завершён", "Completed",
          ("завершен", "завершён", "реализован", "выполнен", "окончен", "закончен", "исполнен",
@@ -191,7 +206,7 @@ STATUSES: tuple[Term, ...] = (
          ("приостановлен", "заморожен", "остановлен", "отложен", "на паузе",
           "реализация приостановлена", "suspended", "on hold", "paused", "frozen", "postponed", "halted",
           "stalled", "deferred", "held", "put on hold", "stopped", "работы приостановлены", "законсервирован",
-          "консервация", "mothballed")),
+          "консервация", "mothballed", "on ice", "put on ice")),
 )
 
 RAGS: tuple[Term, ...] = (
@@ -209,9 +224,12 @@ RAGS: tuple[Term, ...] = (
                                       "moderate risk", "требует внимания", "внимание", "needs attention",
                                       "requires attention", "probable", "feasible", "средняя уверенность",
                                       "medium confidence", "незначительные отклонения", "незначительное отклонение",
-                                      "есть отклонения", "имеются отклонения",
+                                      "есть отклонения", "имеются отклонения", "с отставанием",
                                       "🟡", "🟨", "🟠", "🟧", "💛")),
-    Term("red", "Красный", "Red", ("к", "кр", "r", "срыв", "критический", "отставание", "off track", "critical",
+    # A project going on late ("С отставанием") is amber to some, red to others: "отставание" alone is both
+    # colours' word, and refused; one that lags ("Отстает"), critically, or has failed its dates is red.
+    Term("red", "Красный", "Red", ("к", "кр", "r", "срыв", "критический", "отставание", "отстает",
+                                  "критическое отставание", "срыв сроков", "off track", "critical",
                                   "behind schedule", "красная зона",
                                   "критичный", "высокий риск", "критический риск", "high risk", "critical risk",
                                   "unachievable", "низкая уверенность", "low confidence", "критическое отклонение",

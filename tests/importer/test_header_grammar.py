@@ -7,11 +7,7 @@ import pytest
 
 from ino_desktop.importer.mapping import map_columns, match_header
 from ino_desktop.importer.wording.values import match_value
-
-
-def _field(header: str) -> str | None:
-    (column,), _notes = map_columns([header])
-    return column.field
+from tests.importer.reading import field_of as _field
 
 
 @pytest.mark.parametrize(("header", "field"), [

@@ -16,17 +16,13 @@ from hypothesis import strategies as st
 
 from ino_desktop import fields as catalogue
 from ino_desktop.importer.mapping import map_columns
+from tests.importer.reading import field_of as _field
 from tests.paths import DATA
 
 MONEY = tuple(f for f in catalogue.IMPORTABLE if f.kind == catalogue.MONEY)
 UNITS = {"млн руб.": 1.0, "млн. рублей": 1.0, "тыс. руб.": 0.001, "тыс.руб": 0.001, "млрд руб.": 1000.0,
          "млрд. рублей": 1000.0, "RUB mln": 1.0, "RUB million": 1.0, "RUB bn": 1000.0, "'000 RUB": 0.001}
 MONEY_PARENTS = ("Источники финансирования", "Объем финансирования", "Финансирование", "Funding sources")
-
-
-def _field(header: str) -> str | None:
-    (column,), _notes = map_columns([header])
-    return column.field
 
 
 def _learned() -> list[tuple[str, str]]:

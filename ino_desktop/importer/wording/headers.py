@@ -26,7 +26,7 @@ from ino_desktop.importer.wording.heads import (
     noun,
     step_back,
 )
-from ino_desktop.importer.wording.normal import PAREN, Token, Words, stem, words
+from ino_desktop.importer.wording.normal import PAREN, REQUISITES, Token, Words, stem, words
 from ino_desktop.importer.wording.objects import FOREIGN_FACTOR, SETTLED, foreign, of_another, one_year, year
 from ino_desktop.importer.wording.phrases import Hit, PhraseIndex, Weighted
 from ino_desktop.importer.wording.values import match_value
@@ -69,8 +69,6 @@ ASPECT_WORDS = frozenset({"план", "плановый", "плановая", "�
                           "прогнозный", "прогнозная", "ожидаемый", "ожидаемая", "ожидаемое", "заявлено",
                           "заявленный", "заявленные", "plan", "planned", "actual", "forecast", "expected", "declared"})
 OTHER_ASPECT = 0.6
-# A thing's requisites a remark may ask for beside its name: its tax and registration numbers, its address.
-REQUISITES = frozenset({"инн", "огрн", "кпп", "огрнип", "адрес", "реквизиты"})
 ASPECT_COST = 0.3  # how much a plan or fact adjective lowers a field's precision, against an unknown noun
 # The authorities a column's help, curator or decision is of: after the words that say the field, whose or
 # from whom, no object of their own.
@@ -211,7 +209,8 @@ def read_header(header: str) -> HeaderReading:
     count = any(r.count_unit for r in readings)
     vetoed = _veto(readings[-1], alone=len(readings) == 1)
     hits = _INDEX.score(text)
-    for key, listed in _listed_terms(parts[-1]).items():  # "Площадка (технопарк, ОЭЗ)": the remark lists values
+    listed_terms = _listed_terms(parts[-1])
+    for key, listed in listed_terms.items():  # "Площадка (технопарк, ОЭЗ)": the remark lists values
         if key not in hits or hits[key].score < listed.score:
             hits[key] = listed
     if money and _only_total(readings[-1]) and hits.get("total_cost_mln", _NO_HIT).score < ONLY_TOTAL:
@@ -225,6 +224,7 @@ def read_header(header: str) -> HeaderReading:
     hits = _remark_yields(hits, readings[-1])
     hits = _sourced(hits, readings[-1])
     hits = _owned(hits, readings[-1])
+    hits = _listed_decides(hits, listed_terms)
     # plan or fact: the nearest level that says one decides ("Рабочие места, созданные / по бизнес-плану")
     said_by_level = ({a for a, marks in ASPECT_MARKS.items() if any(t.word.startswith(marks) for t in r.tokens)}
                      for r in reversed(readings))
@@ -468,6 +468,20 @@ def _listed_terms(child: str) -> dict[str, Hit]:
                 # a field whose terms are fewer of those listed than another's is less likely the one
                 score = round(LISTED_TERMS * (len(known) / most) ** 0.5, 4)
                 out[key] = Hit(key, score, f"({', '.join(known)})", tuple(known))
+    return out
+
+
+def _listed_decides(hits: dict[str, Hit], listed: dict[str, Hit]) -> dict[str, Hit]:
+    """The one vocabulary field whose terms are all a remark lists says what the cells hold, whatever the
+    words before it name ("Риск-статус (зеленый / желтый / красный)" holds colours, not stages); another
+    vocabulary field that knows none of them steps back."""
+    whole = [k for k, h in listed.items() if h.score >= LISTED_TERMS]
+    if len(whole) != 1:
+        return hits
+    out = {k: (step_back(h) if k not in listed and catalogue.field(k).vocabulary else h) for k, h in hits.items()}
+    key = whole[0]
+    if out.get(key, _NO_HIT).score < LISTED_TERMS:
+        out[key] = listed[key]
     return out
 
 

@@ -33,7 +33,7 @@ ACRONYMS: dict[str, str] = {
     "мо": "муниципальное образование", "го": "городской округ", "мр": "муниципальный район",
     "нп": "населенный пункт", "ип": "инвестиционный проект",
     # construction and design stages, as status cells write them
-    "смр": "строительно-монтажные работы", "пир": "проектно-изыскательские работы",
+    "смр": "строительномонтажные работы", "пир": "проектно-изыскательские работы",
     "псд": "проектно-сметная документация",
     "твт": "технико-внедренческого типа", "ппт": "промышленно-производственного типа",
     "фио": "фамилия имя отчество", "тел": "телефон", "пп": "порядковый", "no": "номер", "nr": "номер",
@@ -77,6 +77,18 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bпр\s*-\s*в[оа]\b", " производство "),
     (r"\bср\s*-\s*в[оа]\b", " средства "),
     (r"\bстр\s*-\s*в[оа]\b", " строительство "),
+    # "строительно-монтажные работы" (СМР) are the building works: one adjective, not two unknown words
+    (r"\bстроительно\s*-\s*монтажн(?=[а-я])", "строительномонтажн"),
+    # "Наименование и краткая характеристика проекта": the name, and what else is written beside it, of the
+    # project; the column identifies the project by its name
+    (r"\b(наименовани\w*|названи\w*)\s+и\s+[^,;/()]*?(?=\s(?:инвестиционн\w+\s+|инновационн\w+\s+)?"
+     r"(?:проект|объект|мероприяти|организаци|предприяти|инвестор|инициатор|заявител)\w*\b)", r"\1"),
+    # the recipient of a subsidy or a grant is the organisation that receives it, no subsidy of its own
+    (r"\b(получател\w*)\s+(?:государственн\w+\s+)?(?:субсиди|грант)\w*", r" \1 "),
+    # a business entity is an organisation, as a legal entity is (its money is its own)
+    (r"\bхозяйствующ\w*\s+субъект\w*", " организация "),
+    # "Бюджеты муниципальных образований", "бюджет муниципального района": the local budget
+    (r"\bбюджет(\w*)\s+муниципальн\w*\s+(?:образовани|район|округ)\w*", r" местный бюджет\1 "),
     (r"\bст\s*-\s*ть\b", " стоимость "),
     (r"\bк\s*-\s*в[оа]\b", " количество "),
     (r"\bпр\s*-\s*ти[ея]\b", " предприятие "),
@@ -100,6 +112,8 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (RUNNING, " фактически "),
     (r"\bв\s+настоящее\s+время\b|\bна\s+сегодня(?:шний\s+день)?\b", " "),  # "currently": when, not what
     (r"\bк\s+созданию\b", " создаваемые "),  # "Рабочих мест к созданию": to be created, the plan
+    # jobs organised or opened are jobs created ("Организовано новых рабочих мест", "открытых раб. мест")
+    (r"\b(?:организова|откры)[а-я]*\s+(?=(?:нов[а-я]*\s+)?раб)", " созданные "),
     # "по соглашению", "по бизнес-плану": according to what, a circumstance of the figure
     # (the document itself is then no object of the column's)
     (r"\bпо\s+(?:соглашени|договор|контракт|заявк)\w*", " согласно "),
@@ -111,7 +125,8 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bпо\s+состоянию\s+на\b", " на "),
     # "…, реализуемого на территории Томской области", "расположенного в …": where, a circumstance
     (r",?\s*\b(?:реализуем|осуществляем|расположенн|находящ|размещаем)[а-я]*\s+(?=(?:на|в)\s)", " "),
-    (r"\bюридическ\w*\s+лиц\w*", " организация "),  # a legal entity is an organisation (its address is not)
+    # a legal entity ("юр. лицо", "юрлицо") is an organisation (its address is not)
+    (r"\bюридическ\w*\s+лиц\w*|\bюр\s*\.?\s*лиц\w*|\bюрлиц\w*", " организация "),
     (r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b", " "),  # "на 01.01.2025": as of a day, not a year's slice
     (r"\bв\s+соответствии\s+с\b", " согласно "),
     (r"\b(?:за|на)\s+(?:весь\s+|полный\s+)?(?:период|срок)(?:\s+реализации)?(?=[\s,.(]|$)", " на "),
@@ -142,6 +157,16 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bт\s*\.\s*р\s*\.", " тыс руб "),  # "т.р.": thousand roubles
     # "Рег. № проекта", "рег. номер": the registration number ("рег. бюджет" stays the region's)
     (r"\bрег\s*\.?\s*(?=№|номер)", " регистрационный "),
+    (r"\breg\s*\.?\s*(?=no\b|number|№|#)", " registration "),  # "Reg. No."
+    # "FY2025 budget", "FY 25": one fiscal year's slice
+    (r"\bfy\s*-?\s*(?:\d{4}|\d{2})(?:\s*[/-]\s*\d{2,4})?\b", " annual "),
+    # A lender's commitment is its loan ("IBRD Commitment"), not money an investor has confirmed ("committed")
+    (r"\bcommitt?ments?\b", " loan "),
+    # The EU's funds call a funded project an operation: "operation_name", "Operation title", "… of the
+    # operation" ("start of operations" is a plant's first day of work, and stays)
+    (r"\boperation\s+(?=(?:name|id|title|summary|start|end|postcode|city|code|number|description|type)\b)",
+     " project "),
+    (r"\b(?:of|to)\s+the\s+operation\b", " of the project "),
     # "Код по программе", "Номер по реестру": by which numbering, a circumstance of the code
     (r"\b(код|номер|шифр|code|number)\s+по\s+", r"\1 согласно "),
     (r"\bт\s*\.\s*ч\s*\.?", " том числе "),
@@ -159,6 +184,7 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bбудет\b|\bбудут\b", " планируется "),
     (r"\bof\s+which\b|\bo\s*/\s*w\b", " including "),  # "o/w private": of which
     (r"\bto\s+date\b|\bна\s+(?:отчетную\s+)?дату\b", " actual "),  # "created to date": so far, not a date
+    (r"[,(]\s*no\.?\s*\)?\s*$", " pcs "),  # "New jobs, no.": a count's unit, as "ед." is
     (r"\bno\.(?=\s|$)", " number "),
     (r"\b(?:из\s+них|в\s+том\s+числе)\b", " включая "),
     (r"№", " номер "),
@@ -191,6 +217,8 @@ _LANGUAGES = ("англ", "english", *_RUSSIAN)
 _DATA_LANGUAGE = (*_RUSSIAN, "язык", "language")  # "на русском языке"; "языке" alone says nothing
 
 # A person's name written as such: says the column holds people, like a unit says its kind.
+# A thing's requisites a form asks for beside its name: its tax and registration numbers, its address.
+REQUISITES = frozenset({"инн", "огрн", "кпп", "огрнип", "адрес", "реквизиты"})
 PERSON_NAME = frozenset({"фио", "фамилия", "отчество"})
 # Units: money scales and currencies, and the counting units of jobs. They say a column's kind, not its field.
 MONEY_UNITS = frozenset({"руб", "рубль", "рубля", "рублей", "р", "тыс", "тысяч", "млн", "миллион", "миллиона",
@@ -322,6 +350,8 @@ def words(text: str) -> Words:
                     continue  # "Куратор, ФИО", "ФИО куратора": a person's name is the kind, as a unit is
                 if word == "порядковый":
                     row_number = True
+                if clause and word == raw and raw in REQUISITES and not remark:
+                    continue  # "Инициатор проекта, ИНН": what to write beside the name, as a remark would say
                 if word.isdigit() and len(word) != 4:
                     continue  # a column number or a bare figure; a four-digit year may be a child header
                 tokens.append(Token(word, stem(word), remark, dotted and word == raw, hyphen and word == raw,

@@ -13,7 +13,8 @@ from ino_desktop.reference import fold
 
 # How a project keeps to its dates ("просрочено", "с опозданием", "behind schedule") is its RAG; beside a
 # status it says nothing of which status ("В работе, просрочено" is in progress).
-SCHEDULE = frozenset({"просроч", "опоздан", "отставан", "график", "overdu", "delay", "late", "schedul"})
+SCHEDULE = frozenset({"просроч", "опоздан", "отставан", "график", "overdu", "delay", "late", "schedul", "срок",
+                      "перенес", "перенос", "сдвину", "resched"})
 # "Новый" alone is a tracker's word for work not begun; beside another word it only qualifies it ("Новый этап
 # реализации", "Новое строительство").
 QUALIFYING_STATUS = frozenset({"нов", "new"})

@@ -65,7 +65,9 @@ _REMARK = re.compile(r"\(([^()]+)\)")
 # "к …", "до …" and "ждёт …", "awaiting …": what follows is the goal, how long, or what is waited for, not
 # the state.
 _GOAL = re.compile(r"\s(?:к|ко|до|until|till)\s|(?:^|\s)(?:ждет|ждут|ожида\w*|awaiting|waiting|ready)(?:\s|$)"
-                   r"|\bpending\b")
+                   r"|\bpending\b"
+                   # why: "Приостановлено по решению инвестора", "On hold due to funding" (the state is before it)
+                   r"|\s(?:по\s+решению|в\s+связи\s+с|из-за|по\s+причине|due\s+to|because\s+of)\s")
 # "Идут СМР", "Ведется проектирование": a verb of going on says only that; the work it names says the stage
 # (design is still the plan, building is under way). With nothing that names a stage ("Ведутся работы") the
 # cell is read whole.
@@ -197,8 +199,10 @@ def _match_value(vocabulary: str, text: str) -> ValueMatch:
         return ValueMatch(exact, 1.0)
     folded = fold(text)
     goal = _GOAL.search(folded)
-    if goal is not None and (goal.start() == 0 or goal.group() == "pending"):
-        return ValueMatch(None, 0.0)  # "Ожидает финансирования": waiting names no state of its own
+    # "Ожидает финансирования", "Commissioning pending": waiting names no state of its own; "On hold pending
+    # financing" is on hold, what it waits for after it
+    if goal is not None and (goal.start() == 0 or (goal.group() == "pending" and not folded[goal.end():].strip())):
+        return ValueMatch(None, 0.0)
     if goal is not None:
         # "Намечен к реализации", "Предлагаемые к реализации": what follows "к" is the goal, not the state;
         # getting ready for completion ("Подготовка к вводу в эксплуатацию") is after building, not the plan.
