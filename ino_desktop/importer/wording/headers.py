@@ -19,25 +19,36 @@ from ino_desktop import fields as catalogue
 from ino_desktop.importer.wording.heads import (
     NAMING,
     about,
-    english,
-    head_and_object,
     is_adjective,
     lone_naming,
-    noun,
     step_back,
 )
-from ino_desktop.importer.wording.normal import PAREN, REQUISITES, Token, Words, stem, words
+from ino_desktop.importer.wording.normal import REQUISITES, Token, Words, stem, words
 from ino_desktop.importer.wording.objects import FOREIGN_FACTOR, SETTLED, foreign, of_another, one_year, year
-from ino_desktop.importer.wording.phrases import Hit, PhraseIndex, Weighted
-from ino_desktop.importer.wording.values import match_value
+from ino_desktop.importer.wording.phrases import NO_HIT, Hit, Weighted
+from ino_desktop.importer.wording.remarks import (
+    described,
+    listed_decides,
+    listed_terms,
+    remark_yields,
+)
+from ino_desktop.importer.wording.sources import owned, sourced
+from ino_desktop.importer.wording.vocabulary import (
+    ASPECT_MARKS,
+    ASPECT_WORDS,
+    INDEX,
+    VARIANTS,
+    aspect_mark,
+    covers,
+    generic,
+    its_own,
+)
 from ino_desktop.messages import Message, message
 
 PARENT_WEIGHT = 0.85  # a parent's word is context: a little less than the child's own
 QUALIFIER_WEIGHT = 0.6  # a word in a circumstance ("на стадии создания") weighs and costs this much
 LONG_REMARK = 6  # words in parentheses beyond which a remark is an explanation
 REMARK_COST = 0.25
-LISTED_TERMS = 0.85  # the score of the field whose terms a header's remark lists
-_LIST_SEPARATOR = re.compile(r"[,;/]| или | or |\s[-–—]\s", re.IGNORECASE)
 ADJECTIVE_COST = 0.5  # how much an unknown adjective lowers a field's precision, against an unknown noun
 PARENT_COST = 0.4  # how much a parent's word that a field does not use lowers its precision
 # Words that make a figure's change, deviation or remainder of it ("Перенос сроков ввода", "Cost
@@ -58,16 +69,6 @@ DATE_STEMS = ("дат", "date", "срок", "период", "period", "deadline"
 # The dates of a report ("Начало отчетного периода", "Reporting period end") are not the project's dates.
 REPORTING = ("отчетн", "reporting")
 
-# Word beginnings that say a figure is planned or achieved ("создаваемые": being created, "созданные":
-# created); a header saying only one side is not the other side's field at full strength.
-ASPECT_MARKS = {"plan": ("план", "прогноз", "ожида", "предполага", "предусмотр", "создава", "заявл", "plan",
-                         "target", "forecast", "expect", "declared"),
-                "fact": ("факт", "достигнут", "создан", "трудоустро", "actual", "achiev", "deliver", "created")}
-# Whole words that say only plan or fact ("Planning", "Plant", "Создание" are words of their own).
-ASPECT_WORDS = frozenset({"план", "плановый", "плановая", "плановое", "плановые", "плану", "факт",
-                          "фактический", "фактическая", "фактическое", "фактические", "фактически", "прогноз",
-                          "прогнозный", "прогнозная", "ожидаемый", "ожидаемая", "ожидаемое", "заявлено",
-                          "заявленный", "заявленные", "plan", "planned", "actual", "forecast", "expected", "declared"})
 OTHER_ASPECT = 0.6
 ASPECT_COST = 0.3  # how much a plan or fact adjective lowers a field's precision, against an unknown noun
 # The authorities a column's help, curator or decision is of: after the words that say the field, whose or
@@ -75,25 +76,11 @@ ASPECT_COST = 0.3  # how much a plan or fact adjective lowers a field's precisio
 AUTHORITIES = tuple(stem(w) for w in ("администрация", "губернатор", "правительство", "министерство", "ведомство",
                                       "мэрия"))
 FACT_SIDE = 0.97
-_VARIANTS = tuple(f for f in catalogue.IMPORTABLE if f.variant_of)
 CONFIRMS = catalogue.field("extra_budgetary_confirmed_mln").marks
 
-# A date's head words stand for each other: "срок ввода" is said "дата ввода" as well, and back.
-_DATE_HEADS = {"срок": "дата", "дата": "срок"}
-
-
-def _phrasings(field: catalogue.Field) -> list[str]:
-    said = [*field.header_ru, *field.header_en, field.ru, field.en]
-    if field.kind != catalogue.DATE:
-        return said
-    return said + [f"{_DATE_HEADS[p.split()[0]]} {p.split(' ', 1)[1]}" for p in field.header_ru
-                   if " " in p and p.split()[0] in _DATE_HEADS]
-
-
-_INDEX = PhraseIndex([(p, f.key) for f in catalogue.IMPORTABLE for p in _phrasings(f)])
 _PERSON_OK = {catalogue.PERSON, catalogue.TEXT}
 _NUMERIC = {catalogue.MONEY, catalogue.COUNT}
-_VOCAB_FIELDS = tuple(f for f in catalogue.IMPORTABLE if f.vocabulary)
+
 
 
 @dataclass(frozen=True)
@@ -144,7 +131,6 @@ def _unwrapped(level: str) -> str:
 
 _TOTAL = stem("всего")
 ONLY_TOTAL = 0.9
-_NO_HIT = Hit("", 0.0, "", ())
 
 
 def _naming_remark(level: Words) -> bool:
@@ -157,7 +143,7 @@ def _naming_remark(level: Words) -> bool:
 
 def _only_total(level: Words) -> bool:
     said = [t for t in level.tokens if not t.remark]
-    return any(t.stem == _TOTAL for t in said) and all(_INDEX.is_generic(t.stem) for t in said)
+    return any(t.stem == _TOTAL for t in said) and all(INDEX.is_generic(t.stem) for t in said)
 
 
 def _circumstance(level: Words) -> bool:
@@ -208,23 +194,23 @@ def read_header(header: str) -> HeaderReading:
     money = any(r.money_unit for r in readings)
     count = any(r.count_unit for r in readings)
     vetoed = _veto(readings[-1], alone=len(readings) == 1)
-    hits = _INDEX.score(text)
-    listed_terms = _listed_terms(parts[-1])
-    for key, listed in listed_terms.items():  # "Площадка (технопарк, ОЭЗ)": the remark lists values
+    hits = INDEX.score(text)
+    remark_lists = listed_terms(parts[-1])
+    for key, listed in remark_lists.items():  # "Площадка (технопарк, ОЭЗ)": the remark lists values
         if key not in hits or hits[key].score < listed.score:
             hits[key] = listed
-    if money and _only_total(readings[-1]) and hits.get("total_cost_mln", _NO_HIT).score < ONLY_TOTAL:
+    if money and _only_total(readings[-1]) and hits.get("total_cost_mln", NO_HIT).score < ONLY_TOTAL:
         # "Всего (млн руб.)", "Итого, тыс. руб.": the sum of it all
         hits["total_cost_mln"] = Hit("total_cost_mln", ONLY_TOTAL, "всего", ("всего",))
     stems = [t.stem for r in readings for t in r.tokens]
     hits = _marked(hits, stems)
-    hits = about(hits, readings[-1], _covers, _generic, _aspect_mark, parent=readings[-2] if last else None)
+    hits = about(hits, readings[-1], covers, generic, aspect_mark, parent=readings[-2] if last else None)
     hits = _specified(hits, parts[-1])
-    hits = _described(hits, readings[-1])
-    hits = _remark_yields(hits, readings[-1])
-    hits = _sourced(hits, readings[-1])
-    hits = _owned(hits, readings[-1])
-    hits = _listed_decides(hits, listed_terms)
+    hits = described(hits, readings[-1])
+    hits = remark_yields(hits, readings[-1])
+    hits = sourced(hits, readings[-1])
+    hits = owned(hits, readings[-1])
+    hits = listed_decides(hits, remark_lists)
     # plan or fact: the nearest level that says one decides ("Рабочие места, созданные / по бизнес-плану")
     said_by_level = ({a for a, marks in ASPECT_MARKS.items() if any(t.word.startswith(marks) for t in r.tokens)}
                      for r in reversed(readings))
@@ -243,7 +229,7 @@ def read_header(header: str) -> HeaderReading:
         asks = key == "decisions_requested"
         factor = _kind_factor(f.kind, money, count, readings[-1], asks=asks, naming=child_naming)
         if ((settled and key in ("problems", "decisions_requested")) or (yearly and f.kind == catalogue.MONEY)
-                or parent_foreign[asks] or any(of_another(key, r, _generic, _its_own) for r in readings)):
+                or parent_foreign[asks] or any(of_another(key, r, generic, its_own) for r in readings)):
             factor = min(factor, FOREIGN_FACTOR)  # of something else than the project ("Статус закупки")
             elsewhere.add(key)
         if f.aspect and len(aspects) == 1 and f.aspect not in aspects:
@@ -254,134 +240,19 @@ def read_header(header: str) -> HeaderReading:
     return HeaderReading(adjusted, money, count, vetoed, frozenset(elsewhere))
 
 
-DESCRIBING = frozenset(stem(w) for w in ("описание", "description"))
-DESCRIBED = 0.9
-_OWN_TEXT = frozenset({"problems", "decisions_requested"})  # fields whose subject a description may be
-# What a project's description describes: the project or its object, its idea, business, technology, product.
-DESCRIBED_THINGS = ("проект", "объект", "инвестпроект", "иде", "бизнес", "технолог", "продукц", "мероприят",
-                    "project", "idea", "business", "technolog", "product", "scheme", "initiative")
-LANGUAGE_MARKS = ("англ", "english", "латин", "latin")
-
-
-def _described(hits: dict[str, Hit], child: Words) -> dict[str, Hit]:
-    """A header that opens with "описание" describes the thing after it: the problems' ("Описание проблем")
-    are the problems; the project's, its idea's, its technology's or its resident's project are its
-    description, however rare the words ("Описание бизнес идеи")."""
-    core = [t for t in child.tokens if not t.remark and not t.qualifier]
-    if not core or core[0].stem not in DESCRIBING or any(t.word.startswith(LANGUAGE_MARKS) for t in child.tokens):
-        return hits  # a description in English is no field of its own
-    thing = next((t for t in core[1:] if not is_adjective(t.word)), None)
-    if thing is None or not thing.word.startswith(DESCRIBED_THINGS):
-        return hits  # "Проблемные вопросы / описание", "Описание льготы": of what the rest says
-    if _covers(thing) & _OWN_TEXT:
-        return hits
-    out = {k: (h if k == "description" else step_back(h)) for k, h in hits.items()}
-    own = out.get("description")
-    if own is None or own.score < DESCRIBED:
-        out["description"] = Hit("description", DESCRIBED, "описание", (core[0].word,))
-    return out
-
-
-REMARK_YIELDS = 0.9  # a field a remark leads to, against the one the words before it name in full
-
-
-def _remark_yields(hits: dict[str, Hit], child: Words) -> dict[str, Hit]:
-    """A remark of one noun beside a header that names its head and object in full offers another object,
-    it does not replace the header's: "Наименование проекта (организации)" is the project's name, the
-    organisation's name at most written beside it. A remark that narrows ("(англ.)", "(подтвержд.)",
-    "(светофор)" after a lone head) is no other object and still decides."""
-    remarks = [t for t in child.tokens if t.remark]
-    if (len(remarks) != 1 or remarks[0].truncated or remarks[0].qualifier or not noun(remarks[0])
-            or english(remarks) or remarks[0].word.startswith(LANGUAGE_MARKS)):
-        return hits
-    head, thing = head_and_object([t for t in child.tokens if not t.remark and not t.qualifier])
-    if thing is None or len(head) != 1:
-        return hits
-    said = {head[0].word, thing.word}
-    full = [h for h in hits.values() if said <= set(h.matched) and remarks[0].word not in h.matched]
-    if not full:
-        return hits
-    main = max(full, key=lambda h: h.score)
-    out = dict(hits)
-    for key, hit in hits.items():
-        if (hit.score > main.score * REMARK_YIELDS and remarks[0].word in hit.matched
-                and thing.word not in hit.matched):
-            out[key] = Hit(key, round(main.score * REMARK_YIELDS, 4), hit.phrase, hit.matched)
-    return out
-
-
-# Money of one source or kind: the part of the project's money that comes from there, never its total.
-SOURCE_FIELDS = frozenset({"federal_budget_mln", "regional_budget_mln", "extra_budgetary_mln",
-                           "extra_budgetary_confirmed_mln"})
-SOURCE_KINDS = ("бюджетн", "иностран", "государствен", "муниципальн", "местн", "локальн", "foreign", "public",
-                "municipal", "local", "state")
-_INCLUDING = stem("включая")
-
-
-def _sourced(hits: dict[str, Hit], child: Words) -> dict[str, Hit]:
-    """A header that says whose money ("Общий объем частных инвестиций", "Общий объем бюджетных
-    инвестиций", "Иностранные инвестиции") is that source's part, not the total cost, however many of
-    the total's words it uses; what follows "в том числе" is the breakdown of a total and changes nothing."""
-    total = hits.get("total_cost_mln")
-    if total is None:
-        return hits
-    said = [t for t in child.tokens if not t.remark and not t.qualifier]
-    cut = next((i for i, t in enumerate(said) if t.stem == _INCLUDING), len(said))
-    if not any(t.word not in total.matched and (t.word.startswith(SOURCE_KINDS) or _source_word(t))
-               for t in said[:cut] if is_adjective(t.word) or t.word.isascii()):
-        return hits
-    return {**hits, "total_cost_mln": Hit(total.key, round(total.score * FOREIGN_FACTOR, 4), total.phrase,
-                                          total.matched)}
-
-
-MONEY_HEADS = ("средств", "вложен", "fund", "money")
-# Owners whose money is public, a budget's: a university's, an institution's, a public partner's.
-PUBLIC_OWNERS = (*SOURCE_KINDS, "публичн", "университет", "вуз", "учреждени", "администрац", "министерств",
-                 "ведомств", "universit")
-OWNED = 0.8  # the score of a company's money as extra-budgetary
-
-
-def _owned(hits: dict[str, Hit], child: Words) -> dict[str, Hit]:
-    """Money of an organisation ("Средства предприятия", "Средства юридических лиц", "Company funds") is
-    extra-budgetary: the company's own, not the organisation's column; a public body's is not."""
-    said = [t for t in child.tokens if not t.remark and not t.qualifier]
-    english = bool(said) and all(t.word.isascii() for t in said)
-    if len(said) < 2 or not (said[-1] if english else said[0]).stem.startswith(MONEY_HEADS):
-        return hits
-    rest = said[:-1] if english else said[1:]
-    if any(t.word.startswith(PUBLIC_OWNERS) or _covers(t) & SOURCE_FIELDS for t in rest):
-        return hits  # "Средства публичного партнера", "Средства федерального бюджета": their own fields
-    owner = [t for t in rest if "lead_organization" in _covers(t)]
-    if not owner or not all(t in owner or is_adjective(t.word) for t in rest):
-        return hits
-    out = {**hits, "lead_organization": step_back(hits["lead_organization"])} if "lead_organization" in hits \
-        else dict(hits)
-    own = out.get("extra_budgetary_mln")
-    if own is None or own.score < OWNED:
-        out["extra_budgetary_mln"] = Hit("extra_budgetary_mln", OWNED, "собственные средства",
-                                         tuple(t.word for t in said))
-    return out
-
-
-def _source_word(token: Token) -> bool:
-    """A word of a source's phrases and of none of the total's ("частных", "private"; not "funding")."""
-    covers = _covers(token)
-    return bool(covers & SOURCE_FIELDS) and "total_cost_mln" not in covers
-
-
 def _narrowing(token: Token, following: Sequence[Token]) -> float:
     """The cost of an adjective the vocabulary does not know ("подробное описание", "полная стоимость"):
     it narrows the noun after it and does not change what the column is about as an unknown noun does.
     Where other words say what the column is about, it weighs at most half the noun it narrows ("описание
     стратегического проекта"); alone with its noun it may change it ("Связанные проекты"). An adjective of
     plan or fact ("Планируемый бюджет", "Плановая дата ввода") says which side, never what: it costs less."""
-    if is_adjective(token.word) and _aspect_mark(token):
+    if is_adjective(token.word) and aspect_mark(token):
         return ASPECT_COST
-    if not is_adjective(token.word) or _INDEX.meet(token.stem):
+    if not is_adjective(token.word) or INDEX.meet(token.stem):
         return 1.0
     if not following:
         return ADJECTIVE_COST
-    return min(ADJECTIVE_COST, ADJECTIVE_COST * _INDEX.weight(following[0]) / _INDEX.weight(token))
+    return min(ADJECTIVE_COST, ADJECTIVE_COST * INDEX.weight(following[0]) / INDEX.weight(token))
 
 
 _SPECIFIER = re.compile(r"^\s*([^\W\d_]{4,})\s*-\s*([^\W\d_]{4,})\b|\(([^()]*)\)|\sпо\s+([^\W\d_]{4,})\s*$")
@@ -401,7 +272,7 @@ def _specified(hits: dict[str, Hit], child: str) -> dict[str, Hit]:
             continue  # "extra-budget": one word written in two, not a field said twice
         said = words(spec)
         if (not spec or len(spec.split()) > 2 or spec == child.strip() or lone_naming(said)
-                or all(_generic(tk) for tk in said.tokens)):
+                or all(generic(tk) for tk in said.tokens)):
             continue  # "Кластер (наименование)": the name of the cluster; "Стоимость по проекту": of the project
         named = read_header(spec).best()
         if named is None or named.score < SPECIFIES or named.key == best.key or named.key not in hits:
@@ -417,31 +288,11 @@ def _names_no_field(word: str) -> bool:
     return named is None or named.score < SPECIFIES
 
 
-def _its_own(key: str, token: Token) -> bool:
-    """Whether a word is one of the field's phrases' (a slip included), or says plan or fact."""
-    return key in _covers(token) or _aspect_mark(token)  # every whole plan/fact word starts with a mark
-
-
-def _generic(token: Token) -> bool:
-    return _INDEX.is_generic(token.stem)
-
-
-def _aspect_mark(token: Token) -> bool:
-    return any(token.word.startswith(m) for m in ASPECT_MARKS.values())
-
-
-@lru_cache(maxsize=8192)
-def _covers(token: Token) -> frozenset[str]:
-    """The fields whose vocabulary has a word `token` meets (a variant field's base's words too)."""
-    keys = {k for s, _how in _INDEX.meet_token(token) for k in _INDEX.keys_of[s]}
-    return frozenset(keys | {v.key for v in _VARIANTS if v.variant_of in keys})
-
-
 def _marked(hits: dict[str, Hit], stems: list[str]) -> dict[str, Hit]:
     """A header that reads as a base field and carries a variant's mark reads as the variant (at the base's
     strength where that is higher), and the base steps back."""
     out = dict(hits)
-    for variant in _VARIANTS:
+    for variant in VARIANTS:
         base = out.get(variant.variant_of or "")
         if base is None or not any(s.startswith(variant.marks) for s in stems):
             continue
@@ -449,39 +300,6 @@ def _marked(hits: dict[str, Hit], stems: list[str]) -> dict[str, Hit]:
         if own is None or own.score < base.score:
             out[variant.key] = Hit(variant.key, base.score, base.phrase, base.matched)
         out[base.key] = Hit(base.key, round(base.score * OTHER_ASPECT, 4), base.phrase, base.matched)
-    return out
-
-
-def _listed_terms(child: str) -> dict[str, Hit]:
-    """A remark that lists two or more terms of one vocabulary ("(индустриальный парк, технопарк)",
-    "(green / amber / red)") names that vocabulary's field."""
-    out: dict[str, Hit] = {}
-    for remark in PAREN.findall(child):
-        items = [i.strip() for i in _LIST_SEPARATOR.split(remark) if i.strip()]
-        if len(items) < 2:
-            continue
-        listed = {f.key: [i for i in items if match_value(f.vocabulary or "", i).key is not None]
-                  for f in _VOCAB_FIELDS}
-        most = max(len(known) for known in listed.values())
-        for key, known in listed.items():
-            if len(known) >= 2 and len(known) * 2 >= len(items):
-                # a field whose terms are fewer of those listed than another's is less likely the one
-                score = round(LISTED_TERMS * (len(known) / most) ** 0.5, 4)
-                out[key] = Hit(key, score, f"({', '.join(known)})", tuple(known))
-    return out
-
-
-def _listed_decides(hits: dict[str, Hit], listed: dict[str, Hit]) -> dict[str, Hit]:
-    """The one vocabulary field whose terms are all a remark lists says what the cells hold, whatever the
-    words before it name ("Риск-статус (зеленый / желтый / красный)" holds colours, not stages); another
-    vocabulary field that knows none of them steps back."""
-    whole = [k for k, h in listed.items() if h.score >= LISTED_TERMS]
-    if len(whole) != 1:
-        return hits
-    out = {k: (step_back(h) if k not in listed and catalogue.field(k).vocabulary else h) for k, h in hits.items()}
-    key = whole[0]
-    if out.get(key, _NO_HIT).score < LISTED_TERMS:
-        out[key] = listed[key]
     return out
 
 

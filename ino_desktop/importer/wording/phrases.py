@@ -93,6 +93,9 @@ class Hit:
     matched: tuple[str, ...]  # the text's words that the phrase explained
 
 
+NO_HIT = Hit("", 0.0, "", ())  # a field no phrase reads, for comparing scores
+
+
 @dataclass(frozen=True, slots=True)
 class Weighted:
     token: Token
