@@ -116,7 +116,8 @@ TERRITORY_TYPES: tuple[Term, ...] = (
           "university campus", "Кампус мирового уровня", "Студенческий кампус")),
     Term("historical_cultural", "Историко-культурный парк", "Historical and cultural park",
          ("historical_cultural", "Исторический квартал", "Культурное наследие", "heritage", "historic quarter",
-          "Исторический центр", "Историческое поселение", "Объект культурного наследия", "historic settlement")),
+          "Исторический центр", "Историческое поселение", "Объект культурного наследия", "historic settlement",
+          "Историческое наследие", "historical heritage")),
     Term("medical", "Медицинский парк", "Medical park",
          ("medical", "Медицинский городок", "Медицинская территория", "healthcare", "medical campus",
           "Медицинский кампус", "hospital campus")),
@@ -166,7 +167,7 @@ STATUSES: tuple[Term, ...] = (
           # a deal being put together: the project is not yet financed
           "структурирование", "структурирование сделки", "структурирование проекта",
           # an idea or an application being worked out, and its feasibility study (ТЭО)
-          "замысел", "инвестиционный замысел", "заявлен", "прорабатывается", "предложение",
+          "замысел", "инвестиционный замысел", "заявлен", "прорабатывается", "предложение", "идея",
           "тэо", "разработка тэо", "технико-экономическое обоснование",
           # a development bank's or a portfolio's stages before a project is under way
           "appraisal", "under appraisal", "approval", "approved", "announced", "permitting", "early stage",
@@ -187,7 +188,8 @@ STATUSES: tuple[Term, ...] = (
           "исполнение", "выполнение", "завершение",
           "продолжается", "реализация продолжается", "продолжается реализация",
           # begun: "не начат" is read against the negated spellings, of the plan
-          "начат", "начата реализация", "реализация начата", "начато строительство", "started"
+          "начат", "начата реализация", "реализация начата", "начато строительство", "started", "активен",
+          "активный", "investment stage", "investment phase"
           )),
     Term("completed", "Завершён", "Completed",
          ("завершен", "завершён", "реализован", "выполнен", "окончен", "закончен", "исполнен",
@@ -224,12 +226,13 @@ RAGS: tuple[Term, ...] = (
                                       "moderate risk", "требует внимания", "внимание", "needs attention",
                                       "requires attention", "probable", "feasible", "средняя уверенность",
                                       "medium confidence", "незначительные отклонения", "незначительное отклонение",
-                                      "есть отклонения", "имеются отклонения", "с отставанием",
+                                      "есть отклонения", "имеются отклонения", "с отставанием", "с отклонениями",
                                       "🟡", "🟨", "🟠", "🟧", "💛")),
     # A project going on late ("С отставанием") is amber to some, red to others: "отставание" alone is both
     # colours' word, and refused; one that lags ("Отстает"), critically, or has failed its dates is red.
     Term("red", "Красный", "Red", ("к", "кр", "r", "срыв", "критический", "отставание", "отстает",
                                   "критическое отставание", "срыв сроков", "off track", "critical",
+                                  "требуется вмешательство", "intervention needed", "intervention required",
                                   "behind schedule", "красная зона",
                                   "критичный", "высокий риск", "критический риск", "high risk", "critical risk",
                                   "unachievable", "низкая уверенность", "low confidence", "критическое отклонение",

@@ -38,7 +38,8 @@ HEADER_FLOORS = {"learn": (0.97, 0.01), "holdout": (0.93, 0.03), "fresh": (0.93,
                  "fresh3": (0.88, 0.03), "fresh4": (0.93, 0.03), "fresh5": (0.90, 0.02), "fresh6": (0.88, 0.04),
                  "fresh7": (0.86, 0.05), "fresh8": (0.96, 0.02), "fresh9": (0.91, 0.03),
                  "fresh10": (0.84, 0.06), "fresh11": (0.90, 0.04), "fresh12": (0.90, 0.04),
-                 "fresh13": (0.90, 0.04), "fresh14": (0.87, 0.05), "fresh15": (0.84, 0.07)}
+                 "fresh13": (0.90, 0.04), "fresh14": (0.87, 0.05), "fresh15": (0.84, 0.07),
+                 "fresh16": (0.91, 0.04), "fresh17": (0.80, 0.11)}
 # Today: learn 100 % / 0 %, holdout 95.5 % / 0 %, fresh3 97.7 % / 0.8 %, fresh4 97.1 % / 1.0 %, fresh5 97.8 % /
 # 0 %, fresh6 97.9 % / 0 %, fresh7 88.6 % / 0.9 %, fresh8 99.2 % / 0 %, fresh9 89.8 % / 2.0 %, fresh10 89.6 % /
 # 0.9 %, fresh11 75.6 % / 1.7 %, fresh12 85.7 % / 3.1 %, fresh13 87.5 % / 3.3 % (80.6, 78.8, 85.6, 80.4, 77.2,
@@ -46,7 +47,8 @@ HEADER_FLOORS = {"learn": (0.97, 0.01), "holdout": (0.93, 0.03), "fresh": (0.93,
 VALUE_FLOORS = {"learn": (0.98, 0.0), "holdout": (0.94, 0.01), "fresh3": (0.95, 0.02), "fresh4": (0.95, 0.02),
                 "fresh5": (0.95, 0.02), "fresh6": (0.95, 0.01), "fresh7": (0.86, 0.02), "fresh8": (0.97, 0.01),
                 "fresh9": (0.87, 0.03), "fresh10": (0.86, 0.02), "fresh11": (0.73, 0.03), "fresh12": (0.83, 0.04),
-                "fresh13": (0.85, 0.04), "fresh14": (0.82, 0.07), "fresh15": (0.89, 0.03)}
+                "fresh13": (0.85, 0.04), "fresh14": (0.82, 0.07), "fresh15": (0.89, 0.03),
+                "fresh16": (0.84, 0.04), "fresh17": (0.88, 0.01)}
 
 
 def _above(score: Any, part: str, least: float, most_wrong: float) -> None:
@@ -58,7 +60,7 @@ def _above(score: Any, part: str, least: float, most_wrong: float) -> None:
 @pytest.mark.parametrize("part", sorted(HEADER_FLOORS))
 def test_header_spellings_of_each_part(part: str) -> None:
     score = EVALUATE.headers(part)
-    assert score.total > 100
+    assert score.total > (90 if part == "fresh17" else 100)  # fresh17 ran short of new documents (SOURCES.md)
     _above(score, part, *HEADER_FLOORS[part])
 
 
@@ -74,7 +76,7 @@ def test_the_parts_do_not_share_spellings() -> None:
     which the importer reads away, do not make two spellings)."""
     seen: dict[str, tuple[str, str]] = {}
     files = sorted(p.name for p in (DATA / "wording").glob("*.tsv"))
-    assert len(files) == 30  # headers.tsv, values.tsv and the fresh sets' files
+    assert len(files) == 34  # headers.tsv, values.tsv and the fresh sets' files
     for name in files:
         for row in EVALUATE.rows(name):
             key = " ".join([row.get("vocabulary", "header"), *row["spelling"].casefold().split()])

@@ -177,6 +177,7 @@ def read_header(header: str) -> HeaderReading:
         # its words may say which field, but the words it adds besides cost little.
         explained = REMARK_COST if in_remarks > LONG_REMARK else 1.0
         naming = _naming_remark(reading)
+        authority = None  # the clause an authority was named in: its name goes on ("Администрации Томской области")
         for at, token in enumerate(reading.tokens):
             if naming and token.remark:
                 continue
@@ -184,6 +185,8 @@ def read_header(header: str) -> HeaderReading:
             aside = QUALIFIER_WEIGHT if token.qualifier else 1.0
             narrow = _narrowing(token, reading.tokens[at + 1:at + 2] if len(reading.tokens) > 2 else ())
             if at and token.stem.startswith(AUTHORITIES):
+                authority = token.clause
+            if authority == token.clause and not token.remark:
                 narrow = min(narrow, QUALIFIER_WEIGHT)  # "Требуемое содействие Администрации": from whom
             # A parent's word is context: it counts towards a phrase, and costs the child a little
             # when no phrase of the field uses it. A year says which slice or period, not what (_one_year).

@@ -110,7 +110,8 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bper\s+(?:year|annum)\b", " annual "),
     # a running total is what has been reached so far: jobs created, money spent (Words.running)
     (RUNNING, " фактически "),
-    (r"\bв\s+настоящее\s+время\b|\bна\s+сегодня(?:шний\s+день)?\b", " "),  # "currently": when, not what
+    # "currently": when, not what
+    (r"\bв\s+настоящее\s+время\b|\bна\s+сегодня(?:шний\s+день)?\b|\bв\s+данный\s+момент\b", " "),
     (r"\bк\s+созданию\b", " создаваемые "),  # "Рабочих мест к созданию": to be created, the plan
     # jobs organised or opened are jobs created ("Организовано новых рабочих мест", "открытых раб. мест")
     (r"\b(?:организова|откры)[а-я]*\s+(?=(?:нов[а-я]*\s+)?раб)", " созданные "),
@@ -173,6 +174,13 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bп\s*[./]\s*п\b\.?", " порядковый "),  # "№ п/п", "№ п.п."
     (r"\bр\s*\.\s*м\s*\.", " рабочие места "),
     (r"\bр\s*-\s*н\b", " район "),
+    (r"\bплан\w*\s*-\s*график\w*", " график "),  # "план-график": a schedule, no plan of a status
+    (r"\bзам\s*\.\s*(?=[а-я])", " заместитель "),  # "Отв. зам. губернатора": the responsible deputy governor
+    # "Дата начала и окончания": both ends of a period in one column, neither of them
+    (r"\b(?:начала|начало)\s+и\s+(?:окончания|завершения|окончание|завершение)\b", " период "),
+    (r"\bstart\s+and\s+end\b", " period "),
+    # "Проблема, на решение которой направлен проект": what the project is for, not its problems
+    (r"\bпроблем\w*\s*,?\s*(?:на\s+)?(?:решени|снижени|устранени)\w*(?:\s*/\s*\w+)?\s+котор\w*", " назначение "),
     (r"\bг\s*\.\s*г\s*\.", " годы "),
     # The tax basis of a sum ("с НДС", "без учета НДС", "excl. VAT") is its circumstance, not what it is.
     (r"\b(?:с|без|включая|с\s+учетом|без\s+учета)\s+(?:ндс|налога\s+на\s+добавленную\s+стоимость)\b", " "),

@@ -48,6 +48,9 @@ PROJECT_OBJECTS = ("проект", "объект", "реализац", "инве
                    "мероприят", "ход", "текущ", "иде", "исполнен", "выполн", "готовн", "включ", "всего", "общ", "полн",
                    "итог", "жизн", "project", "idea", "all", "includ", "implement", "construct", "scheme", "programm",
                    "whole", "life", "total", "estimat", "baselin", "overal", "deliver", "capit", "complet")
+# The design of a project ("Стоимость проектирования", "проектно-изыскательских работ") is a part of it, not the
+# project, though its word begins as the project's does.
+DESIGN = ("проектирован", "проектно", "проектн")
 # A stage or a phase of construction is a part of the project: its dates are not the project's ("Окончание
 # этапа 1", "Срок ввода I очереди", "Phase end date"). The investment stage ("стадия") is the project's own.
 STAGES = ("этап", "phase")
@@ -91,7 +94,7 @@ def of_another(key: str, child: Words, generic: Callable[[Token], bool],
                its_own: Callable[[str, Token], bool]) -> bool:
     """Whether a status or a cost header is of another thing than the project (`its_own`: whether a word
     belongs to the field's own phrases)."""
-    if key in STAGED and any(_stage(t) for t in child.tokens if not t.remark):
+    if key in STAGED and any(_stage(t) or t.word.startswith(DESIGN[0]) for t in child.tokens if not t.remark):
         return True
     heads = OF_WHAT_HEADS.get(key)
     if heads is None:
@@ -107,14 +110,16 @@ def of_another(key: str, child: Words, generic: Callable[[Token], bool],
     english = all(t.word.isascii() for t in tokens)
     objects = PROJECT_OBJECTS + OWN_OBJECTS.get(key, ())
     rest = tokens[:at] + tokens[at + 1:] if english else tokens[at + 1:]
+    if any(t.word.startswith(DESIGN) for t in rest):
+        return True
     after = [t for i, t in enumerate(rest)
              if not (generic(t) and not (i and _narrows(rest[i - 1], key, objects, its_own)))
              and not t.stem.startswith(heads) and not (not english and is_adjective(t.word))]
     # (an adjective only narrows the noun after it: "Руководитель регионального проекта"; but a common noun
     # that an adjective of no field narrows is a thing of its own: "Статус земельного участка")
     # a word of the field's own phrases ("реализции" with a slip, "реал."), or of plan and fact, is the field's
-    return any(not (t.stem.startswith(objects) or t.word.startswith(objects) or t.truncated
-                    or its_own(key, t)) for t in after)
+    return any(not (t.stem.startswith(objects) or t.word.startswith(objects) or t.truncated or its_own(key, t))
+               for t in after)
 
 
 def _narrows(token: Token, key: str, objects: tuple[str, ...], its_own: Callable[[str, Token], bool]) -> bool:

@@ -22,6 +22,9 @@ QUALIFYING_STATUS = frozenset({"нов", "new"})
 # refused with a note, whatever else it says ("Closed - cancelled" is not completed).
 ENDED_OTHERWISE = ("отмен", "прекращ", "аннулир", "исключ", "расторг", "cancel", "termin", "abandon", "withdrawn",
                    "scrapp")
+# Refused ("Идея отклонена", "Application rejected"): no project goes on, whatever stage the cell names.
+REJECTED = frozenset({"отклонен", "отклонена", "отклонено", "отклонены", "отказано", "rejected", "declined",
+                      "refused"})
 _CAMEL = re.compile(r"([a-zа-яё])([A-ZА-ЯЁ])")
 # "нет" closes a phrase as often as it opens one ("Отставания нет", "Завершён: нет"). A problem removed
 # ("Отставание устранено", "Hold lifted") turns its term round just as a negation does.
@@ -75,7 +78,8 @@ def says_more_than_a_state(vocabulary: str, folded: str, words: list[Weighted], 
     part, what was or will be, a change, a degree, a pause to be lifted; a cell that says none of these is
     read for its term."""
     said = [w.token.word for w in words]  # word beginnings, not stems: "снижен" and "снижение" stem alike
-    if vocabulary == "status" and any(w.token.stem.startswith(ENDED_OTHERWISE + RESUMING) for w in words):
+    if vocabulary == "status" and any(w.token.stem.startswith(ENDED_OTHERWISE + RESUMING)
+                                      or w.token.word in REJECTED for w in words):
         return True  # "Resumption planned": paused now, whatever else the cell says
     if vocabulary in ("status", "rag") and any(s.startswith(NOT_NOW) for s in said):
         return True

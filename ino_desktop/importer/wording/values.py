@@ -17,6 +17,7 @@ from ino_desktop.importer.wording.heads import is_adjective
 from ino_desktop.importer.wording.normal import words as normal_words
 from ino_desktop.importer.wording.phrases import PhraseIndex, Weighted, plain
 from ino_desktop.importer.wording.states import (
+    NOT_NOW,
     QUALIFYING_STATUS,
     SCHEDULE,
     completed_otherwise,
@@ -67,7 +68,7 @@ _REMARK = re.compile(r"\(([^()]+)\)")
 _GOAL = re.compile(r"\s(?:к|ко|до|until|till)\s|(?:^|\s)(?:ждет|ждут|ожида\w*|awaiting|waiting|ready)(?:\s|$)"
                    r"|\bpending\b"
                    # why: "Приостановлено по решению инвестора", "On hold due to funding" (the state is before it)
-                   r"|\s(?:по\s+решению|в\s+связи\s+с|из-за|по\s+причине|due\s+to|because\s+of)\s")
+                   r"|\s(?:по\s+решению|по\s+инициативе|в\s+связи\s+с|из-за|по\s+причине|due\s+to|because\s+of)\s")
 # "Идут СМР", "Ведется проектирование": a verb of going on says only that; the work it names says the stage
 # (design is still the plan, building is under way). With nothing that names a stage ("Ведутся работы") the
 # cell is read whole.
@@ -172,6 +173,23 @@ def _explained_by_remark(vocabulary: str, text: str) -> str | None:
     return keys.pop()
 
 
+def _colour_explained(vocabulary: str, text: str) -> str | None:
+    """Amber or red said outright, with a remark on why ("Жёлтый (риск отклонения)", "Red (deviation over
+    30 %)"): the colour said, whatever degree or deviation the remark names; a remark that names another
+    colour, a colour that was, or a problem lifted leaves it to the rest of the reading."""
+    if vocabulary != "rag":
+        return None
+    remarks = _REMARK.findall(text)
+    main = _REMARK.sub(" ", text).strip()
+    said = lookup(vocabulary, main) if remarks and main else None
+    if said not in ("amber", "red"):
+        return None
+    if any(reverses(r) or negated(r) or any(w.startswith(NOT_NOW) for w in fold(r).split())
+           or match_value(vocabulary, r).key not in (None, said) for r in remarks):
+        return None
+    return said
+
+
 _WRAPPED = re.compile(r"^\s*(?:[-–—•·*]\s+)?[«\"“„']+(.*?)[»\"”']+\s*$|^\s*[-–—•·*]\s+(.*?)\s*$", re.DOTALL)
 
 
@@ -239,6 +257,9 @@ def _match_value(vocabulary: str, text: str) -> ValueMatch:
         if len(keys) == 1:
             return ValueMatch(keys[0], min(m.score for m in said if m.key is not None))
         return ValueMatch(None, 0.0, keys if len(keys) > 1 else ())
+    said_colour = _colour_explained(vocabulary, text)
+    if said_colour is not None:
+        return ValueMatch(said_colour, 1.0)
     words = plain(text)
     if says_more_than_a_state(vocabulary, folded, words, _index(vocabulary, False)):
         return ValueMatch(None, 0.0)
