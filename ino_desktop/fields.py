@@ -66,7 +66,7 @@ CATALOGUE: tuple[Field, ...] = (
                      "номер проекта", "регистрационный номер", "учетный номер", "код ино", "id проекта",
                      "реестровый номер", "номер в реестре",
                      # a register's entry is the project's row in it: its number identifies the project
-                     "номер записи", "номер реестровой записи",
+                     "номер реестровой записи",
                      "идентификационный номер"),
           header_en=("code", "project code", "project id", "id", "project number", "reference", "project ref",
                      "identification number", "identifier", "id number", "unique id", "registration number")),
@@ -83,7 +83,7 @@ CATALOGUE: tuple[Field, ...] = (
           header_en=("english name", "name in english", "english title", "project name english", "name english",
                      "title english"),
           # a project's name said in English or in Latin letters, however the name is headed
-          variant_of="name", marks=("англ", "english", "латин", "latin", "иностр")),
+          variant_of="name", marks=("англ", "english", "латин", "latin")),
     Field("description", TEXT, "Описание проекта", "Description",
           header_ru=("описание", "описание проекта", "краткое описание проекта", "содержание проекта",
                      "аннотация", "резюме проекта", "характеристика проекта", "краткая характеристика",
@@ -95,13 +95,13 @@ CATALOGUE: tuple[Field, ...] = (
                      "класс проекта", "отрасль", "отраслевая принадлежность", "типология проекта"),
           header_en=("category", "project category", "project type",
                      # the economy's branch a project is in, as banks' and portfolios' exports say it
-                     "sector", "sectors", "major sector", "industry", "industry sector")),
+                     "sector", "sectors", "major sector", "industry")),
     Field("cluster", VOCAB, "Кластер", "Cluster", vocabulary="cluster",
           header_ru=("кластер", "инновационный кластер", "инновационный территориальный кластер",
                      "территориальный кластер", "отраслевой кластер", "кластер ино", "принадлежность к кластеру"),
           header_en=("cluster", "innovation cluster", "industry cluster",
-                     # a sector is a cluster's industry or a project's category: the column's values decide
-                     "sector", "sectors")),
+                     # a sector or an industry is a cluster's or a project's category: the column's values decide
+                     "sector", "sectors", "industry")),
     Field("work_area", VOCAB, "Направление", "Work area", vocabulary="work_area",
           header_ru=("направление", "направление работы", "направление дорожной карты",
                      "направление деятельности", "направление развития", "приоритетное направление",

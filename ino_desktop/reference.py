@@ -167,7 +167,7 @@ STATUSES: tuple[Term, ...] = (
           # a deal being put together: the project is not yet financed
           "структурирование", "структурирование сделки", "структурирование проекта",
           # an idea or an application being worked out, and its feasibility study (ТЭО)
-          "замысел", "инвестиционный замысел", "заявлен", "прорабатывается", "предложение", "идея",
+          "замысел", "инвестиционный замысел", "заявлен", "прорабатывается", "идея",
           "тэо", "разработка тэо", "технико-экономическое обоснование",
           # a development bank's or a portfolio's stages before a project is under way
           "appraisal", "under appraisal", "approval", "approved", "announced", "permitting", "early stage",
@@ -228,8 +228,8 @@ RAGS: tuple[Term, ...] = (
                                       "medium confidence", "незначительные отклонения", "незначительное отклонение",
                                       "есть отклонения", "имеются отклонения", "с отставанием", "с отклонениями",
                                       "🟡", "🟨", "🟠", "🟧", "💛")),
-    # A project going on late ("С отставанием") is amber to some, red to others: "отставание" alone is both
-    # colours' word, and refused; one that lags ("Отстает"), critically, or has failed its dates is red.
+    # A project going on late ("С отставанием") is amber; a lag ("Отставание"), one that lags ("Отстает"),
+    # critically, or has failed its dates is red. A phrase of both ("Идёт с отставанием") is refused.
     Term("red", "Красный", "Red", ("к", "кр", "r", "срыв", "критический", "отставание", "отстает",
                                   "критическое отставание", "срыв сроков", "off track", "critical",
                                   "требуется вмешательство", "intervention needed", "intervention required",

@@ -26,9 +26,7 @@ from tests.importer.reading import field_of as _field
     ("Номер записи реестра проектов", "code"),
     ("Reg. no.", "code"),
     ("Unique project ID", "code"),
-    # an authorised official answers for the project
-    ("Уполномоченный по проекту", "curator"),
-    ("Уполномоченное лицо администрации", "curator"),
+    # an official who answers for the project
     ("Accountable officer (ministry)", "curator"),
     ("Line ministry", "curator"),
     # a name in a foreign language is the English name
@@ -56,10 +54,9 @@ from tests.importer.reading import field_of as _field
     ("Whole life cost, RUB m", "total_cost_mln"),
     ("Postal code", "location"),
     ("Location type (park / SEZ)", "territory_type"),
-    ("Industry sector", "category"),
     # the EU's word for a funded project
     ("operation_title", "name"),
-    ("Operation start date", "start_date"),
+    ("Operation name (EU programme)", "name"),
     # a remark that lists one vocabulary's terms decides over the word before it
     ("Статус-светофор (зелёный / жёлтый / красный)", "rag"),
 ])
@@ -77,6 +74,7 @@ def test_families_read(header: str, field: str) -> None:
     "ИНН организации",  # the tax number is not the organisation's name
     "Номер паспорта руководителя",  # a person's passport, no register's entry
     "Economic sector",  # a cluster's industry or a project's category: the values decide
+    "Industry sector",
 ])
 def test_left_to_the_values_or_out(header: str) -> None:
     assert _field(header) is None

@@ -15,7 +15,7 @@ from tests.importer.reading import field_of as _field
     ("Название муниципальных образований", "location"),
     ("Наименование учреждений", "lead_organization"),
     # a list of things named, the project among them, names the project
-    ("Наименование направлений, проектов и мероприятий", "name"),
+    ("Наименование направлений, проектов, мероприятий", "name"),
     # the number of the project's own record in a register identifies it
     ("Номер карточки инвестиционного проекта", "code"),
     ("Учетный номер паспорта проекта", "code"),

@@ -202,13 +202,15 @@ class ValuesPage(QWidget):
         self.info = _note()
         self.apply = QPushButton(icon("refresh"), self.tr("Read again with these values"))
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading(self.tr("Unknown spellings")))
+        self.heading = _heading(self.tr("Unknown spellings"))
+        layout.addWidget(self.heading)
         layout.addWidget(self.info)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.apply)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        layout.addStretch()  # with nothing to map (the table hidden), the heading and its note stay at the top
         self.combos: list[tuple[str, str, QComboBox]] = []
 
     @staticmethod

@@ -23,6 +23,7 @@ from ino_desktop.importer.wording.heads import (
     lone_naming,
     step_back,
 )
+from ino_desktop.importer.wording.latin import cyrillic
 from ino_desktop.importer.wording.normal import REQUISITES, Token, Words, stem, words
 from ino_desktop.importer.wording.objects import FOREIGN_FACTOR, SETTLED, foreign, of_another, one_year, year
 from ino_desktop.importer.wording.phrases import NO_HIT, Hit, Weighted
@@ -80,7 +81,6 @@ CONFIRMS = catalogue.field("extra_budgetary_confirmed_mln").marks
 
 _PERSON_OK = {catalogue.PERSON, catalogue.TEXT}
 _NUMERIC = {catalogue.MONEY, catalogue.COUNT}
-
 
 
 @dataclass(frozen=True)
@@ -156,8 +156,30 @@ def _only_aspect(level: Words) -> bool:
     return bool(said) and all(t.word in ASPECT_WORDS for t in said)
 
 
+LATIN_TRIED = 0.5  # below this, a header in Latin letters that says little in English is tried as Russian
+RUSSIAN_ENOUGH = 0.5  # the least share of a transliteration's words the vocabulary knows
+
+
 @lru_cache(maxsize=8192)
 def read_header(header: str) -> HeaderReading:
+    """What a header says; a header of Russian in Latin letters ("KolRabMestPlan", "Sredstva_FB") is read as
+    Russian where its English says less."""
+    reading = _read(header)
+    latin = cyrillic(header)
+    best = reading.best()
+    if latin is None or (best is not None and best.score >= LATIN_TRIED):
+        return reading
+    tokens, latin_tokens = words(latin).tokens, words(header).tokens
+    known = sum(bool(INDEX.meet_token(t)) for t in tokens)
+    if not tokens or known < RUSSIAN_ENOUGH * len(tokens) or (
+            known / len(tokens) <= sum(bool(INDEX.meet_token(t)) for t in latin_tokens) / max(len(latin_tokens), 1)):
+        return reading  # "Project price", "Risk Status": English, whatever their letters spell in Russian
+    russian = _read(latin)
+    said = russian.best()
+    return russian if said is not None and (best is None or said.score > best.score) else reading
+
+
+def _read(header: str) -> HeaderReading:
     parts = _parts(header[:400])
     if not parts:
         return HeaderReading({}, False, False, None)

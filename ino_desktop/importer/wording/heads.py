@@ -37,6 +37,7 @@ KINDING = frozenset(stem(w) for w in ("вид", "виды", "тип", "типы"
 NAME_KINDS = frozenset({catalogue.ORG, catalogue.PLACE, catalogue.PERSON, catalogue.VOCAB})
 MEASURES = frozenset(stem(w) for w in ("количество", "число", "численность", "размер"))
 PROJECT = frozenset(stem(w) for w in ("проект", "project", "мероприятие", "объект", "стройка"))
+OWNERS = frozenset({"lead_organization", "curator", "location"})  # whose a number may be, other than the project's
 RECORDS = ("паспорт", "карточк", "запис", "record", "passport")  # a project's own records in a register
 # A "национальный проект" is a programme the project belongs to, not the project. (A "федеральный проект"
 # may be the row itself, in a register of them.)
@@ -45,8 +46,8 @@ IDENTITY = frozenset(f.key for f in catalogue.IMPORTABLE if f.identifies)
 TYPO_RATIO = 80
 COMPLEMENT_ONLY = 0.6  # what a field that reads only a header's complements keeps of its score
 # Russian adjective and participle endings: such a word describes the noun after it and is not the head.
-_VERBAL_NOUN = re.compile(r"(ани|ени|яни|ти|стви)е$")
-_VERBAL_NOUNS = re.compile(r"(?:аний|ений|яний|ятий|итий|ствий)$")  # their genitive plural: "образований"
+# nouns in -ание, -ение, -тие, -ствие, and their genitive plural ("образований", "мероприятий")
+_VERBAL_NOUN = re.compile(r"(?:(?:ани|ени|яни|ти|стви)е|аний|ений|яний|ятий|итий|ствий)$")
 _ADJECTIVE = re.compile(r"(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|ых|их|ую|юю|ыми|ими)$")
 
 Covers = Callable[[Token], frozenset[str]]  # the fields whose vocabulary a word meets
@@ -83,7 +84,7 @@ def is_adjective(word: str) -> bool:
     """A Russian adjective or participle by its ending ("имеющиеся" too); nouns in -ание, -ение, -тие
     ("наименование", "развитие") are not."""
     word = word[:-2] if word.endswith(("ся", "сь")) and len(word) > 5 else word
-    return bool(_ADJECTIVE.search(word)) and not _VERBAL_NOUN.search(word) and not _VERBAL_NOUNS.search(word)
+    return bool(_ADJECTIVE.search(word)) and not _VERBAL_NOUN.search(word)
 
 
 def _core(child: Words) -> list[Token]:
@@ -148,11 +149,17 @@ def about(hits: dict[str, Hit], child: Words, covers: Covers, generic: Callable[
     if not head or not hits:
         return hits
     head_stems = {t.stem for t in head}
+    code = hits.get("code")
+    if code is not None and english(core) and head_stems & NUMBERING and not any(the_project(t) for t in core) and any(
+            t.word not in code.matched and covers(t) & OWNERS for t in core[:core.index(head[0])]):
+        # "Company registration number", "Applicant reg. no.": English says whose number before it
+        hits = {**hits, "code": step_back(code)}
     # "Регистрационный номер паспорта инвестиционного проекта", "Номер записи о проекте": the number of the
     # project's own record identifies the project, as its name does
-    if (thing is not None and thing in core and head_stems & NUMBERING and thing.stem.startswith(RECORDS)
-            and any(the_project(t) for t in core[core.index(thing) + 1:])):
-        return hits
+    if thing is not None and thing in core and head_stems & NUMBERING and thing.stem.startswith(RECORDS):
+        following = next((t for t in core[core.index(thing) + 1:] if not is_adjective(t.word)), None)
+        if following is not None and the_project(following):
+            return hits
     if thing is not None and thing in core and the_project(thing) and head_stems & NAMING:
         # "Наименование проекта резидента": a noun after the project is whose project it is; a field that
         # reads that owner ("наименование резидента", "инициатор проекта") is a complement.
@@ -162,7 +169,10 @@ def about(hits: dict[str, Hit], child: Words, covers: Covers, generic: Callable[
                 for k, h in hits.items()}
     # "Наименование преобразований, стратегического проекта, мероприятия": a list of things named, the project
     # among them, names the project
-    listed = thing is not None and any(the_project(t) for t in core if t.clause > thing.clause and noun(t))
+    # (two items or more after the first: "Название кластера, к которому относится проект" is one clause of
+    # whose, no list)
+    later = {t.clause for t in core if thing is not None and t.clause > thing.clause and noun(t)}
+    listed = len(later) >= 2 and any(the_project(t) for t in core if t.clause in later)
     if thing is not None and head_stems & (NAMING | NUMBERING | KINDING) and not the_project(thing) and not listed:
         named = covers(thing) - (IDENTITY if programme(thing) else frozenset())  # not this project's own name
         heads = frozenset().union(*(covers(t) for t in head))

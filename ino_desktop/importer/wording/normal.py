@@ -33,6 +33,7 @@ ACRONYMS: dict[str, str] = {
     "мо": "муниципальное образование", "го": "городской округ", "мр": "муниципальный район",
     "нп": "населенный пункт", "ип": "инвестиционный проект",
     # construction and design stages, as status cells write them
+    # (the compound written as one word, as the contraction below writes it, counts as one adjective)
     "смр": "строительномонтажные работы", "пир": "проектно-изыскательские работы",
     "псд": "проектно-сметная документация",
     "твт": "технико-внедренческого типа", "ппт": "промышленно-производственного типа",
@@ -62,6 +63,8 @@ RUNNING = (r"\bнарастающим\s+итогом\b|\bcumulative(?:ly)?\b|\b(
 
 # Punctuated contractions, replaced before the text is split into words.
 _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
+    # a data dictionary's field code before the caption ("KJKEMD_014 — Город", "F_12 - Статус"): a column number
+    (r"^\s*[a-z][a-z0-9]*_\d+\s*[—–-]\s*(?=\S)", " "),
     (r"\bкол\s*-\s*в[оа]\b", " количество "),
     # Negations make another figure: "Non-Federal Funding" is not the federal budget, "не подтвержденные"
     # not the confirmed money. Joined to their word, they leave a word no phrase has.
@@ -81,14 +84,17 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bстроительно\s*-\s*монтажн(?=[а-я])", "строительномонтажн"),
     # "Наименование и краткая характеристика проекта": the name, and what else is written beside it, of the
     # project; the column identifies the project by its name
-    (r"\b(наименовани\w*|названи\w*)\s+и\s+[^,;/()]*?(?=\s(?:инвестиционн\w+\s+|инновационн\w+\s+)?"
-     r"(?:проект|объект|мероприяти|организаци|предприяти|инвестор|инициатор|заявител)\w*\b)", r"\1"),
+    # (only what describes or places it: "Наименование и дата акта об утверждении проекта" is the act's)
+    (r"\b(наименовани\w*|названи\w*)\s+и\s+(?:кратк\w+\s+)?(?:характеристик|описани|адрес|местонахождени"
+     r"|местоположени|реквизит|инн)\w*\s+(?=(?:инвестиционн\w+\s+|инновационн\w+\s+)?"
+     r"(?:проект|объект|мероприяти|организаци|предприяти|инвестор|инициатор|заявител)\w*\b)", r"\1 "),
     # the recipient of a subsidy or a grant is the organisation that receives it, no subsidy of its own
     (r"\b(получател\w*)\s+(?:государственн\w+\s+)?(?:субсиди|грант)\w*", r" \1 "),
     # a business entity is an organisation, as a legal entity is (its money is its own)
     (r"\bхозяйствующ\w*\s+субъект\w*", " организация "),
     # "Бюджеты муниципальных образований", "бюджет муниципального района": the local budget
-    (r"\bбюджет(\w*)\s+муниципальн\w*\s+(?:образовани|район|округ)\w*", r" местный бюджет\1 "),
+    (r"\bбюджет(\w*)\s+(?:муниципальн\w*\s+(?:образовани|район|округ)|городск\w*\s+округ|поселени)\w*",
+     r" местный бюджет\1 "),
     (r"\bст\s*-\s*ть\b", " стоимость "),
     (r"\bк\s*-\s*в[оа]\b", " количество "),
     (r"\bпр\s*-\s*ти[ея]\b", " предприятие "),
@@ -114,7 +120,7 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bв\s+настоящее\s+время\b|\bна\s+сегодня(?:шний\s+день)?\b|\bв\s+данный\s+момент\b", " "),
     (r"\bк\s+созданию\b", " создаваемые "),  # "Рабочих мест к созданию": to be created, the plan
     # jobs organised or opened are jobs created ("Организовано новых рабочих мест", "открытых раб. мест")
-    (r"\b(?:организова|откры)[а-я]*\s+(?=(?:нов[а-я]*\s+)?раб)", " созданные "),
+    (r"\b(?:организован|открыт)[а-я]*\s+(?=(?:нов[а-я]*\s+)?раб)", " созданные "),
     # "по соглашению", "по бизнес-плану": according to what, a circumstance of the figure
     # (the document itself is then no object of the column's)
     (r"\bпо\s+(?:соглашени|договор|контракт|заявк)\w*", " согласно "),
@@ -161,11 +167,14 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\breg\s*\.?\s*(?=no\b|number|№|#)", " registration "),  # "Reg. No."
     # "FY2025 budget", "FY 25": one fiscal year's slice
     (r"\bfy\s*-?\s*(?:\d{4}|\d{2})(?:\s*[/-]\s*\d{2,4})?\b", " annual "),
-    # A lender's commitment is its loan ("IBRD Commitment"), not money an investor has confirmed ("committed")
-    (r"\bcommitt?ments?\b", " loan "),
+    # A lender's commitment is its loan ("IBRD Commitment", "Total IDA/IBRD Commitment"), not money an investor
+    # has confirmed ("Private sector commitment", "committed")
+    (r"\b(ibrd|ida|idb|adb|aiib|ndb|eib|ebrd|bank|lender)((?:\s*[,/&]\s*|\s+and\s+)(?:ibrd|ida|grant)\s*)*"
+     r"\s*committ?ments?\b", r" \1 loan "),
     # The EU's funds call a funded project an operation: "operation_name", "Operation title", "… of the
     # operation" ("start of operations" is a plant's first day of work, and stays)
-    (r"\boperation\s+(?=(?:name|id|title|summary|start|end|postcode|city|code|number|description|type)\b)",
+    # (its start and end are left alone: "Commercial operation start date" is when a plant begins to work)
+    (r"\boperation\s+(?=(?:name|id|title|summary|postcode|city|code|number|description|type)\b)",
      " project "),
     (r"\b(?:of|to)\s+the\s+operation\b", " of the project "),
     # "Код по программе", "Номер по реестру": by which numbering, a circumstance of the code
@@ -174,13 +183,15 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bп\s*[./]\s*п\b\.?", " порядковый "),  # "№ п/п", "№ п.п."
     (r"\bр\s*\.\s*м\s*\.", " рабочие места "),
     (r"\bр\s*-\s*н\b", " район "),
+    (r"\bна\s+иностранн\w*\s+язык\w*|\bиностр\.?\s*яз\w*\.?", " английском "),  # a foreign language: the English name
     (r"\bплан\w*\s*-\s*график\w*", " график "),  # "план-график": a schedule, no plan of a status
     (r"\bзам\s*\.\s*(?=[а-я])", " заместитель "),  # "Отв. зам. губернатора": the responsible deputy governor
     # "Дата начала и окончания": both ends of a period in one column, neither of them
-    (r"\b(?:начала|начало)\s+и\s+(?:окончания|завершения|окончание|завершение)\b", " период "),
-    (r"\bstart\s+and\s+end\b", " period "),
+    (r"\b(?:начала|начало)\s+и\s+(?:окончания|завершения|окончание|завершение)\b", " интервал "),
+    (r"\bstart\s+and\s+end\b", " interval "),
     # "Проблема, на решение которой направлен проект": what the project is for, not its problems
-    (r"\bпроблем\w*\s*,?\s*(?:на\s+)?(?:решени|снижени|устранени)\w*(?:\s*/\s*\w+)?\s+котор\w*", " назначение "),
+    (r"\bпроблем\w*\s*,?\s*(?:на\s+)?(?:решени|снижени|устранени)\w*(?:\s*/\s*\w+)?\s+котор\w*\s+"
+     r"(?:направлен|посвящен|служит|нацелен)\w*", " назначение "),
     (r"\bг\s*\.\s*г\s*\.", " годы "),
     # The tax basis of a sum ("с НДС", "без учета НДС", "excl. VAT") is its circumstance, not what it is.
     (r"\b(?:с|без|включая|с\s+учетом|без\s+учета)\s+(?:ндс|налога\s+на\s+добавленную\s+стоимость)\b", " "),
@@ -192,7 +203,8 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bбудет\b|\bбудут\b", " планируется "),
     (r"\bof\s+which\b|\bo\s*/\s*w\b", " including "),  # "o/w private": of which
     (r"\bto\s+date\b|\bна\s+(?:отчетную\s+)?дату\b", " actual "),  # "created to date": so far, not a date
-    (r"[,(]\s*no\.?\s*\)?\s*$", " pcs "),  # "New jobs, no.": a count's unit, as "ед." is
+    # "New jobs, no.": a count's unit, as "ед." is ("Reference, no." stays a number)
+    (r"\b(jobs?|employ\w*|staff|workers?|people|positions?)\b(.*?)[,(]\s*no\.?\s*\)?\s*$", r"\1\2 pcs "),
     (r"\bno\.(?=\s|$)", " number "),
     (r"\b(?:из\s+них|в\s+том\s+числе)\b", " включая "),
     (r"№", " номер "),
@@ -224,9 +236,9 @@ _RUSSIAN = ("русск", "russian")
 _LANGUAGES = ("англ", "english", *_RUSSIAN)
 _DATA_LANGUAGE = (*_RUSSIAN, "язык", "language")  # "на русском языке"; "языке" alone says nothing
 
-# A person's name written as such: says the column holds people, like a unit says its kind.
 # A thing's requisites a form asks for beside its name: its tax and registration numbers, its address.
 REQUISITES = frozenset({"инн", "огрн", "кпп", "огрнип", "адрес", "реквизиты"})
+# A person's name written as such: says the column holds people, like a unit says its kind.
 PERSON_NAME = frozenset({"фио", "фамилия", "отчество"})
 # Units: money scales and currencies, and the counting units of jobs. They say a column's kind, not its field.
 MONEY_UNITS = frozenset({"руб", "рубль", "рубля", "рублей", "р", "тыс", "тысяч", "млн", "миллион", "миллиона",
@@ -358,7 +370,7 @@ def words(text: str) -> Words:
                     continue  # "Куратор, ФИО", "ФИО куратора": a person's name is the kind, as a unit is
                 if word == "порядковый":
                     row_number = True
-                if clause and word == raw and raw in REQUISITES and not remark:
+                if clause and word == raw and raw in REQUISITES - {"адрес"} and not remark:
                     continue  # "Инициатор проекта, ИНН": what to write beside the name, as a remark would say
                 if word.isdigit() and len(word) != 4:
                     continue  # a column number or a bare figure; a four-digit year may be a child header

@@ -23,7 +23,7 @@ FOREIGN = frozenset({"документ", "контракт", "договор", "
                      "совещан", "meeting", "поручен", "протокол", "report", "заполнен", "актуализац", "ссылк",
                      "link", "url", "инн", "огрн", "кпп", "оквэд", "окато", "октмо", "окпд", "окпо", "окоф", "кбк",
                      "бик",
-                     "кадастров", "постановлен",
+                     "кадастров", "постановлен", "егрюл", "егрн", "егрип",
                      "аренд", "rent", "распоряжен", "приказ", "субсид", "грант", "subsid", "grant", "анкет",
                      "questionnair",
                      # the owner (of the land, of the company) is no field: not the money "собственные средства"
@@ -41,16 +41,18 @@ OF_WHAT_HEADS = {"status": ("статус", "стад", "этап", "состо�
                             "state"),
                  "total_cost_mln": ("стоимост", "затрат", "cost"),
                  # "Адрес регистрации", "Место нахождения организации": the company's seat, not the site
-                 "location": ("адрес", "address", "мест"),
+                 "location": ("адрес", "address", "мест", "postcod", "zip"),
                  # "Руководитель организации": the company's director, not the programme's curator
                  "curator": ("руководител", "director", "owner")}  # "Risk owner": the risk's, not the project's
 PROJECT_OBJECTS = ("проект", "объект", "реализац", "инвест", "строительств", "реконструкц", "создан", "работ",
                    "мероприят", "ход", "текущ", "иде", "исполнен", "выполн", "готовн", "включ", "всего", "общ", "полн",
                    "итог", "жизн", "project", "idea", "all", "includ", "implement", "construct", "scheme", "programm",
                    "whole", "life", "total", "estimat", "baselin", "overal", "deliver", "capit", "complet")
-# The design of a project ("Стоимость проектирования", "проектно-изыскательских работ") is a part of it, not the
-# project, though its word begins as the project's does.
-DESIGN = ("проектирован", "проектно", "проектн")
+# Parts of a project's work: its design ("Стоимость проектирования", "проектно-изыскательских работ", whose
+# words begin as the project's do) and its building works (СМР): their cost or status is not the project's.
+WORK_PARTS = ("проектирован", "проектно", "строительномонтажн")
+# The design stage: its dates are not the project's (the building works' start and end are: "Начало СМР").
+DESIGN = "проектирован"
 # A stage or a phase of construction is a part of the project: its dates are not the project's ("Окончание
 # этапа 1", "Срок ввода I очереди", "Phase end date"). The investment stage ("стадия") is the project's own.
 STAGES = ("этап", "phase")
@@ -94,7 +96,7 @@ def of_another(key: str, child: Words, generic: Callable[[Token], bool],
                its_own: Callable[[str, Token], bool]) -> bool:
     """Whether a status or a cost header is of another thing than the project (`its_own`: whether a word
     belongs to the field's own phrases)."""
-    if key in STAGED and any(_stage(t) or t.word.startswith(DESIGN[0]) for t in child.tokens if not t.remark):
+    if key in STAGED and any(_stage(t) or t.word.startswith(DESIGN) for t in child.tokens if not t.remark):
         return True
     heads = OF_WHAT_HEADS.get(key)
     if heads is None:
@@ -110,7 +112,7 @@ def of_another(key: str, child: Words, generic: Callable[[Token], bool],
     english = all(t.word.isascii() for t in tokens)
     objects = PROJECT_OBJECTS + OWN_OBJECTS.get(key, ())
     rest = tokens[:at] + tokens[at + 1:] if english else tokens[at + 1:]
-    if any(t.word.startswith(DESIGN) for t in rest):
+    if any(t.word.startswith(WORK_PARTS) for t in rest):
         return True
     after = [t for i, t in enumerate(rest)
              if not (generic(t) and not (i and _narrows(rest[i - 1], key, objects, its_own)))

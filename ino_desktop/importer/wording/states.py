@@ -13,15 +13,14 @@ from ino_desktop.reference import fold
 
 # How a project keeps to its dates ("просрочено", "с опозданием", "behind schedule") is its RAG; beside a
 # status it says nothing of which status ("В работе, просрочено" is in progress).
-SCHEDULE = frozenset({"просроч", "опоздан", "отставан", "график", "overdu", "delay", "late", "schedul", "срок",
-                      "перенес", "перенос", "сдвину", "resched"})
+SCHEDULE = frozenset({"просроч", "опоздан", "отставан", "график", "overdu", "delay", "late", "schedul", "срок"})
 # "Новый" alone is a tracker's word for work not begun; beside another word it only qualifies it ("Новый этап
 # реализации", "Новое строительство").
 QUALIFYING_STATUS = frozenset({"нов", "new"})
 # A project cancelled, terminated or struck off has no status of the programme's four: such a cell is
 # refused with a note, whatever else it says ("Closed - cancelled" is not completed).
-ENDED_OTHERWISE = ("отмен", "прекращ", "аннулир", "исключ", "расторг", "cancel", "termin", "abandon", "withdrawn",
-                   "scrapp")
+ENDED_OTHERWISE = ("отмен", "прекращ", "аннулир", "исключ", "расторг", "отозва", "cancel", "termin", "abandon",
+                   "withdrawn", "scrapp", "drop")
 # Refused ("Идея отклонена", "Application rejected"): no project goes on, whatever stage the cell names.
 REJECTED = frozenset({"отклонен", "отклонена", "отклонено", "отклонены", "отказано", "rejected", "declined",
                       "refused"})
@@ -54,6 +53,11 @@ DEGREE = ("незначительн", "небольш", "минимальн", "�
           "below", "above")
 DEVIATION = ("отклонен", "deviat", "varianc")
 RESUMING = ("возобновлени", "resumpt", "restart", "перезапуск")
+
+
+def ended_otherwise(text: str) -> bool:
+    """Whether a text says a project cancelled, struck off or withdrawn."""
+    return any(w.startswith(ENDED_OTHERWISE) for w in re.findall(r"[a-zа-яё]+", fold(text)))
 
 
 def reverses(text: str) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ino_desktop.importer.wording.heads import is_adjective
+from ino_desktop.importer.wording.latin import cyrillic
 from ino_desktop.importer.wording.normal import words as normal_words
 from ino_desktop.importer.wording.phrases import PhraseIndex, Weighted, plain
 from ino_desktop.importer.wording.states import (
@@ -21,6 +22,7 @@ from ino_desktop.importer.wording.states import (
     QUALIFYING_STATUS,
     SCHEDULE,
     completed_otherwise,
+    ended_otherwise,
     late_but_green,
     negated,
     part_done,
@@ -66,9 +68,12 @@ _REMARK = re.compile(r"\(([^()]+)\)")
 # "к …", "до …" and "ждёт …", "awaiting …": what follows is the goal, how long, or what is waited for, not
 # the state.
 _GOAL = re.compile(r"\s(?:к|ко|до|until|till)\s|(?:^|\s)(?:ждет|ждут|ожида\w*|awaiting|waiting|ready)(?:\s|$)"
-                   r"|\bpending\b"
-                   # why: "Приостановлено по решению инвестора", "On hold due to funding" (the state is before it)
-                   r"|\s(?:по\s+решению|по\s+инициативе|в\s+связи\s+с|из-за|по\s+причине|due\s+to|because\s+of)\s")
+                   r"|\bpending\b")
+# Why a project stands still ("Приостановлено по решению инвестора", "On hold pending financing", "Suspended due
+# to funding"): a pause and its reason, read as the pause. Beside any other state a reason is more than it says
+# ("Завершен в связи с отказом инвестора"), and the cell is read whole.
+_REASON = re.compile(r"\s(?:по\s+решению|по\s+инициативе|в\s+связи\s+с|из-за|по\s+причине|due\s+to|because\s+of"
+                     r"|pending)\s")
 # "Идут СМР", "Ведется проектирование": a verb of going on says only that; the work it names says the stage
 # (design is still the plan, building is under way). With nothing that names a stage ("Ведутся работы") the
 # cell is read whole.
@@ -207,7 +212,12 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
         return ValueMatch(None, 0.0)  # "Завершён?": a question, not a state
     found = _match_value(vocabulary, text)
     if found.key is None and text.endswith(".") and not text.endswith(".."):
-        return _match_value(vocabulary, text[:-1])
+        found = _match_value(vocabulary, text[:-1])
+    latin = cyrillic(text) if found.key is None and not found.candidates else None
+    if latin is not None:  # "zelenyy", "V_REALIZACII": Russian in Latin letters
+        russian = _match_value(vocabulary, latin)
+        if russian.key is not None:
+            return russian
     return found
 
 
@@ -216,15 +226,20 @@ def _match_value(vocabulary: str, text: str) -> ValueMatch:
     if exact is not None:
         return ValueMatch(exact, 1.0)
     folded = fold(text)
+    reason = _REASON.search(folded) if vocabulary == "status" else None
+    if reason is not None and reason.start() > 0:
+        paused = match_value(vocabulary, folded[:reason.start()])
+        if paused.key == "suspended":
+            return paused
     goal = _GOAL.search(folded)
-    # "Ожидает финансирования", "Commissioning pending": waiting names no state of its own; "On hold pending
-    # financing" is on hold, what it waits for after it
-    if goal is not None and (goal.start() == 0 or (goal.group() == "pending" and not folded[goal.end():].strip())):
-        return ValueMatch(None, 0.0)
+    if goal is not None and (goal.start() == 0 or goal.group() == "pending"):
+        return ValueMatch(None, 0.0)  # "Ожидает финансирования", "Commissioning pending": waiting names no state
     if goal is not None:
         # "Намечен к реализации", "Предлагаемые к реализации": what follows "к" is the goal, not the state;
-        # getting ready for completion ("Подготовка к вводу в эксплуатацию") is after building, not the plan.
-        if vocabulary == "status" and match_value(vocabulary, folded[goal.end():]).key == "completed":
+        # getting ready for completion ("Подготовка к вводу в эксплуатацию") is after building, not the plan; a
+        # goal of ending otherwise ("Заявлен к исключению из реестра") is no stage at all.
+        if vocabulary == "status" and (match_value(vocabulary, folded[goal.end():]).key == "completed"
+                                       or ended_otherwise(folded[goal.end():])):
             return ValueMatch(None, 0.0)
         return match_value(vocabulary, folded[:goal.start()])
     ongoing = _ONGOING.match(folded.strip()) if vocabulary == "status" else None

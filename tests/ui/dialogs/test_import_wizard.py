@@ -197,3 +197,18 @@ def test_a_column_in_another_currency_is_shown_left_out_with_its_reason(qtbot, a
     assert wizard.mapping_page.column_mapping()["Стоимость, млн долл. США"] is None
     reasons = [wizard.mapping_page.columns.item(i, 3).text() for i in range(wizard.mapping_page.columns.rowCount())]
     assert any("долл." in r and ("roubles" in r or "рубл" in r) for r in reasons), reasons
+
+
+def test_with_nothing_to_map_the_values_step_keeps_its_heading_at_the_top(qtbot, app_ctx, samples) -> None:
+    """Seen under Xvfb at 1366×768: with the table hidden, the heading sat halfway down the page."""
+    wizard = ImportWizard(app_ctx, str(samples / "ministry_summary.xlsx"))
+    qtbot.addWidget(wizard)
+    wizard.resize(1100, 700)
+    wizard.show()
+    wizard.go_next()
+    wizard.go_next()
+    assert wizard.step() == VALUES and not wizard.values_page.table.isVisibleTo(wizard)
+    page = wizard.values_page
+    qtbot.waitUntil(lambda: page.height() > 300)
+    assert page.heading.geometry().top() < 40
+    assert page.info.geometry().bottom() < page.height() // 3
