@@ -92,7 +92,9 @@ CATALOGUE: tuple[Field, ...] = (
                      "project objective", "purpose")),
     Field("category", VOCAB, "Категория проекта", "Category", vocabulary="category",
           header_ru=("категория", "категория проекта", "тип проекта", "вид проекта", "классификация",
-                     "класс проекта", "отрасль", "отраслевая принадлежность", "типология проекта"),
+                     "класс проекта", "отрасль", "отраслевая принадлежность", "типология проекта",
+                     # the sphere of the economy a project is in, as registers write the branch
+                     "сфера", "сфера реализации", "сфера экономики"),
           header_en=("category", "project category", "project type",
                      # the economy's branch a project is in, as banks' and portfolios' exports say it
                      "sector", "sectors", "major sector", "industry")),
@@ -105,7 +107,7 @@ CATALOGUE: tuple[Field, ...] = (
     Field("work_area", VOCAB, "Направление", "Work area", vocabulary="work_area",
           header_ru=("направление", "направление работы", "направление дорожной карты",
                      "направление деятельности", "направление развития", "приоритетное направление",
-                     "сфера", "сфера реализации", "блок", "направление ино", "приоритет"),
+                     "блок", "направление ино", "приоритет"),
           header_en=("work area", "workstream", "work stream", "area", "direction", "priority area", "priority",
                      "strand", "focus area", "pillar", "theme", "thematic area")),
     Field("territory_type", VOCAB, "Тип территории", "Territory type", vocabulary="territory_type",

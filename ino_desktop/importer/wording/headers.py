@@ -157,7 +157,7 @@ def _only_aspect(level: Words) -> bool:
 
 
 LATIN_TRIED = 0.5  # below this, a header in Latin letters that says little in English is tried as Russian
-RUSSIAN_ENOUGH = 0.5  # the least share of a transliteration's words the vocabulary knows
+LATIN_WORD = 6  # letters a one-word header in Latin letters needs to be tried as Russian ("Fb", "Tip" are not)
 
 
 @lru_cache(maxsize=8192)
@@ -169,11 +169,13 @@ def read_header(header: str) -> HeaderReading:
     best = reading.best()
     if latin is None or (best is not None and best.score >= LATIN_TRIED):
         return reading
+    # Every word must be a vocabulary word as it stands ("FB page", "WBS code" are not Russian), a lone word a
+    # long one, and the Russian must know more of them than the English does ("Risk Status" is English).
     tokens, latin_tokens = words(latin).tokens, words(header).tokens
-    known = sum(bool(INDEX.meet_token(t)) for t in tokens)
-    if not tokens or known < RUSSIAN_ENOUGH * len(tokens) or (
-            known / len(tokens) <= sum(bool(INDEX.meet_token(t)) for t in latin_tokens) / max(len(latin_tokens), 1)):
-        return reading  # "Project price", "Risk Status": English, whatever their letters spell in Russian
+    lone_and_short = len(latin_tokens) < 2 and sum(c.isalpha() for c in header) < LATIN_WORD
+    english_knows_all = sum(bool(INDEX.meet_token(t)) for t in latin_tokens) >= len(latin_tokens)
+    if lone_and_short or english_knows_all or not tokens or not all(INDEX.knows(t.stem) for t in tokens):
+        return reading
     russian = _read(latin)
     said = russian.best()
     return russian if said is not None and (best is None or said.score > best.score) else reading

@@ -28,6 +28,11 @@ _TO = dict(_SEQUENCES)
 _HARD_SIGN = re.compile(r"\bob(?:'|y|j)?(?=e)")
 
 
+# Letters and pairs that English writes and the transliterations of Russian do not ("Now", "Behind", "Farm
+# machinery" keep theirs): a text with one is English.
+_ENGLISH = re.compile(r"[wq]|th|ee|ck|ou|ng\b", re.IGNORECASE)
+
+
 def _word(word: str) -> str:
     word = _HARD_SIGN.sub("объ", word)
     out = _SEQUENCE.sub(lambda m: _TO[m.group()], word)
@@ -35,9 +40,10 @@ def _word(word: str) -> str:
 
 
 def cyrillic(text: str) -> str | None:
-    """`text` with its Latin words written in Cyrillic; None for a text that has Cyrillic letters already or
-    no Latin word."""
-    if re.search(r"[а-яё]", text, re.IGNORECASE) or not re.search(r"[a-z]", text, re.IGNORECASE):
+    """`text` with its Latin words written in Cyrillic; None for a text that has Cyrillic letters already, no
+    Latin word, or a letter or pair only English writes."""
+    if (re.search(r"[а-яё]", text, re.IGNORECASE) or not re.search(r"[a-z]", text, re.IGNORECASE)
+            or _ENGLISH.search(text)):
         return None
     # a word in capitals stays in capitals: "OB" is the regional budget's acronym, "ob" a preposition
     return re.sub(r"[A-Za-z']+", lambda m: _word(m.group().lower()).upper() if m.group().isupper() and

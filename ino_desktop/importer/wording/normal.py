@@ -171,10 +171,13 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     # has confirmed ("Private sector commitment", "committed")
     (r"\b(ibrd|ida|idb|adb|aiib|ndb|eib|ebrd|bank|lender)((?:\s*[,/&]\s*|\s+and\s+)(?:ibrd|ida|grant)\s*)*"
      r"\s*committ?ments?\b", r" \1 loan "),
+    # a commitment of no one named is no confirmed money either
+    (r"(?<!private )(?<!investor )(?<!investors )(?<!sponsor )(?<!sector )\bcommitt?ments?\b", " obligation "),
     # The EU's funds call a funded project an operation: "operation_name", "Operation title", "… of the
     # operation" ("start of operations" is a plant's first day of work, and stays)
-    # (its start and end are left alone: "Commercial operation start date" is when a plant begins to work)
-    (r"\boperation\s+(?=(?:name|id|title|summary|postcode|city|code|number|description|type)\b)",
+    # ("Commercial operation start date" is when a plant begins to work, the project's end)
+    (r"(?<!commercial )(?<!plant )\boperation\s+(?=(?:name|id|title|summary|start|end|postcode|city|code|number"
+     r"|description|type)\b)",
      " project "),
     (r"\b(?:of|to)\s+the\s+operation\b", " of the project "),
     # "Код по программе", "Номер по реестру": by which numbering, a circumstance of the code
@@ -204,7 +207,7 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bof\s+which\b|\bo\s*/\s*w\b", " including "),  # "o/w private": of which
     (r"\bto\s+date\b|\bна\s+(?:отчетную\s+)?дату\b", " actual "),  # "created to date": so far, not a date
     # "New jobs, no.": a count's unit, as "ед." is ("Reference, no." stays a number)
-    (r"\b(jobs?|employ\w*|staff|workers?|people|positions?)\b(.*?)[,(]\s*no\.?\s*\)?\s*$", r"\1\2 pcs "),
+    (r"\b(jobs?|employ\w*|staff|workers?|people|positions?|projects)\b(.*?)[,(]\s*no\.?\s*\)?\s*$", r"\1\2 pcs "),
     (r"\bno\.(?=\s|$)", " number "),
     (r"\b(?:из\s+них|в\s+том\s+числе)\b", " включая "),
     (r"№", " номер "),

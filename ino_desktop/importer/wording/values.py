@@ -69,11 +69,9 @@ _REMARK = re.compile(r"\(([^()]+)\)")
 # the state.
 _GOAL = re.compile(r"\s(?:к|ко|до|until|till)\s|(?:^|\s)(?:ждет|ждут|ожида\w*|awaiting|waiting|ready)(?:\s|$)"
                    r"|\bpending\b")
-# Why a project stands still ("Приостановлено по решению инвестора", "On hold pending financing", "Suspended due
-# to funding"): a pause and its reason, read as the pause. Beside any other state a reason is more than it says
-# ("Завершен в связи с отказом инвестора"), and the cell is read whole.
-_REASON = re.compile(r"\s(?:по\s+решению|по\s+инициативе|в\s+связи\s+с|из-за|по\s+причине|due\s+to|because\s+of"
-                     r"|pending)\s")
+# Why a project stands as it does ("Приостановлено по решению инвестора", "On hold pending financing",
+# "Реализуется по инициативе инвестора"): the state before the reason.
+_REASON = re.compile(r"\s(?:по\s+решению|по\s+инициативе|в\s+связи\s+с|из-за|по\s+причине|due\s+to|because\s+of)\s")
 # "Идут СМР", "Ведется проектирование": a verb of going on says only that; the work it names says the stage
 # (design is still the plan, building is under way). With nothing that names a stage ("Ведутся работы") the
 # cell is read whole.
@@ -213,12 +211,25 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
     found = _match_value(vocabulary, text)
     if found.key is None and text.endswith(".") and not text.endswith(".."):
         found = _match_value(vocabulary, text[:-1])
-    latin = cyrillic(text) if found.key is None and not found.candidates else None
-    if latin is not None:  # "zelenyy", "V_REALIZACII": Russian in Latin letters
+    latin = cyrillic(text) if found.key is None and not found.candidates and not negated(text) else None
+    if latin is not None and _all_known(vocabulary, latin, text):  # "zelenyy", "V_REALIZACII": Russian in Latin
         russian = _match_value(vocabulary, latin)
         if russian.key is not None:
             return russian
     return found
+
+
+LATIN_LEAST = 6  # letters a cell in Latin letters needs to be tried as Russian ("Norm", "Nova" are not)
+
+
+def _all_known(vocabulary: str, latin: str, text: str) -> bool:
+    """Whether every word of a transliterated cell is a word of the vocabulary as it stands, four letters of
+    stem at least, or a word every term may carry ("Farm" is not "фармацевтический", "Krasnodar" not
+    "красный")."""
+    index = _index(vocabulary)
+    tokens = normal_words(latin).tokens
+    return (sum(c.isalpha() for c in text) >= LATIN_LEAST and bool(tokens)
+            and all(index.is_generic(t.stem) or (len(t.stem) >= 4 and index.knows(t.stem)) for t in tokens))
 
 
 def _match_value(vocabulary: str, text: str) -> ValueMatch:
@@ -228,12 +239,19 @@ def _match_value(vocabulary: str, text: str) -> ValueMatch:
     folded = fold(text)
     reason = _REASON.search(folded) if vocabulary == "status" else None
     if reason is not None and reason.start() > 0:
-        paused = match_value(vocabulary, folded[:reason.start()])
-        if paused.key == "suspended":
-            return paused
+        # the state is before the reason, whose words never vote; a reason of ending otherwise or of no work
+        # ("в связи с отказом инвестора не ведется"), or a completion for a reason, says more than a state
+        state, why = match_value(vocabulary, folded[:reason.start()]), folded[reason.end():]
+        if ended_otherwise(why) or negated(why) or re.search(r"отказ|банкрот|ликвидац|lack|insolven", why):
+            return ValueMatch(None, 0.0)
+        return ValueMatch(None, state.score) if state.key == "completed" else state
     goal = _GOAL.search(folded)
+    if goal is not None and goal.group() == "pending" and goal.start() > 0:
+        # "On hold pending financing" is on hold; "Construction pending permits" has not begun
+        paused = match_value(vocabulary, folded[:goal.start()])
+        return paused if paused.key == "suspended" else ValueMatch(None, 0.0)
     if goal is not None and (goal.start() == 0 or goal.group() == "pending"):
-        return ValueMatch(None, 0.0)  # "Ожидает финансирования", "Commissioning pending": waiting names no state
+        return ValueMatch(None, 0.0)  # "Ожидает финансирования", "Pending approval": waiting names no state
     if goal is not None:
         # "Намечен к реализации", "Предлагаемые к реализации": what follows "к" is the goal, not the state;
         # getting ready for completion ("Подготовка к вводу в эксплуатацию") is after building, not the plan; a
@@ -251,8 +269,8 @@ def _match_value(vocabulary: str, text: str) -> ValueMatch:
             return work
     if vocabulary == "status" and _BEFORE.match(folded):
         # before the work under way is not yet begun; before its end ("pre-commissioning") is not said
-        before = match_value(vocabulary, _BEFORE.sub("", folded)).key
-        return ValueMatch("planned", ACCEPT) if before == "in_progress" else ValueMatch(None, 0.0)
+        after = match_value(vocabulary, _BEFORE.sub("", folded)).key
+        return ValueMatch("planned", ACCEPT) if after == "in_progress" else ValueMatch(None, 0.0)
     initials = _by_initials(vocabulary, text)
     if initials is not None:
         return ValueMatch(initials, ACCEPT)
