@@ -47,7 +47,7 @@ bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 # How well the importer reads wording it was not written from: the header and value corpus by part
-# (learn, holdout, fresh…fresh11), then the agency workbooks (dev, holdout, resaved by LibreOffice), then
+# (learn, holdout, fresh…fresh21), then the agency workbooks (dev, holdout, resaved by LibreOffice), then
 # the later agency sets (agency2…agency4: written by people who had not read the importer).
 eval-wording: $(STAMP)
 	$(PY) tests/data/wording/evaluate.py
