@@ -34,6 +34,7 @@ from tests.importer.reading import field_of as _field
     ("Sredstva_OB_mln", "regional_budget_mln"),
     ("Status_realizacii", "status"),
     ("Kurator_proekta", "curator"),
+    ("Рабочие места, созданные с начала реализации", "jobs_created"),  # so far: the fact
 ])
 def test_headers_read(header: str, field: str) -> None:
     assert _field(header) == field
@@ -58,6 +59,9 @@ def test_headers_read(header: str, field: str) -> None:
     "Tip",
     "Total commitment",  # a commitment of no one named is no confirmed money
     "Projects, no.",  # a count of projects, no project's code
+    # money spent so far, or of a reporting period, in any level of the header
+    "Профинансировано с начала реализации / в том числе: / федеральный бюджет",
+    "Объем финансирования за отчетный период, тыс. руб. / ОБ",
 ])
 def test_headers_left_out(header: str) -> None:
     assert _field(header) is None

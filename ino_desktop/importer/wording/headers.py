@@ -249,12 +249,13 @@ def _read(header: str) -> HeaderReading:
     parents = [tk for r in readings[:-1] for tk in r.tokens]  # "Поручение / срок исполнения": the instruction's
     parent_foreign = {asks: foreign(parents, asks=asks) for asks in (False, True)}
     child_naming = _naming_remark(readings[-1])  # once, not per field
+    running = any(r.running for r in readings[:-1])
     adjusted: dict[str, Hit] = {}
     elsewhere: set[str] = set()
     for key, hit in hits.items():
         f = catalogue.field(key)
         asks = key == "decisions_requested"
-        factor = _kind_factor(f.kind, money, count, readings[-1], asks=asks, naming=child_naming)
+        factor = _kind_factor(f.kind, money, count, readings[-1], asks=asks, naming=child_naming, running=running)
         if ((settled and key in ("problems", "decisions_requested")) or (yearly and f.kind == catalogue.MONEY)
                 or parent_foreign[asks] or any(of_another(key, r, generic, its_own) for r in readings)):
             factor = min(factor, FOREIGN_FACTOR)  # of something else than the project ("Статус закупки")
@@ -345,8 +346,9 @@ def _veto(child: Words, *, alone: bool = True) -> Message | None:
 
 
 def _kind_factor(kind: str, money: bool, count: bool, child: Words, *, asks: bool = False,
-                 naming: bool = False) -> float:
-    """How far the header's units and remarks agree with a field's kind."""
+                 naming: bool = False, running: bool = False) -> float:
+    """How far the header's units and remarks agree with a field's kind (`running`: a level above the child
+    says money spent so far, "Освоено … / в том числе за счет средств: / окружного бюджета")."""
     if child.row_number or child.percent or child.measure:
         return 0.0
     explanation = sum(t.remark for t in child.tokens) > LONG_REMARK
@@ -380,7 +382,7 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words, *, asks: boo
     if kind == catalogue.MONEY and any(s.startswith(REQUESTED) for s in stems):
         return 0.4
     # Money "нарастающим итогом" (to date) is spent so far, not the project's figure.
-    if kind == catalogue.MONEY and child.running:
+    if kind == catalogue.MONEY and (child.running or running):
         return FOREIGN_FACTOR
     # "Количество резидентов", "Число участников": a header that opens with a count counts things.
     if kind != catalogue.COUNT and said and said[0].stem.startswith(COUNT_HEADS):

@@ -59,7 +59,8 @@ CAPITAL_ONLY = frozenset({"об", "ср", "мо", "нп", "ип", "no", "вб", 
 # A running total ("нарастающим итогом", "cumulative"): reached so far.
 # Reached so far: a running total, or money spent, disbursed or put to use ("Budget spent", "Освоено").
 RUNNING = (r"\bнарастающим\s+итогом\b|\bcumulative(?:ly)?\b|\b(?:spent|expended|disbursed)\b"
-           r"|\b(?:освоен|израсходован|профинансирован)[а-я]*")
+           r"|\b(?:освоен|израсходован|профинансирован)[а-я]*"
+           r"|\bс\s+начала\s+(?:строительства|реализации|работ|года|деятельности)\b")  # "с начала строительства"
 
 # Punctuated contractions, replaced before the text is split into words.
 _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
@@ -111,7 +112,7 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\b(?:за|в|на)\s+(?:один\s+|1\s+)?год\b", " годовой "),
     # "за отчетный год", "на очередной финансовый год": one year's slice ("за текущий год": a count now, too)
     (r"\b(?:за|в|на)\s+текущий\s+(?:финансовый\s+)?год\b", " текущий годовой "),
-    (r"\b(?:за|в|на)\s+(?:отчетный|очередной|следующий|прошлый|предыдущий)\s+(?:финансовый\s+)?год\b"
+    (r"\b(?:за|в|на)\s+(?:отчетный|очередной|следующий|прошлый|предыдущий)\s+(?:финансовый\s+)?(?:год|период)\b"
      r"(?!\s+и\s+плановый)", " годовой "),
     (r"\bper\s+(?:year|annum)\b", " annual "),
     # a running total is what has been reached so far: jobs created, money spent (Words.running)
