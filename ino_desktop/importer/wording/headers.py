@@ -249,7 +249,7 @@ def _read(header: str) -> HeaderReading:
     parents = [tk for r in readings[:-1] for tk in r.tokens]  # "Поручение / срок исполнения": the instruction's
     parent_foreign = {asks: foreign(parents, asks=asks) for asks in (False, True)}
     child_naming = _naming_remark(readings[-1])  # once, not per field
-    running = any(r.running for r in readings[:-1])
+    running = any(r.running for r in readings)  # money spent so far, said in any level
     adjusted: dict[str, Hit] = {}
     elsewhere: set[str] = set()
     for key, hit in hits.items():
@@ -347,7 +347,7 @@ def _veto(child: Words, *, alone: bool = True) -> Message | None:
 
 def _kind_factor(kind: str, money: bool, count: bool, child: Words, *, asks: bool = False,
                  naming: bool = False, running: bool = False) -> float:
-    """How far the header's units and remarks agree with a field's kind (`running`: a level above the child
+    """How far the header's units and remarks agree with a field's kind (`running`: a level of the header
     says money spent so far, "Освоено … / в том числе за счет средств: / окружного бюджета")."""
     if child.row_number or child.percent or child.measure:
         return 0.0
@@ -382,7 +382,7 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words, *, asks: boo
     if kind == catalogue.MONEY and any(s.startswith(REQUESTED) for s in stems):
         return 0.4
     # Money "нарастающим итогом" (to date) is spent so far, not the project's figure.
-    if kind == catalogue.MONEY and (child.running or running):
+    if kind == catalogue.MONEY and running:
         return FOREIGN_FACTOR
     # "Количество резидентов", "Число участников": a header that opens with a count counts things.
     if kind != catalogue.COUNT and said and said[0].stem.startswith(COUNT_HEADS):

@@ -171,7 +171,7 @@ def about(hits: dict[str, Hit], child: Words, covers: Covers, generic: Callable[
     # among them, names the project
     # (two items or more after the first: "Название кластера, к которому относится проект" is one clause of
     # whose, no list)
-    later = {t.clause for t in core if thing is not None and t.clause > thing.clause and noun(t)}
+    later = {t.clause for t in core if t.clause > thing.clause and noun(t)} if thing is not None else set()
     listed = len(later) >= 2 and any(the_project(t) for t in core if t.clause in later)
     if thing is not None and head_stems & (NAMING | NUMBERING | KINDING) and not the_project(thing) and not listed:
         named = covers(thing) - (IDENTITY if programme(thing) else frozenset())  # not this project's own name

@@ -175,8 +175,7 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     # a commitment of no one named is no confirmed money either
     (r"(?<!private )(?<!investor )(?<!investors )(?<!sponsor )(?<!sector )\bcommitt?ments?\b", " obligation "),
     # The EU's funds call a funded project an operation: "operation_name", "Operation title", "… of the
-    # operation" ("start of operations" is a plant's first day of work, and stays)
-    # ("Commercial operation start date" is when a plant begins to work, the project's end)
+    # operation" (a plant's "start of operations", "Commercial operation start date", is the project's end)
     (r"(?<!commercial )(?<!plant )\boperation\s+(?=(?:name|id|title|summary|start|end|postcode|city|code|number"
      r"|description|type)\b)",
      " project "),

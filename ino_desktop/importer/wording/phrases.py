@@ -156,11 +156,11 @@ class PhraseIndex:
                                         and any(stem.startswith(g) and len(stem) - len(g) <= 2
                                                 for g in self._generic_prefixes))
 
-    @lru_cache(maxsize=16384)  # noqa: B019 - the index lives as long as the program, by design
     def knows(self, stem: str) -> bool:
         """Whether `stem` is a word of some phrase as it stands (no relative, truncation or slip)."""
         return stem in self.idf
 
+    @lru_cache(maxsize=16384)  # noqa: B019 - the index lives as long as the program, by design
     def meet(self, stem: str, truncated: bool = False, aspect_: str | None = None) -> tuple[tuple[str, float], ...]:
         """The vocabulary stems a text stem meets, and how closely. A word written with a dot after it
         ("раб.") may be a truncation down to three letters; a word of a process meets no word of its

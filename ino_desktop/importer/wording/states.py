@@ -55,9 +55,14 @@ DEVIATION = ("отклонен", "deviat", "varianc")
 RESUMING = ("возобновлени", "resumpt", "restart", "перезапуск")
 
 
-def ended_otherwise(text: str) -> bool:
-    """Whether a text says a project cancelled, struck off or withdrawn."""
-    return any(w.startswith(ENDED_OTHERWISE) for w in re.findall(r"[a-zа-яё]+", fold(text)))
+# Reasons that end a project ("в связи с отказом инвестора", "due to insolvency"), beside the words that say it
+ENDING_REASONS = ("отказ", "банкрот", "ликвидац", "lack", "insolven")
+
+
+def ended_otherwise(text: str, reason: bool = False) -> bool:
+    """Whether a text says a project cancelled, struck off or withdrawn (`reason`: or a reason that ends it)."""
+    ends = ENDED_OTHERWISE + ENDING_REASONS if reason else ENDED_OTHERWISE
+    return any(w.startswith(ends) for w in re.findall(r"[a-zа-яё]+", fold(text)))
 
 
 def reverses(text: str) -> bool:

@@ -242,7 +242,7 @@ def _match_value(vocabulary: str, text: str) -> ValueMatch:
         # the state is before the reason, whose words never vote; a reason of ending otherwise or of no work
         # ("в связи с отказом инвестора не ведется"), or a completion for a reason, says more than a state
         state, why = match_value(vocabulary, folded[:reason.start()]), folded[reason.end():]
-        if ended_otherwise(why) or negated(why) or re.search(r"отказ|банкрот|ликвидац|lack|insolven", why):
+        if ended_otherwise(why, reason=True) or negated(why):
             return ValueMatch(None, 0.0)
         return ValueMatch(None, state.score) if state.key == "completed" else state
     goal = _GOAL.search(folded)
