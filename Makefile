@@ -48,13 +48,15 @@ bench: $(STAMP) translations
 
 # How well the importer reads wording it was not written from: the header and value corpus by part
 # (learn, holdout, fresh…fresh21), then the agency workbooks (dev, holdout, resaved by LibreOffice), then
-# the later agency sets (agency2…agency4: written by people who had not read the importer).
+# the later agency sets (agency2…agency6: written by people who had not read the importer).
 eval-wording: $(STAMP)
 	$(PY) tests/data/wording/evaluate.py
 	$(PY) tests/data/agency/evaluate.py --quiet --check
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency2 --quiet --check
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency3 --quiet --check
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency4 --quiet --check
+	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency5 --quiet --check
+	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency6 --quiet --check
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots

@@ -173,7 +173,9 @@ CATALOGUE: tuple[Field, ...] = (
                      # the start of operation is the project delivered
                      "начало эксплуатации"),
           header_en=("end", "end date", "completion", "completion date", "finish", "due", "end year",
-                     "expected completion", "commissioning", "closing date", "in service", "start of operations")),
+                     "expected completion", "commissioning", "closing date", "in service", "start of operations",
+                     # when a plant or a system goes into use: the project delivered
+                     "go-live", "go-live date", "operation date")),
     Field("total_cost_mln", MONEY, "Стоимость проекта", "Total cost", _MLN_RU, _MLN_EN,
           header_ru=("стоимость", "стоимость проекта", "общая стоимость", "полная стоимость", "итого стоимость",
                      "объем финансирования", "объем финансирования всего", "общий объем финансирования",

@@ -16,7 +16,8 @@ from functools import cache, lru_cache
 from ino_desktop.reference import LOCATIONS, fold
 
 # Words that say what kind of settlement or municipality a name is: a town's, in Russian and English.
-_TOWN_WORDS = frozenset({"г", "гор", "город", "городской", "округ", "го", "зато", "закрытое",
+_TOWN_WORDS = frozenset({"г", "гор", "город", "городской", "городское", "округ", "го", "о", "м", "поселение",
+                         "зато", "закрытое",
                          "административно", "территориальное", "образование", "муниципальное", "мо", "city",
                          "town", "closed", "urban", "okrug", "of", "the", "municipality", "zato"})
 # Words that make the name a district's (the district around a town, not the town).
@@ -30,7 +31,11 @@ _LATIN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "
                         "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
                         "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya"})
 # A district's adjective in Russian and its Latin spellings ("томский", "tomskiy", "tomsky").
-_ADJECTIVE = re.compile(r"(?:ский|skiy|sky|skii|skij|skoy|ского)$")
+_ADJECTIVE = re.compile(r"(?:ский|skiy|sky|skii|skij|skoy|ского|skoe|skaya|skogo)$")
+# A town's own municipality said with its adjective ("Асиновское городское поселение").
+_OWN_TOWN = frozenset({"городское", "городской", "urban"})
+# A site said with its town's adjective ("Северская промплощадка"): in the town, where no district shares it.
+_SITE_WORDS = frozenset({"площадка", "промплощадка", "промзона", "промышленная", "зона", "site"})
 
 
 def _latin(word: str) -> str:
@@ -87,8 +92,8 @@ _INSIDE_WORDS = frozenset({"с", "село", "д", "дер", "деревня", "
 
 def _inside(part: str, place: str) -> bool:
     words = _WORD.findall(fold(part))
-    if not words or any(w in _INSIDE_WORDS for w in words):
-        return True  # "634050", "ул. Ленина", "с. Богашёво", "Томская область"
+    if not words or any(w in _INSIDE_WORDS or w.endswith("городок") for w in words):
+        return True  # "634050", "ул. Ленина", "с. Богашёво", "Томская область", "Академгородок" (a quarter)
     district = any(w in _DISTRICT_WORDS for w in words)
     name = [w for w in words if w not in _TOWN_WORDS and w not in _DISTRICT_WORDS]
     # the town's own district is named by an adjective of the town: "Асиновский" of "Асино"
@@ -105,11 +110,23 @@ def _one_place(text: str) -> str | None:
         return None
     # "Tomsk Urban District", "Tomsk City District": the city's own municipality, not the district around it
     district = any(w in _DISTRICT_WORDS for w in words) and not any(w in _CITY_WORDS for w in words)
-    name = [w for w in words if w not in _TOWN_WORDS and w not in _DISTRICT_WORDS]
+    name = [w for w in words if w not in _TOWN_WORDS and w not in _DISTRICT_WORDS and w not in _SITE_WORDS]
     if len(name) != 1:
         return None
     word = name[0]
     adjective = _ADJECTIVE.search(_latin(word)) is not None
     if adjective and not district:
-        return None  # "Томский" alone: the district or the region, not said
+        # "Томский" alone: the district or the region, not said
+        own = any(w in _OWN_TOWN for w in words)
+        return _town_of(word, alone=not own) if own or any(w in _SITE_WORDS for w in words) else None
     return _names().get((_root(_latin(word)), district))
+
+
+def _town_of(adjective: str, *, alone: bool) -> str | None:
+    """The one town an adjective is made from ("асиновское" of Асино); with `alone`, only where no district
+    is named by the same adjective ("Северская", not "Томская": Томский район)."""
+    root = _root(_latin(adjective))
+    towns = [v for (r, d), v in _names().items() if not d and root.startswith(r.rstrip("aeiouy"))]
+    if len(towns) != 1 or (alone and any(d and r == root for (r, d) in _names())):
+        return None
+    return towns[0]

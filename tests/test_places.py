@@ -56,3 +56,23 @@ def test_a_place_with_its_own_parts(cell: str, place: str) -> None:
 @pytest.mark.parametrize("cell", ["г. Северск, г. Кемерово", "Асино, Новосибирск", "Северск-4"])
 def test_another_place_beside_a_canonical_one_is_none(cell: str) -> None:
     assert canonical_place(cell) is None
+
+
+@pytest.mark.parametrize(("cell", "place"), [
+    ("г. о. Колпашево", "Колпашево"),  # "г.о.": a town's own district (городской округ), letters apart
+    ("Колпашевское городское поселение", "Колпашево"),  # the town's own municipality said by its adjective
+    ("Стрежевская промплощадка", "Стрежевой"),  # a site said by its town's adjective
+    ("г. Северск, Военный городок", "Северск"),  # a quarter of the town
+])
+def test_a_town_said_by_its_municipality_site_or_quarter(cell: str, place: str) -> None:
+    assert canonical_place(cell) == place
+
+
+@pytest.mark.parametrize("cell", [
+    "Томская промзона",  # Томский район and Томск share the adjective: not said which
+    "Новосельское сельское поселение",  # a rural settlement in some district
+    "Бердское городское поселение",  # a town the programme does not know
+    "Академгородок",  # a quarter alone: of which town
+])
+def test_an_adjective_or_quarter_that_does_not_say_which_place_is_none(cell: str) -> None:
+    assert canonical_place(cell) is None

@@ -20,6 +20,7 @@ from ino_desktop.importer.values import BadValue, foreign_currency, parse_number
 from ino_desktop.importer.wording.assign import best_assignment
 from ino_desktop.importer.wording.evidence import ColumnValues, profile, vote
 from ino_desktop.importer.wording.headers import read_header
+from ino_desktop.importer.wording.periods import period, without_period
 from ino_desktop.importer.wording.phrases import Hit
 from ino_desktop.messages import Amount, FieldName, FieldNames, Joined, Message, message
 from ino_desktop.reference import fold
@@ -153,6 +154,11 @@ def _assign(columns: list[ColumnMapping], free: list[str],
     if not columns or not free:
         return []
     scored = [_scores(c, free, samples[c.index] if samples and c.index < len(samples) else ()) for c in columns]
+    later = _later_period(columns)
+    for at, column in enumerate(columns):
+        if column.index in later:  # an earlier period's state is history: its latest column speaks for it
+            scored[at] = [(0.0, None) if catalogue.field(f).kind not in _SLICED else s for f, s in zip(
+                free, scored[at], strict=True)]
     matrix = [[s for s, _ in row] for row in scored]
     # Columns are imported by the best total of the scores that import (a weak second reading of one
     # column must not pull a field away from another that reads as it well); the guesses offered for the
@@ -197,6 +203,9 @@ def _assign(columns: list[ColumnMapping], free: list[str],
             notes.append(message("note.column_decide" if reason is not None else "note.column_decide_plain",
                                  column=column.letter, header=column.header, field=FieldName(free[pick]),
                                  score=round(score * 100), why=reason))
+        elif column.index in later:
+            latest = later[column.index]
+            column.reason = message("why.earlier_period", column=latest.letter, header=latest.header)
         else:
             column.reason = _why_not(column.header)
     for column in columns:
@@ -204,6 +213,27 @@ def _assign(columns: list[ColumnMapping], free: list[str],
             notes.append(message("note.column_total", column=column.letter, header=column.header,
                                  field=FieldName("total_cost_mln"), parts=column.reason.params["columns"]))
     return notes
+
+
+# Amounts and counts said per period are slices of the project's, never its whole (one_year in the headers).
+_SLICED = frozenset({catalogue.MONEY, catalogue.COUNT})
+
+
+def _later_period(columns: Sequence[ColumnMapping]) -> dict[int, ColumnMapping]:
+    """Columns repeated per period ("Q1 2021 / Status", "Q2 2021 / Status"): each earlier one's index → the
+    latest one's column, which alone says the project's state, date or issues now."""
+    groups: dict[str, list[tuple[tuple[int, int, int], ColumnMapping]]] = {}
+    for column in columns:
+        when = period(column.header)
+        if when is not None:
+            groups.setdefault(without_period(column.header), []).append((when, column))
+    out: dict[int, ColumnMapping] = {}
+    for group in groups.values():
+        if len(group) < 2 or len({when for when, _ in group}) < len(group):
+            continue  # one period alone, or two columns of the same period: nothing to order
+        latest = max(group, key=lambda g: g[0])[1]
+        out.update({column.index: latest for _, column in group if column is not latest})
+    return out
 
 
 def _total_by_sum(columns: list[ColumnMapping], winner_of: dict[str, ColumnMapping],
@@ -259,7 +289,8 @@ def _scores(column: ColumnMapping, free: Sequence[str],
         said = vote(field, values)
         header_score = hit.score if hit else 0.0
         factor = said.factor
-        if header_score >= CLEAR_HEADER and catalogue.field(field).kind in CHECKED_KINDS:
+        if header_score >= CLEAR_HEADER and catalogue.field(field).kind in CHECKED_KINDS and not _values_deny(
+                field, values):
             factor = max(factor, 0.9)  # its cells are checked one by one: bad ones reject their rows, loudly
         if header_score:
             lifted = header_score >= DECIDE and field not in reading.elsewhere  # "Permit Status": not by its values
@@ -268,6 +299,30 @@ def _scores(column: ColumnMapping, free: Sequence[str],
             score = min(said.bonus, ACCEPT - 0.01)  # values alone never import a column: they suggest
         out.append((score, _why(hit, said.reason)))
     return out
+
+
+UNKNOWN_SPREAD = 3  # different texts a column must hold, hardly any of its field's kind, to be no column of it
+HARDLY = 0.2  # the share of a column's cells of its field's kind, below which it hardly holds that kind
+
+
+def _values_deny(field: str, values: ColumnValues) -> bool:
+    """A column whose several different texts are hardly ever its field's kind: amounts or counts that are
+    names ("Индустриальный партнер" holding companies, where the partner's money was read), dates that are
+    not dates, terms its vocabulary hardly knows, or places more often than its terms ("Площадка
+    размещения" holding "г. Северск", where a territory type was read). Its header is read wrong, or its
+    terms are another list: it is left for a decision rather than nearly every row rejected for it."""
+    entry = catalogue.field(field)
+    if entry.kind == catalogue.VOCAB:
+        share = values.vocab.get(entry.vocabulary or "", 0.0)
+        if values.places > share:
+            return True
+    elif entry.kind in (catalogue.MONEY, catalogue.COUNT):
+        share = values.numbers
+    elif entry.kind == catalogue.DATE:
+        share = values.dates + values.years
+    else:
+        return False
+    return values.texts >= UNKNOWN_SPREAD and share < HARDLY
 
 
 def _why(hit: Hit | None, values: Message | None) -> Message | None:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ino_desktop.importer import pivot
 from ino_desktop.importer.headers import Header, cell_text, find_header, is_numbering_row, qualifies, title_unit
 from ino_desktop.importer.limits import Limits
 from ino_desktop.importer.mapping import map_columns
@@ -23,6 +24,7 @@ from ino_desktop.importer.values import foreign_currency, unit_factor
 from ino_desktop.importer.wording.evidence import SAMPLE
 from ino_desktop.importer.wording.values import match_value
 from ino_desktop.messages import FieldName, Joined, Message, message
+from ino_desktop.places import canonical_place
 from ino_desktop.reference import fold, lookup
 from ino_desktop.rules import MONEY_FIELDS
 
@@ -72,7 +74,7 @@ def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date19
     initials = _Starts(frozenset(f[:1] for f in fragments))
     body: list[SourceRow] = []
     titles = _Titles(columns, raw.shown_units, body)
-    for number, cells in itertools.chain(head[header.body_start:], ahead, rows):
+    for number, cells in _through_groups(itertools.chain(head[header.body_start:], ahead, rows), columns):
         if mapped_values_empty(ctx, number, cells) or _not_a_project(cells, number, ctx, wide_merges, titles):
             continue
         if _repeated_header(cells, fragments, initials):
@@ -86,16 +88,36 @@ def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date19
     return SheetOutcome(table, notes=notes, unknown_spellings=ctx.unknown_spellings)
 
 
+def _through_groups(rows: Iterator[tuple[int, Sequence[Cell]]], columns: Sequence[ColumnMapping]
+                    ) -> Iterator[tuple[int, Sequence[Cell]]]:
+    """The sheet's rows, a pivot's row groups read (`pivot`) where a vocabulary column is left of the code."""
+    keys = [c.index for c in columns if c.field in ("code", "name")]
+    labels = [c.index for c in columns if c.field in _SECTION_VOCABULARIES and keys and c.index < min(keys)]
+    if not labels:
+        yield from rows
+        return
+    groups = pivot.Groups(min(labels), keys)
+    for number, cells in rows:
+        yield from groups.feed(number, cells)
+    yield from groups.finish()
+
+
 def _constants(sheet: str, header: Header, columns: Sequence[ColumnMapping]) -> dict[str, Value]:
-    """The cluster of a one-cluster-per-sheet workbook, from the sheet name or its title (cell A1)."""
-    if any(c.field == "cluster" for c in columns):
-        return {}
-    candidates = [sheet, *re.split(r"[:—–]| - ", header.title)[:1], header.title]
-    for text in candidates:
-        key = match_value("cluster", text.strip()).key if text.strip() else None
+    """The cluster of a one-cluster-per-sheet workbook, and the place of a one-place-per-sheet one ("г. Томск",
+    "Территория: ЗАТО Северск"), from the sheet name or its title (cell A1), where no column says them."""
+    mapped = {c.field for c in columns}
+    title = re.split(r"[:—–]| - ", header.title)
+    candidates = [sheet, title[0], title[-1], header.title]
+    out: dict[str, Value] = {}
+    if "cluster" not in mapped:
+        key = next((k for k in (match_value("cluster", t.strip()).key for t in candidates if t.strip()) if k), None)
         if key:
-            return {"cluster": key}
-    return {}
+            out["cluster"] = key
+    if "location" not in mapped:
+        place = next((p for p in (canonical_place(t.strip()) for t in candidates if t.strip()) if p), None)
+        if place:
+            out["location"] = place
+    return out
 
 
 def _wide_merge_starts(merged: Sequence[Merged]) -> dict[int, int]:

@@ -113,11 +113,12 @@ class RowContext:
         if value == "":
             return None
         if type(value) is str and value.isprintable():  # clean_text's own fast path, without its call
-            return value.strip() or None
-        text, changed = clean_text(value)
-        if changed:
-            self.cleaned_cells += 1
-        return text
+            text: str | None = value.strip()
+        else:
+            text, changed = clean_text(value)
+            if changed:
+                self.cleaned_cells += 1
+        return None if not text or text in _DASHES else text  # a lone dash says "nothing", in text as in amounts
 
     def _shared_text(self, value: Cell) -> Value:
         """Text of a column that repeats a few names: one string object per name, not one per row."""
@@ -125,6 +126,9 @@ class RowContext:
         if text is None or len(self._shared) > 10_000:
             return text
         return self._shared.setdefault(text, text)  # type: ignore[arg-type]
+
+
+_DASHES = frozenset({"-", "—", "–", "--"})
 
 
 def _memo(parse: Parser) -> Parser:

@@ -20,7 +20,9 @@ from ino_desktop.messages import Choices, FieldName, Message, message
 from ino_desktop.places import canonical_place
 from ino_desktop.reference import fold
 
-EMPTY_MARKERS = frozenset({"", "—", "–", "-", "n/a", "н/д", "нет данных", "not applicable", "none"})
+# (Excel's pivot tables label the group of empty cells "(пусто)", "(blank)".)
+EMPTY_MARKERS = frozenset({"", "—", "–", "-", "n/a", "н/д", "нет данных", "not applicable", "none", "(пусто)",
+                           "(blank)"})
 ERROR_VALUES = frozenset({"#REF!", "#DIV/0!", "#N/A", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA",
                           "#SPILL!", "#CALC!", "#ERROR"})
 MIN_YEAR, MAX_YEAR = 1900, 2100

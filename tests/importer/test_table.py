@@ -214,3 +214,39 @@ def test_a_three_level_header_reads_its_parents() -> None:
                                                 "extra_budgetary_mln", "jobs_planned", "jobs_created"]
     (row,) = table.rows
     assert row.values["total_cost_mln"] == 1500.0  # the top level's unit
+
+
+def test_pivot_row_groups_carry_their_label_down_to_their_subtotal() -> None:
+    header = ["Кластер", "Код", "Наименование проекта", "Сумма по полю Стоимость"]
+    table = _read([
+        header,
+        ["Фармацевтический кластер", "P-1", "Цех таблетирования", 10.0],
+        ["", "P-2", "Склад субстанций", 5.0],
+        ["Фармацевтический кластер Итог", "", "", 15.0],
+        ["(пусто)", "P-3", "Гостиница", 7.0],
+        ["", "P-4", "Парковка", 1.0],
+        ["(пусто) Итог", "", "", 8.0],
+        ["Общий итог", "", "", 23.0],
+    ])
+    assert table.columns[0].field == "cluster"
+    assert [(r.values["code"], r.values.get("cluster")) for r in table.rows] == [
+        ("P-1", "pharma"), ("P-2", "pharma"), ("P-3", None), ("P-4", None)]
+
+
+def test_blank_label_cells_without_a_subtotal_stay_blank() -> None:
+    header = ["Кластер", "Код", "Наименование проекта"]
+    table = _read([header, ["Фармацевтический кластер", "P-1", "Цех"], ["", "P-2", "Склад"]])
+    assert [r.values.get("cluster") for r in table.rows] == ["pharma", None]
+
+
+def test_a_lone_dash_in_a_text_column_is_nothing() -> None:
+    table = _read([["Код", "Наименование проекта", "Проблемные вопросы"], ["P-1", "Цех", "–"], ["P-2", "Склад", "-"]])
+    assert [r.values.get("problems") for r in table.rows] == [None, None]
+
+
+def test_a_sheet_named_after_a_place_gives_its_rows_that_place() -> None:
+    table = _read([["Код", "Наименование проекта"], ["P-1", "Цех"]], name="Томский р-н")
+    assert table.constant_values == {"location": "Томский район"}
+    table = _read([["Код", "Наименование проекта", "Место реализации"], ["P-1", "Цех", "г. Асино"]],
+                  name="г. Томск")
+    assert "location" not in table.constant_values  # a column says it

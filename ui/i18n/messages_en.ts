@@ -604,6 +604,16 @@
       <translation>no field matches the header</translation>
     </message>
     <message>
+      <source>the header asks for a currency, not an amount</source>
+      <comment>why.currency_name</comment>
+      <translation>the header asks for a currency, not an amount</translation>
+    </message>
+    <message>
+      <source>an earlier period; column {column} '{header}' is the latest</source>
+      <comment>why.earlier_period</comment>
+      <translation>an earlier period; column {column} '{header}' is the latest</translation>
+    </message>
+    <message>
       <source>only a circumstance (на …, при …)</source>
       <comment>why.circumstance</comment>
       <translation>only a circumstance (на …, при …)</translation>

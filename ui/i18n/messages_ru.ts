@@ -604,6 +604,16 @@
       <translation>ни одно поле не подходит к заголовку</translation>
     </message>
     <message>
+      <source>the header asks for a currency, not an amount</source>
+      <comment>why.currency_name</comment>
+      <translation>заголовок спрашивает валюту, а не сумму</translation>
+    </message>
+    <message>
+      <source>an earlier period; column {column} '{header}' is the latest</source>
+      <comment>why.earlier_period</comment>
+      <translation>более ранний период; последний — столбец {column} «{header}»</translation>
+    </message>
+    <message>
       <source>only a circumstance (на …, при …)</source>
       <comment>why.circumstance</comment>
       <translation>только обстоятельство (на …, при …)</translation>

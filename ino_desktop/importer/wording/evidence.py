@@ -59,6 +59,7 @@ class ColumnValues:
     long_text: float = 0.0
     distinct: float = 0.0
     row_numbers: bool = False  # 1, 2, 3, …: the form's own numbering
+    texts: int = 0  # different texts among the cells
     flags: float = 0.0  # «да», «нет», "yes", "+": answers to a question, no value of any field
     vocab: dict[str, float] = field(default_factory=dict)  # vocabulary → share of cells it knows
 
@@ -100,6 +101,7 @@ def profile(cells: Sequence[object]) -> ColumnValues:
         out.flags = sum(1 for t in texts if t.casefold().strip(" .") in FLAGS) / n
         out.places = sum(1 for t in texts if canonical_place(t) is not None) / n
         distinct_texts = list(dict.fromkeys(texts))
+        out.texts = len(distinct_texts)
         for name in VOCABULARIES:
             known = _known(name, distinct_texts)
             out.vocab[name] = sum(1 for t in texts if t in known) / n
@@ -182,6 +184,8 @@ def vote(field_key: str, col: ColumnValues) -> Vote:
         return Vote(0.15, 0.0, message("values.not_text"))
     if kind == catalogue.VOCAB:
         known = col.vocab.get(entry.vocabulary or "", 0.0)
+        if col.places >= 0.5 and col.places > known:  # "г. Северск", "Томский р-н": places, not a list's terms
+            return Vote(0.5, 0.0, message("values.places", share=_percent(col.places)))
         if known >= 0.6:
             return Vote(1.0, 0.35 * known,
                         message("values.vocabulary", share=_percent(known), field=FieldName(field_key)))

@@ -45,6 +45,7 @@ from ino_desktop.importer.wording.vocabulary import (
     its_own,
 )
 from ino_desktop.messages import Message, message
+from ino_desktop.reference import fold
 
 PARENT_WEIGHT = 0.85  # a parent's word is context: a little less than the child's own
 QUALIFIER_WEIGHT = 0.6  # a word in a circumstance ("на стадии создания") weighs and costs this much
@@ -152,7 +153,8 @@ def _circumstance(level: Words) -> bool:
 
 
 def _only_aspect(level: Words) -> bool:
-    said = [t for t in level.tokens if not t.qualifier]  # "план на период реализации": the plan, for a period
+    # "план на период реализации": the plan, for a period; "план (всего по проекту)": the plan, the whole of it
+    said = [t for t in level.tokens if not t.qualifier and not (t.remark and INDEX.is_generic(t.stem))]
     return bool(said) and all(t.word in ASPECT_WORDS for t in said)
 
 
@@ -185,7 +187,7 @@ def _read(header: str) -> HeaderReading:
     parts = _parts(header[:400])
     if not parts:
         return HeaderReading({}, False, False, None)
-    readings: list[Words] = [words(p) for p in parts]
+    readings: list[Words] = [words(_of_said_first(p)) for p in parts]
     text: list[Weighted] = []
     last = len(parts) - 1
     # "Кластер / наименование": a child that is only a name or number word says "the name of" its parent's
@@ -246,6 +248,9 @@ def _read(header: str) -> HeaderReading:
     settled = any(tk.word in SETTLED for tk in readings[-1].tokens)  # "Решённые вопросы", "Принятые решения"
     # "Финансирование 2024 / ФБ", "Объем на текущий год / ФБ": one year's slice, not the project's
     yearly = one_year(readings) or any(t.stem.startswith(YEARLY) for r in readings[:-1] for t in r.tokens)
+    # "Рабочие места / в т.ч. в 2019 г.", "Jobs created in 2024": a count in one year is a part of the project's
+    # ("к 2025 году", "by 2030" is the whole by then)
+    in_one_year = one_year(readings) and _IN_YEAR.search(fold(header)) is not None
     parents = [tk for r in readings[:-1] for tk in r.tokens]  # "Поручение / срок исполнения": the instruction's
     parent_foreign = {asks: foreign(parents, asks=asks) for asks in (False, True)}
     child_naming = _naming_remark(readings[-1])  # once, not per field
@@ -257,6 +262,7 @@ def _read(header: str) -> HeaderReading:
         asks = key == "decisions_requested"
         factor = _kind_factor(f.kind, money, count, readings[-1], asks=asks, naming=child_naming, running=running)
         if ((settled and key in ("problems", "decisions_requested")) or (yearly and f.kind == catalogue.MONEY)
+                or (in_one_year and f.kind == catalogue.COUNT)
                 or parent_foreign[asks] or any(of_another(key, r, generic, its_own) for r in readings)):
             factor = min(factor, FOREIGN_FACTOR)  # of something else than the project ("Статус закупки")
             elsewhere.add(key)
@@ -266,6 +272,30 @@ def _read(header: str) -> HeaderReading:
             factor *= FACT_SIDE  # a field with one side (a date, a cost) takes the plan before the fact
         adjusted[key] = Hit(key, round(hit.score * factor, 4), hit.phrase, hit.matched)
     return HeaderReading(adjusted, money, count, vetoed, frozenset(elsewhere))
+
+
+# "Year of commissioning", "Funds of the regional budget": English names a thing by what it is of after "of",
+# which reads as a circumstance ("Status of Federal Permits" is a status of something else). Where the words
+# before "of" name no field alone, what follows says which field: the header is read as "Commissioning year".
+# The complement runs to the clause's end or to a word that opens another phrase.
+_OF_PHRASE = re.compile(r"^\s*([a-z][a-z.-]*(?:\s+[a-z][a-z.-]*)?)\s+of\s+(?:the\s+)?"
+                        r"([a-z][a-z.-]*(?:\s+(?!(?:where|which|that|for|in|by|from|to|under|with|at|on|as|per)\b)"
+                        r"[a-z][a-z.-]*)*)", re.IGNORECASE)
+
+
+def _of_said_first(level: str) -> str:
+    found = _OF_PHRASE.match(level)
+    if found is None or _names_field(found.group(1)) or lone_naming(words(found.group(1))):
+        return level  # "Stage of the project cycle", "Name of the project": the head names it
+    return f"{found.group(2)} {found.group(1)}{level[found.end():]}"
+
+
+def _names_field(text: str) -> bool:
+    named = read_header(text).best()
+    return named is not None and named.score >= SPECIFIES
+
+
+_IN_YEAR = re.compile(r"(?:^|[\s(/,])(?:в|во|за|in|during)\s+(?:19|20)\d\d\b")
 
 
 def _narrowing(token: Token, following: Sequence[Token]) -> float:
@@ -342,7 +372,23 @@ def _veto(child: Words, *, alone: bool = True) -> Message | None:
         return message("why.measure")
     if any(t.stem.startswith(DERIVED) for t in child.tokens if not t.remark):
         return message("why.change")
+    if _names_currency(child):
+        return message("why.currency_name")
     return None
+
+
+_CURRENCY = frozenset({"валют", "currenc"})
+
+
+def _names_currency(child: Words) -> bool:
+    """"Объем инвестиций, валюта", "Amount (currency)": a clause or a remark that is only the currency asks
+    which currency the amounts beside it are in; the column holds its name, no amount."""
+    last = max((t.clause for t in child.tokens), default=0)
+    for part in ([t for t in child.tokens if t.clause == last and not t.remark] if last else [],
+                 [t for t in child.tokens if t.remark]):
+        if len(part) == 1 and part[0].stem.startswith(tuple(_CURRENCY)):
+            return True
+    return False
 
 
 def _kind_factor(kind: str, money: bool, count: bool, child: Words, *, asks: bool = False,

@@ -39,6 +39,8 @@ MEASURES = frozenset(stem(w) for w in ("количество", "число", "ч
 PROJECT = frozenset(stem(w) for w in ("проект", "project", "мероприятие", "объект", "стройка"))
 OWNERS = frozenset({"lead_organization", "curator", "location"})  # whose a number may be, other than the project's
 RECORDS = ("паспорт", "карточк", "запис", "record", "passport")  # a project's own records in a register
+# Where a number is kept, not whose it is: "Registry ID", "Номер в реестре", "Реестровый номер".
+REGISTERS = ("реестр", "registr", "register")
 # A "национальный проект" is a programme the project belongs to, not the project. (A "федеральный проект"
 # may be the row itself, in a register of them.)
 PROGRAMME_LEVEL = ("национальн", "national")
@@ -154,6 +156,12 @@ def about(hits: dict[str, Hit], child: Words, covers: Covers, generic: Callable[
             t.word not in code.matched and covers(t) & OWNERS for t in core[:core.index(head[0])]):
         # "Company registration number", "Applicant reg. no.": English says whose number before it
         hits = {**hits, "code": step_back(code)}
+    if thing is not None and thing in core and head_stems & NUMBERING and thing.stem.startswith(REGISTERS):
+        # "Registry ID", "Номер реестра проектов": the register keeps the number; whose is what follows, if said
+        owners = [] if english(core) else [t for t in core[core.index(thing) + 1:] if noun(t)]
+        thing = owners[0] if owners else None
+        if thing is None:
+            return hits
     # "Регистрационный номер паспорта инвестиционного проекта", "Номер записи о проекте": the number of the
     # project's own record identifies the project, as its name does
     if thing is not None and thing in core and head_stems & NUMBERING and thing.stem.startswith(RECORDS):

@@ -48,13 +48,15 @@ ACRONYMS: dict[str, str] = {
     # the programme's own region, as its office writes it (capitals only: "то" is also a word)
     "то": "томская область", "ато": "администрация",  # whose: the region is said by the programme
     "en": "english", "eng": "english", "англ": "английский",
-    "рус": "русский", "цв": "цвет",
+    "рус": "русский", "ru": "русский", "цв": "цвет",
+    # project finance: the commercial operation date is when the built plant starts working (capitals only)
+    "cod": "commissioning date",
 }
 # A period's sub-headers are often bare prepositions: "Период реализации / с … / по …".
 PERIOD_ENDS = {"с": "начало", "c": "начало", "от": "начало", "from": "start", "по": "окончание",
                "до": "окончание", "to": "end", "till": "end", "until": "end"}
 # Acronyms that are also common short words ("об" is a preposition): expanded only when written in capitals.
-CAPITAL_ONLY = frozenset({"об", "ср", "мо", "нп", "ип", "no", "вб", "ви", "бс", "к", "го", "мр", "то", "ато"})
+CAPITAL_ONLY = frozenset({"об", "ср", "мо", "нп", "ип", "no", "вб", "ви", "бс", "к", "го", "мр", "то", "ато", "cod"})
 
 # A running total ("нарастающим итогом", "cumulative"): reached so far.
 # Reached so far: a running total, or money spent, disbursed or put to use ("Budget spent", "Освоено").
@@ -62,11 +64,18 @@ RUNNING = (r"\bнарастающим\s+итогом\b|\bcumulative(?:ly)?\b|\b(
            r"|\b(?:освоен|израсходован|профинансирован)[а-я]*"
            r"|\bс\s+начала\s+(?:строительства|реализации|работ|года|деятельности)\b")  # "с начала строительства"
 
+# A data dictionary's field code before the caption ("KJKEMD_014 — Город", "F_12 - Статус") numbers the
+# column; taken off before split_names reads its underscore as a space.
+_FIELD_CODE = re.compile(r"^\s*[A-Za-z][A-Za-z0-9]*_\d+\s*[—–-]\s*(?=\S)")
+
 # Punctuated contractions, replaced before the text is split into words.
 _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
-    # a data dictionary's field code before the caption ("KJKEMD_014 — Город", "F_12 - Статус"): a column number
-    (r"^\s*[a-z][a-z0-9]*_\d+\s*[—–-]\s*(?=\S)", " "),
     (r"\bкол\s*-\s*в[оа]\b", " количество "),
+    # a name joined to its year ("Приоритет-2030", "Стратегия-2035") names a programme, not what the column holds
+    (r"\b[а-яa-z]+\s*-\s*20\d\d\b", " "),
+    # "Идентификатор в программе ИНО", "Код проекта в портфеле вуза": where a number is kept says no whose; what
+    # follows "в" is a circumstance, as after "при" ("о": a preposition that opens one)
+    (r"\b((?:номер|код|шифр|идентификатор)[а-я]*|id|ид)((?:\s+[а-я]+)?)\s+в\s+(?=[а-я])", r"\1\2 о "),
     # Negations make another figure: "Non-Federal Funding" is not the federal budget, "не подтвержденные"
     # not the confirmed money. Joined to their word, they leave a word no phrase has.
     (r"\bnon\s*-?\s*(?=[a-z])", "non"),
@@ -150,6 +159,9 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\b(федеральн|областн|региональн|краев|республиканск)(\w*)\s+(?:субсиди|грант|трансферт)\w*",
      r" \1\2 средства "),
     (r"\b(federal|regional|state|provincial)\s+(?:grants?|subsid\w*|transfers?)\b", r" \1 funds "),
+    # "субсидия «…» (ФБ)", "Грант (областной бюджет)": a remark says whose budget the grant is from
+    (r"\b(?:субсиди|грант|трансферт)\w*(?=[^()]*\(\s*(?:фб|об|рб|федеральн\w*|областн\w*|региональн\w*)"
+     r"(?:\s+бюджет\w*)?\s*\))", " средства "),
     (r"\bза\s+сч[её]т\b", " "),  # "за счет средств …": a compound preposition, "from"
     (r"\bсо\s+стороны\b", " при "),  # "поддержка со стороны администрации": from whom, a circumstance
     # "Наименование проекта с указанием мощности", "… с разбивкой по годам": what else is written beside it
@@ -303,7 +315,9 @@ def split_names(text: str) -> str:
 @lru_cache(maxsize=16384)  # the vocabularies and a sheet's headers repeat their words: stem each once
 def stem(word: str) -> str:
     if word and "a" <= word[0] <= "z":
-        return _EN.stemWord(word)
+        # chemistry and its adjective are one word's forms, as in Russian ("chemistry", "chemicals"); the
+        # stemmer parts them ("ministry", "registry" are no sciences: only "-chemistry" is read so)
+        return _EN.stemWord(word[:-5] + "ical" if word.endswith("chemistry") else word)
     if word and word[0].isdigit():
         return word
     return _RU.stemWord(word)
@@ -312,7 +326,7 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=16384)
 def words(text: str) -> Words:
     """The content tokens of `text`, with the unit, percent and person remarks it makes."""
-    text = split_names(text)
+    text = split_names(_FIELD_CODE.sub(" ", text))
     # In a header all in capitals, a short word is an abbreviation only where no word follows it: "ОБ,
     # МЛН РУБ." is the regional budget, "ИСТОЧНИК ИНФОРМАЦИИ ОБ ОБЪЕКТЕ" has a preposition.
     capitals = {fold(w) for w in _CAPITALS.findall(text)}
