@@ -48,7 +48,7 @@ bench: $(STAMP) translations
 
 # How well the importer reads wording it was not written from: the header and value corpus by part
 # (learn, holdout, fresh…fresh21), then the agency workbooks (dev, holdout, resaved by LibreOffice), then
-# the later agency sets (agency2…agency6: written by people who had not read the importer).
+# the later agency sets (agency2…agency8: written by people who had not read the importer).
 eval-wording: $(STAMP)
 	$(PY) tests/data/wording/evaluate.py
 	$(PY) tests/data/agency/evaluate.py --quiet --check
@@ -57,6 +57,8 @@ eval-wording: $(STAMP)
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency4 --quiet --check
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency5 --quiet --check
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency6 --quiet --check
+	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency7 --quiet --check
+	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency8 --quiet --check
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots

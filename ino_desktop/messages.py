@@ -145,6 +145,7 @@ TEMPLATES: dict[str, str] = {
     "note.hidden_read": "hidden sheet '{sheet}' read",
     "note.hidden_not_read": "hidden sheet '{sheet}' not read ({reason})",
     "note.control_characters": "sheet '{sheet}': control or invisible characters removed from {count} cell(s)",
+    "note.sectioned": "sheet '{sheet}': {field} taken from the heading rows above each group of projects",
     "note.column_tie": "column {column} '{header}' reads as {field} or {rivals} equally well; it was not imported "
                        "(choose its field)",
     "note.column_also": "column {column} '{header}' also looks like {field} (as column {other} '{other_header}'); "

@@ -21,7 +21,7 @@ _TOWN_WORDS = frozenset({"г", "гор", "город", "городской", "г
                          "административно", "территориальное", "образование", "муниципальное", "мо", "city",
                          "town", "closed", "urban", "okrug", "of", "the", "municipality", "zato"})
 # Words that make the name a district's (the district around a town, not the town).
-_DISTRICT_WORDS = frozenset({"р", "н", "рн", "район", "муниципальный", "district", "rayon", "raion",
+_DISTRICT_WORDS = frozenset({"р", "н", "рн", "мр", "район", "муниципальный", "district", "rayon", "raion",
                              "municipal", "area"})
 _WORD = re.compile(r"[a-zа-я]+")
 _NUMBERED = re.compile(r"[a-zа-я]-\d")
@@ -84,7 +84,7 @@ _INSIDE_WORDS = frozenset({"с", "село", "д", "дер", "деревня", "
                            "ул", "улица", "пр", "пр-т", "проспект", "пер", "переулок", "пл", "площадь", "ш", "шоссе",
                            "б-р", "бульвар", "наб", "набережная", "мкр", "микрорайон", "корп", "стр", "оф", "дом",
                            "village", "street", "st", "avenue", "ave", "road", "rd", "область", "обл", "oblast",
-                           "region", "россия", "рф", "russia",
+                           "region", "россия", "рф", "russia", "сельское", "поселение", "сп",
                            # a site within it: "г. Томск, площадка «Северная»"
                            "площадка", "участок", "территория", "промзона", "зона", "квартал", "технопарк", "парк",
                            "кампус", "site", "park", "zone", "campus", "plot"})
@@ -94,11 +94,21 @@ def _inside(part: str, place: str) -> bool:
     words = _WORD.findall(fold(part))
     if not words or any(w in _INSIDE_WORDS or w.endswith("городок") for w in words):
         return True  # "634050", "ул. Ленина", "с. Богашёво", "Томская область", "Академгородок" (a quarter)
+    if all(w in _TOWN_WORDS for w in words):
+        return True  # "Seversk (ZATO)": the town's type said apart
     district = any(w in _DISTRICT_WORDS for w in words)
     name = [w for w in words if w not in _TOWN_WORDS and w not in _DISTRICT_WORDS]
+    if district and len(name) == 1 and place in _towns() and _ADJECTIVE.search(_latin(name[0])) and not any(
+            d and r == _root(_latin(name[0])) for (r, d) in _names()):
+        return True  # "г. Томск, Кировский р-н": after a town, a district no canonical one is the town's own
     # the town's own district is named by an adjective of the town: "Асиновский" of "Асино"
     own = [root.rstrip("aeiouy") for (root, _d), v in _names().items() if v == place]
     return district and len(name) == 1 and any(_root(_latin(name[0])).startswith(root) for root in own)
+
+
+@cache
+def _towns() -> frozenset[str]:
+    return frozenset(v for (_r, d), v in _names().items() if not d)
 
 
 def _one_place(text: str) -> str | None:

@@ -240,7 +240,9 @@ RAGS: tuple[Term, ...] = (
                                   "🔴", "🟥")),
 )
 # How a project without a RAG value is named, wherever it is shown (the window, the pack, the exports).
-NOT_RATED = Term("not_rated", "не оценён", "not assessed")
+NOT_RATED = Term("not_rated", "не оценён", "not assessed",
+                 # grey: a traffic light not lit, no colour given (read as no value, never as a colour)
+                 ("не оценен", "не оценивался", "серый", "grey", "gray", "not rated", "n/r"))
 
 ACTION_STATUSES: tuple[Term, ...] = (
     Term("done", "Выполнено", "Done", ("выполнено", "исполнено", "done", "completed")),

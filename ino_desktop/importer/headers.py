@@ -63,15 +63,19 @@ def qualifies(fields: frozenset[str] | set[str], decided: bool = False) -> bool:
 
 
 def _header_like(cells: Sequence[Cell]) -> bool:
-    """A row that could be sub-headers: some text, and no numbers, dates or codes."""
+    """A row that could be sub-headers: some text, and no numbers (but years: "2024 | 2025" under a year's
+    money), dates or codes."""
     texts = 0
     for value in cells:
         if value is None or value == "":
             continue
+        if isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer() and (
+                1990 <= value <= 2100):
+            continue
         if not isinstance(value, str):
             return False
         text = value.strip()
-        if not text:
+        if not text or (len(text) == 4 and text.isdigit() and 1990 <= int(text) <= 2100):
             continue
         if looks_like_code(text):
             return False  # "INO-0012" under a header is data, not a sub-header
@@ -199,7 +203,11 @@ def _units_row(sub: Sequence[str]) -> bool:
     "чел.", "дд.мм.гггг", "год"): part of the header, whatever fields it adds."""
     said = [words(t) for t in sub if t]
     units = sum(w.money_unit or w.count_unit or w.date_format for w in said)
-    return units >= 1 and all(not w.tokens for w in said)  # "год" beside them says no field either
+    # "год", "дата", "%" beside them say a kind, no field either
+    return units >= 1 and all(all(t.word in _KIND_WORDS for t in w.tokens) for w in said)
+
+
+_KIND_WORDS = frozenset({"дата", "date", "месяц", "month", "текст", "text", "процент", "percent", "доля", "share"})
 
 
 def _with_units(top: list[str], sub: list[str]) -> list[str]:

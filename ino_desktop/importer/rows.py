@@ -128,11 +128,13 @@ class SheetTable:
     rows: Iterable[SourceRow]  # may be a generator: consume once
     hidden: bool = False
     constant_values: dict[str, Value] = field(default_factory=dict)  # e.g. cluster from the sheet name
+    sectioned: tuple[str, ...] = ()  # fields given by heading rows between groups of projects
 
     @property
     def fields(self) -> list[str]:
         mapped = [c.field for c in self.columns if c.field]
-        return mapped + [f for f in self.constant_values if f not in mapped]
+        given = [*self.constant_values, *self.sectioned]
+        return mapped + [f for f in dict.fromkeys(given) if f not in mapped]
 
 
 @dataclass

@@ -74,18 +74,48 @@ def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date19
     initials = _Starts(frozenset(f[:1] for f in fragments))
     body: list[SourceRow] = []
     titles = _Titles(columns, raw.shown_units, body)
+    unsaid = [f for f in _SECTION_VOCABULARIES if f not in {c.field for c in columns} and f not in constants]
+    section: dict[str, Value] = {}  # the field a heading row between groups of projects names, for the rows under it
+    sectioned: set[str] = set()
     for number, cells in _through_groups(itertools.chain(head[header.body_start:], ahead, rows), columns):
         if mapped_values_empty(ctx, number, cells) or _not_a_project(cells, number, ctx, wide_merges, titles):
+            if unsaid:
+                heading = _heading(cells, unsaid)
+                section = section if heading is None else heading
             continue
         if _repeated_header(cells, fragments, initials):
             titles.header_again(ctx)
             continue
-        body.append(build_row(ctx, number, cells))
+        row = build_row(ctx, number, cells)
+        for name, value in section.items():
+            row.values.setdefault(name, value)
+            sectioned.add(name)
+        body.append(row)
     warn_numeric_codes(ctx)
+    notes.extend(message("note.sectioned", sheet=raw.name, field=FieldName(f)) for f in sorted(sectioned))
     if ctx.cleaned_cells:
         notes.append(message("note.control_characters", sheet=raw.name, count=ctx.cleaned_cells))
-    table = SheetTable(raw.name, header.rows, columns, body, raw.hidden, dict(constants))
+    table = SheetTable(raw.name, header.rows, columns, body, raw.hidden, dict(constants), tuple(sorted(sectioned)))
     return SheetOutcome(table, notes=notes, unknown_spellings=ctx.unknown_spellings)
+
+
+def _heading(cells: Sequence[Cell], unsaid: Sequence[str]) -> dict[str, Value] | None:
+    """What a heading row between groups of projects names ("Фармацевтический кластер"), of the fields no
+    column says: {field: key}; {} for a lone text that names none of them (the group before has ended); None
+    for any other row."""
+    texts = [c for c in cells if isinstance(c, str) and c.strip()]
+    if len(texts) != 1 or any(c != "" and not isinstance(c, str) for c in cells):
+        return None
+    text = _HEADING_NUMBER.sub("", texts[0])  # "1. Нефтехимический кластер", "Раздел II. …"
+    named: dict[str, Value] = {}
+    for f in unsaid:
+        key = match_value(f, text).key
+        if key:
+            named[f] = key
+    return named if len(named) == 1 else {}  # a heading of none ("Проекты, не отнесённые к кластерам"), a total
+
+
+_HEADING_NUMBER = re.compile(r"^\s*(?:раздел|section|part|часть)?\s*[\dIVXivx]+(?:\.\d+)*[.)]?\s+", re.IGNORECASE)
 
 
 def _through_groups(rows: Iterator[tuple[int, Sequence[Cell]]], columns: Sequence[ColumnMapping]

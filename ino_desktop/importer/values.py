@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ino_desktop import fields
+from ino_desktop import fields, reference
 from ino_desktop.messages import Choices, FieldName, Message, message
 from ino_desktop.places import canonical_place
 from ino_desktop.reference import fold
@@ -23,6 +23,11 @@ from ino_desktop.reference import fold
 # (Excel's pivot tables label the group of empty cells "(пусто)", "(blank)".)
 EMPTY_MARKERS = frozenset({"", "—", "–", "-", "n/a", "н/д", "нет данных", "not applicable", "none", "(пусто)",
                            "(blank)"})
+# "нет", "отсутствует" in a cluster or status column: no term, as an empty cell ("нет" elsewhere may answer a
+# question, which the values' vote reads as a flag).
+NO_TERM = frozenset({"нет", "отсутствует", "не относится", "no", "none", "not applicable"})
+_NOT_RATED = frozenset(fold(s) for s in (reference.NOT_RATED.ru, reference.NOT_RATED.en,
+                                         *reference.NOT_RATED.spellings))
 ERROR_VALUES = frozenset({"#REF!", "#DIV/0!", "#N/A", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA",
                           "#SPILL!", "#CALC!", "#ERROR"})
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -338,7 +343,9 @@ VOCABULARY_FIELDS = ("category", "cluster", "work_area", "territory_type", "stat
 def parse_vocab(field: str, value: Any, spellings: Mapping[str, str | None] | None = None) -> str | None:
     """The vocabulary key a cell names; a profile's own spellings come first. Unknown → BadValue."""
     text = _cell_text(value)
-    if text is None:
+    if text is None or fold(text).strip(" .") in NO_TERM:
+        return None
+    if field == "rag" and fold(text).strip(" .") in _NOT_RATED:
         return None
     if spellings:
         folded = fold(text)

@@ -250,3 +250,18 @@ def test_a_sheet_named_after_a_place_gives_its_rows_that_place() -> None:
     table = _read([["Код", "Наименование проекта", "Место реализации"], ["P-1", "Цех", "г. Асино"]],
                   name="г. Томск")
     assert "location" not in table.constant_values  # a column says it
+
+
+def test_heading_rows_between_groups_give_their_cluster_to_the_rows_under_them() -> None:
+    table = _read([
+        ["№", "Код", "Наименование проекта"],
+        ["Раздел 1. Фармацевтический кластер", "", ""],
+        [1, "P-1", "Цех"],
+        [2, "P-2", "Склад"],
+        ["", "", "Итого по разделу"],
+        ["2. Проекты вне кластеров", "", ""],
+        [3, "P-3", "Гостиница"],
+    ])
+    assert [(r.values["code"], r.values.get("cluster")) for r in table.rows] == [
+        ("P-1", "pharma"), ("P-2", "pharma"), ("P-3", None)]
+    assert "cluster" in table.fields

@@ -514,6 +514,11 @@
       <translation>sheet '{sheet}': control or invisible characters removed from {count} cell(s)</translation>
     </message>
     <message>
+      <source>sheet '{sheet}': {field} taken from the heading rows above each group of projects</source>
+      <comment>note.sectioned</comment>
+      <translation>sheet '{sheet}': {field} taken from the heading rows above each group of projects</translation>
+    </message>
+    <message>
       <source>column {column} '{header}' reads as {field} or {rivals} equally well; it was not imported (choose its field)</source>
       <comment>note.column_tie</comment>
       <translation>column {column} '{header}' reads as {field} or {rivals} equally well; it was not imported (choose its field)</translation>

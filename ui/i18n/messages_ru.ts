@@ -514,6 +514,11 @@
       <translation>лист «{sheet}»: удалены управляющие и невидимые символы (ячеек: {count})</translation>
     </message>
     <message>
+      <source>sheet '{sheet}': {field} taken from the heading rows above each group of projects</source>
+      <comment>note.sectioned</comment>
+      <translation>лист «{sheet}»: «{field}» взято из строк-заголовков над группами проектов</translation>
+    </message>
+    <message>
       <source>column {column} '{header}' reads as {field} or {rivals} equally well; it was not imported (choose its field)</source>
       <comment>note.column_tie</comment>
       <translation>столбец {column} «{header}» одинаково похож на «{field}» и на «{rivals}»; он не импортирован (выберите его поле)</translation>

@@ -43,6 +43,7 @@ from ino_desktop.importer.wording.vocabulary import (
     covers,
     generic,
     its_own,
+    spelled_out,
 )
 from ino_desktop.messages import Message, message
 from ino_desktop.reference import fold
@@ -58,6 +59,8 @@ PARENT_COST = 0.4  # how much a parent's word that a field does not use lowers i
 DERIVED = tuple(stem(w) for w in ("перенос", "изменение", "отклонение", "разница", "остаток", "остатки",
                                    "перерасход", "variance", "deviation", "change", "delay", "slippage",
                                    "difference", "overrun", "remaining"))
+# Why a figure changed or what stands in its way: "Причины отклонений, проблемные вопросы" are the problems.
+WHY_WORDS = ("причин", "проблем", "problem", "issue", "reason", "cause")
 # An amount asked for, and the words that open a header about an amount.
 REQUESTED = ("запрашива", "испрашива", "requested", "request")
 AMOUNT_HEADS = ("сумм", "объем", "средств", "amount", "volume")  # "Средства вуза": the university's money
@@ -187,7 +190,7 @@ def _read(header: str) -> HeaderReading:
     parts = _parts(header[:400])
     if not parts:
         return HeaderReading({}, False, False, None)
-    readings: list[Words] = [words(_of_said_first(p)) for p in parts]
+    readings: list[Words] = [words(_of_said_first(spelled_out(p))) for p in parts]
     text: list[Weighted] = []
     last = len(parts) - 1
     # "Кластер / наименование": a child that is only a name or number word says "the name of" its parent's
@@ -370,7 +373,8 @@ def _veto(child: Words, *, alone: bool = True) -> Message | None:
         return message("why.percentage")
     if child.measure:
         return message("why.measure")
-    if any(t.stem.startswith(DERIVED) for t in child.tokens if not t.remark):
+    said = [t for t in child.tokens if not t.remark]
+    if any(t.stem.startswith(DERIVED) for t in said) and not any(t.stem.startswith(WHY_WORDS) for t in said):
         return message("why.change")
     if _names_currency(child):
         return message("why.currency_name")

@@ -39,6 +39,8 @@ MEASURES = frozenset(stem(w) for w in ("количество", "число", "ч
 PROJECT = frozenset(stem(w) for w in ("проект", "project", "мероприятие", "объект", "стройка"))
 OWNERS = frozenset({"lead_organization", "curator", "location"})  # whose a number may be, other than the project's
 RECORDS = ("паспорт", "карточк", "запис", "record", "passport")  # a project's own records in a register
+# The programme's own name: what it numbers or names is its project.
+OWN_PROGRAMME = frozenset({"ино", "ino"})
 # Where a number is kept, not whose it is: "Registry ID", "Номер в реестре", "Реестровый номер".
 REGISTERS = ("реестр", "registr", "register")
 # A "национальный проект" is a programme the project belongs to, not the project. (A "федеральный проект"
@@ -131,6 +133,8 @@ def about(hits: dict[str, Hit], child: Words, covers: Covers, generic: Callable[
     наименование") names its parent's head."""
     core = _core(child)
     head, thing = head_and_object(core, lambda t: generic(t) or mark(t))
+    if thing is not None and thing.stem in OWN_PROGRAMME:
+        thing = None  # "INO code", "Номер ИНО": the programme's own number of its project
     if thing is None and parent is not None and lone_naming(child):
         thing = next(iter(head_and_object(_core(parent), lambda t: generic(t) or mark(t))[0]), None)
 
@@ -181,6 +185,10 @@ def about(hits: dict[str, Hit], child: Words, covers: Covers, generic: Callable[
     # whose, no list)
     later = {t.clause for t in core if t.clause > thing.clause and noun(t)} if thing is not None else set()
     listed = len(later) >= 2 and any(the_project(t) for t in core if t.clause in later)
+    # "Наименование структурного элемента (мероприятия, проекта)": a remark whose first noun is the project
+    # says which thing is named
+    remarked = next((t for t in child.tokens if t.remark and noun(t)), None)
+    listed = listed or (remarked is not None and the_project(remarked) and bool(head_stems & NAMING))
     if thing is not None and head_stems & (NAMING | NUMBERING | KINDING) and not the_project(thing) and not listed:
         named = covers(thing) - (IDENTITY if programme(thing) else frozenset())  # not this project's own name
         heads = frozenset().union(*(covers(t) for t in head))

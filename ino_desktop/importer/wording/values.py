@@ -72,6 +72,9 @@ _GOAL = re.compile(r"\s(?:к|ко|до|until|till)\s|(?:^|\s)(?:ждет|жду�
 # Why a project stands as it does ("Приостановлено по решению инвестора", "On hold pending financing",
 # "Реализуется по инициативе инвестора"): the state before the reason.
 _REASON = re.compile(r"\s(?:по\s+решению|по\s+инициативе|в\s+связи\s+с|из-за|по\s+причине|due\s+to|because\s+of)\s")
+# How it goes ("Реализуется в соответствии с планом", "In progress as per schedule"): the state before it.
+_MANNER = re.compile(r"\s(?:в\s+соответствии\s+с|согласно|according\s+to|in\s+line\s+with|as\s+per"
+                     r"|as\s+planned|по\s+(?:плану|графику))(?:\s|$)")
 # "Идут СМР", "Ведется проектирование": a verb of going on says only that; the work it names says the stage
 # (design is still the plan, building is under way). With nothing that names a stage ("Ведутся работы") the
 # cell is read whole.
@@ -176,14 +179,20 @@ def _explained_by_remark(vocabulary: str, text: str) -> str | None:
     return keys.pop()
 
 
+_DASHED = re.compile(r"^\s*([^:—–]+?)\s*(?:[—–:]|\s-\s)\s*(\S.*)$")
+
+
 def _colour_explained(vocabulary: str, text: str) -> str | None:
     """Amber or red said outright, with a remark on why ("Жёлтый (риск отклонения)", "Red (deviation over
     30 %)"): the colour said, whatever degree or deviation the remark names; a remark that names another
     colour, a colour that was, or a problem lifted leaves it to the rest of the reading."""
     if vocabulary != "rag":
         return None
-    remarks = _REMARK.findall(text)
-    main = _REMARK.sub(" ", text).strip()
+    # "Жёлтый — риск сдвига сроков", "Amber - some delays": a remark after a dash ("Риск: низкий" is a label
+    # and its value: no colon)
+    dashed = _DASHED.match(text) if ":" not in text else None
+    remarks = [dashed.group(2)] if dashed else _REMARK.findall(text)
+    main = dashed.group(1).strip() if dashed else _REMARK.sub(" ", text).strip()
     said = lookup(vocabulary, main) if remarks and main else None
     if said not in ("amber", "red"):
         return None
@@ -245,6 +254,21 @@ def _match_value(vocabulary: str, text: str) -> ValueMatch:
         if ended_otherwise(why, reason=True) or negated(why):
             return ValueMatch(None, 0.0)
         return ValueMatch(None, state.score) if state.key == "completed" else state
+    dashed = _DASHED.match(text) if vocabulary == "status" else None
+    if dashed is not None:
+        # "In progress – behind schedule", "Suspended: awaiting funding": the state, and a remark on it that
+        # must not end it, turn it round or name another state
+        state, remark = match_value(vocabulary, dashed.group(1)), dashed.group(2)
+        read = match_value(vocabulary, remark)
+        other = read.key
+        if state.key is not None:
+            if (ended_otherwise(remark, reason=True) or negated(remark) or reverses(remark) or read.candidates
+                    or other not in (None, state.key)):
+                return ValueMatch(None, 0.0, (state.key, other) if other not in (None, state.key) else ())
+            return state
+    manner = _MANNER.search(folded) if vocabulary == "status" else None
+    if manner is not None and manner.start() > 0:
+        return match_value(vocabulary, folded[:manner.start()])
     goal = _GOAL.search(folded)
     if goal is not None and goal.group() == "pending" and goal.start() > 0:
         # "On hold pending financing" is on hold; "Construction pending permits" has not begun

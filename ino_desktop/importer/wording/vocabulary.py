@@ -3,6 +3,7 @@ the date phrases said with "срок" or "дата" alike) in one phrase index, 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ino_desktop import fields as catalogue
@@ -34,6 +35,24 @@ def _phrasings(field: catalogue.Field) -> list[str]:
 
 
 INDEX = PhraseIndex([(p, f.key) for f in catalogue.IMPORTABLE for p in _phrasings(f)])
+
+
+# The vocabulary's Russian words as written, for spelling out a clerk's contractions.
+_WORDS = frozenset(w for f in catalogue.IMPORTABLE for p in _phrasings(f) for w in re.findall(r"[а-яё]+", p.lower()))
+# "Наим-е пр-та", "Ст-ть", "орг-ция": a word's beginning and ending with a hyphen between (an ending of up to four
+# letters; "научно-образовательный" is a compound, "ОБ-2024" a budget and its year)
+_CONTRACTED = re.compile(r"(?<![а-яё-])([а-яё]{2,})-([а-яё]{1,4})(?![а-яё-])", re.IGNORECASE)
+
+
+def spelled_out(text: str) -> str:
+    """`text` with each contraction that one vocabulary word alone begins and ends as written out in full."""
+    def full(found: re.Match[str]) -> str:
+        start, end = found.group(1).lower(), found.group(2).lower()
+        if start + end in _WORDS:
+            return found.group()
+        fits = [w for w in _WORDS if w.startswith(start) and w.endswith(end) and len(w) > len(start) + len(end)]
+        return fits[0] if len(fits) == 1 else found.group()
+    return _CONTRACTED.sub(full, text) if "-" in text else text
 
 
 def its_own(key: str, token: Token) -> bool:
