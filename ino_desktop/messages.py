@@ -177,7 +177,7 @@ TEMPLATES: dict[str, str] = {
     "why.sum": "values: the sum of columns {columns}",
     "why.vetoed": "the header names {what}",
     "why.no_match": "no field matches the header",
-    "why.currency_name": "the header asks for a currency, not an amount",
+    "why.currency_name": "a currency, not an amount",
     "why.earlier_period": "an earlier period; column {column} '{header}' is the latest",
     "why.circumstance": "only a circumstance (на …, при …)",
     "why.row_number": "a row number",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ino_desktop.reference import LOCATIONS, fold
+from ino_desktop.reference import CITY_DISTRICTS, LOCATIONS, fold
 
 # Words that say what kind of settlement or municipality a name is: a town's, in Russian and English.
 _TOWN_WORDS = frozenset({"г", "гор", "город", "городской", "городское", "округ", "го", "о", "м", "поселение",
@@ -98,17 +98,11 @@ def _inside(part: str, place: str) -> bool:
         return True  # "Seversk (ZATO)": the town's type said apart
     district = any(w in _DISTRICT_WORDS for w in words)
     name = [w for w in words if w not in _TOWN_WORDS and w not in _DISTRICT_WORDS]
-    if district and len(name) == 1 and place in _towns() and _ADJECTIVE.search(_latin(name[0])) and not any(
-            d and r == _root(_latin(name[0])) for (r, d) in _names()):
-        return True  # "г. Томск, Кировский р-н": after a town, a district no canonical one is the town's own
+    if district and len(name) == 1 and any(name[0] == fold(d) for d in CITY_DISTRICTS.get(place, ())):
+        return True  # "г. Томск, Кировский р-н": one of the city's own districts
     # the town's own district is named by an adjective of the town: "Асиновский" of "Асино"
     own = [root.rstrip("aeiouy") for (root, _d), v in _names().items() if v == place]
     return district and len(name) == 1 and any(_root(_latin(name[0])).startswith(root) for root in own)
-
-
-@cache
-def _towns() -> frozenset[str]:
-    return frozenset(v for (_r, d), v in _names().items() if not d)
 
 
 def _one_place(text: str) -> str | None:

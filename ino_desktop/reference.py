@@ -283,6 +283,8 @@ INSTRUMENT_KINDS: tuple[Term, ...] = (
 
 # Canonical place names of the Tomsk region used by the samples; others are kept as written.
 LOCATIONS: tuple[str, ...] = ("Томск", "Северск", "Асино", "Стрежевой", "Колпашево", "Томский район")
+# The districts inside a canonical city ("ГО «Город Томск», Кировский р-н" is in Томск, not Томский район).
+CITY_DISTRICTS: dict[str, tuple[str, ...]] = {"Томск": ("Кировский", "Ленинский", "Октябрьский", "Советский")}
 
 # Programme targets (DESIGN.md).
 JOBS_TARGET = 160_000

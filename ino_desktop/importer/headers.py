@@ -62,21 +62,30 @@ def qualifies(fields: frozenset[str] | set[str], decided: bool = False) -> bool:
     return {"code", "name"} <= fields or (len(fields) >= least and bool(fields & {"code", "name"}))
 
 
+_INITIALS = re.compile(r"\b[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z]\.")
+
+
 def _header_like(cells: Sequence[Cell]) -> bool:
     """A row that could be sub-headers: some text, and no numbers (but years: "2024 | 2025" under a year's
-    money), dates or codes."""
-    texts = 0
+    money, two at least), dates, people or codes."""
+    texts = years = 0
     for value in cells:
         if value is None or value == "":
             continue
         if isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer() and (
                 1990 <= value <= 2100):
+            years += 1
             continue
         if not isinstance(value, str):
             return False
         text = value.strip()
-        if not text or (len(text) == 4 and text.isdigit() and 1990 <= int(text) <= 2100):
+        if not text:
             continue
+        if len(text) == 4 and text.isdigit() and 1990 <= int(text) <= 2100:
+            years += 1
+            continue
+        if _INITIALS.search(text):
+            return False  # "Иванов И. И.": a person, data
         if looks_like_code(text):
             return False  # "INO-0012" under a header is data, not a sub-header
         try:
@@ -85,7 +94,7 @@ def _header_like(cells: Sequence[Cell]) -> bool:
         except BadValue:
             pass
         texts += 1
-    return texts > 0
+    return texts > 0 and years != 1
 
 
 def _merged_fill(texts: list[str], row0: int, merged: Sequence[Merged], grid: dict[int, list[str]]) -> list[str]:
@@ -207,7 +216,7 @@ def _units_row(sub: Sequence[str]) -> bool:
     return units >= 1 and all(all(t.word in _KIND_WORDS for t in w.tokens) for w in said)
 
 
-_KIND_WORDS = frozenset({"дата", "date", "месяц", "month", "текст", "text", "процент", "percent", "доля", "share"})
+_KIND_WORDS = frozenset({"дата", "date", "текст", "text", "процент", "percent", "доля", "share"})
 
 
 def _with_units(top: list[str], sub: list[str]) -> list[str]:

@@ -11,6 +11,7 @@ is left out with a note naming both. A wrong mapping is worse than none.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from ino_desktop import fields as catalogue
@@ -222,6 +223,8 @@ _SLICED = frozenset({catalogue.MONEY, catalogue.COUNT})
 def _later_period(columns: Sequence[ColumnMapping]) -> dict[int, ColumnMapping]:
     """Columns repeated per period ("Q1 2021 / Status", "Q2 2021 / Status"): each earlier one's index → the
     latest one's column, which alone says the project's state, date or issues now."""
+    now = dt.date.today()
+    today = (now.year, now.month, now.day)
     groups: dict[str, list[tuple[tuple[int, int, int], ColumnMapping]]] = {}
     for column in columns:
         when = period(column.header)
@@ -231,7 +234,10 @@ def _later_period(columns: Sequence[ColumnMapping]) -> dict[int, ColumnMapping]:
     for group in groups.values():
         if len(group) < 2 or len({when for when, _ in group}) < len(group):
             continue  # one period alone, or two columns of the same period: nothing to order
-        latest = max(group, key=lambda g: g[0])[1]
+        past = [g for g in group if g[0] <= today]  # a period still to come is a forecast, not the state now
+        if not past:
+            continue
+        latest = max(past, key=lambda g: g[0])[1]
         out.update({column.index: latest for _, column in group if column is not latest})
     return out
 

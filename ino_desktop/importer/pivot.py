@@ -25,8 +25,8 @@ def subtotal_label(cells: Sequence[Cell], at: int) -> str | None:
     """The label a pivot subtotal row closes ("Фармацевтический кластер Итог" → its label, folded), or ""
     for the grand total; None for any other row."""
     value = cells[at] if at < len(cells) else ""
-    if not isinstance(value, str):
-        return None
+    if not isinstance(value, str) or not value or not value.rstrip()[-5:].lower().endswith(("итог", "total")):
+        return None  # the common case, told without folding the cell
     text = fold(value)
     if text in _GRAND:
         return ""

@@ -74,14 +74,18 @@ def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date19
     initials = _Starts(frozenset(f[:1] for f in fragments))
     body: list[SourceRow] = []
     titles = _Titles(columns, raw.shown_units, body)
-    unsaid = [f for f in _SECTION_VOCABULARIES if f not in {c.field for c in columns} and f not in constants]
+    unsaid = [f for f in _SECTION_VOCABULARIES if f not in {c.field for c in columns} and f not in constants
+              and not _pivot_label(columns)]  # a pivot's own row groups hold rows back: no headings beside them
     section: dict[str, Value] = {}  # the field a heading row between groups of projects names, for the rows under it
     sectioned: set[str] = set()
     for number, cells in _through_groups(itertools.chain(head[header.body_start:], ahead, rows), columns):
+        if unsaid:
+            heading = _heading(cells, unsaid)
+            if heading is not None:
+                section = heading  # a heading of none ("Прочие проекты") ends the group before it
+                if heading:
+                    continue
         if mapped_values_empty(ctx, number, cells) or _not_a_project(cells, number, ctx, wide_merges, titles):
-            if unsaid:
-                heading = _heading(cells, unsaid)
-                section = section if heading is None else heading
             continue
         if _repeated_header(cells, fragments, initials):
             titles.header_again(ctx)
@@ -104,8 +108,8 @@ def _heading(cells: Sequence[Cell], unsaid: Sequence[str]) -> dict[str, Value] |
     column says: {field: key}; {} for a lone text that names none of them (the group before has ended); None
     for any other row."""
     texts = [c for c in cells if isinstance(c, str) and c.strip()]
-    if len(texts) != 1 or any(c != "" and not isinstance(c, str) for c in cells):
-        return None
+    if len(texts) != 1:
+        return None  # (a heading may carry its group's sums: "Кластер ядерных технологий | | 45,0")
     text = _HEADING_NUMBER.sub("", texts[0])  # "1. Нефтехимический кластер", "Раздел II. …"
     named: dict[str, Value] = {}
     for f in unsaid:
@@ -118,15 +122,21 @@ def _heading(cells: Sequence[Cell], unsaid: Sequence[str]) -> dict[str, Value] |
 _HEADING_NUMBER = re.compile(r"^\s*(?:раздел|section|part|часть)?\s*[\dIVXivx]+(?:\.\d+)*[.)]?\s+", re.IGNORECASE)
 
 
+def _pivot_label(columns: Sequence[ColumnMapping]) -> int | None:
+    """The column of a pivot's row labels: a term column left of the code and the name."""
+    keys = [c.index for c in columns if c.field in ("code", "name")]
+    labels = [c.index for c in columns if c.field in _SECTION_VOCABULARIES and keys and c.index < min(keys)]
+    return min(labels) if labels else None
+
+
 def _through_groups(rows: Iterator[tuple[int, Sequence[Cell]]], columns: Sequence[ColumnMapping]
                     ) -> Iterator[tuple[int, Sequence[Cell]]]:
     """The sheet's rows, a pivot's row groups read (`pivot`) where a vocabulary column is left of the code."""
-    keys = [c.index for c in columns if c.field in ("code", "name")]
-    labels = [c.index for c in columns if c.field in _SECTION_VOCABULARIES and keys and c.index < min(keys)]
-    if not labels:
+    label = _pivot_label(columns)
+    if label is None:
         yield from rows
         return
-    groups = pivot.Groups(min(labels), keys)
+    groups = pivot.Groups(label, [c.index for c in columns if c.field in ("code", "name")])
     for number, cells in rows:
         yield from groups.feed(number, cells)
     yield from groups.finish()
@@ -144,10 +154,18 @@ def _constants(sheet: str, header: Header, columns: Sequence[ColumnMapping]) -> 
         if key:
             out["cluster"] = key
     if "location" not in mapped:
-        place = next((p for p in (canonical_place(t.strip()) for t in candidates if t.strip()) if p), None)
+        # the sheet's name, or a title that says it is the place ("Территория: г. Томск"); a place elsewhere in a
+        # title may be where the form was signed
+        labelled = _PLACE_LABEL.match(header.title)
+        places = [sheet, *([labelled.group(1)] if labelled else [])]
+        place = next((p for p in (canonical_place(t.strip()) for t in places if t.strip()) if p), None)
         if place:
             out["location"] = place
     return out
+
+
+_PLACE_LABEL = re.compile(r"^\s*(?:территория|муниципальное образование|мо|муниципалитет|город|район|location"
+                          r"|territory|municipality)\s*:\s*([^:]+?)(?:\s{2,}|$)", re.IGNORECASE)
 
 
 def _wide_merge_starts(merged: Sequence[Merged]) -> dict[int, int]:

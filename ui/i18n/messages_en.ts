@@ -609,9 +609,9 @@
       <translation>no field matches the header</translation>
     </message>
     <message>
-      <source>the header asks for a currency, not an amount</source>
+      <source>a currency, not an amount</source>
       <comment>why.currency_name</comment>
-      <translation>the header asks for a currency, not an amount</translation>
+      <translation>a currency, not an amount</translation>
     </message>
     <message>
       <source>an earlier period; column {column} '{header}' is the latest</source>

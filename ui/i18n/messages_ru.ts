@@ -609,9 +609,9 @@
       <translation>ни одно поле не подходит к заголовку</translation>
     </message>
     <message>
-      <source>the header asks for a currency, not an amount</source>
+      <source>a currency, not an amount</source>
       <comment>why.currency_name</comment>
-      <translation>заголовок спрашивает валюту, а не сумму</translation>
+      <translation>валюту, а не сумму</translation>
     </message>
     <message>
       <source>an earlier period; column {column} '{header}' is the latest</source>

@@ -286,9 +286,15 @@ _OF_PHRASE = re.compile(r"^\s*([a-z][a-z.-]*(?:\s+[a-z][a-z.-]*)?)\s+of\s+(?:the
                         r"[a-z][a-z.-]*)*)", re.IGNORECASE)
 
 
+# The heads that say which of a thing's figures, dates or kinds ("Head of investor" is a person, no such head).
+_OF_HEADS = frozenset({"year", "date", "month", "quarter", "time", "period", "funds", "funding", "amount", "volume",
+                       "value", "sum", "cost", "costs", "kind", "type", "total", "start", "end", "place", "site"})
+
+
 def _of_said_first(level: str) -> str:
     found = _OF_PHRASE.match(level)
-    if found is None or _names_field(found.group(1)) or lone_naming(words(found.group(1))):
+    if (found is None or found.group(1).lower().split()[-1] not in _OF_HEADS or _names_field(found.group(1))
+            or lone_naming(words(found.group(1)))):
         return level  # "Stage of the project cycle", "Name of the project": the head names it
     return f"{found.group(2)} {found.group(1)}{level[found.end():]}"
 

@@ -187,8 +187,10 @@ def about(hits: dict[str, Hit], child: Words, covers: Covers, generic: Callable[
     listed = len(later) >= 2 and any(the_project(t) for t in core if t.clause in later)
     # "Наименование структурного элемента (мероприятия, проекта)": a remark whose first noun is the project
     # says which thing is named
-    remarked = next((t for t in child.tokens if t.remark and noun(t)), None)
-    listed = listed or (remarked is not None and the_project(remarked) and bool(head_stems & NAMING))
+    # (a list of two at least: "Наименование продукции (проекта)" names the product)
+    remarked = [t for t in child.tokens if t.remark and noun(t)]
+    listed = listed or (len({t.clause for t in remarked}) >= 2 and the_project(remarked[0])
+                        and bool(head_stems & NAMING))
     if thing is not None and head_stems & (NAMING | NUMBERING | KINDING) and not the_project(thing) and not listed:
         named = covers(thing) - (IDENTITY if programme(thing) else frozenset())  # not this project's own name
         heads = frozenset().union(*(covers(t) for t in head))

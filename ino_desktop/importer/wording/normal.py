@@ -160,8 +160,9 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
      r" \1\2 средства "),
     (r"\b(federal|regional|state|provincial)\s+(?:grants?|subsid\w*|transfers?)\b", r" \1 funds "),
     # "субсидия «…» (ФБ)", "Грант (областной бюджет)": a remark says whose budget the grant is from
-    (r"\b(?:субсиди|грант|трансферт)\w*(?=[^()]*\(\s*(?:фб|об|рб|федеральн\w*|областн\w*|региональн\w*)"
-     r"(?:\s+бюджет\w*)?\s*\))", " средства "),
+    # (only a name in quotes between, only a unit after: "Субсидия (ФБ) - отказано", "Возврат субсидии" are not)
+    (r'^\s*(?:субсиди|грант|трансферт)[а-я]*(?=\s*(?:"[^"]*"\s*)?\(\s*(?:фб|об|рб|федеральн\w*|областн\w*'
+     r"|региональн\w*)(?:\s+бюджет\w*)?\s*\)\s*(?:,\s*(?:млн|тыс|млрд)[^,;]*)?$)", " средства "),
     (r"\bза\s+сч[её]т\b", " "),  # "за счет средств …": a compound preposition, "from"
     (r"\bсо\s+стороны\b", " при "),  # "поддержка со стороны администрации": from whom, a circumstance
     # "Наименование проекта с указанием мощности", "… с разбивкой по годам": what else is written beside it

@@ -19,6 +19,7 @@ from ino_desktop.importer.wording.normal import words as normal_words
 from ino_desktop.importer.wording.phrases import PhraseIndex, Weighted, plain
 from ino_desktop.importer.wording.states import (
     NOT_NOW,
+    PARTIAL,
     QUALIFYING_STATUS,
     SCHEDULE,
     completed_otherwise,
@@ -73,8 +74,9 @@ _GOAL = re.compile(r"\s(?:к|ко|до|until|till)\s|(?:^|\s)(?:ждет|жду�
 # "Реализуется по инициативе инвестора"): the state before the reason.
 _REASON = re.compile(r"\s(?:по\s+решению|по\s+инициативе|в\s+связи\s+с|из-за|по\s+причине|due\s+to|because\s+of)\s")
 # How it goes ("Реализуется в соответствии с планом", "In progress as per schedule"): the state before it.
+# (Only as the cell's last words: "Реализация по плану не начата" goes on after it, and is read whole.)
 _MANNER = re.compile(r"\s(?:в\s+соответствии\s+с|согласно|according\s+to|in\s+line\s+with|as\s+per"
-                     r"|as\s+planned|по\s+(?:плану|графику))(?:\s|$)")
+                     r"|as\s+planned|по\s+(?:плану|графику))(?:\s+[^\s,;]+)?\s*[.!]?$")
 # "Идут СМР", "Ведется проектирование": a verb of going on says only that; the work it names says the stage
 # (design is still the plan, building is under way). With nothing that names a stage ("Ведутся работы") the
 # cell is read whole.
@@ -179,6 +181,15 @@ def _explained_by_remark(vocabulary: str, text: str) -> str | None:
     return keys.pop()
 
 
+def _on_schedule(remark: str) -> bool:
+    """Whether a remark says only how the work keeps to its dates ("behind schedule", "minor delays")."""
+    said = normal_words(remark).tokens
+    return bool(said) and all(t.stem.startswith(SCHEDULE_WORDS) for t in said)
+
+
+SCHEDULE_WORDS = ("schedul", "delay", "behind", "ahead", "slipp", "late", "minor", "slight", "some", "график",
+                  "отстава", "опережен", "задерж", "сдвиг", "срок", "незначительн", "небольш", "просроч")
+_UNSURE = ("вопрос", "уточн", "confirm", "tbc", "tbd", "unclear", "неясн")
 _DASHED = re.compile(r"^\s*([^:—–]+?)\s*(?:[—–:]|\s-\s)\s*(\S.*)$")
 
 
@@ -196,8 +207,10 @@ def _colour_explained(vocabulary: str, text: str) -> str | None:
     said = lookup(vocabulary, main) if remarks and main else None
     if said not in ("amber", "red"):
         return None
-    if any(reverses(r) or negated(r) or any(w.startswith(NOT_NOW) for w in fold(r).split())
-           or match_value(vocabulary, r).key not in (None, said) for r in remarks):
+    if any(reverses(r) or negated(r) or any(w.startswith(NOT_NOW + _UNSURE) for w in fold(r).split())
+           or match_value(vocabulary, r).key not in (None, said)
+           or any(lookup(vocabulary, w) not in (None, said) for w in re.findall(r"[a-zа-яё]{3,}", fold(r)))
+           for r in remarks):
         return None
     return said
 
@@ -263,9 +276,11 @@ def _match_value(vocabulary: str, text: str) -> ValueMatch:
         other = read.key
         if state.key is not None:
             if (ended_otherwise(remark, reason=True) or negated(remark) or reverses(remark) or read.candidates
-                    or other not in (None, state.key)):
+                    or other not in (None, state.key) or PARTIAL.search(fold(remark))):
                 return ValueMatch(None, 0.0, (state.key, other) if other not in (None, state.key) else ())
-            return state
+            # a remark of the same state, of keeping to dates, or why a pause: the state; any other falls through
+            if other == state.key or _on_schedule(remark) or state.key == "suspended":
+                return state
     manner = _MANNER.search(folded) if vocabulary == "status" else None
     if manner is not None and manner.start() > 0:
         return match_value(vocabulary, folded[:manner.start()])
