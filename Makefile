@@ -48,7 +48,8 @@ bench: $(STAMP) translations
 
 # How well the importer reads wording it was not written from: the header and value corpus by part
 # (learn, holdout, fresh…fresh21), then the agency workbooks (dev, holdout, resaved by LibreOffice), then
-# the later agency sets (agency2…agency8: written by people who had not read the importer).
+# the later agency sets (agency2…agency10: written by people who had not read the importer; agency10 is printed, not
+# checked: it is below the goal, see its README).
 eval-wording: $(STAMP)
 	$(PY) tests/data/wording/evaluate.py
 	$(PY) tests/data/agency/evaluate.py --quiet --check
@@ -59,6 +60,8 @@ eval-wording: $(STAMP)
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency6 --quiet --check
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency7 --quiet --check
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency8 --quiet --check
+	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency9 --quiet --check
+	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency10 --quiet
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots

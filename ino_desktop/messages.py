@@ -145,6 +145,8 @@ TEMPLATES: dict[str, str] = {
     "note.hidden_read": "hidden sheet '{sheet}' read",
     "note.hidden_not_read": "hidden sheet '{sheet}' not read ({reason})",
     "note.control_characters": "sheet '{sheet}': control or invisible characters removed from {count} cell(s)",
+    "note.hidden_copy": "hidden sheet '{sheet}' not read: {count} of its projects are on the visible sheets too, "
+                        "which are taken as current",
     "note.sectioned": "sheet '{sheet}': {field} taken from the heading rows above each group of projects",
     "note.column_tie": "column {column} '{header}' reads as {field} or {rivals} equally well; it was not imported "
                        "(choose its field)",

@@ -187,11 +187,20 @@ def _parent_rows(rows: Sequence[tuple[int, list[Cell]]], at: int, merged: Sequen
     while j >= 0 and len(found) < 2 and rows[j][0] == rows[at][0] - len(found) - 1:
         row0 = rows[j][0] - 1
         wide = any(r0 == row0 and c1 > c0 for r0, c0, _r1, c1 in merged)
-        if not (wide and _header_like(rows[j][1])):
+        if not (wide and _header_like(rows[j][1])) or _spans_table(rows[j][1], rows[at][1], row0, merged):
             break
         found.insert(0, j)
         j -= 1
     return found
+
+
+def _spans_table(above: Sequence[Cell], header: Sequence[Cell], row0: int, merged: Sequence[Merged]) -> bool:
+    """Whether a row's one text is merged across the whole header's width: the table's title, no level of it."""
+    filled = [c for c, v in enumerate(header) if cell_text(v)]
+    texts = [c for c, v in enumerate(above) if cell_text(v)]
+    if not filled or len(texts) != 1:
+        return False
+    return any(r0 == row0 and c0 <= min(filled) and c1 >= max(filled) for r0, c0, _r1, c1 in merged)
 
 
 def _stacked(levels: Sequence[Sequence[str]]) -> list[str]:

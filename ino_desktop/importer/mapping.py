@@ -21,6 +21,8 @@ from ino_desktop.importer.values import BadValue, foreign_currency, parse_number
 from ino_desktop.importer.wording.assign import best_assignment
 from ino_desktop.importer.wording.evidence import ColumnValues, profile, vote
 from ino_desktop.importer.wording.headers import read_header
+from ino_desktop.importer.wording.heads import PROJECT
+from ino_desktop.importer.wording.normal import words
 from ino_desktop.importer.wording.periods import period, without_period
 from ino_desktop.importer.wording.phrases import Hit
 from ino_desktop.messages import Amount, FieldName, FieldNames, Joined, Message, message
@@ -32,6 +34,7 @@ DECIDE = 0.3  # from this score on, a column not imported is listed as needing a
 CLEAR_HEADER = 0.8  # a header this clear is not overruled by values that its field's checks reject anyway
 # Kinds whose every cell is parsed and checked: a wrong value there rejects its row, never slips in.
 CHECKED_KINDS = frozenset({catalogue.MONEY, catalogue.COUNT, catalogue.DATE, catalogue.VOCAB})
+UNOWNED_NUMBER = 0.97  # a number whose header does not say it is the project's, against one that does
 TIE = 0.03  # two fields closer than this for one column: it cannot tell them apart
 HEADER_ROW = 0.5  # a header text naming a field this well counts towards finding the header row
 
@@ -286,6 +289,7 @@ def _scores(column: ColumnMapping, free: Sequence[str],
             cells: Sequence[object]) -> list[tuple[float, Message | None]]:
     reading = read_header(column.header)
     values: ColumnValues = profile(cells)
+    owned = any(t.stem in PROJECT for t in words(column.header).tokens)
     out: list[tuple[float, Message | None]] = []
     for field in free:
         if reading.vetoed:
@@ -301,6 +305,9 @@ def _scores(column: ColumnMapping, free: Sequence[str],
         if header_score:
             lifted = header_score >= DECIDE and field not in reading.elsewhere  # "Permit Status": not by its values
             score = min(1.0, header_score * factor + (said.bonus if lifted else 0.0))
+            if field == "code" and not owned and score >= ACCEPT:
+                # "Рег. номер" beside "Код проекта": the one that says whose number wins (a tie-break only)
+                score = max(ACCEPT, score * UNOWNED_NUMBER)
         else:
             score = min(said.bonus, ACCEPT - 0.01)  # values alone never import a column: they suggest
         out.append((score, _why(hit, said.reason)))

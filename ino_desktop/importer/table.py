@@ -78,7 +78,8 @@ def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date19
               and not _pivot_label(columns)]  # a pivot's own row groups hold rows back: no headings beside them
     section: dict[str, Value] = {}  # the field a heading row between groups of projects names, for the rows under it
     sectioned: set[str] = set()
-    for number, cells in _through_groups(itertools.chain(head[header.body_start:], ahead, rows), columns):
+    body_rows = _merged_down(itertools.chain(head[header.body_start:], ahead, rows), columns, raw.merged)
+    for number, cells in _through_groups(body_rows, columns):
         if unsaid:
             heading = _heading(cells, unsaid)
             if heading is not None:
@@ -120,6 +121,35 @@ def _heading(cells: Sequence[Cell], unsaid: Sequence[str]) -> dict[str, Value] |
 
 
 _HEADING_NUMBER = re.compile(r"^\s*(?:раздел|section|part|часть)?\s*[\dIVXivx]+(?:\.\d+)*[.)]?\s+", re.IGNORECASE)
+
+
+# Fields a cell merged down over a group of rows gives to each of them (a cluster over its projects); not the code
+# or the name, which a pair of plan and fact rows may share.
+_MERGED_DOWN = (*_SECTION_VOCABULARIES, "location", "lead_organization")
+
+
+def _merged_down(rows: Iterator[tuple[int, Sequence[Cell]]], columns: Sequence[ColumnMapping],
+                 merged: Sequence[Merged]) -> Iterator[tuple[int, Sequence[Cell]]]:
+    """The sheet's rows, with a cell merged down over several rows in a term, place or organisation column
+    given to each row of its range (Excel keeps the value in the top cell only)."""
+    wanted = {c.index for c in columns if c.field in _MERGED_DOWN}
+    spans = [(r0 + 1, r1 + 1, c0) for r0, c0, r1, c1 in merged if r1 > r0 and c0 == c1 and c0 in wanted]
+    if not spans:
+        yield from rows
+        return
+    starting: dict[int, list[tuple[int, int]]] = {}
+    for first, last, col in spans:
+        starting.setdefault(first, []).append((last, col))
+    active: list[tuple[int, int, Cell]] = []  # (last row, column, the top cell's value) of the ranges open now
+    for number, cells in rows:
+        active = [a for a in active if a[0] >= number]
+        filled: list[Cell] | None = None
+        for _last, col, top in active:
+            if col >= len(cells) or cells[col] == "":
+                filled = filled if filled is not None else list(cells) + [""] * max(0, col + 1 - len(cells))
+                filled[col] = top
+        active += [(last, col, cells[col]) for last, col in starting.get(number, ()) if col < len(cells)]
+        yield number, (filled if filled is not None else cells)
 
 
 def _pivot_label(columns: Sequence[ColumnMapping]) -> int | None:

@@ -187,7 +187,9 @@ _MONTHS = {
 }
 _YEAR_TAIL = r"(?:\s*(?:г\.?|год|года))?"
 _DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})" + _YEAR_TAIL)
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
+# ISO with hyphens, or the year first with dots or slashes as Chinese and Kazakh partners write it ("2024.04.28")
+_ISO = re.compile(r"(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
+_YYYY_MM = re.compile(r"(\d{4})[./-](\d{1,2})")  # "2024.05": a month, its last day
 _SLASH = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _SHORT_YEAR = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2}")
 _QUARTER = (
@@ -260,10 +262,12 @@ def parse_date(value: Any, date1904: bool = False) -> dt.date | None:
 
 def _parse_date_text(text: str) -> dt.date:
     s = fold(text)
+    if s.isdigit() and 32_874 <= int(s) <= 73_050:  # 1990…2099
+        return excel_serial(int(s), False)  # "45123": an Excel date's serial number stored as text
     if m := _DMY.fullmatch(s):
         return _checked(int(m[3]), int(m[2]), int(m[1]), text)
     if m := _ISO.fullmatch(s):
-        return _checked(int(m[1]), int(m[2]), int(m[3]), text)
+        return _checked(int(m[1]), int(m[3]), int(m[4]), text)
     if m := _SLASH.fullmatch(s):
         a, b = int(m[1]), int(m[2])
         if a == b or a > 12 >= b:
@@ -286,6 +290,8 @@ def _parse_date_text(text: str) -> dt.date:
         return _checked(int(m[1]), 12, 31, text)
     if m := _MM_YYYY.fullmatch(s):
         return _period_end(int(m[2]), int(m[1]), text)
+    if (m := _YYYY_MM.fullmatch(s)) and 1 <= int(m[2]) <= 12:
+        return _period_end(int(m[1]), int(m[2]), text)
     if (m := _MONTH_YEAR.fullmatch(s)) and m[1] in _MONTHS:
         return _period_end(int(m[2]), _MONTHS[m[1]], text)
     raise BadValue(message("cell.not_a_date", value=shown(text)), "bad_date")

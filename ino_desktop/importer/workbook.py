@@ -69,8 +69,26 @@ def _read(path: Path | str | bytes | BinaryIO, profile: Profile | None, only_she
     _read_tables(book, result, profile, limits)
     if not result.tables:
         _refuse_empty(src, result)
+    _drop_hidden_copies(result)
     mark_duplicate_codes(result.tables)
     return result
+
+
+def _drop_hidden_copies(result: ReadResult) -> None:
+    """A hidden sheet holding projects the visible sheets hold too is an old copy kept out of sight ("Архив
+    2022"): it is not read, with a note, rather than its rows set against the visible ones as duplicates."""
+    visible = {r.values.get("code") for t in result.tables if not t.hidden for r in _rows(t)} - {None}
+    for table in [t for t in result.tables if t.hidden]:
+        shared = {r.values.get("code") for r in _rows(table)} & visible
+        if shared:
+            result.tables.remove(table)
+            result.notes.append(message("note.hidden_copy", sheet=table.sheet, count=len(shared)))
+
+
+def _rows(table: SheetTable) -> list[SourceRow]:
+    if not isinstance(table.rows, list):
+        table.rows = list(table.rows)
+    return table.rows
 
 
 def _read_tables(book: RawBook, result: ReadResult, profile: Profile | None, limits: Limits) -> None:

@@ -519,6 +519,11 @@
       <translation>sheet '{sheet}': {field} taken from the heading rows above each group of projects</translation>
     </message>
     <message>
+      <source>hidden sheet '{sheet}' not read: {count} of its projects are on the visible sheets too, which are taken as current</source>
+      <comment>note.hidden_copy</comment>
+      <translation>hidden sheet '{sheet}' not read: {count} of its projects are on the visible sheets too, which are taken as current</translation>
+    </message>
+    <message>
       <source>column {column} '{header}' reads as {field} or {rivals} equally well; it was not imported (choose its field)</source>
       <comment>note.column_tie</comment>
       <translation>column {column} '{header}' reads as {field} or {rivals} equally well; it was not imported (choose its field)</translation>

@@ -519,6 +519,11 @@
       <translation>лист «{sheet}»: «{field}» взято из строк-заголовков над группами проектов</translation>
     </message>
     <message>
+      <source>hidden sheet '{sheet}' not read: {count} of its projects are on the visible sheets too, which are taken as current</source>
+      <comment>note.hidden_copy</comment>
+      <translation>скрытый лист «{sheet}» не прочитан: {count} его проектов есть и на видимых листах, они считаются актуальными</translation>
+    </message>
+    <message>
       <source>column {column} '{header}' reads as {field} or {rivals} equally well; it was not imported (choose its field)</source>
       <comment>note.column_tie</comment>
       <translation>столбец {column} «{header}» одинаково похож на «{field}» и на «{rivals}»; он не импортирован (выберите его поле)</translation>

@@ -39,6 +39,8 @@ MEASURES = frozenset(stem(w) for w in ("количество", "число", "ч
 PROJECT = frozenset(stem(w) for w in ("проект", "project", "мероприятие", "объект", "стройка"))
 OWNERS = frozenset({"lead_organization", "curator", "location"})  # whose a number may be, other than the project's
 RECORDS = ("паспорт", "карточк", "запис", "record", "passport")  # a project's own records in a register
+# The project named in the nominative as a header's first word ("Проект резидента"; "проекта" is whose).
+PROJECT_ITSELF = frozenset({"проект", "проекты", "мероприятие", "мероприятия"})
 # The programme's own name: what it numbers or names is its project.
 OWN_PROGRAMME = frozenset({"ино", "ino"})
 # Where a number is kept, not whose it is: "Registry ID", "Номер в реестре", "Реестровый номер".
@@ -135,6 +137,11 @@ def about(hits: dict[str, Hit], child: Words, covers: Covers, generic: Callable[
     head, thing = head_and_object(core, lambda t: generic(t) or mark(t))
     if thing is not None and thing.stem in OWN_PROGRAMME:
         thing = None  # "INO code", "Номер ИНО": the programme's own number of its project
+    if (len(core) >= 2 and core[0].word in PROJECT_ITSELF and "name" in hits and not english(core)
+            and "lead_organization" in covers(core[1])):
+        # "Проект резидента", "Проект инициатора": the project, whose it is after it; the column names projects
+        top = max(h.score for h in hits.values())
+        return {k: (Hit(k, top, h.phrase, h.matched) if k == "name" else step_back(h)) for k, h in hits.items()}
     if thing is None and parent is not None and lone_naming(child):
         thing = next(iter(head_and_object(_core(parent), lambda t: generic(t) or mark(t))[0]), None)
 
