@@ -27,6 +27,7 @@ from ino_desktop.importer.plan import HELD, ImportPlan
 from ino_desktop.importer.rows import ColumnMapping
 from ino_desktop.messages import Message
 from ino_desktop.models import PROJECT_FIELDS
+from ui.cell_combo import CellCombo
 from ui.core_messages import render
 from ui.dialogs.common import field_label, fill_combo, fmt_number
 from ui.icons import icon
@@ -150,7 +151,7 @@ class MappingPage(QWidget):
         for i, col in enumerate(rows):
             self.columns.setItem(i, 0, QTableWidgetItem(col.letter))
             self.columns.setItem(i, 1, QTableWidgetItem(col.header))
-            combo = QComboBox()
+            combo = CellCombo()
             combo.addItem(self.tr("— ignore —"), None)
             for f in PROJECT_FIELDS:
                 combo.addItem(field_label(f), f)
@@ -177,7 +178,8 @@ class MappingPage(QWidget):
             if col.guess:
                 return self.tr("your decision: perhaps «{field}»").format(field=field_label(col.guess))
             return self.tr("your decision")
-        if col.how == "excluded" and col.reason is not None:
+        if col.how in ("excluded", "unmapped") and col.reason is not None and col.reason.code != "why.no_match":
+            # why it is left out, when the program can say more than that no field matched ("an earlier period")
             return self.tr("not imported: {why}").format(why=render(col.reason))
         return {"profile": self.tr("agency profile"), "user": self.tr("your choice"),
                 "template": self.tr("data-request template"), "unmapped": self.tr("not recognised")
@@ -231,7 +233,7 @@ class ValuesPage(QWidget):
             self.table.setItem(i, 0, QTableWidgetItem(field_label(fld)))
             self.table.setItem(i, 1, QTableWidgetItem(spelling))
             self.table.setItem(i, 2, QTableWidgetItem(str(count)))
-            combo = QComboBox()
+            combo = CellCombo()
             fill_combo(combo, fld, self.lang, blank=self.tr("— leave rejected —"))
             self.table.setCellWidget(i, 3, combo)
             self.combos.append((fld, spelling, combo))
