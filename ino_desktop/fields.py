@@ -171,7 +171,8 @@ CATALOGUE: tuple[Field, ...] = (
                      "срок ввода", "год ввода", "сдача объекта", "срок сдачи", "срок выполнения", "срок исполнения",
                      "плановый срок завершения", "период реализации окончание", "конец", "конец реализации",
                      # the start of operation is the project delivered
-                     "начало эксплуатации"),
+                     "начало эксплуатации",
+                     "финиш"),  # as "старт" is the start
           header_en=("end", "end date", "completion", "completion date", "finish", "due", "end year",
                      "expected completion", "commissioning", "closing date", "in service", "start of operations",
                      # when a plant or a system goes into use: the project delivered

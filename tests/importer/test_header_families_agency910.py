@@ -19,6 +19,7 @@ from tests.importer.reading import field_of as _field
 @pytest.mark.parametrize(("header", "field"), [
     ("Проект инициатора", "name"),  # the project, whose it is after it
     ("Мероприятие исполнителя", "name"),
+    ("Финиш проекта", "end_date"),  # as "старт" is the start
 ])
 def test_families_read(header: str, field: str) -> None:
     assert _field(header) == field
