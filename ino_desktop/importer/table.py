@@ -21,7 +21,7 @@ from ino_desktop.importer.readers import Cell, Merged, RawSheet, SheetUnreadable
 from ino_desktop.importer.rows import ColumnMapping, Profile, SheetTable, SourceRow, Value
 from ino_desktop.importer.validate import RowContext, build_row, mapped_values_empty, warn_numeric_codes
 from ino_desktop.importer.values import foreign_currency, unit_factor
-from ino_desktop.importer.wording.evidence import SAMPLE
+from ino_desktop.importer.wording.evidence import SAMPLE, looks_like_code
 from ino_desktop.importer.wording.values import match_value
 from ino_desktop.messages import FieldName, Joined, Message, message
 from ino_desktop.places import canonical_place
@@ -81,7 +81,7 @@ def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date19
     body_rows = _merged_down(itertools.chain(head[header.body_start:], ahead, rows), columns, raw.merged)
     for number, cells in _through_groups(body_rows, columns):
         if unsaid:
-            heading = _heading(cells, unsaid)
+            heading = _heading(cells, unsaid, ctx.code_index)
             if heading is not None:
                 section = heading  # a heading of none ("Прочие проекты") ends the group before it
                 if heading:
@@ -104,14 +104,20 @@ def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date19
     return SheetOutcome(table, notes=notes, unknown_spellings=ctx.unknown_spellings)
 
 
-def _heading(cells: Sequence[Cell], unsaid: Sequence[str]) -> dict[str, Value] | None:
+def _heading(cells: Sequence[Cell], unsaid: Sequence[str], code_at: int | None) -> dict[str, Value] | None:
     """What a heading row between groups of projects names ("Фармацевтический кластер"), of the fields no
     column says: {field: key}; {} for a lone text that names none of them (the group before has ended); None
     for any other row."""
-    texts = [c for c in cells if isinstance(c, str) and c.strip()]
-    if len(texts) != 1:
-        return None  # (a heading may carry its group's sums: "Кластер ядерных технологий | | 45,0")
-    text = _HEADING_NUMBER.sub("", texts[0])  # "1. Нефтехимический кластер", "Раздел II. …"
+    lone, at = None, -1
+    for i, c in enumerate(cells):  # a plain loop that stops at a second text: a data row has several at once
+        if type(c) is str and c.strip():
+            if lone is not None:
+                return None
+            lone, at = c, i
+    if lone is None or (at == code_at and looks_like_code(lone)):
+        return None  # (a heading may carry its group's sums: "Кластер ядерных технологий | | 45,0"; a row of a
+        # code and figures alone is a project's)
+    text = _HEADING_NUMBER.sub("", lone)  # "1. Нефтехимический кластер", "Раздел II. …"
     named: dict[str, Value] = {}
     for f in unsaid:
         key = match_value(f, text).key

@@ -94,3 +94,9 @@ def test_a_place_in_a_title_that_is_no_label_is_not_every_rows_place() -> None:
     outcome = read_sheet(RawSheet("Лист1", lambda: iter(numbered), merged=[]), profile=None, limits=Limits(),
                          date1904=False)
     assert outcome.table is not None and "location" not in outcome.table.constant_values
+
+
+def test_a_row_of_a_code_and_figures_alone_keeps_its_group() -> None:
+    rows = _rows([["Код", "Наименование проекта", "Стоимость, млн руб."], ["Фармацевтический кластер", "", ""],
+                  ["P-1", "Цех", 10], ["P-2", "", 12], ["P-3", "Склад", 4]])
+    assert [r.values.get("cluster") for r in rows] == ["pharma", "pharma", "pharma"]
