@@ -86,6 +86,7 @@ def _drop_hidden_copies(result: ReadResult) -> None:
 
 
 def _rows(table: SheetTable) -> list[SourceRow]:
+    """A table's rows, read once into a list (they may come as a generator)."""
     if not isinstance(table.rows, list):
         table.rows = list(table.rows)
     return table.rows
@@ -144,8 +145,7 @@ def mark_duplicate_codes(tables: list[SheetTable]) -> None:
     first: dict[str, SourceRow] = {}  # code -> the first row that has it
     by_code: dict[str, list[SourceRow]] = {}  # only the codes on more than one row: a list per code is not made
     for table in tables:
-        table.rows = list(table.rows)
-        for row in table.rows:
+        for row in _rows(table):
             code = row.values.get("code")
             if isinstance(code, str) and code.strip():
                 key = code.strip().upper()
