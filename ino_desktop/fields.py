@@ -58,7 +58,8 @@ _EXTRA_RU = ("внебюджетные источники", "внебюджет�
              "средства индустриального партнера",
              "другие источники", "прочие источники", "иные источники", "частные средства")
 _EXTRA_EN = ("private funding", "extra budgetary", "extra budgetary funds", "private", "private investment",
-             "non budgetary", "off budget", "private sector", "investor funds", "own funds", "equity", "borrowed funds")
+             "non budgetary", "off budget", "private sector", "investor funds", "own funds", "equity", "borrowed funds",
+             "industrial partner", "private partner")
 
 CATALOGUE: tuple[Field, ...] = (
     Field("code", CODE, "Код проекта", "Project code", max_length=32, identifies=True,
@@ -182,7 +183,9 @@ CATALOGUE: tuple[Field, ...] = (
                      "объем финансирования", "объем финансирования всего", "общий объем финансирования",
                      "бюджет проекта", "объем инвестиций", "общий объем инвестиций", "инвестиции", "сумма",
                      "источники финансирования всего", "финансирование всего", "стоимость всего",
-                     "объем затрат", "затраты", "расходы на реализацию проекта"),
+                     "объем затрат", "затраты", "расходы на реализацию проекта",
+                     # the total of the project's row, where "итого" alone would be any sum's
+                     "итого по проекту", "всего по проекту"),
           header_en=("budget", "total cost", "cost", "project cost", "total budget", "total",
                      "total investment", "investment", "funding total", "total funding", "capex", "value",
                      "investment volume", "volume of investments", "funding amount", "whole life cost",
@@ -218,14 +221,15 @@ CATALOGUE: tuple[Field, ...] = (
                      "новые рабочие места план", "создание рабочих мест план",
                      "высокопроизводительные рабочие места план", "рабочие места всего"),
           header_en=("jobs plan", "jobs planned", "planned jobs", "jobs", "jobs target", "jobs to be created",
-                     "new jobs planned", "target jobs", "employment planned")),
+                     "new jobs planned", "target jobs", "employment planned", "positions planned", "new positions")),
     Field("jobs_created", COUNT, "Рабочие места (создано)", "Jobs created", "ед.", "jobs", aspect="fact",
           header_ru=("рабочие места создано", "рабочие места факт", "созданные рабочие места",
                      "создано рабочих мест", "рабочие места фактически", "фактически создано рабочих мест",
                      "количество созданных рабочих мест", "рабочие места из них создано",
                      "создание рабочих мест факт", "трудоустроено", "трудоустроенные работники"),
           header_en=("jobs created", "jobs actual", "created jobs", "actual jobs", "jobs to date",
-                     "jobs achieved", "jobs delivered", "jobs actual", "employment created")),
+                     "jobs achieved", "jobs delivered", "jobs actual", "employment created", "positions created",
+                     "positions filled")),
     Field("problems", TEXT, "Проблемные вопросы", "Problems",
           header_ru=("проблемные вопросы", "проблемы", "проблемы и риски", "риски и проблемы",
                      "проблемные вопросы и риски", "проблемы реализации", "сдерживающие факторы",

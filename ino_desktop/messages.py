@@ -106,6 +106,7 @@ TEMPLATES: dict[str, str] = {
     "row.end_before_start": "end date before start date ({end} < {start})",
     "row.too_long": "{field}: too long ({length} characters, limit {limit})",
     "row.unknown_value": "{field}: unknown value '{value}'",
+    "row.value_left_out": "{reason}; left empty, the rest of the row is imported",
     "row.unknown_code": "unknown code {code}: did you mean {near}?",
     "row.code_not_requested": "code {code} was not in this data request; a new project is written with an empty "
                               "code",
@@ -180,6 +181,7 @@ TEMPLATES: dict[str, str] = {
     "why.vetoed": "the header names {what}",
     "why.no_match": "no field matches the header",
     "why.currency_name": "a currency, not an amount",
+    "why.periods": "its cells are periods ('{example}'): the start date is a period's first day, the end date its last",
     "why.earlier_period": "an earlier period; column {column} '{header}' is the latest",
     "why.circumstance": "only a circumstance (на …, при …)",
     "why.row_number": "a row number",

@@ -253,7 +253,8 @@ def column_outcome(c: ColumnMapping, lang: str) -> Message:
 
     confidence = formatting.percent(c.confidence, lang)
     if c.field:
-        return because(message("cli.plan.mapped", field=FieldName(c.field), confidence=confidence))
+        field = FieldNames((c.field, c.also)) if c.also else FieldName(c.field)  # a column of periods gives both dates
+        return because(message("cli.plan.mapped", field=field, confidence=confidence))
     if c.how == "decide" and c.guess:
         guess = because(message("cli.plan.mapped", field=FieldName(c.guess), confidence=confidence))
         return message("cli.plan.undecided", guess=guess)

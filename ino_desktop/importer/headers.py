@@ -81,7 +81,7 @@ def _header_like(cells: Sequence[Cell]) -> bool:
         text = value.strip()
         if not text:
             continue
-        if len(text) == 4 and text.isdigit() and 1990 <= int(text) <= 2100:
+        if len(text) == 4 and text.isdecimal() and 1990 <= int(text) <= 2100:
             years += 1
             continue
         if _INITIALS.search(text):

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from ino_desktop import fields as catalogue
 from ino_desktop.importer.limits import column_letter
 from ino_desktop.importer.rows import ColumnMapping, Profile
+from ino_desktop.importer.spans import holds_spans, names_a_period, span
 from ino_desktop.importer.values import BadValue, foreign_currency, parse_number, shown_factor, unit_factor
 from ino_desktop.importer.wording.assign import best_assignment
 from ino_desktop.importer.wording.evidence import ColumnValues, profile, vote
@@ -79,6 +80,8 @@ def map_columns(headers: Sequence[str], profile_: Profile | None = None, title_u
         mappings.append(mapping)
     taken = {m.field for m in mappings if m.field}
     notes = _assign(open_columns, [f for f in FIELDS if f not in taken], samples)
+    if samples:
+        _periods(mappings, samples)
     said: set[int] = set()  # the money columns whose unit their header or their cells' format says
     for mapping in mappings:
         if mapping.field in MONEY_FIELDS:
@@ -109,6 +112,34 @@ def map_columns(headers: Sequence[str], profile_: Profile | None = None, title_u
             mapping.unit_factor = stated or 1.0
     _unsaid_alike(mappings, notes, said)
     return mappings, notes
+
+
+_OTHER_END = {"start_date": "end_date", "end_date": "start_date"}
+
+
+def _periods(mappings: list[ColumnMapping], samples: Sequence[Sequence[object]]) -> None:
+    """Columns whose cells are periods («с 2023 по 2026»; `importer.spans`): a date column reads them by
+    their first or last day and gives the other date where no column does; a column left out whose header
+    names a period («Сроки реализации») gives both dates."""
+    held = {m.field for m in mappings if m.field}
+    for mapping in mappings:
+        cells = samples[mapping.index] if mapping.index < len(samples) else ()
+        if mapping.field is None and mapping.how not in ("user", "profile", "excluded") and holds_spans(cells):
+            # a date column its periods kept from its field (they are no dates), or a «Сроки реализации»
+            said = match_header(mapping.header)[0]
+            end = said if said in _OTHER_END else "end_date" if names_a_period(mapping.header) else None
+            if end is None or end in held:
+                continue
+            mapping.field, mapping.how, mapping.guess, mapping.confidence = end, "values", None, 0.9
+            example = next(str(c).strip() for c in cells if span(c) is not None)
+            mapping.reason = message("why.periods", example=example)
+            held.add(end)
+        if mapping.field in _OTHER_END and holds_spans(cells):
+            mapping.spans = True
+            other = _OTHER_END[mapping.field]
+            if other not in held:
+                mapping.also = other
+                held.add(other)
 
 
 def _shown(mapping: ColumnMapping, field: str, formats: frozenset[tuple[str, int, str]],
@@ -159,6 +190,7 @@ def _assign(columns: list[ColumnMapping], free: list[str],
         return []
     scored = [_scores(c, free, samples[c.index] if samples and c.index < len(samples) else ()) for c in columns]
     later = _later_period(columns)
+    _parts_yield(columns, scored, free)
     for at, column in enumerate(columns):
         if column.index in later:  # an earlier period's state is history: its latest column speaks for it
             scored[at] = [(0.0, None) if catalogue.field(f).kind not in _SLICED else s for f, s in zip(
@@ -217,6 +249,33 @@ def _assign(columns: list[ColumnMapping], free: list[str],
             notes.append(message("note.column_total", column=column.letter, header=column.header,
                                  field=FieldName("total_cost_mln"), parts=column.reason.params["columns"]))
     return notes
+
+
+PART = 0.5  # what a column that is a part of another ("в т.ч. …") keeps of a field the other reads as well
+_PART_MARKS = frozenset({"включая", "including"})  # "в т.ч.", "из них", "of which", "incl." (wording.normal)
+
+
+def _parts_yield(columns: Sequence[ColumnMapping], scored: list[list[tuple[float, Message | None]]],
+                 free: Sequence[str]) -> None:
+    """A column that says it is a part ("в т.ч. привлечённые средства") of a column before it ("Внебюджетные
+    источники всего") gives way to that column for a field both read as: the whole is the field, the part a
+    share of it; and it is never the total cost. Parts of other fields ("Всего" | "в т.ч. федеральный бюджет")
+    are untouched."""
+    part = [_is_part(c.header) for c in columns]
+    if not any(part):
+        return
+    for at, row in enumerate(scored):
+        if not part[at]:
+            continue
+        for j, (score, reason) in enumerate(row):
+            whole = free[j] == "total_cost_mln"  # a part of anything is never the project's whole cost
+            if score >= DECIDE and (whole or any(not part[k] and scored[k][j][0] >= ACCEPT for k in range(at))):
+                row[j] = (score * PART, reason)
+
+
+def _is_part(header: str) -> bool:
+    tokens = words(header.rsplit(" / ", 1)[-1]).tokens
+    return bool(tokens) and tokens[0].word in _PART_MARKS
 
 
 # Amounts and counts said per period are slices of the project's, never its whole (one_year in the headers).

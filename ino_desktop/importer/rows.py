@@ -118,6 +118,8 @@ class ColumnMapping:
     unit_factor: float = 1.0  # multiplier to RUB million for money columns
     reason: Message | None = None  # why this field (header words, values, a person's choice), or why none
     guess: str | None = None  # for a column left out as "needs a decision": the best field found
+    spans: bool = False  # its cells are periods («2021–2024»): a start date reads their first day, an end date the last
+    also: str | None = None  # the other date its periods give, where no column of the table gives it
 
 
 @dataclass
@@ -132,7 +134,7 @@ class SheetTable:
 
     @property
     def fields(self) -> list[str]:
-        mapped = [c.field for c in self.columns if c.field]
+        mapped = [f for c in self.columns if c.field for f in (c.field, c.also) if f]
         given = [*self.constant_values, *self.sectioned]
         return mapped + [f for f in dict.fromkeys(given) if f not in mapped]
 

@@ -15,6 +15,7 @@ from typing import Any
 from ino_desktop.importer.limits import SheetScan
 from ino_desktop.importer.readers import Cell
 from ino_desktop.importer.rows import WARNING, ColumnMapping, RowIssue, SourceRow, Value
+from ino_desktop.importer.spans import span
 from ino_desktop.importer.values import (
     MAX_YEAR,
     MIN_YEAR,
@@ -34,6 +35,10 @@ from ino_desktop.rules import DATE_FIELDS, JOB_FIELDS, MONEY_FIELDS, project_che
 
 Parser = Callable[[Cell], Value]
 _REPEATED_TEXT = frozenset(("lead_organization", "curator"))  # a few names over thousands of rows
+# An unknown cluster rejects its row (the office files every project under one); a status, rating, work area,
+# category or territory type that cannot be read is left empty with a warning, and the rest of the row is kept:
+# a whole project must not be lost for one word no vocabulary knows, and a blank changes no stored value.
+KEPT_WITHOUT = frozenset(VOCABULARY_FIELDS) - {"cluster"}
 
 
 def _money(factor: float) -> Parser:
@@ -68,8 +73,9 @@ class RowContext:
         mapped = [c for c in self.columns if c.field]
         # The code first, so that every issue of the row can name it.
         mapped.sort(key=lambda c: c.field != "code")
-        self.parsers = [(c, c.field or "", self._parser(c)) for c in mapped]
-        self.letters: dict[str, str] = {c.field: c.letter for c in mapped if c.field}
+        self.parsers = [(c, c.field or "", self._parser(c, c.field or "")) for c in mapped]
+        self.parsers += [(c, c.also, _other_end(c.also)) for c in mapped if c.also]  # a column of periods
+        self.letters: dict[str, str] = {name: c.letter for c, name, _ in self.parsers}
         self.code_index = next((c.index for c in mapped if c.field == "code"), None)
         scan = self.scan
         self.flagged_rows = {r for r, _ in scan.missing_cache} | {r for r, _ in scan.errors} if scan else set()
@@ -85,14 +91,15 @@ class RowContext:
         self.cells = [(i, letter, name, _money(factors[i]) if i in factors else parse)
                       for i, letter, name, parse in self.cells]
 
-    def _parser(self, column: ColumnMapping) -> Parser:
-        name = column.field or ""
+    def _parser(self, column: ColumnMapping, name: str) -> Parser:
         if name in MONEY_FIELDS:
             return _money(column.unit_factor)
         if name in JOB_FIELDS:
             return parse_int
         if name in DATE_FIELDS:
             date1904 = self.date1904
+            if column.spans:
+                return _own_end(name, date1904)
 
             def date(value: Cell) -> Value:
                 if type(value) is dt.date and MIN_YEAR <= value.year <= MAX_YEAR:
@@ -129,6 +136,32 @@ class RowContext:
 
 
 _DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def _own_end(name: str, date1904: bool) -> Parser:
+    """A date column of periods («2021–2024»): a start date reads a period's first day, an end date its
+    last; a cell holding one date is read as any date."""
+    first = name == "start_date"
+
+    def date(value: Cell) -> Value:
+        bounds = span(value)
+        if bounds is None:
+            return parse_date(value, date1904)
+        return bounds[0] if first else bounds[1]
+
+    return date
+
+
+def _other_end(name: str) -> Parser:
+    """The date a column of periods gives besides its own: a period's other end; nothing from a cell that is
+    no period (a single date says only the column's own date, and a bad cell is reported once, by it)."""
+    first = name == "start_date"
+
+    def date(value: Cell) -> Value:
+        bounds = span(value)
+        return None if bounds is None else bounds[0] if first else bounds[1]
+
+    return date
 
 
 def _memo(parse: Parser) -> Parser:
@@ -169,6 +202,7 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
     """One source row's values and problems, checked against the fields' types and limits."""
     values: dict[str, Value] = {}
     problems: list[tuple[str, str, Message, str]] = []  # (column, field, reason, kind)
+    unread: list[tuple[str, str, Message, str]] = []  # values left out with a warning, the row kept
     width = len(cells)
     flagged = row in ctx.flagged_rows
     for index, letter, name, parse in ctx.cells:
@@ -185,9 +219,10 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
         try:
             values[name] = parse(raw)
         except BadValue as bad:
-            problems.append((letter, name, bad.coded, bad.kind))
+            unknown = bad.kind == f"unknown_{name}"
+            (unread if unknown and name in KEPT_WITHOUT else problems).append((letter, name, bad.coded, bad.kind))
             values[name] = None
-            if bad.value is not None and bad.kind == f"unknown_{name}":
+            if bad.value is not None and unknown:
                 ctx.unknown_spellings.setdefault(name, {}).setdefault(bad.value, []).append((ctx.sheet, row))
     if ctx.constants:
         for name, value in ctx.constants.items():
@@ -201,6 +236,9 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
     code_text = code if isinstance(code, str) else None
     issues = [RowIssue(ctx.sheet, row, letter or None, name, reason, code_text, kind)
               for letter, name, reason, kind in problems] if problems else []
+    if unread:
+        issues.extend(RowIssue(ctx.sheet, row, letter, name, message("row.value_left_out", reason=reason), code_text,
+                               kind, WARNING) for letter, name, reason, kind in unread)
     source = SourceRow(ctx.sheet, row, values, ctx.letters, issues, True)
     if ctx.code_index is not None and code_text is not None:
         raw_code = cells[ctx.code_index] if ctx.code_index < width else ""

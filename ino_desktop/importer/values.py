@@ -184,6 +184,9 @@ _MONTHS = {
     "july": 7, "jul": 7, "август": 8, "августа": 8, "august": 8, "aug": 8, "сентябрь": 9, "сентября": 9,
     "september": 9, "sep": 9, "октябрь": 10, "октября": 10, "october": 10, "oct": 10, "ноябрь": 11,
     "ноября": 11, "november": 11, "nov": 11, "декабрь": 12, "декабря": 12, "december": 12, "dec": 12,
+    # a clerk's short forms ("дек. 2025", "сент.2024")
+    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "сент": 9, "окт": 10,
+    "ноя": 11, "нояб": 11, "дек": 12,
 }
 _YEAR_TAIL = r"(?:\s*(?:г\.?|год|года))?"
 _DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})" + _YEAR_TAIL)
@@ -203,7 +206,7 @@ _HALF = (
     re.compile(r"(ii|i|[12])\s*(?:-?(?:е|ое))?\s*(?:полугодие|пол\.?)\s*(\d{4})" + _YEAR_TAIL),
 )
 _YEAR = re.compile(r"(\d{4})" + _YEAR_TAIL)
-_MONTH_YEAR = re.compile(r"([a-zа-я]+)\.?\s+(\d{4})" + _YEAR_TAIL)
+_MONTH_YEAR = re.compile(r"([a-zа-я]+)(?:\.\s*|\s+)(\d{4})" + _YEAR_TAIL)
 _MM_YYYY = re.compile(r"(\d{1,2})\.(\d{4})" + _YEAR_TAIL)
 
 
@@ -261,19 +264,25 @@ def parse_date(value: Any, date1904: bool = False) -> dt.date | None:
 
 
 def _parse_date_text(text: str) -> dt.date:
+    return date_bounds(text)[1]
+
+
+def date_bounds(text: str) -> tuple[dt.date, dt.date]:
+    """The first and the last day a date text stands for: a date is one day; a quarter, half-year, month or
+    year runs from its first day to its last (a date column takes the last, as the forms mean it)."""
     s = fold(text)
-    if s.isdigit() and 32_874 <= int(s) <= 73_050:  # 1990…2099
-        return excel_serial(int(s), False)  # "45123": an Excel date's serial number stored as text
+    if s.isdecimal() and s.isascii() and 32_874 <= int(s) <= 73_050:  # 1990…2099
+        return _day(excel_serial(int(s), False))  # "45123": an Excel date's serial number stored as text
     if m := _DMY.fullmatch(s):
-        return _checked(int(m[3]), int(m[2]), int(m[1]), text)
+        return _day(_checked(int(m[3]), int(m[2]), int(m[1]), text))
     if m := _ISO.fullmatch(s):
-        return _checked(int(m[1]), int(m[3]), int(m[4]), text)
+        return _day(_checked(int(m[1]), int(m[3]), int(m[4]), text))
     if m := _SLASH.fullmatch(s):
         a, b = int(m[1]), int(m[2])
         if a == b or a > 12 >= b:
-            return _checked(int(m[3]), b, a, text)
+            return _day(_checked(int(m[3]), b, a, text))
         if b > 12 >= a:
-            return _checked(int(m[3]), a, b, text)
+            return _day(_checked(int(m[3]), a, b, text))
         raise BadValue(message("cell.ambiguous_day_month", value=shown(text)), "bad_date")
     if _SHORT_YEAR.fullmatch(s):
         raise BadValue(message("cell.ambiguous_year", value=shown(text)), "bad_date")
@@ -281,20 +290,30 @@ def _parse_date_text(text: str) -> dt.date:
         if m := pattern.fullmatch(s):
             q, year = (m[2], m[1]) if i == 2 else (m[1], m[2])
             quarter = _ROMAN.get(q) or int(q)
-            return _period_end(int(year), quarter * 3, text)
+            return _months(int(year), quarter * 3 - 2, quarter * 3, text)
     for pattern in _HALF:
         if m := pattern.fullmatch(s):
             half = _ROMAN.get(m[1]) or int(m[1])
-            return _period_end(int(m[2]), half * 6, text)
+            return _months(int(m[2]), half * 6 - 5, half * 6, text)
     if m := _YEAR.fullmatch(s):
-        return _checked(int(m[1]), 12, 31, text)
+        return _months(int(m[1]), 1, 12, text)
     if m := _MM_YYYY.fullmatch(s):
-        return _period_end(int(m[2]), int(m[1]), text)
+        return _months(int(m[2]), int(m[1]), int(m[1]), text)
     if (m := _YYYY_MM.fullmatch(s)) and 1 <= int(m[2]) <= 12:
-        return _period_end(int(m[1]), int(m[2]), text)
+        return _months(int(m[1]), int(m[2]), int(m[2]), text)
     if (m := _MONTH_YEAR.fullmatch(s)) and m[1] in _MONTHS:
-        return _period_end(int(m[2]), _MONTHS[m[1]], text)
+        return _months(int(m[2]), _MONTHS[m[1]], _MONTHS[m[1]], text)
     raise BadValue(message("cell.not_a_date", value=shown(text)), "bad_date")
+
+
+def _day(day: dt.date) -> tuple[dt.date, dt.date]:
+    return day, day
+
+
+def _months(year: int, first: int, last: int, text: str) -> tuple[dt.date, dt.date]:
+    """From the first day of month `first` to the last day of month `last` of one year."""
+    end = _period_end(year, last, text)
+    return _checked(year, first, 1, text), end
 
 
 # ---------------------------------------------------------------- units
@@ -346,10 +365,30 @@ def unit_factor(text: str | None) -> float | None:
 VOCABULARY_FIELDS = ("category", "cluster", "work_area", "territory_type", "status", "rag")
 
 
+# "вне кластера", "без кластера", «не входит в кластер», "no cluster", "outside clusters": none of the
+# vocabulary's terms, said with the name of what it lists (its class word's beginning, below).
+_NONE_OF = re.compile(r"(?:вне|без|не\s+(?:входит|относится|отнесен\w*|включен\w*)(?:\s+(?:в|к|ни\s+в|ни\s+к))?|"
+                      r"no|not\s+in(?:\s+an?y?)?|non-?|outside(?:\s+(?:of|the|any))*|without(?:\s+an?y?)?)\s*"
+                      r"([a-zа-я]+)(?:\s+(?:ино|ino))?")
+_CLASS_WORDS = {"cluster": ("кластер", "cluster"), "work_area": ("направлени", "area"),
+                "category": ("категори", "categor"), "territory_type": ("тип", "type")}
+_REMARK = re.compile(r"\s*\([^)]*\)")
+
+
+def names_none(field: str, text: str) -> bool:
+    """Whether a cell says the project has none of the field's terms: «нет», or "вне кластера"."""
+    folded = fold(text).strip(" .")
+    if folded in NO_TERM:
+        return True
+    words = _CLASS_WORDS.get(field)
+    found = _NONE_OF.fullmatch(_REMARK.sub("", folded)) if words else None
+    return found is not None and found[1].startswith(words)  # type: ignore[arg-type]
+
+
 def parse_vocab(field: str, value: Any, spellings: Mapping[str, str | None] | None = None) -> str | None:
     """The vocabulary key a cell names; a profile's own spellings come first. Unknown → BadValue."""
     text = _cell_text(value)
-    if text is None or fold(text).strip(" .") in NO_TERM:
+    if text is None or names_none(field, text):
         return None
     if field == "rag" and fold(text).strip(" .") in _NOT_RATED:
         return None

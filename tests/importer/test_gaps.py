@@ -76,8 +76,14 @@ def test_unknown_spellings_are_collected_per_field_with_their_rows(tmp_path: Pat
         "status": {"почти готов": [("Проекты", 6)]},
     }
     assert result.spelling_counts()["cluster"] == {"Агрохим": 1, "агрохим": 1, "Пищевой кластер": 1}
-    rejected = {r.row for t in result.tables for r in t.rows if r.rejected}
-    assert rejected == {2, 3, 4, 6}
+    rows = {r.row: r for t in result.tables for r in t.rows}
+    assert {n for n, r in rows.items() if r.rejected} == {2, 3, 4}  # an unknown cluster rejects its row
+    # an unknown status is left out with a warning naming it; the project is kept
+    kept = rows[6]
+    assert kept.values["status"] is None and kept.values["code"] == "INO-5"
+    (warning,) = kept.issues
+    assert (warning.severity, warning.column, warning.kind) == ("warning", "D", "unknown_status")
+    assert "почти готов" in warning.text("ru") and "оставлено пустым" in warning.text("ru")
 
 
 def test_a_profile_value_mapping_is_applied_when_reading(tmp_path: Path) -> None:

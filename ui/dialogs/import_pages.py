@@ -172,6 +172,9 @@ class MappingPage(QWidget):
         score = round(col.confidence * 100)
         if col.how == "header":
             return self.tr("by its header ({p} %)").format(p=score)
+        if col.how == "values" and col.also:
+            return self.tr("by its values ({p} %): {why}").format(p=score, why=render(col.reason)) if col.reason \
+                else self.tr("by its values ({p} %)").format(p=score)
         if col.how == "values":
             return self.tr("by its values ({p} %)").format(p=score)
         if col.how == "decide":

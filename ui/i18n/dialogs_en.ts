@@ -750,6 +750,10 @@
         <translation>by its values ({p} %)</translation>
     </message>
     <message>
+        <source>by its values ({p} %): {why}</source>
+        <translation>by its values ({p} %): {why}</translation>
+    </message>
+    <message>
         <source>your decision: perhaps «{field}»</source>
         <translation>your decision: perhaps «{field}»</translation>
     </message>

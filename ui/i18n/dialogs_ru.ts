@@ -751,6 +751,10 @@
         <translation>по значениям ({p} %)</translation>
     </message>
     <message>
+        <source>by its values ({p} %): {why}</source>
+        <translation>по значениям ({p} %): {why}</translation>
+    </message>
+    <message>
         <source>your decision: perhaps «{field}»</source>
         <translation>решите сами: возможно, «{field}»</translation>
     </message>

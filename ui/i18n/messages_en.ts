@@ -354,6 +354,11 @@
       <translation>{field}: unknown value '{value}'</translation>
     </message>
     <message>
+      <source>{reason}; left empty, the rest of the row is imported</source>
+      <comment>row.value_left_out</comment>
+      <translation>{reason}; left empty, the rest of the row is imported</translation>
+    </message>
+    <message>
       <source>unknown code {code}: did you mean {near}?</source>
       <comment>row.unknown_code</comment>
       <translation>unknown code {code}: did you mean {near}?</translation>
@@ -622,6 +627,11 @@
       <source>an earlier period; column {column} '{header}' is the latest</source>
       <comment>why.earlier_period</comment>
       <translation>an earlier period; column {column} '{header}' is the latest</translation>
+    </message>
+    <message>
+      <source>its cells are periods ('{example}'): the start date is a period's first day, the end date its last</source>
+      <comment>why.periods</comment>
+      <translation>its cells are periods ('{example}'): the start date is a period's first day, the end date its last</translation>
     </message>
     <message>
       <source>only a circumstance (на …, при …)</source>

@@ -217,7 +217,7 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\bto\s+be\b", " planned "),  # "jobs to be created": the future is the plan
     (r"\bwill\s+be\b", " planned "),
     (r"\bбудет\b|\bбудут\b", " планируется "),
-    (r"\bof\s+which\b|\bo\s*/\s*w\b", " including "),  # "o/w private": of which
+    (r"\bof\s+which\b|\bo\s*/\s*w\b|\bincl\b\.?", " including "),  # "o/w private", "incl. private": a part
     (r"\bto\s+date\b|\bна\s+(?:отчетную\s+)?дату\b", " actual "),  # "created to date": so far, not a date
     # "New jobs, no.": a count's unit, as "ед." is ("Reference, no." stays a number)
     (r"\b(jobs?|employ\w*|staff|workers?|people|positions?|projects)\b(.*?)[,(]\s*no\.?\s*\)?\s*$", r"\1\2 pcs "),
@@ -232,7 +232,8 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
 # Words that carry no field meaning.
 STOPWORDS = frozenset({
     "в", "во", "и", "на", "по", "за", "из", "от", "с", "со", "о", "об", "до", "для", "к", "при", "а", "или",
-    "же", "ли", "не", "ни", "то", "как", "это", "тот", "та", "те", "том", "числе", "всех", "которых", "который",
+    "же", "ли", "не", "ни", "то", "как", "это", "тот", "та", "те", "том", "числе", "всех", "всем", "всеми",
+    "которых", "который",
     "которые", "также", "т", "ч", "г", "гг", "год", "года", "годы", "the", "of", "and", "in", "on", "for", "to",
     "at", "by", "a", "an", "or", "per", "as", "with", "from", "is", "are", "be",
     # a copula says where a thing stands, not what: "Находится в реализации", "Is currently on hold"

@@ -78,7 +78,7 @@ GENERIC = frozenset(stem(w) for w in (
     # a transfer between budgets is the money of the budget that sends it
     "трансферт", "трансферты", "межбюджетный", "межбюджетные",
     # a list of X is X; "в т.ч." (read as "включая") opens a part of its parent
-    "перечень", "список", "включая",
+    "перечень", "список", "включая", "including",
     # "текущий статус", "Тек. кластер", "current stage": the same field, as it stands now
     "текущий", "current",
     # "Полное наименование", "full name": the same field, written out in full

@@ -1,0 +1,57 @@
+"""A period in one cell («с 2023 по 2026», "2021–2024 гг.", "I кв. 2023 – IV кв. 2025") → its first and last day.
+
+Forms often give a project's dates as one «Сроки реализации» cell. A column whose values are mostly
+periods reads, for a start date, each period's first day and, for an end date, its last ("2021–2024" runs
+from 1 January 2021 to 31 December 2024: a year, quarter or month in a period stands for all of it, as
+a year alone in a date column stands for its last day). Such a column gives the other date too when no
+column of the table gives it. A period whose end comes before its start is what the cell says: the row is
+rejected for it, never put right.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from ino_desktop.importer.values import BadValue, date_bounds, is_empty
+from ino_desktop.importer.wording.normal import stem, words
+from ino_desktop.reference import fold
+
+_FROM = re.compile(r"^(?:с|со|from)\s+")
+_YEARS = re.compile(r"\s*(?:гг|г\s?\.\s?г|годы|годов|годах|yrs)\.?$")
+# Between the two ends: a dash with or without spaces, or a word ("по", "до", "to").
+_BETWEEN = re.compile(r"\s*[-–—]\s*|\s+(?:по|до|to|until|till|through)\s+")
+SHARE = 0.6  # of a column's filled cells that must be periods for it to be read as a column of periods
+MIN_SPANS = 2
+# A header that names a period of time, not one of its ends: «Сроки реализации», "Implementation period".
+_PERIOD_WORDS = frozenset(stem(w) for w in ("срок", "сроки", "период", "годы", "period", "timeline", "timeframe",
+                                            "duration", "term", "years"))
+
+
+def span(value: object) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a period written in one cell, or None for anything else (a single date too)."""
+    if not isinstance(value, str):
+        return None
+    text = _YEARS.sub("", _FROM.sub("", fold(value)))
+    for between in _BETWEEN.finditer(text):
+        try:
+            return date_bounds(text[:between.start()])[0], date_bounds(text[between.end():])[1]
+        except BadValue:
+            continue  # a hyphen inside a date ("2021-05-01"): try the next one
+    return None
+
+
+def holds_spans(cells: Sequence[object]) -> bool:
+    """Whether most of a column's filled cells are periods."""
+    filled = [c for c in cells if not is_empty(c)]
+    found = sum(span(c) is not None for c in filled)
+    return found >= MIN_SPANS and found >= SHARE * len(filled)
+
+
+_YEARS_WORD = re.compile(r"\b(?:годы|гг|years)\b")  # unit words, which `words` leaves out
+
+
+def names_a_period(header: str) -> bool:
+    """Whether a header names a period of time («Сроки реализации проекта», "Project timeline", «Годы»)."""
+    return bool(_YEARS_WORD.search(fold(header))) or any(t.stem in _PERIOD_WORDS for t in words(header).tokens)
