@@ -64,6 +64,8 @@ eval-wording: $(STAMP)
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency10 --quiet
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency11 --quiet --check
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency12 --quiet --check
+	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency13 --quiet --check
+	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency14 --quiet --check
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots

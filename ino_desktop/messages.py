@@ -180,6 +180,7 @@ TEMPLATES: dict[str, str] = {
     "why.sum": "values: the sum of columns {columns}",
     "why.vetoed": "the header names {what}",
     "why.no_match": "no field matches the header",
+    "why.values_deny": "the header reads as {field}, but the column's values are not of that kind",
     "why.currency_name": "a currency, not an amount",
     "why.periods": "its cells are periods ('{example}'): the start date is a period's first day, the end date its last",
     "why.earlier_period": "an earlier period; column {column} '{header}' is the latest",

@@ -225,7 +225,10 @@ def _units_row(sub: Sequence[str]) -> bool:
     return units >= 1 and all(all(t.word in _KIND_WORDS for t in w.tokens) for w in said)
 
 
-_KIND_WORDS = frozenset({"дата", "date", "текст", "text", "процент", "percent", "доля", "share"})
+_KIND_WORDS = frozenset({"дата", "date", "текст", "text", "процент", "percent", "доля", "share",
+                         # the row's own label («Ед. изм.», "Unit of measure") and units of other measures
+                         # («тыс. куб. м», «кв. м») under columns that are no fields
+                         "изм", "измерения", "единица", "unit", "units", "measure", "куб", "кв", "м"})
 
 
 def _with_units(top: list[str], sub: list[str]) -> list[str]:

@@ -243,7 +243,8 @@ def _assign(columns: list[ColumnMapping], free: list[str],
             latest = later[column.index]
             column.reason = message("why.earlier_period", column=latest.letter, header=latest.header)
         else:
-            column.reason = _why_not(column.header)
+            column.reason = _why_not(column.header, samples[column.index] if samples and column.index < len(samples)
+                                     else ())
     for column in columns:
         if column.reason is not None and column.reason.code == "why.sum":
             notes.append(message("note.column_total", column=column.letter, header=column.header,
@@ -407,8 +408,12 @@ def _why(hit: Hit | None, values: Message | None) -> Message | None:
     return message("why.header_values", words=words, phrase=hit.phrase, values=values)
 
 
-def _why_not(header: str) -> Message:
+def _why_not(header: str, cells: Sequence[object]) -> Message:
     reading = read_header(header)
     if reading.vetoed:
         return message("why.vetoed", what=reading.vetoed)
+    best = reading.best()
+    if best is not None and best.score >= CLEAR_HEADER and _values_deny(best.key, profile(cells)):
+        # the header says a field its cells are not ("Индустриальный партнёр" over companies' names)
+        return message("why.values_deny", field=FieldName(best.key))
     return message("why.no_match")

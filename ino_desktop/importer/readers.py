@@ -29,6 +29,7 @@ from defusedxml import ElementTree
 
 from ino_desktop.errors import ImportRefused
 from ino_desktop.importer.limits import Limits, SheetScan, scan_sheet_xml
+from ino_desktop.importer.ods_merges import Merged, ods_merges
 from ino_desktop.importer.sniff import Sniffed, Source, damaged, verify_part
 from ino_desktop.importer.values import UNIT_MARK, shown_unit, zero_padded
 from ino_desktop.messages import Message, message
@@ -36,7 +37,6 @@ from ino_desktop.os_errors import first_line
 
 Cell = Any  # str | float | int | bool | date | datetime | time | timedelta, "" when empty
 RowIter = Iterator[tuple[int, list[Cell]]]
-Merged = tuple[int, int, int, int]  # 0-based first row, first column, last row, last column
 
 csv.field_size_limit(max(csv.field_size_limit(), 16 * 1024 * 1024))
 
@@ -81,8 +81,10 @@ def open_book(src: Source, sniffed: Sniffed, limits: Limits, only_sheet: str | N
     elif sniffed.kind in ("xlsb", "ods"):
         _verify_zip(src)
     notes = list(sniffed.notes)
+    merges: dict[str, list[Merged]] = {}
     if sniffed.kind == "ods":
         notes += _ods_error_notes(src)
+        merges = ods_merges(src.data)
     try:
         wb = pc.CalamineWorkbook.from_filelike(io.BytesIO(src.data))
     except pc.PasswordError:
@@ -94,7 +96,8 @@ def open_book(src: Source, sniffed: Sniffed, limits: Limits, only_sheet: str | N
     if len(metas) > limits.max_sheets:
         raise ImportRefused(message("file.too_many_sheets", file=src.file_name, count=len(metas),
                                     limit=limits.max_sheets), kind="too_large")
-    sheets = [_calamine_sheet(wb, meta, scans.get(meta.name)) if only_sheet in (None, meta.name)
+    sheets = [_calamine_sheet(wb, meta, scans.get(meta.name), merges.get(meta.name))
+              if only_sheet in (None, meta.name)
               else RawSheet(meta.name, None, meta.visible != pc.SheetVisibleEnum.Visible,
                             skip_reason=message("sheet.not_asked", sheet=only_sheet))
               for meta in metas]
@@ -105,9 +108,11 @@ def _first_line(exc: BaseException) -> str:
     return first_line(exc)[:120]
 
 
-def _calamine_sheet(wb: pc.CalamineWorkbook, meta: Any, scan: SheetScan | None) -> RawSheet:
+def _calamine_sheet(wb: pc.CalamineWorkbook, meta: Any, scan: SheetScan | None,
+                    merged: list[Merged] | None = None) -> RawSheet:
     """A sheet that calamine loads only when its rows are asked for, so one sheet is in memory at a
-    time; its merged ranges are known from then on. A load failure raises `SheetUnreadable`."""
+    time; its merged ranges are known from then on (an .ods file's from `ods_merges`, which calamine does
+    not give). A load failure raises `SheetUnreadable`."""
     hidden = meta.visible != pc.SheetVisibleEnum.Visible
     if meta.typ != pc.SheetTypeEnum.WorkSheet:
         return RawSheet(meta.name, None, hidden, skip_reason=message("sheet.chart"))
@@ -119,7 +124,7 @@ def _calamine_sheet(wb: pc.CalamineWorkbook, meta: Any, scan: SheetScan | None) 
             sheet = wb.get_sheet_by_name(meta.name)
         except Exception as exc:  # calamine's errors for a broken sheet part vary (OSError, XmlError…)
             raise SheetUnreadable(_first_line(exc)) from None
-        raw.merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
+        raw.merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])] or merged or []
         if sheet.height and sheet.width:
             yield from _as_percent(_numbered_rows(sheet), percent) if percent else _numbered_rows(sheet)
 

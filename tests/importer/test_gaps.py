@@ -4,8 +4,6 @@ warned, an .ods file's formula errors are reported."""
 
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +16,7 @@ from ino_desktop.importer.rows import WARNING, Profile, SourceRow
 from ino_desktop.importer.workbook import read_workbook
 from ino_desktop.models import Organisation, Project
 from ino_desktop.rules import TEXT_LIMITS, check_project
-from tests.importer.builders import project, rows_xml, sheet_xml, table_xlsx, xlsx_bytes
+from tests.importer.builders import ods_bytes, project, rows_xml, sheet_xml, table_xlsx, xlsx_bytes
 
 
 def _rows(path: Path, **kwargs: Any) -> list[SourceRow]:
@@ -165,28 +163,12 @@ def test_xlsx_cached_errors_reject_the_cell_whatever_its_field(tmp_path: Path) -
 
 
 def _ods(cells: str) -> bytes:
-    content = (
-        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
-        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-        'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" office:version="1.2">'
-        '<office:body><office:spreadsheet><table:table table:name="Проекты">'
+    return ods_bytes(
+        '<table:table table:name="Проекты">'
         '<table:table-row><table:table-cell office:value-type="string"><text:p>Код</text:p></table:table-cell>'
         '<table:table-cell office:value-type="string"><text:p>Наименование проекта</text:p></table:table-cell>'
         '<table:table-cell office:value-type="string"><text:p>Стоимость</text:p></table:table-cell>'
-        f'</table:table-row><table:table-row>{cells}</table:table-row>'
-        '</table:table></office:spreadsheet></office:body></office:document-content>')
-    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:'
-                'opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/"'
-                ' manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry '
-                'manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as zf:
-        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-        zf.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
-        zf.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
-    return buf.getvalue()
+        f'</table:table-row><table:table-row>{cells}</table:table-row></table:table>')
 
 
 def test_ods_formula_errors_are_reported_not_passed_over(tmp_path: Path) -> None:

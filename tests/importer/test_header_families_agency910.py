@@ -8,12 +8,10 @@ import datetime as dt
 import pytest
 
 from ino_desktop.importer.headers import find_header
-from ino_desktop.importer.limits import Limits
 from ino_desktop.importer.mapping import map_columns
-from ino_desktop.importer.readers import RawSheet
-from ino_desktop.importer.table import read_sheet
 from ino_desktop.importer.values import parse_date
 from tests.importer.reading import field_of as _field
+from tests.importer.reading import read_rows
 
 
 @pytest.mark.parametrize(("header", "field"), [
@@ -44,13 +42,6 @@ def test_dates_written_otherwise(text: str, day: dt.date) -> None:
     assert parse_date(text) == day
 
 
-def _table(rows: list[list[object]], merged: list[tuple[int, int, int, int]]):  # type: ignore[no-untyped-def]
-    numbered = [(i + 1, list(r)) for i, r in enumerate(rows)]
-    outcome = read_sheet(RawSheet("S", lambda: iter(numbered), merged=merged), profile=None, limits=Limits(),
-                         date1904=False)
-    assert outcome.table is not None, outcome.skip_reason
-    return outcome.table
-
 
 def test_a_title_merged_over_the_whole_table_is_no_level_of_its_header() -> None:
     rows = [["Перечень проектов кластеров", "", ""], ["Код", "Наименование проекта", "Статус"],
@@ -60,13 +51,13 @@ def test_a_title_merged_over_the_whole_table_is_no_level_of_its_header() -> None
 
 
 def test_a_cell_merged_down_over_a_group_gives_each_row_its_value() -> None:
-    table = _table([["Кластер", "Код", "Наименование проекта"], ["Фармацевтический кластер", "P-1", "Цех"],
+    table = read_rows([["Кластер", "Код", "Наименование проекта"], ["Фармацевтический кластер", "P-1", "Цех"],
                     ["", "P-2", "Склад"], ["Лесопромышленный кластер", "P-3", "Пилорама"]], [(1, 0, 2, 0)])
     assert [r.values.get("cluster") for r in table.rows] == ["pharma", "pharma", "timber"]
 
 
 def test_a_code_merged_over_two_rows_is_not_copied() -> None:
-    table = _table([["Код", "Наименование проекта"], ["P-1", "Цех"], ["", "Цех, факт"]], [(1, 0, 2, 0)])
+    table = read_rows([["Код", "Наименование проекта"], ["P-1", "Цех"], ["", "Цех, факт"]], [(1, 0, 2, 0)])
     assert [r.values.get("code") for r in table.rows] == ["P-1", None]
 
 

@@ -6,11 +6,9 @@ import datetime as dt
 
 import pytest
 
-from ino_desktop.importer.limits import Limits
 from ino_desktop.importer.mapping import map_columns
-from ino_desktop.importer.readers import RawSheet
 from ino_desktop.importer.spans import holds_spans, names_a_period, span
-from ino_desktop.importer.table import read_sheet
+from tests.importer.reading import read_rows
 
 D = dt.date
 
@@ -50,17 +48,11 @@ def test_a_header_names_a_period(header: str, says: bool) -> None:
     assert names_a_period(header) is says
 
 
-def _read(rows: list[list[object]]):  # type: ignore[no-untyped-def]
-    numbered = [(i + 1, list(r)) for i, r in enumerate(rows)]
-    outcome = read_sheet(RawSheet("S", lambda: iter(numbered)), profile=None, limits=Limits(), date1904=False)
-    assert outcome.table is not None, outcome.skip_reason
-    return outcome.table
-
 
 def test_a_column_of_periods_gives_both_dates_and_a_reversed_period_rejects_its_row() -> None:
-    table = _read([["Шифр", "Наименование проекта", "Срок реализации (годы)"],
-                   ["П-1", "Цех", "2020–2023 гг."], ["П-2", "Склад", "с 2022 по 2025"],
-                   ["П-3", "Лаборатория", "2027–2024"], ["П-4", "Парк", ""]])
+    table = read_rows([["Шифр", "Наименование проекта", "Срок реализации (годы)"],
+                       ["П-1", "Цех", "2020–2023 гг."], ["П-2", "Склад", "с 2022 по 2025"],
+                       ["П-3", "Лаборатория", "2027–2024"], ["П-4", "Парк", ""]])
     (column,) = [c for c in table.columns if c.index == 2]
     assert {column.field, column.also} == {"start_date", "end_date"} and column.how == "values"
     assert column.reason is not None and column.reason.code == "why.periods"

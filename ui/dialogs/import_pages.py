@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ino_desktop.importer.plan import HELD, ImportPlan
 from ino_desktop.importer.rows import ColumnMapping
+from ino_desktop.importer.validate import KEPT_WITHOUT
 from ino_desktop.messages import Message
 from ino_desktop.models import PROJECT_FIELDS
 from ui.cell_combo import CellCombo
@@ -82,6 +83,9 @@ class FilePage(QWidget):
             "The workbook is only read in the next steps; nothing is written until you apply the plan. "
             "Naming the source agency lets its column and value mapping be remembered for its next workbook.")))
         layout.addStretch(1)
+
+
+HOW_WIDTH = 340  # at most, for the column saying how each column was recognised
 
 
 class MappingPage(QWidget):
@@ -166,15 +170,20 @@ class MappingPage(QWidget):
         self.columns.resizeColumnToContents(0)
         self.columns.setColumnWidth(2, 260)
         self.columns.resizeColumnToContents(3)
+        # a long reason is cut (its tooltip holds it whole) before the file's own headers are squeezed
+        self.columns.setColumnWidth(3, min(self.columns.columnWidth(3), HOW_WIDTH))
 
     def _how(self, col: ColumnMapping) -> str:
         """How the program chose a column's field, in the person's language."""
         score = round(col.confidence * 100)
+        if col.also:  # a column of periods («2021–2024»): the other date comes from it too
+            return self.tr("{how}; its periods give «{field}» too").format(how=self._how_plain(col, score),
+                                                                          field=field_label(col.also))
+        return self._how_plain(col, score)
+
+    def _how_plain(self, col: ColumnMapping, score: int) -> str:
         if col.how == "header":
             return self.tr("by its header ({p} %)").format(p=score)
-        if col.how == "values" and col.also:
-            return self.tr("by its values ({p} %): {why}").format(p=score, why=render(col.reason)) if col.reason \
-                else self.tr("by its values ({p} %)").format(p=score)
         if col.how == "values":
             return self.tr("by its values ({p} %)").format(p=score)
         if col.how == "decide":
@@ -237,7 +246,9 @@ class ValuesPage(QWidget):
             self.table.setItem(i, 1, QTableWidgetItem(spelling))
             self.table.setItem(i, 2, QTableWidgetItem(str(count)))
             combo = CellCombo()
-            fill_combo(combo, fld, self.lang, blank=self.tr("— leave rejected —"))
+            # an unknown cluster rejects its row; any other unknown value is left empty, the row imported
+            fill_combo(combo, fld, self.lang, blank=self.tr("— leave empty —") if fld in KEPT_WITHOUT
+                       else self.tr("— leave rejected —"))
             self.table.setCellWidget(i, 3, combo)
             self.combos.append((fld, spelling, combo))
         self.table.setColumnWidth(3, 300)
@@ -245,7 +256,8 @@ class ValuesPage(QWidget):
         self.apply.setVisible(bool(found))
         self.info.setText(self.tr("Every value was recognised; nothing to map.") if not found else self.tr(
             "These values are not known spellings. Choose what each means, then read again; the choice is kept "
-            "in the agency's profile. Left unmapped, the rows stay rejected."))
+            "in the agency's profile. Left unmapped, a row with an unknown cluster stays rejected; other values are "
+            "left empty and their rows imported."))
 
     def value_mapping(self) -> dict[str, dict[str, str | None]]:
         out: dict[str, dict[str, str | None]] = {}

@@ -750,8 +750,8 @@
         <translation>by its values ({p} %)</translation>
     </message>
     <message>
-        <source>by its values ({p} %): {why}</source>
-        <translation>by its values ({p} %): {why}</translation>
+        <source>{how}; its periods give «{field}» too</source>
+        <translation>{how}; its periods give «{field}» too</translation>
     </message>
     <message>
         <source>your decision: perhaps «{field}»</source>
@@ -1581,12 +1581,16 @@
         <translation>— leave rejected —</translation>
     </message>
     <message>
+        <source>— leave empty —</source>
+        <translation>— leave empty —</translation>
+    </message>
+    <message>
         <source>Every value was recognised; nothing to map.</source>
         <translation>Every value was recognised; nothing to map.</translation>
     </message>
     <message>
-        <source>These values are not known spellings. Choose what each means, then read again; the choice is kept in the agency's profile. Left unmapped, the rows stay rejected.</source>
-        <translation>These values are not known spellings. Choose what each means, then read again; the choice is kept in the agency's profile. Left unmapped, the rows stay rejected.</translation>
+        <source>These values are not known spellings. Choose what each means, then read again; the choice is kept in the agency's profile. Left unmapped, a row with an unknown cluster stays rejected; other values are left empty and their rows imported.</source>
+        <translation>These values are not known spellings. Choose what each means, then read again; the choice is kept in the agency's profile. Left unmapped, a row with an unknown cluster stays rejected; other values are left empty and their rows imported.</translation>
     </message>
 </context>
 </TS>

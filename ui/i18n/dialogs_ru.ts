@@ -751,8 +751,8 @@
         <translation>по значениям ({p} %)</translation>
     </message>
     <message>
-        <source>by its values ({p} %): {why}</source>
-        <translation>по значениям ({p} %): {why}</translation>
+        <source>{how}; its periods give «{field}» too</source>
+        <translation>{how}; периоды в ячейках дают и «{field}»</translation>
     </message>
     <message>
         <source>your decision: perhaps «{field}»</source>
@@ -1585,12 +1585,16 @@
         <translation>— оставить отклонёнными —</translation>
     </message>
     <message>
+        <source>— leave empty —</source>
+        <translation>— оставить пустым —</translation>
+    </message>
+    <message>
         <source>Every value was recognised; nothing to map.</source>
         <translation>Все значения распознаны; сопоставлять нечего.</translation>
     </message>
     <message>
-        <source>These values are not known spellings. Choose what each means, then read again; the choice is kept in the agency&apos;s profile. Left unmapped, the rows stay rejected.</source>
-        <translation>Эти написания программе неизвестны. Укажите, что означает каждое, и прочитайте файл заново; выбор сохранится в профиле ведомства. Без сопоставления строки останутся отклонёнными.</translation>
+        <source>These values are not known spellings. Choose what each means, then read again; the choice is kept in the agency&apos;s profile. Left unmapped, a row with an unknown cluster stays rejected; other values are left empty and their rows imported.</source>
+        <translation>Эти написания программе неизвестны. Укажите, что означает каждое, и прочитайте файл заново; выбор сохранится в профиле ведомства. Без сопоставления строка с неизвестным кластером останется отклонённой; другие значения останутся пустыми, а их строки будут загружены.</translation>
     </message>
 </context>
 </TS>

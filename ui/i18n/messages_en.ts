@@ -619,6 +619,11 @@
       <translation>no field matches the header</translation>
     </message>
     <message>
+      <source>the header reads as {field}, but the column's values are not of that kind</source>
+      <comment>why.values_deny</comment>
+      <translation>the header reads as {field}, but the column's values are not of that kind</translation>
+    </message>
+    <message>
       <source>a currency, not an amount</source>
       <comment>why.currency_name</comment>
       <translation>a currency, not an amount</translation>

@@ -619,6 +619,11 @@
       <translation>ни одно поле не подходит к заголовку</translation>
     </message>
     <message>
+      <source>the header reads as {field}, but the column's values are not of that kind</source>
+      <comment>why.values_deny</comment>
+      <translation>заголовок похож на «{field}», но значения в столбце не такого рода</translation>
+    </message>
+    <message>
       <source>a currency, not an amount</source>
       <comment>why.currency_name</comment>
       <translation>валюту, а не сумму</translation>

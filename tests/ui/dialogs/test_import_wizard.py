@@ -212,3 +212,30 @@ def test_with_nothing_to_map_the_values_step_keeps_its_heading_at_the_top(qtbot,
     qtbot.waitUntil(lambda: page.height() > 300)
     assert page.heading.geometry().top() < 40
     assert page.info.geometry().bottom() < page.height() // 3
+
+
+def test_an_unknown_status_is_offered_as_left_empty_and_a_period_column_names_both_dates(qtbot, app_ctx,
+                                                                                          tmp_path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Код", "Наименование проекта", "Кластер", "Статус", "Сроки реализации"])
+    sheet.append(["P-1", "Завод", "Фармацевтический кластер", "идёт по плану?", "2021–2024"])
+    sheet.append(["P-2", "Склад", "Агрохим", "Реализуется", "с 2022 по 2025"])
+    sheet.append(["P-3", "Цех", "", "Планируется", "2023–2026 гг."])
+    path = tmp_path / "periods.xlsx"
+    book.save(path)
+    wizard = ImportWizard(app_ctx, str(path))
+    qtbot.addWidget(wizard)
+    wizard.go_next()
+    assert wizard.step() == MAPPING, wizard.banner.text()
+    page = wizard.mapping_page
+    (period,) = [page.columns.item(i, 3).text() for i in range(page.columns.rowCount())
+                 if page.columns.item(i, 1).text() == "Сроки реализации"]
+    assert "2021" not in period and ("End date" in period or "Start date" in period), period
+    wizard.go_next()
+    assert wizard.step() == VALUES
+    blanks = {spelling: combo.itemText(0) for _f, spelling, combo in wizard.values_page.combos}
+    assert "empty" in blanks["идёт по плану?"] and "rejected" in blanks["Агрохим"]  # a cluster's row is rejected
+    assert wizard.plan.counts()["rejected"] == 1 and wizard.plan.counts()["create"] == 2
