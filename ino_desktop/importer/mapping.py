@@ -265,12 +265,15 @@ def _parts_yield(columns: Sequence[ColumnMapping], scored: list[list[tuple[float
     part = [_is_part(c.header) for c in columns]
     if not any(part):
         return
+    # the field each whole column reads best, where it reads it well enough to be imported
+    best = [max(range(len(row)), key=[score for score, _ in row].__getitem__) if row else -1 for row in scored]
     for at, row in enumerate(scored):
         if not part[at]:
             continue
         for j, (score, reason) in enumerate(row):
             whole = free[j] == "total_cost_mln"  # a part of anything is never the project's whole cost
-            if score >= DECIDE and (whole or any(not part[k] and scored[k][j][0] >= ACCEPT for k in range(at))):
+            if score >= DECIDE and (whole or any(not part[k] and best[k] == j and scored[k][j][0] >= ACCEPT
+                                                 for k in range(at))):
                 row[j] = (score * PART, reason)
 
 

@@ -21,6 +21,7 @@ from ino_desktop.importer.values import (
     MIN_YEAR,
     VOCABULARY_FIELDS,
     BadValue,
+    amount_with_unit,
     clean_text,
     is_empty,
     padded_text,
@@ -29,6 +30,7 @@ from ino_desktop.importer.values import (
     parse_location,
     parse_number,
     parse_vocab,
+    says_no_change,
 )
 from ino_desktop.messages import Message, message
 from ino_desktop.rules import DATE_FIELDS, JOB_FIELDS, MONEY_FIELDS, project_checker
@@ -45,7 +47,13 @@ def _money(factor: float) -> Parser:
     def money(value: Cell) -> Value:
         if type(value) is float and -1e300 < value < 1e300:  # the common case, kept fast
             return round(value * factor, 6)
-        number = parse_number(value)
+        try:
+            number = parse_number(value)
+        except BadValue:
+            own = amount_with_unit(value)  # "1,2 млрд": the cell's own unit, whatever the column's
+            if own is None:
+                raise
+            return round(own, 6)
         return None if number is None else round(number * factor, 6)
 
     return money
@@ -125,7 +133,9 @@ class RowContext:
             text, changed = clean_text(value)
             if changed:
                 self.cleaned_cells += 1
-        return None if not text or text in _DASHES else text  # a lone dash says "nothing", in text as in amounts
+        if not text or text in _DASHES or (text[0] in _NO_CHANGE_STARTS and says_no_change(text)):
+            return None  # a lone dash says "nothing", in text as in amounts; "без изменений" says it stays
+        return text
 
     def _shared_text(self, value: Cell) -> Value:
         """Text of a column that repeats a few names: one string object per name, not one per row."""
@@ -136,6 +146,7 @@ class RowContext:
 
 
 _DASHES = frozenset({"-", "—", "–", "--"})
+_NO_CHANGE_STARTS = frozenset("бБиИнНuU")  # the first letters of values.NO_CHANGE: most texts are not folded
 
 
 def _own_end(name: str, date1904: bool) -> Parser:
@@ -219,6 +230,9 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
         try:
             values[name] = parse(raw)
         except BadValue as bad:
+            if type(raw) is str and says_no_change(raw):
+                values[name] = None  # "без изменений": no answer, as a blank
+                continue
             unknown = bad.kind == f"unknown_{name}"
             (unread if unknown and name in KEPT_WITHOUT else problems).append((letter, name, bad.coded, bad.kind))
             values[name] = None

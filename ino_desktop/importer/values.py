@@ -163,6 +163,35 @@ def parse_number(value: Any) -> float | None:
     return -number if negative else number
 
 
+_WITH_UNIT = re.compile(rf"([+-]?\d[\d{_SPACES}]*(?:[.,]\d+)?)[{_SPACES}]*"
+                        r"((?:млрд|млн|тыс|bn|bln|billion|mln|mn|million|thousand)\.?"
+                        r"(?:\s*(?:руб(?:лей|\.)?|р\.|₽|rub|rur)\.?)?)", re.IGNORECASE)
+
+
+def amount_with_unit(value: Any) -> float | None:
+    """An amount written with its own unit in the cell ("1,2 млрд", "350 тыс.", "0,75 bn"), in RUB million; None
+    for any other text ("около 2 млн" too: an estimate is no amount)."""
+    text = _value_text(value)
+    found = _WITH_UNIT.fullmatch(text.strip()) if text else None
+    if found is None:
+        return None
+    factor = unit_factor(found[2])
+    try:
+        number = parse_number(found[1].strip())
+    except BadValue:
+        return None
+    return None if factor is None or number is None else number * factor
+
+
+# "без изменений" in an update's cell: the agency says the value stays, which a blank says too.
+NO_CHANGE = frozenset({"без изменений", "без изм", "без изм.", "изменений нет", "не изменилось", "не изменился",
+                       "не изменилась", "не изменились", "не менялось", "no change", "no changes", "unchanged"})
+
+
+def says_no_change(text: str) -> bool:
+    return len(text) < 20 and fold(text).rstrip(" .") in NO_CHANGE
+
+
 def parse_int(value: Any) -> int | None:
     if type(value) is float and value.is_integer():
         return int(value)  # the common case: a whole number in a numeric cell
@@ -206,7 +235,7 @@ _HALF = (
     re.compile(r"(ii|i|[12])\s*(?:-?(?:е|ое))?\s*(?:полугодие|пол\.?)\s*(\d{4})" + _YEAR_TAIL),
 )
 _YEAR = re.compile(r"(\d{4})" + _YEAR_TAIL)
-_MONTH_YEAR = re.compile(r"([a-zа-я]+)(?:\.\s*|\s+)(\d{4})" + _YEAR_TAIL)
+_MONTH_YEAR = re.compile(r"([a-zа-я]+)(?:\.\s*|\s+|\s*[-/]\s*)(\d{4})" + _YEAR_TAIL)  # "Dec-2026" too
 _MM_YYYY = re.compile(r"(\d{1,2})\.(\d{4})" + _YEAR_TAIL)
 
 

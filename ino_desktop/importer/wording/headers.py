@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ino_desktop import fields as catalogue
+from ino_desktop.importer.values import unit_factor
 from ino_desktop.importer.wording.heads import (
     NAMING,
     about,
@@ -118,7 +119,34 @@ def _parts(header: str) -> list[str]:
             levels.append(header[start:i])
             start = i + 3
     levels.append(header[start:])
-    return [_unwrapped(p) for p in (_FOOTNOTE.sub("", level).strip() for level in levels) if p]
+    return [_without_gloss(_unwrapped(p)) for p in (_FOOTNOTE.sub("", level).strip() for level in levels) if p]
+
+
+_REMARK = re.compile(r"\s*\(([^()]*)\)")
+_LANGUAGES = frozenset({"english", "английский", "русский", "russian", "латиница", "latin", "кириллица"})
+_CYRILLIC, _LATIN = re.compile("[а-яА-ЯёЁ]"), re.compile("[a-zA-Z]")
+
+
+def _without_gloss(level: str) -> str:
+    """A remark in the other language that translates the caption ("ОБ (regional)", "Стадия (stage)",
+    "Lead organisation (Ответственная организация)") says the caption again, less exactly: its words are not
+    read as a qualifier of it. A remark that states a unit stays ("Стоимость (RUB bn)")."""
+    outside = _REMARK.sub(" ", level)
+    cyrillic = bool(_CYRILLIC.search(outside))
+    if cyrillic == bool(_LATIN.search(outside)):  # no words outside, or both scripts: nothing to tell
+        return level
+
+    def gloss(found: re.Match[str]) -> str:
+        inside = found[1]
+        other = _LATIN if cyrillic else _CYRILLIC
+        same = _CYRILLIC if cyrillic else _LATIN
+        translated = other.search(inside) and not same.search(inside) and unit_factor(inside) is None
+        if not translated:
+            return found[0]
+        said = words(inside)  # a unit, or the language a column is in ("Название (en)"), is no translation
+        return found[0] if said.count_unit or any(t.word in _LANGUAGES for t in said.tokens) else ""
+
+    return _REMARK.sub(gloss, level).strip() or level
 
 
 # A footnote's mark or a colon after a level ("(муниципальный район)*", "Годы реализации / по <1>").
