@@ -68,6 +68,8 @@ eval-wording: $(STAMP)
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency14 --quiet --check
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency15 --quiet --check
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency16 --quiet
+	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency17 --quiet
+	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency18 --quiet
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots

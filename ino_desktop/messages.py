@@ -106,7 +106,7 @@ TEMPLATES: dict[str, str] = {
     "row.end_before_start": "end date before start date ({end} < {start})",
     "row.too_long": "{field}: too long ({length} characters, limit {limit})",
     "row.unknown_value": "{field}: unknown value '{value}'",
-    "row.value_left_out": "{reason}; left empty, the rest of the row is imported",
+    "row.value_left_out": "{reason}; not read: the row is imported without it",
     "row.unknown_code": "unknown code {code}: did you mean {near}?",
     "row.code_not_requested": "code {code} was not in this data request; a new project is written with an empty "
                               "code",

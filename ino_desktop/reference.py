@@ -156,6 +156,7 @@ STATUSES: tuple[Term, ...] = (
           "pipeline", "prospective", "concept", "прединвестиционная стадия", "подготовительный этап",
           "поиск инвестора", "not yet started", "identified", "на согласовании",
           "не приступили", "не приступал",  # «к реализации не приступали»: not begun
+          "одобрен",  # as "approved": decided on, not begun («на экспертизе» is often an application's, not read)
           "стадия проектирования", "initiation", "initiative", "инициатива", "design", "under design",
           "preparation", "under preparation", "инвестиционная идея", "намечен", "проектирование",
           "проектная документация", "разработка документации", "подбор земельного участка",

@@ -219,12 +219,17 @@ def _stacked(levels: Sequence[Sequence[str]]) -> list[str]:
 def _units_row(sub: Sequence[str]) -> bool:
     """A row under the header that gives each column's unit or date format and nothing else ("тыс. руб.",
     "чел.", "дд.мм.гггг", "год"): part of the header, whatever fields it adds."""
+    first = next((t for t in sub if t), "")
+    if _UNITS_LABEL.fullmatch(fold(first).strip(" :")) and all(len(t) <= UNIT_TEXT for t in sub if t):
+        return True  # a row labelled «Ед. изм.»: units, whatever units it names («куб. м/сут»)
     said = [words(t) for t in sub if t]
     units = sum(w.money_unit or w.count_unit or w.date_format for w in said)
     # "год", "дата", "%" beside them say a kind, no field either
     return units >= 1 and all(all(t.word in _KIND_WORDS for t in w.tokens) for w in said)
 
 
+_UNITS_LABEL = re.compile(r"ед\.?\s*изм\.?|единиц[аы]\s+измерения|units?(?:\s+of\s+measure(?:ment)?)?")
+UNIT_TEXT = 24  # the longest text a units row's cell holds («тыс. руб. в ценах 2024 г.» is a caption)
 _KIND_WORDS = frozenset({"дата", "date", "текст", "text", "процент", "percent", "доля", "share",
                          # the row's own label («Ед. изм.», "Unit of measure") and units of other measures
                          # («тыс. куб. м», «кв. м») under columns that are no fields

@@ -127,13 +127,13 @@ def _periods(mappings: list[ColumnMapping], samples: Sequence[Sequence[object]])
         if mapping.field is None and mapping.how not in ("user", "profile", "excluded") and holds_spans(cells):
             # a date column its periods kept from its field (they are no dates), or a «Сроки реализации»
             said = match_header(mapping.header)[0]
-            end = said if said in _OTHER_END else "end_date" if names_a_period(mapping.header) else None
-            if end is None or end in held:
+            own = said if said in _OTHER_END else "end_date" if names_a_period(mapping.header) else None
+            if own is None or own in held:
                 continue
-            mapping.field, mapping.how, mapping.guess, mapping.confidence = end, "values", None, 0.9
+            mapping.field, mapping.how, mapping.guess, mapping.confidence = own, "values", None, 0.9
             example = next(str(c).strip() for c in cells if span(c) is not None)
             mapping.reason = message("why.periods", example=example)
-            held.add(end)
+            held.add(own)
         if mapping.field in _OTHER_END and holds_spans(cells):
             mapping.spans = True
             other = _OTHER_END[mapping.field]

@@ -22,11 +22,12 @@ _FROM = re.compile(r"^(?:с|со|from)\s+")
 _YEARS = re.compile(r"\s*(?:гг|г\s?\.\s?г|годы|годов|годах|yrs)\.?$")
 # Between the two ends: a dash with or without spaces, or a word ("по", "до", "to").
 _BETWEEN = re.compile(r"\s*[-–—]\s*|\s+(?:по|до|to|until|till|through)\s+")
-SHARE = 0.6  # of a column's filled cells that must be periods for it to be read as a column of periods
+SOME = 0.3  # of a column's filled cells that must be periods for it to be read as a column of periods
+SHARE = 0.8  # … and that must be periods or dates
 MIN_SPANS = 2
 # A header that names a period of time, not one of its ends: «Сроки реализации», "Implementation period".
 _PERIOD_WORDS = frozenset(stem(w) for w in ("срок", "сроки", "период", "годы", "period", "timeline", "timeframe",
-                                            "duration", "term", "years"))
+                                            "duration", "years"))
 
 
 def span(value: object) -> tuple[dt.date, dt.date] | None:
@@ -43,15 +44,34 @@ def span(value: object) -> tuple[dt.date, dt.date] | None:
 
 
 def holds_spans(cells: Sequence[object]) -> bool:
-    """Whether most of a column's filled cells are periods."""
+    """Whether a column holds periods: several, and nearly all its other cells dates or years (a project of one
+    year is written «2025» in a column of «2021–2024»)."""
     filled = [c for c in cells if not is_empty(c)]
     found = sum(span(c) is not None for c in filled)
-    return found >= MIN_SPANS and found >= SHARE * len(filled)
+    if found < MIN_SPANS or found < SOME * len(filled):
+        return False
+    return found + sum(span(c) is None and _dated(c) for c in filled) >= SHARE * len(filled)
+
+
+def _dated(cell: object) -> bool:
+    if isinstance(cell, dt.date) or (isinstance(cell, int | float) and not isinstance(cell, bool)):
+        return True
+    try:
+        date_bounds(str(cell))
+    except BadValue:
+        return False
+    return True
 
 
 _YEARS_WORD = re.compile(r"\b(?:годы|гг|years)\b")  # unit words, which `words` leaves out
+# What the period is of: the project's doing, not a payback, a report, a guarantee or an agreement.
+_ITS_OWN = ("реализац", "выполнен", "исполнен", "строительств", "проект", "implement", "project", "delivery",
+            "execution", "construction")
 
 
 def names_a_period(header: str) -> bool:
-    """Whether a header names a period of time («Сроки реализации проекта», "Project timeline", «Годы»)."""
-    return bool(_YEARS_WORD.search(fold(header))) or any(t.stem in _PERIOD_WORDS for t in words(header).tokens)
+    """Whether a header names the period of the project's own implementation («Сроки реализации проекта»,
+    «Годы реализации», "Project timeline"); «Срок окупаемости», «Отчетный период» name other periods."""
+    tokens = words(header).tokens
+    period = bool(_YEARS_WORD.search(fold(header))) or any(t.stem in _PERIOD_WORDS for t in tokens)
+    return period and any(t.stem.startswith(_ITS_OWN) for t in tokens)

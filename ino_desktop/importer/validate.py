@@ -19,11 +19,14 @@ from ino_desktop.importer.spans import span
 from ino_desktop.importer.values import (
     MAX_YEAR,
     MIN_YEAR,
+    NO_CHANGE,
     VOCABULARY_FIELDS,
     BadValue,
     amount_with_unit,
     clean_text,
+    date_bounds,
     is_empty,
+    names_none,
     padded_text,
     parse_date,
     parse_int,
@@ -41,6 +44,8 @@ _REPEATED_TEXT = frozenset(("lead_organization", "curator"))  # a few names over
 # category or territory type that cannot be read is left empty with a warning, and the rest of the row is kept:
 # a whole project must not be lost for one word no vocabulary knows, and a blank changes no stored value.
 KEPT_WITHOUT = frozenset(VOCABULARY_FIELDS) - {"cluster"}
+# Terms a project may have none of; a cell saying so ("вне кластера", "нет") clears a stored one.
+_STATED_NONE = frozenset({"cluster", "work_area", "category", "territory_type"})
 
 
 def _money(factor: float) -> Parser:
@@ -146,16 +151,18 @@ class RowContext:
 
 
 _DASHES = frozenset({"-", "—", "–", "--"})
-_NO_CHANGE_STARTS = frozenset("бБиИнНuU")  # the first letters of values.NO_CHANGE: most texts are not folded
+# the first letters of values.NO_CHANGE, either case: most texts are not folded to be looked up
+_NO_CHANGE_STARTS = frozenset(c for w in NO_CHANGE for c in (w[0], w[0].upper()))
 
 
 def _own_end(name: str, date1904: bool) -> Parser:
     """A date column of periods («2021–2024»): a start date reads a period's first day, an end date its
-    last; a cell holding one date is read as any date."""
+    last. A cell of one year, quarter or month («2025») is a period too: 1 January to 31 December; a date
+    cell is one day, and gives no other date."""
     first = name == "start_date"
 
     def date(value: Cell) -> Value:
-        bounds = span(value)
+        bounds = span(value) or _one_period(value)
         if bounds is None:
             return parse_date(value, date1904)
         return bounds[0] if first else bounds[1]
@@ -164,15 +171,29 @@ def _own_end(name: str, date1904: bool) -> Parser:
 
 
 def _other_end(name: str) -> Parser:
-    """The date a column of periods gives besides its own: a period's other end; nothing from a cell that is
-    no period (a single date says only the column's own date, and a bad cell is reported once, by it)."""
+    """The date a column of periods gives besides its own: a period's other end; nothing from a cell that
+    cannot be read (it is reported once, by the column's own date)."""
     first = name == "start_date"
 
     def date(value: Cell) -> Value:
-        bounds = span(value)
+        bounds = span(value) or _one_period(value)
         return None if bounds is None else bounds[0] if first else bounds[1]
 
     return date
+
+
+def _one_period(value: Cell) -> tuple[dt.date, dt.date] | None:
+    """A year, quarter or month written alone, by its first and last day; None for anything else."""
+    if isinstance(value, float | int) and not isinstance(value, bool) and float(value).is_integer() \
+            and MIN_YEAR <= value <= MAX_YEAR:
+        return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)  # a year typed into a General cell
+    if not isinstance(value, str):
+        return None
+    try:
+        first, last = date_bounds(value)
+    except BadValue:
+        return None
+    return (first, last) if first != last else None  # one day is no period: it gives only its column's date
 
 
 def _memo(parse: Parser) -> Parser:
@@ -214,6 +235,7 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
     values: dict[str, Value] = {}
     problems: list[tuple[str, str, Message, str]] = []  # (column, field, reason, kind)
     unread: list[tuple[str, str, Message, str]] = []  # values left out with a warning, the row kept
+    stated_none: list[str] = []
     width = len(cells)
     flagged = row in ctx.flagged_rows
     for index, letter, name, parse in ctx.cells:
@@ -228,7 +250,9 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
             values[name] = None
             continue
         try:
-            values[name] = parse(raw)
+            value = values[name] = parse(raw)
+            if value is None and name in _STATED_NONE and type(raw) is str and names_none(name, raw):
+                stated_none.append(name)  # "вне кластера": the project has none, which a blank does not say
         except BadValue as bad:
             if type(raw) is str and says_no_change(raw):
                 values[name] = None  # "без изменений": no answer, as a blank
@@ -254,6 +278,8 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
         issues.extend(RowIssue(ctx.sheet, row, letter, name, message("row.value_left_out", reason=reason), code_text,
                                kind, WARNING) for letter, name, reason, kind in unread)
     source = SourceRow(ctx.sheet, row, values, ctx.letters, issues, True)
+    if stated_none:
+        source.cleared = frozenset(stated_none)  # an update clears the stored term (merge.py)
     if ctx.code_index is not None and code_text is not None:
         raw_code = cells[ctx.code_index] if ctx.code_index < width else ""
         if type(raw_code) is float or type(raw_code) is int:

@@ -173,14 +173,17 @@ def amount_with_unit(value: Any) -> float | None:
     for any other text ("около 2 млн" too: an estimate is no amount)."""
     text = _value_text(value)
     found = _WITH_UNIT.fullmatch(text.strip()) if text else None
-    if found is None:
-        return None
+    if found is None or _THOUSANDS_OR_DECIMAL.fullmatch(found[1].strip()):
+        return None  # "2,500 mln": 2.5 in Russian, 2,500 in English: not guessed
     factor = unit_factor(found[2])
     try:
         number = parse_number(found[1].strip())
     except BadValue:
         return None
     return None if factor is None or number is None else number * factor
+
+
+_THOUSANDS_OR_DECIMAL = re.compile(r"[+-]?\d{1,3}[.,]\d{3}")
 
 
 # "без изменений" in an update's cell: the agency says the value stays, which a blank says too.

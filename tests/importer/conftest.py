@@ -55,6 +55,18 @@ def add_project(db: Database, code: str, name: str, **values: Any) -> int:
         return p.id
 
 
+def import_file(db: Database, path: Path) -> None:
+    """Read, plan and apply one workbook, as the command line's import does."""
+    from ino_desktop.importer import service
+    from ino_desktop.importer.plan import build_plan
+    from ino_desktop.importer.workbook import read_workbook
+
+    with db.session() as s:
+        plan = build_plan(read_workbook(path), s)
+    with db.session() as s:
+        service.apply(plan, s, db=db)
+
+
 def records(db: Database) -> dict[str, dict[str, Any]]:
     """Every project as the export format writes it (dates ISO, organisation by name), by code."""
     cols = [getattr(Project, f) for f in PROJECT_FIELDS if f != "lead_organization"]

@@ -9,14 +9,11 @@ from pathlib import Path
 import pytest
 
 from ino_desktop.db import Database
-from ino_desktop.importer import service
 from ino_desktop.importer.mapping import map_columns
-from ino_desktop.importer.plan import build_plan
 from ino_desktop.importer.values import amount_with_unit, parse_date
 from ino_desktop.importer.wording.values import match_value
-from ino_desktop.importer.workbook import read_workbook
 from tests.importer.builders import project, table_xlsx
-from tests.importer.conftest import add_project, records
+from tests.importer.conftest import add_project, import_file, records
 from tests.importer.reading import read_rows
 
 
@@ -85,10 +82,7 @@ def test_no_change_written_in_an_update_keeps_the_stored_values(db: Database, tm
     path.write_bytes(table_xlsx([project("INO-8", **{"Стоимость, млн руб.": "без изменений",
                                                      "Проблемные вопросы": "Без изм.",
                                                      "Рабочие места (план)": 75})]))
-    with db.session() as s:
-        plan = build_plan(read_workbook(path), s)
-    with db.session() as s:
-        service.apply(plan, s, db=db)
+    import_file(db, path)
     stored = records(db)["INO-8"]
     assert (stored["total_cost_mln"], stored["problems"], stored["jobs_planned"]) == (50.0, None, 75)
 

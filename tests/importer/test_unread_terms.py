@@ -8,25 +8,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from ino_desktop.db import Database
-from ino_desktop.importer import service
-from ino_desktop.importer.plan import build_plan
 from ino_desktop.importer.workbook import read_workbook
 from tests.importer.builders import project, table_xlsx
-from tests.importer.conftest import add_project, records
-
-
-def _apply(db: Database, path: Path) -> None:
-    with db.session() as s:
-        plan = build_plan(read_workbook(path), s)
-    with db.session() as s:
-        service.apply(plan, s, db=db)
+from tests.importer.conftest import add_project, import_file, records
 
 
 def test_an_update_whose_status_cannot_be_read_keeps_the_stored_status(db: Database, tmp_path: Path) -> None:
     add_project(db, "INO-7", "Проект INO-7", status="in_progress", total_cost_mln=50.0)
     path = tmp_path / "update.xlsx"
     path.write_bytes(table_xlsx([project("INO-7", Статус="идёт по графику?", **{"Стоимость, млн руб.": 80})]))
-    _apply(db, path)
+    import_file(db, path)
     stored = records(db)["INO-7"]
     assert (stored["status"], stored["total_cost_mln"]) == ("in_progress", 80.0)
 

@@ -354,9 +354,9 @@
       <translation>{field}: unknown value '{value}'</translation>
     </message>
     <message>
-      <source>{reason}; left empty, the rest of the row is imported</source>
+      <source>{reason}; not read: the row is imported without it</source>
       <comment>row.value_left_out</comment>
-      <translation>{reason}; left empty, the rest of the row is imported</translation>
+      <translation>{reason}; not read: the row is imported without it</translation>
     </message>
     <message>
       <source>unknown code {code}: did you mean {near}?</source>

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ino_desktop import fields as catalogue
-from ino_desktop.importer.values import unit_factor
 from ino_desktop.importer.wording.heads import (
     NAMING,
     about,
@@ -122,31 +121,32 @@ def _parts(header: str) -> list[str]:
     return [_without_gloss(_unwrapped(p)) for p in (_FOOTNOTE.sub("", level).strip() for level in levels) if p]
 
 
-_REMARK = re.compile(r"\s*\(([^()]*)\)")
-_LANGUAGES = frozenset({"english", "английский", "русский", "russian", "латиница", "latin", "кириллица"})
+_GLOSS = re.compile(r"\s*\(([^()]*)\)")  # a parenthesised remark
 _CYRILLIC, _LATIN = re.compile("[а-яА-ЯёЁ]"), re.compile("[a-zA-Z]")
 
 
 def _without_gloss(level: str) -> str:
-    """A remark in the other language that translates the caption ("ОБ (regional)", "Стадия (stage)",
-    "Lead organisation (Ответственная организация)") says the caption again, less exactly: its words are not
-    read as a qualifier of it. A remark that states a unit stays ("Стоимость (RUB bn)")."""
-    outside = _REMARK.sub(" ", level)
+    """A remark in the other language that only translates the caption ("ОБ (regional)", "Стадия (stage)")
+    says the caption again, less exactly: its words are not read as a qualifier of it. It is dropped only when
+    every word of it is a word of the field the caption alone reads, and none says plan or fact: "Бюджет
+    (federal)", "Рабочие места (created)", "Наименование (engl.)" keep theirs."""
+    outside = _GLOSS.sub(" ", level)
     cyrillic = bool(_CYRILLIC.search(outside))
     if cyrillic == bool(_LATIN.search(outside)):  # no words outside, or both scripts: nothing to tell
         return level
+    other, same = (_LATIN, _CYRILLIC) if cyrillic else (_CYRILLIC, _LATIN)
 
     def gloss(found: re.Match[str]) -> str:
         inside = found[1]
-        other = _LATIN if cyrillic else _CYRILLIC
-        same = _CYRILLIC if cyrillic else _LATIN
-        translated = other.search(inside) and not same.search(inside) and unit_factor(inside) is None
-        if not translated:
+        if not other.search(inside) or same.search(inside):
             return found[0]
-        said = words(inside)  # a unit, or the language a column is in ("Название (en)"), is no translation
-        return found[0] if said.count_unit or any(t.word in _LANGUAGES for t in said.tokens) else ""
+        caption = read_header(outside).best()
+        said = [t for t in words(inside).tokens if not generic(t)]
+        translates = caption is not None and said and all(
+            caption.key in covers(t) and not aspect_mark(t) for t in said)
+        return "" if translates else found[0]
 
-    return _REMARK.sub(gloss, level).strip() or level
+    return _GLOSS.sub(gloss, level).strip() or level
 
 
 # A footnote's mark or a colon after a level ("(муниципальный район)*", "Годы реализации / по <1>").

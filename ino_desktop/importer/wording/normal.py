@@ -47,7 +47,7 @@ ACRONYMS: dict[str, str] = {
     "итого": "всего", "рф": "российской федерации",
     # the programme's own region, as its office writes it (capitals only: "то" is also a word)
     "то": "томская область", "ато": "администрация",  # whose: the region is said by the programme
-    "en": "english", "eng": "english", "англ": "английский",
+    "en": "english", "eng": "english", "engl": "english", "англ": "английский",
     "рус": "русский", "ru": "русский", "цв": "цвет",
     # project finance: the commercial operation date is when the built plant starts working (capitals only)
     "cod": "commissioning date",
@@ -214,6 +214,7 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r
     (r"\b(?:с|без|включая|с\s+учетом|без\s+учета)\s+(?:ндс|налога\s+на\s+добавленную\s+стоимость)\b", " "),
     (r"\b(?:incl(?:uding)?|excl(?:uding)?|net\s+of|with|without)\.?\s+vat\b", " "),
     (r"\bконтрольн\w*\s+точ\w*", " веха "),  # a control point is a milestone, another object
+    (r"\bfinancial\s+clos(?:e|ing)\b", " веха "),  # the financing signed: a milestone, not the project's end
     (r"\b(?:row|line)\s*(?:id|no|number|num|nr)\b", " порядковый "),  # "row_id", "Line No.": the row's number
     (r"\bto\s+be\b", " planned "),  # "jobs to be created": the future is the plan
     (r"\bwill\s+be\b", " planned "),
