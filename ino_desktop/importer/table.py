@@ -10,18 +10,18 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ino_desktop.importer import pivot
 from ino_desktop.importer.headers import Header, cell_text, find_header, is_numbering_row, qualifies, title_unit
 from ino_desktop.importer.limits import Limits
 from ino_desktop.importer.mapping import map_columns
 from ino_desktop.importer.readers import Cell, Merged, RawSheet, SheetUnreadable
+from ino_desktop.importer.row_groups import SECTION_VOCABULARIES, heading, merged_down, pivot_label, through_groups
 from ino_desktop.importer.rows import ColumnMapping, Profile, SheetTable, SourceRow, Value
 from ino_desktop.importer.validate import RowContext, build_row, mapped_values_empty, warn_numeric_codes
 from ino_desktop.importer.values import foreign_currency, unit_factor
-from ino_desktop.importer.wording.evidence import SAMPLE, looks_like_code
+from ino_desktop.importer.wording.evidence import SAMPLE
 from ino_desktop.importer.wording.values import match_value
 from ino_desktop.messages import FieldName, Joined, Message, message
 from ino_desktop.places import canonical_place
@@ -31,7 +31,6 @@ from ino_desktop.rules import MONEY_FIELDS
 _TOTALS = re.compile(r"^(итого|всего|в том числе|в т\.? ?ч\.?|total|totals|grand total|subtotal|sub-total)"
                      r"(?=$|[\s:,.(])")
 _NOTE = re.compile(r"^(\*|¹|²|³|†|примечани[ея]|справочно|источник|note|notes|source)")
-_SECTION_VOCABULARIES = ("cluster", "work_area", "category", "territory_type")
 
 
 @dataclass
@@ -74,17 +73,17 @@ def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date19
     initials = _Starts(frozenset(f[:1] for f in fragments))
     body: list[SourceRow] = []
     titles = _Titles(columns, raw.shown_units, body)
-    unsaid = [f for f in _SECTION_VOCABULARIES if f not in {c.field for c in columns} and f not in constants
-              and not _pivot_label(columns)]  # a pivot's own row groups hold rows back: no headings beside them
+    unsaid = [f for f in SECTION_VOCABULARIES if f not in {c.field for c in columns} and f not in constants
+              and not pivot_label(columns)]  # a pivot's own row groups hold rows back: no headings beside them
     section: dict[str, Value] = {}  # the field a heading row between groups of projects names, for the rows under it
     sectioned: set[str] = set()
-    body_rows = _merged_down(itertools.chain(head[header.body_start:], ahead, rows), columns, raw.merged)
-    for number, cells in _through_groups(body_rows, columns):
+    body_rows = merged_down(itertools.chain(head[header.body_start:], ahead, rows), columns, raw.merged)
+    for number, cells in through_groups(body_rows, columns):
         if unsaid:
-            heading = _heading(cells, unsaid, ctx.code_index)
-            if heading is not None:
-                section = heading  # a heading of none ("Прочие проекты") ends the group before it
-                if heading:
+            named = heading(cells, unsaid, ctx.code_index)
+            if named is not None:
+                section = named  # a heading of none ("Прочие проекты") ends the group before it
+                if named:
                     continue
         if mapped_values_empty(ctx, number, cells) or _not_a_project(cells, number, ctx, wide_merges, titles):
             continue
@@ -102,80 +101,6 @@ def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date19
         notes.append(message("note.control_characters", sheet=raw.name, count=ctx.cleaned_cells))
     table = SheetTable(raw.name, header.rows, columns, body, raw.hidden, dict(constants), tuple(sorted(sectioned)))
     return SheetOutcome(table, notes=notes, unknown_spellings=ctx.unknown_spellings)
-
-
-def _heading(cells: Sequence[Cell], unsaid: Sequence[str], code_at: int | None) -> dict[str, Value] | None:
-    """What a heading row between groups of projects names ("Фармацевтический кластер"), of the fields no
-    column says: {field: key}; {} for a lone text that names none of them (the group before has ended); None
-    for any other row."""
-    lone, at = None, -1
-    for i, c in enumerate(cells):  # a plain loop that stops at a second text: a data row has several at once
-        if type(c) is str and c.strip():
-            if lone is not None:
-                return None
-            lone, at = c, i
-    if lone is None or (at == code_at and looks_like_code(lone)):
-        return None  # (a heading may carry its group's sums: "Кластер ядерных технологий | | 45,0"; a row of a
-        # code and figures alone is a project's)
-    text = _HEADING_NUMBER.sub("", lone)  # "1. Нефтехимический кластер", "Раздел II. …"
-    named: dict[str, Value] = {}
-    for f in unsaid:
-        key = match_value(f, text).key
-        if key:
-            named[f] = key
-    return named if len(named) == 1 else {}  # a heading of none ("Проекты, не отнесённые к кластерам"), a total
-
-
-_HEADING_NUMBER = re.compile(r"^\s*(?:раздел|section|part|часть)?\s*[\dIVXivx]+(?:\.\d+)*[.)]?\s+", re.IGNORECASE)
-
-
-# Fields a cell merged down over a group of rows gives to each of them (a cluster over its projects); not the code
-# or the name, which a pair of plan and fact rows may share.
-_MERGED_DOWN = (*_SECTION_VOCABULARIES, "location", "lead_organization")
-
-
-def _merged_down(rows: Iterator[tuple[int, Sequence[Cell]]], columns: Sequence[ColumnMapping],
-                 merged: Sequence[Merged]) -> Iterator[tuple[int, Sequence[Cell]]]:
-    """The sheet's rows, with a cell merged down over several rows in a term, place or organisation column
-    given to each row of its range (Excel keeps the value in the top cell only)."""
-    wanted = {c.index for c in columns if c.field in _MERGED_DOWN}
-    spans = [(r0 + 1, r1 + 1, c0) for r0, c0, r1, c1 in merged if r1 > r0 and c0 == c1 and c0 in wanted]
-    if not spans:
-        yield from rows
-        return
-    starting: dict[int, list[tuple[int, int]]] = {}
-    for first, last, col in spans:
-        starting.setdefault(first, []).append((last, col))
-    active: list[tuple[int, int, Cell]] = []  # (last row, column, the top cell's value) of the ranges open now
-    for number, cells in rows:
-        active = [a for a in active if a[0] >= number]
-        filled: list[Cell] | None = None
-        for _last, col, top in active:
-            if col >= len(cells) or cells[col] == "":
-                filled = filled if filled is not None else list(cells) + [""] * max(0, col + 1 - len(cells))
-                filled[col] = top
-        active += [(last, col, cells[col]) for last, col in starting.get(number, ()) if col < len(cells)]
-        yield number, (filled if filled is not None else cells)
-
-
-def _pivot_label(columns: Sequence[ColumnMapping]) -> int | None:
-    """The column of a pivot's row labels: a term column left of the code and the name."""
-    keys = [c.index for c in columns if c.field in ("code", "name")]
-    labels = [c.index for c in columns if c.field in _SECTION_VOCABULARIES and keys and c.index < min(keys)]
-    return min(labels) if labels else None
-
-
-def _through_groups(rows: Iterator[tuple[int, Sequence[Cell]]], columns: Sequence[ColumnMapping]
-                    ) -> Iterator[tuple[int, Sequence[Cell]]]:
-    """The sheet's rows, a pivot's row groups read (`pivot`) where a vocabulary column is left of the code."""
-    label = _pivot_label(columns)
-    if label is None:
-        yield from rows
-        return
-    groups = pivot.Groups(label, [c.index for c in columns if c.field in ("code", "name")])
-    for number, cells in rows:
-        yield from groups.feed(number, cells)
-    yield from groups.finish()
 
 
 def _constants(sheet: str, header: Header, columns: Sequence[ColumnMapping]) -> dict[str, Value]:
@@ -304,7 +229,7 @@ def _not_a_project(cells: Sequence[Cell], number: int, ctx: RowContext,
         text = fold(first)
         if _NOTE.match(text) or wide_merges.get(number) == first_index or text.endswith(":"):
             return True
-        if any(lookup(v, first) for v in _SECTION_VOCABULARIES):
+        if any(lookup(v, first) for v in SECTION_VOCABULARIES):
             return True  # a heading row such as "Фармацевтический кластер" between groups of projects
         if titles is not None and titles.seen(first):
             return True

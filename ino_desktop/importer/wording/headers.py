@@ -24,7 +24,7 @@ from ino_desktop.importer.wording.heads import (
     step_back,
 )
 from ino_desktop.importer.wording.latin import cyrillic
-from ino_desktop.importer.wording.normal import REQUISITES, Token, Words, stem, words
+from ino_desktop.importer.wording.normal import PAREN, REQUISITES, Token, Words, stem, words
 from ino_desktop.importer.wording.objects import FOREIGN_FACTOR, SETTLED, foreign, of_another, one_year, year
 from ino_desktop.importer.wording.phrases import NO_HIT, Hit, Weighted
 from ino_desktop.importer.wording.remarks import (
@@ -121,7 +121,6 @@ def _parts(header: str) -> list[str]:
     return [_without_gloss(_unwrapped(p)) for p in (_FOOTNOTE.sub("", level).strip() for level in levels) if p]
 
 
-_GLOSS = re.compile(r"\s*\(([^()]*)\)")  # a parenthesised remark
 _CYRILLIC, _LATIN = re.compile("[а-яА-ЯёЁ]"), re.compile("[a-zA-Z]")
 
 
@@ -130,7 +129,7 @@ def _without_gloss(level: str) -> str:
     says the caption again, less exactly: its words are not read as a qualifier of it. It is dropped only when
     every word of it is a word of the field the caption alone reads, and none says plan or fact: "Бюджет
     (federal)", "Рабочие места (created)", "Наименование (engl.)" keep theirs."""
-    outside = _GLOSS.sub(" ", level)
+    outside = PAREN.sub(" ", level)
     cyrillic = bool(_CYRILLIC.search(outside))
     if cyrillic == bool(_LATIN.search(outside)):  # no words outside, or both scripts: nothing to tell
         return level
@@ -146,7 +145,7 @@ def _without_gloss(level: str) -> str:
             caption.key in covers(t) and not aspect_mark(t) for t in said)
         return "" if translates else found[0]
 
-    return _GLOSS.sub(gloss, level).strip() or level
+    return PAREN.sub(gloss, level).strip() or level
 
 
 # A footnote's mark or a colon after a level ("(муниципальный район)*", "Годы реализации / по <1>").

@@ -1,0 +1,220 @@
+"""How ministry forms and clerks abbreviate: the written forms a header is spelled out from before it is split
+into words (wording.normal). Acronyms whose letters do not begin their words (ФБ, ВБИ, ЦВ), the ones written in
+capitals only («ОБ», not the preposition «об»), a period's bare prepositions («с … / по …»), and the contractions
+and circumlocutions replaced as patterns («кол-во», «в т.ч.», «нарастающим итогом», "o/w").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations whose letters do not begin the words they stand for (so no prefix rule can find them):
+# acronyms of budget levels and sources in ministry financing tables, and a few contractions.
+ACRONYMS: dict[str, str] = {
+    "фб": "федеральный бюджет", "фед": "федеральный", "ср-ва": "средства", "ср": "средства",
+    "об": "областной бюджет", "рб": "региональный бюджет", "бс": "бюджет субъекта",
+    "бсрф": "бюджет субъекта", "мб": "местный бюджет", "вби": "внебюджетные источники",
+    "вбс": "внебюджетные средства", "вб": "внебюджетные", "ви": "внебюджетные источники",
+    "рм": "рабочие места", "внб": "внебюджетные", "врм": "высокопроизводительные рабочие места",
+    "впрм": "высокопроизводительные рабочие места",
+    "кол": "количество", "колво": "количество", "наим": "наименование", "обл": "областной",
+    "мо": "муниципальное образование", "го": "городской округ", "мр": "муниципальный район",
+    "нп": "населенный пункт", "ип": "инвестиционный проект",
+    # construction and design stages, as status cells write them
+    # (the compound written as one word, as the contraction below writes it, counts as one adjective)
+    "смр": "строительномонтажные работы", "пир": "проектно-изыскательские работы",
+    "псд": "проектно-сметная документация",
+    "твт": "технико-внедренческого типа", "ппт": "промышленно-производственного типа",
+    "фио": "фамилия имя отчество", "тел": "телефон", "пп": "порядковый", "no": "номер", "nr": "номер",
+    "nbr": "номер", "qty": "quantity", "govt": "government", "org": "organisation",
+    "mln": "million", "mn": "million", "bn": "billion", "bln": "billion", "rub": "rouble", "rur": "rouble",
+    "окс": "объект капитального строительства", "dca": "delivery confidence assessment",
+    "оив": "орган исполнительной власти", "иогв": "орган исполнительной власти",
+    "fed": "federal", "reg": "regional", "fact": "actual",  # "jobs_fact": the Russian plan/fact in English
+    "итк": "инновационный территориальный кластер", "лпк": "лесопромышленный комплекс",
+    "итого": "всего", "рф": "российской федерации",
+    # the programme's own region, as its office writes it (capitals only: "то" is also a word)
+    "то": "томская область", "ато": "администрация",  # whose: the region is said by the programme
+    "en": "english", "eng": "english", "engl": "english", "англ": "английский",
+    "рус": "русский", "ru": "русский", "цв": "цвет",
+    # project finance: the commercial operation date is when the built plant starts working (capitals only)
+    "cod": "commissioning date",
+}
+# A period's sub-headers are often bare prepositions: "Период реализации / с … / по …".
+PERIOD_ENDS = {"с": "начало", "c": "начало", "от": "начало", "from": "start", "по": "окончание",
+               "до": "окончание", "to": "end", "till": "end", "until": "end"}
+# Acronyms that are also common short words ("об" is a preposition): expanded only when written in capitals.
+CAPITAL_ONLY = frozenset({"об", "ср", "мо", "нп", "ип", "no", "вб", "ви", "бс", "к", "го", "мр", "то", "ато", "cod"})
+
+# A running total ("нарастающим итогом", "cumulative"): reached so far.
+# Reached so far: a running total, or money spent, disbursed or put to use ("Budget spent", "Освоено").
+RUNNING = (r"\bнарастающим\s+итогом\b|\bcumulative(?:ly)?\b|\b(?:spent|expended|disbursed)\b"
+           r"|\b(?:освоен|израсходован|профинансирован)[а-я]*"
+           r"|\bс\s+начала\s+(?:строительства|реализации|работ|года|деятельности)\b")  # "с начала строительства"
+
+# A data dictionary's field code before the caption ("KJKEMD_014 — Город", "F_12 - Статус") numbers the
+# column; taken off before split_names reads its underscore as a space.
+FIELD_CODE = re.compile(r"^\s*[A-Za-z][A-Za-z0-9]*_\d+\s*[—–-]\s*(?=\S)")
+
+# Punctuated contractions, replaced before the text is split into words.
+CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
+    (r"\bкол\s*-\s*в[оа]\b", " количество "),
+    (r"\bфинансов\w*\s+обеспечени\w*", " финансирование "),  # «Объем финансового обеспечения»: the financing
+    # a name joined to its year ("Приоритет-2030", "Стратегия-2035") names a programme, not what the column holds
+    (r"\b[а-яa-z]+\s*-\s*20\d\d\b", " "),
+    # "Идентификатор в программе ИНО", "Код проекта в портфеле вуза": where a number is kept says no whose; what
+    # follows "в" is a circumstance, as after "при" ("о": a preposition that opens one)
+    (r"\b((?:номер|код|шифр|идентификатор)[а-я]*|id|ид)((?:\s+[а-я]+)?)\s+в\s+(?=[а-я])", r"\1\2 о "),
+    # Negations make another figure: "Non-Federal Funding" is not the federal budget, "не подтвержденные"
+    # not the confirmed money. Joined to their word, they leave a word no phrase has.
+    (r"\bnon\s*-?\s*(?=[a-z])", "non"),
+    (r"\bextra\s*-?\s*budget\w*", " extra budgetary "),
+    (r"\bco\s*-?\s*financ\w*", " funding "),  # "Regional co-financing": the region's money
+    # "Pre-construction", "pre-feasibility": the stage before the word, not the word's own stage.
+    (r"\bpre\s*-\s*(?=[a-z])", "pre"),
+    (r"\bне\s+(?=[а-я]{3})", "не"),
+    # "Number of jobs": a count of them, as a unit would say; not a number that identifies one.
+    (r"\b(?:number|count|quantity)\s+of\b", " pcs "),
+    # Contractions with a hyphen or a slash inside the word: "пр-во", "стр-во", "с/х".
+    (r"\bпр\s*-\s*в[оа]\b", " производство "),
+    (r"\bср\s*-\s*в[оа]\b", " средства "),
+    (r"\bстр\s*-\s*в[оа]\b", " строительство "),
+    # "строительно-монтажные работы" (СМР) are the building works: one adjective, not two unknown words
+    (r"\bстроительно\s*-\s*монтажн(?=[а-я])", "строительномонтажн"),
+    # "Наименование и краткая характеристика проекта": the name, and what else is written beside it, of the
+    # project; the column identifies the project by its name
+    # (only what describes or places it: "Наименование и дата акта об утверждении проекта" is the act's)
+    (r"\b(наименовани\w*|названи\w*)\s+и\s+(?:кратк\w+\s+)?(?:характеристик|описани|адрес|местонахождени"
+     r"|местоположени|реквизит|инн)\w*\s+(?=(?:инвестиционн\w+\s+|инновационн\w+\s+)?"
+     r"(?:проект|объект|мероприяти|организаци|предприяти|инвестор|инициатор|заявител)\w*\b)", r"\1 "),
+    # the recipient of a subsidy or a grant is the organisation that receives it, no subsidy of its own
+    (r"\b(получател\w*)\s+(?:государственн\w+\s+)?(?:субсиди|грант)\w*", r" \1 "),
+    # a business entity is an organisation, as a legal entity is (its money is its own)
+    (r"\bхозяйствующ\w*\s+субъект\w*", " организация "),
+    # "Бюджеты муниципальных образований", "бюджет муниципального района": the local budget
+    (r"\bбюджет(\w*)\s+(?:муниципальн\w*\s+(?:образовани|район|округ)|городск\w*\s+округ|поселени)\w*",
+     r" местный бюджет\1 "),
+    (r"\bст\s*-\s*ть\b", " стоимость "),
+    (r"\bк\s*-\s*в[оа]\b", " количество "),
+    (r"\bпр\s*-\s*ти[ея]\b", " предприятие "),
+    (r"\bс\s*/\s*х\b", " сельскохозяйственный "),
+    # A word cut with a hyphen before its ending ("наим-е", "орг-я", "реал-ся", "обр-е"): its beginning, as if
+    # written with a dot.
+    (r"\b([а-я]{3,})-[а-я]{1,3}\b(?![-а-я.])", r"\1."),  # "научно-обр.": a compound cut short
+    # Compounds of a shortened adjective and a noun: "промпарк", "спортпарк", "медпарк".
+    (r"\bпром(?=парк|зон|площадк)", "промышленный "),
+    (r"\bспорт(?=парк|площадк|комплекс)", "спортивный "),
+    (r"\bмед(?=парк|площадк|центр)", "медицинский "),
+    (r"\bинно(?=парк|центр|град)", "инновационный "),
+    # "Итого за год", "per year": one year's slice of a figure, said as its adjective
+    (r"\b(?:за|в|на)\s+(?:один\s+|1\s+)?год\b", " годовой "),
+    # "за отчетный год", "на очередной финансовый год": one year's slice ("за текущий год": a count now, too)
+    (r"\b(?:за|в|на)\s+текущий\s+(?:финансовый\s+)?год\b", " текущий годовой "),
+    (r"\b(?:за|в|на)\s+(?:отчетный|очередной|следующий|прошлый|предыдущий)\s+(?:финансовый\s+)?(?:год|период)\b"
+     r"(?!\s+и\s+плановый)", " годовой "),
+    (r"\bper\s+(?:year|annum)\b", " annual "),
+    # a running total is what has been reached so far: jobs created, money spent (Words.running)
+    (RUNNING, " фактически "),
+    # "currently": when, not what
+    (r"\bв\s+настоящее\s+время\b|\bна\s+сегодня(?:шний\s+день)?\b|\bв\s+данный\s+момент\b", " "),
+    (r"\bк\s+созданию\b", " создаваемые "),  # "Рабочих мест к созданию": to be created, the plan
+    # jobs organised or opened are jobs created ("Организовано новых рабочих мест", "открытых раб. мест")
+    (r"\b(?:организован|открыт)[а-я]*\s+(?=(?:нов[а-я]*\s+)?раб)", " созданные "),
+    # "по соглашению", "по бизнес-плану": according to what, a circumstance of the figure
+    # (the document itself is then no object of the column's)
+    (r"\bпо\s+(?:соглашени|договор|контракт|заявк)\w*", " согласно "),
+    (r"\bпо\s+(?=бизнес|данным)", " согласно "),
+    # "в ценах 2020 года", "в текущих ценах", "in 2020 prices": the prices a sum is in, a circumstance
+    (r"\bв\s+(?:текущих\s+|прогнозных\s+|соответствующих\s+)?ценах(?:\s+соответствующих\s+лет"
+     r"|\s+(?:\d{4}\s*)?(?:года|г\.?)?)?", " "),
+    # when, by which document, over which period, in which system: a figure's circumstances
+    (r"\bпо\s+состоянию\s+на\b", " на "),
+    # "…, реализуемого на территории Томской области", "расположенного в …": where, a circumstance
+    (r",?\s*\b(?:реализуем|осуществляем|расположенн|находящ|размещаем)[а-я]*\s+(?=(?:на|в)\s)", " "),
+    # a legal entity ("юр. лицо", "юрлицо") is an organisation (its address is not)
+    (r"\bюридическ\w*\s+лиц\w*|\bюр\s*\.?\s*лиц\w*|\bюрлиц\w*", " организация "),
+    (r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b", " "),  # "на 01.01.2025": as of a day, not a year's slice
+    (r"\bв\s+соответствии\s+с\b", " согласно "),
+    (r"\b(?:за|на)\s+(?:весь\s+|полный\s+)?(?:период|срок)(?:\s+реализации)?(?=[\s,.(]|$)", " на "),
+    (r"\bв\s+(?:информационной\s+)?системе\b", " согласно "),
+    # "(оценка)", "(ориентировочно)": an estimate, the plan's side of a figure
+    (r"\(\s*(?:оценк[аи]|оценочн\w*|ориентировочн\w*|предварительн\w*|estimated?|approx\w*\.?)\s*\)", " (план) "),
+    (r"\bin\s+(?:\d{4}\s+|current\s+|constant\s+)?prices\b", " "),
+    # "Субсидия из федерального бюджета", "Софинансирование за счет средств областного бюджета", "Federal
+    # grants": the form a budget's money takes, the budget's money all the same (a grant of no budget named
+    # stays another object)
+    (r"\b(?:субсиди|грант|софинансирован|трансферт)\w*\s+(?=(?:из|за\s+сч[её]т)\s+(?:средств\s+)?[а-я]+\s+бюджет)",
+     " средства "),
+    (r"\b(федеральн|областн|региональн|краев|республиканск)(\w*)\s+(?:субсиди|грант|трансферт)\w*",
+     r" \1\2 средства "),
+    (r"\b(federal|regional|state|provincial)\s+(?:grants?|subsid\w*|transfers?)\b", r" \1 funds "),
+    # "субсидия «…» (ФБ)", "Грант (областной бюджет)": a remark says whose budget the grant is from
+    # (only a name in quotes between, only a unit after: "Субсидия (ФБ) - отказано", "Возврат субсидии" are not)
+    (r'^\s*(?:субсиди|грант|трансферт)[а-я]*(?=\s*(?:"[^"]*"\s*)?\(\s*(?:фб|об|рб|федеральн\w*|областн\w*'
+     r"|региональн\w*)(?:\s+бюджет\w*)?\s*\)\s*(?:,\s*(?:млн|тыс|млрд)[^,;]*)?$)", " средства "),
+    (r"\bза\s+сч[её]т\b", " "),  # "за счет средств …": a compound preposition, "from"
+    (r"\bсо\s+стороны\b", " при "),  # "поддержка со стороны администрации": from whom, a circumstance
+    # "Наименование проекта с указанием мощности", "… с разбивкой по годам": what else is written beside it
+    (r"\bс\s+(?:указанием|разбивкой|детализацией|приложением)\b", " при "),
+    # Compounds of a truncated adjective and a noun, as ministry forms write them.
+    (r"\bинвест(?=проект|площадк|программ|иде)", "инвестиционный "),
+    (r"\bнац(?=проект|программ)", "национальный "),
+    (r"\bгос(?=программ|заказчик|контракт|поддержк|задани|экспертиз)", "государственный "),
+    (r"\bмун(?=программ|контракт|задани)", "муниципальный "),
+    (r"\bв\s*т\s*\.\s*ч\s*\.?", " в том числе "),
+    (r"\bраб\s*\.?\s*(?=мест)", " рабочих "),  # "раб. мест", "раб места"
+    (r"\bвн\s*/\s*(?=бюдж)", "вне"),  # "вн/бюдж.": extra-budgetary
+    (r"\bт\s*\.\s*р\s*\.", " тыс руб "),  # "т.р.": thousand roubles
+    # "Рег. № проекта", "рег. номер": the registration number ("рег. бюджет" stays the region's)
+    (r"\bрег\s*\.?\s*(?=№|номер)", " регистрационный "),
+    (r"\breg\s*\.?\s*(?=no\b|number|№|#)", " registration "),  # "Reg. No."
+    # "FY2025 budget", "FY 25": one fiscal year's slice
+    (r"\bfy\s*-?\s*(?:\d{4}|\d{2})(?:\s*[/-]\s*\d{2,4})?\b", " annual "),
+    # A lender's commitment is its loan ("IBRD Commitment", "Total IDA/IBRD Commitment"), not money an investor
+    # has confirmed ("Private sector commitment", "committed")
+    (r"\b(ibrd|ida|idb|adb|aiib|ndb|eib|ebrd|bank|lender)((?:\s*[,/&]\s*|\s+and\s+)(?:ibrd|ida|grant)\s*)*"
+     r"\s*committ?ments?\b", r" \1 loan "),
+    # a commitment of no one named is no confirmed money either
+    (r"(?<!private )(?<!investor )(?<!investors )(?<!sponsor )(?<!sector )\bcommitt?ments?\b", " obligation "),
+    # The EU's funds call a funded project an operation: "operation_name", "Operation title", "… of the
+    # operation" (a plant's "start of operations", "Commercial operation start date", is the project's end)
+    (r"(?<!commercial )(?<!plant )\boperation\s+(?=(?:name|id|title|summary|start|end|postcode|city|code|number"
+     r"|description|type)\b)",
+     " project "),
+    (r"\b(?:of|to)\s+the\s+operation\b", " of the project "),
+    # "Код по программе", "Номер по реестру": by which numbering, a circumstance of the code
+    (r"\b(код|номер|шифр|code|number)\s+по\s+", r"\1 согласно "),
+    (r"\bт\s*\.\s*ч\s*\.?", " том числе "),
+    (r"\bп\s*[./]\s*п\b\.?", " порядковый "),  # "№ п/п", "№ п.п."
+    (r"\bр\s*\.\s*м\s*\.", " рабочие места "),
+    (r"\bр\s*-\s*н\b", " район "),
+    (r"\bна\s+иностранн\w*\s+язык\w*|\bиностр\.?\s*яз\w*\.?", " английском "),  # a foreign language: the English name
+    (r"\bплан\w*\s*-\s*график\w*", " график "),  # "план-график": a schedule, no plan of a status
+    (r"\bзам\s*\.\s*(?=[а-я])", " заместитель "),  # "Отв. зам. губернатора": the responsible deputy governor
+    # "Дата начала и окончания": both ends of a period in one column, neither of them
+    (r"\b(?:начала|начало)\s+и\s+(?:окончания|завершения|окончание|завершение)\b", " интервал "),
+    (r"\bstart\s+and\s+end\b", " interval "),
+    # "Проблема, на решение которой направлен проект": what the project is for, not its problems
+    (r"\bпроблем\w*\s*,?\s*(?:на\s+)?(?:решени|снижени|устранени)\w*(?:\s*/\s*\w+)?\s+котор\w*\s+"
+     r"(?:направлен|посвящен|служит|нацелен)\w*", " назначение "),
+    (r"\bг\s*\.\s*г\s*\.", " годы "),
+    # The tax basis of a sum ("с НДС", "без учета НДС", "excl. VAT") is its circumstance, not what it is.
+    (r"\b(?:с|без|включая|с\s+учетом|без\s+учета)\s+(?:ндс|налога\s+на\s+добавленную\s+стоимость)\b", " "),
+    (r"\b(?:incl(?:uding)?|excl(?:uding)?|net\s+of|with|without)\.?\s+vat\b", " "),
+    (r"\bконтрольн\w*\s+точ\w*", " веха "),  # a control point is a milestone, another object
+    (r"\bfinancial\s+clos(?:e|ing)\b", " веха "),  # the financing signed: a milestone, not the project's end
+    (r"\b(?:row|line)\s*(?:id|no|number|num|nr)\b", " порядковый "),  # "row_id", "Line No.": the row's number
+    (r"\bto\s+be\b", " planned "),  # "jobs to be created": the future is the plan
+    (r"\bwill\s+be\b", " planned "),
+    (r"\bбудет\b|\bбудут\b", " планируется "),
+    (r"\bof\s+which\b|\bo\s*/\s*w\b|\bincl\b\.?", " including "),  # "o/w private", "incl. private": a part
+    (r"\bto\s+date\b|\bна\s+(?:отчетную\s+)?дату\b", " actual "),  # "created to date": so far, not a date
+    # "New jobs, no.": a count's unit, as "ед." is ("Reference, no." stays a number)
+    (r"\b(jobs?|employ\w*|staff|workers?|people|positions?|projects)\b(.*?)[,(]\s*no\.?\s*\)?\s*$", r"\1\2 pcs "),
+    (r"\bno\.(?=\s|$)", " number "),
+    (r"\b(?:из\s+них|в\s+том\s+числе)\b", " включая "),
+    (r"№", " номер "),
+    (r"#", " номер "),
+    (r"%", " процент "),
+    (r"\be-?mail\b", " email "),
+))
