@@ -188,3 +188,12 @@ def test_clean_text_reports_what_it_removed() -> None:
     assert clean_text("A\x07B") == ("AB", True)
     assert clean_text("  =SUM(A1) ") == ("=SUM(A1)", False)
     assert clean_text(1350.0) == ("1350", False)
+
+
+@pytest.mark.parametrize("text", ["Реализуется — срыв сроков", "В работе: незначительное отставание",
+                                  "In progress - slight delay", "Реализуется (опережение графика)"])
+def test_a_state_with_a_remark_on_its_dates_is_that_state(text: str) -> None:
+    # a remark on how the work keeps its dates, in the words states.LATE and states.SCHEDULE give (one source)
+    from ino_desktop.importer.wording.values import match_value
+
+    assert match_value("status", text).key == "in_progress"

@@ -18,6 +18,7 @@ from ino_desktop.importer.wording.latin import cyrillic
 from ino_desktop.importer.wording.normal import words as normal_words
 from ino_desktop.importer.wording.phrases import PhraseIndex, Weighted, plain
 from ino_desktop.importer.wording.states import (
+    LATE,
     NOT_NOW,
     PARTIAL,
     QUALIFYING_STATUS,
@@ -187,8 +188,10 @@ def _on_schedule(remark: str) -> bool:
     return bool(said) and all(t.stem.startswith(SCHEDULE_WORDS) for t in said)
 
 
-SCHEDULE_WORDS = ("schedul", "delay", "behind", "ahead", "slipp", "late", "minor", "slight", "some", "график",
-                  "отстава", "опережен", "задерж", "сдвиг", "срок", "незначительн", "небольш", "просроч")
+# How the work keeps its dates: late (states.LATE), the schedule itself (states.SCHEDULE), ahead of it or shifted,
+# and the degree words said with them ("minor delays", «незначительное отставание»).
+SCHEDULE_WORDS = tuple(sorted({*LATE, *SCHEDULE, "ahead", "опережен", "задерж", "сдвиг", "отстава",
+                               "minor", "slight", "some", "незначительн", "небольш"}))
 _UNSURE = ("вопрос", "уточн", "confirm", "tbc", "tbd", "unclear", "неясн")
 _DASHED = re.compile(r"^\s*([^:—–]+?)\s*(?:[—–:]|\s-\s)\s*(\S.*)$")
 
