@@ -123,8 +123,13 @@ def _periods(mappings: list[ColumnMapping], samples: Sequence[Sequence[object]])
     names a period («Сроки реализации») gives both dates."""
     held = {m.field for m in mappings if m.field}
     for mapping in mappings:
+        open_ = mapping.field is None and mapping.how not in ("user", "profile", "excluded")
+        if not (open_ or mapping.field in _OTHER_END):
+            continue
         cells = samples[mapping.index] if mapping.index < len(samples) else ()
-        if mapping.field is None and mapping.how not in ("user", "profile", "excluded") and holds_spans(cells):
+        if not holds_spans(cells):
+            continue
+        if open_:
             # a date column its periods kept from its field (they are no dates), or a «Сроки реализации»
             said = match_header(mapping.header)[0]
             own = said if said in _OTHER_END else "end_date" if names_a_period(mapping.header) else None
@@ -134,7 +139,7 @@ def _periods(mappings: list[ColumnMapping], samples: Sequence[Sequence[object]])
             example = next(str(c).strip() for c in cells if span(c) is not None)
             mapping.reason = message("why.periods", example=example)
             held.add(own)
-        if mapping.field in _OTHER_END and holds_spans(cells):
+        if mapping.field in _OTHER_END:
             mapping.spans = True
             other = _OTHER_END[mapping.field]
             if other not in held:
@@ -188,7 +193,9 @@ def _assign(columns: list[ColumnMapping], free: list[str],
             samples: Sequence[Sequence[object]] | None) -> list[Message]:
     if not columns or not free:
         return []
-    scored = [_scores(c, free, samples[c.index] if samples and c.index < len(samples) else ()) for c in columns]
+    # each column's values are profiled once: they vote for its field and say why a header was not taken
+    profiles = [profile(samples[c.index] if samples and c.index < len(samples) else ()) for c in columns]
+    scored = [_scores(c, free, values) for c, values in zip(columns, profiles, strict=True)]
     later = _later_period(columns)
     _parts_yield(columns, scored, free)
     for at, column in enumerate(columns):
@@ -222,7 +229,7 @@ def _assign(columns: list[ColumnMapping], free: list[str],
                                  field=FieldName(free[pick]), rivals=FieldNames(tuple(rivals))))
     if "total_cost_mln" in free and "total_cost_mln" not in winner_of and samples:
         _total_by_sum(columns, winner_of, samples)
-    for column, pick, row in zip(columns, guesses, scored, strict=True):
+    for column, pick, row, values in zip(columns, guesses, scored, profiles, strict=True):
         if column.field is not None or column.how == "decide":  # a tie is noted once, above
             continue
         best = max(range(len(free)), key=lambda j: row[j][0])
@@ -243,8 +250,7 @@ def _assign(columns: list[ColumnMapping], free: list[str],
             latest = later[column.index]
             column.reason = message("why.earlier_period", column=latest.letter, header=latest.header)
         else:
-            column.reason = _why_not(column.header, samples[column.index] if samples and column.index < len(samples)
-                                     else ())
+            column.reason = _why_not(column.header, values)
     for column in columns:
         if column.reason is not None and column.reason.code == "why.sum":
             notes.append(message("note.column_total", column=column.letter, header=column.header,
@@ -348,10 +354,8 @@ def _plain_number(cell: object) -> float | None:
         return None
 
 
-def _scores(column: ColumnMapping, free: Sequence[str],
-            cells: Sequence[object]) -> list[tuple[float, Message | None]]:
+def _scores(column: ColumnMapping, free: Sequence[str], values: ColumnValues) -> list[tuple[float, Message | None]]:
     reading = read_header(column.header)
-    values: ColumnValues = profile(cells)
     owned = any(t.stem in PROJECT for t in words(column.header).tokens)
     out: list[tuple[float, Message | None]] = []
     for field in free:
@@ -411,12 +415,12 @@ def _why(hit: Hit | None, values: Message | None) -> Message | None:
     return message("why.header_values", words=words, phrase=hit.phrase, values=values)
 
 
-def _why_not(header: str, cells: Sequence[object]) -> Message:
+def _why_not(header: str, values: ColumnValues) -> Message:
     reading = read_header(header)
     if reading.vetoed:
         return message("why.vetoed", what=reading.vetoed)
     best = reading.best()
-    if best is not None and best.score >= CLEAR_HEADER and _values_deny(best.key, profile(cells)):
+    if best is not None and best.score >= CLEAR_HEADER and _values_deny(best.key, values):
         # the header says a field its cells are not ("Индустриальный партнёр" over companies' names)
         return message("why.values_deny", field=FieldName(best.key))
     return message("why.no_match")

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from ino_desktop.importer.values import BadValue, date_bounds, is_empty
+from ino_desktop.importer.values import MAX_YEAR, MIN_YEAR, BadValue, date_bounds, is_empty
 from ino_desktop.importer.wording.normal import stem, words
 from ino_desktop.reference import fold
 
@@ -43,14 +43,36 @@ def span(value: object) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+def one_period(value: object) -> tuple[dt.date, dt.date] | None:
+    """A year, quarter or month written alone («2025», "Q3 2024"), by its first and last day; None for anything
+    else (one day is no period)."""
+    if isinstance(value, float | int) and not isinstance(value, bool) and float(value).is_integer() \
+            and MIN_YEAR <= value <= MAX_YEAR:
+        return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)  # a year typed into a General cell
+    if not isinstance(value, str):
+        return None
+    try:
+        first, last = date_bounds(value)
+    except BadValue:
+        return None
+    return (first, last) if first != last else None
+
+
+def bounds(value: object) -> tuple[dt.date, dt.date] | None:
+    """A cell of a column of periods, by its first and last day: a period, or a year, quarter or month alone."""
+    return span(value) or one_period(value)
+
+
 def holds_spans(cells: Sequence[object]) -> bool:
     """Whether a column holds periods: several, and nearly all its other cells dates or years (a project of one
     year is written «2025» in a column of «2021–2024»)."""
     filled = [c for c in cells if not is_empty(c)]
-    found = sum(span(c) is not None for c in filled)
+    spans = [span(c) is not None for c in filled]
+    found = sum(spans)
     if found < MIN_SPANS or found < SOME * len(filled):
         return False
-    return found + sum(span(c) is None and _dated(c) for c in filled) >= SHARE * len(filled)
+    dated = sum(not is_span and _dated(c) for c, is_span in zip(filled, spans, strict=True))
+    return found + dated >= SHARE * len(filled)
 
 
 def _dated(cell: object) -> bool:

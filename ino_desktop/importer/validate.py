@@ -15,7 +15,7 @@ from typing import Any
 from ino_desktop.importer.limits import SheetScan
 from ino_desktop.importer.readers import Cell
 from ino_desktop.importer.rows import WARNING, ColumnMapping, RowIssue, SourceRow, Value
-from ino_desktop.importer.spans import span
+from ino_desktop.importer.spans import bounds
 from ino_desktop.importer.values import (
     MAX_YEAR,
     MIN_YEAR,
@@ -24,7 +24,6 @@ from ino_desktop.importer.values import (
     BadValue,
     amount_with_unit,
     clean_text,
-    date_bounds,
     is_empty,
     names_none,
     padded_text,
@@ -159,13 +158,11 @@ def _own_end(name: str, date1904: bool) -> Parser:
     """A date column of periods («2021–2024»): a start date reads a period's first day, an end date its
     last. A cell of one year, quarter or month («2025») is a period too: 1 January to 31 December; a date
     cell is one day, and gives no other date."""
-    first = name == "start_date"
+    end = 0 if name == "start_date" else 1
 
     def date(value: Cell) -> Value:
-        bounds = span(value) or _one_period(value)
-        if bounds is None:
-            return parse_date(value, date1904)
-        return bounds[0] if first else bounds[1]
+        both = bounds(value)
+        return parse_date(value, date1904) if both is None else both[end]
 
     return date
 
@@ -173,27 +170,13 @@ def _own_end(name: str, date1904: bool) -> Parser:
 def _other_end(name: str) -> Parser:
     """The date a column of periods gives besides its own: a period's other end; nothing from a cell that
     cannot be read (it is reported once, by the column's own date)."""
-    first = name == "start_date"
+    end = 0 if name == "start_date" else 1
 
     def date(value: Cell) -> Value:
-        bounds = span(value) or _one_period(value)
-        return None if bounds is None else bounds[0] if first else bounds[1]
+        both = bounds(value)
+        return None if both is None else both[end]
 
     return date
-
-
-def _one_period(value: Cell) -> tuple[dt.date, dt.date] | None:
-    """A year, quarter or month written alone, by its first and last day; None for anything else."""
-    if isinstance(value, float | int) and not isinstance(value, bool) and float(value).is_integer() \
-            and MIN_YEAR <= value <= MAX_YEAR:
-        return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)  # a year typed into a General cell
-    if not isinstance(value, str):
-        return None
-    try:
-        first, last = date_bounds(value)
-    except BadValue:
-        return None
-    return (first, last) if first != last else None  # one day is no period: it gives only its column's date
 
 
 def _memo(parse: Parser) -> Parser:
