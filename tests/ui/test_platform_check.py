@@ -23,7 +23,8 @@ def test_ldd_names_what_a_plugin_cannot_find(tmp_path: Path) -> None:
     moved.parent.mkdir()
     shutil.copy(plugin, moved)
     assert "libQt6XcbQpa.so.6" in platform_check.missing_libraries(moved)
-    assert platform_check.missing_libraries(plugin) == []  # where it belongs, it loads (this machine has X11 libs)
+    # where it belongs, it finds Qt's own libraries (the X11 ones are the machine's: CI may lack some)
+    assert not [name for name in platform_check.missing_libraries(plugin) if name.startswith("libQt6")]
 
 
 def test_the_advice_names_the_packages_of_both_families() -> None:
