@@ -37,6 +37,9 @@ class Field:
     # side ("планируется создать", "фактически") does not read as this field at full strength.
     aspect: str | None = None
     identifies: bool = False  # the project's own code or name: what a programme's "code"/"name" is not
+    # Phrases of the vocabulary that name one kind of the field's money, not all of it ("собственные средства"
+    # of the extra-budgetary): beside a column of the whole, or of another kind, such a column is a part.
+    parts: tuple[str, ...] = ()
 
     def label(self, lang: str) -> str:
         return self.en if lang == "en" else self.ru
@@ -69,9 +72,12 @@ CATALOGUE: tuple[Field, ...] = (
                      "реестровый номер", "номер в реестре",
                      # a register's entry is the project's row in it: its number identifies the project
                      "номер реестровой записи",
-                     "идентификационный номер"),
+                     "идентификационный номер",
+                     # a fund keeps the projects it supports by their application's number (wording/heads)
+                     "номер заявки", "код заявки"),
           header_en=("code", "project code", "project id", "id", "project number", "reference", "project ref",
-                     "identification number", "identifier", "id number", "unique id", "registration number")),
+                     "identification number", "identifier", "id number", "unique id", "registration number",
+                     "application number", "application id", "application code")),
     Field("name", TEXT, "Наименование проекта", "Project name", max_length=500, identifies=True,
           header_ru=("наименование", "наименование проекта", "название", "название проекта", "проект",
                      "наименование инвестиционного проекта", "наименование инновационного проекта",
@@ -206,7 +212,9 @@ CATALOGUE: tuple[Field, ...] = (
           header_en=("regional budget", "regional funding", "regional funds", "oblast budget",
                      "regional government")),
     Field("extra_budgetary_mln", MONEY, "Внебюджетные источники", "Extra-budgetary", _MLN_RU, _MLN_EN,
-          header_ru=_EXTRA_RU, header_en=_EXTRA_EN),
+          header_ru=_EXTRA_RU, header_en=_EXTRA_EN,
+          parts=("собственные средства", "заемные средства", "кредитные средства", "собственные инвестиции",
+                 "собственные вложения", "own funds", "equity", "borrowed funds")),
     Field("extra_budgetary_confirmed_mln", MONEY, "Подтверждённые внебюджетные", "Confirmed extra-budgetary",
           _MLN_RU, _MLN_EN,
           header_ru=("подтвержденные", "подтвержденные внебюджетные средства", "из них подтвержденные",

@@ -4,6 +4,8 @@ Agencies write a town with its type ("г. Томск", "город Северс�
 Стрежевой"), a district with its own ("Томский р-н", "Томский муниципальный район"), and English reports
 write both in Latin letters ("Tomsk", "Seversk", "Tomsk district"). The type words are dropped, a district
 is told from its town, and Latin spellings are compared through a transliteration of the Russian names.
+The canonical places are the programme's municipalities: Асино and Колпашево stand for their districts
+(«Асиновский район»), which no other canonical name covers; Томский район is its own, apart from Томск.
 A village or a street beside its district or town is in that place. Anything else (another district, a
 village alone) is not one of the canonical places and is kept as written.
 """
@@ -34,6 +36,11 @@ _LATIN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "
 _ADJECTIVE = re.compile(r"(?:ский|skiy|sky|skii|skij|skoy|ского|skoe|skaya|skogo)$")
 # A town's own municipality said with its adjective ("Асиновское городское поселение").
 _OWN_TOWN = frozenset({"городское", "городской", "urban"})
+# The canonical towns that stand for the district they are the centre of, by the district's adjective stem: the
+# programme counts Асиновский and Колпашевский районы as Асино and Колпашево. Северск and Стрежевой are town okrugs
+# with no district of theirs («Северский район» is in another region); Томский район is a place of its own.
+_CENTRE_OF = {"asinovsk": "Асино", "kolpashevsk": "Колпашево"}
+_ADJECTIVE_END = re.compile(r"sk[a-z]*$")  # any case of the adjective, in Cyrillic made Latin or in Latin
 # A site said with its town's adjective ("Северская промплощадка"): in the town, where no district shares it.
 _SITE_WORDS = frozenset({"площадка", "промплощадка", "промзона", "промышленная", "зона", "site"})
 
@@ -123,7 +130,10 @@ def _one_place(text: str) -> str | None:
         # "Томский" alone: the district or the region, not said
         own = any(w in _OWN_TOWN for w in words)
         return _town_of(word, alone=not own) if own or any(w in _SITE_WORDS for w in words) else None
-    return _names().get((_root(_latin(word)), district))
+    found = _names().get((_root(_latin(word)), district))
+    if found is None and district:
+        return _CENTRE_OF.get(_ADJECTIVE_END.sub("sk", _latin(word)))  # «Колпашевский р-н», "Asinovsky district"
+    return found
 
 
 def _town_of(adjective: str, *, alone: bool) -> str | None:

@@ -29,7 +29,7 @@ def test_a_place_written_any_way_is_its_canonical_name(cell: str, place: str) ->
 
 
 @pytest.mark.parametrize("cell", [
-    "Колпашевский район",  # the district around the town, not the town
+    "Шегарский район",  # a district the programme has no place for
     "Томский",  # the district or the region: not said
     "Томская область",
     "с. Вершинино",  # a village: no canonical place
@@ -76,3 +76,14 @@ def test_a_town_said_by_its_municipality_site_or_quarter(cell: str, place: str) 
 ])
 def test_an_adjective_or_quarter_that_does_not_say_which_place_is_none(cell: str) -> None:
     assert canonical_place(cell) is None
+
+
+@pytest.mark.parametrize(("cell", "place"), [
+    ("Колпашевский муниципальный район", "Колпашево"),  # the district a town stands for in the list
+    ("Асиновский р-н", "Асино"),
+    ("с. Ново-Кусково, Асиновский район", "Асино"),  # a village in it
+    ("Kolpashevsky district", "Колпашево"),
+    ("Томский р-н", "Томский район"),  # a district of its own in the list: not the town
+])
+def test_a_district_is_the_place_its_town_stands_for(cell: str, place: str) -> None:
+    assert canonical_place(cell) == place

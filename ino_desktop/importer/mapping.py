@@ -22,7 +22,7 @@ from ino_desktop.importer.values import BadValue, foreign_currency, parse_number
 from ino_desktop.importer.wording.assign import best_assignment
 from ino_desktop.importer.wording.evidence import ColumnValues, profile, vote
 from ino_desktop.importer.wording.headers import read_header
-from ino_desktop.importer.wording.heads import PROJECT
+from ino_desktop.importer.wording.heads import PROJECT, is_adjective
 from ino_desktop.importer.wording.normal import words
 from ino_desktop.importer.wording.periods import period, without_period
 from ino_desktop.importer.wording.phrases import Hit
@@ -198,6 +198,7 @@ def _assign(columns: list[ColumnMapping], free: list[str],
     scored = [_scores(c, free, values) for c, values in zip(columns, profiles, strict=True)]
     later = _later_period(columns)
     _parts_yield(columns, scored, free)
+    _kinds_yield(columns, scored, free)
     for at, column in enumerate(columns):
         if column.index in later:  # an earlier period's state is history: its latest column speaks for it
             scored[at] = [(0.0, None) if catalogue.field(f).kind not in _SLICED else s for f, s in zip(
@@ -281,6 +282,51 @@ def _parts_yield(columns: Sequence[ColumnMapping], scored: list[list[tuple[float
             if score >= DECIDE and (whole or any(not part[k] and best[k] == j and scored[k][j][0] >= ACCEPT
                                                  for k in range(at))):
                 row[j] = (score * PART, reason)
+
+
+# Borrowed money named as a noun ("Bank loan", «Кредиты банков», «Заём ФРП», "Debt"): another kind of the
+# extra-budgetary money than the investor's own (its adjectives, «кредитный рейтинг», name no money)
+_LOANS = ("кредит", "заем", "займ", "loan", "debt", "borrowing", "лизинг", "leasing", "bond", "облигаци")
+# …its parties, terms and ratios are no amount of it («Кредитор», «Ставка по кредиту, %», "Loan term", "Debt/EBITDA")
+_LOAN_NOT_AMOUNT = ("кредитор", "заемщик", "ставк", "срок", "rate", "term", "ratio", "ebitda", "lender", "borrower",
+                    "да", "нет", "yes")
+
+
+def _kinds_yield(columns: Sequence[ColumnMapping], scored: list[list[tuple[float, Message | None]]],
+                 free: Sequence[str]) -> None:
+    """Own funds, equity and borrowed money are kinds of the extra-budgetary money (the catalogue's `parts`). A
+    column that names one kind gives way to a column of the whole ("Own funds" | "Private, total"): the whole
+    is the field. With no whole, a kind beside another kind ("Собственные средства" | "Заемные средства", "Own
+    funds" | "Bank loan") is not the field either: their sum is, which no one cell holds; it is left for a
+    decision, never stored as the whole."""
+    for j, key in enumerate(free):
+        parts = catalogue.field(key).parts
+        if not parts:
+            continue
+        kinds, wholes, loans = [], 0, 0
+        for at, column in enumerate(columns):
+            if _is_part(column.header):
+                continue  # "в т.ч. заемные средства": a part said, which _parts_yield has weighed already
+            score = scored[at][j][0]
+            hit = read_header(column.header).hits.get(key)
+            if score >= DECIDE and hit is not None and hit.phrase in parts:
+                kinds.append(at)
+            elif score >= ACCEPT:
+                wholes += 1
+            elif _names_a_loan(column.header):
+                loans += 1
+        if wholes or len(kinds) + loans >= 2:
+            for at in kinds:
+                score, reason = scored[at][j]
+                scored[at][j] = (score * PART, reason)
+
+
+def _names_a_loan(header: str) -> bool:
+    said = words(header)
+    if said.percent or said.count_unit or said.person:
+        return False
+    return (any(t.word.startswith(_LOANS) and not is_adjective(t.word) for t in said.tokens)
+            and not any(t.word.startswith(_LOAN_NOT_AMOUNT) for t in said.tokens))
 
 
 def _is_part(header: str) -> bool:

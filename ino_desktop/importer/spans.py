@@ -63,6 +63,30 @@ def bounds(value: object) -> tuple[dt.date, dt.date] | None:
     return span(value) or one_period(value)
 
 
+# "By" a period: «до конца 2028 г.», «не позднее IV кв. 2027», «к концу 2026», "by end-2027", "no later than Q3 2026".
+_BY = re.compile(r"^(?:не\s+позднее|не\s+позже|до\s+конца|к\s+концу|до|к|by\s+the\s+end\s+of|by\s+end(?:\s+of)?|"
+                 r"by|no\s+later\s+than|not\s+later\s+than|end\s+of|end)\b[\s-]*")
+
+
+def last_day_said(value: object) -> dt.date | None:
+    """The last day an end-date cell that is no date says: a deadline («до конца 2028 г.», "by Q3 2027") or a
+    period («2026–2028») ends the project by the period's last day, as a year or a quarter alone does. None
+    for anything else."""
+    if not isinstance(value, str):
+        return None
+    found = span(value)
+    if found is not None:
+        return found[1] if found[0] <= found[1] else None  # «2028–2026» says no period
+    text = fold(value)
+    by = _BY.match(text)
+    if by is None or by.end() == len(text):
+        return None
+    try:
+        return date_bounds(_YEARS.sub("", text[by.end():]))[1]
+    except BadValue:
+        return None
+
+
 def holds_spans(cells: Sequence[object]) -> bool:
     """Whether a column holds periods: several, and nearly all its other cells dates or years (a project of one
     year is written «2025» in a column of «2021–2024»)."""

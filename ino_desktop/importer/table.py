@@ -30,7 +30,12 @@ from ino_desktop.rules import MONEY_FIELDS
 
 _TOTALS = re.compile(r"^(итого|всего|в том числе|в т\.? ?ч\.?|total|totals|grand total|subtotal|sub-total)"
                      r"(?=$|[\s:,.(])")
-_NOTE = re.compile(r"^(\*|¹|²|³|†|примечани[ея]|справочно|источник|note|notes|source)")
+# A footnote alone in its row (the words whole: "Notebook assembly plant" is a project)
+_NOTE = re.compile(r"^(?:[*¹²³†]|(?:примечани[ея]|справочно|источник)(?=$|[\s:.,;(])|(?:notes?|sources?)(?=$|\s*[:.]))")
+# The signature under a form, alone or spread over the row («Исп. Петров А.А., тел. …», «Подготовил: … | подпись»,
+# "Prepared by …", «М.П.»): the executor as a surname and an initial, so «Исп. полигон …» stays a project
+_SIGNATURE = re.compile(r"^(?:исп\.\s*:?\s*[а-я-]+\s+[а-я]\.|исполнитель\s*:|(?:подготовил|составил)[аи]?(?=$|[\s:.,])"
+                        r"|(?:prepared|compiled)\s+by\b|подпись(?=$|[\s:.,])|м\.\s?п\.)")
 
 
 @dataclass
@@ -225,6 +230,8 @@ def _not_a_project(cells: Sequence[Cell], number: int, ctx: RowContext,
         code_col = next((c.index for c in ctx.columns if c.field == "code"), None)
         if code_col is None or code_col >= len(cells) or code_col == first_index or not cell_text(cells[code_col]):
             return True
+    if isinstance(first, str) and _SIGNATURE.match(fold(first)):
+        return True
     if alone and isinstance(first, str):
         text = fold(first)
         if _NOTE.match(text) or wide_merges.get(number) == first_index or text.endswith(":"):

@@ -15,7 +15,7 @@ from typing import Any
 from ino_desktop.importer.limits import SheetScan
 from ino_desktop.importer.readers import Cell
 from ino_desktop.importer.rows import WARNING, ColumnMapping, RowIssue, SourceRow, Value
-from ino_desktop.importer.spans import bounds
+from ino_desktop.importer.spans import bounds, last_day_said
 from ino_desktop.importer.values import (
     MAX_YEAR,
     MIN_YEAR,
@@ -116,7 +116,15 @@ class RowContext:
             def date(value: Cell) -> Value:
                 if type(value) is dt.date and MIN_YEAR <= value.year <= MAX_YEAR:
                     return value  # parse_date's own fast path, without its call
-                return parse_date(value, date1904)
+                try:
+                    return parse_date(value, date1904)
+                except BadValue:
+                    # an end «до конца 2028 г.» or «2026–2028»: the last day it says (a start so written
+                    # is no one day: it stays unread)
+                    last = last_day_said(value) if name == "end_date" else None
+                    if last is None:
+                        raise
+                    return last
 
             return date
         if name in VOCABULARY_FIELDS:

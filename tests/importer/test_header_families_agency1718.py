@@ -24,3 +24,15 @@ def test_the_financing_signed_is_no_end_of_the_project(header: str) -> None:
 @pytest.mark.parametrize("text", ["Одобрено", "одобрен инвестсоветом", "Проект одобрен ИК"])
 def test_decided_on_but_not_begun_is_planned(text: str) -> None:
     assert match_value("status", text).key == "planned"
+
+
+@pytest.mark.parametrize("header", ["Ввод мощностей, год", "Плановый срок ввода производственных мощностей",
+                                    "Date of capacity commissioning", "Ввод новых мощностей (мм.гггг)"])
+def test_capacities_commissioned_are_the_projects_end(header: str) -> None:
+    assert field_of(header) == "end_date"
+
+
+@pytest.mark.parametrize("header", ["Производственная мощность", "Мощность, тыс. т в год", "Installed capacity",
+                                    "Ввод мощностей, МВт"])
+def test_a_capacity_itself_is_no_field(header: str) -> None:
+    assert field_of(header) is None

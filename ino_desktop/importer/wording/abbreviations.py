@@ -57,6 +57,17 @@ RUNNING = (r"\bнарастающим\s+итогом\b|\bcumulative(?:ly)?\b|\b(
 FIELD_CODE = re.compile(r"^\s*[A-Za-z][A-Za-z0-9]*_\d+\s*[—–-]\s*(?=\S)")
 
 # Punctuated contractions, replaced before the text is split into words.
+# A headcount, and the words that make it one to come (the plan's side): for the jobs contractions below.
+# (the people counted named, or nothing after but a unit or the plan's mark: «численность населения» is no staff)
+_HEADCOUNT_RU = r"численност\w*(?:\s+(?:работник|персонал|занят|сотрудник|работающ)\w*|(?=\s*(?:[,(–-]|$)))"
+_HEADCOUNT_EN = (r"(?:head\s*count|ftes?|staffing|workforce)"
+                 r"(?=\s*(?:[,(–-]|$|planned|target|forecast|projected|at\s|hired|recruited))")
+_PLAN_RU = r"(?:планируем|прогнозн|целев|проектн)\w*"
+_PLAN_EN = r"(?:planned|target(?:ed)?|forecast|projected|at\s+full\s+(?:capacity|operation))"
+# …as long as the header says no staff already there, and no one's but the project's
+_HEADCOUNT_WHOSE = (r"^(?!.*\b(?:текущ|фактическ|среднесписочн|списочн|штатн|current|actual|average|existing"
+                    r"|компани|предприяти|организаци|инвестор|инициатор|команд|sponsor|company|team|investor))(.*?)")
+
 CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
     (r"\bкол\s*-\s*в[оа]\b", " количество "),
     (r"\bфинансов\w*\s+обеспечени\w*", " финансирование "),  # «Объем финансового обеспечения»: the financing
@@ -120,10 +131,28 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r)
     (r"\bк\s+созданию\b", " создаваемые "),  # "Рабочих мест к созданию": to be created, the plan
     # jobs organised or opened are jobs created ("Организовано новых рабочих мест", "открытых раб. мест")
     (r"\b(?:организован|открыт)[а-я]*\s+(?=(?:нов[а-я]*\s+)?раб)", " созданные "),
+    # A project's headcount to come is its jobs to create: «Планируемая численность работников», «Численность
+    # персонала (план)», "Target FTE", "FTE (at full capacity)"; its staff hired are its jobs created ("FTE
+    # hired"). A headcount alone, current, average or on the books, or a company's or a team's, is staff
+    # already there, no project's jobs: it stays unread.
+    *((_HEADCOUNT_WHOSE + f"(?:{pattern})", r"\1" + replacement) for pattern, replacement in (
+        (rf"\b{_PLAN_RU}\s+{_HEADCOUNT_RU}", " рабочие места план "),
+        (rf"\b{_HEADCOUNT_RU}\s*(?:[,–-]\s*|\(\s*)(?:{_PLAN_RU}|план)\b\s*\)?", " рабочие места план "),
+        (rf"\b{_HEADCOUNT_RU}\s+(?:принят|нанят)\w*|\b(?:принят|нанят)\w*\s+{_HEADCOUNT_RU}"
+         r"|\bчисленност\w*\s+(?:принят|нанят)\w*\s+(?:работник|персонал|сотрудник)\w*",
+         " рабочие места создано "),
+        (rf"\b{_PLAN_EN}\s+{_HEADCOUNT_EN}\b", " jobs planned "),
+        (rf"\b{_HEADCOUNT_EN}\s*(?:[,–-]\s*|\(\s*)?{_PLAN_EN}\b\s*\)?", " jobs planned "),
+        (rf"\b{_HEADCOUNT_EN}\s*(?:[,–-]\s*|\(\s*)?(?:hired|recruited)\b\s*\)?|\b(?:hired|recruited)\s+{_HEADCOUNT_EN}\b",
+         " jobs created "),
+    )),
     # "по соглашению", "по бизнес-плану": according to what, a circumstance of the figure
     # (the document itself is then no object of the column's)
     (r"\bпо\s+(?:соглашени|договор|контракт|заявк)\w*", " согласно "),
     (r"\bпо\s+(?=бизнес|данным)", " согласно "),
+    # "(as in the VEB application)", "according to the contract": the same circumstance in English
+    (r"\b(?:as\s+(?:in|per)|according\s+to|per)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+     r"(?:application|agreement|contract|business\s+plan)\b", " согласно "),
     # "в ценах 2020 года", "в текущих ценах", "in 2020 prices": the prices a sum is in, a circumstance
     (r"\bв\s+(?:текущих\s+|прогнозных\s+|соответствующих\s+)?ценах(?:\s+соответствующих\s+лет"
      r"|\s+(?:\d{4}\s*)?(?:года|г\.?)?)?", " "),
@@ -148,6 +177,23 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r)
     (r"\b(федеральн|областн|региональн|краев|республиканск)(\w*)\s+(?:субсиди|грант|трансферт)\w*",
      r" \1\2 средства "),
     (r"\b(federal|regional|state|provincial)\s+(?:grants?|subsid\w*|transfers?)\b", r" \1 funds "),
+    # "Federal support, RUB m", «Областная поддержка, млн руб.»: the budget's money, where a money unit follows
+    # and nothing else ("Federal support measures", "Federal support (yes/no)", «… поддержки (наименование)» name
+    # instruments or answers, not amounts)
+    (r"\b(federal|regional|state)\s+support\b(?=\s*[,(]\s*(?:rub|rur|mln|mn|m|bn|thousand|million|billion|₽)\b)",
+     r" \1 funds "),
+    (r"\b(федеральн|областн|региональн)\w*\s+поддержк\w*(?=\s*[,(]\s*(?:млн|тыс|млрд|руб))", r" \1ые средства "),
+    # Two budgets together («Федеральный и областной бюджет», "Federal and regional funding", «Средства ФБ + ОБ»)
+    # are their sum: no one source, whichever of them is named first or last
+    (r"\b(?:федеральн\w*|областн\w*|региональн\w*|субфедеральн\w*|муниципальн\w*|местн\w*|краев\w*|республиканск\w*"
+     r"|фб|об|рб|мб)\s*(?:и|\+|,|/)\s*(?:федеральн|областн|региональн|субфедеральн|муниципальн|местн|краев"
+     r"|республиканск|фб\b|об\b|рб\b|мб\b)\w*",
+     " бюджетные всех уровней "),
+    (r"\b(?:federal|regional|sub\s*-?\s*federal|sub\s*-?\s*national|state|local|municipal|oblast)\s*(?:and|\+|&|,|/)\s*"
+     r"(?:federal|regional|sub\s*-?\s*federal|sub\s*-?\s*national|state|local|municipal|oblast)\b", " public "),
+    # Below the federal level is the region's: "Sub-federal co-financing", "subnational budget", «субфедеральный»
+    (r"\bsub\s*-?\s*(?:federal|national)\b", " regional "),
+    (r"\bсубфедеральн\w*", " региональный "),
     # "субсидия «…» (ФБ)", "Грант (областной бюджет)": a remark says whose budget the grant is from
     # (only a name in quotes between, only a unit after: "Субсидия (ФБ) - отказано", "Возврат субсидии" are not)
     (r'^\s*(?:субсиди|грант|трансферт)[а-я]*(?=\s*(?:"[^"]*"\s*)?\(\s*(?:фб|об|рб|федеральн\w*|областн\w*'

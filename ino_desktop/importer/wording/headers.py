@@ -17,10 +17,12 @@ from functools import lru_cache
 
 from ino_desktop import fields as catalogue
 from ino_desktop.importer.wording.heads import (
+    APPLICATIONS,
     NAMING,
     about,
     is_adjective,
     lone_naming,
+    numbers_application,
     step_back,
 )
 from ino_desktop.importer.wording.latin import cyrillic
@@ -192,11 +194,33 @@ LATIN_TRIED = 0.5  # below this, a header in Latin letters that says little in E
 LATIN_WORD = 6  # letters a one-word header in Latin letters needs to be tried as Russian ("Fb", "Tip" are not)
 
 
+# "Private, total", «Внебюджетные средства, всего», "Equity total (RUB m)": the whole of the money said before
+# the word, not the project's total cost; what follows is a unit or a remark.
+_WHOLE_OF = re.compile(r"^(?P<what>[^/]*?[^\s,;/])[\s,;]+(?:in\s+)?(?:total|overall|всего|итого|в\s+целом)"
+                       r"(?=\s*(?:[,(]|$|rub|руб|млн|тыс|млрд|mln|m\b))", re.IGNORECASE)
+
+
+def _whole_of(header: str, reading: HeaderReading) -> HeaderReading:
+    """A header that says the whole of a kind of money after naming it reads as that kind at the strength the
+    naming alone has: the total word says "all of it", not "the project's total cost"."""
+    parts = header.rsplit(" / ", 1)
+    found = _WHOLE_OF.match(parts[-1])
+    if found is None:
+        return reading
+    named = _read(" / ".join([*parts[:-1], found["what"] + parts[-1][found.end():]]))
+    lifted = {key: hit for key, hit in named.hits.items() if key != "total_cost_mln"
+              and catalogue.field(key).kind == catalogue.MONEY and hit.score > reading.score(key)}
+    if not lifted:
+        return reading
+    return HeaderReading({**reading.hits, **lifted}, reading.money_unit, reading.count_unit, reading.vetoed,
+                         reading.elsewhere | (named.elsewhere & lifted.keys()))
+
+
 @lru_cache(maxsize=8192)
 def read_header(header: str) -> HeaderReading:
     """What a header says; a header of Russian in Latin letters ("KolRabMestPlan", "Sredstva_FB") is read as
     Russian where its English says less."""
-    reading = _read(header)
+    reading = _whole_of(header, _read(header))
     latin = cyrillic(header)
     best = reading.best()
     if latin is None or (best is not None and best.score >= LATIN_TRIED):
@@ -285,11 +309,21 @@ def _read(header: str) -> HeaderReading:
     parent_foreign = {asks: foreign(parents, asks=asks) for asks in (False, True)}
     child_naming = _naming_remark(readings[-1])  # once, not per field
     running = any(r.running for r in readings)  # money spent so far, said in any level
+    # "№ заявки ФРП", "Код заявки / Code": an application's number is the project's, though an application is
+    # another object for every other field
+    # (a parent's only where the child under it is but a number word: "Код заявки / Code", not "… / Amount")
+    application = numbers_application(readings[-1]) or (
+        any(numbers_application(r) for r in readings[:-1]) and lone_naming(readings[-1]))
     adjusted: dict[str, Hit] = {}
     elsewhere: set[str] = set()
     for key, hit in hits.items():
         f = catalogue.field(key)
         asks = key == "decisions_requested"
+        if key == "code" and application:
+            adjusted[key] = hit
+            continue
+        if key == "code" and any(a in hit.phrase for a in APPLICATIONS):
+            continue  # "Applicant ID", "Loan application number": the application phrases are for the above
         factor = _kind_factor(f.kind, money, count, readings[-1], asks=asks, naming=child_naming, running=running)
         if ((settled and key in ("problems", "decisions_requested")) or (yearly and f.kind == catalogue.MONEY)
                 or (in_one_year and f.kind == catalogue.COUNT)

@@ -39,6 +39,14 @@ MEASURES = frozenset(stem(w) for w in ("количество", "число", "ч
 PROJECT = frozenset(stem(w) for w in ("проект", "project", "мероприятие", "объект", "стройка"))
 OWNERS = frozenset({"lead_organization", "curator", "location"})  # whose a number may be, other than the project's
 RECORDS = ("паспорт", "карточк", "запис", "record", "passport")  # a project's own records in a register
+# A fund keeps the projects it supports by the number of their application ("№ заявки ФРП", "Application ID").
+APPLICATIONS = ("заявк", "application")  # not "applicant": a company's
+APPLIED_TO = ("конкурсн", "инвестиционн", "проектн")  # a project's application, to a competition or for investment
+SELECTIONS = ("конкурс", "отбор", "участи", "competition", "call", "selection")  # what a project applies to
+NUMBER_KINDS = ("регистрацион", "порядков", "уникальн", "registration", "ref", "unique")  # which number it is
+# The development institutions that number the projects they fund by the application (as their registers do)
+FUNDERS = frozenset({"фрп", "фси", "фпи", "рффи", "рнф", "вэб", "вэбрф", "мсп", "рэц", "фрм", "фрии", "фонда", "фонд",
+                     "frp", "fsi", "veb", "fund"})
 # The project named in the nominative as a header's first word ("Проект резидента"; "проекта" is whose).
 PROJECT_ITSELF = frozenset({"проект", "проекты", "мероприятие", "мероприятия"})
 # The programme's own name: what it numbers or names is its project.
@@ -54,6 +62,8 @@ COMPLEMENT_ONLY = 0.6  # what a field that reads only a header's complements kee
 # Russian adjective and participle endings: such a word describes the noun after it and is not the head.
 # nouns in -ание, -ение, -тие, -ствие, and their genitive plural ("образований", "мероприятий")
 _VERBAL_NOUN = re.compile(r"(?:(?:ани|ени|яни|ти|стви)е|аний|ений|яний|ятий|итий|ствий)$")
+# Nouns in -ий after a letter no adjective puts there: "комментарий", "критерий", "инвестиций", "условий"
+_NOUN_IN_II = re.compile(r"[рцлвсмпдбзф]ий$")
 _ADJECTIVE = re.compile(r"(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|ых|их|ую|юю|ыми|ими)$")
 
 Covers = Callable[[Token], frozenset[str]]  # the fields whose vocabulary a word meets
@@ -90,7 +100,7 @@ def is_adjective(word: str) -> bool:
     """A Russian adjective or participle by its ending ("имеющиеся" too); nouns in -ание, -ение, -тие
     ("наименование", "развитие") are not."""
     word = word[:-2] if word.endswith(("ся", "сь")) and len(word) > 5 else word
-    return bool(_ADJECTIVE.search(word)) and not _VERBAL_NOUN.search(word)
+    return bool(_ADJECTIVE.search(word)) and not _VERBAL_NOUN.search(word) and not _NOUN_IN_II.search(word)
 
 
 def _core(child: Words) -> list[Token]:
@@ -119,6 +129,31 @@ def head_and_object(tokens: Sequence[Token], modifier: Callable[[Token], bool] =
         head.append(tokens[at])
     rest = tokens[at + 1:]  # a truncated word ("инв.") is an adjective cut short
     return head, next((t for t in rest if noun(t) and not t.truncated), None)
+
+
+def numbers_application(child: Words) -> bool:
+    """A header that numbers the project's application to a fund ("Номер конкурсной заявки", "№ заявки ФРП",
+    "№ заявки (ФСИ)", "Application No."): the application is the project as proposed, and its number identifies
+    the project. Not another thing's application (for a grant, a patent, a connection, a loan: «Номер заявки
+    на грант», «Номер патентной заявки», "Loan application number"), nor a header that says more than the number
+    («Номер заявки, статус»)."""
+    if any(t.qualifier and not t.word.startswith(SELECTIONS) for t in child.tokens):
+        return False  # «… на техприсоединение», «… на грант»: what for is another thing's (a competition is not)
+    core = _core(child)
+    found = next((i for i, t in enumerate(core) if t.word.startswith(APPLICATIONS)), None)
+    if found is None or not any(t.stem in NUMBERING for t in core):
+        return False
+    thing = core[found]
+    for at, token in enumerate(core):
+        if at == found or token.stem in NUMBERING or token.stem in PROJECT or token.word.startswith(NUMBER_KINDS):
+            continue
+        if token.clause != thing.clause:
+            return False  # «Номер заявки, сумма»: another figure beside it
+        if at < found and not token.word.startswith(APPLIED_TO):
+            return False  # «патентной», "Loan": the kind of application says it is no project's
+        if at > found and token.word not in FUNDERS:
+            return False  # «… ЖКХ», «… лота»: whose application, when no fund
+    return True
 
 
 def lone_naming(child: Words) -> bool:

@@ -27,7 +27,11 @@ FOREIGN = frozenset({"документ", "контракт", "договор", "
                      "аренд", "rent", "распоряжен", "приказ", "субсид", "грант", "subsid", "grant", "анкет",
                      "questionnair",
                      # the owner (of the land, of the company) is no field: not the money "собственные средства"
-                     "собственник"})
+                     "собственник",
+                     # money still wanting is no money the project has ("Private funding gap", «Дефицит средств»)
+                     "gap", "gaps", "shortfal", "дефиц", "недоста", "нехватк",
+                     # an application, as «заявк» (its number alone is the project's: wording.heads)
+                     "application", "applications"})
 # A meeting's words are another object for every field but the decisions a project asks of one
 # ("Предложения в проект протокола", "Предлагаемое поручение").
 MEETING = frozenset({"поручен", "протокол", "совещан", "повестк", "meeting", "agenda"})
@@ -129,10 +133,20 @@ def _narrows(token: Token, key: str, objects: tuple[str, ...], its_own: Callable
 
 
 _FOREIGN_BUT_MEETING = FOREIGN - MEETING
+# Capacities put into operation are the project finished ("Ввод мощностей", "Срок ввода производственных
+# мощностей", "Capacity commissioning"): a capacity is another object, but not where it is commissioned.
+COMMISSIONING = ("ввод", "commiss")
+PUT_IN = frozenset({"мощност", "capacity"})
+# …but not its start, nor how much is put in («Начало ввода мощностей», «Объем ввода мощностей»): word beginnings
+_NOT_THE_END = ("начал", "start", "begin", "перв", "first", "объем", "volume", "amount", "количеств", "quantit")
 
 
 def foreign(tokens: Iterable[Token], asks: bool) -> bool:
     """Whether words of a header name another object than the project (not as the means: a foreign word in
     the instrumental, "подтвержденные соглашениями", is how, not what)."""
+    tokens = list(tokens)
     words = _FOREIGN_BUT_MEETING if asks else FOREIGN
+    if (any(t.stem.startswith(COMMISSIONING) for t in tokens)
+            and not any(t.word.startswith(_NOT_THE_END) for t in tokens)):
+        words = words - PUT_IN
     return any((t.stem in words or t.word in words) and not t.word.endswith(_INSTRUMENTAL) for t in tokens)
