@@ -21,7 +21,8 @@ from ino_desktop.reference import CITY_DISTRICTS, LOCATIONS, fold
 _TOWN_WORDS = frozenset({"г", "гор", "город", "городской", "городское", "округ", "го", "о", "м", "поселение",
                          "зато", "закрытое",
                          "административно", "территориальное", "образование", "муниципальное", "мо", "city",
-                         "town", "closed", "urban", "okrug", "of", "the", "municipality", "zato"})
+                         "town", "closed", "urban", "okrug", "of", "the", "municipality", "zato",
+                         "catu"})  # the closed administrative-territorial unit, in English
 # Words that make the name a district's (the district around a town, not the town).
 _DISTRICT_WORDS = frozenset({"р", "н", "рн", "мр", "район", "муниципальный", "district", "rayon", "raion",
                              "municipal", "area"})

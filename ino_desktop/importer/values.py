@@ -172,7 +172,7 @@ def amount_with_unit(value: Any) -> float | None:
     """An amount written with its own unit in the cell ("1,2 млрд", "350 тыс.", "0,75 bn"), in RUB million; None
     for any other text ("около 2 млн" too: an estimate is no amount)."""
     text = _value_text(value)
-    found = _WITH_UNIT.fullmatch(text.strip()) if text else None
+    found = _WITH_UNIT.fullmatch(_CURRENCY_FIRST.sub("", text.strip())) if text else None
     if found is None or _THOUSANDS_OR_DECIMAL.fullmatch(found[1].strip()):
         return None  # "2,500 mln": 2.5 in Russian, 2,500 in English: not guessed
     factor = unit_factor(found[2])
@@ -184,6 +184,7 @@ def amount_with_unit(value: Any) -> float | None:
 
 
 _THOUSANDS_OR_DECIMAL = re.compile(r"[+-]?\d{1,3}[.,]\d{3}")
+_CURRENCY_FIRST = re.compile(r"^(?:rub|rur|руб\.?|₽)\s*", re.IGNORECASE)  # "RUB 1.8bn", "₽ 450 тыс."
 
 
 # "без изменений" in an update's cell: the agency says the value stays, which a blank says too.

@@ -150,6 +150,10 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r)
     # (the document itself is then no object of the column's)
     (r"\bпо\s+(?:соглашени|договор|контракт|заявк)\w*", " согласно "),
     (r"\bпо\s+(?=бизнес|данным)", " согласно "),
+    # "Revised cost", "Updated estimate": the figure as it stands now, which is the field's (as «уточненная стоимость»)
+    # (not "Revised cost of equipment": a part's cost)
+    (r"\b(?:revised|updated|latest)\s+(?=(?:total\s+|project\s+)?(?:cost|budget|estimate|capex|completion|end\b|finish)"
+     r"\w*(?!\s+(?:of|per|for)\b))", " "),
     # "(as in the VEB application)", "according to the contract": the same circumstance in English
     (r"\b(?:as\s+(?:in|per)|according\s+to|per)\s+(?:the\s+)?(?:[a-z]+\s+)?"
      r"(?:application|agreement|contract|business\s+plan)\b", " согласно "),
@@ -191,6 +195,9 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r)
      " бюджетные всех уровней "),
     (r"\b(?:federal|regional|sub\s*-?\s*federal|sub\s*-?\s*national|state|local|municipal|oblast)\s*(?:and|\+|&|,|/)\s*"
      r"(?:federal|regional|sub\s*-?\s*federal|sub\s*-?\s*national|state|local|municipal|oblast)\b", " public "),
+    # A date's pattern said in words ("(месяц, год)", "(month/year)"): as "(мм.гггг)", the column holds dates
+    (r"\(\s*(?:число\s*,\s*|день\s*,\s*)?месяц\w*\s*[,/.]\s*год\w*\s*\)", " (мм.гггг) "),
+    (r"\(\s*(?:day\s*,\s*)?month\s*[,/]\s*year\s*\)", " (mm/yyyy) "),
     # Below the federal level is the region's: "Sub-federal co-financing", "subnational budget", «субфедеральный»
     (r"\bsub\s*-?\s*(?:federal|national)\b", " regional "),
     (r"\bсубфедеральн\w*", " региональный "),

@@ -30,6 +30,8 @@ FOREIGN = frozenset({"документ", "контракт", "договор", "
                      "собственник",
                      # money still wanting is no money the project has ("Private funding gap", «Дефицит средств»)
                      "gap", "gaps", "shortfal", "дефиц", "недоста", "нехватк",
+                     # a consolidated budget is the region's and its municipalities' together: no one source
+                     "консолидирова", "consolid",
                      # an application, as «заявк» (its number alone is the project's: wording.heads)
                      "application", "applications"})
 # A meeting's words are another object for every field but the decisions a project asks of one
