@@ -22,7 +22,7 @@ from ino_desktop.importer.values import BadValue, foreign_currency, parse_number
 from ino_desktop.importer.wording.assign import best_assignment
 from ino_desktop.importer.wording.evidence import ColumnValues, profile, vote
 from ino_desktop.importer.wording.headers import read_header
-from ino_desktop.importer.wording.heads import PROJECT, is_adjective
+from ino_desktop.importer.wording.heads import OWN_PROGRAMME, PROJECT, is_adjective
 from ino_desktop.importer.wording.normal import words
 from ino_desktop.importer.wording.periods import period, without_period
 from ino_desktop.importer.wording.phrases import Hit
@@ -402,13 +402,17 @@ def _plain_number(cell: object) -> float | None:
 
 def _scores(column: ColumnMapping, free: Sequence[str], values: ColumnValues) -> list[tuple[float, Message | None]]:
     reading = read_header(column.header)
-    owned = any(t.stem in PROJECT for t in words(column.header).tokens)
+    # the project's own, or the programme's ("INO code": the programme numbers its projects)
+    owned = any(t.stem in PROJECT or t.word in OWN_PROGRAMME for t in words(column.header).tokens)
     out: list[tuple[float, Message | None]] = []
     for field in free:
         if reading.vetoed:
             out.append((0.0, message("why.vetoed", what=reading.vetoed)))
             continue
         hit = reading.hits.get(field)
+        sibling = _sibling_hit(field, reading.hits, values)
+        if sibling is not None and (hit is None or sibling.score > hit.score):
+            hit = sibling
         said = vote(field, values)
         header_score = hit.score if hit else 0.0
         factor = said.factor
@@ -425,6 +429,25 @@ def _scores(column: ColumnMapping, free: Sequence[str], values: ColumnValues) ->
             score = min(said.bonus, ACCEPT - 0.01)  # values alone never import a column: they suggest
         out.append((score, _why(hit, said.reason)))
     return out
+
+
+# A branch of the economy («Отрасль», "Sector", «Сфера») is a project's category or its cluster: where the header
+# reads a category and nearly all the column's values are clusters, and no other list's terms, the values decide
+# (not the other way: a cluster column holding "Промышленность" holds work areas as much as categories).
+_SIBLINGS = {"cluster": "category"}
+NEARLY_ALL = 0.8
+HARDLY_ANY = 0.2  # the share of the values another list may know
+
+
+def _sibling_hit(field: str, hits: dict[str, Hit], values: ColumnValues) -> Hit | None:
+    other = _SIBLINGS.get(field)
+    hit = hits.get(other) if other else None
+    if hit is None or other is None or not _values_deny(other, values):
+        return None
+    own = catalogue.field(field).vocabulary or ""
+    if any(share > HARDLY_ANY for name, share in values.vocab.items() if name != own):
+        return None
+    return hit if values.vocab.get(own, 0.0) >= NEARLY_ALL else None
 
 
 UNKNOWN_SPREAD = 3  # different texts a column must hold, hardly any of its field's kind, to be no column of it

@@ -109,8 +109,9 @@ def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date19
 
 
 def _constants(sheet: str, header: Header, columns: Sequence[ColumnMapping]) -> dict[str, Value]:
-    """The cluster of a one-cluster-per-sheet workbook, and the place of a one-place-per-sheet one ("г. Томск",
-    "Территория: ЗАТО Северск"), from the sheet name or its title (cell A1), where no column says them."""
+    """The cluster of a one-cluster-per-sheet workbook, the work area of a sheet whose title says it is one
+    («Направление «Деловая среда»», "Work area: Smart city"), and the place of a one-place-per-sheet one ("г.
+    Томск", "Территория: ЗАТО Северск"), from the sheet name or its title (cell A1), where no column says them."""
     mapped = {c.field for c in columns}
     title = re.split(r"[:—–]| - ", header.title)
     candidates = [sheet, title[0], title[-1], header.title]
@@ -119,6 +120,13 @@ def _constants(sheet: str, header: Header, columns: Sequence[ColumnMapping]) -> 
         key = next((k for k in (match_value("cluster", t.strip()).key for t in candidates if t.strip()) if k), None)
         if key:
             out["cluster"] = key
+    # a work area only where the title names it as one: its words are common ("научно-образовательный комплекс",
+    # a sheet "Промышленность") where the sheet is no work area's
+    said = _AREA_LABEL.match(header.title)
+    if "work_area" not in mapped and said:
+        key = match_value("work_area", (said.group(1) or said.group(2)).strip()).key
+        if key:
+            out["work_area"] = key
     if "location" not in mapped:
         # the sheet's name, or a title that says it is the place ("Территория: г. Томск"); a place elsewhere in a
         # title may be where the form was signed
@@ -130,6 +138,8 @@ def _constants(sheet: str, header: Header, columns: Sequence[ColumnMapping]) -> 
     return out
 
 
+_AREA_LABEL = re.compile(r"^\s*(?:направление(?:\s+программы)?|work\s+area|focus\s+area)\s*(?::\s*|(?=[«\"]))"
+                         r"(?:[«\"]([^«»\"]+)[»\"]|([^:—–«»\"]+?)(?:\s*[—–-]\s|\s{2,}|$))", re.IGNORECASE)
 _PLACE_LABEL = re.compile(r"^\s*(?:территория|муниципальное образование|мо|муниципалитет|город|район|location"
                           r"|territory|municipality)\s*:\s*([^:]+?)(?:\s{2,}|$)", re.IGNORECASE)
 

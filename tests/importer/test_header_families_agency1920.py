@@ -178,3 +178,29 @@ def test_a_signature_spread_over_the_row_is_no_project() -> None:
     table = read_rows([["Код проекта", "Наименование проекта", "Статус"], ["Т-1", "Теплица", "реализуется"],
                        ["Подготовил: Сидоров П.П.", "", "подпись"]])
     assert [r.values.get("name") for r in table.rows] == ["Теплица"]
+
+
+def _fields_with(headers: list[str], column: list[object]) -> list[str | None]:
+    samples = [[f"Т-{i}" for i in range(len(column))], [f"Проект {i}" for i in range(len(column))], column]
+    columns, _notes = map_columns(headers, samples=samples)
+    return [c.field for c in columns]
+
+
+def test_a_branch_holding_clusters_is_the_cluster() -> None:
+    clusters = ["Фармацевтика", "Atomic", "Лесопереработка", "Нефтехимия", "tight oil", "Медтехника", "Дикоросы"]
+    assert _fields_with(["Код проекта", "Наименование", "Отрасль"], clusters)[2] == "cluster"
+
+
+def test_a_branch_holding_categories_stays_the_category() -> None:
+    categories = ["Промышленность", "Социальная сфера", "Транспорт", "Наука и образование", "ЖКХ", "Производство"]
+    assert _fields_with(["Код проекта", "Наименование", "Отрасль"], categories)[2] == "category"
+
+
+def test_a_branch_of_other_words_is_neither() -> None:
+    other = ["Розничная торговля", "Гостиничный бизнес", "Сельское хозяйство", "Строительство жилья", "Финансы"]
+    assert _fields_with(["Код проекта", "Наименование", "Отрасль"], other)[2] not in ("category", "cluster")
+
+
+def test_a_cluster_column_holding_work_areas_is_no_category() -> None:
+    areas = ["Промышленность", "Наука и образование", "Производство", "R&D", "Промышленность", "Наука и образование"]
+    assert _fields_with(["Код проекта", "Наименование", "Кластер"], areas)[2] != "category"
