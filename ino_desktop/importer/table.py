@@ -26,7 +26,7 @@ from ino_desktop.importer.wording.values import match_value
 from ino_desktop.messages import FieldName, Joined, Message, message
 from ino_desktop.places import canonical_place
 from ino_desktop.reference import fold, lookup
-from ino_desktop.rules import MONEY_FIELDS
+from ino_desktop.rules import MONEY_FIELDS, TEXT_LIMITS
 
 _TOTALS = re.compile(r"^(итого|всего|в том числе|в т\.? ?ч\.?|total|totals|grand total|subtotal|sub-total)"
                      r"(?=$|[\s:,.(])")
@@ -138,6 +138,14 @@ def _constants(sheet: str, header: Header, columns: Sequence[ColumnMapping]) -> 
     return out
 
 
+def _remark_in_code_column(ctx: RowContext, index: int, text: str) -> bool:
+    """A sentence alone under the table in the code column ("Phasing per latest sponsor submissions; FX 1 USD =
+    90 RUB."): longer than any code and of several words, it is a note, not a project with a bad code."""
+    code_col = next((c.index for c in ctx.columns if c.field == "code"), None)
+    return code_col == index and len(text) > TEXT_LIMITS["code"] and len(text.split()) >= _SENTENCE_WORDS
+
+
+_SENTENCE_WORDS = 4
 _AREA_LABEL = re.compile(r"^\s*(?:направление(?:\s+программы)?|work\s+area|focus\s+area)\s*(?::\s*|(?=[«\"]))"
                          r"(?:[«\"]([^«»\"]+)[»\"]|([^:—–«»\"]+?)(?:\s*[—–-]\s|\s{2,}|$))", re.IGNORECASE)
 _PLACE_LABEL = re.compile(r"^\s*(?:территория|муниципальное образование|мо|муниципалитет|город|район|location"
@@ -249,5 +257,7 @@ def _not_a_project(cells: Sequence[Cell], number: int, ctx: RowContext,
         if any(lookup(v, first) for v in SECTION_VOCABULARIES):
             return True  # a heading row such as "Фармацевтический кластер" between groups of projects
         if titles is not None and titles.seen(first):
+            return True  # (a title's unit is read there: before the remark below, which a title looks like too)
+        if _remark_in_code_column(ctx, first_index, text):
             return True
     return False

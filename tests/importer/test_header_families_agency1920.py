@@ -204,3 +204,17 @@ def test_a_branch_of_other_words_is_neither() -> None:
 def test_a_cluster_column_holding_work_areas_is_no_category() -> None:
     areas = ["Промышленность", "Наука и образование", "Производство", "R&D", "Промышленность", "Наука и образование"]
     assert _fields_with(["Код проекта", "Наименование", "Кластер"], areas)[2] != "category"
+
+
+def test_a_sentence_alone_in_the_code_column_under_the_table_is_a_note() -> None:
+    table = read_rows([["Код проекта", "Наименование проекта", "Статус"], ["Т-1", "Теплица", "реализуется"],
+                       ["Т-2", "Ферма", "завершен"], [],
+                       ["Amounts per the sponsors' latest submissions; FX rate of the central bank on 1 July."]])
+    assert [r.values.get("name") for r in table.rows] == ["Теплица", "Ферма"]
+    assert not any(r.issues for r in table.rows)
+
+
+def test_a_long_code_with_a_name_beside_it_is_still_rejected_loudly() -> None:
+    table = read_rows([["Код проекта", "Наименование проекта", "Статус"], ["Т-1", "Теплица", "реализуется"],
+                       ["ОЧЕНЬ-ДЛИННЫЙ-КОД-ПРОЕКТА-ПО-РЕЕСТРУ-ОБЛАСТИ-2026-0001", "Ферма", "завершен"]])
+    assert any(i.field == "code" for r in table.rows for i in r.issues)
