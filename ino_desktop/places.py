@@ -40,8 +40,7 @@ _OWN_TOWN = frozenset({"городское", "городской", "urban"})
 # The canonical towns that stand for the district they are the centre of, by the district's adjective stem: the
 # programme counts Асиновский and Колпашевский районы as Асино and Колпашево. Северск and Стрежевой are town okrugs
 # with no district of theirs («Северский район» is in another region); Томский район is a place of its own.
-_CENTRE_OF = {"asinovsk": "Асино", "kolpashevsk": "Колпашево"}
-_ADJECTIVE_END = re.compile(r"sk[a-z]*$")  # any case of the adjective, in Cyrillic made Latin or in Latin
+_CENTRE_OF = {"asinovsk": "Асино", "kolpashevsk": "Колпашево"}  # by the district's root (_root)
 # A site said with its town's adjective ("Северская промплощадка"): in the town, where no district shares it.
 _SITE_WORDS = frozenset({"площадка", "промплощадка", "промзона", "промышленная", "зона", "site"})
 
@@ -133,7 +132,7 @@ def _one_place(text: str) -> str | None:
         return _town_of(word, alone=not own) if own or any(w in _SITE_WORDS for w in words) else None
     found = _names().get((_root(_latin(word)), district))
     if found is None and district:
-        return _CENTRE_OF.get(_ADJECTIVE_END.sub("sk", _latin(word)))  # «Колпашевский р-н», "Asinovsky district"
+        return _CENTRE_OF.get(_root(_latin(word)))  # «Колпашевский р-н», "Asinovsky district"
     return found
 
 

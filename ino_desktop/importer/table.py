@@ -138,11 +138,14 @@ def _constants(sheet: str, header: Header, columns: Sequence[ColumnMapping]) -> 
     return out
 
 
+def _code_column(ctx: RowContext) -> int | None:
+    return next((c.index for c in ctx.columns if c.field == "code"), None)
+
+
 def _remark_in_code_column(ctx: RowContext, index: int, text: str) -> bool:
     """A sentence alone under the table in the code column ("Phasing per latest sponsor submissions; FX 1 USD =
     90 RUB."): longer than any code and of several words, it is a note, not a project with a bad code."""
-    code_col = next((c.index for c in ctx.columns if c.field == "code"), None)
-    return code_col == index and len(text) > TEXT_LIMITS["code"] and len(text.split()) >= _SENTENCE_WORDS
+    return _code_column(ctx) == index and len(text) > TEXT_LIMITS["code"] and len(text.split()) >= _SENTENCE_WORDS
 
 
 _SENTENCE_WORDS = 4
@@ -245,7 +248,7 @@ def _not_a_project(cells: Sequence[Cell], number: int, ctx: RowContext,
     if first_index < 0:
         return True
     if isinstance(first, str) and _TOTAL_STARTS[first[:1]] and _TOTALS.match(fold(first)):
-        code_col = next((c.index for c in ctx.columns if c.field == "code"), None)
+        code_col = _code_column(ctx)
         if code_col is None or code_col >= len(cells) or code_col == first_index or not cell_text(cells[code_col]):
             return True
     if isinstance(first, str) and _SIGNATURE.match(fold(first)):

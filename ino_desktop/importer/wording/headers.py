@@ -301,12 +301,13 @@ def _read(header: str) -> HeaderReading:
     # what the header says whatever the field: settled matters, one year's money, a parent of another object
     settled = any(tk.word in SETTLED for tk in readings[-1].tokens)  # "Решённые вопросы", "Принятые решения"
     # "Финансирование 2024 / ФБ", "Объем на текущий год / ФБ": one year's slice, not the project's
-    reporting = _IN_REPORTING.search(fold(header)) is not None  # one reporting period's figure, money or count
+    folded = fold(header)
+    reporting = _IN_REPORTING.search(folded) is not None  # one reporting period's figure, money or count
     yearly = (one_year(readings) or reporting
               or any(t.stem.startswith(YEARLY) for r in readings[:-1] for t in r.tokens))
     # "Рабочие места / в т.ч. в 2019 г.", "Jobs created in 2024": a count in one year is a part of the project's
     # ("к 2025 году", "by 2030" is the whole by then)
-    in_one_year = (one_year(readings) and _IN_YEAR.search(fold(header)) is not None) or reporting
+    in_one_year = (one_year(readings) and _IN_YEAR.search(folded) is not None) or reporting
     parents = [tk for r in readings[:-1] for tk in r.tokens]  # "Поручение / срок исполнения": the instruction's
     parent_foreign = {asks: foreign(parents, asks=asks) for asks in (False, True)}
     child_naming = _naming_remark(readings[-1])  # once, not per field
