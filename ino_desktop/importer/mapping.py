@@ -434,15 +434,14 @@ def _scores(column: ColumnMapping, free: Sequence[str], values: ColumnValues) ->
 # A branch of the economy («Отрасль», "Sector", «Сфера») is a project's category or its cluster: where the header
 # reads a category and nearly all the column's values are clusters, and no other list's terms, the values decide
 # (not the other way: a cluster column holding "Промышленность" holds work areas as much as categories).
-_SIBLINGS = {"cluster": "category"}
 NEARLY_ALL = 0.8
 HARDLY_ANY = 0.2  # the share of the values another list may know
 
 
 def _sibling_hit(field: str, hits: dict[str, Hit], values: ColumnValues) -> Hit | None:
-    other = _SIBLINGS.get(field)
-    hit = hits.get(other) if other else None
-    if hit is None or other is None or not _values_deny(other, values):
+    """The header's reading as a category, taken for the cluster where the column's values say so (above)."""
+    hit = hits.get("category") if field == "cluster" else None
+    if hit is None or not _values_deny("category", values):
         return None
     own = catalogue.field(field).vocabulary or ""
     if any(share > HARDLY_ANY for name, share in values.vocab.items() if name != own):

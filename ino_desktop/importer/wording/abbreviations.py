@@ -64,9 +64,21 @@ _HEADCOUNT_EN = (r"(?:head\s*count|ftes?|staffing|workforce)"
                  r"(?=\s*(?:[,(–-]|$|planned|target|forecast|projected|at\s|hired|recruited))")
 _PLAN_RU = r"(?:планируем|прогнозн|целев|проектн)\w*"
 _PLAN_EN = r"(?:planned|target(?:ed)?|forecast|projected|at\s+full\s+(?:capacity|operation))"
-# …as long as the header says no staff already there, and no one's but the project's
-_HEADCOUNT_WHOSE = (r"^(?!.*\b(?:текущ|фактическ|среднесписочн|списочн|штатн|current|actual|average|existing"
-                    r"|компани|предприяти|организаци|инвестор|инициатор|команд|sponsor|company|team|investor))(.*?)")
+# Staff already there, or someone's other than the project's: a headcount so said is no jobs of the project
+_NOT_PROJECT_STAFF = (r"\b(?:текущ|фактическ|среднесписочн|списочн|штатн|current|actual|average|existing"
+                      r"|компани|предприяти|организаци|инвестор|инициатор|команд|sponsor|company|team|investor)")
+
+
+def _project_headcount(pattern: str) -> str:
+    """`pattern` in a header that says nothing of _NOT_PROJECT_STAFF anywhere; group 1 is the text before it
+    (the replacement keeps it as r"\1")."""
+    return rf"^(?!.*{_NOT_PROJECT_STAFF})(.*?)(?:{pattern})"
+
+
+# A budget's level, as an adjective or an acronym: for two budgets named together (no one source).
+_BUDGET_RU = (r"(?:(?:федеральн|областн|региональн|субфедеральн|муниципальн|местн|краев|республиканск)\w*"
+              r"|(?:фб|об|рб|мб)\b)")
+_BUDGET_EN = r"(?:federal|regional|sub\s*-?\s*federal|sub\s*-?\s*national|state|local|municipal|oblast)"
 
 CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
     (r"\bкол\s*-\s*в[оа]\b", " количество "),
@@ -135,7 +147,7 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r)
     # персонала (план)», "Target FTE", "FTE (at full capacity)"; its staff hired are its jobs created ("FTE
     # hired"). A headcount alone, current, average or on the books, or a company's or a team's, is staff
     # already there, no project's jobs: it stays unread.
-    *((_HEADCOUNT_WHOSE + f"(?:{pattern})", r"\1" + replacement) for pattern, replacement in (
+    *((_project_headcount(pattern), r"\1" + replacement) for pattern, replacement in (
         (rf"\b{_PLAN_RU}\s+{_HEADCOUNT_RU}", " рабочие места план "),
         (rf"\b{_HEADCOUNT_RU}\s*(?:[,–-]\s*|\(\s*)(?:{_PLAN_RU}|план)\b\s*\)?", " рабочие места план "),
         (rf"\b{_HEADCOUNT_RU}\s+(?:принят|нанят)\w*|\b(?:принят|нанят)\w*\s+{_HEADCOUNT_RU}"
@@ -189,12 +201,8 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r)
     (r"\b(федеральн|областн|региональн)\w*\s+поддержк\w*(?=\s*[,(]\s*(?:млн|тыс|млрд|руб))", r" \1ые средства "),
     # Two budgets together («Федеральный и областной бюджет», "Federal and regional funding", «Средства ФБ + ОБ»)
     # are their sum: no one source, whichever of them is named first or last
-    (r"\b(?:федеральн\w*|областн\w*|региональн\w*|субфедеральн\w*|муниципальн\w*|местн\w*|краев\w*|республиканск\w*"
-     r"|фб|об|рб|мб)\s*(?:и|\+|,|/)\s*(?:федеральн|областн|региональн|субфедеральн|муниципальн|местн|краев"
-     r"|республиканск|фб\b|об\b|рб\b|мб\b)\w*",
-     " бюджетные всех уровней "),
-    (r"\b(?:federal|regional|sub\s*-?\s*federal|sub\s*-?\s*national|state|local|municipal|oblast)\s*(?:and|\+|&|,|/)\s*"
-     r"(?:federal|regional|sub\s*-?\s*federal|sub\s*-?\s*national|state|local|municipal|oblast)\b", " public "),
+    (rf"\b{_BUDGET_RU}\s*(?:и|\+|,|/)\s*{_BUDGET_RU}", " бюджетные всех уровней "),
+    (rf"\b{_BUDGET_EN}\s*(?:and|\+|&|,|/)\s*{_BUDGET_EN}\b", " public "),
     # A date's pattern said in words ("(месяц, год)", "(month/year)"): as "(мм.гггг)", the column holds dates
     (r"\(\s*(?:число\s*,\s*|день\s*,\s*)?месяц\w*\s*[,/.]\s*год\w*\s*\)", " (мм.гггг) "),
     (r"\(\s*(?:day\s*,\s*)?month\s*[,/]\s*year\s*\)", " (mm/yyyy) "),
