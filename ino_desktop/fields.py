@@ -270,6 +270,7 @@ CATALOGUE: tuple[Field, ...] = (
           header_en=("curator", "project curator", "sponsor official", "responsible official", "project manager",
                      "manager", "project sponsor", "owner", "project owner", "business owner",
                      "senior responsible owner", "responsible person", "focal point", "project leader",
+                     "team lead", "team leader",  # a person who leads, no lead organisation
                      # the ministry that answers for a project, as "Ответственный ФОИВ" does
                      "responsible ministry", "line ministry", "supervising ministry", "responsible department",
                      "sro", "accountable officer")),

@@ -97,6 +97,28 @@ _INSIDE_WORDS = frozenset({"с", "село", "д", "дер", "деревня", "
                            "кампус", "site", "park", "zone", "campus", "plot"})
 
 
+# The region as a whole, in its words: no one of its places.
+_REGION_WORDS = frozenset({"область", "обл", "oblast", "region", "регион", "области"})
+
+
+def no_one_place(text: str) -> str | None:
+    """Why a cell that names none of the canonical places alone still says something of them: "several" where
+    its parts name two or more of them ("Томск, Северск"), "region" where it names only the region ("Томская
+    область (несколько площадок)", "Tomsk region"); None for any other text (a village, another district),
+    which is kept as written."""
+    if canonical_place(text) is not None:
+        return None
+    named = {found for p in _PARTS.split(text) + re.split(r"\s(?:и|and|&)\s", text)
+             if p.strip() and (found := _one_place(p)) is not None}
+    if len(named) > 1:
+        return "several"
+    words = _WORD.findall(fold(text))
+    region = [i for i, w in enumerate(words) if w in _REGION_WORDS]
+    if region and not named and any(_root(_latin(w)) == "tomsk" for w in words[max(0, region[0] - 1):region[0] + 2]):
+        return "region"
+    return None
+
+
 def _inside(part: str, place: str) -> bool:
     words = _WORD.findall(fold(part))
     if not words or any(w in _INSIDE_WORDS or w.endswith("городок") for w in words):

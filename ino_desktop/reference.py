@@ -176,7 +176,8 @@ STATUSES: tuple[Term, ...] = (
           "feasibility", "feasibility study", "pre-feasibility", "tender stage")),
     Term("in_progress", "Реализуется", "In progress",
          ("реализуется", "реализация", "в стадии реализации", "в процессе реализации", "на стадии реализации",
-          "в работе", "в процессе", "выполняется", "осуществляется", "ведется", "ведутся работы", "в ходе",
+          "в работе", "в процессе", "выполняется", "исполняется",
+          "осуществляется", "ведется", "ведутся работы", "в ходе",
           "идет реализация", "текущий", "действующий", "создание", "строительство", "строится", "инвестиционная стадия",
           "in progress", "ongoing", "active", "under way", "underway", "implementing", "under implementation",
           "execution", "under execution",
@@ -192,6 +193,8 @@ STATUSES: tuple[Term, ...] = (
           # begun: "не начат" is read against the negated spellings, of the plan
           "начат", "начата реализация", "реализация начата", "начато строительство", "started", "активен",
           "приступили", "приступили к реализации",
+          # resumed after a pause: under way again ("Реализация возобновлена"; "возобновление" may be to come)
+          "возобновлен", "resumed",
           "активный", "investment stage", "investment phase"
           )),
     Term("completed", "Завершён", "Completed",

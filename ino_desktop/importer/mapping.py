@@ -290,6 +290,9 @@ _LOANS = ("кредит", "заем", "займ", "loan", "debt", "borrowing", "
 # …its parties, terms and ratios are no amount of it («Кредитор», «Ставка по кредиту, %», "Loan term", "Debt/EBITDA")
 _LOAN_NOT_AMOUNT = ("кредитор", "заемщик", "ставк", "срок", "rate", "term", "ratio", "ebitda", "lender", "borrower",
                     "да", "нет", "yes")
+# …and a loan said beside a grant or a subsidy («Сумма гранта (займа) по договору») is a fund's support to the project,
+# no borrowing of the investor's
+_SUPPORT = ("грант", "субсид", "grant", "subsid")
 
 
 def _kinds_yield(columns: Sequence[ColumnMapping], scored: list[list[tuple[float, Message | None]]],
@@ -326,7 +329,7 @@ def _names_a_loan(header: str) -> bool:
     if said.percent or said.count_unit or said.person:
         return False
     return (any(t.word.startswith(_LOANS) and not is_adjective(t.word) for t in said.tokens)
-            and not any(t.word.startswith(_LOAN_NOT_AMOUNT) for t in said.tokens))
+            and not any(t.word.startswith(_LOAN_NOT_AMOUNT + _SUPPORT) for t in said.tokens))
 
 
 def _is_part(header: str) -> bool:

@@ -42,7 +42,7 @@ _REPEATED_TEXT = frozenset(("lead_organization", "curator"))  # a few names over
 # An unknown cluster rejects its row (the office files every project under one); a status, rating, work area,
 # category or territory type that cannot be read is left empty with a warning, and the rest of the row is kept:
 # a whole project must not be lost for one word no vocabulary knows, and a blank changes no stored value.
-KEPT_WITHOUT = frozenset(VOCABULARY_FIELDS) - {"cluster"}
+KEPT_WITHOUT = (frozenset(VOCABULARY_FIELDS) - {"cluster"}) | {"location"}
 # Terms a project may have none of; a cell saying so ("вне кластера", "нет") clears a stored one.
 _STATED_NONE = frozenset({"cluster", "work_area", "category", "territory_type"})
 
@@ -251,7 +251,7 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
             unknown = bad.kind == f"unknown_{name}"
             (unread if unknown and name in KEPT_WITHOUT else problems).append((letter, name, bad.coded, bad.kind))
             values[name] = None
-            if bad.value is not None and unknown:
+            if bad.value is not None and unknown and name in VOCABULARY_FIELDS:  # terms the wizard can map
                 ctx.unknown_spellings.setdefault(name, {}).setdefault(bad.value, []).append((ctx.sheet, row))
     if ctx.constants:
         for name, value in ctx.constants.items():

@@ -17,7 +17,7 @@ from typing import Any
 
 from ino_desktop import fields, reference
 from ino_desktop.messages import Choices, FieldName, Message, message
-from ino_desktop.places import canonical_place
+from ino_desktop.places import canonical_place, no_one_place
 from ino_desktop.reference import fold
 
 # (Excel's pivot tables label the group of empty cells "(пусто)", "(blank)".)
@@ -110,10 +110,18 @@ def _value_text(value: Any) -> str | None:
 
 
 def parse_location(value: Any) -> str | None:
+    """The canonical place a cell names; any other place as written. A cell of several canonical places, or of
+    the whole region, names no one place: it is left out with a note, never stored as a place."""
     text = _cell_text(value)
     if text is None:
         return None
-    return canonical_place(text) or text
+    place = canonical_place(text)
+    if place is not None:
+        return place
+    why = no_one_place(text)
+    if why is not None:
+        raise BadValue(message(f"cell.{why}_places", value=shown(text)), "unknown_location", text)
+    return text
 
 
 # ---------------------------------------------------------------- numbers
@@ -163,9 +171,14 @@ def parse_number(value: Any) -> float | None:
     return -number if negative else number
 
 
+_CURRENCY = r"(?:руб(?:лей|ля|ль|\.)?|р\.|₽|rub|rur)\.?"
+# a scale, with or without the currency after it; or the currency alone ("1 234 567 руб.": roubles)
 _WITH_UNIT = re.compile(rf"([+-]?\d[\d{_SPACES}]*(?:[.,]\d+)?)[{_SPACES}]*"
-                        r"((?:млрд|млн|тыс|bn|bln|billion|mln|mn|million|thousand)\.?"
-                        r"(?:\s*(?:руб(?:лей|\.)?|р\.|₽|rub|rur)\.?)?)", re.IGNORECASE)
+                        rf"((?:млрд|млн|тыс|bn|bln|billion|mln|mn|million|thousand)\.?(?:\s*{_CURRENCY})?|{_CURRENCY})",
+                        re.IGNORECASE)
+# Roubles alone are read only for a sum a project could cost: "12 руб." in a column of millions is more likely
+# the column's unit left out than twelve roubles, and is rejected rather than stored so small.
+_LEAST_ROUBLES = 1000.0
 
 
 def amount_with_unit(value: Any) -> float | None:
@@ -180,7 +193,9 @@ def amount_with_unit(value: Any) -> float | None:
         number = parse_number(found[1].strip())
     except BadValue:
         return None
-    return None if factor is None or number is None else number * factor
+    if factor is None or number is None or (factor == unit_factor("руб") and abs(number) < _LEAST_ROUBLES):
+        return None
+    return number * factor
 
 
 _THOUSANDS_OR_DECIMAL = re.compile(r"[+-]?\d{1,3}[.,]\d{3}")

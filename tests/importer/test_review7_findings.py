@@ -183,13 +183,15 @@ def test_funding_status_is_not_the_projects(imported: Callable[..., Any]) -> Non
     assert got["F-1"]["status"] is None, got["F-1"]
 
 
-# --- 7. a place cell naming a canonical place among other places is stored as that place alone --------------
+# --- 7. a place cell naming a canonical place among other places is not that place alone ---------------------
+# (one beside places outside the programme is kept as written; two of the programme's places are no one of them:
+# the value is left out with a warning, agency22)
 
 def test_several_places_are_not_one_canonical_place(imported: Callable[..., Any]) -> None:
-    cells = ["г. Томск, г. Новосибирск", "Томский район, Асиновский район", "Tomsk, Moscow",
-             "Томская область (Томск, Кемерово)"]
+    cells = ["г. Томск, г. Новосибирск", "Tomsk, Moscow", "Томская область (Томск, Кемерово)",
+             "Томский район, Асиновский район"]
     got = imported([H, *[[f"B-{i}", f"Сеть {i}", c, "Реализуется", 100] for i, c in enumerate(cells, 1)]])
-    assert [got[f"B-{i}"]["location"] for i in range(1, 5)] == cells
+    assert [got[f"B-{i}"]["location"] for i in range(1, 5)] == [*cells[:3], None]
 
 
 def test_tomsk_7_is_not_tomsk(imported: Callable[..., Any]) -> None:

@@ -244,6 +244,16 @@
       <translation>a number in exponent form: '{value}' (= {number}); write the number out in full</translation>
     </message>
     <message>
+      <source>more than one of the programme's places: '{value}'</source>
+      <comment>cell.several_places</comment>
+      <translation>more than one of the programme's places: '{value}'</translation>
+    </message>
+    <message>
+      <source>the whole region, no one of its places: '{value}'</source>
+      <comment>cell.region_places</comment>
+      <translation>the whole region, no one of its places: '{value}'</translation>
+    </message>
+    <message>
       <source>a percentage, not an amount: '{value}'</source>
       <comment>cell.percentage</comment>
       <translation>a percentage, not an amount: '{value}'</translation>

@@ -244,6 +244,16 @@
       <translation>число в экспоненциальной записи: «{value}» (= {number}); запишите число полностью</translation>
     </message>
     <message>
+      <source>more than one of the programme's places: '{value}'</source>
+      <comment>cell.several_places</comment>
+      <translation>несколько мест программы сразу: «{value}»</translation>
+    </message>
+    <message>
+      <source>the whole region, no one of its places: '{value}'</source>
+      <comment>cell.region_places</comment>
+      <translation>вся область, а не одно из мест программы: «{value}»</translation>
+    </message>
+    <message>
       <source>a percentage, not an amount: '{value}'</source>
       <comment>cell.percentage</comment>
       <translation>процент вместо суммы: «{value}»</translation>

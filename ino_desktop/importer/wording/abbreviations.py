@@ -31,7 +31,7 @@ ACRONYMS: dict[str, str] = {
     "окс": "объект капитального строительства", "dca": "delivery confidence assessment",
     "оив": "орган исполнительной власти", "иогв": "орган исполнительной власти",
     "fed": "federal", "reg": "regional", "fact": "actual",  # "jobs_fact": the Russian plan/fact in English
-    "итк": "инновационный территориальный кластер", "лпк": "лесопромышленный комплекс",
+    "итк": "инновационный территориальный кластер", "кт": "контрольные точки", "лпк": "лесопромышленный комплекс",
     "итого": "всего", "рф": "российской федерации",
     # the programme's own region, as its office writes it (capitals only: "то" is also a word)
     "то": "томская область", "ато": "администрация",  # whose: the region is said by the programme
@@ -44,12 +44,15 @@ ACRONYMS: dict[str, str] = {
 PERIOD_ENDS = {"с": "начало", "c": "начало", "от": "начало", "from": "start", "по": "окончание",
                "до": "окончание", "to": "end", "till": "end", "until": "end"}
 # Acronyms that are also common short words ("об" is a preposition): expanded only when written in capitals.
-CAPITAL_ONLY = frozenset({"об", "ср", "мо", "нп", "ип", "no", "вб", "ви", "бс", "к", "го", "мр", "то", "ато", "cod"})
+CAPITAL_ONLY = frozenset({"кт", "об", "ср", "мо", "нп", "ип", "no", "вб", "ви", "бс", "к", "го", "мр", "то", "ато",
+                          "cod"})
 
 # A running total ("нарастающим итогом", "cumulative"): reached so far.
 # Reached so far: a running total, or money spent, disbursed or put to use ("Budget spent", "Освоено").
 RUNNING = (r"\bнарастающим\s+итогом\b|\bcumulative(?:ly)?\b|\b(?:spent|expended|disbursed)\b"
            r"|\b(?:освоен|израсходован|профинансирован)[а-я]*"
+           # investments made, costs incurred: «осуществленных инвестиций», «произведенные затраты»
+           r"|\b(?:осуществленн|произведенн|понесенн)[а-я]*(?=\s+(?:[а-я]+\s+)?(?:инвестиц|затрат|расход|капиталовложен))"
            r"|\bс\s+начала\s+(?:строительства|реализации|работ|года|деятельности)\b")  # "с начала строительства"
 
 # A data dictionary's field code before the caption ("KJKEMD_014 — Город", "F_12 - Статус") numbers the
@@ -135,7 +138,7 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r)
     (r"\b(?:за|в|на)\s+текущий\s+(?:финансовый\s+)?год\b", " текущий годовой "),
     (r"\b(?:за|в|на)\s+(?:отчетный|очередной|следующий|прошлый|предыдущий)\s+(?:финансовый\s+)?(?:год|период)\b"
      r"(?!\s+и\s+плановый)", " годовой "),
-    (r"\bper\s+(?:year|annum)\b", " annual "),
+    (r"\bper\s+(?:year|annum)\b|\byearly\b", " annual "),  # "yearly_budget": the stem "year" says no slice
     # a running total is what has been reached so far: jobs created, money spent (Words.running)
     (RUNNING, " фактически "),
     # "currently": when, not what
@@ -188,7 +191,8 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r)
     # "Субсидия из федерального бюджета", "Софинансирование за счет средств областного бюджета", "Federal
     # grants": the form a budget's money takes, the budget's money all the same (a grant of no budget named
     # stays another object)
-    (r"\b(?:субсиди|грант|софинансирован|трансферт)\w*\s+(?=(?:из|за\s+сч[её]т)\s+(?:средств\s+)?[а-я]+\s+бюджет)",
+    (r"\b(?:субсиди|грант|софинансирован|трансферт)\w*\s+(?=(?:из|за\s+сч[её]т)\s+(?:средств\s+)?"
+     r"(?:[а-я]+\s+бюджет|(?:фб|об|рб|мб)\b))",
      " средства "),
     (r"\b(федеральн|областн|региональн|краев|республиканск)(\w*)\s+(?:субсиди|грант|трансферт)\w*",
      r" \1\2 средства "),
@@ -199,6 +203,13 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r)
     (r"\b(federal|regional|state)\s+support\b(?=\s*[,(]\s*(?:rub|rur|mln|mn|m|bn|thousand|million|billion|₽)\b)",
      r" \1 funds "),
     (r"\b(федеральн|областн|региональн)\w*\s+поддержк\w*(?=\s*[,(]\s*(?:млн|тыс|млрд|руб))", r" \1ые средства "),
+    # …and with no money unit, support is what a budget gives, no amount of it ("Federal support measures",
+    # "State support instruments"): the level says whose support, as «Меры федеральной поддержки» does
+    # support required or necessary is support asked for, as «требуемая поддержка» ("Required government support
+    # measures", "Support required from federal level")
+    (r"\b(?:required|necessary)\s+(?:(?:federal|regional|state|government)\s+)?support\b"
+     r"|\bsupport\s+(?:measures\s+)?(?:required|necessary)\b", " support requested "),
+    (r"\b(?:federal|regional|state|government)\s+(?=support\b)", " "),
     # Two budgets together («Федеральный и областной бюджет», "Federal and regional funding", «Средства ФБ + ОБ»)
     # are their sum: no one source, whichever of them is named first or last
     (rf"\b{_BUDGET_RU}\s*(?:и|\+|,|/)\s*{_BUDGET_RU}", " бюджетные всех уровней "),
@@ -262,6 +273,14 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r)
     # The tax basis of a sum ("с НДС", "без учета НДС", "excl. VAT") is its circumstance, not what it is.
     (r"\b(?:с|без|включая|с\s+учетом|без\s+учета)\s+(?:ндс|налога\s+на\s+добавленную\s+стоимость)\b", " "),
     (r"\b(?:incl(?:uding)?|excl(?:uding)?|net\s+of|with|without)\.?\s+vat\b", " "),
+    # a technical solution is the project's technology, no decision asked for ("Описание технического решения")
+    (r"\b(?:техническ|технологическ|инженерн|конструкторск)\w*\s+решени\w*|\b(?:technical|engineering)\s+solutions?\b",
+     " технология "),
+    # What "требующие решения" follows decides: questions put for a decision are the decisions asked for
+    # («Вопросы, требующие решения Губернатора»); problems that need one are still the problems
+    # («Проблемы, требующие решения»)
+    (r"\b(проблем\w*(?:\s+вопрос\w*)?)\s*[,/]?\s*требующ\w*\s+(?:решени|рассмотрени|устранени)\w*", r" \1 "),
+    (r"\bвопрос\w*\s*[,/]?\s*требующ\w*\s+(?:решени|рассмотрени)\w*", " требуемые решения "),
     (r"\bконтрольн\w*\s+точ\w*", " веха "),  # a control point is a milestone, another object
     (r"\bfinancial\s+clos(?:e|ing)\b", " веха "),  # the financing signed: a milestone, not the project's end
     (r"\b(?:row|line)\s*(?:id|no|number|num|nr)\b", " порядковый "),  # "row_id", "Line No.": the row's number

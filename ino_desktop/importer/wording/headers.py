@@ -216,6 +216,15 @@ def _whole_of(header: str, reading: HeaderReading) -> HeaderReading:
                          reading.elsewhere | (named.elsewhere & lifted.keys()))
 
 
+LATIN_CUT = 5  # letters a transliterated word cut short needs to be read as its whole ("vnebyudzhet", "podtv")
+
+
+def _known_latin(token: Token) -> bool:
+    """Whether a Russian word written in Latin letters is a vocabulary word: as it stands, or cut short of one
+    and long enough not to be an English word's chance beginning."""
+    return INDEX.knows(token.stem) or (len(token.word) >= LATIN_CUT and bool(INDEX.meet(token.stem, True)))
+
+
 @lru_cache(maxsize=8192)
 def read_header(header: str) -> HeaderReading:
     """What a header says; a header of Russian in Latin letters ("KolRabMestPlan", "Sredstva_FB") is read as
@@ -230,7 +239,7 @@ def read_header(header: str) -> HeaderReading:
     tokens, latin_tokens = words(latin).tokens, words(header).tokens
     lone_and_short = len(latin_tokens) < 2 and sum(c.isalpha() for c in header) < LATIN_WORD
     english_knows_all = sum(bool(INDEX.meet_token(t)) for t in latin_tokens) >= len(latin_tokens)
-    if lone_and_short or english_knows_all or not tokens or not all(INDEX.knows(t.stem) for t in tokens):
+    if lone_and_short or english_knows_all or not tokens or not all(_known_latin(t) for t in tokens):
         return reading
     russian = _read(latin)
     said = russian.best()
@@ -317,9 +326,14 @@ def _read(header: str) -> HeaderReading:
     # (a parent's only where the child under it is but a number word: "Код заявки / Code", not "… / Amount")
     application = numbers_application(readings[-1]) or (
         any(numbers_application(r) for r in readings[:-1]) and lone_naming(readings[-1]))
+    # "Рабочие места на 2026 год": the places are workplaces, never the project's site
+    workplaces = any(a.stem.startswith("рабоч") and b.stem.startswith("мест")
+                     for r in readings for a, b in zip(r.tokens, r.tokens[1:], strict=False))
     adjusted: dict[str, Hit] = {}
     elsewhere: set[str] = set()
     for key, hit in hits.items():
+        if key == "location" and workplaces:
+            continue
         f = catalogue.field(key)
         asks = key == "decisions_requested"
         if key == "code" and application:
@@ -368,7 +382,8 @@ def _names_field(text: str) -> bool:
     return named is not None and named.score >= SPECIFIES
 
 
-_IN_YEAR = re.compile(r"(?:^|[\s(/,])(?:в|во|за|in|during)\s+(?:19|20)\d\d\b")
+_IN_YEAR = re.compile(r"(?:^|[\s(/,])(?:в|во|за|in|during)\s+(?:19|20)\d\d\b"
+                      r"|(?:^|[\s(/,])на\s+(?:19|20)\d\d\s*(?:год\b|г\b)")  # "на 2026 год": that year's, too
 # "Создано рабочих мест в отчетном году", "Jobs created in the reporting period": one period's count, no total
 _IN_REPORTING = re.compile(r"(?:^|[\s(/,])(?:в|во|за|in|during|over)\s+(?:the\s+)?(?:отчетн\w*|reporting)\s+"
                            r"(?:год\w*|период\w*|квартал\w*|year|period|quarter)")

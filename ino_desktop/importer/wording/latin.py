@@ -14,6 +14,8 @@ from ino_desktop.importer.wording.normal import split_names
 # Longest sequences first: "shch" before "sh" and "ch", "tsya" before "ts".
 _SEQUENCES = (
     # and where a letter-by-letter reading goes wrong: "-iya", "-tstv-", the soft sign of "-teln-"
+    # "budzhet": бюджет, its "ю" written as a plain "u" (no Russian word has "удж")
+    ("udzh", "юдж"),
     ("shch", "щ"), ("tsya", "тся"), ("tstv", "тств"), ("teln", "тельн"), ("iya", "ия"), ("sch", "щ"), ("zh", "ж"),
     ("kh", "х"), ("ts", "ц"), ("tc", "ц"), ("ch", "ч"),
     ("sh", "ш"), ("yu", "ю"), ("ju", "ю"), ("ya", "я"), ("ja", "я"), ("yo", "ё"), ("jo", "ё"), ("yy", "ый"),

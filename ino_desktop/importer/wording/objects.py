@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from ino_desktop.importer.wording.heads import is_adjective
+from ino_desktop.importer.wording.heads import NAMING, is_adjective
 from ino_desktop.importer.wording.normal import Token, Words
 
 FOREIGN_FACTOR = 0.4  # how far a header about another object than the project reads as a field of it
@@ -122,7 +122,9 @@ def of_another(key: str, child: Words, generic: Callable[[Token], bool],
         return True
     after = [t for i, t in enumerate(rest)
              if not (generic(t) and not (i and _narrows(rest[i - 1], key, objects, its_own)))
-             and not t.stem.startswith(heads) and not (not english and is_adjective(t.word))]
+             and not t.stem.startswith(heads) and not (not english and is_adjective(t.word))
+             # "status_name": the status's own name ("Phase name" names a phase of the works)
+             and not (english and t.stem in NAMING and tokens[at].stem == "status")]
     # (an adjective only narrows the noun after it: "Руководитель регионального проекта"; but a common noun
     # that an adjective of no field narrows is a thing of its own: "Статус земельного участка")
     # a word of the field's own phrases ("реализции" with a slip, "реал."), or of plan and fact, is the field's

@@ -32,13 +32,16 @@ def described(hits: dict[str, Hit], child: Words) -> dict[str, Hit]:
     are the problems; the project's, its idea's, its technology's or its resident's project are its
     description, however rare the words ("Описание бизнес идеи")."""
     core = [t for t in child.tokens if not t.remark and not t.qualifier]
-    if not core or core[0].stem not in DESCRIBING or any(t.word.startswith(LANGUAGE_MARKS) for t in child.tokens):
+    lead = next((i for i, t in enumerate(core) if not is_adjective(t.word)), None)  # "Краткое описание …"
+    if lead is None or core[lead].stem not in DESCRIBING or any(t.word.startswith(LANGUAGE_MARKS)
+                                                                 for t in child.tokens):
         return hits  # a description in English is no field of its own
-    thing = next((t for t in core[1:] if not is_adjective(t.word)), None)
+    thing = next((t for t in core[lead + 1:] if not is_adjective(t.word)), None)
+    if thing is not None and covers(thing) & _OWN_TEXT:
+        # "Краткое описание риска", "Описание проблем": the problems described, no description of the project
+        return {k: (step_back(h) if k == "description" else h) for k, h in hits.items()}
     if thing is None or not thing.word.startswith(DESCRIBED_THINGS):
         return hits  # "Проблемные вопросы / описание", "Описание льготы": of what the rest says
-    if covers(thing) & _OWN_TEXT:
-        return hits
     out = {k: (h if k == "description" else step_back(h)) for k, h in hits.items()}
     own = out.get("description")
     if own is None or own.score < DESCRIBED:

@@ -77,7 +77,9 @@ _REASON = re.compile(r"\s(?:по\s+решению|по\s+инициативе|в
 # How it goes ("Реализуется в соответствии с планом", "In progress as per schedule"): the state before it.
 # (Only as the cell's last words: "Реализация по плану не начата" goes on after it, and is read whole.)
 _MANNER = re.compile(r"\s(?:в\s+соответствии\s+с|согласно|according\s+to|in\s+line\s+with|as\s+per"
-                     r"|as\s+planned|по\s+(?:плану|графику))(?:\s+[^\s,;]+)?\s*[.!]?$")
+                     r"|as\s+planned|по\s+(?:плану|графику))(?:\s+[^\s,;]+)?\s*[.!]?$"
+                     # …or with deviations or none ("Исполняется без отклонений"): how it goes, which is a colour
+                     r"|\s(?:с|со|без)\s+(?:[а-я]+\s+)?отклонени[а-я]*(?:\s+от\s+[^\s,;]+)?\s*[.!]?$")
 # "Идут СМР", "Ведется проектирование": a verb of going on says only that; the work it names says the stage
 # (design is still the plan, building is under way). With nothing that names a stage ("Ведутся работы") the
 # cell is read whole.
@@ -233,6 +235,8 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
     text = text.rstrip().rstrip("!").rstrip()
     if text.endswith("?"):
         return ValueMatch(None, 0.0)  # "Завершён?": a question, not a state
+    if vocabulary == "rag":
+        text = _UNDER_WAY.sub("", text)  # "Исполняется с отклонениями": how it goes is the colour
     found = _match_value(vocabulary, text)
     if found.key is None and text.endswith(".") and not text.endswith(".."):
         found = _match_value(vocabulary, text[:-1])
@@ -242,6 +246,31 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
         if russian.key is not None:
             return russian
     return found
+
+
+# A project under way and how it goes ("Исполняется с отклонениями", "Реализуется без отклонений", the
+# national projects' monitoring wording): for a colour the manner is all, the work going on says nothing.
+_UNDER_WAY = re.compile(r"^\s*(?:исполня|реализу|выполня|осуществля)\w*\s+(?=(?:с|со|без)\s)", re.IGNORECASE)
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The stems of a text of two words or more (one word is read by its stem already, and a cell whose other
+    letters are stopwords, "A/R", is no phrase)."""
+    stems = frozenset(t.stem for t in normal_words(text).tokens)
+    return stems if len(stems) >= 2 else frozenset()
+
+
+@cache
+def _by_stems(vocabulary: str) -> dict[frozenset[str], str]:
+    """A vocabulary's spellings by the stems of their words, in any order and word form; stems two keys share, and
+    negated spellings (whose "не" the words drop), are left out."""
+    found: dict[frozenset[str], set[str]] = {}
+    for term in VOCABULARIES[vocabulary]:
+        for spelling in (term.ru, term.en, term.key, *term.spellings):
+            stems = _stems(spelling)
+            if stems and not negated(spelling):
+                found.setdefault(stems, set()).add(term.key)
+    return {stems: next(iter(keys)) for stems, keys in found.items() if len(keys) == 1}
 
 
 LATIN_LEAST = 6  # letters a cell in Latin letters needs to be tried as Russian ("Norm", "Nova" are not)
@@ -259,6 +288,8 @@ def _all_known(vocabulary: str, latin: str, text: str) -> bool:
 
 def _match_value(vocabulary: str, text: str) -> ValueMatch:
     exact = lookup(vocabulary, text)
+    if exact is None and not negated(text):
+        exact = _by_stems(vocabulary).get(_stems(text))  # "с критическими отклонениями": a spelling's word forms
     if exact is not None:
         return ValueMatch(exact, 1.0)
     folded = fold(text)
