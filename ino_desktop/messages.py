@@ -84,6 +84,7 @@ TEMPLATES: dict[str, str] = {
     "cell.percentage": "a percentage, not an amount: '{value}'",
     "cell.several_places": "more than one of the programme's places: '{value}'",
     "cell.region_places": "the whole region, no one of its places: '{value}'",
+    "cell.other_places": "not one of the programme's places: '{value}'",
     "cell.not_whole": "not a whole number: '{value}'",
     "cell.invalid_date": "not a valid date: '{value}'",
     "cell.date_out_of_range": "date out of range: '{value}'",

@@ -6,8 +6,9 @@ write both in Latin letters ("Tomsk", "Seversk", "Tomsk district"). The type wor
 is told from its town, and Latin spellings are compared through a transliteration of the Russian names.
 The canonical places are the programme's municipalities: Асино and Колпашево stand for their districts
 («Асиновский район»), which no other canonical name covers; Томский район is its own, apart from Томск.
-A village or a street beside its district or town is in that place. Anything else (another district, a
-village alone) is not one of the canonical places and is kept as written.
+A village or a street beside its district or town is in that place. Anything else (several of them, the
+whole region, another district, a village alone) is none of them: `no_one_place` says which, and the importer
+leaves such a cell out with that note rather than store a place the programme does not have.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ _TOWN_WORDS = frozenset({"г", "гор", "город", "городской", "г
                          "административно", "территориальное", "образование", "муниципальное", "мо", "city",
                          "town", "closed", "urban", "okrug", "of", "the", "municipality", "zato",
                          "catu"})  # the closed administrative-territorial unit, in English
-# Words that make the name a district's (the district around a town, not the town).
-_DISTRICT_WORDS = frozenset({"р", "н", "рн", "мр", "район", "муниципальный", "district", "rayon", "raion",
+# Words that make the name a district's (the district around a town, not the town); "р-н", "р-он" split in two.
+_DISTRICT_WORDS = frozenset({"р", "н", "он", "рн", "мр", "район", "муниципальный", "district", "rayon", "raion",
                              "municipal", "area"})
 _WORD = re.compile(r"[a-zа-я]+")
 _NUMBERED = re.compile(r"[a-zа-я]-\d")
@@ -99,13 +100,17 @@ _INSIDE_WORDS = frozenset({"с", "село", "д", "дер", "деревня", "
 
 # The region as a whole, in its words: no one of its places.
 _REGION_WORDS = frozenset({"область", "обл", "oblast", "region", "регион", "области"})
+# What may stand beside the region's name and still say the whole of it ("(несколько площадок)", "(все районы)")
+_REGION_FILLER = frozenset({"томская", "томской", "tomsk", "несколько", "площадок", "площадки", "все", "всех",
+                            "районы", "районов", "муниципальных", "образований", "территория", "территории", "по",
+                            "several", "multiple", "sites", "all", "districts", "various", "locations", "the"})
 
 
 def no_one_place(text: str) -> str | None:
-    """Why a cell that names none of the canonical places alone still says something of them: "several" where
-    its parts name two or more of them ("Томск, Северск"), "region" where it names only the region ("Томская
-    область (несколько площадок)", "Tomsk region"); None for any other text (a village, another district),
-    which is kept as written."""
+    """Why a cell names none of the canonical places alone: "several" where its parts name two or more of them
+    ("Томск, Северск"), "region" where it names only the region ("Томская область (несколько площадок)",
+    "Tomsk region"), "other" for any other place (another district, a village alone, another region); None
+    where it names one of them."""
     if canonical_place(text) is not None:
         return None
     named = {found for p in _PARTS.split(text) + re.split(r"\s(?:и|and|&)\s", text)
@@ -113,10 +118,9 @@ def no_one_place(text: str) -> str | None:
     if len(named) > 1:
         return "several"
     words = _WORD.findall(fold(text))
-    region = [i for i, w in enumerate(words) if w in _REGION_WORDS]
-    if region and not named and any(_root(_latin(w)) == "tomsk" for w in words[max(0, region[0] - 1):region[0] + 2]):
+    if any(w in _REGION_WORDS for w in words) and all(w in _REGION_WORDS or w in _REGION_FILLER for w in words):
         return "region"
-    return None
+    return "other"
 
 
 def _inside(part: str, place: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ino_desktop.importer.values import parse_location
+from ino_desktop.importer.values import BadValue, parse_location
 from ino_desktop.places import canonical_place
 
 
@@ -39,8 +39,10 @@ def test_a_cell_that_is_no_one_canonical_place_is_none(cell: str) -> None:
     assert canonical_place(cell) is None
 
 
-def test_a_place_that_is_not_canonical_is_kept_as_written() -> None:
-    assert parse_location("  с. Вершинино ") == "с. Вершинино"
+def test_a_place_that_is_not_canonical_is_left_out_with_its_reason() -> None:
+    with pytest.raises(BadValue) as refused:
+        parse_location("  с. Вершинино ")  # a village alone: none of the programme's six places
+    assert "Вершинино" in refused.value.reason and refused.value.kind == "unknown_location"
     assert parse_location("г. Томск") == "Томск"
 
 

@@ -154,18 +154,26 @@ def find_header(rows: Sequence[tuple[int, list[Cell]]], merged: Sequence[Merged]
             if len(combined_fields) >= len(fields):
                 header = Header([*(rows[j][0] for j in above), number], combined, _title(rows[:above[0]]), i + 1,
                                 combined_fields)
-        if i + 1 < len(rows) and _header_like(rows[i + 1][1]):
-            sub_number = rows[i + 1][0]
-            sub = [t if t != texts[c] else "" for c, t in
+        # the rows under it that are levels of it too (two at most: "Источники финансирования" over "бюджетные"
+        # over "ФБ | ОБ | МБ")
+        level_texts, level_number, at = texts, number, i
+        while (at + 1 < len(rows) and at - i < 2 and rows[at + 1][0] == level_number + 1
+               and _header_like(rows[at + 1][1])):
+            sub_number = rows[at + 1][0]
+            sub = [t if t != level_texts[c] else "" for c, t in
                    enumerate(_merged_fill(grid[sub_number - 1], sub_number - 1, merged, grid))]
             units = _units_row(sub)
-            combined = _with_units(texts, sub) if units else _combine(texts, sub)
+            combined = _with_units(header.texts, sub) if units else _combine(header.texts, sub)
             combined_fields = _fields(combined, known)
             # under a range merged across columns ("Федеральный бюджет" over "2024 год | 2025 год") the row is a
             # level of the header whatever fields it adds
-            spanned = any(r0 == number - 1 and c1 > c0 for r0, c0, _r1, c1 in merged)
-            if units or spanned or len(combined_fields) > len(fields):
-                header = Header([number, sub_number], combined, header.title, i + 2, combined_fields)
+            spanned = any(r0 == level_number - 1 and c1 > c0 for r0, c0, _r1, c1 in merged)
+            if not (units or spanned or len(combined_fields) > len(header.fields)):
+                break
+            header = Header([*header.rows, sub_number], combined, header.title, at + 2, combined_fields)
+            if units:
+                break  # a row of units closes the header
+            level_texts, level_number, at = sub, sub_number, at + 1
         best = header
     if best is not None and best.body_start < len(rows):
         below = [cell_text(c) for c in rows[best.body_start][1]]

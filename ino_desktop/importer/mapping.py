@@ -12,6 +12,7 @@ is left out with a note naming both. A wrong mapping is worse than none.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 
 from ino_desktop import fields as catalogue
@@ -290,9 +291,9 @@ _LOANS = ("кредит", "заем", "займ", "loan", "debt", "borrowing", "
 # …its parties, terms and ratios are no amount of it («Кредитор», «Ставка по кредиту, %», "Loan term", "Debt/EBITDA")
 _LOAN_NOT_AMOUNT = ("кредитор", "заемщик", "ставк", "срок", "rate", "term", "ratio", "ebitda", "lender", "borrower",
                     "да", "нет", "yes")
-# …and a loan said beside a grant or a subsidy («Сумма гранта (займа) по договору») is a fund's support to the project,
-# no borrowing of the investor's
-_SUPPORT = ("грант", "субсид", "grant", "subsid")
+# …and a loan written as a grant's alternative («Сумма гранта (займа) по договору», "Grant/loan") is a fund's support
+# to the project, no borrowing of the investor's (a loan with a grant part or a subsidised rate is still a loan)
+_GRANT_OR_LOAN = re.compile(r"(?:грант|субсиди|grant|subsid)\w*\s*(?:\(|/|или|\bor\b)\s*(?:займ|заем|заём|кредит|loan)")
 
 
 def _kinds_yield(columns: Sequence[ColumnMapping], scored: list[list[tuple[float, Message | None]]],
@@ -329,7 +330,8 @@ def _names_a_loan(header: str) -> bool:
     if said.percent or said.count_unit or said.person:
         return False
     return (any(t.word.startswith(_LOANS) and not is_adjective(t.word) for t in said.tokens)
-            and not any(t.word.startswith(_LOAN_NOT_AMOUNT + _SUPPORT) for t in said.tokens))
+            and not any(t.word.startswith(_LOAN_NOT_AMOUNT) for t in said.tokens)
+            and _GRANT_OR_LOAN.search(fold(header)) is None)
 
 
 def _is_part(header: str) -> bool:
@@ -405,8 +407,11 @@ def _plain_number(cell: object) -> float | None:
 
 def _scores(column: ColumnMapping, free: Sequence[str], values: ColumnValues) -> list[tuple[float, Message | None]]:
     reading = read_header(column.header)
-    # the project's own, or the programme's ("INO code": the programme numbers its projects)
-    owned = any(t.stem in PROJECT or t.word in OWN_PROGRAMME for t in words(column.header).tokens)
+    # the programme's ("INO code": the programme numbers its projects), or the project's own where the header keeps
+    # it nowhere else ("Идентификатор проекта в ГИСП" is the other system's number for the project)
+    tokens = words(column.header).tokens
+    owned = any(t.word in OWN_PROGRAMME for t in tokens) or (
+        any(t.stem in PROJECT for t in tokens) and not any(t.qualifier for t in tokens))
     out: list[tuple[float, Message | None]] = []
     for field in free:
         if reading.vetoed:

@@ -21,7 +21,7 @@ from ino_desktop.places import canonical_place, no_one_place
 from ino_desktop.reference import fold
 
 # (Excel's pivot tables label the group of empty cells "(пусто)", "(blank)".)
-EMPTY_MARKERS = frozenset({"", "—", "–", "-", "n/a", "н/д", "нет данных", "not applicable", "none", "(пусто)",
+EMPTY_MARKERS = frozenset({"", "—", "–", "-", "\u2212", "n/a", "н/д", "нет данных", "not applicable", "none", "(пусто)",
                            "(blank)"})
 # "нет", "отсутствует" in a cluster or status column: no term, as an empty cell ("нет" elsewhere may answer a
 # question, which the values' vote reads as a flag).
@@ -110,8 +110,9 @@ def _value_text(value: Any) -> str | None:
 
 
 def parse_location(value: Any) -> str | None:
-    """The canonical place a cell names; any other place as written. A cell of several canonical places, or of
-    the whole region, names no one place: it is left out with a note, never stored as a place."""
+    """The canonical place a cell names. A cell of several of them, of the whole region, or of a place that is
+    none of the programme's («Шегарский район», "Novosibirsk") names no one of its places: it is left out with a
+    note (the row is kept), never stored as a place the programme does not have."""
     text = _cell_text(value)
     if text is None:
         return None
@@ -178,7 +179,7 @@ _WITH_UNIT = re.compile(rf"([+-]?\d[\d{_SPACES}]*(?:[.,]\d+)?)[{_SPACES}]*"
                         re.IGNORECASE)
 # Roubles alone are read only for a sum a project could cost: "12 руб." in a column of millions is more likely
 # the column's unit left out than twelve roubles, and is rejected rather than stored so small.
-_LEAST_ROUBLES = 1000.0
+_LEAST_ROUBLES = 100_000.0
 
 
 def amount_with_unit(value: Any) -> float | None:
@@ -243,6 +244,9 @@ _ISO = re.compile(r"(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d
 _YYYY_MM = re.compile(r"(\d{4})[./-](\d{1,2})")  # "2024.05": a month, its last day
 _SLASH = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _SHORT_YEAR = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2}")
+# The Russian short date, day first with dots ("01.09.25", as 1C exports write it): its century is the one that puts
+# it nearest to now (no project date is more than 50 years off); a slash or a hyphen leaves the day and month unsaid
+_DMY_SHORT = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})")
 _QUARTER = (
     re.compile(r"q\s*([1-4])\s*[-/ ]?\s*(\d{4})"),
     re.compile(r"([1-4])\s*q\s*[-/ ]?\s*(\d{4})"),
@@ -256,6 +260,9 @@ _HALF = (
 _YEAR = re.compile(r"(\d{4})" + _YEAR_TAIL)
 _MONTH_YEAR = re.compile(r"([a-zа-я]+)(?:\.\s*|\s+|\s*[-/]\s*)(\d{4})" + _YEAR_TAIL)  # "Dec-2026" too
 _MM_YYYY = re.compile(r"(\d{1,2})\.(\d{4})" + _YEAR_TAIL)
+# A day with its month in words: «31 марта 2024 г.», "31 March 2024", "31-Mar-2024", "March 31, 2024"
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})(?:\s+|\s*-\s*)([a-zа-я]+)\.?(?:\s+|\s*-\s*)(\d{4})" + _YEAR_TAIL)
+_MONTH_DAY_YEAR = re.compile(r"([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
 
 
 def _period_end(year: int, month: int, text: str) -> dt.date:
@@ -332,6 +339,8 @@ def date_bounds(text: str) -> tuple[dt.date, dt.date]:
         if b > 12 >= a:
             return _day(_checked(int(m[3]), a, b, text))
         raise BadValue(message("cell.ambiguous_day_month", value=shown(text)), "bad_date")
+    if m := _DMY_SHORT.fullmatch(s):
+        return _day(_checked(_century(int(m[3])), int(m[2]), int(m[1]), text))
     if _SHORT_YEAR.fullmatch(s):
         raise BadValue(message("cell.ambiguous_year", value=shown(text)), "bad_date")
     for i, pattern in enumerate(_QUARTER):
@@ -351,7 +360,16 @@ def date_bounds(text: str) -> tuple[dt.date, dt.date]:
         return _months(int(m[1]), int(m[2]), int(m[2]), text)
     if (m := _MONTH_YEAR.fullmatch(s)) and m[1] in _MONTHS:
         return _months(int(m[2]), _MONTHS[m[1]], _MONTHS[m[1]], text)
+    if (m := _DAY_MONTH_YEAR.fullmatch(s)) and m[2] in _MONTHS:
+        return _day(_checked(int(m[3]), _MONTHS[m[2]], int(m[1]), text))
+    if (m := _MONTH_DAY_YEAR.fullmatch(s)) and m[1] in _MONTHS:
+        return _day(_checked(int(m[3]), _MONTHS[m[1]], int(m[2]), text))
     raise BadValue(message("cell.not_a_date", value=shown(text)), "bad_date")
+
+
+def _century(yy: int) -> int:
+    year = 2000 + yy
+    return year if year <= dt.date.today().year + 50 else year - 100
 
 
 def _day(day: dt.date) -> tuple[dt.date, dt.date]:

@@ -95,7 +95,8 @@ def test_a_few_roubles_or_an_ambiguous_separator_are_not(cell: str) -> None:
 
 @pytest.mark.parametrize(("cell", "why"), [("Северск; Стрежевой", "several"), ("г. Асино и г. Томск", "several"),
                                            ("Tomsk oblast (several sites)", "region"), ("Томская обл.", "region"),
-                                           ("Новосибирская область", None), ("с. Кожевниково", None),
+                                           ("Новосибирская область", "other"), ("с. Кожевниково", "other"),
+                                           ("Томская обл., Бакчарский р-н", "other"),
                                            ("Томская область, ЗАТО Северск", None)])
 def test_several_of_the_programmes_places_or_the_whole_region_are_no_one_place(cell: str, why: str | None) -> None:
     assert no_one_place(cell) == why

@@ -167,10 +167,12 @@ def test_unknown_cluster_and_profile_spellings() -> None:
     assert parse_vocab("status", "архив", {"Архив": None}) is None
 
 
-def test_locations_are_canonical_or_as_written() -> None:
+def test_locations_are_canonical_or_left_out_with_a_reason() -> None:
     assert parse_location(" томский  район ") == "Томский район"
-    assert parse_location("Кедровый ") == "Кедровый"
     assert parse_location("—") is None
+    with pytest.raises(BadValue) as refused:
+        parse_location("Кедровый ")  # a town of the region, not one of the programme's places
+    assert refused.value.kind == "unknown_location" and "Кедровый" in refused.value.reason
 
 
 @given(st.text())

@@ -254,6 +254,11 @@
       <translation>the whole region, no one of its places: '{value}'</translation>
     </message>
     <message>
+      <source>not one of the programme's places: '{value}'</source>
+      <comment>cell.other_places</comment>
+      <translation>not one of the programme's places: '{value}'</translation>
+    </message>
+    <message>
       <source>a percentage, not an amount: '{value}'</source>
       <comment>cell.percentage</comment>
       <translation>a percentage, not an amount: '{value}'</translation>

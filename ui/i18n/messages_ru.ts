@@ -254,6 +254,11 @@
       <translation>вся область, а не одно из мест программы: «{value}»</translation>
     </message>
     <message>
+      <source>not one of the programme's places: '{value}'</source>
+      <comment>cell.other_places</comment>
+      <translation>место не из списка мест программы: «{value}»</translation>
+    </message>
+    <message>
       <source>a percentage, not an amount: '{value}'</source>
       <comment>cell.percentage</comment>
       <translation>процент вместо суммы: «{value}»</translation>

@@ -39,13 +39,14 @@ ACRONYMS: dict[str, str] = {
     "рус": "русский", "ru": "русский", "цв": "цвет",
     # project finance: the commercial operation date is when the built plant starts working (capitals only)
     "cod": "commissioning date",
+    "wlc": "whole life cost",  # the UK government's major projects' cost over the project's life
 }
 # A period's sub-headers are often bare prepositions: "Период реализации / с … / по …".
 PERIOD_ENDS = {"с": "начало", "c": "начало", "от": "начало", "from": "start", "по": "окончание",
                "до": "окончание", "to": "end", "till": "end", "until": "end"}
 # Acronyms that are also common short words ("об" is a preposition): expanded only when written in capitals.
-CAPITAL_ONLY = frozenset({"кт", "об", "ср", "мо", "нп", "ип", "no", "вб", "ви", "бс", "к", "го", "мр", "то", "ато",
-                          "cod"})
+CAPITAL_ONLY = frozenset({"wlc", "кт", "об", "ср", "мо", "нп", "ип", "no", "вб", "ви", "бс", "к", "го", "мр", "то",
+                          "ато", "cod"})
 
 # A running total ("нарастающим итогом", "cumulative"): reached so far.
 # Reached so far: a running total, or money spent, disbursed or put to use ("Budget spent", "Освоено").
@@ -84,6 +85,7 @@ _BUDGET_RU = (r"(?:(?:федеральн|областн|региональн|с�
 _BUDGET_EN = r"(?:federal|regional|sub\s*-?\s*federal|sub\s*-?\s*national|state|local|municipal|oblast)"
 
 CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
+    (r"(?<=[а-яa-z])#(?=[\s,;)]|$)", "."),  # "тек# ценах", "руб#": an export that wrote its dots as "#"
     (r"\bкол\s*-\s*в[оа]\b", " количество "),
     (r"\bфинансов\w*\s+обеспечени\w*", " финансирование "),  # «Объем финансового обеспечения»: the financing
     # a name joined to its year ("Приоритет-2030", "Стратегия-2035") names a programme, not what the column holds
@@ -134,6 +136,8 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r)
     (r"\bинно(?=парк|центр|град)", "инновационный "),
     # "Итого за год", "per year": one year's slice of a figure, said as its adjective
     (r"\b(?:за|в|на)\s+(?:один\s+|1\s+)?год\b", " годовой "),
+    # "на 1-й год", «за второй год реализации»: one year of the project's, by its number
+    (r"\b(?:за|в|на)\s+(?:\d{1,2}\s*-?\s*(?:й|ый|ой)|перв\w*|втор\w*|трет\w*|четверт\w*|пят\w*)\s+год\b", " годовой "),
     # "за отчетный год", "на очередной финансовый год": one year's slice ("за текущий год": a count now, too)
     (r"\b(?:за|в|на)\s+текущий\s+(?:финансовый\s+)?год\b", " текущий годовой "),
     (r"\b(?:за|в|на)\s+(?:отчетный|очередной|следующий|прошлый|предыдущий)\s+(?:финансовый\s+)?(?:год|период)\b"
@@ -173,7 +177,7 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r)
     (r"\b(?:as\s+(?:in|per)|according\s+to|per)\s+(?:the\s+)?(?:[a-z]+\s+)?"
      r"(?:application|agreement|contract|business\s+plan)\b", " согласно "),
     # "в ценах 2020 года", "в текущих ценах", "in 2020 prices": the prices a sum is in, a circumstance
-    (r"\bв\s+(?:текущих\s+|прогнозных\s+|соответствующих\s+)?ценах(?:\s+соответствующих\s+лет"
+    (r"\bв\s+(?:текущих\s+|тек\s*\.\s*|прогнозных\s+|соответствующих\s+)?ценах(?:\s+соответствующих\s+лет"
      r"|\s+(?:\d{4}\s*)?(?:года|г\.?)?)?", " "),
     # when, by which document, over which period, in which system: a figure's circumstances
     (r"\bпо\s+состоянию\s+на\b", " на "),
@@ -191,8 +195,12 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r)
     # "Субсидия из федерального бюджета", "Софинансирование за счет средств областного бюджета", "Federal
     # grants": the form a budget's money takes, the budget's money all the same (a grant of no budget named
     # stays another object)
+    # (not where the header goes on to ask something else of it: «…, кол-во получателей», «…, статус», «(да/нет)»,
+    # nor to a part of another budget in it: «(в т.ч. за счет средств ФБ)»)
     (r"\b(?:субсиди|грант|софинансирован|трансферт)\w*\s+(?=(?:из|за\s+сч[её]т)\s+(?:средств\s+)?"
-     r"(?:[а-я]+\s+бюджет|(?:фб|об|рб|мб)\b))",
+     r"(?:[а-я]+\s+бюджет|(?:фб|об|рб|мб)\b))"
+     r"(?!.*\b(?:количеств|кол|числ|статус|да\s*/\s*нет|получател|наименовани|номер|дат|срок|т\s*\.\s*ч|том\s+числе)"
+     r"|.*№)",
      " средства "),
     (r"\b(федеральн|областн|региональн|краев|республиканск)(\w*)\s+(?:субсиди|грант|трансферт)\w*",
      r" \1\2 средства "),
@@ -224,7 +232,22 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r)
     # (only a name in quotes between, only a unit after: "Субсидия (ФБ) - отказано", "Возврат субсидии" are not)
     (r'^\s*(?:субсиди|грант|трансферт)[а-я]*(?=\s*(?:"[^"]*"\s*)?\(\s*(?:фб|об|рб|федеральн\w*|областн\w*'
      r"|региональн\w*)(?:\s+бюджет\w*)?\s*\)\s*(?:,\s*(?:млн|тыс|млрд)[^,;]*)?$)", " средства "),
+    # "(если не указано иное)", "(unless stated otherwise)": a unit's exceptions, no object of the column's
+    (r"\(?\s*(?:если\s+не\s+указано\s+иное|unless\s+(?:otherwise\s+)?(?:stated|indicated|noted)"
+     r"(?:\s+otherwise)?)\s*\)?", " "),
+    # «Грант ФБ», «Поддержка ОБ», «Господдержка РБ»: the budget's money in the form it takes (no measures of it)
+    (r"(?<!мер )(?<!меры )\b(?:субсиди|грант|трансферт|поддержк|господдержк|государственн\w*\s+поддержк)\w*\s+"
+     r"(?=(?:из\s+)?(?:фб|об|рб|мб)\b(?!\s*[,(]?\s*(?:\(?\s*)?(?:да|нет|статус|количеств|кол)))", " средства "),
     (r"\bза\s+сч[её]т\b", " "),  # "за счет средств …": a compound preposition, "from"
+    # co-financing by the applicant, investors or banks is the private side's money: extra-budgetary
+    (r"\bсофинансирован\w*\s+(?:(?:со\s+стороны|за\s+сч[её]т)\s+)?(?:средств\s+)?(?:\w+\s+)?"
+     r"(?:заявител|инвестор|инициатор|частн|банк|предприяти|организаци|получател)\w*"
+     r"(?:\s*(?:,|и|или)\s*(?:\w+\s+)?(?:заявител|инвестор|инициатор|частн|банк|предприяти|организаци)\w*)*",
+     " внебюджетные средства "),
+    # a figure for the territory as a whole is the territory's, no project's: a consolidated one
+    (r"\bпо\s+(?:территории|области|району|региону|городу|муниципальному\s+образованию)\s+в\s+целом\b"
+     r"|\bв\s+целом\s+по\s+(?:территории|области|району|региону|городу|муниципальному\s+образованию)\b",
+     " консолидированный "),
     (r"\bсо\s+стороны\b", " при "),  # "поддержка со стороны администрации": from whom, a circumstance
     # "Наименование проекта с указанием мощности", "… с разбивкой по годам": what else is written beside it
     (r"\bс\s+(?:указанием|разбивкой|детализацией|приложением)\b", " при "),

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ino_desktop import fields as catalogue
-from ino_desktop.importer.values import BadValue, is_empty, parse_date, parse_number
+from ino_desktop.importer.values import BadValue, amount_with_unit, is_empty, parse_date, parse_number
 from ino_desktop.importer.wording.values import match_value
 from ino_desktop.messages import FieldName, Message, message
 from ino_desktop.places import canonical_place
@@ -133,7 +133,7 @@ def _number(value: object) -> float | None:
     try:
         return parse_number(value)
     except BadValue:
-        return None
+        return amount_with_unit(value)  # "1,2 млрд", "350 млн": an amount, its unit in the cell
 
 
 def _date_text(text: str) -> bool:

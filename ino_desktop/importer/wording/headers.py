@@ -216,6 +216,25 @@ def _whole_of(header: str, reading: HeaderReading) -> HeaderReading:
                          reading.elsewhere | (named.elsewhere & lifted.keys()))
 
 
+ANSWERS = 0.3  # how far a header of yes/no answers or of contacts reads as any field
+_WHETHER = re.compile(r"^\s*наличи\w*\b|\b(?:да\s*/\s*нет|нет\s*/\s*да|yes\s*/\s*no|y\s*/\s*n)\b")
+_CONTACT = re.compile(r"\b(?:e-?mail|email|phone|телефон\w*|тел)\b")
+_NAME_ASKED = re.compile(r"\b(?:фио|фамили\w*|name|имя|наименовани\w*|название)\b")
+MONEY_PARENT = 0.5  # how well a parent level must read as an amount of money to make its children money's
+
+
+# Where a project's money comes from: a parent level naming one of them leaves its children no other.
+_SOURCES = frozenset({"federal_budget_mln", "regional_budget_mln", "extra_budgetary_mln",
+                      "extra_budgetary_confirmed_mln"})
+
+
+def _money_named(parent: str) -> str | None:
+    """The money field a parent level reads as, well enough to say its children are amounts of it."""
+    best = read_header(parent).best()
+    return best.key if best is not None and best.score >= MONEY_PARENT and catalogue.field(
+        best.key).kind == catalogue.MONEY else None
+
+
 LATIN_CUT = 5  # letters a transliterated word cut short needs to be read as its whole ("vnebyudzhet", "podtv")
 
 
@@ -326,14 +345,23 @@ def _read(header: str) -> HeaderReading:
     # (a parent's only where the child under it is but a number word: "Код заявки / Code", not "… / Amount")
     application = numbers_application(readings[-1]) or (
         any(numbers_application(r) for r in readings[:-1]) and lone_naming(readings[-1]))
+    # Under a parent of money the children are amounts of it: a place, a ministry, another source named there
+    # says whose money ("Funding / Province of BC", «Внебюджетные источники / привлеченные субъектом РФ»)
+    money_parent = _money_named(" / ".join(parts[:-1])) if len(parts) > 1 else None
+    # «Наличие …», "(да/нет)", "(Y/N)": a header that asks whether holds answers; an e-mail or a phone with no
+    # name asked holds contacts ("Team lead e-mail"): no field's values either way
+    answers = _WHETHER.search(folded) is not None or (
+        _CONTACT.search(folded) is not None and _NAME_ASKED.search(folded) is None)
     # "Рабочие места на 2026 год": the places are workplaces, never the project's site
     workplaces = any(a.stem.startswith("рабоч") and b.stem.startswith("мест")
                      for r in readings for a, b in zip(r.tokens, r.tokens[1:], strict=False))
     adjusted: dict[str, Hit] = {}
     elsewhere: set[str] = set()
     for key, hit in hits.items():
-        if key == "location" and workplaces:
+        if (key == "location" and workplaces) or (money_parent and catalogue.field(key).kind != catalogue.MONEY):
             continue
+        if money_parent in _SOURCES and key in _SOURCES and money_parent not in (key, catalogue.field(key).variant_of):
+            continue  # "Внебюджетные источники / привлеченные субъектом РФ": the parent's source, no other
         f = catalogue.field(key)
         asks = key == "decisions_requested"
         if key == "code" and application:
@@ -341,7 +369,10 @@ def _read(header: str) -> HeaderReading:
             continue
         if key == "code" and any(a in hit.phrase for a in APPLICATIONS):
             continue  # "Applicant ID", "Loan application number": the application phrases are for the above
-        factor = _kind_factor(f.kind, money, count, readings[-1], asks=asks, naming=child_naming, running=running)
+        factor = _kind_factor(f.kind, money, count, readings[-1], asks=asks, naming=child_naming, running=running,
+                              asks_or_tells=key in ("problems", "decisions_requested"))
+        if answers:
+            factor = min(factor, ANSWERS)
         if ((settled and key in ("problems", "decisions_requested")) or (yearly and f.kind == catalogue.MONEY)
                 or (in_one_year and f.kind == catalogue.COUNT)
                 or parent_foreign[asks] or any(of_another(key, r, generic, its_own) for r in readings)):
@@ -484,7 +515,7 @@ def _names_currency(child: Words) -> bool:
 
 
 def _kind_factor(kind: str, money: bool, count: bool, child: Words, *, asks: bool = False,
-                 naming: bool = False, running: bool = False) -> float:
+                 naming: bool = False, running: bool = False, asks_or_tells: bool = False) -> float:
     """How far the header's units and remarks agree with a field's kind (`running`: a level of the header
     says money spent so far, "Освоено … / в том числе за счет средств: / окружного бюджета")."""
     if child.row_number or child.percent or child.measure:
@@ -503,6 +534,10 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words, *, asks: boo
         return FOREIGN_FACTOR
     if naming and kind in (catalogue.MONEY, catalogue.COUNT, catalogue.DATE):
         return 0.3  # "Источник финансирования (наименование)": names, not amounts
+    # "Вопросы, требующие решения, кол-во": a count of the questions or problems, wherever it is said, is a number
+    # (a name beside a count, «Наименование населенного пункта, количество жителей», is still the name)
+    if asks_or_tells and any(s.startswith(COUNT_HEADS) for s in stems):
+        return 0.5
     # A total ("Итого по кластеру", "Всего по району") sums a figure; it holds no class or text.
     if kind not in _NUMERIC and said and said[0].stem == _TOTAL:
         return 0.5

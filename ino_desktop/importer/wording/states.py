@@ -47,6 +47,9 @@ FINISHING = ("заверш", "выполн", "оконч", "законч", "ре
 NOT_NOW = ("был", "прогноз", "forecast", "снижен", "повышен", "изменен", "исправлен", "changed", "downgrad",
            "upgrad", "previous", "ранее")
 FUTURE = ("планир", "заплан", "намеч", "предстои", "schedul", "plann", "expect")
+# A state said in the future tense ("Будет возобновлена", "To be resumed", «Завершится в 2027 г.»): not the state now
+_WILL = re.compile(r"\b(?:будет|будут|will|to\s+be)\b"
+                   r"|\b(?:заверш|законч|начн|возобнов|приостанов)(?:ится|ятся|ется|ются|ит|ят|ет|ут|ат)\b")
 # How big a deviation is, or a risk beside its level ("Незначительное отставание", "Риск ниже среднего"),
 # moves the colour by a step no spelling says; a deviation is never green.
 DEGREE = ("незначительн", "небольш", "минимальн", "значительн", "сильн", "slight", "minor", "major", "ниже", "выше",
@@ -94,6 +97,8 @@ def says_more_than_a_state(vocabulary: str, folded: str, words: list[Weighted], 
         return True
     if vocabulary == "rag" and not negated(folded) and any(s.startswith(DEGREE + DEVIATION) for s in said):
         return True  # "без отклонений" is green
+    if vocabulary == "status" and _WILL.search(folded):
+        return True
     if vocabulary == "status" and any(s.startswith(FUTURE) for s in said):
         # "Планируется" alone is planned; beside another status's words it only dates that status.
         others = {k for w in words if not w.token.word.startswith(FUTURE) and not index.is_generic(w.token.stem)

@@ -48,6 +48,7 @@ VALUE_GENERIC = frozenset({"кластер", "cluster", "област", "сфе�
                            "строительств", "проектирован", "реализац",
                            "оэз"})  # a special economic zone is of some type: the type is the rest
 ACCEPT = 0.6  # the least score a spelling needs to be taken as a key
+HALF_SAID = 0.5  # a part of a cell that reads this well as some key says something of the state, if not which
 # Vocabularies of classes (of a project, a site): a cell that says part of a class's name says something wider.
 CLASSES = frozenset({"cluster", "work_area", "territory_type", "category"})
 MARGIN = 0.12  # the lead the best key needs over the next one
@@ -250,7 +251,8 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
 
 # A project under way and how it goes ("Исполняется с отклонениями", "Реализуется без отклонений", the
 # national projects' monitoring wording): for a colour the manner is all, the work going on says nothing.
-_UNDER_WAY = re.compile(r"^\s*(?:исполня|реализу|выполня|осуществля)\w*\s+(?=(?:с|со|без)\s)", re.IGNORECASE)
+_UNDER_WAY = re.compile(r"^\s*(?:исполня|реализу|выполня|осуществля)(?:ется|ются)\s+(?=(?:с|со|без)\s)",
+                        re.IGNORECASE)  # present only: "Исполнялось с отклонениями" was, and may be no more
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -288,8 +290,9 @@ def _all_known(vocabulary: str, latin: str, text: str) -> bool:
 
 def _match_value(vocabulary: str, text: str) -> ValueMatch:
     exact = lookup(vocabulary, text)
-    if exact is None and not negated(text):
-        exact = _by_stems(vocabulary).get(_stems(text))  # "с критическими отклонениями": a spelling's word forms
+    if exact is None and vocabulary != "status" and not negated(text):
+        # "с критическими отклонениями": a spelling's word forms (a status's verb forms say its tense: not here)
+        exact = _by_stems(vocabulary).get(_stems(text))
     if exact is not None:
         return ValueMatch(exact, 1.0)
     folded = fold(text)
@@ -360,6 +363,8 @@ def _match_value(vocabulary: str, text: str) -> ValueMatch:
                   if m.key is None and negated(p)}
         if denied & set(keys):
             return ValueMatch(None, 0.0)  # "на операционной стадии, однако не вышел на мощность": both said
+        if any(m.key is None and m.score >= HALF_SAID for m in said):
+            return ValueMatch(None, 0.0)  # "Возобновлен, затем вновь приостановлен": a part half says another
         if len(keys) == 1:
             return ValueMatch(keys[0], min(m.score for m in said if m.key is not None))
         return ValueMatch(None, 0.0, keys if len(keys) > 1 else ())
