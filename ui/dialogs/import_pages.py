@@ -85,7 +85,7 @@ class FilePage(QWidget):
         layout.addStretch(1)
 
 
-HOW_WIDTH = 340  # at most, for the column saying how each column was recognised
+HOW_WIDTH = 250  # at most, for the column saying how each column was recognised
 
 
 class MappingPage(QWidget):
@@ -154,7 +154,9 @@ class MappingPage(QWidget):
         self.columns.setRowCount(len(rows))
         for i, col in enumerate(rows):
             self.columns.setItem(i, 0, QTableWidgetItem(col.letter))
-            self.columns.setItem(i, 1, QTableWidgetItem(col.header))
+            header = QTableWidgetItem(shown_header(col.header))
+            header.setToolTip(col.header)  # the whole header, however narrow the column
+            self.columns.setItem(i, 1, header)
             combo = CellCombo()
             combo.addItem(self.tr("— ignore —"), None)
             for f in PROJECT_FIELDS:
@@ -265,6 +267,19 @@ class ValuesPage(QWidget):
             if combo.currentData() is not None:
                 out.setdefault(fld, {})[spelling] = combo.currentData()
         return out
+
+
+HEADER_ROOM = 56  # characters the file's header shows in its two lines at the narrowest window
+
+
+def shown_header(header: str, room: int = HEADER_ROOM) -> str:
+    """A header of several levels as the mapping table shows it: its top and its last level, which tells columns
+    under one parent apart ("Источники финансирования, тыс.… / ФБ" and "… / ОБ"); the whole in its tooltip."""
+    levels = header.split(" / ")
+    keep = room - len(levels[-1]) - 4
+    if len(header) <= room or len(levels) < 2 or keep < 8:
+        return header
+    return levels[0][:keep].rstrip() + "… / " + levels[-1]
 
 
 class PlanPage(QWidget):

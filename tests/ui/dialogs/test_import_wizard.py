@@ -239,3 +239,27 @@ def test_an_unknown_status_is_offered_as_left_empty_and_a_period_column_names_bo
     blanks = {spelling: combo.itemText(0) for _f, spelling, combo in wizard.values_page.combos}
     assert "empty" in blanks["идёт по плану?"] and "rejected" in blanks["Агрохим"]  # a cluster's row is rejected
     assert wizard.plan.counts()["rejected"] == 1 and wizard.plan.counts()["create"] == 2
+
+
+def test_columns_under_one_long_parent_show_the_level_that_tells_them_apart(qtbot, app_ctx, tmp_path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    parent = "Объём финансирования по источникам за весь период реализации, тыс. рублей"
+    sheet.append(["Код", "Наименование проекта", parent, None])
+    sheet.append([None, None, "средства федерального бюджета", "средства областного бюджета"])
+    sheet.append(["INO-9201", "Опытный завод", 1200, 300])
+    for cells in ("A1:A2", "B1:B2", "C1:D1"):
+        sheet.merge_cells(cells)
+    path = tmp_path / "levels.xlsx"
+    book.save(path)
+    wizard = ImportWizard(app_ctx, str(path))
+    qtbot.addWidget(wizard)
+    wizard.go_next()
+    assert wizard.step() == MAPPING, wizard.banner.text()
+    table = wizard.mapping_page.columns
+    shown = {table.item(i, 1).toolTip(): table.item(i, 1).text() for i in range(table.rowCount())}
+    federal, regional = (f"{parent} / средства {w} бюджета" for w in ("федерального", "областного"))
+    assert shown[federal].endswith("/ средства федерального бюджета") and shown[federal].startswith("Объём")
+    assert shown[regional].endswith("/ средства областного бюджета") and len(shown[regional]) < len(regional)
