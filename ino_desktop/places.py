@@ -43,7 +43,8 @@ _OWN_TOWN = frozenset({"городское", "городской", "urban"})
 # with no district of theirs («Северский район» is in another region); Томский район is a place of its own.
 _CENTRE_OF = {"asinovsk": "Асино", "kolpashevsk": "Колпашево"}  # by the district's root (_root)
 # A site said with its town's adjective ("Северская промплощадка"): in the town, where no district shares it.
-_SITE_WORDS = frozenset({"площадка", "промплощадка", "промзона", "промышленная", "зона", "site"})
+_SITE_WORDS = frozenset({"площадка", "промплощадка", "промзона", "промышленная", "зона", "site",
+                         "оэз", "тосэр", "тор"})  # a zone named by its town: «ТОСЭР «Северск»»
 
 
 def _latin(word: str) -> str:
@@ -95,7 +96,9 @@ _INSIDE_WORDS = frozenset({"с", "село", "д", "дер", "деревня", "
                            "region", "россия", "рф", "russia", "сельское", "поселение", "сп",
                            # a site within it: "г. Томск, площадка «Северная»"
                            "площадка", "участок", "территория", "промзона", "зона", "квартал", "технопарк", "парк",
-                           "кампус", "site", "park", "zone", "campus", "plot"})
+                           "кампус", "site", "park", "zone", "campus", "plot",
+                           # a highway's address, a zone's kind: "Иркутский тракт, 1", "ОЭЗ ТВТ", «ТОСЭР «Северск»»
+                           "тракт", "тр", "т", "оэз", "твт", "ппт", "тосэр", "тор"})
 
 
 # The region as a whole, in its words: no one of its places.
@@ -123,7 +126,12 @@ def no_one_place(text: str) -> str | None:
     return "other"
 
 
+_HOUSE = re.compile(r"\s*\d+\s*[а-яa-z]?\s*(?:[/-]\s*\d+\s*[а-яa-z]?)?\s*")  # "4а", "12/1", "7-б"
+
+
 def _inside(part: str, place: str) -> bool:
+    if _HOUSE.fullmatch(fold(part)):
+        return True  # a house number after its street
     words = _WORD.findall(fold(part))
     if not words or any(w in _INSIDE_WORDS or w.endswith("городок") for w in words):
         return True  # "634050", "ул. Ленина", "с. Богашёво", "Томская область", "Академгородок" (a quarter)
@@ -142,7 +150,7 @@ def _one_place(text: str) -> str | None:
     folded = fold(text)
     if _NUMBERED.search(folded):
         return None  # "Томск-7": another place's old name, not Томск
-    words = _WORD.findall(folded)
+    words = _without_region(_WORD.findall(folded))  # «г. Северск Томской области»: the town, in its region
     if not words:
         return None
     # "Tomsk Urban District", "Tomsk City District": the city's own municipality, not the district around it
@@ -158,8 +166,18 @@ def _one_place(text: str) -> str | None:
         return _town_of(word, alone=not own) if own or any(w in _SITE_WORDS for w in words) else None
     found = _names().get((_root(_latin(word)), district))
     if found is None and district:
-        return _CENTRE_OF.get(_root(_latin(word)))  # «Колпашевский р-н», "Asinovsky district"
+        # «Колпашевский р-н», "Asinovsky district"; "Asino district": the town that stands for its district
+        town = _names().get((_root(_latin(word)), False))
+        return _CENTRE_OF.get(_root(_latin(word))) or (town if town in _CENTRE_OF.values() else None)
     return found
+
+
+def _without_region(words: list[str]) -> list[str]:
+    """The words with the region's own name taken out ("томской области", "tomsk oblast"), where something else
+    is named beside it."""
+    out = [w for i, w in enumerate(words) if w not in _REGION_WORDS
+           and not (i + 1 < len(words) and words[i + 1] in _REGION_WORDS and _root(_latin(w)) == "tomsk")]
+    return out if out and len(out) < len(words) else words
 
 
 def _town_of(adjective: str, *, alone: bool) -> str | None:

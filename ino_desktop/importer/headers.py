@@ -168,7 +168,8 @@ def find_header(rows: Sequence[tuple[int, list[Cell]]], merged: Sequence[Merged]
             # under a range merged across columns ("Федеральный бюджет" over "2024 год | 2025 год") the row is a
             # level of the header whatever fields it adds
             spanned = any(r0 == level_number - 1 and c1 > c0 for r0, c0, _r1, c1 in merged)
-            if not (units or spanned or len(combined_fields) > len(header.fields)):
+            # (a third level only so: a row that merely adds words to the headers is a remark or data)
+            if not (units or spanned or (at == i and len(combined_fields) > len(header.fields))):
                 break
             header = Header([*header.rows, sub_number], combined, header.title, at + 2, combined_fields)
             if units:

@@ -102,7 +102,7 @@ def test_a_colour_that_was_is_no_colour_now() -> None:
 
 
 @pytest.mark.parametrize("header", ["Вопросы, требующие решения (да/нет)", "Наличие рисков", "Риски, количество",
-                                    "Curator phone", "Куратор, e-mail", "Субсидия из ФБ, количество получателей",
+                                    "Curator phone", "E-mail куратора", "Субсидия из ФБ, количество получателей",
                                     "Субсидия из ОБ, статус заявки"])
 def test_answers_counts_and_contacts_fill_no_field(header: str) -> None:
     assert field_of(header) is None
@@ -118,3 +118,45 @@ def test_a_name_beside_a_count_or_a_phone_is_still_the_name(header: str, field: 
                                              ("Томский муниципальный р-он", "Томский район")])
 def test_a_district_cut_as_r_on(cell: str, place: str) -> None:
     assert canonical_place(cell) == place
+
+
+# --- from a second adversarial review (each a wrong value or a loss it found, on spellings written for it) ---
+
+def test_a_remark_row_under_a_two_level_header_is_no_third_level() -> None:
+    rows = [["Шифр", "Проект", "Инвестиции, млн руб.", None, "Примечание"],
+            [None, None, "бюджет", "частные", None],
+            [None, None, None, "уточняются", "парк — ОЭЗ"],
+            ["Т-1", "Теплица", 10, 5, "—"]]
+    merged = [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 0, 3), (0, 4, 1, 4)]
+    table = read_rows(rows, merged)
+    assert table.header_rows == [1, 2]
+    assert [r.values.get("extra_budgetary_mln") for r in table.rows][-1] == 5
+
+
+@pytest.mark.parametrize("header", ["Поддержка РБ (льготный кредит), млн руб.",
+                                    "Господдержка ОБ (поручительство)",
+                                    "Поддержка ФБ (налоговый вычет)", "Грант ОБ (запрошено)", "Поддержка ФБ, вид",
+                                    "Областной бюджет / в т.ч. за счет ФБ",
+                                    "Financing and milestones / Milestone date"])
+def test_support_that_is_no_budget_money_and_a_source_inside_another(header: str) -> None:
+    assert field_of(header) not in ("federal_budget_mln", "regional_budget_mln")
+
+
+@pytest.mark.parametrize(("header", "field"), [("Риски (да/нет, краткое описание)", "problems"),
+                                               ("Куратор (тел.)", "curator"),
+                                               ("Investment and jobs / Jobs created", "jobs_created")])
+def test_a_question_with_its_description_a_name_with_its_phone_and_a_joint_parent(header: str, field: str) -> None:
+    assert field_of(header) == field
+
+
+@pytest.mark.parametrize(("cell", "place"), [("г. Асино Томской области", "Асино"),
+                                             ("Strezhevoy, Tomsk Oblast", "Стрежевой"),
+                                             ("г. Северск, пр. Коммунистический, 12/1", "Северск"),
+                                             ("Kolpashevo district", "Колпашево"),
+                                             ("г. Томск, Кузовлевский тракт", "Томск")])
+def test_a_programmes_place_with_its_region_house_or_highway(cell: str, place: str) -> None:
+    assert canonical_place(cell) == place
+
+
+def test_a_future_after_the_state_only_dates_it() -> None:
+    assert match_value("status", "Строительство ведется (завершится во II кв. 2027 г.)").key == "in_progress"

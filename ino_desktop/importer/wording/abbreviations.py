@@ -235,9 +235,11 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r)
     # "(если не указано иное)", "(unless stated otherwise)": a unit's exceptions, no object of the column's
     (r"\(?\s*(?:если\s+не\s+указано\s+иное|unless\s+(?:otherwise\s+)?(?:stated|indicated|noted)"
      r"(?:\s+otherwise)?)\s*\)?", " "),
-    # «Грант ФБ», «Поддержка ОБ», «Господдержка РБ»: the budget's money in the form it takes (no measures of it)
+    # «Грант ФБ», «Поддержка ОБ», «Господдержка РБ»: the budget's money in the form it takes, where nothing follows
+    # but a unit (no measures of it, no loan, guarantee or tax relief said in a remark, no form or recipient)
     (r"(?<!мер )(?<!меры )\b(?:субсиди|грант|трансферт|поддержк|господдержк|государственн\w*\s+поддержк)\w*\s+"
-     r"(?=(?:из\s+)?(?:фб|об|рб|мб)\b(?!\s*[,(]?\s*(?:\(?\s*)?(?:да|нет|статус|количеств|кол)))", " средства "),
+     r"(?=(?:из\s+)?(?:фб|об|рб|мб)\b\s*(?:[,(]\s*(?:млн|тыс|млрд|руб|₽|rub|rur|mln|m\b)[^,;()]*\)?)?\s*$)",
+     " средства "),
     (r"\bза\s+сч[её]т\b", " "),  # "за счет средств …": a compound preposition, "from"
     # co-financing by the applicant, investors or banks is the private side's money: extra-budgetary
     (r"\bсофинансирован\w*\s+(?:(?:со\s+стороны|за\s+сч[её]т)\s+)?(?:средств\s+)?(?:\w+\s+)?"

@@ -218,9 +218,15 @@ def _whole_of(header: str, reading: HeaderReading) -> HeaderReading:
 
 ANSWERS = 0.3  # how far a header of yes/no answers or of contacts reads as any field
 _WHETHER = re.compile(r"^\s*наличи\w*\b|\b(?:да\s*/\s*нет|нет\s*/\s*да|yes\s*/\s*no|y\s*/\s*n)\b")
-_CONTACT = re.compile(r"\b(?:e-?mail|email|phone|телефон\w*|тел)\b")
+_CONTACT_WORD = r"(?:e-?mail|email|phone|телефон\w*|тел)\b\.?"
+# a contact as what the header asks ("Телефон куратора", "Curator email"), not beside a name ("Куратор, e-mail")
+_CONTACT_ONLY = re.compile(rf"^\W*{_CONTACT_WORD}|[^\s,(;/]\s+{_CONTACT_WORD}\s*$")
+# …and a yes/no with what it is about asked too ("(да/нет, описание)", "(Y/N, details)")
+_DESCRIBED = re.compile(r"\b(?:описани\w*|какие|какая|каков\w*|суть|содержани\w*|перечень|кратко\w*|details?"
+                       r"|describe)\b")
 _NAME_ASKED = re.compile(r"\b(?:фио|фамили\w*|name|имя|наименовани\w*|название)\b")
 MONEY_PARENT = 0.5  # how well a parent level must read as an amount of money to make its children money's
+_JOINED = re.compile(r"\s(?:и|and)\s|&")  # "Budget and schedule": money and something else
 
 
 # Where a project's money comes from: a parent level naming one of them leaves its children no other.
@@ -229,7 +235,10 @@ _SOURCES = frozenset({"federal_budget_mln", "regional_budget_mln", "extra_budget
 
 
 def _money_named(parent: str) -> str | None:
-    """The money field a parent level reads as, well enough to say its children are amounts of it."""
+    """The money field a parent level reads as, well enough to say its children are amounts of it (a parent of
+    money and something else, "Budget and schedule", «Инвестиции и рабочие места», is not)."""
+    if _JOINED.search(fold(parent)):
+        return None
     best = read_header(parent).best()
     return best.key if best is not None and best.score >= MONEY_PARENT and catalogue.field(
         best.key).kind == catalogue.MONEY else None
@@ -348,10 +357,14 @@ def _read(header: str) -> HeaderReading:
     # Under a parent of money the children are amounts of it: a place, a ministry, another source named there
     # says whose money ("Funding / Province of BC", «Внебюджетные источники / привлеченные субъектом РФ»)
     money_parent = _money_named(" / ".join(parts[:-1])) if len(parts) > 1 else None
+    other_source = money_parent in _SOURCES and any(
+        k in _SOURCES and h.score >= MONEY_PARENT and money_parent not in (k, catalogue.field(k).variant_of)
+        for k, h in hits.items())
     # «Наличие …», "(да/нет)", "(Y/N)": a header that asks whether holds answers; an e-mail or a phone with no
     # name asked holds contacts ("Team lead e-mail"): no field's values either way
-    answers = _WHETHER.search(folded) is not None or (
-        _CONTACT.search(folded) is not None and _NAME_ASKED.search(folded) is None)
+    child_text = fold(parts[-1])
+    answers = (_WHETHER.search(child_text) is not None and _DESCRIBED.search(child_text) is None) or (
+        _CONTACT_ONLY.search(child_text) is not None and _NAME_ASKED.search(child_text) is None)
     # "Рабочие места на 2026 год": the places are workplaces, never the project's site
     workplaces = any(a.stem.startswith("рабоч") and b.stem.startswith("мест")
                      for r in readings for a, b in zip(r.tokens, r.tokens[1:], strict=False))
@@ -360,8 +373,10 @@ def _read(header: str) -> HeaderReading:
     for key, hit in hits.items():
         if (key == "location" and workplaces) or (money_parent and catalogue.field(key).kind != catalogue.MONEY):
             continue
-        if money_parent in _SOURCES and key in _SOURCES and money_parent not in (key, catalogue.field(key).variant_of):
-            continue  # "Внебюджетные источники / привлеченные субъектом РФ": the parent's source, no other
+        if money_parent in _SOURCES and key in _SOURCES and (other_source or money_parent not in (
+                key, catalogue.field(key).variant_of)):
+            continue  # "Внебюджетные источники / привлеченные субъектом РФ": the parent's source, no other; and
+            # «Областной бюджет / в т.ч. средства ФБ»: another source in the parent's, neither of them
         f = catalogue.field(key)
         asks = key == "decisions_requested"
         if key == "code" and application:

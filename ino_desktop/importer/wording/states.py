@@ -97,8 +97,8 @@ def says_more_than_a_state(vocabulary: str, folded: str, words: list[Weighted], 
         return True
     if vocabulary == "rag" and not negated(folded) and any(s.startswith(DEGREE + DEVIATION) for s in said):
         return True  # "без отклонений" is green
-    if vocabulary == "status" and _WILL.search(folded):
-        return True
+    if vocabulary == "status" and _WILL.search(re.split(r"[,;(]", folded, maxsplit=1)[0]):
+        return True  # (a future after the state only dates it: «Реализуется (завершится в 2026 г.)»)
     if vocabulary == "status" and any(s.startswith(FUTURE) for s in said):
         # "Планируется" alone is planned; beside another status's words it only dates that status.
         others = {k for w in words if not w.token.word.startswith(FUTURE) and not index.is_generic(w.token.stem)
