@@ -160,3 +160,9 @@ def test_a_programmes_place_with_its_region_house_or_highway(cell: str, place: s
 
 def test_a_future_after_the_state_only_dates_it() -> None:
     assert match_value("status", "Строительство ведется (завершится во II кв. 2027 г.)").key == "in_progress"
+
+
+
+@pytest.mark.parametrize("header", ["из них подтв. ВБИ, / млн руб.", "в т.ч. подтв. ВБС / тыс. руб."])
+def test_the_confirmed_part_over_its_unit_is_still_confirmed(header: str) -> None:
+    assert field_of(header) == "extra_budgetary_confirmed_mln"

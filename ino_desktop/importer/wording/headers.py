@@ -234,6 +234,11 @@ _SOURCES = frozenset({"federal_budget_mln", "regional_budget_mln", "extra_budget
                       "extra_budgetary_confirmed_mln"})
 
 
+def _same_source(a: str, b: str) -> bool:
+    """One source of money, or the confirmed part of it and the whole ("из них подтв. ВБС / млн руб.")."""
+    return a == b or catalogue.field(a).variant_of == b or catalogue.field(b).variant_of == a
+
+
 def _money_named(parent: str) -> str | None:
     """The money field a parent level reads as, well enough to say its children are amounts of it (a parent of
     money and something else, "Budget and schedule", «Инвестиции и рабочие места», is not)."""
@@ -358,8 +363,7 @@ def _read(header: str) -> HeaderReading:
     # says whose money ("Funding / Province of BC", «Внебюджетные источники / привлеченные субъектом РФ»)
     money_parent = _money_named(" / ".join(parts[:-1])) if len(parts) > 1 else None
     other_source = money_parent in _SOURCES and any(
-        k in _SOURCES and h.score >= MONEY_PARENT and money_parent not in (k, catalogue.field(k).variant_of)
-        for k, h in hits.items())
+        k in _SOURCES and h.score >= MONEY_PARENT and not _same_source(k, money_parent) for k, h in hits.items())
     # «Наличие …», "(да/нет)", "(Y/N)": a header that asks whether holds answers; an e-mail or a phone with no
     # name asked holds contacts ("Team lead e-mail"): no field's values either way
     child_text = fold(parts[-1])
@@ -373,8 +377,7 @@ def _read(header: str) -> HeaderReading:
     for key, hit in hits.items():
         if (key == "location" and workplaces) or (money_parent and catalogue.field(key).kind != catalogue.MONEY):
             continue
-        if money_parent in _SOURCES and key in _SOURCES and (other_source or money_parent not in (
-                key, catalogue.field(key).variant_of)):
+        if money_parent in _SOURCES and key in _SOURCES and (other_source or not _same_source(key, money_parent)):
             continue  # "Внебюджетные источники / привлеченные субъектом РФ": the parent's source, no other; and
             # «Областной бюджет / в т.ч. средства ФБ»: another source in the parent's, neither of them
         f = catalogue.field(key)
