@@ -164,11 +164,12 @@ def _one_place(text: str) -> str | None:
         # "Томский" alone: the district or the region, not said
         own = any(w in _OWN_TOWN for w in words)
         return _town_of(word, alone=not own) if own or any(w in _SITE_WORDS for w in words) else None
-    found = _names().get((_root(_latin(word)), district))
+    root = _root(_latin(word))
+    found = _names().get((root, district))
     if found is None and district:
         # «Колпашевский р-н», "Asinovsky district"; "Asino district": the town that stands for its district
-        town = _names().get((_root(_latin(word)), False))
-        return _CENTRE_OF.get(_root(_latin(word))) or (town if town in _CENTRE_OF.values() else None)
+        town = _names().get((root, False))
+        return _CENTRE_OF.get(root) or (town if town in _CENTRE_OF.values() else None)
     return found
 
 

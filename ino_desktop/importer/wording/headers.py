@@ -30,6 +30,7 @@ from ino_desktop.importer.wording.normal import PAREN, REQUISITES, Token, Words,
 from ino_desktop.importer.wording.objects import FOREIGN_FACTOR, SETTLED, foreign, of_another, one_year, year
 from ino_desktop.importer.wording.phrases import NO_HIT, Hit, Weighted
 from ino_desktop.importer.wording.remarks import (
+    OWN_TEXT,
     described,
     listed_decides,
     listed_terms,
@@ -388,7 +389,7 @@ def _read(header: str) -> HeaderReading:
         if key == "code" and any(a in hit.phrase for a in APPLICATIONS):
             continue  # "Applicant ID", "Loan application number": the application phrases are for the above
         factor = _kind_factor(f.kind, money, count, readings[-1], asks=asks, naming=child_naming, running=running,
-                              asks_or_tells=key in ("problems", "decisions_requested"))
+                              own_text=key in OWN_TEXT)
         if answers:
             factor = min(factor, ANSWERS)
         if ((settled and key in ("problems", "decisions_requested")) or (yearly and f.kind == catalogue.MONEY)
@@ -533,7 +534,7 @@ def _names_currency(child: Words) -> bool:
 
 
 def _kind_factor(kind: str, money: bool, count: bool, child: Words, *, asks: bool = False,
-                 naming: bool = False, running: bool = False, asks_or_tells: bool = False) -> float:
+                 naming: bool = False, running: bool = False, own_text: bool = False) -> float:
     """How far the header's units and remarks agree with a field's kind (`running`: a level of the header
     says money spent so far, "Освоено … / в том числе за счет средств: / окружного бюджета")."""
     if child.row_number or child.percent or child.measure:
@@ -554,7 +555,7 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words, *, asks: boo
         return 0.3  # "Источник финансирования (наименование)": names, not amounts
     # "Вопросы, требующие решения, кол-во": a count of the questions or problems, wherever it is said, is a number
     # (a name beside a count, «Наименование населенного пункта, количество жителей», is still the name)
-    if asks_or_tells and any(s.startswith(COUNT_HEADS) for s in stems):
+    if own_text and any(s.startswith(COUNT_HEADS) for s in stems):
         return 0.5
     # A total ("Итого по кластеру", "Всего по району") sums a figure; it holds no class or text.
     if kind not in _NUMERIC and said and said[0].stem == _TOTAL:

@@ -20,7 +20,7 @@ _VOCAB_FIELDS = tuple(f for f in catalogue.IMPORTABLE if f.vocabulary)
 
 DESCRIBING = frozenset(stem(w) for w in ("описание", "description"))
 DESCRIBED = 0.9
-_OWN_TEXT = frozenset({"problems", "decisions_requested"})  # fields whose subject a description may be
+OWN_TEXT = frozenset({"problems", "decisions_requested"})  # fields whose subject a description may be
 # What a project's description describes: the project or its object, its idea, business, technology, product.
 DESCRIBED_THINGS = ("проект", "объект", "инвестпроект", "иде", "бизнес", "технолог", "продукц", "мероприят",
                     "project", "idea", "business", "technolog", "product", "scheme", "initiative")
@@ -37,7 +37,7 @@ def described(hits: dict[str, Hit], child: Words) -> dict[str, Hit]:
                                                                  for t in child.tokens):
         return hits  # a description in English is no field of its own
     thing = next((t for t in core[lead + 1:] if not is_adjective(t.word)), None)
-    if thing is not None and covers(thing) & _OWN_TEXT:
+    if thing is not None and covers(thing) & OWN_TEXT:
         # "Краткое описание риска", "Описание проблем": the problems described, no description of the project
         return {k: (step_back(h) if k == "description" else h) for k, h in hits.items()}
     if thing is None or not thing.word.startswith(DESCRIBED_THINGS):
