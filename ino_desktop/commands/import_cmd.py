@@ -326,7 +326,7 @@ def row_lines(r: RowPlan, lang: str = "en") -> Iterator[str]:
 
 def counts_message(plan: ImportPlan) -> Message:
     """The one-line count of what the plan would do."""
-    warned = sum(1 for r in plan.rows if r.warnings)
+    warned = plan.warned()
     conflicts = sum(1 for _c in plan.conflicts())
     counts = message("cli.counts", file=plan.file_name, **plan.counts())
     if warned:

@@ -75,6 +75,7 @@ class ImportOutcome:
     updated: int = 0
     unchanged: int = 0
     rejected: int = 0
+    warned: int = 0  # of the created, updated and unchanged: rows imported with a warning
     organisations_created: int = 0
     backup: Path | None = None
     cancelled: bool = False
@@ -137,7 +138,8 @@ def apply_plan(plan: ImportPlan, session: Session, progress: Progress | None = N
             else:
                 unchanged.append(r)
     rejected = sum(r.action == "rejected" for r in plan.rows)  # as plan.counts() has it, without each row's effect
-    outcome = ImportOutcome(None, plan.file_name, len(creates), len(updates), len(unchanged), rejected)
+    outcome = ImportOutcome(None, plan.file_name, len(creates), len(updates), len(unchanged), rejected,
+                            plan.warned())
     ticker = _Ticker(progress, len(creates) + len(updates) + len(unchanged))
     now = utcnow()
     try:

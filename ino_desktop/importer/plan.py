@@ -79,6 +79,11 @@ class RowPlan:
     conflicts: list[Conflict] = field(default_factory=list)
 
     @property
+    def warned(self) -> bool:
+        """Imported with something to check: a rejected row's warnings are part of why it is rejected."""
+        return bool(self.warnings) and self.action != "rejected"
+
+    @property
     def held(self) -> bool:
         """An undecided identity question: nothing of the row is applied."""
         return any(c.identity and not c.take for c in self.conflicts)
@@ -185,6 +190,11 @@ class ImportPlan:
     def held(self) -> int:
         """Rows held by an open "same project?" question: nothing of them is applied until it is answered."""
         return sum(1 for r in self.rows if r.effect == HELD)
+
+    def warned(self) -> int:
+        """Rows imported with a warning (a value left out, a place not one of the programme's): a count of
+        their own, beside the actions, never added to the rejected."""
+        return sum(1 for r in self.rows if r.warned and r.effect != HELD)
 
     @property
     def rejected(self) -> list[RowPlan]:

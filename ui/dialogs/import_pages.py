@@ -333,7 +333,7 @@ class PlanPage(QWidget):
         if held:  # counted in none of the above: applying leaves them untouched until the question is answered
             label = self.tr("awaiting an answer to “Same project?”")
             parts.append(f"<span style='color:{ACTION_COLOURS[HELD]}'><b>{fmt_number(held)}</b> {label}</span>")
-        warned = sum(1 for r in plan.rows if r.warnings and r.action != "rejected")
+        warned = plan.warned()
         if warned:  # imported all the same: a count of its own, never added to the rejected
             label = self.tr("with warnings")
             parts.append(f"<span style='color:{WARNING_COLOUR}'>⚠ <b>{fmt_number(warned)}</b> {label}</span>")
@@ -364,7 +364,7 @@ class PlanPage(QWidget):
             return
         wanted = self.show_only.currentData()
         self.model.set_rows([r for r in self.plan.rows if wanted is None or r.effect == wanted
-                             or (wanted == WARNED and r.warnings and r.action != "rejected")])
+                             or (wanted == WARNED and r.warned)])
         fit_columns(self.view, widest=170)
         # The changes take the room that is left (elided; the tooltip and the line below show them whole),
         # so the table never needs a sideways scroll.

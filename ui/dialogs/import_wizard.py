@@ -250,6 +250,9 @@ class ImportWizard(QDialog):
         page.title.setText(self.tr("Imported {file}").format(file=outcome.file_name))
         lines = [self.tr("{n} new projects, {u} updated, {s} unchanged, {r} rows rejected.").format(
             n=outcome.created, u=outcome.updated, s=outcome.unchanged, r=outcome.rejected)]
+        if outcome.warned:  # imported, each with something to check: the report lists them
+            lines.append(self.tr("Rows imported with warnings: {w} (a value left out or to be checked); the "
+                                 "agency's report lists each with its cell.").format(w=outcome.warned))
         if outcome.batch_id is not None:
             lines.append(self.tr("Recorded as import batch #{id}; it can be undone here or later from the import "
                                  "history.").format(id=outcome.batch_id))

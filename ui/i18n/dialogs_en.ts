@@ -544,6 +544,10 @@
         <translation>{n} new projects, {u} updated, {s} unchanged, {r} rows rejected.</translation>
     </message>
     <message>
+        <source>Rows imported with warnings: {w} (a value left out or to be checked); the agency's report lists each with its cell.</source>
+        <translation>Rows imported with warnings: {w} (a value left out or to be checked); the agency's report lists each with its cell.</translation>
+    </message>
+    <message>
         <source>Recorded as import batch #{id}; it can be undone here or later from the import history.</source>
         <translation>Recorded as import batch #{id}; it can be undone here or later from the import history.</translation>
     </message>

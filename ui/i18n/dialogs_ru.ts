@@ -545,6 +545,10 @@
         <translation>Новых проектов — {n}, обновлено — {u}, без изменений — {s}, отклонено строк — {r}.</translation>
     </message>
     <message>
+        <source>Rows imported with warnings: {w} (a value left out or to be checked); the agency&apos;s report lists each with its cell.</source>
+        <translation>Строк импортировано с предупреждениями — {w} (значение пропущено или требует проверки); в отчёте для ведомства каждое указано с ячейкой.</translation>
+    </message>
+    <message>
         <source>Recorded as import batch #{id}; it can be undone here or later from the import history.</source>
         <translation>Записано как пакет импорта №{id}; его можно отменить здесь или позже в истории импорта.</translation>
     </message>

@@ -244,6 +244,11 @@
       <translation>a number in exponent form: '{value}' (= {number}); write the number out in full</translation>
     </message>
     <message>
+      <source>a percentage, not an amount: '{value}'</source>
+      <comment>cell.percentage</comment>
+      <translation>a percentage, not an amount: '{value}'</translation>
+    </message>
+    <message>
       <source>more than one of the programme's places: '{value}'</source>
       <comment>cell.several_places</comment>
       <translation>more than one of the programme's places: '{value}'</translation>
@@ -257,11 +262,6 @@
       <source>not one of the programme's places: '{value}'</source>
       <comment>cell.other_places</comment>
       <translation>not one of the programme's places: '{value}'</translation>
-    </message>
-    <message>
-      <source>a percentage, not an amount: '{value}'</source>
-      <comment>cell.percentage</comment>
-      <translation>a percentage, not an amount: '{value}'</translation>
     </message>
     <message>
       <source>not a whole number: '{value}'</source>
@@ -534,14 +534,14 @@
       <translation>sheet '{sheet}': control or invisible characters removed from {count} cell(s)</translation>
     </message>
     <message>
-      <source>sheet '{sheet}': {field} taken from the heading rows above each group of projects</source>
-      <comment>note.sectioned</comment>
-      <translation>sheet '{sheet}': {field} taken from the heading rows above each group of projects</translation>
-    </message>
-    <message>
       <source>hidden sheet '{sheet}' not read: {count} of its projects are on the visible sheets too, which are taken as current</source>
       <comment>note.hidden_copy</comment>
       <translation>hidden sheet '{sheet}' not read: {count} of its projects are on the visible sheets too, which are taken as current</translation>
+    </message>
+    <message>
+      <source>sheet '{sheet}': {field} taken from the heading rows above each group of projects</source>
+      <comment>note.sectioned</comment>
+      <translation>sheet '{sheet}': {field} taken from the heading rows above each group of projects</translation>
     </message>
     <message>
       <source>column {column} '{header}' reads as {field} or {rivals} equally well; it was not imported (choose its field)</source>
@@ -644,14 +644,14 @@
       <translation>a currency, not an amount</translation>
     </message>
     <message>
-      <source>an earlier period; column {column} '{header}' is the latest</source>
-      <comment>why.earlier_period</comment>
-      <translation>an earlier period; column {column} '{header}' is the latest</translation>
-    </message>
-    <message>
       <source>its cells are periods ('{example}'): the start date is a period's first day, the end date its last</source>
       <comment>why.periods</comment>
       <translation>its cells are periods ('{example}'): the start date is a period's first day, the end date its last</translation>
+    </message>
+    <message>
+      <source>an earlier period; column {column} '{header}' is the latest</source>
+      <comment>why.earlier_period</comment>
+      <translation>an earlier period; column {column} '{header}' is the latest</translation>
     </message>
     <message>
       <source>only a circumstance (на …, при …)</source>

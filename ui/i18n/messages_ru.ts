@@ -244,6 +244,11 @@
       <translation>число в экспоненциальной записи: «{value}» (= {number}); запишите число полностью</translation>
     </message>
     <message>
+      <source>a percentage, not an amount: '{value}'</source>
+      <comment>cell.percentage</comment>
+      <translation>процент вместо суммы: «{value}»</translation>
+    </message>
+    <message>
       <source>more than one of the programme's places: '{value}'</source>
       <comment>cell.several_places</comment>
       <translation>несколько мест программы сразу: «{value}»</translation>
@@ -257,11 +262,6 @@
       <source>not one of the programme's places: '{value}'</source>
       <comment>cell.other_places</comment>
       <translation>место не из списка мест программы: «{value}»</translation>
-    </message>
-    <message>
-      <source>a percentage, not an amount: '{value}'</source>
-      <comment>cell.percentage</comment>
-      <translation>процент вместо суммы: «{value}»</translation>
     </message>
     <message>
       <source>not a whole number: '{value}'</source>
@@ -534,14 +534,14 @@
       <translation>лист «{sheet}»: удалены управляющие и невидимые символы (ячеек: {count})</translation>
     </message>
     <message>
-      <source>sheet '{sheet}': {field} taken from the heading rows above each group of projects</source>
-      <comment>note.sectioned</comment>
-      <translation>лист «{sheet}»: «{field}» взято из строк-заголовков над группами проектов</translation>
-    </message>
-    <message>
       <source>hidden sheet '{sheet}' not read: {count} of its projects are on the visible sheets too, which are taken as current</source>
       <comment>note.hidden_copy</comment>
       <translation>скрытый лист «{sheet}» не прочитан: {count} его проектов есть и на видимых листах, они считаются актуальными</translation>
+    </message>
+    <message>
+      <source>sheet '{sheet}': {field} taken from the heading rows above each group of projects</source>
+      <comment>note.sectioned</comment>
+      <translation>лист «{sheet}»: «{field}» взято из строк-заголовков над группами проектов</translation>
     </message>
     <message>
       <source>column {column} '{header}' reads as {field} or {rivals} equally well; it was not imported (choose its field)</source>
@@ -644,14 +644,14 @@
       <translation>валюту, а не сумму</translation>
     </message>
     <message>
-      <source>an earlier period; column {column} '{header}' is the latest</source>
-      <comment>why.earlier_period</comment>
-      <translation>более ранний период; последний — столбец {column} «{header}»</translation>
-    </message>
-    <message>
       <source>its cells are periods ('{example}'): the start date is a period's first day, the end date its last</source>
       <comment>why.periods</comment>
       <translation>в ячейках периоды («{example}»): дата начала — первый день периода, дата окончания — последний</translation>
+    </message>
+    <message>
+      <source>an earlier period; column {column} '{header}' is the latest</source>
+      <comment>why.earlier_period</comment>
+      <translation>более ранний период; последний — столбец {column} «{header}»</translation>
     </message>
     <message>
       <source>only a circumstance (на …, при …)</source>

@@ -61,9 +61,9 @@ def plan_columns(lang: str) -> list[Column]:
             lambda r: action_label(r.effect),  # what applying will do, as the counts above say
             sort=lambda r: ACTION_ORDER.get(r.effect, 9),
             foreground=lambda r: ACTION_COLOURS.get(r.effect),
-            decoration=lambda r: icon("warning") if r.warnings and r.action != "rejected" else None,
+            decoration=lambda r: icon("warning") if r.warned else None,
             tooltip=lambda r: _tr(QT_TRANSLATE_NOOP("PlanModel", "Imported, with a warning to check"))
-            if r.warnings and r.action != "rejected" else None,
+            if r.warned else None,
         ),
         Column(_tr(QT_TRANSLATE_NOOP("PlanModel", "Sheet")), lambda r: r.sheet),
         Column(
@@ -82,7 +82,7 @@ def plan_columns(lang: str) -> list[Column]:
             _tr(QT_TRANSLATE_NOOP("PlanModel", "Changes or reasons")),
             lambda r: describe(r, lang),
             tooltip=lambda r: describe(r, lang, 40),
-            foreground=lambda r: WARNING_COLOUR if r.warnings and r.action != "rejected" else None,
-            background=lambda r: WARNING_BACKGROUND if r.warnings and r.action != "rejected" else None,
+            foreground=lambda r: WARNING_COLOUR if r.warned else None,
+            background=lambda r: WARNING_BACKGROUND if r.warned else None,
         ),
     ]

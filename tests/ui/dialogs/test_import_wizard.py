@@ -263,3 +263,24 @@ def test_columns_under_one_long_parent_show_the_level_that_tells_them_apart(qtbo
     federal, regional = (f"{parent} / средства {w} бюджета" for w in ("федерального", "областного"))
     assert shown[federal].endswith("/ средства федерального бюджета") and shown[federal].startswith("Объём")
     assert shown[regional].endswith("/ средства областного бюджета") and len(shown[regional]) < len(regional)
+
+
+def test_the_summary_counts_rows_imported_with_a_warning(qtbot, app_ctx, tmp_path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Код", "Наименование проекта", "Место реализации"])
+    sheet.append(["INO-9201", "Опытный завод", "Шегарский район"])  # not one of the programme's places
+    sheet.append(["INO-9202", "Центр компетенций", "г. Северск"])
+    path = tmp_path / "places.xlsx"
+    book.save(path)
+    wizard = ImportWizard(app_ctx, str(path))
+    qtbot.addWidget(wizard)
+    while wizard.step() != SUMMARY:
+        step = wizard.step()
+        wizard.go_next()
+        assert wizard.step() != step, wizard.banner.text()
+    assert (wizard.outcome.created, wizard.outcome.warned) == (2, 1)
+    said = wizard.summary_page.text.text()
+    assert "with warnings: 1 (" in said or "предупреждениями — 1 (" in said, said
