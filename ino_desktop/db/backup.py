@@ -15,7 +15,7 @@ from ino_desktop.errors import DatabaseError
 from ino_desktop.messages import Message, message
 
 KEEP_AUTOMATIC = 20  # per portfolio and reason: twenty imports never prune the copy made before a restore
-_NAME = re.compile(r"-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>.+?)(?:-[0-9a-f]{8})?\.sqlite$")
+_NAME = re.compile(r"-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>.+?)(?:-(?P<tag>[0-9a-f]{8}))?\.sqlite$")
 
 
 def default_backup_path(db_path: Path, *, reason: str = "auto", ident: str | None = None) -> Path:
@@ -85,8 +85,15 @@ def list_backups(ident: str | None = None) -> list[Path]:
     inside each file, whatever its name)."""
     found = [p for p in config.backups_dir().glob("*.sqlite") if p.is_file()]
     if ident is not None:
-        found = [p for p in found if identity.of_file(p) == ident]
+        found = [p for p in found if _may_be(p, ident) and identity.of_file(p) == ident]
     return sorted(found, key=_stamp, reverse=True)
+
+
+def _may_be(path: Path, ident: str) -> bool:
+    """False for a file whose name carries another portfolio's tag: a folder of thousands of backups (every
+    portfolio's, years of imports) is then read by name, and only this portfolio's files are opened."""
+    found = _NAME.search(path.name)
+    return not (found and found["tag"] and found["tag"] != ident[:8])
 
 
 def integrity_problems(db: Database) -> list[Message]:

@@ -55,3 +55,22 @@ def test_a_renamed_portfolio_keeps_its_backups(tmp_path: Path) -> None:
         assert backups.list_backups(portfolio_id(db)) == [made]
     finally:
         db.close()
+
+
+def test_listing_opens_only_the_files_that_may_be_this_portfolios(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    mine, other = open_database(str(tmp_path / "p.sqlite")), open_database(str(tmp_path / "q.sqlite"))
+    try:
+        made = backups.automatic_backup(mine, "import")
+        for _ in range(5):
+            backups.automatic_backup(other, "import")
+        assert made is not None
+        renamed = made.with_name("копия перед отчётом.sqlite")  # a name without a tag: read from inside
+        shutil.copy(made, renamed)
+        opened: list[str] = []
+        real = backups.identity.of_file
+        monkeypatch.setattr(backups.identity, "of_file", lambda p: opened.append(p.name) or real(p))
+        assert sorted(backups.list_backups(portfolio_id(mine))) == sorted([made, renamed])
+        assert sorted(opened) == sorted([made.name, renamed.name])  # the other portfolio's five: by name
+    finally:
+        mine.close()
+        other.close()

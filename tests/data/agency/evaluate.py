@@ -61,17 +61,19 @@ def run_import(path: Path, tmp: Path, first: Path | None = None):
     db = tmp / "eval.db"
     out = tmp / "export.json"
     base = [PYTHON, "-m", "ino_desktop", "--db", str(db)]
+    # the import's automatic backup and any settings stay in the run's folder, not the user's data folder
+    env = {**os.environ, "INO_DATA_DIR": str(tmp / "data"), "INO_CONFIG_DIR": str(tmp / "config")}
     log = []
     try:
         for each in ([first] if first else []) + [path]:
             p = subprocess.run(base + ["import", str(each)], cwd=REPO, capture_output=True,
-                               text=True, timeout=600)
+                               text=True, timeout=600, env=env)
             log.append(f"import rc={p.returncode}" + (f" (base {each.name})" if each != path else ""))
             if p.returncode != 0:
                 tail = (p.stderr or p.stdout).strip().splitlines()[-3:]
                 log.extend("  " + t for t in tail)
         p = subprocess.run(base + ["export", str(out)], cwd=REPO, capture_output=True,
-                           text=True, timeout=600)
+                           text=True, timeout=600, env=env)
         if p.returncode != 0 or not out.exists():
             log.append(f"export rc={p.returncode}")
             return [], log
