@@ -273,7 +273,9 @@ CATALOGUE: tuple[Field, ...] = (
                      "team lead", "team leader",  # a person who leads, no lead organisation
                      # the ministry that answers for a project, as "Ответственный ФОИВ" does
                      "responsible ministry", "line ministry", "supervising ministry", "responsible department",
-                     "sro", "accountable officer")),
+                     "sro", "accountable officer",
+                     # the official who oversees a project for the government, as «курирующее должностное лицо»
+                     "oversight official", "overseeing official", "supervising official")),
     Field("reported_at", DATE, "Дата последнего отчёта", "Last reported", importable=False),
     Field("participants", TEXT, "Участники", "Participants", importable=False),
     Field("instruments", TEXT, "Меры федеральной поддержки", "Federal support instruments", importable=False),

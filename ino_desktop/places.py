@@ -109,6 +109,10 @@ _REGION_FILLER = frozenset({"томская", "томской", "tomsk", "нес
                             "several", "multiple", "sites", "all", "districts", "various", "locations", "the"})
 
 
+_OTHER_REGION_WORDS = frozenset({"край", "krai", "kray", "республика", "республики", "republic"})
+_TOMSK_REGION = frozenset({"томская", "томской", "tomsk", "россия", "рф", "russia"})
+
+
 def no_one_place(text: str) -> str | None:
     """Why a cell names none of the canonical places alone: "several" where its parts name two or more of them
     ("Томск, Северск"), "region" where it names only the region ("Томская область (несколько площадок)",
@@ -133,8 +137,11 @@ def _inside(part: str, place: str) -> bool:
     if _HOUSE.fullmatch(fold(part)):
         return True  # a house number after its street
     words = _WORD.findall(fold(part))
+    if any(w in _REGION_WORDS or w in _OTHER_REGION_WORDS for w in words):
+        # "Томская область" is the place's own region; "Кемеровская обл.", "Красноярский край" another one
+        return all(w in _REGION_WORDS or w in _TOMSK_REGION for w in words)
     if not words or any(w in _INSIDE_WORDS or w.endswith("городок") for w in words):
-        return True  # "634050", "ул. Ленина", "с. Богашёво", "Томская область", "Академгородок" (a quarter)
+        return True  # "634050", "ул. Ленина", "с. Богашёво", "Академгородок" (a quarter)
     if all(w in _TOWN_WORDS for w in words):
         return True  # "Seversk (ZATO)": the town's type said apart
     district = any(w in _DISTRICT_WORDS for w in words)

@@ -240,6 +240,15 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r)
     (r"(?<!мер )(?<!меры )\b(?:субсиди|грант|трансферт|поддержк|господдержк|государственн\w*\s+поддержк)\w*\s+"
      r"(?=(?:из\s+)?(?:фб|об|рб|мб)\b\s*(?:[,(]\s*(?:млн|тыс|млрд|руб|₽|rub|rur|mln|m\b)[^,;()]*\)?)?\s*$)",
      " средства "),
+    # «за счет реализации проекта», «в результате реализации проекта»: the cause, the project itself, no object
+    (r"\b(?:за\s+сч[её]т|в\s+результате|в\s+ходе|в\s+связи\s+с)\s+реализаци\w*\s+(?:\w+\s+)?проект\w*", " "),
+    # «Объём частного финансирования», «Сумма федеральных средств»: the source's money, the amount is implied
+    (r"\b(?:объ[её]м|сумм|размер)\w*\s+(?=(?:частн|внебюджетн|федеральн|областн|региональн)\w*\s+"
+     r"(?:финансировани|инвестиц|средств|вложени)\w*)", " "),
+    # «Объект соглашения», «Предмет договора»: what an agreement is about is the project, no document; its parties
+    # («Стороны соглашения / частный партнёр») are the project's organisations
+    (r"\b(объект|предмет)\w*\s+(?:концессионн\w+\s+)?(?:соглашени|договор|контракт)\w*", r" \1 "),
+    (r"\bсторон\w*\s+(?:концессионн\w+\s+)?(?:соглашени|договор|контракт)\w*", " участники "),
     (r"\bза\s+сч[её]т\b", " "),  # "за счет средств …": a compound preposition, "from"
     # co-financing by the applicant, investors or banks is the private side's money: extra-budgetary
     (r"\bсофинансирован\w*\s+(?:(?:со\s+стороны|за\s+сч[её]т)\s+)?(?:средств\s+)?(?:\w+\s+)?"
@@ -289,8 +298,8 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r)
     (r"\bплан\w*\s*-\s*график\w*", " график "),  # "план-график": a schedule, no plan of a status
     (r"\bзам\s*\.\s*(?=[а-я])", " заместитель "),  # "Отв. зам. губернатора": the responsible deputy governor
     # "Дата начала и окончания": both ends of a period in one column, neither of them
-    (r"\b(?:начала|начало)\s+и\s+(?:окончания|завершения|окончание|завершение)\b", " интервал "),
-    (r"\bstart\s+and\s+end\b", " interval "),
+    (r"\b(?:начала|начало)\s*(?:и|/|-|–|—)\s*(?:окончания|завершения|окончание|завершение)\b", " интервал "),
+    (r"\b(?:start|begin\w*)\s*(?:and|&|/|-|–|to)\s*(?:end|finish|completion|close)\b", " interval "),
     # "Проблема, на решение которой направлен проект": what the project is for, not its problems
     (r"\bпроблем\w*\s*,?\s*(?:на\s+)?(?:решени|снижени|устранени)\w*(?:\s*/\s*\w+)?\s+котор\w*\s+"
      r"(?:направлен|посвящен|служит|нацелен)\w*", " назначение "),
@@ -314,6 +323,13 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r)
     (r"\bбудет\b|\bбудут\b", " планируется "),
     (r"\bof\s+which\b|\bo\s*/\s*w\b|\bincl\b\.?", " including "),  # "o/w private", "incl. private": a part
     (r"\bto\s+date\b|\bна\s+(?:отчетную\s+)?дату\b", " actual "),  # "created to date": so far, not a date
+    # «к концу отчетного периода», "as of the end of the reporting period": a count so far, not one period's
+    (r"\bк\s+(?:концу|окончанию)\s+отчетн\w*\s+(?:периода|года|квартала)\b"
+     r"|\bas\s+(?:at|of)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?reporting\s+(?:period|year|quarter)\b", " actual "),
+    # «Увеличение числа рабочих мест», «Прирост рабочих мест», "Increase in jobs": the jobs a project adds
+    (r"\b(?:увеличени|прирост|рост)\w*\s+(?:(?:числа|количества|числ\.|кол-ва)\s+)?(?=рабоч\w*\s+мест)",
+     " количество "),
+    (r"\b(?:increase|growth|rise)\s+(?:in|of)\s+(?:the\s+)?(?:number\s+of\s+)?(?=jobs?\b)", " "),
     # "New jobs, no.": a count's unit, as "ед." is ("Reference, no." stays a number)
     (r"\b(jobs?|employ\w*|staff|workers?|people|positions?|projects)\b(.*?)[,(]\s*no\.?\s*\)?\s*$", r"\1\2 pcs "),
     (r"\bno\.(?=\s|$)", " number "),

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ino_desktop import fields as catalogue
-from ino_desktop.importer.values import BadValue, amount_with_unit, is_empty, parse_date, parse_number
+from ino_desktop.importer.values import BadValue, amount_with_unit, is_empty, parse_date, parse_number, says_no_change
 from ino_desktop.importer.wording.values import match_value
 from ino_desktop.messages import FieldName, Message, message
 from ino_desktop.places import canonical_place
@@ -65,7 +65,8 @@ class ColumnValues:
 
 
 def profile(cells: Sequence[object]) -> ColumnValues:
-    values = [c for c in cells if not is_empty(c)][:SAMPLE]
+    # «без изменений» in an update says the stored value stays: no value of any kind, as a blank
+    values = [c for c in cells if not is_empty(c) and not (isinstance(c, str) and says_no_change(c))][:SAMPLE]
     out = ColumnValues(count=len(values))
     if not values:
         return out

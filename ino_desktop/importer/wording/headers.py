@@ -378,6 +378,8 @@ def _read(header: str) -> HeaderReading:
     for key, hit in hits.items():
         if (key == "location" and workplaces) or (money_parent and catalogue.field(key).kind != catalogue.MONEY):
             continue
+        if money_parent in _SOURCES and key == "total_cost_mln":
+            continue  # «Федеральный бюджет, млн руб. / всего»: the source's total, not the project's cost
         if money_parent in _SOURCES and key in _SOURCES and (other_source or not _same_source(key, money_parent)):
             continue  # "Внебюджетные источники / привлеченные субъектом РФ": the parent's source, no other; and
             # «Областной бюджет / в т.ч. средства ФБ»: another source in the parent's, neither of them
@@ -461,7 +463,7 @@ SPECIFIES = 0.9  # how clearly a remark or a compound's second word must name a 
 def _specified(hits: dict[str, Hit], child: str) -> dict[str, Hit]:
     """A short remark, the second word of a hyphenated compound or a closing "по …" that alone names another
     field the header also reads as says which of the two it is: "Статус (светофор)", "Статус-светофор" and
-    "Статус по светофору" are the RAG."""
+    "Статус по светофору" are the RAG; "Субъект МСП (инициатор)" the lead organisation."""
     best = max(hits.values(), key=lambda h: h.score, default=None)
     if best is None:
         return hits
@@ -476,6 +478,8 @@ def _specified(hits: dict[str, Hit], child: str) -> dict[str, Hit]:
         named = read_header(spec).best()
         if named is None or named.score < SPECIFIES or named.key == best.key or named.key not in hits:
             continue
+        if catalogue.field(named.key).kind == catalogue.PLACE:
+            continue  # "Куратор (регион)": a place in a remark says where from or at what level, not what
         out = {k: (step_back(h) if k == best.key else h) for k, h in hits.items()}
         out[named.key] = Hit(named.key, best.score, hits[named.key].phrase, hits[named.key].matched)
         return out

@@ -33,7 +33,15 @@ FOREIGN = frozenset({"документ", "контракт", "договор", "
                      # a consolidated budget is the region's and its municipalities' together: no one source
                      "консолидирова", "consolid",
                      # an application, as «заявк» (its number alone is the project's: wording.heads)
-                     "application", "applications"})
+                     "application", "applications",
+                     # a loan's repayment and maturity are the lender's dates and sums, not the project's
+                     "погашен", "repay", "repaid", "matur",
+                     # the owners of the company (its shareholders, founders) are not the one who carries it out
+                     "sharehold", "stockhold", "акционер", "учредител", "бенефициар",
+                     # how the project fits something ("Alignment with national priorities") is an assessment
+                     "align",
+                     # an asset's book or residual value is the accounts', not what the project costs
+                     "балансов", "остаточн"})
 # A meeting's words are another object for every field but the decisions a project asks of one
 # ("Предложения в проект протокола", "Предлагаемое поручение").
 MEETING = frozenset({"поручен", "протокол", "совещан", "повестк", "meeting", "agenda"})

@@ -239,6 +239,8 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
     if vocabulary == "rag":
         text = _UNDER_WAY.sub("", text)  # "Исполняется с отклонениями": how it goes is the colour
     found = _match_value(vocabulary, text)
+    if vocabulary == "rag" and found.key is not None:
+        found = _colour_first(text, found) or found
     if found.key is None and text.endswith(".") and not text.endswith(".."):
         found = _match_value(vocabulary, text[:-1])
     latin = cyrillic(text) if found.key is None and not found.candidates and not negated(text) else None
@@ -253,6 +255,25 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
 # national projects' monitoring wording): for a colour the manner is all, the work going on says nothing.
 _UNDER_WAY = re.compile(r"^\s*(?:исполня|реализу|выполня|осуществля)(?:ется|ются)\s+(?=(?:с|со|без)\s)",
                         re.IGNORECASE)  # present only: "Исполнялось с отклонениями" was, and may be no more
+
+
+# "Жёлтый — риск срыва сроков", "Amber: behind schedule": the colour said first is the rating, the rest its reason
+# where the reason reads as that colour or one step from it ("Зелёный (просрочка)", green and late, says both)
+_FIRST_WORD = re.compile(r"^\s*([^\W\d_]+)\s*(?:[—–:(,;]|\s-\s)(.*)$", re.DOTALL)
+_COLOUR = re.compile(r"\b(?:(?:зел[её]н|ж[её]лт|красн|оранжев)[а-я]*|green|amber|yellow|red|orange)\b", re.IGNORECASE)
+_STEPS = {"green": 0, "amber": 1, "red": 2}
+
+
+def _colour_first(text: str, whole: ValueMatch) -> ValueMatch | None:
+    """The colour a cell names first, before its explanation, where the explanation names no other colour
+    ("Жёлтый — красный с 1 июля") and the whole reads as that colour or the next one."""
+    found = _FIRST_WORD.match(text)
+    if found is None or not _COLOUR.fullmatch(found.group(1)) or _COLOUR.search(found.group(2)):
+        return None
+    colour = _match_value("rag", found.group(1))
+    if colour.key not in _STEPS or colour.score < 1.0 or whole.key not in _STEPS:
+        return None
+    return colour if abs(_STEPS[colour.key] - _STEPS[whole.key]) <= 1 else None
 
 
 def _stems(text: str) -> frozenset[str]:
