@@ -47,9 +47,9 @@ bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 # How well the importer reads wording it was not written from: the header and value corpus by part
-# (learn, holdout, fresh…fresh25), then the agency workbooks (dev, holdout, resaved by LibreOffice), then
-# the later agency sets (agency2…agency24: written by people who had not read the importer; agency10, agency21,
-# agency22, agency23 and agency24 are printed, not checked: see their READMEs).
+# (learn, holdout, fresh…fresh26), then the agency workbooks (dev, holdout, resaved by LibreOffice), then
+# the later agency sets (agency2…agency25: written by people who had not read the importer; agency10, agency21,
+# agency22, agency23, agency24 and agency25 are printed, not checked: see their READMEs).
 eval-wording: $(STAMP)
 	$(PY) tests/data/wording/evaluate.py
 	$(PY) tests/data/agency/evaluate.py --quiet --check
@@ -76,6 +76,7 @@ eval-wording: $(STAMP)
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency22 --quiet
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency23 --quiet
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency24 --quiet
+	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency25 --quiet
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots

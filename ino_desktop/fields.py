@@ -135,7 +135,9 @@ CATALOGUE: tuple[Field, ...] = (
           # "state" is also a status word: alone it is left to the column's values.
           header_en=("location", "municipality", "site", "place", "city", "town", "district", "county", "province",
                      "state", "address", "region", "country", "postcode", "post code", "postal code",
-                     "zip code")),
+                     "zip code",
+                     # what a site is, said in words: the place's text, as «описание местоположения»
+                     "location description", "site description")),
     Field("lead_organization", ORG, "Ответственная организация", "Lead organisation", max_length=500,
           header_ru=("ответственная организация", "ответственный исполнитель", "исполнитель", "инициатор",
                      "инициатор проекта", "организация", "ведущая организация", "головная организация",
@@ -143,7 +145,9 @@ CATALOGUE: tuple[Field, ...] = (
                      "участник ответственный за реализацию", "наименование организации", "оператор проекта",
                      "реализующая организация", "предприятие", "компания", "учреждение",
                      "наименование учреждения", "юридическое лицо", "получатель", "получатель поддержки",
-                     "хозяйствующий субъект", "застройщик", "заказчик", "девелопер", "университет", "вуз",
+                     "хозяйствующий субъект", "застройщик", "заказчик", "девелопер", "университет",
+                     "вуз",
+                     "контрагент",  # an accounting system's name for the organisation a record is about
                      "концессионер", "частный партнер", "частная сторона", "предприниматель",
                      "организатор", "резидент", "наименование резидента", "заемщик", "грантополучатель"),
           header_en=("lead organisation", "lead organization", "organisation", "organization", "initiator",

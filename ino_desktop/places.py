@@ -25,8 +25,9 @@ _TOWN_WORDS = frozenset({"г", "гор", "город", "городской", "г
                          "town", "closed", "urban", "okrug", "of", "the", "municipality", "zato",
                          "catu"})  # the closed administrative-territorial unit, in English
 # Words that make the name a district's (the district around a town, not the town); "р-н", "р-он" split in two.
-_DISTRICT_WORDS = frozenset({"р", "н", "он", "рн", "мр", "район", "муниципальный", "district", "rayon", "raion",
-                             "municipal", "area"})
+_DISTRICT_WORDS = frozenset({"р", "н", "он", "рн", "мр", "район", "района", "муниципальный", "district", "rayon",
+                             "raion", "municipal", "area"})
+_DISTRICT_GENITIVE = re.compile(r"\bр\s*-\s*на\b")  # «Томского р-на»: the district, in the genitive
 _WORD = re.compile(r"[a-zа-я]+")
 _NUMBERED = re.compile(r"[a-zа-я]-\d")
 _CITY_WORDS = frozenset({"urban", "city", "town", "городской"})
@@ -110,7 +111,8 @@ _REGION_FILLER = frozenset({"томская", "томской", "tomsk", "нес
 
 
 _OTHER_REGION_WORDS = frozenset({"край", "krai", "kray", "республика", "республики", "republic"})
-_TOMSK_REGION = frozenset({"томская", "томской", "tomsk", "россия", "рф", "russia"})
+_OWN_REGION = frozenset({"томская", "томской", "tomsk", "россия", "рф", "russia", "российская", "российской",
+                         "федерация", "федерации", "russian", "federation", "the"})
 
 
 def no_one_place(text: str) -> str | None:
@@ -137,9 +139,11 @@ def _inside(part: str, place: str) -> bool:
     if _HOUSE.fullmatch(fold(part)):
         return True  # a house number after its street
     words = _WORD.findall(fold(part))
-    if any(w in _REGION_WORDS or w in _OTHER_REGION_WORDS for w in words):
-        # "Томская область" is the place's own region; "Кемеровская обл.", "Красноярский край" another one
-        return all(w in _REGION_WORDS or w in _TOMSK_REGION for w in words)
+    if any(w in _REGION_WORDS or w in _OTHER_REGION_WORDS for w in words) and any(
+            w not in _REGION_WORDS and w not in _OTHER_REGION_WORDS and w not in _OWN_REGION for w in words):
+        return False  # "Кемеровская обл.", "Красноярский край": another region ("Томская область" is its own)
+    if words and all(w in _OWN_REGION for w in words):
+        return True  # "Российская Федерация", "Russia": the country it is in
     if not words or any(w in _INSIDE_WORDS or w.endswith("городок") for w in words):
         return True  # "634050", "ул. Ленина", "с. Богашёво", "Академгородок" (a quarter)
     if all(w in _TOWN_WORDS for w in words):
@@ -153,13 +157,19 @@ def _inside(part: str, place: str) -> bool:
     return district and len(name) == 1 and any(_root(_latin(name[0])).startswith(root) for root in own)
 
 
+_SETTLEMENT = frozenset({"с", "село", "д", "дер", "деревня", "п", "пос", "поселок", "пгт", "рп"})
+
+
 def _one_place(text: str) -> str | None:
-    folded = fold(text)
+    folded = _DISTRICT_GENITIVE.sub(" района ", fold(text))
     if _NUMBERED.search(folded):
         return None  # "Томск-7": another place's old name, not Томск
     words = _without_region(_WORD.findall(folded))  # «г. Северск Томской области»: the town, in its region
     if not words:
         return None
+    if len(words) > 3 and words[0] in _SETTLEMENT and any(w in _DISTRICT_WORDS for w in words[2:]):
+        # «д. Кисловка Томского р-на»: a village named with its district is in that district
+        return _one_place(" ".join(words[2:]))
     # "Tomsk Urban District", "Tomsk City District": the city's own municipality, not the district around it
     district = any(w in _DISTRICT_WORDS for w in words) and not any(w in _CITY_WORDS for w in words)
     name = [w for w in words if w not in _TOWN_WORDS and w not in _DISTRICT_WORDS and w not in _SITE_WORDS]

@@ -119,5 +119,6 @@ def names_a_period(header: str) -> bool:
     """Whether a header names the period of the project's own implementation («Сроки реализации проекта»,
     «Годы реализации», "Project timeline"); «Срок окупаемости», «Отчетный период» name other periods."""
     tokens = words(header).tokens
-    period = bool(_YEARS_WORD.search(fold(header))) or any(t.stem in _PERIOD_WORDS for t in tokens)
+    period = (bool(_YEARS_WORD.search(fold(header))) or any(t.stem in _PERIOD_WORDS for t in tokens)
+              or any(t.word in ("интервал", "interval") for t in tokens))  # «Дата начала и окончания …»: both ends
     return period and any(t.stem.startswith(_ITS_OWN) for t in tokens)

@@ -255,7 +255,7 @@ _QUARTER = (
 )
 _HALF = (
     re.compile(r"h\s*([12])\s*[-/ ]?\s*(\d{4})"),
-    re.compile(r"(ii|i|[12])\s*(?:-?(?:е|ое))?\s*(?:полугодие|пол\.?)\s*(\d{4})" + _YEAR_TAIL),
+    re.compile(r"(ii|i|[12])\s*(?:-?(?:е|ое))?\s*(?:полугодие|пол\.?|п\s*/\s*г\.?)\s*(\d{4})" + _YEAR_TAIL),
 )
 _YEAR = re.compile(r"(\d{4})" + _YEAR_TAIL)
 _MONTH_YEAR = re.compile(r"([a-zа-я]+)(?:\.\s*|\s+|\s*[-/]\s*)(\d{4})" + _YEAR_TAIL)  # "Dec-2026" too

@@ -13,8 +13,8 @@ from tests.importer.reading import field_of
 
 @pytest.mark.parametrize(("header", "field"), [
     ("Объект концессионного соглашения", "name"),
-    ("Объект договора (наименование)", "name"),
-    ("Стороны договора / инвестор", "lead_organization"),
+    ("Объект соглашения, наименование", "name"),
+    ("Стороны концессионного соглашения / концессионер", "lead_organization"),
     ("Номер соглашения", None),
     ("Дата соглашения", None),
 ])

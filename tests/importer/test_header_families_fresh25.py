@@ -18,7 +18,7 @@ def test_both_ends_of_a_period_in_one_column_are_neither_end(header: str) -> Non
 
 @pytest.mark.parametrize(("header", "field"), [
     ("Прирост рабочих мест (план), ед.", "jobs_planned"),
-    ("Рост количества рабочих мест к концу отчетного года", "jobs_created"),
+    ("Увеличение количества рабочих мест к концу отчетного года", "jobs_created"),
     ("Increase in jobs", "jobs_planned"),
     ("Increase in jobs as of the end of the reporting period", "jobs_created"),
     ("Рабочие места, созданные в результате реализации инвестиционного проекта", "jobs_created"),
@@ -47,7 +47,7 @@ def test_a_loans_repayment_dates_are_not_the_projects(header: str) -> None:
 
 
 @pytest.mark.parametrize(("header", "field"), [
-    ("Sponsors and shareholders", None), ("Инициатор (учредители)", None), ("Stockholders of the SPV", None),
+    ("Sponsors and shareholders", None), ("Учредители и акционеры", None), ("Stockholders of the SPV", None),
     ("Заемщик", "lead_organization"), ("Sponsor", "lead_organization"),
 ])
 def test_the_owners_of_a_company_are_not_who_carries_the_project_out(header: str, field: str | None) -> None:

@@ -240,15 +240,27 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r)
     (r"(?<!мер )(?<!меры )\b(?:субсиди|грант|трансферт|поддержк|господдержк|государственн\w*\s+поддержк)\w*\s+"
      r"(?=(?:из\s+)?(?:фб|об|рб|мб)\b\s*(?:[,(]\s*(?:млн|тыс|млрд|руб|₽|rub|rur|mln|m\b)[^,;()]*\)?)?\s*$)",
      " средства "),
-    # «за счет реализации проекта», «в результате реализации проекта»: the cause, the project itself, no object
-    (r"\b(?:за\s+сч[её]т|в\s+результате|в\s+ходе|в\s+связи\s+с)\s+реализаци\w*\s+(?:\w+\s+)?проект\w*", " "),
+    # «Рабочие места, созданные в результате реализации проекта»: the cause of jobs, the project itself, no object
+    # («Созданные объекты в результате реализации проекта» stay objects)
+    (r"(рабоч\w*\s+мест\w*.*?)\s(?:за\s+сч[её]т|в\s+результате|в\s+ходе|в\s+связи\s+с)\s+реализаци\w*\s+"
+     r"(?:\w+\s+)?проект\w*", r"\1 "),
+    # "Priority level", «Степень приоритетности»: a rank (high, medium, low), not the programme's priority (work area)
+    (r"\bpriorit(?:y|ies)\s+(?:level|rank\w*|rating|score|order|class\w*|category)\b"
+     r"|\b(?:уровень|степень|категория|ранг)\s+приоритет\w*|\bприоритетност\w*", " ранг "),
+    # "Operating impact", "Operating costs": the running of the asset, not its operator
+    (r"\boperating\s+(?:impact|costs?|budget|expenses?|expenditures?|income|revenues?|results?|margin|profit)\b",
+     " opex "),
+    # «… на 1 рабочее место», «… на 1 руб. господдержки», "per job": a ratio, no amount of anything
+    (r"\bна\s+(?:1|одн\w*|единиц\w*)\s+(?:рабоч\w*\s+мест\w*|руб\w*|чел\w*|работник\w*|создаваем\w*|созданн\w*)"
+     r"|\bper\s+(?:job|rouble|ruble|unit|employee|worker|capita|head)\b", " удельный "),
     # «Объём частного финансирования», «Сумма федеральных средств»: the source's money, the amount is implied
     (r"\b(?:объ[её]м|сумм|размер)\w*\s+(?=(?:частн|внебюджетн|федеральн|областн|региональн)\w*\s+"
      r"(?:финансировани|инвестиц|средств|вложени)\w*)", " "),
-    # «Объект соглашения», «Предмет договора»: what an agreement is about is the project, no document; its parties
-    # («Стороны соглашения / частный партнёр») are the project's organisations
-    (r"\b(объект|предмет)\w*\s+(?:концессионн\w+\s+)?(?:соглашени|договор|контракт)\w*", r" \1 "),
-    (r"\bсторон\w*\s+(?:концессионн\w+\s+)?(?:соглашени|договор|контракт)\w*", " участники "),
+    # «Объект соглашения», «Объект концессионного соглашения»: what a PPP or concession agreement is about is the
+    # project, no document; its parties («Стороны соглашения / частный партнёр») are the project's organisations
+    # (not a pledge's, a loan's or an insurance's object, «Объект договора залога», nor any contract's)
+    (r"\b(объект)\w*\s+(?:концессионн\w+\s+)?соглашени\w*(?=\s*(?:\(|,|/|$))", r" \1 "),
+    (r"\bсторон\w*\s+(?:концессионн\w+\s+)?соглашени\w*(?=\s*(?:\(|,|/|$))", " участники "),
     (r"\bза\s+сч[её]т\b", " "),  # "за счет средств …": a compound preposition, "from"
     # co-financing by the applicant, investors or banks is the private side's money: extra-budgetary
     (r"\bсофинансирован\w*\s+(?:(?:со\s+стороны|за\s+сч[её]т)\s+)?(?:средств\s+)?(?:\w+\s+)?"
@@ -298,7 +310,8 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r)
     (r"\bплан\w*\s*-\s*график\w*", " график "),  # "план-график": a schedule, no plan of a status
     (r"\bзам\s*\.\s*(?=[а-я])", " заместитель "),  # "Отв. зам. губернатора": the responsible deputy governor
     # "Дата начала и окончания": both ends of a period in one column, neither of them
-    (r"\b(?:начала|начало)\s*(?:и|/|-|–|—)\s*(?:окончания|завершения|окончание|завершение)\b", " интервал "),
+    (r"\b(?:начала|начало)\s*(?:и|/|-|–|—)\s*(?:(?:год\w*|дата|дат\w*|срок\w*)\s+)?"
+     r"(?:окончания|завершения|окончание|завершение)\b", " интервал "),
     (r"\b(?:start|begin\w*)\s*(?:and|&|/|-|–|to)\s*(?:end|finish|completion|close)\b", " interval "),
     # "Проблема, на решение которой направлен проект": what the project is for, not its problems
     (r"\bпроблем\w*\s*,?\s*(?:на\s+)?(?:решени|снижени|устранени)\w*(?:\s*/\s*\w+)?\s+котор\w*\s+"
@@ -324,12 +337,14 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r)
     (r"\bof\s+which\b|\bo\s*/\s*w\b|\bincl\b\.?", " including "),  # "o/w private", "incl. private": a part
     (r"\bto\s+date\b|\bна\s+(?:отчетную\s+)?дату\b", " actual "),  # "created to date": so far, not a date
     # «к концу отчетного периода», "as of the end of the reporting period": a count so far, not one period's
-    (r"\bк\s+(?:концу|окончанию)\s+отчетн\w*\s+(?:периода|года|квартала)\b"
-     r"|\bas\s+(?:at|of)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?reporting\s+(?:period|year|quarter)\b", " actual "),
-    # «Увеличение числа рабочих мест», «Прирост рабочих мест», "Increase in jobs": the jobs a project adds
-    (r"\b(?:увеличени|прирост|рост)\w*\s+(?:(?:числа|количества|числ\.|кол-ва)\s+)?(?=рабоч\w*\s+мест)",
-     " количество "),
-    (r"\b(?:increase|growth|rise)\s+(?:in|of)\s+(?:the\s+)?(?:number\s+of\s+)?(?=jobs?\b)", " "),
+    (r"((?:рабоч\w*\s+мест|jobs?\b).*?)(?:\bк\s+(?:концу|окончанию)\s+отчетн\w*\s+(?:периода|года|квартала)\b"
+     r"|\bas\s+(?:at|of)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?reporting\s+(?:period|year|quarter)\b)", r"\1 actual "),
+    # «Увеличение числа рабочих мест», "Increase in jobs": the jobs a project adds (a change against a year before,
+    # «… к предыдущему году», "year-on-year", is no count of them)
+    (r"\bувеличени\w*\s+(?:(?:числа|количества|числ\.|кол-ва)\s+)?(?=рабоч\w*\s+мест)"
+     r"(?!.*\b(?:предыдущ|прошл|аналогичн|сравнени)\w*)", " количество "),
+    (r"\bincrease\s+(?:in|of)\s+(?:the\s+)?(?:number\s+of\s+)?(?=jobs?\b)"
+     r"(?!.*\b(?:previous|prior|last\s+year|year\s*-?\s*on\s*-?\s*year|compared|yoy)\b)", " "),
     # "New jobs, no.": a count's unit, as "ед." is ("Reference, no." stays a number)
     (r"\b(jobs?|employ\w*|staff|workers?|people|positions?|projects)\b(.*?)[,(]\s*no\.?\s*\)?\s*$", r"\1\2 pcs "),
     (r"\bno\.(?=\s|$)", " number "),

@@ -110,10 +110,15 @@ class HeaderReading:
         return max(self.hits.values(), key=lambda h: h.score, default=None)
 
 
+_ENDS_PAIRED = re.compile(r"(?i)\b(начала|начало|start|begin\w*) / ((?:год\w* |дата |date )?(?:окончания|окончание"
+                          r"|завершения|завершение|end|finish|completion)\b)")
+
+
 def _parts(header: str) -> list[str]:
     """The levels of a "parent / child" header; a slash inside parentheses ("застройщик (инвестор /
     заказчик)") is a remark's alternative, not a level."""
     header = " ".join(header.split())  # no-break spaces, line breaks and tabs are spaces
+    header = _ENDS_PAIRED.sub(r"\1/\2", header)  # «Дата начала / окончания»: both ends in one level, no two levels
     levels, depth, start = [], 0, 0
     for i, char in enumerate(header):
         depth += (char == "(") - (char == ")")
@@ -219,7 +224,8 @@ def _whole_of(header: str, reading: HeaderReading) -> HeaderReading:
 
 ANSWERS = 0.3  # how far a header of yes/no answers or of contacts reads as any field
 _WHETHER = re.compile(r"^\s*наличи\w*\b|\b(?:да\s*/\s*нет|нет\s*/\s*да|yes\s*/\s*no|y\s*/\s*n)\b")
-_CONTACT_WORD = r"(?:e-?mail|email|phone|телефон\w*|тел)\b\.?"
+_CONTACT_WORD = (r"(?:e-?mail|email|phone|телефон\w*|тел|contacts?\s+(?:info|information|details|data)|contacts"
+                 r"|контакт\w*\s+данн\w*|контакты|контактн\w*\s+информаци\w*)\b\.?")
 # a contact as what the header asks ("Телефон куратора", "Curator email"), not beside a name ("Куратор, e-mail")
 _CONTACT_ONLY = re.compile(rf"^\W*{_CONTACT_WORD}|[^\s,(;/]\s+{_CONTACT_WORD}\s*$")
 # …and a yes/no with what it is about asked too ("(да/нет, описание)", "(Y/N, details)")
@@ -228,6 +234,9 @@ _DESCRIBED = re.compile(r"\b(?:описани\w*|какие|какая|како�
 _NAME_ASKED = re.compile(r"\b(?:фио|фамили\w*|name|имя|наименовани\w*|название)\b")
 MONEY_PARENT = 0.5  # how well a parent level must read as an amount of money to make its children money's
 _JOINED = re.compile(r"\s(?:и|and)\s|&")  # "Budget and schedule": money and something else
+_BARE_TOTAL = re.compile(r"^\W*(?:всего|итого|total|в\s+целом)\W*(?:,\s*(?:млн|тыс|млрд|руб|rub)[^,/]*)?$")
+_INCLUDING = re.compile(r"\bв\s*т\s*\.?\s*ч\b|\bв\s+том\s+числе\b|\bвключая\b|\bиз\s+них\b|\bincl|\bof\s+which\b"
+                        r"|\bвсего\b|\bитого\b|\btotal\b|\bвсех\s+источник")
 
 
 # Where a project's money comes from: a parent level naming one of them leaves its children no other.
@@ -259,6 +268,9 @@ def _known_latin(token: Token) -> bool:
     return INDEX.knows(token.stem) or (len(token.word) >= LATIN_CUT and bool(INDEX.meet(token.stem, True)))
 
 
+_READ_AS_ENGLISH = frozenset({"interval", "opex"})  # words the contractions write for English phrases they read
+
+
 @lru_cache(maxsize=8192)
 def read_header(header: str) -> HeaderReading:
     """What a header says; a header of Russian in Latin letters ("KolRabMestPlan", "Sredstva_FB") is read as
@@ -271,6 +283,8 @@ def read_header(header: str) -> HeaderReading:
     # Every word must be a vocabulary word as it stands ("FB page", "WBS code" are not Russian), a lone word a
     # long one, and the Russian must know more of them than the English does ("Risk Status" is English).
     tokens, latin_tokens = words(latin).tokens, words(header).tokens
+    if any(t.word in _READ_AS_ENGLISH for t in latin_tokens):
+        return reading  # "Start/Finish date": English the contractions understood ("Старт/Финиш" is no Russian)
     lone_and_short = len(latin_tokens) < 2 and sum(c.isalpha() for c in header) < LATIN_WORD
     english_knows_all = sum(bool(INDEX.meet_token(t)) for t in latin_tokens) >= len(latin_tokens)
     if lone_and_short or english_knows_all or not tokens or not all(_known_latin(t) for t in tokens):
@@ -363,6 +377,9 @@ def _read(header: str) -> HeaderReading:
     # Under a parent of money the children are amounts of it: a place, a ministry, another source named there
     # says whose money ("Funding / Province of BC", «Внебюджетные источники / привлеченные субъектом РФ»)
     money_parent = _money_named(" / ".join(parts[:-1])) if len(parts) > 1 else None
+    # a bare "всего" under a parent that names one source outright (no "в т.ч.", no total of its own) is its total
+    source_total = (len(parts) > 1 and _BARE_TOTAL.match(fold(parts[-1])) is not None
+                    and _INCLUDING.search(fold(" / ".join(parts[:-1]))) is None)
     other_source = money_parent in _SOURCES and any(
         k in _SOURCES and h.score >= MONEY_PARENT and not _same_source(k, money_parent) for k, h in hits.items())
     # «Наличие …», "(да/нет)", "(Y/N)": a header that asks whether holds answers; an e-mail or a phone with no
@@ -378,7 +395,7 @@ def _read(header: str) -> HeaderReading:
     for key, hit in hits.items():
         if (key == "location" and workplaces) or (money_parent and catalogue.field(key).kind != catalogue.MONEY):
             continue
-        if money_parent in _SOURCES and key == "total_cost_mln":
+        if money_parent in _SOURCES and key == "total_cost_mln" and source_total:
             continue  # «Федеральный бюджет, млн руб. / всего»: the source's total, not the project's cost
         if money_parent in _SOURCES and key in _SOURCES and (other_source or not _same_source(key, money_parent)):
             continue  # "Внебюджетные источники / привлеченные субъектом РФ": the parent's source, no other; and
@@ -463,7 +480,8 @@ SPECIFIES = 0.9  # how clearly a remark or a compound's second word must name a 
 def _specified(hits: dict[str, Hit], child: str) -> dict[str, Hit]:
     """A short remark, the second word of a hyphenated compound or a closing "по …" that alone names another
     field the header also reads as says which of the two it is: "Статус (светофор)", "Статус-светофор" and
-    "Статус по светофору" are the RAG; "Субъект МСП (инициатор)" the lead organisation."""
+    "Статус по светофору" are the RAG; "Субъект МСП (инициатор)" the lead organisation; "Объект (адрес)" the
+    location."""
     best = max(hits.values(), key=lambda h: h.score, default=None)
     if best is None:
         return hits
@@ -478,8 +496,8 @@ def _specified(hits: dict[str, Hit], child: str) -> dict[str, Hit]:
         named = read_header(spec).best()
         if named is None or named.score < SPECIFIES or named.key == best.key or named.key not in hits:
             continue
-        if catalogue.field(named.key).kind == catalogue.PLACE:
-            continue  # "Куратор (регион)": a place in a remark says where from or at what level, not what
+        if catalogue.field(named.key).kind == catalogue.PLACE and catalogue.field(best.key).kind == catalogue.PERSON:
+            continue  # "Куратор (регион)": a place beside a person says where he is from, not what the column holds
         out = {k: (step_back(h) if k == best.key else h) for k, h in hits.items()}
         out[named.key] = Hit(named.key, best.score, hits[named.key].phrase, hits[named.key].matched)
         return out

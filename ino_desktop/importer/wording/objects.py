@@ -34,14 +34,21 @@ FOREIGN = frozenset({"документ", "контракт", "договор", "
                      "консолидирова", "consolid",
                      # an application, as «заявк» (its number alone is the project's: wording.heads)
                      "application", "applications",
-                     # a loan's repayment and maturity are the lender's dates and sums, not the project's
-                     "погашен", "repay", "repaid", "matur",
-                     # the owners of the company (its shareholders, founders) are not the one who carries it out
-                     "sharehold", "stockhold", "акционер", "учредител", "бенефициар",
-                     # how the project fits something ("Alignment with national priorities") is an assessment
-                     "align",
-                     # an asset's book or residual value is the accounts', not what the project costs
-                     "балансов", "остаточн"})
+                     # a ratio («… на 1 рабочее место», "per job": abbreviations make it «удельный»)
+                     "удельн"})
+# …and words that do so only in the header's own text: in a remark they say whose or which («Инициатор проекта
+# (учредитель)», "End date (loan maturity)", «Собственные средства (акционеров)»)
+OUTSIDE_REMARKS = frozenset({
+    # a loan's repayment and maturity are the lender's dates and sums, not the project's
+    "погашен", "repay", "repaid", "matur",
+    # the owners of the company (its shareholders, founders) are not the one who carries it out
+    "sharehold", "stockhold", "акционер", "учредител", "бенефициар",
+    # how the project fits something ("Alignment with national priorities") is an assessment
+    "align",
+    # an asset's book or residual value is the accounts', not what the project costs
+    "балансов", "остаточн",
+    # the dates and sums a funder allows ("Eligible from", "Eligibility end date") are its rules'
+    "elig"})
 # A meeting's words are another object for every field but the decisions a project asks of one
 # ("Предложения в проект протокола", "Предлагаемое поручение").
 MEETING = frozenset({"поручен", "протокол", "совещан", "повестк", "meeting", "agenda"})
@@ -161,4 +168,5 @@ def foreign(tokens: Iterable[Token], asks: bool) -> bool:
     if (any(t.stem.startswith(COMMISSIONING) for t in tokens)
             and not any(t.word.startswith(_NOT_THE_END) for t in tokens)):
         words = words - PUT_IN
-    return any((t.stem in words or t.word in words) and not t.word.endswith(_INSTRUMENTAL) for t in tokens)
+    return any(((t.stem in words or t.word in words) or (t.stem in OUTSIDE_REMARKS and not t.remark))
+               and not t.word.endswith(_INSTRUMENTAL) for t in tokens)

@@ -84,11 +84,18 @@ _MANNER = re.compile(r"\s(?:в\s+соответствии\s+с|согласно|
 # "Идут СМР", "Ведется проектирование": a verb of going on says only that; the work it names says the stage
 # (design is still the plan, building is under way). With nothing that names a stage ("Ведутся работы") the
 # cell is read whole.
-_ONGOING = re.compile(r"^(?:идет|идут|ведется|ведутся|проводится|проводятся|осуществляется|осуществляются"
-                      r"|продолжается|продолжаются)\s+(.+)$")
+_GOING_ON = (r"(?:идет|идут|ведется|ведутся|проводится|проводятся|осуществляется|осуществляются"
+             r"|продолжается|продолжаются)")
+_ONGOING = re.compile(rf"^{_GOING_ON}\s+(.+)$")
+# …said after the work: «Проектирование ведется», "Evaluation underway", "Construction in progress"
+_ONGOING_AFTER = re.compile(rf"^(.+?)\s+(?:{_GOING_ON}|underway|under\s+way|ongoing|in\s+progress)$")
 
 # "Pre-implementation", "pre-construction": the stage before the work under way has not begun.
 _BEFORE = re.compile(r"^pre\s*-\s*(?=[a-z])")
+# "Ready for bidding", «Готов к строительству»: ready for the tender or the building is before them; ready for
+# anything else ("Ready for commissioning": built, not yet working) says no one state
+_READY = re.compile(r"^(?:ready\s+(?:for|to)|готов\w*\s+к)\s+(.+)$")
+_TENDER = re.compile(r"\b(?:bid|tender|procure|торг|конкурс|закупк|аукцион)")
 
 
 @cache
@@ -238,6 +245,12 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
         return ValueMatch(None, 0.0)  # "Завершён?": a question, not a state
     if vocabulary == "rag":
         text = _UNDER_WAY.sub("", text)  # "Исполняется с отклонениями": how it goes is the colour
+    bilingual = _bilingual(text)
+    if bilingual is not None:
+        # "Реализация / Implementation": one state said in two languages, read apart (each side's words alone)
+        sides = [_match_value(vocabulary, side) for side in bilingual]
+        if sides[0].key is not None and sides[0].key == sides[1].key:
+            return ValueMatch(sides[0].key, min(side.score for side in sides))
     found = _match_value(vocabulary, text)
     if vocabulary == "rag" and found.key is not None:
         found = _colour_first(text, found) or found
@@ -255,6 +268,20 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
 # national projects' monitoring wording): for a colour the manner is all, the work going on says nothing.
 _UNDER_WAY = re.compile(r"^\s*(?:исполня|реализу|выполня|осуществля)(?:ется|ются)\s+(?=(?:с|со|без)\s)",
                         re.IGNORECASE)  # present only: "Исполнялось с отклонениями" was, and may be no more
+
+
+# A Russian and an English spelling of one term side by side: «Реализация / Implementation», "Planned / Планируется"
+_CYRILLIC_LETTER = re.compile(r"[а-яА-ЯёЁ]")
+_LATIN_LETTER = re.compile(r"[a-zA-Z]")
+
+
+def _bilingual(text: str) -> tuple[str, str] | None:
+    """The two sides of a cell that says one thing in Russian and in English, split at its one " / "."""
+    if text.count(" / ") != 1:
+        return None
+    left, right = text.split(" / ")
+    kinds = [(bool(_CYRILLIC_LETTER.search(side)), bool(_LATIN_LETTER.search(side))) for side in (left, right)]
+    return (left, right) if sorted(kinds) == [(False, True), (True, False)] else None
 
 
 # "Жёлтый — риск срыва сроков", "Amber: behind schedule": the colour said first is the rating, the rest its reason
@@ -339,6 +366,10 @@ def _match_value(vocabulary: str, text: str) -> ValueMatch:
             # a remark of the same state, of keeping to dates, or why a pause: the state; any other falls through
             if other == state.key or _on_schedule(remark) or state.key == "suspended":
                 return state
+    ready = _READY.match(folded.strip()) if vocabulary == "status" else None
+    if ready is not None:
+        building = _TENDER.search(ready.group(1)) or match_value(vocabulary, ready.group(1)).key == "in_progress"
+        return ValueMatch("planned", ACCEPT) if building else ValueMatch(None, 0.0)
     manner = _MANNER.search(folded) if vocabulary == "status" else None
     if manner is not None and manner.start() > 0:
         return match_value(vocabulary, folded[:manner.start()])
@@ -358,8 +389,11 @@ def _match_value(vocabulary: str, text: str) -> ValueMatch:
             return ValueMatch(None, 0.0)
         return match_value(vocabulary, folded[:goal.start()])
     ongoing = _ONGOING.match(folded.strip()) if vocabulary == "status" else None
-    if ongoing is not None:
-        work = match_value(vocabulary, text.strip()[ongoing.start(1):])  # as written: "ПИР" in capitals
+    said_after = _ONGOING_AFTER.match(folded.strip()) if vocabulary == "status" and ongoing is None else None
+    if ongoing is not None or said_after is not None:
+        # the work as written ("ПИР" in capitals)
+        work = match_value(vocabulary, text.strip()[ongoing.start(1):] if ongoing is not None
+                           else text.strip()[:said_after.end(1)] if said_after is not None else text)
         if work.key == "completed":
             return ValueMatch(None, work.score)  # "Идет ввод в эксплуатацию": the completion under way
         if work.key is not None:
