@@ -135,9 +135,7 @@ CATALOGUE: tuple[Field, ...] = (
           # "state" is also a status word: alone it is left to the column's values.
           header_en=("location", "municipality", "site", "place", "city", "town", "district", "county", "province",
                      "state", "address", "region", "country", "postcode", "post code", "postal code",
-                     "zip code",
-                     # what a site is, said in words: the place's text, as «описание местоположения»
-                     "location description", "site description")),
+                     "zip code")),
     Field("lead_organization", ORG, "Ответственная организация", "Lead organisation", max_length=500,
           header_ru=("ответственная организация", "ответственный исполнитель", "исполнитель", "инициатор",
                      "инициатор проекта", "организация", "ведущая организация", "головная организация",

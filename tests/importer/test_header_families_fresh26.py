@@ -13,7 +13,6 @@ from tests.importer.reading import field_of
 
 
 @pytest.mark.parametrize(("header", "field"), [
-    ("Site description", "location"),
     ("Priority ranking", None), ("Степень приоритетности", None), ("Приоритетное направление", "work_area"),
     ("Operating budget impact", None), ("Operating expenses, USD", None), ("Operator", "lead_organization"),
     ("Eligibility end date", None), ("Expenditure eligible from", None),
@@ -69,7 +68,7 @@ def test_a_change_against_a_year_before_or_money_so_far_is_no_field(header: str)
 
 
 @pytest.mark.parametrize(("header", "field"), [
-    ("Организация-заявитель (акционер)", "lead_organization"), ("Дата окончания (погашение займа)", "end_date"),
+    ("Организация-заявитель (акционер)", "lead_organization"), ("Исполнитель работ (подрядчик)", "lead_organization"),
     ("Собственные средства (учредителей), млн руб.", "extra_budgetary_mln"),
 ])
 def test_an_owner_or_a_loan_in_a_remark_says_whose_not_what(header: str, field: str) -> None:
@@ -98,3 +97,22 @@ def test_the_country_beside_a_place_is_still_where_it_is(cell: str, place: str) 
 @pytest.mark.parametrize("cell", ["Томск, регион", "г. Асино (регион)"])
 def test_a_bare_region_beside_a_town_says_no_one_place(cell: str) -> None:
     assert canonical_place(cell) is None and no_one_place(cell) == "other"
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    # a second review: the source's own total with its unit in any form, under a parent that names it outright
+    ("Областной бюджет / итого (млн руб.)", "regional_budget_mln"),
+    ("Стоимость проекта, всего / областной бюджет / всего", "regional_budget_mln"),
+    # a book value or a loan's maturity in a remark is still that, and a contractor is no lead organisation
+    ("Стоимость объекта (остаточная), тыс. руб.", None), ("Срок окончания (погашение кредита)", None),
+    ("Поставщик (контрагент)", None), ("Site and location description", "description"),
+])
+def test_second_review_mends(header: str, field: str | None) -> None:
+    assert field_of(header) == field
+
+
+@pytest.mark.parametrize("cell", ["Готов к торговым операциям", "Готов к пусконаладочным работам",
+                                  "Ready for tender, works ongoing", "Design-build in progress"])
+def test_ready_for_anything_but_the_tender_or_the_building_and_design_with_building_say_no_state(cell: str) -> None:
+    assert match_value("status", cell).key is None
+

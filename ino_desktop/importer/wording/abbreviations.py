@@ -7,6 +7,8 @@ and circumlocutions replaced as patterns («кол-во», «в т.ч.», «на
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
 # Abbreviations whose letters do not begin the words they stand for (so no prefix rule can find them):
 # acronyms of budget levels and sources in ministry financing tables, and a few contractions.
@@ -84,7 +86,29 @@ _BUDGET_RU = (r"(?:(?:федеральн|областн|региональн|с�
               r"|(?:фб|об|рб|мб)\b)")
 _BUDGET_EN = r"(?:federal|regional|sub\s*-?\s*federal|sub\s*-?\s*national|state|local|municipal|oblast)"
 
-CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
+_JOBS = re.compile(r"рабоч\w*\s+мест|\bjobs?\b")
+_AGAINST_BEFORE = re.compile(r"\b(?:предыдущ|прошл|аналогичн|сравнени|previous|prior|last\s+year"
+                             r"|year\s*-?\s*on\s*-?\s*year|compared|yoy)")
+
+
+@lru_cache(maxsize=256)
+def _against_before(text: str) -> bool:
+    return _AGAINST_BEFORE.search(text) is not None
+
+
+def _after_jobs(replacement: str) -> Callable[[re.Match[str]], str]:
+    """A replacement made only where jobs were named before the match (one search of the text before it; a
+    pattern that spanned from the jobs to the phrase would scan the rest of a long text at every jobs word)."""
+    return lambda m: replacement if _JOBS.search(m.string, 0, m.start()) else m.group()
+
+
+def _unless_against_before(replacement: str) -> Callable[[re.Match[str]], str]:
+    """A replacement made only where the text compares with no year before ("к предыдущему году")."""
+    return lambda m: m.group() if _against_before(m.string) else replacement
+
+
+Replacement = str | Callable[[re.Match[str]], str]
+_WRITTEN: tuple[tuple[str, Replacement], ...] = (
     (r"(?<=[а-яa-z])#(?=[\s,;)]|$)", "."),  # "тек# ценах", "руб#": an export that wrote its dots as "#"
     (r"\bкол\s*-\s*в[оа]\b", " количество "),
     (r"\bфинансов\w*\s+обеспечени\w*", " финансирование "),  # «Объем финансового обеспечения»: the financing
@@ -242,8 +266,8 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r)
      " средства "),
     # «Рабочие места, созданные в результате реализации проекта»: the cause of jobs, the project itself, no object
     # («Созданные объекты в результате реализации проекта» stay objects)
-    (r"(рабоч\w*\s+мест\w*.*?)\s(?:за\s+сч[её]т|в\s+результате|в\s+ходе|в\s+связи\s+с)\s+реализаци\w*\s+"
-     r"(?:\w+\s+)?проект\w*", r"\1 "),
+    (r"\s(?:за\s+сч[её]т|в\s+результате|в\s+ходе|в\s+связи\s+с)\s+реализаци\w*\s+(?:\w+\s+)?проект\w*",
+     _after_jobs(" ")),
     # "Priority level", «Степень приоритетности»: a rank (high, medium, low), not the programme's priority (work area)
     (r"\bpriorit(?:y|ies)\s+(?:level|rank\w*|rating|score|order|class\w*|category)\b"
      r"|\b(?:уровень|степень|категория|ранг)\s+приоритет\w*|\bприоритетност\w*", " ранг "),
@@ -337,14 +361,14 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r)
     (r"\bof\s+which\b|\bo\s*/\s*w\b|\bincl\b\.?", " including "),  # "o/w private", "incl. private": a part
     (r"\bto\s+date\b|\bна\s+(?:отчетную\s+)?дату\b", " actual "),  # "created to date": so far, not a date
     # «к концу отчетного периода», "as of the end of the reporting period": a count so far, not one period's
-    (r"((?:рабоч\w*\s+мест|jobs?\b).*?)(?:\bк\s+(?:концу|окончанию)\s+отчетн\w*\s+(?:периода|года|квартала)\b"
-     r"|\bas\s+(?:at|of)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?reporting\s+(?:period|year|quarter)\b)", r"\1 actual "),
+    (r"\bк\s+(?:концу|окончанию)\s+отчетн\w*\s+(?:периода|года|квартала)\b"
+     r"|\bas\s+(?:at|of)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?reporting\s+(?:period|year|quarter)\b",
+     _after_jobs(" actual ")),
     # «Увеличение числа рабочих мест», "Increase in jobs": the jobs a project adds (a change against a year before,
     # «… к предыдущему году», "year-on-year", is no count of them)
-    (r"\bувеличени\w*\s+(?:(?:числа|количества|числ\.|кол-ва)\s+)?(?=рабоч\w*\s+мест)"
-     r"(?!.*\b(?:предыдущ|прошл|аналогичн|сравнени)\w*)", " количество "),
-    (r"\bincrease\s+(?:in|of)\s+(?:the\s+)?(?:number\s+of\s+)?(?=jobs?\b)"
-     r"(?!.*\b(?:previous|prior|last\s+year|year\s*-?\s*on\s*-?\s*year|compared|yoy)\b)", " "),
+    (r"\bувеличени\w*\s+(?:(?:числа|количества|числ\.|кол-ва)\s+)?(?=рабоч\w*\s+мест)",
+     _unless_against_before(" количество ")),
+    (r"\bincrease\s+(?:in|of)\s+(?:the\s+)?(?:number\s+of\s+)?(?=jobs?\b)", _unless_against_before(" ")),
     # "New jobs, no.": a count's unit, as "ед." is ("Reference, no." stays a number)
     (r"\b(jobs?|employ\w*|staff|workers?|people|positions?|projects)\b(.*?)[,(]\s*no\.?\s*\)?\s*$", r"\1\2 pcs "),
     (r"\bno\.(?=\s|$)", " number "),
@@ -353,4 +377,5 @@ CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r)
     (r"#", " номер "),
     (r"%", " процент "),
     (r"\be-?mail\b", " email "),
-))
+)
+CONTRACTIONS: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple((re.compile(p), r) for p, r in _WRITTEN)

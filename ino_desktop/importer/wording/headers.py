@@ -234,7 +234,7 @@ _DESCRIBED = re.compile(r"\b(?:описани\w*|какие|какая|како�
 _NAME_ASKED = re.compile(r"\b(?:фио|фамили\w*|name|имя|наименовани\w*|название)\b")
 MONEY_PARENT = 0.5  # how well a parent level must read as an amount of money to make its children money's
 _JOINED = re.compile(r"\s(?:и|and)\s|&")  # "Budget and schedule": money and something else
-_BARE_TOTAL = re.compile(r"^\W*(?:всего|итого|total|в\s+целом)\W*(?:,\s*(?:млн|тыс|млрд|руб|rub)[^,/]*)?$")
+_BARE_TOTAL = re.compile(r"^\W*(?:всего|итого|total|в\s+целом)\W*(?:(?:млн|тыс|млрд|руб|rub|₽)[^/]*)?$")
 _INCLUDING = re.compile(r"\bв\s*т\s*\.?\s*ч\b|\bв\s+том\s+числе\b|\bвключая\b|\bиз\s+них\b|\bincl|\bof\s+which\b"
                         r"|\bвсего\b|\bитого\b|\btotal\b|\bвсех\s+источник")
 
@@ -379,7 +379,7 @@ def _read(header: str) -> HeaderReading:
     money_parent = _money_named(" / ".join(parts[:-1])) if len(parts) > 1 else None
     # a bare "всего" under a parent that names one source outright (no "в т.ч.", no total of its own) is its total
     source_total = (len(parts) > 1 and _BARE_TOTAL.match(fold(parts[-1])) is not None
-                    and _INCLUDING.search(fold(" / ".join(parts[:-1]))) is None)
+                    and _INCLUDING.search(fold(parts[-2])) is None)
     other_source = money_parent in _SOURCES and any(
         k in _SOURCES and h.score >= MONEY_PARENT and not _same_source(k, money_parent) for k, h in hits.items())
     # «Наличие …», "(да/нет)", "(Y/N)": a header that asks whether holds answers; an e-mail or a phone with no

@@ -35,18 +35,21 @@ FOREIGN = frozenset({"документ", "контракт", "договор", "
                      # an application, as «заявк» (its number alone is the project's: wording.heads)
                      "application", "applications",
                      # a ratio («… на 1 рабочее место», "per job": abbreviations make it «удельный»)
-                     "удельн"})
+                     "удельн",
+                     # a loan's repayment and maturity are the lender's dates and sums, not the project's ("End date
+                     # (loan maturity)" too: a fund's lists give the loan's last day there)
+                     "погашен", "repay", "repaid", "matur",
+                     # an asset's book or residual value is the accounts', not what the project costs
+                     "балансов", "остаточн"})
 # …and words that do so only in the header's own text: in a remark they say whose or which («Инициатор проекта
-# (учредитель)», "End date (loan maturity)", «Собственные средства (акционеров)»)
+# (учредитель)», «Собственные средства (акционеров)», «Исполнитель (подрядчик)»)
 OUTSIDE_REMARKS = frozenset({
-    # a loan's repayment and maturity are the lender's dates and sums, not the project's
-    "погашен", "repay", "repaid", "matur",
     # the owners of the company (its shareholders, founders) are not the one who carries it out
     "sharehold", "stockhold", "акционер", "учредител", "бенефициар",
     # how the project fits something ("Alignment with national priorities") is an assessment
     "align",
-    # an asset's book or residual value is the accounts', not what the project costs
-    "балансов", "остаточн",
+    # a contractor or a supplier works for the project, it does not carry it out («Подрядчик (контрагент)»)
+    "подрядчик", "субподрядчик", "поставщик", "contractor", "subcontractor", "supplier",
     # the dates and sums a funder allows ("Eligible from", "Eligibility end date") are its rules'
     "elig"})
 # A meeting's words are another object for every field but the decisions a project asks of one

@@ -90,12 +90,14 @@ _ONGOING = re.compile(rf"^{_GOING_ON}\s+(.+)$")
 # …said after the work: «Проектирование ведется», "Evaluation underway", "Construction in progress"
 _ONGOING_AFTER = re.compile(rf"^(.+?)\s+(?:{_GOING_ON}|underway|under\s+way|ongoing|in\s+progress)$")
 
+_DESIGN, _BUILDING = re.compile(r"\b(?:design|проектир|пир)"), re.compile(r"\b(?:build|construct|строит|смр)")
 # "Pre-implementation", "pre-construction": the stage before the work under way has not begun.
 _BEFORE = re.compile(r"^pre\s*-\s*(?=[a-z])")
 # "Ready for bidding", «Готов к строительству»: ready for the tender or the building is before them; ready for
 # anything else ("Ready for commissioning": built, not yet working) says no one state
-_READY = re.compile(r"^(?:ready\s+(?:for|to)|готов\w*\s+к)\s+(.+)$")
-_TENDER = re.compile(r"\b(?:bid|tender|procure|торг|конкурс|закупк|аукцион)")
+_READY = re.compile(r"^(?:ready\s+(?:for|to)|готов\w*\s+к)\s+(?:проведению\s+|объявлению\s+|the\s+)?"
+                    r"(?:торгам|торгов|аукциону|закупке|tender(?:ing)?|bid(?:ding)?|procurement|строительству"
+                    r"|реализации|construction|implementation|start\s+(?:of\s+)?construction)\.?$")
 
 
 @cache
@@ -366,10 +368,8 @@ def _match_value(vocabulary: str, text: str) -> ValueMatch:
             # a remark of the same state, of keeping to dates, or why a pause: the state; any other falls through
             if other == state.key or _on_schedule(remark) or state.key == "suspended":
                 return state
-    ready = _READY.match(folded.strip()) if vocabulary == "status" else None
-    if ready is not None:
-        building = _TENDER.search(ready.group(1)) or match_value(vocabulary, ready.group(1)).key == "in_progress"
-        return ValueMatch("planned", ACCEPT) if building else ValueMatch(None, 0.0)
+    if vocabulary == "status" and _READY.match(folded.strip()):
+        return ValueMatch("planned", ACCEPT)  # ready for the tender or the building, and nothing else said
     manner = _MANNER.search(folded) if vocabulary == "status" else None
     if manner is not None and manner.start() > 0:
         return match_value(vocabulary, folded[:manner.start()])
@@ -394,8 +394,9 @@ def _match_value(vocabulary: str, text: str) -> ValueMatch:
         # the work as written ("ПИР" in capitals)
         work = match_value(vocabulary, text.strip()[ongoing.start(1):] if ongoing is not None
                            else text.strip()[:said_after.end(1)] if said_after is not None else text)
-        if work.key == "completed":
-            return ValueMatch(None, work.score)  # "Идет ввод в эксплуатацию": the completion under way
+        if work.key == "completed" or (work.key == "planned" and _DESIGN.search(folded) and _BUILDING.search(folded)):
+            # "Идет ввод в эксплуатацию": the completion under way; "Design-build underway": the building too
+            return ValueMatch(None, work.score)
         if work.key is not None:
             return work
     if vocabulary == "status" and _BEFORE.match(folded):
