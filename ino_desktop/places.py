@@ -90,29 +90,33 @@ def canonical_place(text: str) -> str | None:
 
 
 # Words that put a part of a cell inside a place: a village's or a street's type, a house.
-_INSIDE_WORDS = frozenset({"с", "село", "д", "дер", "деревня", "п", "пос", "поселок", "пгт", "рп", "ст", "станция",
-                           "ул", "улица", "пр", "пр-т", "проспект", "пер", "переулок", "пл", "площадь", "ш", "шоссе",
-                           "б-р", "бульвар", "наб", "набережная", "мкр", "микрорайон", "корп", "стр", "оф", "дом",
-                           "village", "street", "st", "avenue", "ave", "road", "rd", "область", "обл", "oblast",
-                           "region", "россия", "рф", "russia", "сельское", "поселение", "сп",
-                           # a site within it: "г. Томск, площадка «Северная»"
-                           "площадка", "участок", "территория", "промзона", "зона", "квартал", "технопарк", "парк",
-                           "кампус", "site", "park", "zone", "campus", "plot",
-                           # a highway's address, a zone's kind: "Иркутский тракт, 1", "ОЭЗ ТВТ", «ТОСЭР «Северск»»
-                           "тракт", "тр", "т", "оэз", "твт", "ппт", "тосэр", "тор"})
+# A settlement's type: «с. Богашёво», «д. Кисловка Томского р-на».
+_SETTLEMENT = frozenset({"с", "село", "д", "дер", "деревня", "п", "пос", "поселок", "пгт", "рп"})
+_INSIDE_WORDS = _SETTLEMENT | frozenset({
+    "ст", "станция",
+    "ул", "улица", "пр", "пр-т", "проспект", "пер", "переулок", "пл", "площадь", "ш", "шоссе",
+    "б-р", "бульвар", "наб", "набережная", "мкр", "микрорайон", "корп", "стр", "оф", "дом",
+    "village", "street", "st", "avenue", "ave", "road", "rd", "область", "обл", "oblast",
+    "region", "россия", "рф", "russia", "сельское", "поселение", "сп",
+    # a site within it: "г. Томск, площадка «Северная»"
+    "площадка", "участок", "территория", "промзона", "зона", "квартал", "технопарк", "парк",
+    "кампус", "site", "park", "zone", "campus", "plot",
+    # a highway's address, a zone's kind: "Иркутский тракт, 1", "ОЭЗ ТВТ", «ТОСЭР «Северск»»
+    "тракт", "тр", "т", "оэз", "твт", "ппт", "тосэр", "тор"})
 
 
 # The region as a whole, in its words: no one of its places.
 _REGION_WORDS = frozenset({"область", "обл", "oblast", "region", "регион", "области"})
 # What may stand beside the region's name and still say the whole of it ("(несколько площадок)", "(все районы)")
-_REGION_FILLER = frozenset({"томская", "томской", "tomsk", "несколько", "площадок", "площадки", "все", "всех",
+_TOMSK_REGION_NAME = frozenset({"томская", "томской", "tomsk"})
+_REGION_FILLER = _TOMSK_REGION_NAME | frozenset({"несколько", "площадок", "площадки", "все", "всех",
                             "районы", "районов", "муниципальных", "образований", "территория", "территории", "по",
                             "several", "multiple", "sites", "all", "districts", "various", "locations", "the"})
 
 
 _OTHER_REGION_WORDS = frozenset({"край", "krai", "kray", "республика", "республики", "republic"})
-_OWN_REGION = frozenset({"томская", "томской", "tomsk", "россия", "рф", "russia", "российская", "российской",
-                         "федерация", "федерации", "russian", "federation", "the"})
+_OWN_REGION = _TOMSK_REGION_NAME | frozenset({"россия", "рф", "russia", "российская", "российской", "федерация",
+                                              "федерации", "russian", "federation", "the"})
 
 
 def no_one_place(text: str) -> str | None:
@@ -155,9 +159,6 @@ def _inside(part: str, place: str) -> bool:
     # the town's own district is named by an adjective of the town: "Асиновский" of "Асино"
     own = [root.rstrip("aeiouy") for (root, _d), v in _names().items() if v == place]
     return district and len(name) == 1 and any(_root(_latin(name[0])).startswith(root) for root in own)
-
-
-_SETTLEMENT = frozenset({"с", "село", "д", "дер", "деревня", "п", "пос", "поселок", "пгт", "рп"})
 
 
 def _one_place(text: str) -> str | None:

@@ -25,7 +25,7 @@ from ino_desktop.importer.wording.heads import (
     numbers_application,
     step_back,
 )
-from ino_desktop.importer.wording.latin import cyrillic
+from ino_desktop.importer.wording.latin import CYRILLIC_LETTER, LATIN_LETTER, cyrillic
 from ino_desktop.importer.wording.normal import PAREN, REQUISITES, Token, Words, stem, words
 from ino_desktop.importer.wording.objects import FOREIGN_FACTOR, SETTLED, foreign, of_another, one_year, year
 from ino_desktop.importer.wording.phrases import NO_HIT, Hit, Weighted
@@ -129,7 +129,6 @@ def _parts(header: str) -> list[str]:
     return [_without_gloss(_unwrapped(p)) for p in (_FOOTNOTE.sub("", level).strip() for level in levels) if p]
 
 
-_CYRILLIC, _LATIN = re.compile("[а-яА-ЯёЁ]"), re.compile("[a-zA-Z]")
 
 
 def _without_gloss(level: str) -> str:
@@ -138,10 +137,10 @@ def _without_gloss(level: str) -> str:
     every word of it is a word of the field the caption alone reads, and none says plan or fact: "Бюджет
     (federal)", "Рабочие места (created)", "Наименование (engl.)" keep theirs."""
     outside = PAREN.sub(" ", level)
-    cyrillic = bool(_CYRILLIC.search(outside))
-    if cyrillic == bool(_LATIN.search(outside)):  # no words outside, or both scripts: nothing to tell
+    cyrillic = bool(CYRILLIC_LETTER.search(outside))
+    if cyrillic == bool(LATIN_LETTER.search(outside)):  # no words outside, or both scripts: nothing to tell
         return level
-    other, same = (_LATIN, _CYRILLIC) if cyrillic else (_CYRILLIC, _LATIN)
+    other, same = (LATIN_LETTER, CYRILLIC_LETTER) if cyrillic else (CYRILLIC_LETTER, LATIN_LETTER)
 
     def gloss(found: re.Match[str]) -> str:
         inside = found[1]

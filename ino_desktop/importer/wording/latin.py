@@ -11,6 +11,9 @@ import re
 
 from ino_desktop.importer.wording.normal import split_names
 
+# A letter of each script, in either case: which script a text (or a side of it) is written in.
+CYRILLIC_LETTER, LATIN_LETTER = re.compile("[а-яА-ЯёЁ]"), re.compile("[a-zA-Z]")
+
 # Longest sequences first: "shch" before "sh" and "ch", "tsya" before "ts".
 _SEQUENCES = (
     # and where a letter-by-letter reading goes wrong: "-iya", "-tstv-", the soft sign of "-teln-"

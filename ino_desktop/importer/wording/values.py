@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ino_desktop.importer.wording.heads import is_adjective
-from ino_desktop.importer.wording.latin import cyrillic
+from ino_desktop.importer.wording.latin import CYRILLIC_LETTER, LATIN_LETTER, cyrillic
 from ino_desktop.importer.wording.normal import words as normal_words
 from ino_desktop.importer.wording.phrases import PhraseIndex, Weighted, plain
 from ino_desktop.importer.wording.states import (
@@ -32,7 +32,7 @@ from ino_desktop.importer.wording.states import (
     says_more_than_a_state,
     unnegated,
 )
-from ino_desktop.reference import VOCABULARIES, fold, lookup
+from ino_desktop.reference import RAGS, VOCABULARIES, fold, lookup
 
 # Words that every entry of a vocabulary may carry, or that place it ("кластер", "в области …", "сфера"). The
 # headers' generic words are not among them: "инновационный" alone is the innovation park.
@@ -272,17 +272,13 @@ _UNDER_WAY = re.compile(r"^\s*(?:исполня|реализу|выполня|о
                         re.IGNORECASE)  # present only: "Исполнялось с отклонениями" was, and may be no more
 
 
-# A Russian and an English spelling of one term side by side: «Реализация / Implementation», "Planned / Планируется"
-_CYRILLIC_LETTER = re.compile(r"[а-яА-ЯёЁ]")
-_LATIN_LETTER = re.compile(r"[a-zA-Z]")
-
-
 def _bilingual(text: str) -> tuple[str, str] | None:
-    """The two sides of a cell that says one thing in Russian and in English, split at its one " / "."""
+    """The two sides of a cell that says one thing in Russian and in English, split at its one " / "
+    («Реализация / Implementation», "Planned / Планируется")."""
     if text.count(" / ") != 1:
         return None
     left, right = text.split(" / ")
-    kinds = [(bool(_CYRILLIC_LETTER.search(side)), bool(_LATIN_LETTER.search(side))) for side in (left, right)]
+    kinds = [(bool(CYRILLIC_LETTER.search(side)), bool(LATIN_LETTER.search(side))) for side in (left, right)]
     return (left, right) if sorted(kinds) == [(False, True), (True, False)] else None
 
 
@@ -290,7 +286,7 @@ def _bilingual(text: str) -> tuple[str, str] | None:
 # where the reason reads as that colour or one step from it ("Зелёный (просрочка)", green and late, says both)
 _FIRST_WORD = re.compile(r"^\s*([^\W\d_]+)\s*(?:[—–:(,;]|\s-\s)(.*)$", re.DOTALL)
 _COLOUR = re.compile(r"\b(?:(?:зел[её]н|ж[её]лт|красн|оранжев)[а-я]*|green|amber|yellow|red|orange)\b", re.IGNORECASE)
-_STEPS = {"green": 0, "amber": 1, "red": 2}
+_STEPS = {term.key: step for step, term in enumerate(RAGS)}  # green, amber, red
 
 
 def _colour_first(text: str, whole: ValueMatch) -> ValueMatch | None:
@@ -303,6 +299,16 @@ def _colour_first(text: str, whole: ValueMatch) -> ValueMatch | None:
     if colour.key not in _STEPS or colour.score < 1.0 or whole.key not in _STEPS:
         return None
     return colour if abs(_STEPS[colour.key] - _STEPS[whole.key]) <= 1 else None
+
+
+def _work_going_on(text: str, folded: str) -> str | None:
+    """The work a cell says is going on, as written ("ПИР" in capitals): after the verb («Ведется проектирование»)
+    or before it («Проектирование ведется», "Design underway"); None where it says no such thing."""
+    before = _ONGOING.match(folded.strip())
+    if before is not None:
+        return text.strip()[before.start(1):]
+    after = _ONGOING_AFTER.match(folded.strip())
+    return text.strip()[:after.end(1)] if after is not None else None
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -388,12 +394,9 @@ def _match_value(vocabulary: str, text: str) -> ValueMatch:
                                        or ended_otherwise(folded[goal.end():])):
             return ValueMatch(None, 0.0)
         return match_value(vocabulary, folded[:goal.start()])
-    ongoing = _ONGOING.match(folded.strip()) if vocabulary == "status" else None
-    said_after = _ONGOING_AFTER.match(folded.strip()) if vocabulary == "status" and ongoing is None else None
-    if ongoing is not None or said_after is not None:
-        # the work as written ("ПИР" in capitals)
-        work = match_value(vocabulary, text.strip()[ongoing.start(1):] if ongoing is not None
-                           else text.strip()[:said_after.end(1)] if said_after is not None else text)
+    work_said = _work_going_on(text, folded) if vocabulary == "status" else None
+    if work_said is not None:
+        work = match_value(vocabulary, work_said)
         if work.key == "completed" or (work.key == "planned" and _DESIGN.search(folded) and _BUILDING.search(folded)):
             # "Идет ввод в эксплуатацию": the completion under way; "Design-build underway": the building too
             return ValueMatch(None, work.score)
