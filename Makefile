@@ -47,9 +47,9 @@ bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 # How well the importer reads wording it was not written from: the header and value corpus by part
-# (learn, holdout, fresh…fresh26), then the agency workbooks (dev, holdout, resaved by LibreOffice), then
-# the later agency sets (agency2…agency25: written by people who had not read the importer; agency10, agency21,
-# agency22, agency23, agency24 and agency25 are printed, not checked: see their READMEs).
+# (learn, holdout, fresh…fresh27), then the agency workbooks (dev, holdout, resaved by LibreOffice), then
+# the later agency sets (agency2…agency27: written by people who had not read the importer; agency10, agency21,
+# agency22, agency23, agency24, agency25 and agency27 are printed, not checked: see their READMEs).
 eval-wording: $(STAMP)
 	$(PY) tests/data/wording/evaluate.py
 	$(PY) tests/data/agency/evaluate.py --quiet --check
@@ -77,6 +77,8 @@ eval-wording: $(STAMP)
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency23 --quiet
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency24 --quiet
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency25 --quiet
+	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency26 --quiet --check
+	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency27 --quiet
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots

@@ -134,7 +134,10 @@ CATEGORIES: tuple[Term, ...] = (
          ("Научно-образовательные", "Наука и образование", "science and education", "Научно-исследовательский",
           "Научный", "research", "R&D", "research and development")),
     Term("social", "Социальный", "Social", ("Социальные", "Социальная сфера", "social sphere", "Соцобъект",
-                                            "Социальный объект", "Социалка")),
+                                            "Социальный объект", "Социалка",
+                                            # the social sphere's objects and branches
+                                            "Школа", "Детский сад", "Больница", "Поликлиника",
+                                            "Объект здравоохранения", "Объект культуры", "Спортивный объект")),
     Term("infrastructure", "Инфраструктурный", "Infrastructure", ("Инфраструктурные", "Инфраструктура",
                                                                   # the sectors of public infrastructure
                                                                   "Коммунальная инфраструктура",
@@ -145,7 +148,8 @@ CATEGORIES: tuple[Term, ...] = (
                                                                   "Транспорт", "transport", "roads", "highways",
                                                                   "railways", "ports", "logistics", "utilities",
                                                                   "Дороги", "Железные дороги", "Порты",
-                                                                  "Аэропорты", "airports")),
+                                                                  "Аэропорты", "airports", "Дорожное строительство",
+                                                                  "Дорожное хозяйство", "Автомобильные дороги")),
 )
 
 STATUSES: tuple[Term, ...] = (
@@ -173,7 +177,10 @@ STATUSES: tuple[Term, ...] = (
           "тэо", "разработка тэо", "технико-экономическое обоснование",
           # a development bank's or a portfolio's stages before a project is under way
           "appraisal", "under appraisal", "approval", "approved", "announced", "permitting", "early stage",
-          "feasibility", "feasibility study", "pre-feasibility", "tender stage")),
+          "feasibility", "feasibility study", "pre-feasibility", "tender stage",
+          # the contractor being procured, the works programmed or their business case being made: not yet built
+          "procurement", "in procurement", "procurement stage", "проведение закупки", "проведение торгов",
+          "конкурсные процедуры", "programmed", "business case", "business case stage")),
     Term("in_progress", "Реализуется", "In progress",
          ("реализуется", "реализация", "в стадии реализации", "в процессе реализации", "на стадии реализации",
           "в работе", "в процессе", "выполняется", "исполняется",
@@ -209,7 +216,9 @@ STATUSES: tuple[Term, ...] = (
           "вышел на проектную мощность", "выход на плановую мощность",
           # the permit to put into operation received: the building is done
           "получено разрешение на ввод", "получено разрешение на ввод в эксплуатацию",
-          "разрешение на ввод получено", "разрешение на ввод в эксплуатацию получено", "получено рвэ")),
+          "разрешение на ввод получено", "разрешение на ввод в эксплуатацию получено", "получено рвэ",
+          # the review after the end of a project
+          "ex-post evaluation", "ex post evaluation", "post-implementation review", "post-project review")),
     Term("suspended", "Приостановлен", "Suspended",
          ("приостановлен", "заморожен", "остановлен", "отложен", "на паузе",
           "реализация приостановлена", "suspended", "on hold", "paused", "frozen", "postponed", "halted",
@@ -226,13 +235,14 @@ RAGS: tuple[Term, ...] = (
                                       "высокая уверенность", "high confidence", "🟢", "🟩", "💚",
                                       "опережение графика", "с опережением", "ahead of schedule",
                                       "исполняется в срок", "по графику", "риски отсутствуют", "нет рисков",
-                                      "рисков нет", "без рисков", "no risks")),
+                                      "рисков нет", "без рисков", "no risks", "в срок", "в установленный срок")),
     Term("amber", "Жёлтый", "Amber", ("желтый", "янтарный", "оранжевый", "ж", "жел", "a", "yellow", "orange", "риск",
                                       "at risk", "есть риски", "средний риск", "умеренный риск", "medium risk",
                                       "moderate risk", "требует внимания", "внимание", "needs attention",
                                       "requires attention", "probable", "feasible", "средняя уверенность",
                                       "medium confidence", "незначительные отклонения", "незначительное отклонение",
                                       "есть отклонения", "имеются отклонения", "с отставанием", "с отклонениями",
+                                      "с опозданием", "с задержкой",
                                       "🟡", "🟨", "🟠", "🟧", "💛")),
     # A project going on late ("С отставанием") is amber; a lag ("Отставание"), one that lags ("Отстает"),
     # critically, or has failed its dates is red. A phrase of both ("Идёт с отставанием") is refused.

@@ -42,13 +42,16 @@ ACRONYMS: dict[str, str] = {
     # project finance: the commercial operation date is when the built plant starts working (capitals only)
     "cod": "commissioning date",
     "wlc": "whole life cost",  # the UK government's major projects' cost over the project's life
+    "poc": "contact person",  # a point of contact: a person to call, no organisation
+    # the budgets of an autonomous okrug and of a krai are the region's
+    "окрб": "окружной бюджет", "кб": "краевой бюджет",
 }
 # A period's sub-headers are often bare prepositions: "Период реализации / с … / по …".
 PERIOD_ENDS = {"с": "начало", "c": "начало", "от": "начало", "from": "start", "по": "окончание",
                "до": "окончание", "to": "end", "till": "end", "until": "end"}
 # Acronyms that are also common short words ("об" is a preposition): expanded only when written in capitals.
 CAPITAL_ONLY = frozenset({"wlc", "кт", "об", "ср", "мо", "нп", "ип", "no", "вб", "ви", "бс", "к", "го", "мр", "то",
-                          "ато", "cod"})
+                          "ато", "cod", "кб", "poc"})
 
 # A running total ("нарастающим итогом", "cumulative"): reached so far.
 # Reached so far: a running total, or money spent, disbursed or put to use ("Budget spent", "Освоено").
@@ -352,11 +355,24 @@ _WRITTEN: tuple[tuple[str, Replacement], ...] = (
     # («Проблемы, требующие решения»)
     (r"\b(проблем\w*(?:\s+вопрос\w*)?)\s*[,/]?\s*требующ\w*\s+(?:решени|рассмотрени|устранени)\w*", r" \1 "),
     (r"\bвопрос\w*\s*[,/]?\s*требующ\w*\s+(?:решени|рассмотрени)\w*", " требуемые решения "),
+    # what an object is built for says the project's kind (a school, a road, a plant); a purpose of anything
+    # else ("Целевое назначение средств", «Назначение платежа») does not
+    (r"\b(?:функциональн\w*\s+)?назначени\w*\s+(?:объект|оокс|окс)\w*", " тип проекта "),
+    # the volume of capital investment is the project's investment (capital investment alone is often a year's)
+    (r"\bкапвложени\w*", " капитальные вложения "),
+    (r"\bобъем\w*\s+(?:капитальн\w*\s+вложени|капиталовложени)\w*", " объем инвестиций "),
+    # money wanted to finish the works ("Для завершения строительства из ВБИ") is what remains, no amount it has
+    (r"\b(?:для|на)\s+(?:завершени|окончани)\w*\s+(?:строительств|работ|реализаци|проект)\w*", " остаток "),
+    # the reasons a thing was not done («Причины неввода объекта», «Причины недостижения») are the problems
+    (r"\bпричин\w*\s+(?:не\s+|не)(?:ввод|введени|достижени|выполнени|исполнени|соблюдени|освоени|начал|завершени"
+     r"|реализаци)\w*", " причины невыполнения "),
     (r"\bконтрольн\w*\s+точ\w*", " веха "),  # a control point is a milestone, another object
     (r"\bfinancial\s+clos(?:e|ing)\b", " веха "),  # the financing signed: a milestone, not the project's end
     (r"\b(?:row|line)\s*(?:id|no|number|num|nr)\b", " порядковый "),  # "row_id", "Line No.": the row's number
     (r"\bto\s+be\b", " planned "),  # "jobs to be created": the future is the plan
     (r"\bwill\s+be\b", " planned "),
+    # "Будет создано рабочих мест": what will have been done is the plan, not the fact its participle says
+    (r"\bбуд(?:ет|ут)\s+(?:создан|достигнут|трудоустроен|открыт|организован|введен|освоен)[а-я]*", " планируется "),
     (r"\bбудет\b|\bбудут\b", " планируется "),
     (r"\bof\s+which\b|\bo\s*/\s*w\b|\bincl\b\.?", " including "),  # "o/w private", "incl. private": a part
     (r"\bto\s+date\b|\bна\s+(?:отчетную\s+)?дату\b", " actual "),  # "created to date": so far, not a date

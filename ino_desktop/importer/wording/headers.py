@@ -332,7 +332,10 @@ def _read(header: str) -> HeaderReading:
                                  * (explained if token.remark else 1.0)))
     money = any(r.money_unit for r in readings)
     count = any(r.count_unit for r in readings)
-    vetoed = _veto(readings[-1], alone=len(readings) == 1)
+    # "Отклонение / ФБ", "Остаток средств / всего": the children of a change or a remainder are parts of it
+    # (but for why it changed: "Перенос сроков / причины")
+    vetoed = _veto(readings[-1], alone=len(readings) == 1) or next(
+        (message("why.change") for r in readings[:-1] if _derived(r) and not _says_why(readings[-1])), None)
     hits = INDEX.score(text)
     remark_lists = listed_terms(parts[-1])
     for key, listed in remark_lists.items():  # "Площадка (технопарк, ОЭЗ)": the remark lists values
@@ -532,12 +535,20 @@ def _veto(child: Words, *, alone: bool = True) -> Message | None:
         return message("why.percentage")
     if child.measure:
         return message("why.measure")
-    said = [t for t in child.tokens if not t.remark]
-    if any(t.stem.startswith(DERIVED) for t in said) and not any(t.stem.startswith(WHY_WORDS) for t in said):
+    if _derived(child):
         return message("why.change")
     if _names_currency(child):
         return message("why.currency_name")
     return None
+
+
+def _says_why(level: Words) -> bool:
+    return any(t.stem.startswith(WHY_WORDS) for t in level.tokens if not t.remark)
+
+
+def _derived(level: Words) -> bool:
+    """Whether a level says a figure's change, deviation or remainder, not why it changed."""
+    return any(t.stem.startswith(DERIVED) for t in level.tokens if not t.remark) and not _says_why(level)
 
 
 _CURRENCY = frozenset({"валют", "currenc"})
@@ -605,8 +616,10 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words, *, asks: boo
         return 0.5
     # A date word in a remark says the period a figure covers ("(start to end date)"), not that it is a date.
     # A period after "на", "за" is the figure's circumstance ("план на период реализации"), not its kind.
+    # (The reasons for a date missed, "Причины отставания от срока", are reasons: the problems.)
     if kind != catalogue.DATE and (child.date_format or any(t.stem.startswith(DATE_STEMS) for t in said
-                                                            if not t.remark and not t.qualifier)):
+                                                            if not t.remark and not t.qualifier)) and not (
+            said and said[0].stem.startswith(WHY_WORDS)):
         return 0.5
     if kind == catalogue.DATE and any(s.startswith(REPORTING) for s in stems):
         return 0.4

@@ -40,7 +40,9 @@ FOREIGN = frozenset({"документ", "контракт", "договор", "
                      # (loan maturity)" too: a fund's lists give the loan's last day there)
                      "погашен", "repay", "repaid", "matur",
                      # an asset's book or residual value is the accounts', not what the project costs
-                     "балансов", "остаточн"})
+                     "балансов", "остаточн",
+                     # a threshold a programme sets ("Минимальный объем капитальных вложений") is its rule's
+                     "минимальн", "minimum", "minimal"})
 # …and words that do so only in the header's own text: in a remark they say whose or which («Инициатор проекта
 # (учредитель)», «Собственные средства (акционеров)», «Исполнитель (подрядчик)»)
 OUTSIDE_REMARKS = frozenset({
@@ -50,6 +52,8 @@ OUTSIDE_REMARKS = frozenset({
     "align",
     # a contractor or a supplier works for the project, it does not carry it out («Подрядчик (контрагент)»)
     "подрядчик", "субподрядчик", "поставщик", "contractor", "subcontractor", "supplier",
+    # …and said as an adjective or a compound («Подрядная организация», «Генподрядчик»)
+    "подрядн", "субподрядн", "генподрядчик", "генподрядн",
     # the dates and sums a funder allows ("Eligible from", "Eligibility end date") are its rules'
     "elig"})
 # A meeting's words are another object for every field but the decisions a project asks of one
@@ -72,6 +76,8 @@ PROJECT_OBJECTS = ("проект", "объект", "реализац", "инве
                    "мероприят", "ход", "текущ", "иде", "исполнен", "выполн", "готовн", "включ", "всего", "общ", "полн",
                    "итог", "жизн", "project", "idea", "all", "includ", "implement", "construct", "scheme", "programm",
                    "whole", "life", "total", "estimat", "baselin", "overal", "deliver", "capit", "complet")
+# The records a table keeps of a project (its data, its row, its entry) have a status of their own.
+RECORDS = ("дан", "запис", "data", "record", "entry", "entri")
 # Parts of a project's work: its design ("Стоимость проектирования", "проектно-изыскательских работ", whose
 # words begin as the project's do) and its building works (СМР): their cost or status is not the project's.
 WORK_PARTS = ("проектирован", "проектно", "строительномонтажн")
@@ -138,6 +144,8 @@ def of_another(key: str, child: Words, generic: Callable[[Token], bool],
     rest = tokens[:at] + tokens[at + 1:] if english else tokens[at + 1:]
     if any(t.word.startswith(WORK_PARTS) for t in rest):
         return True
+    if any(t.stem.startswith(RECORDS) for t in rest):
+        return True  # "Статус данных", "Record status": the record's, not the project's
     after = [t for i, t in enumerate(rest)
              if not (generic(t) and not (i and _narrows(rest[i - 1], key, objects, its_own)))
              and not t.stem.startswith(heads) and not (not english and is_adjective(t.word))

@@ -91,6 +91,14 @@ _ONGOING = re.compile(rf"^{_GOING_ON}\s+(.+)$")
 _ONGOING_AFTER = re.compile(rf"^(.+?)\s+(?:{_GOING_ON}|underway|under\s+way|ongoing|in\s+progress)$")
 
 _DESIGN, _BUILDING = re.compile(r"\b(?:design|проектир|пир)"), re.compile(r"\b(?:build|construct|строит|смр)")
+# "Design completed", «Проектирование завершено», «ПСД разработана»: the stage before building is done, the
+# building not begun (a cell that says more, "ПИР завершены, ведется СМР", is read whole)
+_DESIGN_WORK = (r"(?:проектировани[ея]|проектные\s+работы|пир|псд|проектн\w*\s+документаци[яи]|проектно-сметн\w*"
+                r"\s+документаци[яи]|(?:detailed\s+)?design)")
+_DONE_WORD = (r"(?:завершен[оаы]?|выполнен[оаы]?|разработан[аоы]?|окончен[оаы]?|готов[аоы]?|completed?|done"
+              r"|finished)")
+_DESIGN_DONE = re.compile(rf"^(?:{_DESIGN_WORK}\s+{_DONE_WORD}|{_DONE_WORD}\s+{_DESIGN_WORK})\.?$")
+_WILD = re.compile(r"\b(?:wild|дикорос|дикорастущ)")
 # "Pre-implementation", "pre-construction": the stage before the work under way has not begun.
 _BEFORE = re.compile(r"^pre\s*-\s*(?=[a-z])")
 # "Ready for bidding", «Готов к строительству»: ready for the tender or the building is before them; ready for
@@ -174,7 +182,12 @@ def _contrary_remarks(vocabulary: str, text: str, key: str) -> tuple[str, ...]:
     """The keys a cell's short remarks name that are not `key`: a cell that says one thing and another in its
     parentheses ("Реализуется (приостановлен)") is refused with both named. A longer remark explains ("Жёлтый
     (риск срыва сроков)") and is not set against the cell."""
-    named = {match_value(vocabulary, r).key for r in _REMARK.findall(text) if len(r.split()) <= 2} - {None, key}
+    remarks = [r for r in _REMARK.findall(text) if len(r.split()) <= 2]
+    if vocabulary in CLASSES and _exact(vocabulary, _REMARK.sub(" ", text).strip()) == key:
+        # a class named outright: only a remark that names another outright is set against it ("Дикоросы
+        # (фармацевтика)"); one that says what is done in it is not ("Дикоросы (глубокая переработка)")
+        remarks = [r for r in remarks if _exact(vocabulary, r) is not None]
+    named = {match_value(vocabulary, r).key for r in remarks} - {None, key}
     return tuple(sorted(k for k in named if k is not None))
 
 
@@ -254,6 +267,11 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
         if sides[0].key is not None and sides[0].key == sides[1].key:
             return ValueMatch(sides[0].key, min(side.score for side in sides))
     found = _match_value(vocabulary, text)
+    if vocabulary == "status" and found.key != "planned" and _DESIGN_DONE.match(fold(text).strip()):
+        return ValueMatch("planned", ACCEPT)  # the design done and nothing said of building: not yet built
+    if (vocabulary == "cluster" and found.key in (None, "timber") and not found.candidates
+            and _WILD.search(fold(text)) and not negated(text)):
+        return ValueMatch("wildlife", ACCEPT)  # "Wild forest products": what grows wild in the forest, no timber
     if vocabulary == "rag" and found.key is not None:
         found = _colour_first(text, found) or found
     if found.key is None and text.endswith(".") and not text.endswith(".."):
@@ -268,7 +286,8 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
 
 # A project under way and how it goes ("Исполняется с отклонениями", "Реализуется без отклонений", the
 # national projects' monitoring wording): for a colour the manner is all, the work going on says nothing.
-_UNDER_WAY = re.compile(r"^\s*(?:исполня|реализу|выполня|осуществля)(?:ется|ются)\s+(?=(?:с|со|без)\s)",
+_UNDER_WAY = re.compile(r"^\s*(?:(?:исполня|реализу|выполня|осуществля)(?:ется|ются)|исполнение|выполнение|реализация)"
+                        r"\s+(?=(?:с|со|без)\s|в\s+(?:установленный\s+)?срок)",
                         re.IGNORECASE)  # present only: "Исполнялось с отклонениями" was, and may be no more
 
 
@@ -344,11 +363,17 @@ def _all_known(vocabulary: str, latin: str, text: str) -> bool:
             and all(index.is_generic(t.stem) or (len(t.stem) >= 4 and index.knows(t.stem)) for t in tokens))
 
 
-def _match_value(vocabulary: str, text: str) -> ValueMatch:
+def _exact(vocabulary: str, text: str) -> str | None:
+    """The key a cell spells outright: one of its spellings, or (but for a status, whose verb forms say its
+    tense) one in other word forms or order ("с критическими отклонениями")."""
     exact = lookup(vocabulary, text)
     if exact is None and vocabulary != "status" and not negated(text):
-        # "с критическими отклонениями": a spelling's word forms (a status's verb forms say its tense: not here)
         exact = _by_stems(vocabulary).get(_stems(text))
+    return exact
+
+
+def _match_value(vocabulary: str, text: str) -> ValueMatch:
+    exact = _exact(vocabulary, text)
     if exact is not None:
         return ValueMatch(exact, 1.0)
     folded = fold(text)
