@@ -134,10 +134,7 @@ CATEGORIES: tuple[Term, ...] = (
          ("Научно-образовательные", "Наука и образование", "science and education", "Научно-исследовательский",
           "Научный", "research", "R&D", "research and development")),
     Term("social", "Социальный", "Social", ("Социальные", "Социальная сфера", "social sphere", "Соцобъект",
-                                            "Социальный объект", "Социалка",
-                                            # the social sphere's objects and branches
-                                            "Школа", "Детский сад", "Больница", "Поликлиника",
-                                            "Объект здравоохранения", "Объект культуры", "Спортивный объект")),
+                                            "Социальный объект", "Социалка")),
     Term("infrastructure", "Инфраструктурный", "Infrastructure", ("Инфраструктурные", "Инфраструктура",
                                                                   # the sectors of public infrastructure
                                                                   "Коммунальная инфраструктура",
@@ -148,8 +145,7 @@ CATEGORIES: tuple[Term, ...] = (
                                                                   "Транспорт", "transport", "roads", "highways",
                                                                   "railways", "ports", "logistics", "utilities",
                                                                   "Дороги", "Железные дороги", "Порты",
-                                                                  "Аэропорты", "airports", "Дорожное строительство",
-                                                                  "Дорожное хозяйство", "Автомобильные дороги")),
+                                                                  "Аэропорты", "airports")),
 )
 
 STATUSES: tuple[Term, ...] = (
@@ -178,9 +174,8 @@ STATUSES: tuple[Term, ...] = (
           # a development bank's or a portfolio's stages before a project is under way
           "appraisal", "under appraisal", "approval", "approved", "announced", "permitting", "early stage",
           "feasibility", "feasibility study", "pre-feasibility", "tender stage",
-          # the contractor being procured, the works programmed or their business case being made: not yet built
-          "procurement", "in procurement", "procurement stage", "проведение закупки", "проведение торгов",
-          "конкурсные процедуры", "programmed", "business case", "business case stage")),
+          # the business case being made: not yet built
+          "business case", "business case stage")),
     Term("in_progress", "Реализуется", "In progress",
          ("реализуется", "реализация", "в стадии реализации", "в процессе реализации", "на стадии реализации",
           "в работе", "в процессе", "выполняется", "исполняется",
@@ -216,9 +211,7 @@ STATUSES: tuple[Term, ...] = (
           "вышел на проектную мощность", "выход на плановую мощность",
           # the permit to put into operation received: the building is done
           "получено разрешение на ввод", "получено разрешение на ввод в эксплуатацию",
-          "разрешение на ввод получено", "разрешение на ввод в эксплуатацию получено", "получено рвэ",
-          # the review after the end of a project
-          "ex-post evaluation", "ex post evaluation", "post-implementation review", "post-project review")),
+          "разрешение на ввод получено", "разрешение на ввод в эксплуатацию получено", "получено рвэ")),
     Term("suspended", "Приостановлен", "Suspended",
          ("приостановлен", "заморожен", "остановлен", "отложен", "на паузе",
           "реализация приостановлена", "suspended", "on hold", "paused", "frozen", "postponed", "halted",
@@ -235,14 +228,14 @@ RAGS: tuple[Term, ...] = (
                                       "высокая уверенность", "high confidence", "🟢", "🟩", "💚",
                                       "опережение графика", "с опережением", "ahead of schedule",
                                       "исполняется в срок", "по графику", "риски отсутствуют", "нет рисков",
-                                      "рисков нет", "без рисков", "no risks", "в срок", "в установленный срок")),
+                                      "рисков нет", "без рисков", "no risks")),
     Term("amber", "Жёлтый", "Amber", ("желтый", "янтарный", "оранжевый", "ж", "жел", "a", "yellow", "orange", "риск",
                                       "at risk", "есть риски", "средний риск", "умеренный риск", "medium risk",
                                       "moderate risk", "требует внимания", "внимание", "needs attention",
                                       "requires attention", "probable", "feasible", "средняя уверенность",
                                       "medium confidence", "незначительные отклонения", "незначительное отклонение",
                                       "есть отклонения", "имеются отклонения", "с отставанием", "с отклонениями",
-                                      "с опозданием", "с задержкой",
+                                      "под риском",
                                       "🟡", "🟨", "🟠", "🟧", "💛")),
     # A project going on late ("С отставанием") is amber; a lag ("Отставание"), one that lags ("Отстает"),
     # critically, or has failed its dates is red. A phrase of both ("Идёт с отставанием") is refused.
@@ -250,6 +243,8 @@ RAGS: tuple[Term, ...] = (
                                   "критическое отставание", "срыв сроков", "off track", "critical",
                                   "требуется вмешательство", "intervention needed", "intervention required",
                                   "behind schedule", "красная зона",
+                                  # outside the schedule (read against the negated spellings, as "не" is)
+                                  "вне графика", "вне сроков", "не по графику",
                                   "критичный", "высокий риск", "критический риск", "high risk", "critical risk",
                                   "unachievable", "низкая уверенность", "low confidence", "критическое отклонение",
                                   "критические отклонения", "существенные отклонения", "существенное отклонение",

@@ -43,20 +43,20 @@ ACRONYMS: dict[str, str] = {
     "cod": "commissioning date",
     "wlc": "whole life cost",  # the UK government's major projects' cost over the project's life
     "poc": "contact person",  # a point of contact: a person to call, no organisation
-    # the budgets of an autonomous okrug and of a krai are the region's
-    "окрб": "окружной бюджет", "кб": "краевой бюджет",
+    # the budget of an autonomous okrug is the region's («КБ», a krai's, is also a design bureau or a bank)
+    "окрб": "окружной бюджет",
 }
 # A period's sub-headers are often bare prepositions: "Период реализации / с … / по …".
 PERIOD_ENDS = {"с": "начало", "c": "начало", "от": "начало", "from": "start", "по": "окончание",
                "до": "окончание", "to": "end", "till": "end", "until": "end"}
 # Acronyms that are also common short words ("об" is a preposition): expanded only when written in capitals.
 CAPITAL_ONLY = frozenset({"wlc", "кт", "об", "ср", "мо", "нп", "ип", "no", "вб", "ви", "бс", "к", "го", "мр", "то",
-                          "ато", "cod", "кб", "poc"})
+                          "ато", "cod", "poc"})
 
 # A running total ("нарастающим итогом", "cumulative"): reached so far.
 # Reached so far: a running total, or money spent, disbursed or put to use ("Budget spent", "Освоено").
 RUNNING = (r"\bнарастающим\s+итогом\b|\bcumulative(?:ly)?\b|\b(?:spent|expended|disbursed)\b"
-           r"|\b(?:освоен|израсходован|профинансирован)[а-я]*"
+           r"|\b(?:освоен|израсходован|профинансирован|накопленн)[а-я]*"
            # investments made, costs incurred: «осуществленных инвестиций», «произведенные затраты»
            r"|\b(?:осуществленн|произведенн|понесенн)[а-я]*(?=\s+(?:[а-я]+\s+)?(?:инвестиц|затрат|расход|капиталовложен))"
            r"|\bс\s+начала\s+(?:строительства|реализации|работ|года|деятельности)\b")  # "с начала строительства"
@@ -355,14 +355,26 @@ _WRITTEN: tuple[tuple[str, Replacement], ...] = (
     # («Проблемы, требующие решения»)
     (r"\b(проблем\w*(?:\s+вопрос\w*)?)\s*[,/]?\s*требующ\w*\s+(?:решени|рассмотрени|устранени)\w*", r" \1 "),
     (r"\bвопрос\w*\s*[,/]?\s*требующ\w*\s+(?:решени|рассмотрени)\w*", " требуемые решения "),
+    # …as are questions put to a higher level («Вопросы, выносимые на федеральный уровень»)
+    (r"\bвопрос\w*\s*[,/]?\s*(?:выносим|вынесенн|направляем|предлагаем\w*\s+к\s+рассмотрени)\w*",
+     " требуемые решения "),
     # what an object is built for says the project's kind (a school, a road, a plant); a purpose of anything
     # else ("Целевое назначение средств", «Назначение платежа») does not
     (r"\b(?:функциональн\w*\s+)?назначени\w*\s+(?:объект|оокс|окс)\w*", " тип проекта "),
+    # By whom, after a passive participle («планируемый заказчиком срок», «выплачиваемого заказчиком»): the actor
+    # in the instrumental says who plans or pays, not what the column holds
+    (r"\b([а-я]+(?:ем|им|нн)(?:ый|ая|ое|ые|ого|ой|ому|ым|ых|ую|ом|ыми))\s+(?:заказчик|застройщик|инвестор|инициатор"
+     r"|министерств|ведомств|администраци|правительств|губернатор|организаци|предприяти|компани|исполнител"
+     r"|резидент|заявител|получател)[а-я]*?(?:ом|ем|ей|ой|ами|ями)\b", r" \1 "),
     # the volume of capital investment is the project's investment (capital investment alone is often a year's)
     (r"\bкапвложени\w*", " капитальные вложения "),
     (r"\bобъем\w*\s+(?:капитальн\w*\s+вложени|капиталовложени)\w*", " объем инвестиций "),
-    # money wanted to finish the works ("Для завершения строительства из ВБИ") is what remains, no amount it has
-    (r"\b(?:для|на)\s+(?:завершени|окончани)\w*\s+(?:строительств|работ|реализаци|проект)\w*", " остаток "),
+    # money wanted to finish the works ("Для завершения строительства из ВБИ", «Потребность в средствах на
+    # завершение работ») is what remains, no amount it has ("на завершение проекта" alone is as at its end)
+    (r"\b(?:(?:потребност|необходим|недостающ|требуем)\w*(?:\s+[а-я]+){0,3}?\s+)?для\s+(?:завершени|окончани)\w*"
+     r"\s+(?:строительств|работ|реализаци|проект)\w*"
+     r"|\b(?:потребност|необходим|недостающ|требуем)\w*(?:\s+[а-я]+){0,3}?\s+на\s+(?:завершени|окончани)\w*",
+     " остаток "),
     # the reasons a thing was not done («Причины неввода объекта», «Причины недостижения») are the problems
     (r"\bпричин\w*\s+(?:не\s+|не)(?:ввод|введени|достижени|выполнени|исполнени|соблюдени|освоени|начал|завершени"
      r"|реализаци)\w*", " причины невыполнения "),
@@ -372,7 +384,8 @@ _WRITTEN: tuple[tuple[str, Replacement], ...] = (
     (r"\bto\s+be\b", " planned "),  # "jobs to be created": the future is the plan
     (r"\bwill\s+be\b", " planned "),
     # "Будет создано рабочих мест": what will have been done is the plan, not the fact its participle says
-    (r"\bбуд(?:ет|ут)\s+(?:создан|достигнут|трудоустроен|открыт|организован|введен|освоен)[а-я]*", " планируется "),
+    (r"\bбуд(?:ет|ут)\s+(?:создан|открыт|организован)[а-я]*", " создаваемые "),
+    (r"\bбуд(?:ет|ут)\s+(?:достигнут|трудоустроен|введен|освоен)[а-я]*", " планируемые "),
     (r"\bбудет\b|\bбудут\b", " планируется "),
     (r"\bof\s+which\b|\bo\s*/\s*w\b|\bincl\b\.?", " including "),  # "o/w private", "incl. private": a part
     (r"\bto\s+date\b|\bна\s+(?:отчетную\s+)?дату\b", " actual "),  # "created to date": so far, not a date

@@ -70,7 +70,8 @@ AMOUNT_HEADS = ("сумм", "объем", "средств", "amount", "volume") 
 COUNT_HEADS = ("количеств", "числ")
 BUDGETS = ("федеральн", "областн", "регионал", "federal", "regional")  # a budget named by its level
 YEARLY = ("годов", "ежегодн", "annual", "yearly")
-CURRENT = ("текущ", "существующ", "имеющ", "списочн", "current", "exist")
+# …and an average count ("Количество рабочих мест (средние показатели)", "average headcount") is the staff too
+CURRENT = ("текущ", "существующ", "имеющ", "списочн", "current", "exist", "средн", "averag")
 SPENDING = ("финансир", "расход", "затрат", "funding", "expenditur", "spending")
 # Words that say a column holds dates.
 DATE_STEMS = ("дат", "date", "срок", "период", "period", "deadline", "month", "месяц")
@@ -222,7 +223,7 @@ def _whole_of(header: str, reading: HeaderReading) -> HeaderReading:
 
 
 ANSWERS = 0.3  # how far a header of yes/no answers or of contacts reads as any field
-_WHETHER = re.compile(r"^\s*наличи\w*\b|\b(?:да\s*/\s*нет|нет\s*/\s*да|yes\s*/\s*no|y\s*/\s*n)\b")
+_WHETHER = re.compile(r"^\s*наличи\w*\b|\b(?:да\s*[/,]\s*нет|нет\s*[/,]\s*да|yes\s*[/,]\s*no|y\s*/\s*n)\b")
 _CONTACT_WORD = (r"(?:e-?mail|email|phone|телефон\w*|тел|contacts?\s+(?:info|information|details|data)|contacts"
                  r"|контакт\w*\s+данн\w*|контакты|контактн\w*\s+информаци\w*)\b\.?")
 # a contact as what the header asks ("Телефон куратора", "Curator email"), not beside a name ("Куратор, e-mail")
@@ -332,10 +333,10 @@ def _read(header: str) -> HeaderReading:
                                  * (explained if token.remark else 1.0)))
     money = any(r.money_unit for r in readings)
     count = any(r.count_unit for r in readings)
-    # "Отклонение / ФБ", "Остаток средств / всего": the children of a change or a remainder are parts of it
-    # (but for why it changed: "Перенос сроков / причины")
-    vetoed = _veto(readings[-1], alone=len(readings) == 1) or next(
-        (message("why.change") for r in readings[:-1] if _derived(r) and not _says_why(readings[-1])), None)
+    vetoed = _veto(readings[-1], alone=len(readings) == 1)
+    # "Отклонение / ФБ", "Остаток средств / всего": the amounts under a parent that is a change or a remainder
+    # are parts of it (a new date or a reason under one, "Перенос сроков / новая дата", is still its field)
+    derived_parent = any(_derived(r, head=True) for r in readings[:-1])
     hits = INDEX.score(text)
     remark_lists = listed_terms(parts[-1])
     for key, listed in remark_lists.items():  # "Площадка (технопарк, ОЭЗ)": the remark lists values
@@ -362,14 +363,20 @@ def _read(header: str) -> HeaderReading:
     # "Финансирование 2024 / ФБ", "Объем на текущий год / ФБ": one year's slice, not the project's
     folded = fold(header)
     reporting = _IN_REPORTING.search(folded) is not None  # one reporting period's figure, money or count
-    yearly = (one_year(readings) or reporting
+    # "в 20___ г.": a form's year left to fill in is one year; «в текущем году», «за I квартал», «на плановый
+    # период», a budget's limit: one period's slice too
+    blank_year = _YEAR_BLANK.search(folded) is not None or _SLICE.search(folded) is not None
+    yearly = (one_year(readings) or reporting or blank_year
               or any(t.stem.startswith(YEARLY) for r in readings[:-1] for t in r.tokens))
     # "Рабочие места / в т.ч. в 2019 г.", "Jobs created in 2024": a count in one year is a part of the project's
     # ("к 2025 году", "by 2030" is the whole by then)
-    in_one_year = (one_year(readings) and _IN_YEAR.search(folded) is not None) or reporting
+    in_one_year = (one_year(readings) and _IN_YEAR.search(folded) is not None) or reporting or blank_year
     parents = [tk for r in readings[:-1] for tk in r.tokens]  # "Поручение / срок исполнения": the instruction's
     parent_foreign = {asks: foreign(parents, asks=asks) for asks in (False, True)}
     child_naming = _naming_remark(readings[-1])  # once, not per field
+    # "Объект будет создан, год", «Предприятие (дата)»: a last clause or a remark that is only a date word asks
+    # for a date
+    asks_date = _DATE_ASKED.search(fold(parts[-1])) is not None
     running = any(r.running for r in readings)  # money spent so far, said in any level
     # "№ заявки ФРП", "Код заявки / Code": an application's number is the project's, though an application is
     # another object for every other field
@@ -397,6 +404,8 @@ def _read(header: str) -> HeaderReading:
     for key, hit in hits.items():
         if (key == "location" and workplaces) or (money_parent and catalogue.field(key).kind != catalogue.MONEY):
             continue
+        if derived_parent and catalogue.field(key).kind in _NUMERIC:
+            continue
         if money_parent in _SOURCES and key == "total_cost_mln" and source_total:
             continue  # «Федеральный бюджет, млн руб. / всего»: the source's total, not the project's cost
         if money_parent in _SOURCES and key in _SOURCES and (other_source or not _same_source(key, money_parent)):
@@ -413,6 +422,8 @@ def _read(header: str) -> HeaderReading:
                               own_text=key in OWN_TEXT)
         if answers:
             factor = min(factor, ANSWERS)
+        if asks_date and f.kind != catalogue.DATE:
+            factor = min(factor, 0.5)
         if ((settled and key in ("problems", "decisions_requested")) or (yearly and f.kind == catalogue.MONEY)
                 or (in_one_year and f.kind == catalogue.COUNT)
                 or parent_foreign[asks] or any(of_another(key, r, generic, its_own) for r in readings)):
@@ -455,6 +466,9 @@ def _names_field(text: str) -> bool:
 
 _IN_YEAR = re.compile(r"(?:^|[\s(/,])(?:в|во|за|in|during)\s+(?:19|20)\d\d\b"
                       r"|(?:^|[\s(/,])на\s+(?:19|20)\d\d\s*(?:год\b|г\b)")  # "на 2026 год": that year's, too
+_SLICE = re.compile(r"\b(?:в\s+текущем\s+году|на\s+текущий\s+год|в\s+очередном\s+году|за\s+(?:[ivx\d]+\s+)?квартал"
+                    r"|на\s+плановый\s+период|лимит\w*)")
+_YEAR_BLANK = re.compile(r"(?:^|[\s(/,])(?:19|20)_{1,3}(?!\w)|_{2,}\s*(?:г\b|год)")
 # "Создано рабочих мест в отчетном году", "Jobs created in the reporting period": one period's count, no total
 _IN_REPORTING = re.compile(r"(?:^|[\s(/,])(?:в|во|за|in|during|over)\s+(?:the\s+)?(?:отчетн\w*|reporting)\s+"
                            r"(?:год\w*|период\w*|квартал\w*|year|period|quarter)")
@@ -542,15 +556,17 @@ def _veto(child: Words, *, alone: bool = True) -> Message | None:
     return None
 
 
-def _says_why(level: Words) -> bool:
-    return any(t.stem.startswith(WHY_WORDS) for t in level.tokens if not t.remark)
+def _derived(level: Words, *, head: bool = False) -> bool:
+    """Whether a level says a figure's change, deviation or remainder, not why it changed (`head`: as its first
+    word: «Отклонение от плана», not «Финансирование с учетом изменений»)."""
+    said = [t for t in level.tokens if not t.remark]
+    english = all(t.word.isascii() for t in said)  # English names the figure before the change: "Cost variance"
+    derived = (said[-1:] if english else said[:1]) if head else said
+    return (any(t.stem.startswith(DERIVED) for t in derived)
+            and not any(t.stem.startswith(WHY_WORDS) for t in said))
 
 
-def _derived(level: Words) -> bool:
-    """Whether a level says a figure's change, deviation or remainder, not why it changed."""
-    return any(t.stem.startswith(DERIVED) for t in level.tokens if not t.remark) and not _says_why(level)
-
-
+_DATE_ASKED = re.compile(r"[,(]\s*(?:год|дата|year|date)\s*\)?\s*$")
 _CURRENCY = frozenset({"валют", "currenc"})
 
 
@@ -612,7 +628,9 @@ def _kind_factor(kind: str, money: bool, count: bool, child: Words, *, asks: boo
     if kind != catalogue.COUNT and said and said[0].stem.startswith(COUNT_HEADS):
         return 0.5
     # "Сумма …", "Объем …", "Amount of …": a header that opens with an amount counts money or things.
-    if kind not in _NUMERIC and said and said[0].stem.startswith(AMOUNT_HEADS):
+    # (by the word too: the stemmer cuts «объем» to «объ»)
+    if kind not in _NUMERIC and said and (said[0].stem.startswith(AMOUNT_HEADS)
+                                          or said[0].word.startswith(AMOUNT_HEADS)):
         return 0.5
     # A date word in a remark says the period a figure covers ("(start to end date)"), not that it is a date.
     # A period after "на", "за" is the figure's circumstance ("план на период реализации"), not its kind.

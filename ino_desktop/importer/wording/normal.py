@@ -145,7 +145,7 @@ def words(text: str) -> Words:
     remarks: list[str] = PAREN.findall(folded)
     plain = PAREN.sub(" ", folded)
     tokens: list[Token] = []
-    money = count = percent = person = row_number = date_format = measure = shared = False
+    money = count = percent = person = row_number = date_format = measure = False
     # "(мм.гггг)", "(dd/mm/yyyy)": two parts of a date's pattern together ("USD mm" is millions)
     date_parts = len(DATE_FORMAT & set(_WORD.findall(folded))) >= 2
     for part, remark in ((plain, False), *((r, True) for r in remarks)):
@@ -180,10 +180,8 @@ def words(text: str) -> Words:
                     continue
                 if word in UNIT_WORDS or word in STOPWORDS or word.startswith(_DATA_LANGUAGE):
                     continue  # the data is Russian unless a header says otherwise: "(русское)" adds nothing
-                if word in {"процент", "percent", "percentage", "ratio", "rate"}:  # "Occupancy rate"
+                if word in {"процент", "percent", "percentage", "доля", "share", "ratio", "rate"}:  # "Occupancy rate"
                     percent = True
-                if word in {"доля", "share"}:
-                    shared = True
                 if word in {"фамилия", "отчество", "телефон", "email", "phone"}:
                     person = True
                 if raw in PERSON_NAME:
@@ -197,8 +195,6 @@ def words(text: str) -> Words:
                     continue  # a column number or a bare figure; a four-digit year may be a child header
                 tokens.append(Token(word, stem(word), remark, dotted and word == raw, hyphen and word == raw,
                                     qualifying, clause))
-    # A share is a percentage unless said in money: "Regional budget share (RUB m)", «Доля ФБ, млн руб.» are amounts
-    percent = percent or (shared and not money)
     if [t.word for t in tokens] == ["номер"]:
         row_number = True  # a bare "№" heads the form's own row numbers; "№ проекта" is a code
     return Words(tuple(tokens), money, count, percent, person, row_number, date_format, running, measure)

@@ -77,7 +77,7 @@ PROJECT_OBJECTS = ("проект", "объект", "реализац", "инве
                    "итог", "жизн", "project", "idea", "all", "includ", "implement", "construct", "scheme", "programm",
                    "whole", "life", "total", "estimat", "baselin", "overal", "deliver", "capit", "complet")
 # The records a table keeps of a project (its data, its row, its entry) have a status of their own.
-RECORDS = ("дан", "запис", "data", "record", "entry", "entri")
+RECORDS = frozenset({"данные", "данных", "данным", "данными", "запись", "записи", "data", "record", "entry"})
 # Parts of a project's work: its design ("Стоимость проектирования", "проектно-изыскательских работ", whose
 # words begin as the project's do) and its building works (СМР): their cost or status is not the project's.
 WORK_PARTS = ("проектирован", "проектно", "строительномонтажн")
@@ -86,7 +86,9 @@ DESIGN = "проектирован"
 # A stage or a phase of construction is a part of the project: its dates are not the project's ("Окончание
 # этапа 1", "Срок ввода I очереди", "Phase end date"). The investment stage ("стадия") is the project's own.
 STAGES = ("этап", "phase")
-STAGED = frozenset({"start_date", "end_date", "total_cost_mln"})  # "Стоимость 1 этапа": a stage's cost too
+# "Стоимость 1 этапа", «Этапы работ / Собственные средства»: a stage's cost and money too
+STAGED = frozenset({"start_date", "end_date", "total_cost_mln", "federal_budget_mln", "regional_budget_mln",
+                    "extra_budgetary_mln", "extra_budgetary_confirmed_mln"})
 # An address of the site or the land plot is the project's place too.
 OWN_OBJECTS = {"location": ("площадк", "участк", "site", "place", "location", "местоположен", "размещен",
                             "производств")}
@@ -144,7 +146,7 @@ def of_another(key: str, child: Words, generic: Callable[[Token], bool],
     rest = tokens[:at] + tokens[at + 1:] if english else tokens[at + 1:]
     if any(t.word.startswith(WORK_PARTS) for t in rest):
         return True
-    if any(t.stem.startswith(RECORDS) for t in rest):
+    if any(t.word in RECORDS for t in rest):
         return True  # "Статус данных", "Record status": the record's, not the project's
     after = [t for i, t in enumerate(rest)
              if not (generic(t) and not (i and _narrows(rest[i - 1], key, objects, its_own)))

@@ -98,7 +98,41 @@ _DESIGN_WORK = (r"(?:проектировани[ея]|проектные\s+ра�
 _DONE_WORD = (r"(?:завершен[оаы]?|выполнен[оаы]?|разработан[аоы]?|окончен[оаы]?|готов[аоы]?|completed?|done"
               r"|finished)")
 _DESIGN_DONE = re.compile(rf"^(?:{_DESIGN_WORK}\s+{_DONE_WORD}|{_DONE_WORD}\s+{_DESIGN_WORK})\.?$")
-_WILD = re.compile(r"\b(?:wild|дикорос|дикорастущ)")
+# What grows wild, said with what is gathered ("Wild forest products", «Дикорастущие лесные продукты»): a wild
+# fish, a wildfire or a wilderness is no harvest of the forest
+_WILD = re.compile(r"\b(?:wild(?![a-z])|дикорос|дикорастущ)")
+_GATHERED = re.compile(r"\b(?:forest|berr|mushroom|nut|herb|plant|harvest|лес|ягод|гриб|орех|трав|растен|сырь"
+                       r"|продукт|product|ресурс|resource)")
+
+
+def _paused_for_a_reason(text: str) -> bool:
+    """A pause said outright, with remarks on why or until what that neither end it, turn it round nor name
+    completion ("Приостановлен (поиск нового инвестора)"): the remarks explain a pause, as a reason after a dash
+    does."""
+    remarks = _REMARK.findall(text)
+    main = _REMARK.sub(" ", text).strip()
+    if not remarks or _exact("status", main) != "suspended":
+        return False
+    return not any(ended_otherwise(r, reason=True) or negated(r) or reverses(r) or PARTIAL.search(fold(r))
+                   or _DONE.search(fold(r)) or match_value("status", r).key in ("completed", "in_progress")
+                   for r in remarks)
+
+
+# Words of work done or under way, in any form ("объект введён", "построен", "реализуется"): a remark that says one
+# is no reason for a pause
+_DONE = re.compile(r"\b(?:введ[её]н|заверш|окончен|построен|сдан|выполнен|реализован|complet|finish|commission|done"
+                   r"|built)")
+
+
+def _grows_wild(text: str) -> bool:
+    """Whether a cluster cell names what grows wild and the gathering of it, and no other class beside: what is
+    left without the wild words reads as timber or as nothing."""
+    folded = fold(text)
+    if _WILD.search(folded) is None or _GATHERED.search(folded) is None or negated(text):
+        return False
+    rest = _WILD.sub(" ", folded)
+    read = match_value("cluster", rest)
+    return read.key in (None, "timber") and not read.candidates
 # "Pre-implementation", "pre-construction": the stage before the work under way has not begun.
 _BEFORE = re.compile(r"^pre\s*-\s*(?=[a-z])")
 # "Ready for bidding", «Готов к строительству»: ready for the tender or the building is before them; ready for
@@ -183,11 +217,9 @@ def _contrary_remarks(vocabulary: str, text: str, key: str) -> tuple[str, ...]:
     parentheses ("Реализуется (приостановлен)") is refused with both named. A longer remark explains ("Жёлтый
     (риск срыва сроков)") and is not set against the cell."""
     remarks = [r for r in _REMARK.findall(text) if len(r.split()) <= 2]
-    if vocabulary in CLASSES and _exact(vocabulary, _REMARK.sub(" ", text).strip()) == key:
-        # a class named outright: only a remark that names another outright is set against it ("Дикоросы
-        # (фармацевтика)"); one that says what is done in it is not ("Дикоросы (глубокая переработка)")
-        remarks = [r for r in remarks if _exact(vocabulary, r) is not None]
     named = {match_value(vocabulary, r).key for r in remarks} - {None, key}
+    if vocabulary == "status" and key == "suspended" and any(_DONE.search(fold(r)) for r in remarks):
+        named.add("completed")  # "Приостановлен (объект введён)": a participle alone the spellings do not know
     return tuple(sorted(k for k in named if k is not None))
 
 
@@ -252,6 +284,7 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
     quotes or after a list's dash («Реализуется», "- ВПР") is read without them; one ending in "!" or in a
     sentence's full stop ("Реализуется.") is read without it when it is no known word with it ("Пром."); one
     asked with "?" names nothing."""
+    text = " ".join(text.split())  # runs of spaces and line breaks say nothing (and long ones cost regexes time)
     wrapped = _WRAPPED.match(text)
     if wrapped is not None:
         text = wrapped.group(1) if wrapped.group(1) is not None else wrapped.group(2)
@@ -267,10 +300,11 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
         if sides[0].key is not None and sides[0].key == sides[1].key:
             return ValueMatch(sides[0].key, min(side.score for side in sides))
     found = _match_value(vocabulary, text)
+    if vocabulary == "status" and found.key is None and not found.candidates and _paused_for_a_reason(text):
+        return ValueMatch("suspended", ACCEPT)  # «Приостановлен (поиск нового инвестора)»: a pause, and why
     if vocabulary == "status" and found.key != "planned" and _DESIGN_DONE.match(fold(text).strip()):
         return ValueMatch("planned", ACCEPT)  # the design done and nothing said of building: not yet built
-    if (vocabulary == "cluster" and found.key in (None, "timber") and not found.candidates
-            and _WILD.search(fold(text)) and not negated(text)):
+    if vocabulary == "cluster" and found.key in (None, "timber") and not found.candidates and _grows_wild(text):
         return ValueMatch("wildlife", ACCEPT)  # "Wild forest products": what grows wild in the forest, no timber
     if vocabulary == "rag" and found.key is not None:
         found = _colour_first(text, found) or found
@@ -286,8 +320,7 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
 
 # A project under way and how it goes ("Исполняется с отклонениями", "Реализуется без отклонений", the
 # national projects' monitoring wording): for a colour the manner is all, the work going on says nothing.
-_UNDER_WAY = re.compile(r"^\s*(?:(?:исполня|реализу|выполня|осуществля)(?:ется|ются)|исполнение|выполнение|реализация)"
-                        r"\s+(?=(?:с|со|без)\s|в\s+(?:установленный\s+)?срок)",
+_UNDER_WAY = re.compile(r"^\s*(?:исполня|реализу|выполня|осуществля)(?:ется|ются)\s+(?=(?:с|со|без)\s)",
                         re.IGNORECASE)  # present only: "Исполнялось с отклонениями" was, and may be no more
 
 
