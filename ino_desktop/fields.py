@@ -131,9 +131,7 @@ CATALOGUE: tuple[Field, ...] = (
                      "место размещения", "адрес", "район", "территория", "локализация", "городской округ",
                      "округ", "место нахождения", "местонахождение", "расположение", "регион",
                      "субъект российской федерации", "адресный ориентир", "география", "локация",
-                     "площадка реализации",
-                     # a clerk's question for a column ("где", "где реализуется"): where
-                     "где"),
+                     "площадка реализации"),
           # "state" is also a status word: alone it is left to the column's values.
           header_en=("location", "municipality", "site", "place", "city", "town", "district", "county", "province",
                      "state", "address", "region", "country", "postcode", "post code", "postal code",

@@ -235,7 +235,6 @@ RAGS: tuple[Term, ...] = (
                                       "requires attention", "probable", "feasible", "средняя уверенность",
                                       "medium confidence", "незначительные отклонения", "незначительное отклонение",
                                       "есть отклонения", "имеются отклонения", "с отставанием", "с отклонениями",
-                                      "под риском",
                                       "🟡", "🟨", "🟠", "🟧", "💛")),
     # A project going on late ("С отставанием") is amber; a lag ("Отставание"), one that lags ("Отстает"),
     # critically, or has failed its dates is red. A phrase of both ("Идёт с отставанием") is refused.
@@ -243,8 +242,6 @@ RAGS: tuple[Term, ...] = (
                                   "критическое отставание", "срыв сроков", "off track", "critical",
                                   "требуется вмешательство", "intervention needed", "intervention required",
                                   "behind schedule", "красная зона",
-                                  # outside the schedule (read against the negated spellings, as "не" is)
-                                  "вне графика", "вне сроков", "не по графику",
                                   "критичный", "высокий риск", "критический риск", "high risk", "critical risk",
                                   "unachievable", "низкая уверенность", "low confidence", "критическое отклонение",
                                   "критические отклонения", "существенные отклонения", "существенное отклонение",

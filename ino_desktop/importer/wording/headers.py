@@ -70,8 +70,7 @@ AMOUNT_HEADS = ("сумм", "объем", "средств", "amount", "volume") 
 COUNT_HEADS = ("количеств", "числ")
 BUDGETS = ("федеральн", "областн", "регионал", "federal", "regional")  # a budget named by its level
 YEARLY = ("годов", "ежегодн", "annual", "yearly")
-# …and an average count ("Количество рабочих мест (средние показатели)", "average headcount") is the staff too
-CURRENT = ("текущ", "существующ", "имеющ", "списочн", "current", "exist", "средн", "averag")
+CURRENT = ("текущ", "существующ", "имеющ", "списочн", "current", "exist")
 SPENDING = ("финансир", "расход", "затрат", "funding", "expenditur", "spending")
 # Words that say a column holds dates.
 DATE_STEMS = ("дат", "date", "срок", "период", "period", "deadline", "month", "месяц")
@@ -333,10 +332,12 @@ def _read(header: str) -> HeaderReading:
                                  * (explained if token.remark else 1.0)))
     money = any(r.money_unit for r in readings)
     count = any(r.count_unit for r in readings)
-    vetoed = _veto(readings[-1], alone=len(readings) == 1)
-    # "Отклонение / ФБ", "Остаток средств / всего": the amounts under a parent that is a change or a remainder
-    # are parts of it (a new date or a reason under one, "Перенос сроков / новая дата", is still its field)
-    derived_parent = any(_derived(r, head=True) for r in readings[:-1])
+    # "Отклонение / ФБ", «Неиспользованный остаток / ФБ», «Параметры до изменения / Стоимость»: what is under a
+    # change, a deviation or a remainder is of it; only a new value said under one ("Перенос сроков / новая дата",
+    # «Параметры после изменения / …») or a reason is still its field
+    changed = any(_derived(r) for r in readings[:-1]) and not _says_why(readings[-1])
+    vetoed = _veto(readings[-1], alone=len(readings) == 1) or (
+        message("why.change") if changed and _NEW_VALUE.search(fold(header)) is None else None)
     hits = INDEX.score(text)
     remark_lists = listed_terms(parts[-1])
     for key, listed in remark_lists.items():  # "Площадка (технопарк, ОЭЗ)": the remark lists values
@@ -363,10 +364,10 @@ def _read(header: str) -> HeaderReading:
     # "Финансирование 2024 / ФБ", "Объем на текущий год / ФБ": one year's slice, not the project's
     folded = fold(header)
     reporting = _IN_REPORTING.search(folded) is not None  # one reporting period's figure, money or count
-    # "в 20___ г.": a form's year left to fill in is one year; «в текущем году», «за I квартал», «на плановый
-    # период», a budget's limit: one period's slice too
-    blank_year = _YEAR_BLANK.search(folded) is not None or _SLICE.search(folded) is not None
-    yearly = (one_year(readings) or reporting or blank_year
+    # "в 20___ г.": a form's year left to fill in is one year; money «в текущем году», «за I квартал», «на плановый
+    # период», «накопленный» is one period's slice or so far
+    blank_year = _YEAR_BLANK.search(folded) is not None
+    yearly = (one_year(readings) or reporting or blank_year or _SLICE.search(folded) is not None
               or any(t.stem.startswith(YEARLY) for r in readings[:-1] for t in r.tokens))
     # "Рабочие места / в т.ч. в 2019 г.", "Jobs created in 2024": a count in one year is a part of the project's
     # ("к 2025 году", "by 2030" is the whole by then)
@@ -404,8 +405,6 @@ def _read(header: str) -> HeaderReading:
     for key, hit in hits.items():
         if (key == "location" and workplaces) or (money_parent and catalogue.field(key).kind != catalogue.MONEY):
             continue
-        if derived_parent and catalogue.field(key).kind in _NUMERIC:
-            continue
         if money_parent in _SOURCES and key == "total_cost_mln" and source_total:
             continue  # «Федеральный бюджет, млн руб. / всего»: the source's total, not the project's cost
         if money_parent in _SOURCES and key in _SOURCES and (other_source or not _same_source(key, money_parent)):
@@ -422,8 +421,8 @@ def _read(header: str) -> HeaderReading:
                               own_text=key in OWN_TEXT)
         if answers:
             factor = min(factor, ANSWERS)
-        if asks_date and f.kind != catalogue.DATE:
-            factor = min(factor, 0.5)
+        if asks_date and key in _NAMED:
+            factor = min(factor, 0.5)  # a name or an organisation is never what a date column holds
         if ((settled and key in ("problems", "decisions_requested")) or (yearly and f.kind == catalogue.MONEY)
                 or (in_one_year and f.kind == catalogue.COUNT)
                 or parent_foreign[asks] or any(of_another(key, r, generic, its_own) for r in readings)):
@@ -467,8 +466,11 @@ def _names_field(text: str) -> bool:
 _IN_YEAR = re.compile(r"(?:^|[\s(/,])(?:в|во|за|in|during)\s+(?:19|20)\d\d\b"
                       r"|(?:^|[\s(/,])на\s+(?:19|20)\d\d\s*(?:год\b|г\b)")  # "на 2026 год": that year's, too
 _SLICE = re.compile(r"\b(?:в\s+текущем\s+году|на\s+текущий\s+год|в\s+очередном\s+году|за\s+(?:[ivx\d]+\s+)?квартал"
-                    r"|на\s+плановый\s+период|лимит\w*)")
-_YEAR_BLANK = re.compile(r"(?:^|[\s(/,])(?:19|20)_{1,3}(?!\w)|_{2,}\s*(?:г\b|год)")
+                    r"|на\s+плановый\s+период|накопленн\w*)")
+# a year left blank after "в", "за", "на" (bounded: a long run of underscores must cost nothing)
+_YEAR_BLANK = re.compile(r"(?:^|[\s(/,])(?:в|во|за|на)\s+(?:(?:19|20)_{1,3}|_{2,6})(?![\w])\s*(?:г\b|год)")
+# "новая дата", «после изменения», "revised", «стало»: the value after a change, under its parent
+_NEW_VALUE = re.compile(r"\b(?:нов\w*|после\s+изменени\w*|уточненн\w*|стало|new|revised|updated|current)\b")
 # "Создано рабочих мест в отчетном году", "Jobs created in the reporting period": one period's count, no total
 _IN_REPORTING = re.compile(r"(?:^|[\s(/,])(?:в|во|за|in|during|over)\s+(?:the\s+)?(?:отчетн\w*|reporting)\s+"
                            r"(?:год\w*|период\w*|квартал\w*|year|period|quarter)")
@@ -556,16 +558,16 @@ def _veto(child: Words, *, alone: bool = True) -> Message | None:
     return None
 
 
-def _derived(level: Words, *, head: bool = False) -> bool:
-    """Whether a level says a figure's change, deviation or remainder, not why it changed (`head`: as its first
-    word: «Отклонение от плана», not «Финансирование с учетом изменений»)."""
-    said = [t for t in level.tokens if not t.remark]
-    english = all(t.word.isascii() for t in said)  # English names the figure before the change: "Cost variance"
-    derived = (said[-1:] if english else said[:1]) if head else said
-    return (any(t.stem.startswith(DERIVED) for t in derived)
-            and not any(t.stem.startswith(WHY_WORDS) for t in said))
+def _says_why(level: Words) -> bool:
+    return any(t.stem.startswith(WHY_WORDS) for t in level.tokens if not t.remark)
 
 
+def _derived(level: Words) -> bool:
+    """Whether a level says a figure's change, deviation or remainder, not why it changed."""
+    return any(t.stem.startswith(DERIVED) for t in level.tokens if not t.remark) and not _says_why(level)
+
+
+_NAMED = frozenset({"name", "name_en", "lead_organization"})
 _DATE_ASKED = re.compile(r"[,(]\s*(?:год|дата|year|date)\s*\)?\s*$")
 _CURRENCY = frozenset({"валют", "currenc"})
 

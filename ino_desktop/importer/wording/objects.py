@@ -86,9 +86,7 @@ DESIGN = "проектирован"
 # A stage or a phase of construction is a part of the project: its dates are not the project's ("Окончание
 # этапа 1", "Срок ввода I очереди", "Phase end date"). The investment stage ("стадия") is the project's own.
 STAGES = ("этап", "phase")
-# "Стоимость 1 этапа", «Этапы работ / Собственные средства»: a stage's cost and money too
-STAGED = frozenset({"start_date", "end_date", "total_cost_mln", "federal_budget_mln", "regional_budget_mln",
-                    "extra_budgetary_mln", "extra_budgetary_confirmed_mln"})
+STAGED = frozenset({"start_date", "end_date", "total_cost_mln"})  # "Стоимость 1 этапа": a stage's cost too
 # An address of the site or the land plot is the project's place too.
 OWN_OBJECTS = {"location": ("площадк", "участк", "site", "place", "location", "местоположен", "размещен",
                             "производств")}

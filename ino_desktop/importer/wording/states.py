@@ -30,7 +30,7 @@ _CAMEL = re.compile(r"([a-zа-яё])([A-ZА-ЯЁ])")
 _REVERSAL = (r"\bустранен|\bустранён|\bликвидирова|\bпредотвращ|\bснят|\blifted|\bresolved"
              r"|\bвозобновлен|\bвозобновлён|\bresumed|\bисключен|\bисключён")
 _REVERSES = re.compile(_REVERSAL)
-_NEGATION = re.compile(r"(?:^|[\s(«\"'])(?:не|ни|нет|без|вне|not|non|no|without)(?=[\s\-:?!.,;)]|$)|\bотсутству|"
+_NEGATION = re.compile(r"(?:^|[\s(«\"'])(?:не|ни|нет|без|not|non|no|without)(?=[\s\-:?!.,;)]|$)|\bотсутству|"
                        + _REVERSAL)
 # What makes "completed" only part of the way ("Почти завершён", "Завершён на 90%", "3 из 5", "частично"): no
 # status of its own. A stage or a part done ("Завершён 1 этап", "Проектирование завершено") is not the

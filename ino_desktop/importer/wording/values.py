@@ -114,14 +114,16 @@ def _paused_for_a_reason(text: str) -> bool:
     if not remarks or _exact("status", main) != "suspended":
         return False
     return not any(ended_otherwise(r, reason=True) or negated(r) or reverses(r) or PARTIAL.search(fold(r))
-                   or _DONE.search(fold(r)) or match_value("status", r).key in ("completed", "in_progress")
-                   for r in remarks)
+                   or _DONE.search(fold(r)) or _PLAN_WORD.search(fold(r))
+                   or match_value("status", r).key in ("completed", "in_progress") for r in remarks)
 
 
+# "(планируется)", "(planned)": a remark that says the plan itself is another state, no reason for the pause
+_PLAN_WORD = re.compile(r"\b(?:планир|запланир|намечен|plan)")
 # Words of work done or under way, in any form ("объект введён", "построен", "реализуется"): a remark that says one
 # is no reason for a pause
-_DONE = re.compile(r"\b(?:введ[её]н|заверш|окончен|построен|сдан|выполнен|реализован|complet|finish|commission|done"
-                   r"|built)")
+_DONE = re.compile(r"\b(?:введ[её]н|заверш|окончен|построен|достроен|сдан|выполнен|реализ|запущен|начат|выпуск"
+                   r"|производ|работает|complet|finish|commission|done|built|launch|operat|running)")
 
 
 def _grows_wild(text: str) -> bool:
@@ -133,6 +135,7 @@ def _grows_wild(text: str) -> bool:
     rest = _WILD.sub(" ", folded)
     read = match_value("cluster", rest)
     return read.key in (None, "timber") and not read.candidates
+_OFF_SCHEDULE = re.compile(r"\bвне\s+(?:установленн\w*\s+)?(?:график|срок)")
 # "Pre-implementation", "pre-construction": the stage before the work under way has not begun.
 _BEFORE = re.compile(r"^pre\s*-\s*(?=[a-z])")
 # "Ready for bidding", «Готов к строительству»: ready for the tender or the building is before them; ready for
@@ -292,6 +295,8 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
     if text.endswith("?"):
         return ValueMatch(None, 0.0)  # "Завершён?": a question, not a state
     if vocabulary == "rag":
+        if _OFF_SCHEDULE.search(fold(text)):
+            return ValueMatch(None, 0.0)  # «Вне графика»: off it, late or early; never the schedule kept (green)
         text = _UNDER_WAY.sub("", text)  # "Исполняется с отклонениями": how it goes is the colour
     bilingual = _bilingual(text)
     if bilingual is not None:
@@ -300,8 +305,10 @@ def match_value(vocabulary: str, text: str) -> ValueMatch:
         if sides[0].key is not None and sides[0].key == sides[1].key:
             return ValueMatch(sides[0].key, min(side.score for side in sides))
     found = _match_value(vocabulary, text)
-    if vocabulary == "status" and found.key is None and not found.candidates and _paused_for_a_reason(text):
-        return ValueMatch("suspended", ACCEPT)  # «Приостановлен (поиск нового инвестора)»: a pause, and why
+    if (vocabulary == "status" and found.key is None and set(found.candidates) <= {"suspended", "planned"}
+            and _paused_for_a_reason(text)):
+        # «Приостановлен (поиск нового инвестора)»: a pause, and why (what it waits for may read as the plan)
+        return ValueMatch("suspended", ACCEPT)
     if vocabulary == "status" and found.key != "planned" and _DESIGN_DONE.match(fold(text).strip()):
         return ValueMatch("planned", ACCEPT)  # the design done and nothing said of building: not yet built
     if vocabulary == "cluster" and found.key in (None, "timber") and not found.candidates and _grows_wild(text):
