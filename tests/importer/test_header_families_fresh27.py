@@ -105,6 +105,9 @@ def test_an_amount_said_first_is_no_organisation_whoever_it_is_of(header: str) -
     ("Параметры до изменения / Стоимость проекта, млн руб.", None), ("Remaining funding / Federal budget", None),
     ("Неиспользованный остаток средств / Федеральный бюджет", None), ("Изменение статуса / Предыдущий статус", None),
     ("Перенос срока ввода / Первоначальный срок ввода", None),
+    # …and new jobs under a deviation are its part, not a new value («новые» says the jobs, not the change)
+    ("Отклонение от плана / Новые рабочие места", None), ("Change / New jobs", None),
+    ("Изменение стоимости / новая стоимость, млн руб.", "total_cost_mln"),
     ("Cost variance / Private", None), ("Отклонение от плана / ОБ", None),
     ("На завершение строительства / ФБ", None), ("Средства ФБ на завершение строительства, млн руб.", None),
     ("Потребность в средствах для окончания работ / ФБ", None),

@@ -469,8 +469,11 @@ _SLICE = re.compile(r"\b(?:в\s+текущем\s+году|на\s+текущий\
                     r"|на\s+плановый\s+период|накопленн\w*)")
 # a year left blank after "в", "за", "на" (bounded: a long run of underscores must cost nothing)
 _YEAR_BLANK = re.compile(r"(?:^|[\s(/,])(?:в|во|за|на)\s+(?:(?:19|20)_{1,3}|_{2,6})(?![\w])\s*(?:г\b|год)")
-# "новая дата", «после изменения», "revised", «стало»: the value after a change, under its parent
-_NEW_VALUE = re.compile(r"\b(?:нов\w*|после\s+изменени\w*|уточненн\w*|стало|new|revised|updated|current)\b")
+# "новая дата", «новый срок», «после изменения», "revised", «стало»: the value after a change, under its parent
+# («новые рабочие места», "new jobs" are the jobs, not a new value of them)
+_NEW_VALUE = re.compile(r"\b(?:нов(?:ый|ая|ое|ого|ой)\s+(?:срок|дат|значени|стоимост|редакци|сумм|объем|статус)\w*"
+                        r"|после\s+изменени\w*|уточненн\w*|стало|new\s+(?:date|value|cost|total|end|start|completion)"
+                        r"|revised|updated)\b")
 # "Создано рабочих мест в отчетном году", "Jobs created in the reporting period": one period's count, no total
 _IN_REPORTING = re.compile(r"(?:^|[\s(/,])(?:в|во|за|in|during|over)\s+(?:the\s+)?(?:отчетн\w*|reporting)\s+"
                            r"(?:год\w*|период\w*|квартал\w*|year|period|quarter)")
