@@ -103,27 +103,27 @@ _DESIGN_DONE = re.compile(rf"^(?:{_DESIGN_WORK}\s+{_DONE_WORD}|{_DONE_WORD}\s+{_
 _WILD = re.compile(r"\b(?:wild(?![a-z])|дикорос|дикорастущ)")
 _GATHERED = re.compile(r"\b(?:forest|berr|mushroom|nut|herb|plant|harvest|лес|ягод|гриб|орех|трав|растен|сырь"
                        r"|продукт|product|ресурс|resource)")
+# "(планируется)", "(planned)": a remark that says the plan itself is another state, no reason for a pause
+_PLAN_WORD = re.compile(r"\b(?:планир|запланир|намечен|plan)")
+# Words of work done, begun or going on, in any form ("объект введён", "начат выпуск", "реализуется"): a remark
+# that says one is no reason for a pause
+_WORK_DONE = re.compile(r"\b(?:введ[её]н|заверш|окончен|построен|достроен|сдан|выполнен|реализ|запущен|начат|выпуск"
+                        r"|производ|работает|complet|finish|commission|done|built|launch|operat|running)")
+# «Вне графика»: off the schedule, late or early
+_OFF_SCHEDULE = re.compile(r"\bвне\s+(?:установленн\w*\s+)?(?:график|срок)")
 
 
 def _paused_for_a_reason(text: str) -> bool:
     """A pause said outright, with remarks on why or until what that neither end it, turn it round nor name
-    completion ("Приостановлен (поиск нового инвестора)"): the remarks explain a pause, as a reason after a dash
-    does."""
+    work done or going on ("Приостановлен (поиск нового инвестора)"): the remarks explain a pause, as a reason
+    after a dash does."""
     remarks = _REMARK.findall(text)
     main = _REMARK.sub(" ", text).strip()
     if not remarks or _exact("status", main) != "suspended":
         return False
     return not any(ended_otherwise(r, reason=True) or negated(r) or reverses(r) or PARTIAL.search(fold(r))
-                   or _DONE.search(fold(r)) or _PLAN_WORD.search(fold(r))
+                   or _WORK_DONE.search(fold(r)) or _PLAN_WORD.search(fold(r))
                    or match_value("status", r).key in ("completed", "in_progress") for r in remarks)
-
-
-# "(планируется)", "(planned)": a remark that says the plan itself is another state, no reason for the pause
-_PLAN_WORD = re.compile(r"\b(?:планир|запланир|намечен|plan)")
-# Words of work done or under way, in any form ("объект введён", "построен", "реализуется"): a remark that says one
-# is no reason for a pause
-_DONE = re.compile(r"\b(?:введ[её]н|заверш|окончен|построен|достроен|сдан|выполнен|реализ|запущен|начат|выпуск"
-                   r"|производ|работает|complet|finish|commission|done|built|launch|operat|running)")
 
 
 def _grows_wild(text: str) -> bool:
@@ -132,10 +132,10 @@ def _grows_wild(text: str) -> bool:
     folded = fold(text)
     if _WILD.search(folded) is None or _GATHERED.search(folded) is None or negated(text):
         return False
-    rest = _WILD.sub(" ", folded)
-    read = match_value("cluster", rest)
+    read = match_value("cluster", _WILD.sub(" ", folded))
     return read.key in (None, "timber") and not read.candidates
-_OFF_SCHEDULE = re.compile(r"\bвне\s+(?:установленн\w*\s+)?(?:график|срок)")
+
+
 # "Pre-implementation", "pre-construction": the stage before the work under way has not begun.
 _BEFORE = re.compile(r"^pre\s*-\s*(?=[a-z])")
 # "Ready for bidding", «Готов к строительству»: ready for the tender or the building is before them; ready for
@@ -221,7 +221,7 @@ def _contrary_remarks(vocabulary: str, text: str, key: str) -> tuple[str, ...]:
     (риск срыва сроков)") and is not set against the cell."""
     remarks = [r for r in _REMARK.findall(text) if len(r.split()) <= 2]
     named = {match_value(vocabulary, r).key for r in remarks} - {None, key}
-    if vocabulary == "status" and key == "suspended" and any(_DONE.search(fold(r)) for r in remarks):
+    if vocabulary == "status" and key == "suspended" and any(_WORK_DONE.search(fold(r)) for r in remarks):
         named.add("completed")  # "Приостановлен (объект введён)": a participle alone the spellings do not know
     return tuple(sorted(k for k in named if k is not None))
 
