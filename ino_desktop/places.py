@@ -109,9 +109,10 @@ _INSIDE_WORDS = _SETTLEMENT | frozenset({
 _REGION_WORDS = frozenset({"область", "обл", "oblast", "region", "регион", "области"})
 # What may stand beside the region's name and still say the whole of it ("(несколько площадок)", "(все районы)")
 _TOMSK_REGION_NAME = frozenset({"томская", "томской", "tomsk"})
-_REGION_FILLER = _TOMSK_REGION_NAME | frozenset({"несколько", "площадок", "площадки", "все", "всех",
-                            "районы", "районов", "муниципальных", "образований", "территория", "территории", "по",
-                            "several", "multiple", "sites", "all", "districts", "various", "locations", "the"})
+_REGION_FILLER = _TOMSK_REGION_NAME | frozenset({
+    "несколько", "площадок", "площадки", "все", "всех", "районы", "районов", "муниципальных", "образований",
+    "территория", "территории", "по", "several", "multiple", "sites", "all", "districts", "various", "locations",
+    "the"})
 
 
 _OTHER_REGION_WORDS = frozenset({"край", "krai", "kray", "республика", "республики", "republic"})

@@ -121,9 +121,15 @@ def _paused_for_a_reason(text: str) -> bool:
     main = _REMARK.sub(" ", text).strip()
     if not remarks or _exact("status", main) != "suspended":
         return False
-    return not any(ended_otherwise(r, reason=True) or negated(r) or reverses(r) or PARTIAL.search(fold(r))
-                   or _WORK_DONE.search(fold(r)) or _PLAN_WORD.search(fold(r))
+    return not any(_turns_the_state(r) or _WORK_DONE.search(fold(r)) or _PLAN_WORD.search(fold(r))
                    or match_value("status", r).key in ("completed", "in_progress") for r in remarks)
+
+
+def _turns_the_state(remark: str) -> bool:
+    """Whether a remark on a state ends it otherwise, negates it, turns it round or says it done in part: then
+    the state it remarks on is not the cell's ("Приостановлен – возобновлён", "Завершён (частично)")."""
+    return (ended_otherwise(remark, reason=True) or negated(remark) or reverses(remark)
+            or PARTIAL.search(fold(remark)) is not None)
 
 
 def _grows_wild(text: str) -> bool:
@@ -433,8 +439,7 @@ def _match_value(vocabulary: str, text: str) -> ValueMatch:
         read = match_value(vocabulary, remark)
         other = read.key
         if state.key is not None:
-            if (ended_otherwise(remark, reason=True) or negated(remark) or reverses(remark) or read.candidates
-                    or other not in (None, state.key) or PARTIAL.search(fold(remark))):
+            if _turns_the_state(remark) or read.candidates or other not in (None, state.key):
                 return ValueMatch(None, 0.0, (state.key, other) if other not in (None, state.key) else ())
             # a remark of the same state, of keeping to dates, or why a pause: the state; any other falls through
             if other == state.key or _on_schedule(remark) or state.key == "suspended":
