@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ino_desktop.importer.values import MAX_YEAR, MIN_YEAR, BadValue, date_bounds, is_empty
+from ino_desktop.importer.wording.abbreviations import BOTH_ENDS_EN, BOTH_ENDS_RU
 from ino_desktop.importer.wording.normal import stem, words
 from ino_desktop.reference import fold
 
@@ -119,6 +120,7 @@ def names_a_period(header: str) -> bool:
     """Whether a header names the period of the project's own implementation («Сроки реализации проекта»,
     «Годы реализации», "Project timeline"); «Срок окупаемости», «Отчетный период» name other periods."""
     tokens = words(header).tokens
+    # «Дата начала и окончания …» is written as both ends of a period
     period = (bool(_YEARS_WORD.search(fold(header))) or any(t.stem in _PERIOD_WORDS for t in tokens)
-              or any(t.word in ("интервал", "interval") for t in tokens))  # «Дата начала и окончания …»: both ends
+              or any(t.word in (BOTH_ENDS_RU, BOTH_ENDS_EN) for t in tokens))
     return period and any(t.stem.startswith(_ITS_OWN) for t in tokens)

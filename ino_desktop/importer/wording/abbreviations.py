@@ -46,6 +46,9 @@ ACRONYMS: dict[str, str] = {
     # the budget of an autonomous okrug is the region's («КБ», a krai's, is also a design bureau or a bank)
     "окрб": "окружной бюджет",
 }
+# Words the contractions below write where the vocabulary has none: both ends of a period in one column, the
+# running of an asset. The readers that meet them know them by these constants.
+BOTH_ENDS_RU, BOTH_ENDS_EN, OPEX = "интервал", "interval", "opex"
 # A period's sub-headers are often bare prepositions: "Период реализации / с … / по …".
 PERIOD_ENDS = {"с": "начало", "c": "начало", "от": "начало", "from": "start", "по": "окончание",
                "до": "окончание", "to": "end", "till": "end", "until": "end"}
@@ -276,7 +279,7 @@ _WRITTEN: tuple[tuple[str, Replacement], ...] = (
      r"|\b(?:уровень|степень|категория|ранг)\s+приоритет\w*|\bприоритетност\w*", " ранг "),
     # "Operating impact", "Operating costs": the running of the asset, not its operator
     (r"\boperating\s+(?:impact|costs?|budget|expenses?|expenditures?|income|revenues?|results?|margin|profit)\b",
-     " opex "),
+     f" {OPEX} "),
     # «… на 1 рабочее место», «… на 1 руб. господдержки», "per job": a ratio, no amount of anything
     (r"\bна\s+(?:1|одн\w*|единиц\w*)\s+(?:рабоч\w*\s+мест\w*|руб\w*|чел\w*|работник\w*|создаваем\w*|созданн\w*)"
      r"|\bper\s+(?:job|rouble|ruble|unit|employee|worker|capita|head)\b", " удельный "),

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ino_desktop import fields as catalogue
+from ino_desktop.importer.wording.abbreviations import BOTH_ENDS_EN, OPEX
 from ino_desktop.importer.wording.heads import (
     APPLICATIONS,
     NAMING,
@@ -267,7 +268,7 @@ def _known_latin(token: Token) -> bool:
     return INDEX.knows(token.stem) or (len(token.word) >= LATIN_CUT and bool(INDEX.meet(token.stem, True)))
 
 
-_READ_AS_ENGLISH = frozenset({"interval", "opex"})  # words the contractions write for English phrases they read
+_READ_AS_ENGLISH = frozenset({BOTH_ENDS_EN, OPEX})  # words the contractions write for English phrases they read
 
 
 @lru_cache(maxsize=8192)

@@ -90,11 +90,13 @@ _ONGOING = re.compile(rf"^{_GOING_ON}\s+(.+)$")
 # …said after the work: «Проектирование ведется», "Evaluation underway", "Construction in progress"
 _ONGOING_AFTER = re.compile(rf"^(.+?)\s+(?:{_GOING_ON}|underway|under\s+way|ongoing|in\s+progress)$")
 
-_DESIGN, _BUILDING = re.compile(r"\b(?:design|проектир|пир)"), re.compile(r"\b(?:build|construct|строит|смр)")
+# The design stage, before building: one vocabulary for the cell that names both ("Design-build underway") and
+# the cell that says design is done
+_DESIGN_WORK = (r"(?:проектир\w*|проектные\s+работы|пир|псд|проектн\w*\s+документаци[яи]|проектно-сметн\w*"
+                r"\s+документаци[яи]|(?:detailed\s+)?design)")
+_DESIGN, _BUILDING = re.compile(rf"\b{_DESIGN_WORK}"), re.compile(r"\b(?:build|construct|строит|смр)")
 # "Design completed", «Проектирование завершено», «ПСД разработана»: the stage before building is done, the
 # building not begun (a cell that says more, "ПИР завершены, ведется СМР", is read whole)
-_DESIGN_WORK = (r"(?:проектировани[ея]|проектные\s+работы|пир|псд|проектн\w*\s+документаци[яи]|проектно-сметн\w*"
-                r"\s+документаци[яи]|(?:detailed\s+)?design)")
 _DONE_WORD = (r"(?:завершен[оаы]?|выполнен[оаы]?|разработан[аоы]?|окончен[оаы]?|готов[аоы]?|completed?|done"
               r"|finished)")
 _DESIGN_DONE = re.compile(rf"^(?:{_DESIGN_WORK}\s+{_DONE_WORD}|{_DONE_WORD}\s+{_DESIGN_WORK})\.?$")
