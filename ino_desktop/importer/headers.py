@@ -256,19 +256,31 @@ def _title(rows: Sequence[tuple[int, list[Cell]]]) -> str:
 
 
 # A scale said of roubles: "тыс. руб.", "(млн рублей)", "в млрд руб.", "т.р."; with a number before it, it is an
-# amount ("общий объём — 45,6 млрд руб."), not the table's unit.
-_TITLE_UNIT = re.compile(r"(\d[\d\s\u00a0.,]*\s*)?\b(тыс\w*|млн|миллион\w*|млрд|миллиард\w*|т"
+# amount ("общий объём — 45,6 млрд руб."), not the table's unit. A number ends at a separator no digit follows
+# («на 01.04.2016, тыс. руб.»), and a date before the unit is the table's date, not an amount. A number is
+# read from its first digit only (from every digit of a long run, a title took seconds).
+_TITLE_UNIT = re.compile(r"((?<![\d.,])(?<![\d.,][\s\u00a0])\d(?:[\d\s\u00a0]|[.,](?=\d))*\s*)?"
+                         r"\b(тыс\w*|млн|миллион\w*|млрд|миллиард\w*|т"
                          r"|thousands?|millions?|billions?|bn|mln|mn)\s*\.?\s*(?:of\s+)?(?:руб|р\b|rub|roubles?|rubles?|₽)"
                          r"|(\d\s*)?\b(?:rub|roubles?|rubles?)\s*(thousands?|millions?|billions?|bn|mln|mn|m|k|'000)\b",
                          re.IGNORECASE)
+
+
+_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+# Plain roubles stated as the unit, with no scale: «(руб.)», «…, рублей», «Суммы — в рублях», "(RUB)"
+_TITLE_ROUBLES = re.compile(r"(?:^|[,(:—–]\s*|\bв\s+|\bin\s+)(?:руб\.?|рублей|рублях|rub|roubles|rubles)"
+                            r"\s*(?:$|[),;.])", re.IGNORECASE)
 
 
 def title_unit(title: str) -> float | None:
     """The money unit a title states ('…, млн руб.', '(тыс. рублей)'): a scale said of roubles and not of a
     sum; None when it states none, or two different ones."""
     said = {unit_factor(f"{m.group(2)}. руб" if m.group(2) else f"rub {m.group(4)}")
-            for m in _TITLE_UNIT.finditer(title) if not (m.group(1) or m.group(3))}
+            for m in _TITLE_UNIT.finditer(title)
+            if not ((m.group(1) and not _DATE.fullmatch(m.group(1).strip())) or m.group(3))}
     said.discard(None)
+    if not said and _TITLE_ROUBLES.search(title):
+        return unit_factor("руб")
     return said.pop() if len(said) == 1 else None
 
 

@@ -2,9 +2,9 @@
 
 The spellings come from the catalogue's own labels and the wording corpus's `learn` part (the part the
 rules were written from); what varies is what an agency varies without changing the meaning: case, spaces,
-line breaks, quotes, ё/е, a trailing colon or footnote mark, the unit and where it stands, a parent header
-above the child. A variant may be left out (no field) where its original was read, never read as another
-field.
+line breaks, quotes, ё/е, a trailing colon, full stop or footnote mark, the unit and where it stands, a
+parent header above the child. A variant may be left out (no field) where its original was read, never read
+as another field.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def rewritten(draw: st.DrawFn, text: str) -> str:
     spaces = draw(st.sampled_from((" ", "  ", "\u00a0", "\n", " \n")))
     out = out.replace(" ", spaces)
     before = draw(st.sampled_from(("", " ", "\n", "«")))
-    after = draw(st.sampled_from(("", ":", " *", "¹", " ", "»", "\n")))
+    after = draw(st.sampled_from(("", ":", ".", " *", "¹", " ", "»", "\n")))
     if before == "«" and after != "»":
         after = "»"
     return before + out + after

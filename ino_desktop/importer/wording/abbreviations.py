@@ -27,6 +27,8 @@ ACRONYMS: dict[str, str] = {
     "смр": "строительномонтажные работы", "пир": "проектно-изыскательские работы",
     "псд": "проектно-сметная документация",
     "твт": "технико-внедренческого типа", "ппт": "промышленно-производственного типа",
+    # three letters of a word, as systems' field names cut them («ДАТА_НАЧ», «СТАТУС_ТЕК», «ГОД_МЕС»)
+    "нач": "начала", "тек": "текущий", "мес": "месяц",
     "фио": "фамилия имя отчество", "тел": "телефон", "пп": "порядковый", "no": "номер", "nr": "номер",
     "nbr": "номер", "qty": "quantity", "govt": "government", "org": "organisation",
     "mln": "million", "mn": "million", "bn": "billion", "bln": "billion", "rub": "rouble", "rur": "rouble",
@@ -55,6 +57,9 @@ PERIOD_ENDS = {"с": "начало", "c": "начало", "от": "начало"
 # Acronyms that are also common short words ("об" is a preposition): expanded only when written in capitals.
 CAPITAL_ONLY = frozenset({"wlc", "кт", "об", "ср", "мо", "нп", "ип", "no", "вб", "ви", "бс", "к", "го", "мр", "то",
                           "ато", "cod", "poc"})
+# …of which those of budgets and territories are still acronyms in lower case where no word follows them in their
+# clause («средства об», «об, млн руб.», «наименование мо»): a preposition always has its noun after it.
+LOWER_CASE_AT_END = frozenset({"об", "бс", "вб", "ви", "мо", "мр", "го"})
 
 # A running total ("нарастающим итогом", "cumulative"): reached so far.
 # Reached so far: a running total, or money spent, disbursed or put to use ("Budget spent", "Освоено").
@@ -62,7 +67,9 @@ RUNNING = (r"\bнарастающим\s+итогом\b|\bcumulative(?:ly)?\b|\b(
            r"|\b(?:освоен|израсходован|профинансирован)[а-я]*"
            # investments made, costs incurred: «осуществленных инвестиций», «произведенные затраты»
            r"|\b(?:осуществленн|произведенн|понесенн)[а-я]*(?=\s+(?:[а-я]+\s+)?(?:инвестиц|затрат|расход|капиталовложен))"
-           r"|\bс\s+начала\s+(?:строительства|реализации|работ|года|деятельности)\b")  # "с начала строительства"
+           r"|\bс\s+начала\s+(?:строительства|реализации|работ|года|деятельности)\b"  # "с начала строительства"
+           # paid out: «Кассовое исполнение», «Кассовые расходы», «Фактические затраты на реализацию»
+           r"|\bкассов[а-я]*\s+(?:исполнени|расход)[а-я]*|\bфактическ[а-я]*\s+(?:затрат|расход)[а-я]*")
 
 # A data dictionary's field code before the caption ("KJKEMD_014 — Город", "F_12 - Статус") numbers the
 # column; taken off before split_names reads its underscore as a space.
@@ -106,6 +113,25 @@ def _after_jobs(replacement: str) -> Callable[[re.Match[str]], str]:
     """A replacement made only where jobs were named before the match (one search of the text before it; a
     pattern that spanned from the jobs to the phrase would scan the rest of a long text at every jobs word)."""
     return lambda m: replacement if _JOBS.search(m.string, 0, m.start()) else m.group()
+
+
+_PRIVATE = re.compile(r"\b(?:внебюджет|вби\b|вбс\b|внб\b|вб\b|частн|private|extra\s*-?\s*budget|non\s*-?\s*budget"
+                      r"|off\s*-?\s*budget)")
+
+
+_PUBLIC = re.compile(r"\bбюджет|\b(?:фб|об|рб|мб|бс)\b|федеральн|областн|региональн|муниципальн|\bpublic\b"
+                     r"|\bstate\b|(?<!non )(?<!non-)(?<!off )(?<!off-)(?<!extra )(?<!extra-)\bbudget\b|\bfederal\b")
+
+
+def _of_private_money(replacement: str) -> Callable[[re.Match[str]], str]:
+    """A replacement made only where the text names private money: agreements signed are how an investor's money
+    is confirmed, and how a budget's subsidy is given («Объем средств по заключенным соглашениям» says which)."""
+    return lambda m: replacement if _PRIVATE.search(m.string) and not _PUBLIC.search(m.string) else m.group()
+
+
+def _with_jobs(replacement: str) -> Callable[[re.Match[str]], str]:
+    """A replacement made only where jobs are named anywhere in the text."""
+    return lambda m: replacement if _JOBS.search(m.string) else m.group()
 
 
 def _unless_against_before(replacement: str) -> Callable[[re.Match[str]], str]:
@@ -274,6 +300,20 @@ _WRITTEN: tuple[tuple[str, Replacement], ...] = (
     # («Созданные объекты в результате реализации проекта» stay objects)
     (r"\s(?:за\s+сч[её]т|в\s+результате|в\s+ходе|в\s+связи\s+с)\s+реализаци\w*\s+(?:\w+\s+)?проект\w*",
      _after_jobs(" ")),
+    # …and the time they are made in, said before or after the jobs («созданных в период реализации программы
+    # рабочих мест»)
+    (r"\s(?:в\s+период|в\s+течение\s+(?:срока|периода))\s+реализаци\w*\s+(?:\w+\s+)?(?:проект|программ)\w*",
+     _with_jobs(" ")),
+    # «Ид. №», «ИД проекта», «ИД_ЗАПИСИ»: an identifier; «ИД» alone is also documentation («ПСД и ИД»)
+    (r"\bид\s*\.?\s*(?=№|номер|n\b|проект|объект|запис|мероприяти)", " идентификатор "),
+    # «Состоялось», «Состоялось позднее запланированного срока»: took place, as a register of events writes a
+    # thing done, whenever it was. Only the whole cell: «Состоялись торги» is a stage of buying; the stem is the
+    # start of «состояние» (a condition) and of «состоится» (to come).
+    (r"^\s*(?:не\s+)?состоял(?:ся|ось|ась|ись)(?:\s+(?:в\s+срок|досрочно|с\s+(?:опозданием|задержкой)"
+     r"|(?:позднее|позже|раньше)\s+(?:(?:запланированного|установленного|планового)\s+)?срока))?\s*\.?\s*$",
+     lambda m: " не выполнено " if m.group().split()[0] == "не" else " выполнено "),
+    # An assessment of an effect is no delivery's colour: «Оценка степени влияния», «Оценка эффективности»
+    (r"\bоценк\w*\s+(?:степени\s+)?(?:влияни|эффект|воздейств|значимост|вклад)\w*", " влияние "),
     # "Priority level", «Степень приоритетности»: a rank (high, medium, low), not the programme's priority (work area)
     (r"\bpriorit(?:y|ies)\s+(?:level|rank\w*|rating|score|order|class\w*|category)\b"
      r"|\b(?:уровень|степень|категория|ранг)\s+приоритет\w*|\bприоритетност\w*", " ранг "),
@@ -322,6 +362,12 @@ _WRITTEN: tuple[tuple[str, Replacement], ...] = (
     # has confirmed ("Private sector commitment", "committed")
     (r"\b(ibrd|ida|idb|adb|aiib|ndb|eib|ebrd|bank|lender)((?:\s*[,/&]\s*|\s+and\s+)(?:ibrd|ida|grant)\s*)*"
      r"\s*committ?ments?\b", r" \1 loan "),
+    # Private money under agreements signed is its confirmed part («ВБИ по заключенным соглашениям», "Private
+    # funding under signed agreements"); a count of agreements stays a count («Количество заключенных …»)
+    (r"\b(?:по|в\s+рамках|согласно)\s+(?:заключенн|подписанн)\w*\s+(?:соглашени|договор|контракт)\w*"
+     r"|\bзаконтрактованн\w*", _of_private_money(" подтвержденные ")),
+    (r"\b(?:under|per)\s+(?:signed|concluded|executed)\s+(?:agreements?|contracts?)\b",
+     _of_private_money(" confirmed ")),
     # a commitment of no one named is no confirmed money either
     (r"(?<!private )(?<!investor )(?<!investors )(?<!sponsor )(?<!sector )\bcommitt?ments?\b", " obligation "),
     # The EU's funds call a funded project an operation: "operation_name", "Operation title", "… of the

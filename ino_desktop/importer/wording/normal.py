@@ -20,6 +20,7 @@ from ino_desktop.importer.wording.abbreviations import (
     CAPITAL_ONLY,
     CONTRACTIONS,
     FIELD_CODE,
+    LOWER_CASE_AT_END,
     PERIOD_ENDS,
     RUNNING,
 )
@@ -76,11 +77,29 @@ DATE_FORMAT = frozenset({"дд", "мм", "гггг", "dd", "mm", "yy", "yyyy"})
 
 _WORD = re.compile(r"[a-zа-я0-9']+")
 _CAMEL = re.compile(r"([a-z])([A-Z])")
+# A Russian name written as one («ДатаНачала», «НомерПроектаВРеестре»): a capital inside the word begins the
+# next word, where small letters follow a capital somewhere after it («ОкрБ», «ВнБ» are acronyms).
+_RU_WORD = re.compile(r"[А-ЯЁа-яё]{8,}")  # shorter joined words are names of their own: «МедТех», «ГосКорп»
+_RU_JOINED = re.compile(r"[а-яё][А-ЯЁ]{1,2}[а-яё]")
+_RU_BOUNDARY = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ])|(?<=[А-ЯЁ])(?=[А-ЯЁ][а-яё])")
+# A Russian word of a name written as one may be cut without a dot: after a consonant, four letters at least
+# (shorter cuts are in the abbreviations' table: «нач», «тек», «мес»)
+_BARE_CUT = re.compile(r"[а-я]{3,}[бвгджзклмнпрстфхцчшщ]")
+# the words before which a budget's acronym in lower case stands: money, its source, «в т.ч.», a name's column
+_BEFORE_LOWER_ACRONYM = re.compile(r"(?:^|[,;/(]|\b(?:средства|бюджет\w*|финансировани\w*|источник\w*|числе|включая|них"
+                                   r"|сч[её]т|наименование|название))\s*$")
 _SOFT_BREAK = re.compile(r"([а-яa-z])-\s+([а-яa-z])")
 _CAPITALS = re.compile(r"\b[А-ЯЁA-Z]{2,}\b")
-_SHOUTED_WORD = re.compile(r"\b[А-ЯЁA-Z]{2,}\b(?=\s+[А-ЯЁA-Z])")  # a capitals word another word follows
+# a capitals word another word follows (a unit is no preposition's noun: "ОБ ТЫС РУБ" is the regional budget)
+_SHOUTED_WORD = re.compile(r"\b[А-ЯЁA-Z]{2,}\b(?=\s+(?!(?:ТЫС|МЛН|МЛРД|РУБ|RUB|THOUSAND|MLN|BN)\b)[А-ЯЁA-Z])")
 _TRAILING_END = re.compile(r"(?<=[\s,;/])(" + "|".join(PERIOD_ENDS) + r")[\s.:]*$")
 PAREN = re.compile(r"\(([^()]*)\)")  # a remark in parentheses
+_CLAUSE_END = re.compile(r"[\s.]*(?:$|[,;/()])")
+# Russian cuts a word after a consonant («инв.», «подтв.», «направл.»), and English mostly so ("Dept.", "Est."):
+# a dotted word ending in a vowel, «й» or «ь» is whole, its dot a full stop («Наименование кластера.», "Phase
+# name."), as is an acronym in capitals («ОЭЗ.»)
+_WHOLE_BEFORE_DOT = re.compile(r"[а-я]{2}[аеиоуыэюяйь]$|[a-z]{3}(?:[aeiouy]|er|ed|ing|ion|or|al|[tdnrls]s)$")
+_LAST_DOT = re.compile(r"(?<![a-zа-я0-9])([a-zа-я0-9]+)(\)?)\s*\.\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +111,8 @@ class Token:
     hyphen: bool = False  # joined to the next word by a hyphen: a compound, or a word broken across lines
     qualifier: bool = False  # after "на", "при", "для" up to the next comma: a circumstance, not the subject
     clause: int = 0  # which of the text's parts between commas, semicolons and slashes
+    # a Russian word of a name written as one ("ДАТА_НАЧ"): cut without a dot where it is no word as it stands
+    bare: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +132,8 @@ class Words:
 
 def split_names(text: str) -> str:
     """The words of a column or field name written as one: "implementingAgency", "closing_date"."""
+    text = _RU_WORD.sub(lambda m: _RU_BOUNDARY.sub(" ", m.group()) if _RU_JOINED.search(m.group()) else m.group(),
+                        text)
     return _CAMEL.sub(r"\1 \2", text).replace("_", " ")
 
 
@@ -125,16 +148,31 @@ def stem(word: str) -> str:
     return _RU.stemWord(word)
 
 
+def _lower_case_acronym(part: str, start: int) -> bool:
+    """Whether a budget's or a territory's acronym in lower case with no word after it is the acronym: where it
+    begins its clause or follows money or a name («средства об», «в т.ч. об», «наименование мо»), not a noun it
+    could be a preposition of («Сведения об», whose noun is cut off)."""
+    return _BEFORE_LOWER_ACRONYM.search(part, 0, start) is not None
+
+
 @lru_cache(maxsize=16384)
 def words(text: str) -> Words:
     """The content tokens of `text`, with the unit, percent and person remarks it makes."""
-    text = split_names(FIELD_CODE.sub(" ", text))
+    text = FIELD_CODE.sub(" ", text)
+    split = split_names(text)
+    joined, text = split != text, split
     # In a header all in capitals, a short word is an abbreviation only where no word follows it: "ОБ,
     # МЛН РУБ." is the regional budget, "ИСТОЧНИК ИНФОРМАЦИИ ОБ ОБЪЕКТЕ" has a preposition.
     capitals = {fold(w) for w in _CAPITALS.findall(text)}
     if not any(c.islower() for c in text):
         capitals -= {fold(w) for w in _SHOUTED_WORD.findall(text)} & (QUALIFYING | STOPWORDS)
+    # in a header all in capitals, capitals say no word is an acronym: «СТОИМ. ПРОЕКТА» is cut short
+    dotted_acronyms = capitals if any(c.islower() for c in text) else set()
     folded = _SOFT_BREAK.sub(r"\1\2", fold(text).replace("\n", " "))  # "вне- бюджет- ные" → "внебюджетные"
+    last = _LAST_DOT.search(folded)
+    if last is not None and (last.group(2) or last.group(1) in dotted_acronyms
+                             or _WHOLE_BEFORE_DOT.search(last.group(1))):
+        folded = folded[:last.end(2)]  # a full stop after a whole word ends a sentence: the rules read no dot
     running = re.search(RUNNING, folded) is not None
     if folded.strip(" .:") in PERIOD_ENDS:
         folded = PERIOD_ENDS[folded.strip(" .:")]
@@ -155,16 +193,19 @@ def words(text: str) -> Words:
             if any(c in ",;/" for c in part[previous_end:found.start()]):
                 qualifying, clause = False, clause + 1
             previous_end = found.end()
-            if raw in QUALIFYING and not (raw in CAPITAL_ONLY and raw in capitals):
+            acronym = raw in capitals or (raw in LOWER_CASE_AT_END and _CLAUSE_END.match(part, found.end()) is not None
+                                          and _lower_case_acronym(part, found.start()))
+            if raw in QUALIFYING and not (raw in CAPITAL_ONLY and acronym):
                 qualifying = True
                 continue
             if raw in SOURCE_MARKS:
                 qualifying = False  # "для финансирования из областного бюджета": the source is what, not when
             if raw.startswith(_LANGUAGES):
                 qualifying = False  # "на английском языке" says what the column holds
-            dotted = part[found.end():found.end() + 1] == "."
+            dotted = (part[found.end():found.end() + 1] == "." and raw not in dotted_acronyms
+                      and not _WHOLE_BEFORE_DOT.search(raw))
             hyphen = part[found.end():found.end() + 1] == "-" and part[found.end() + 1:found.end() + 2].isalpha()
-            expanded = raw if raw in CAPITAL_ONLY and raw not in capitals else ACRONYMS.get(raw, raw)
+            expanded = raw if raw in CAPITAL_ONLY and not acronym else ACRONYMS.get(raw, raw)
             for word in expanded.replace("-", " ").split():  # "ПИР": "проектно-изыскательские работы", three words
                 if word in MONEY_UNITS:
                     money = True
@@ -194,7 +235,7 @@ def words(text: str) -> Words:
                 if word.isdigit() and len(word) != 4:
                     continue  # a column number or a bare figure; a four-digit year may be a child header
                 tokens.append(Token(word, stem(word), remark, dotted and word == raw, hyphen and word == raw,
-                                    qualifying, clause))
+                                    qualifying, clause, joined and word == raw and bool(_BARE_CUT.fullmatch(raw))))
     if [t.word for t in tokens] == ["номер"]:
         row_number = True  # a bare "№" heads the form's own row numbers; "№ проекта" is a code
     return Words(tuple(tokens), money, count, percent, person, row_number, date_format, running, measure)

@@ -201,7 +201,8 @@ class PhraseIndex:
 
     def meet_token(self, token: Token) -> tuple[tuple[str, float], ...]:
         # a word cut short has lost the ending that says process or result ("наимен.", "заплан.")
-        return self.meet(token.stem, token.truncated, None if token.truncated else aspect(token.word))
+        cut = token.truncated or (token.bare and not self.knows(token.stem))
+        return self.meet(token.stem, cut, None if cut else aspect(token.word))
 
     def weight(self, token: Token) -> float:
         """How much a text word says: its vocabulary weight; a generic word ("проект", "объем", "средства")

@@ -275,7 +275,10 @@ def _colour_explained(vocabulary: str, text: str) -> str | None:
     dashed = _DASHED.match(text) if ":" not in text else None
     remarks = [dashed.group(2)] if dashed else _REMARK.findall(text)
     main = dashed.group(1).strip() if dashed else _REMARK.sub(" ", text).strip()
-    said = lookup(vocabulary, main) if remarks and main else None
+    said = _exact(vocabulary, main) if remarks and main else None
+    if said is None and remarks and len(main.split()) == 1:
+        one = match_value(vocabulary, main)  # the colour's word in another form: «Жёлтая (…)»
+        said = one.key if one.score >= 1.0 else None
     if said not in ("amber", "red"):
         return None
     if any(reverses(r) or negated(r) or any(w.startswith(NOT_NOW + _UNSURE) for w in fold(r).split())
