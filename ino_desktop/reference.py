@@ -71,7 +71,10 @@ CLUSTERS: tuple[Term, ...] = (
          ("Кластер ТрИЗ", "ТрИЗ", "Трудноизвлекаемые запасы", "Трудноизвлекаемые запасы нефти",
           "Трудноизвлекаемая нефть", "Hard-to-recover reserves", "Hard-to-recover resources", "Hard to recover",
           "tight oil", "unconventional oil", "hard-to-extract reserves", "Трудноизвлекаемые углеводороды",
-          "Нетрадиционные запасы", "Баженовская свита", "unconventional reserves", "enhanced oil recovery")),
+          "Нетрадиционные запасы", "Баженовская свита", "unconventional reserves", "enhanced oil recovery",
+          # the technologies of getting more oil out of a field («Методы увеличения нефтеотдачи»): the same
+          # reserves' work
+          "нефтеотдача", "увеличение нефтеотдачи", "повышение нефтеотдачи")),
 )
 
 WORK_AREAS: tuple[Term, ...] = (

@@ -258,8 +258,9 @@ def _title(rows: Sequence[tuple[int, list[Cell]]]) -> str:
 # A scale said of roubles: "тыс. руб.", "(млн рублей)", "в млрд руб.", "т.р."; with a number before it, it is an
 # amount ("общий объём — 45,6 млрд руб."), not the table's unit. A number ends at a separator no digit follows
 # («на 01.04.2016, тыс. руб.»), and a date before the unit is the table's date, not an amount. A number is
-# read from its first digit only (from every digit of a long run, a title took seconds).
-_TITLE_UNIT = re.compile(r"((?<![\d.,])(?<![\d.,][\s\u00a0])\d(?:[\d\s\u00a0]|[.,](?=\d))*\s*)?"
+# read from its first digit only, not from a digit after another and a separator (from every digit of a long run,
+# a title took seconds); after a sentence's «. » or a list's «, » a new number begins («в т.ч. 120 млрд руб.»).
+_TITLE_UNIT = re.compile(r"((?<!\d)(?<!\d[.,\s\u00a0])\d(?:[\d\s\u00a0]|[.,](?=\d))*\s*)?"
                          r"\b(тыс\w*|млн|миллион\w*|млрд|миллиард\w*|т"
                          r"|thousands?|millions?|billions?|bn|mln|mn)\s*\.?\s*(?:of\s+)?(?:руб|р\b|rub|roubles?|rubles?|₽)"
                          r"|(\d\s*)?\b(?:rub|roubles?|rubles?)\s*(thousands?|millions?|billions?|bn|mln|mn|m|k|'000)\b",
@@ -267,9 +268,12 @@ _TITLE_UNIT = re.compile(r"((?<![\d.,])(?<![\d.,][\s\u00a0])\d(?:[\d\s\u00a0]|[.
 
 
 _DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}")
-# Plain roubles stated as the unit, with no scale: «(руб.)», «…, рублей», «Суммы — в рублях», "(RUB)"
+# Plain roubles stated as the unit, with no scale anywhere in the title («(руб., тыс.)», "RUB, mln" say one apart
+# from the currency) and not per another unit («руб./Гкал»): «(руб.)», «…, рублей», «Суммы — в рублях», "(RUB)"
 _TITLE_ROUBLES = re.compile(r"(?:^|[,(:—–]\s*|\bв\s+|\bin\s+)(?:руб\.?|рублей|рублях|rub|roubles|rubles)"
-                            r"\s*(?:$|[),;.])", re.IGNORECASE)
+                            r"\s*(?:$|[),;]|\.(?!\s*/))", re.IGNORECASE)
+_ANY_SCALE = re.compile(r"тыс|млн|млрд|миллион|миллиард|\b(?:mln|mn|bn|m|k|thousands?|millions?|billions?)\b|'000",
+                        re.IGNORECASE)
 
 
 def title_unit(title: str) -> float | None:
@@ -279,7 +283,7 @@ def title_unit(title: str) -> float | None:
             for m in _TITLE_UNIT.finditer(title)
             if not ((m.group(1) and not _DATE.fullmatch(m.group(1).strip())) or m.group(3))}
     said.discard(None)
-    if not said and _TITLE_ROUBLES.search(title):
+    if not said and _TITLE_ROUBLES.search(title) and not _ANY_SCALE.search(title):
         return unit_factor("руб")
     return said.pop() if len(said) == 1 else None
 

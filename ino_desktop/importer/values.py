@@ -384,10 +384,11 @@ def _months(year: int, first: int, last: int, text: str) -> tuple[dt.date, dt.da
 
 # ---------------------------------------------------------------- units
 
-_BILLION = re.compile(r"млрд|миллиард|billion|\bbn\b|\bbln\b")
-_MILLION = re.compile(r"млн|миллион|million|\bmln\b|\bmn\b|\bmio\b|\brub\s*m\b|\bm\s*rub\b")
+# "RUB m", "₽m", "m RUB", "₽ bn": a scale written beside the currency sign too
+_BILLION = re.compile(r"млрд|миллиард|billion|\bbn\b|\bbln\b|₽\s*bn")
+_MILLION = re.compile(r"млн|миллион|million|\bmln\b|\bmn\b|\bmio\b|\brub\s*m\b|\bm\s*rub\b|₽\s*m\b|\bm\s*₽")
 # "т.р.", "т. руб.": the clerk's thousand roubles; fold() makes ' a "
-_THOUSAND = re.compile(r"тыс|тысяч|thousand|[\"']000|\bk\s*rub\b|\brub\s*k\b|\bт\s*\.\s*р(?:уб)?\b")
+_THOUSAND = re.compile(r"тыс|тысяч|thousand|[\"']000|\bk\s*rub\b|\brub\s*k\b|\bт\s*\.\s*р(?:уб)?\b|₽\s*k\b|\bk\s*₽")
 _ROUBLES = re.compile(r"\bруб|\bрублей|\brub\b|\brur\b|₽")
 
 

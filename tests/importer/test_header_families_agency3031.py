@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from ino_desktop.importer.headers import title_unit
+from ino_desktop.importer.values import unit_factor
 from ino_desktop.importer.wording.normal import split_names
 from ino_desktop.importer.wording.values import match_value
 from tests.importer.reading import field_of
@@ -103,3 +104,11 @@ def test_cells_in_other_word_forms(vocabulary: str, cell: str, key: str | None) 
 ])
 def test_a_title_that_states_plain_roubles(title: str, unit: float | None) -> None:
     assert title_unit(title) == unit
+
+
+@pytest.mark.parametrize(("header", "unit"), [
+    ("Cost, ₽m", 1.0), ("Cost, ₽bn", 1000.0), ("Cost (₽k)", 0.001), ("Стоимость, ₽", 1e-06),
+])
+def test_a_scale_beside_the_rouble_sign(header: str, unit: float) -> None:
+    # "₽m" was read as plain roubles: amounts a million times too small
+    assert unit_factor(header) == unit

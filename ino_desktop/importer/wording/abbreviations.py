@@ -27,8 +27,7 @@ ACRONYMS: dict[str, str] = {
     "смр": "строительномонтажные работы", "пир": "проектно-изыскательские работы",
     "псд": "проектно-сметная документация",
     "твт": "технико-внедренческого типа", "ппт": "промышленно-производственного типа",
-    # three letters of a word, as systems' field names cut them («ДАТА_НАЧ», «СТАТУС_ТЕК», «ГОД_МЕС»)
-    "нач": "начала", "тек": "текущий", "мес": "месяц",
+    "тек": "текущий", "мес": "месяц",  # «Тек. статус», «СТАТУС_ТЕК», «ГОД_МЕС»
     "фио": "фамилия имя отчество", "тел": "телефон", "пп": "порядковый", "no": "номер", "nr": "номер",
     "nbr": "номер", "qty": "quantity", "govt": "government", "org": "organisation",
     "mln": "million", "mn": "million", "bn": "billion", "bln": "billion", "rub": "rouble", "rur": "rouble",
@@ -60,6 +59,9 @@ CAPITAL_ONLY = frozenset({"wlc", "кт", "об", "ср", "мо", "нп", "ип",
 # …of which those of budgets and territories are still acronyms in lower case where no word follows them in their
 # clause («средства об», «об, млн руб.», «наименование мо»): a preposition always has its noun after it.
 LOWER_CASE_AT_END = frozenset({"об", "бс", "вб", "ви", "мо", "мр", "го"})
+# Three letters of a word, as systems' field names cut them («ДАТА_НАЧ»); only there: a dotted «нач.» in a form
+# is also «начальная» or «начальник» («Нач. стоимость», «Нач. отдела»)
+JOINED_CUTS = {"нач": "начала"}
 
 # A running total ("нарастающим итогом", "cumulative"): reached so far.
 # Reached so far: a running total, or money spent, disbursed or put to use ("Budget spent", "Освоено").
@@ -123,10 +125,26 @@ _PUBLIC = re.compile(r"\bбюджет|\b(?:фб|об|рб|мб|бс)\b|феде�
                      r"|\bstate\b|(?<!non )(?<!non-)(?<!off )(?<!off-)(?<!extra )(?<!extra-)\bbudget\b|\bfederal\b")
 
 
+# …and not money paid, owed or received under them («Оплачено по заключенным договорам», "paid under contracts")
+_PAID = re.compile(r"оплач|оплат|выплач|выплат|перечисл|задолж|обязательств|поступ|получен|освоен|израсход|\bpaid\b"
+                   r"|disburs|receiv|owed|outstanding|spent")
+
+
 def _of_private_money(replacement: str) -> Callable[[re.Match[str]], str]:
     """A replacement made only where the text names private money: agreements signed are how an investor's money
     is confirmed, and how a budget's subsidy is given («Объем средств по заключенным соглашениям» says which)."""
-    return lambda m: replacement if _PRIVATE.search(m.string) and not _PUBLIC.search(m.string) else m.group()
+    return lambda m: (replacement if _PRIVATE.search(m.string) and not _PUBLIC.search(m.string)
+                      and not _PAID.search(m.string) else m.group())
+
+
+_QUESTION = re.compile(r"решени|вопрос|проблем|требует")
+
+
+def _after_a_question(replacement: str) -> Callable[[re.Match[str]], str]:
+    """A replacement made only where a question or a decision is named before the match: there a remark «(суть
+    вопроса)» says nothing more; elsewhere it is what makes the column the problems («Наименование (описание
+    проблемы)»)."""
+    return lambda m: replacement if _QUESTION.search(m.string, 0, m.start()) else m.group()
 
 
 def _with_jobs(replacement: str) -> Callable[[re.Match[str]], str]:
@@ -306,6 +324,15 @@ _WRITTEN: tuple[tuple[str, Replacement], ...] = (
      _with_jobs(" ")),
     # «Ид. №», «ИД проекта», «ИД_ЗАПИСИ»: an identifier; «ИД» alone is also documentation («ПСД и ИД»)
     (r"\bид\s*\.?\s*(?=№|номер|n\b|проект|объект|запис|мероприяти)", " идентификатор "),
+    # A project-management phase of doing and checking is the doing («Реализация и контроль», «Исполнение и
+    # мониторинг»)
+    (r"\b(реализаци\w*|исполнени\w*|выполнени\w*)\s+и\s+(?:контрол|мониторинг)\w*", r"\1"),
+    # The doing said done: «Исполнение завершено», «Выполнение окончено» (design done is the plan: not here)
+    (r"^\s*(?:исполнени[ея]|выполнени[ея])\s+(?:работ\s+)?(?:завершен|окончен|закончен)\w*\s*\.?\s*$",
+     " реализация завершена "),
+    # The first phase of a managed project, said alone («Инициирование», «Инициация проекта»); with another action
+    # («Инициирование закрытия») it is that action's beginning
+    (r"^\s*(?:инициирование|инициация)(?:\s+(?:инвестиционного\s+)?проекта)?\s*\.?\s*$", " планируется "),
     # «Состоялось», «Состоялось позднее запланированного срока»: took place, as a register of events writes a
     # thing done, whenever it was. Only the whole cell: «Состоялись торги» is a stage of buying; the stem is the
     # start of «состояние» (a condition) and of «состоится» (to come).
@@ -392,6 +419,15 @@ _WRITTEN: tuple[tuple[str, Replacement], ...] = (
     # "Проблема, на решение которой направлен проект": what the project is for, not its problems
     (r"\bпроблем\w*\s*,?\s*(?:на\s+)?(?:решени|снижени|устранени)\w*(?:\s*/\s*\w+)?\s+котор\w*\s+"
      r"(?:направлен|посвящен|служит|нацелен)\w*", " назначение "),
+    # …the problems it solves, said by the participle («Решаемые проблемы», «Проблемы, решаемые проектом»)
+    # («Проблемы, решаемые на федеральном уровне» are problems, put to a level)
+    (r"^\s*решаем\w*\s+(?:проект\w*\s+)?(?:проблем|задач)\w*\s*$"
+     r"|\b(?:проблем|задач)\w*\s*,?\s*решаем\w*\s+(?:проектом|в\s+рамках\s+проекта)", " назначение "),
+    # The stage of a project's life cycle is its stage («Этап жизненного цикла проекта», "Lifecycle phase")
+    (r"\b(этап\w*|стади\w*|фаз\w*)\s+жизненн\w*\s+цикл\w*", r"\1"),
+    (r"\b(?:project\s+)?life\s*-?\s*cycle\s+(stage|phase)\b", r"\1"),
+    # «(суть вопроса)»: the remark says the cell holds the question itself, nothing of another field
+    (r"\(\s*(?:суть|содержание|описание)\s+(?:вопроса|проблемы)\s*\)", _after_a_question(" ")),
     (r"\bг\s*\.\s*г\s*\.", " годы "),
     # The tax basis of a sum ("с НДС", "без учета НДС", "excl. VAT") is its circumstance, not what it is.
     (r"\b(?:с|без|включая|с\s+учетом|без\s+учета)\s+(?:ндс|налога\s+на\s+добавленную\s+стоимость)\b", " "),

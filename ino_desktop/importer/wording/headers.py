@@ -520,6 +520,8 @@ def _specified(hits: dict[str, Hit], child: str) -> dict[str, Hit]:
             continue
         if catalogue.field(named.key).kind == catalogue.PLACE and catalogue.field(best.key).kind == catalogue.PERSON:
             continue  # "Куратор (регион)": a place beside a person says where he is from, not what the column holds
+        if catalogue.field(best.key).variant_of == named.key:
+            continue  # "Подтверждено (ВБИ)": the remark names the money the mark is said of, the variant stands
         out = {k: (step_back(h) if k == best.key else h) for k, h in hits.items()}
         out[named.key] = Hit(named.key, best.score, hits[named.key].phrase, hits[named.key].matched)
         return out

@@ -20,6 +20,7 @@ from ino_desktop.importer.wording.abbreviations import (
     CAPITAL_ONLY,
     CONTRACTIONS,
     FIELD_CODE,
+    JOINED_CUTS,
     LOWER_CASE_AT_END,
     PERIOD_ENDS,
     RUNNING,
@@ -83,7 +84,7 @@ _RU_WORD = re.compile(r"[А-ЯЁа-яё]{8,}")  # shorter joined words are names
 _RU_JOINED = re.compile(r"[а-яё][А-ЯЁ]{1,2}[а-яё]")
 _RU_BOUNDARY = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ])|(?<=[А-ЯЁ])(?=[А-ЯЁ][а-яё])")
 # A Russian word of a name written as one may be cut without a dot: after a consonant, four letters at least
-# (shorter cuts are in the abbreviations' table: «нач», «тек», «мес»)
+# (shorter cuts are in a table of their own: abbreviations.JOINED_CUTS)
 _BARE_CUT = re.compile(r"[а-я]{3,}[бвгджзклмнпрстфхцчшщ]")
 # the words before which a budget's acronym in lower case stands: money, its source, «в т.ч.», a name's column
 _BEFORE_LOWER_ACRONYM = re.compile(r"(?:^|[,;/(]|\b(?:средства|бюджет\w*|финансировани\w*|источник\w*|числе|включая|них"
@@ -206,6 +207,8 @@ def words(text: str) -> Words:
                       and not _WHOLE_BEFORE_DOT.search(raw))
             hyphen = part[found.end():found.end() + 1] == "-" and part[found.end() + 1:found.end() + 2].isalpha()
             expanded = raw if raw in CAPITAL_ONLY and not acronym else ACRONYMS.get(raw, raw)
+            if joined and raw in JOINED_CUTS and not dotted:
+                expanded = JOINED_CUTS[raw]
             for word in expanded.replace("-", " ").split():  # "ПИР": "проектно-изыскательские работы", three words
                 if word in MONEY_UNITS:
                     money = True
