@@ -87,6 +87,8 @@ class ImportWizard(QDialog):
         self.apply_page.cancel.clicked.connect(self.cancel_job)
         self.summary_page.save_report.clicked.connect(self.choose_report)
         self.summary_page.undo.clicked.connect(self.undo_import)
+        for button in (self.summary_page.save_report, self.summary_page.undo):
+            button.setAutoDefault(False)
 
         right = QVBoxLayout()
         right.addWidget(self.banner)
@@ -118,6 +120,10 @@ class ImportWizard(QDialog):
         self.next.setText(self.tr("Import", "the button that writes the plan") if index == PLAN else self.tr("Next >"))
         self.close_button.setText(self.tr("Close") if index == SUMMARY else self.tr("Cancel"))
         self.close_button.setEnabled(index != APPLY)
+        # On the summary, Enter closes: it never saves a report or undoes the import the focus happens to be on
+        self.close_button.setDefault(index == SUMMARY)
+        if index == SUMMARY:
+            self.close_button.setFocus()
 
     def go_back(self) -> None:
         self.banner.clear_message()
@@ -248,7 +254,7 @@ class ImportWizard(QDialog):
         self.ctx.portfolio.notify({"projects", "imports"})
         page = self.summary_page
         page.title.setText(self.tr("Imported {file}").format(file=outcome.file_name))
-        lines = [self.tr("{n} new projects, {u} updated, {s} unchanged, {r} rows rejected.").format(
+        lines = [self.tr("New projects: {n}; updated: {u}; unchanged: {s}; rows rejected: {r}.").format(
             n=outcome.created, u=outcome.updated, s=outcome.unchanged, r=outcome.rejected)]
         if outcome.warned:  # imported, each with something to check: the report lists them
             lines.append(self.tr("Rows imported with warnings: {w} (a value left out or to be checked); the "

@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>e.g. Департамент промышленности</source>
-        <translation>e.g. Департамент промышленности</translation>
+        <translation>e.g. Department of Industry</translation>
     </message>
     <message>
         <source>Workbook</source>
@@ -540,8 +540,8 @@
         <translation>Imported {file}</translation>
     </message>
     <message>
-        <source>{n} new projects, {u} updated, {s} unchanged, {r} rows rejected.</source>
-        <translation>{n} new projects, {u} updated, {s} unchanged, {r} rows rejected.</translation>
+        <source>New projects: {n}; updated: {u}; unchanged: {s}; rows rejected: {r}.</source>
+        <translation>New projects: {n}; updated: {u}; unchanged: {s}; rows rejected: {r}.</translation>
     </message>
     <message>
         <source>Rows imported with warnings: {w} (a value left out or to be checked); the agency's report lists each with its cell.</source>

@@ -541,7 +541,7 @@
         <translation>Импортирован {file}</translation>
     </message>
     <message>
-        <source>{n} new projects, {u} updated, {s} unchanged, {r} rows rejected.</source>
+        <source>New projects: {n}; updated: {u}; unchanged: {s}; rows rejected: {r}.</source>
         <translation>Новых проектов — {n}, обновлено — {u}, без изменений — {s}, отклонено строк — {r}.</translation>
     </message>
     <message>

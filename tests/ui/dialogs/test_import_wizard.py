@@ -284,3 +284,25 @@ def test_the_summary_counts_rows_imported_with_a_warning(qtbot, app_ctx, tmp_pat
     assert (wizard.outcome.created, wizard.outcome.warned) == (2, 1)
     said = wizard.summary_page.text.text()
     assert "with warnings: 1 (" in said or "предупреждениями — 1 (" in said, said
+
+
+def test_enter_on_the_summary_closes_and_never_undoes(qtbot, app_ctx, samples) -> None:
+    """Enter on the last page closes the wizard, wherever the focus is: it never saves a report or undoes the
+    import through a button the focus happens to be on."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    wizard = ImportWizard(app_ctx, str(samples / "ministry_summary.xlsx"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    while wizard.step() != SUMMARY:
+        step = wizard.step()
+        wizard.go_next()
+        assert wizard.step() != step, wizard.banner.text()
+    assert _projects(app_ctx) == 36
+    assert wizard.close_button.isDefault()
+    for button in (wizard.summary_page.undo, wizard.summary_page.save_report):
+        button.setFocus()
+        QTest.keyClick(button, Qt.Key.Key_Return)
+        assert _projects(app_ctx) == 36  # not undone
+    assert not wizard.isVisible()
