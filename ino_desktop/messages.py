@@ -172,6 +172,9 @@ TEMPLATES: dict[str, str] = {
     "note.column_units_differ": "column {column} '{header}' reads as {field}, but its cells show the amounts in "
                                 "{shown}, which is not one unit or not the header's; it was not imported (give the "
                                 "column one unit, in its header)",
+    "note.column_units_differ_title": "column {column} '{header}' reads as {field}, but its cells show the amounts "
+                                      "in {shown} and the title above the table says another unit; it was not "
+                                      "imported (give the column its unit in its header)",
     "note.imported_before": "this file was imported before (batch {batches}); rows already in the portfolio are "
                             "'unchanged'",
     # why a column reads as a field, or as none (ColumnMapping.reason)
@@ -194,6 +197,7 @@ TEMPLATES: dict[str, str] = {
     "why.change": "a change or a deviation",
     "why.currency": "amounts in {currency}, not roubles",
     "why.units_differ": "its cells show another unit than its header, or several",
+    "why.units_differ_title": "its cells show another unit than the title above the table",
     "why.scale": "no unit stated, and the amounts are too large for millions",
     "values.row_numbers": "values number the rows 1, 2, 3, …",
     "values.flags": "values are yes or no",

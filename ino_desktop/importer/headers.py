@@ -252,7 +252,7 @@ def _with_units(top: list[str], sub: list[str]) -> list[str]:
 
 def _title(rows: Sequence[tuple[int, list[Cell]]]) -> str:
     parts = [cell_text(c) for _, cells in rows for c in cells]
-    return " ".join(p for p in parts if p)
+    return "\n".join(p for p in parts if p)  # a cell's end ends a number: «— 2024» and «тыс. руб.» are two cells
 
 
 # A scale said of roubles: "тыс. руб.", "(млн рублей)", "в млрд руб.", "т.р."; with a number before it, it is an
@@ -260,14 +260,22 @@ def _title(rows: Sequence[tuple[int, list[Cell]]]) -> str:
 # («на 01.04.2016, тыс. руб.»), and a date before the unit is the table's date, not an amount. A number is
 # read from its first digit only, not from a digit after another and a separator (from every digit of a long run,
 # a title took seconds); after a sentence's «. » or a list's «, » a new number begins («в т.ч. 120 млрд руб.»).
-_TITLE_UNIT = re.compile(r"((?<!\d)(?<!\d[.,\s\u00a0])\d(?:[\d\s\u00a0]|[.,](?=\d))*\s*)?"
+_TITLE_UNIT = re.compile(r"((?<!\d)(?<!\d[.,\s\u00a0])\d(?:[\d \t\u00a0]|[.,](?=\d))*[ \t\u00a0]*)?"
                          r"\b(тыс\w*|млн|миллион\w*|млрд|миллиард\w*|т"
                          r"|thousands?|millions?|billions?|bn|mln|mn)\s*\.?\s*(?:of\s+)?(?:руб|р\b|rub|roubles?|rubles?|₽)"
                          r"|(\d\s*)?\b(?:rub|roubles?|rubles?)\s*(thousands?|millions?|billions?|bn|mln|mn|m|k|'000)\b",
                          re.IGNORECASE)
 
 
-_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+# A number before the unit that is no amount: a date, a year after a preposition, a month, a quarter or a dash,
+# the number of a table, form, annex or section
+# («на 01.04.2016 тыс. руб.», «с 2024 по 2026 тыс. руб.», «Таблица 2 тыс. руб.», «за 3 квартал 2024 тыс. руб.»)
+_NO_AMOUNT = re.compile(r"(?:\b\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+                        r"|(?:\b(?:на|за|в|во|с|со|по|до|к|кв|квартал\w*|полугоди\w*|январ\w*|феврал\w*|март\w*"
+                        r"|апрел\w*|ма[йя]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)\.?"
+                        r"|[-–—])[ \t\u00a0]*(?:19|20)\d\d"
+                        r"|\b(?:таблиц\w*|форм\w*|приложени\w*|раздел\w*|пункт\w*|№|n)\.?[ \t\u00a0]*[\d.]+)"
+                        r"[ \t\u00a0]*$", re.IGNORECASE)
 # Plain roubles stated as the unit, with no scale anywhere in the title («(руб., тыс.)», "RUB, mln" say one apart
 # from the currency) and not per another unit («руб./Гкал»): «(руб.)», «…, рублей», «Суммы — в рублях», "(RUB)"
 _TITLE_ROUBLES = re.compile(r"(?:^|[,(:—–]\s*|\bв\s+|\bin\s+)(?:руб\.?|рублей|рублях|rub|roubles|rubles)"
@@ -281,7 +289,7 @@ def title_unit(title: str) -> float | None:
     sum; None when it states none, or two different ones."""
     said = {unit_factor(f"{m.group(2)}. руб" if m.group(2) else f"rub {m.group(4)}")
             for m in _TITLE_UNIT.finditer(title)
-            if not ((m.group(1) and not _DATE.fullmatch(m.group(1).strip())) or m.group(3))}
+            if not ((m.group(1) and not _NO_AMOUNT.search(title[max(0, m.start(1) - 30):m.end(1)])) or m.group(3))}
     said.discard(None)
     if not said and _TITLE_ROUBLES.search(title) and not _ANY_SCALE.search(title):
         return unit_factor("руб")

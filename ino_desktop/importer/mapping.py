@@ -89,6 +89,14 @@ def map_columns(headers: Sequence[str], profile_: Profile | None = None, title_u
             shown = _shown(mapping, mapping.field, (shown_units or {}).get(mapping.index, frozenset()), notes)
             if mapping.field is None:
                 continue
+            if (shown and unit_factor(mapping.header) is None and title_unit is not None
+                    and (unit_factor(shown[0]) or shown[1]) != title_unit):
+                # the title says one unit and the cells' format another («…, млн руб.» over «1 500,00 ₽»): which
+                # one the amounts are in cannot be told, as where the header and the format differ
+                notes.append(message("note.column_units_differ_title", column=mapping.letter,
+                                     header=mapping.header, field=FieldName(mapping.field), shown=shown[0]))
+                mapping.field, mapping.how, mapping.reason = None, "excluded", message("why.units_differ_title")
+                continue
             own_unit = unit_factor(mapping.header) or (shown[1] if shown else None)
             if own_unit is not None:
                 said.add(mapping.index)

@@ -31,6 +31,7 @@ _NOT_RATED = frozenset(fold(s) for s in (reference.NOT_RATED.ru, reference.NOT_R
 ERROR_VALUES = frozenset({"#REF!", "#DIV/0!", "#N/A", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA",
                           "#SPILL!", "#CALC!", "#ERROR"})
 MIN_YEAR, MAX_YEAR = 1900, 2100
+SERIAL_YEARS = (1990, 2099)  # the years a number in a date cell may be the Excel serial of, as in text
 
 
 class BadValue(ValueError):
@@ -310,7 +311,10 @@ def parse_date(value: Any, date1904: bool = False) -> dt.date | None:
         if float(value).is_integer() and MIN_YEAR <= value <= MAX_YEAR:
             return dt.date(int(value), 12, 31)  # a year typed into a General cell
         if 1 <= value < 2_958_466:
-            return excel_serial(value, date1904)
+            day = excel_serial(value, date1904)
+            if SERIAL_YEARS[0] <= day.year <= SERIAL_YEARS[1]:
+                return day
+        # «12,2026» (a month and year) typed as a number would be a day of 1900: no date of the programme's years
         raise BadValue(message("cell.not_a_date", value=shown(value)), "bad_date")
     text = _value_text(value)
     if text is None:
@@ -385,10 +389,20 @@ def _months(year: int, first: int, last: int, text: str) -> tuple[dt.date, dt.da
 # ---------------------------------------------------------------- units
 
 # "RUB m", "₽m", "m RUB", "₽ bn": a scale written beside the currency sign too
+_TRILLION = re.compile(r"трлн|триллион|trillion")
 _BILLION = re.compile(r"млрд|миллиард|billion|\bbn\b|\bbln\b|₽\s*bn")
-_MILLION = re.compile(r"млн|миллион|million|\bmln\b|\bmn\b|\bmio\b|\brub\s*m\b|\bm\s*rub\b|₽\s*m\b|\bm\s*₽")
+# …"мил. руб.", "RUB MM" (the financier's thousand thousands)
+_MILLION = re.compile(r"млн|миллион|million|\bmln\b|\bmn\b|\bmio\b|\brub\s*m\b|\bm\s*rub\b|₽\s*m\b|\bm\s*₽"
+                      r"|\bмил+\.?\s*руб|\bмл\.\s*руб|\brub\s*(?:mm|mil)\b|\bmm\s*rub\b|\brub\s*000\s*000\b")
 # "т.р.", "т. руб.": the clerk's thousand roubles; fold() makes ' a "
-_THOUSAND = re.compile(r"тыс|тысяч|thousand|[\"']000|\bk\s*rub\b|\brub\s*k\b|\bт\s*\.\s*р(?:уб)?\b|₽\s*k\b|\bk\s*₽")
+# …"RUB 000", "(000s)", "RUB ’000", "ths RUB"
+_THOUSAND = re.compile(r"тыс|тысяч|thousand|[\"'’‘`]000(?![\s\u00a0]*000)|\bk\s*rub\b|\brub\s*k\b"
+                       r"|\bт\s*\.\s*р(?:уб)?\b|₽\s*k\b|\bk\s*₽|\brub\s*[,(]?\s*000s?\b(?![\s\u00a0]*000)"
+                       r"|\(\s*000s?\s*\)|\bths\b|\bthous\b|\bth\.?\s*rub|\brub\s*th\b")
+# A threshold said in a header («не более 1 млрд руб.», "over RUB 1 bn") is no unit of the column's figures
+_AMOUNT_IN_HEADER = re.compile(r"(?:не\s+более|не\s+менее|не\s+свыше|более|менее|свыше|св\.|over|above|below|under"
+                               r"|up\s+to|at\s+least|[<>≤≥])\s*(?:rub\s*)?\d[\d\u00a0 ]*(?:[.,]\d+)?\s*"
+                               r"(?:трлн|млрд|млн|тыс|bn|mln|million|billion|thousand)\w*\.?")
 _ROUBLES = re.compile(r"\bруб|\bрублей|\brub\b|\brur\b|₽")
 
 
@@ -416,6 +430,12 @@ def unit_factor(text: str | None) -> float | None:
     if not text:
         return None
     s = fold(text)
+    if _AMOUNT_IN_HEADER.search(s):
+        s = _AMOUNT_IN_HEADER.sub(" ", s)
+        if not (_TRILLION.search(s) or _BILLION.search(s) or _MILLION.search(s) or _THOUSAND.search(s)):
+            return None  # a threshold and the currency: the column's own scale is not said
+    if _TRILLION.search(s):
+        return 1_000_000.0
     if _BILLION.search(s):
         return 1000.0
     if _MILLION.search(s):

@@ -1,4 +1,4 @@
-"""Families learned from corpus part fresh30 and agency32 (each measured once before), tested on spellings
+"""Families learned from corpus part fresh30, agency32 and agency33 (each measured once before), tested on spellings
 written for these tests: a stage of the project's life cycle is its stage; the problems a project solves are
 what it is for; a remark that says the cell holds the question itself; the phases of a managed project
 (initiating, doing and checking) and the doing said done; the technologies of getting more oil out are the
@@ -81,3 +81,12 @@ def test_headers_the_rules_must_not_misread(header: str, not_field: str) -> None
 ])
 def test_cells_the_rules_must_not_misread(vocabulary: str, cell: str) -> None:
     assert match_value(vocabulary, cell).key is None
+
+
+@pytest.mark.parametrize("cell", [
+    # agency33 expects these under way and completed; a review found the rules that read them reading «Реализуется
+    # (ПИР)» against the vocabulary (design is the plan) and "Completed (investor pulled out)" as done: left out
+    "Реализуется (стадия проектирования)", "Completed (investor pulled out)", "Завершён (проект расторгнут)",
+])
+def test_a_state_with_a_remark_that_could_turn_it_is_left_out(cell: str) -> None:
+    assert match_value("status", cell).key is None

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ino_desktop.importer.values import (
+    SERIAL_YEARS,
     BadValue,
     clean_text,
     excel_serial,
@@ -93,8 +94,13 @@ def test_excel_serials_round_trip_in_both_date_systems(day: dt.date, date1904: b
     base = dt.date(1904, 1, 1) if date1904 else dt.date(1899, 12, 30)
     serial = (day - base).days
     assert excel_serial(serial, date1904) == day
-    if not 1900 <= serial <= 2100:  # whole numbers in that range are years, not serials
+    if 1900 <= serial <= 2100:
+        return  # whole numbers in that range are years, not serials
+    if SERIAL_YEARS[0] <= day.year <= SERIAL_YEARS[1]:
         assert parse_date(float(serial), date1904) == day
+    else:  # a number that would be a day outside the programme's years is refused, never stored as 1906
+        with pytest.raises(BadValue):
+            parse_date(float(serial), date1904)
 
 
 @given(YEARS, st.integers(min_value=1, max_value=4))

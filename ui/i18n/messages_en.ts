@@ -589,6 +589,11 @@
       <translation>column {column} '{header}' reads as {field}, but its cells show the amounts in {shown}, which is not one unit or not the header's; it was not imported (give the column one unit, in its header)</translation>
     </message>
     <message>
+      <source>column {column} '{header}' reads as {field}, but its cells show the amounts in {shown} and the title above the table says another unit; it was not imported (give the column its unit in its header)</source>
+      <comment>note.column_units_differ_title</comment>
+      <translation>column {column} '{header}' reads as {field}, but its cells show the amounts in {shown} and the title above the table says another unit; it was not imported (give the column its unit in its header)</translation>
+    </message>
+    <message>
       <source>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</source>
       <comment>note.imported_before</comment>
       <translation>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</translation>
@@ -687,6 +692,11 @@
       <source>its cells show another unit than its header, or several</source>
       <comment>why.units_differ</comment>
       <translation>its cells show another unit than its header, or several</translation>
+    </message>
+    <message>
+      <source>its cells show another unit than the title above the table</source>
+      <comment>why.units_differ_title</comment>
+      <translation>its cells show another unit than the title above the table</translation>
     </message>
     <message>
       <source>no unit stated, and the amounts are too large for millions</source>

@@ -589,6 +589,11 @@
       <translation>столбец {column} «{header}» прочитан как «{field}», но его ячейки показывают суммы в единицах {shown}, а это не одна единица или не та, что в заголовке; столбец не импортирован (приведите столбец к одной единице и укажите её в заголовке)</translation>
     </message>
     <message>
+      <source>column {column} '{header}' reads as {field}, but its cells show the amounts in {shown} and the title above the table says another unit; it was not imported (give the column its unit in its header)</source>
+      <comment>note.column_units_differ_title</comment>
+      <translation>столбец {column} «{header}» прочитан как «{field}», но его ячейки показывают суммы в единицах {shown}, а заголовок таблицы называет другую единицу; столбец не импортирован (укажите единицу в заголовке столбца)</translation>
+    </message>
+    <message>
       <source>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</source>
       <comment>note.imported_before</comment>
       <translation>этот файл уже импортировался (импорт {batches}); строки, которые уже есть в портфеле, показаны как «без изменений»</translation>
@@ -687,6 +692,11 @@
       <source>its cells show another unit than its header, or several</source>
       <comment>why.units_differ</comment>
       <translation>ячейки показывают другую единицу, чем заголовок, или несколько</translation>
+    </message>
+    <message>
+      <source>its cells show another unit than the title above the table</source>
+      <comment>why.units_differ_title</comment>
+      <translation>ячейки показывают другую единицу, чем заголовок над таблицей</translation>
     </message>
     <message>
       <source>no unit stated, and the amounts are too large for millions</source>
