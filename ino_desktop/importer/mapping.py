@@ -86,16 +86,9 @@ def map_columns(headers: Sequence[str], profile_: Profile | None = None, title_u
     said: set[int] = set()  # the money columns whose unit their header or their cells' format says
     for mapping in mappings:
         if mapping.field in MONEY_FIELDS:
-            shown = _shown(mapping, mapping.field, (shown_units or {}).get(mapping.index, frozenset()), notes)
+            shown = _shown(mapping, mapping.field, (shown_units or {}).get(mapping.index, frozenset()), notes,
+                           title_unit)
             if mapping.field is None:
-                continue
-            if (shown and unit_factor(mapping.header) is None and title_unit is not None
-                    and (unit_factor(shown[0]) or shown[1]) != title_unit):
-                # the title says one unit and the cells' format another («…, млн руб.» over «1 500,00 ₽»): which
-                # one the amounts are in cannot be told, as where the header and the format differ
-                notes.append(message("note.column_units_differ_title", column=mapping.letter,
-                                     header=mapping.header, field=FieldName(mapping.field), shown=shown[0]))
-                mapping.field, mapping.how, mapping.reason = None, "excluded", message("why.units_differ_title")
                 continue
             own_unit = unit_factor(mapping.header) or (shown[1] if shown else None)
             if own_unit is not None:
@@ -157,10 +150,11 @@ def _periods(mappings: list[ColumnMapping], samples: Sequence[Sequence[object]])
 
 
 def _shown(mapping: ColumnMapping, field: str, formats: frozenset[tuple[str, int, str]],
-           notes: list[Message]) -> tuple[str, float | None] | None:
+           notes: list[Message], title_unit: float | None) -> tuple[str, float | None] | None:
     """The unit a money column's cells show (its text and factor to millions), when their formats show one;
-    a column whose cells show different units, or another unit than its header says, is left out with a
-    note: which one the amounts are in cannot be told."""
+    a column whose cells show different units, or another unit than its header says, or than the title says
+    where the header says none («…, млн руб.» over «1 500,00 ₽»), is left out with a note: which one the
+    amounts are in cannot be told."""
     units = {(fmt[2], shown_factor(fmt)) for fmt in formats}
     if not units:
         return None
@@ -171,7 +165,13 @@ def _shown(mapping: ColumnMapping, field: str, formats: frozenset[tuple[str, int
                              field=FieldName(field), shown=Joined(tuple(sorted(text for text, _ in units)))))
         mapping.field, mapping.how, mapping.reason = None, "excluded", message("why.units_differ")
         return None
-    return min(units, key=lambda unit: unit[0])
+    shown = min(units, key=lambda unit: unit[0])
+    if own is None and title_unit is not None and (unit_factor(shown[0]) or shown[1]) != title_unit:
+        notes.append(message("note.column_units_differ_title", column=mapping.letter, header=mapping.header,
+                             field=FieldName(field), shown=shown[0]))
+        mapping.field, mapping.how, mapping.reason = None, "excluded", message("why.units_differ_title")
+        return None
+    return shown
 
 
 def _unsaid_alike(mappings: list[ColumnMapping], notes: list[Message], said: set[int]) -> None:

@@ -111,50 +111,47 @@ def _against_before(text: str) -> bool:
     return _AGAINST_BEFORE.search(text) is not None
 
 
-def _after_jobs(replacement: str) -> Callable[[re.Match[str]], str]:
-    """A replacement made only where jobs were named before the match (one search of the text before it; a
-    pattern that spanned from the jobs to the phrase would scan the rest of a long text at every jobs word)."""
-    return lambda m: replacement if _JOBS.search(m.string, 0, m.start()) else m.group()
-
-
 _PRIVATE = re.compile(r"\b(?:внебюджет|вби\b|вбс\b|внб\b|вб\b|частн|private|extra\s*-?\s*budget|non\s*-?\s*budget"
                       r"|off\s*-?\s*budget)")
-
-
 _PUBLIC = re.compile(r"\bбюджет|\b(?:фб|об|рб|мб|бс)\b|федеральн|областн|региональн|муниципальн|\bpublic\b"
                      r"|\bstate\b|(?<!non )(?<!non-)(?<!off )(?<!off-)(?<!extra )(?<!extra-)\bbudget\b|\bfederal\b")
-
-
 # …and not money paid, owed or received under them («Оплачено по заключенным договорам», "paid under contracts")
 _PAID = re.compile(r"оплач|оплат|выплач|выплат|перечисл|задолж|обязательств|поступ|получен|освоен|израсход|\bpaid\b"
                    r"|disburs|receiv|owed|outstanding|spent")
-
-
-def _of_private_money(replacement: str) -> Callable[[re.Match[str]], str]:
-    """A replacement made only where the text names private money: agreements signed are how an investor's money
-    is confirmed, and how a budget's subsidy is given («Объем средств по заключенным соглашениям» says which)."""
-    return lambda m: (replacement if _PRIVATE.search(m.string) and not _PUBLIC.search(m.string)
-                      and not _PAID.search(m.string) else m.group())
-
-
 _QUESTION = re.compile(r"решени|вопрос|проблем|требует")
 
 
-def _after_a_question(replacement: str) -> Callable[[re.Match[str]], str]:
-    """A replacement made only where a question or a decision is named before the match: there a remark «(суть
-    вопроса)» says nothing more; elsewhere it is what makes the column the problems («Наименование (описание
-    проблемы)»)."""
-    return lambda m: replacement if _QUESTION.search(m.string, 0, m.start()) else m.group()
+def _where(holds: Callable[[re.Match[str]], bool], replacement: str) -> Callable[[re.Match[str]], str]:
+    """A replacement made only where `holds` of the match and the text around it; elsewhere the text stays."""
+    return lambda m: replacement if holds(m) else m.group()
 
 
-def _with_jobs(replacement: str) -> Callable[[re.Match[str]], str]:
-    """A replacement made only where jobs are named anywhere in the text."""
-    return lambda m: replacement if _JOBS.search(m.string) else m.group()
+def _jobs_before(m: re.Match[str]) -> bool:
+    """Jobs named before the match (one search of the text before it: a pattern that spanned from the jobs to
+    the phrase would scan the rest of a long text at every jobs word)."""
+    return _JOBS.search(m.string, 0, m.start()) is not None
 
 
-def _unless_against_before(replacement: str) -> Callable[[re.Match[str]], str]:
-    """A replacement made only where the text compares with no year before ("к предыдущему году")."""
-    return lambda m: m.group() if _against_before(m.string) else replacement
+def _jobs_named(m: re.Match[str]) -> bool:
+    return _JOBS.search(m.string) is not None
+
+
+def _private_money(m: re.Match[str]) -> bool:
+    """The text names private money, and neither a budget nor money paid: agreements signed are how an investor's
+    money is confirmed, and how a budget's subsidy is given («Объем средств по заключенным соглашениям»)."""
+    return (_PRIVATE.search(m.string) is not None and _PUBLIC.search(m.string) is None
+            and _PAID.search(m.string) is None)
+
+
+def _question_before(m: re.Match[str]) -> bool:
+    """A question or a decision named before the match: there a remark «(суть вопроса)» says nothing more;
+    elsewhere it is what makes the column the problems («Наименование (описание проблемы)»)."""
+    return _QUESTION.search(m.string, 0, m.start()) is not None
+
+
+def _no_comparison(m: re.Match[str]) -> bool:
+    """The text compares with no year before («к предыдущему году»)."""
+    return not _against_before(m.string)
 
 
 Replacement = str | Callable[[re.Match[str]], str]
@@ -317,11 +314,11 @@ _WRITTEN: tuple[tuple[str, Replacement], ...] = (
     # «Рабочие места, созданные в результате реализации проекта»: the cause of jobs, the project itself, no object
     # («Созданные объекты в результате реализации проекта» stay objects)
     (r"\s(?:за\s+сч[её]т|в\s+результате|в\s+ходе|в\s+связи\s+с)\s+реализаци\w*\s+(?:\w+\s+)?проект\w*",
-     _after_jobs(" ")),
+     _where(_jobs_before, " ")),
     # …and the time they are made in, said before or after the jobs («созданных в период реализации программы
     # рабочих мест»)
     (r"\s(?:в\s+период|в\s+течение\s+(?:срока|периода))\s+реализаци\w*\s+(?:\w+\s+)?(?:проект|программ)\w*",
-     _with_jobs(" ")),
+     _where(_jobs_named, " ")),
     # «Ид. №», «ИД проекта», «ИД_ЗАПИСИ»: an identifier; «ИД» alone is also documentation («ПСД и ИД»)
     (r"\bид\s*\.?\s*(?=№|номер|n\b|проект|объект|запис|мероприяти)", " идентификатор "),
     # A project-management phase of doing and checking is the doing («Реализация и контроль», «Исполнение и
@@ -392,9 +389,9 @@ _WRITTEN: tuple[tuple[str, Replacement], ...] = (
     # Private money under agreements signed is its confirmed part («ВБИ по заключенным соглашениям», "Private
     # funding under signed agreements"); a count of agreements stays a count («Количество заключенных …»)
     (r"\b(?:по|в\s+рамках|согласно)\s+(?:заключенн|подписанн)\w*\s+(?:соглашени|договор|контракт)\w*"
-     r"|\bзаконтрактованн\w*", _of_private_money(" подтвержденные ")),
+     r"|\bзаконтрактованн\w*", _where(_private_money, " подтвержденные ")),
     (r"\b(?:under|per)\s+(?:signed|concluded|executed)\s+(?:agreements?|contracts?)\b",
-     _of_private_money(" confirmed ")),
+     _where(_private_money, " confirmed ")),
     # a commitment of no one named is no confirmed money either
     (r"(?<!private )(?<!investor )(?<!investors )(?<!sponsor )(?<!sector )\bcommitt?ments?\b", " obligation "),
     # The EU's funds call a funded project an operation: "operation_name", "Operation title", "… of the
@@ -427,7 +424,7 @@ _WRITTEN: tuple[tuple[str, Replacement], ...] = (
     (r"\b(этап\w*|стади\w*|фаз\w*)\s+жизненн\w*\s+цикл\w*", r"\1"),
     (r"\b(?:project\s+)?life\s*-?\s*cycle\s+(stage|phase)\b", r"\1"),
     # «(суть вопроса)»: the remark says the cell holds the question itself, nothing of another field
-    (r"\(\s*(?:суть|содержание|описание)\s+(?:вопроса|проблемы)\s*\)", _after_a_question(" ")),
+    (r"\(\s*(?:суть|содержание|описание)\s+(?:вопроса|проблемы)\s*\)", _where(_question_before, " ")),
     (r"\bг\s*\.\s*г\s*\.", " годы "),
     # The tax basis of a sum ("с НДС", "без учета НДС", "excl. VAT") is its circumstance, not what it is.
     (r"\b(?:с|без|включая|с\s+учетом|без\s+учета)\s+(?:ндс|налога\s+на\s+добавленную\s+стоимость)\b", " "),
@@ -477,12 +474,12 @@ _WRITTEN: tuple[tuple[str, Replacement], ...] = (
     # «к концу отчетного периода», "as of the end of the reporting period": a count so far, not one period's
     (r"\bк\s+(?:концу|окончанию)\s+отчетн\w*\s+(?:периода|года|квартала)\b"
      r"|\bas\s+(?:at|of)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?reporting\s+(?:period|year|quarter)\b",
-     _after_jobs(" actual ")),
+     _where(_jobs_before, " actual ")),
     # «Увеличение числа рабочих мест», "Increase in jobs": the jobs a project adds (a change against a year before,
     # «… к предыдущему году», "year-on-year", is no count of them)
     (r"\bувеличени\w*\s+(?:(?:числа|количества|числ\.|кол-ва)\s+)?(?=рабоч\w*\s+мест)",
-     _unless_against_before(" количество ")),
-    (r"\bincrease\s+(?:in|of)\s+(?:the\s+)?(?:number\s+of\s+)?(?=jobs?\b)", _unless_against_before(" ")),
+     _where(_no_comparison, " количество ")),
+    (r"\bincrease\s+(?:in|of)\s+(?:the\s+)?(?:number\s+of\s+)?(?=jobs?\b)", _where(_no_comparison, " ")),
     # "New jobs, no.": a count's unit, as "ед." is ("Reference, no." stays a number)
     (r"\b(jobs?|employ\w*|staff|workers?|people|positions?|projects)\b(.*?)[,(]\s*no\.?\s*\)?\s*$", r"\1\2 pcs "),
     (r"\bno\.(?=\s|$)", " number "),
