@@ -266,6 +266,8 @@ CATALOGUE: tuple[Field, ...] = (
                      "должностное лицо", "руководитель проекта", "руководитель", "менеджер", "менеджер проекта",
                      "администратор проекта",
                      "инвестиционный уполномоченный",
+                     # the regional government's member who oversees a project («Курирующий заместитель Губернатора»)
+                     "заместитель губернатора", "курирующий заместитель губернатора", "вице-губернатор",
                      # the executive body that oversees a project (ОИВ, ИОГВ, a region's sector department)
                      "орган власти", "ответственный орган власти", "отраслевой департамент", "профильный департамент"),
           header_en=("curator", "project curator", "sponsor official", "responsible official", "project manager",

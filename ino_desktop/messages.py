@@ -79,6 +79,8 @@ TEMPLATES: dict[str, str] = {
     "cell.error_value": "cached error value {value}",
     "cell.not_a_number": "not a number: '{value}'",
     "cell.not_a_number_plain": "not a number",
+    "cell.row_unit_currency": "the row's unit '{value}' is in {currency}, not roubles",
+    "cell.row_unit_unknown": "the row's unit '{value}' is no unit of money",
     "cell.date_not_number": "a date, not a number: '{value}'",
     "cell.exponent": "a number in exponent form: '{value}' (= {number}); write the number out in full",
     "cell.percentage": "a percentage, not an amount: '{value}'",
@@ -175,6 +177,8 @@ TEMPLATES: dict[str, str] = {
     "note.column_units_differ_title": "column {column} '{header}' reads as {field}, but its cells show the amounts "
                                       "in {shown} and the title above the table says another unit; it was not "
                                       "imported (give the column its unit in its header)",
+    "note.row_units": "column {column} '{header}' gives each row's unit: the amounts of money columns whose "
+                      "header says no unit are read in the unit of their row",
     "note.imported_before": "this file was imported before (batch {batches}); rows already in the portfolio are "
                             "'unchanged'",
     # why a column reads as a field, or as none (ColumnMapping.reason)
@@ -194,10 +198,12 @@ TEMPLATES: dict[str, str] = {
     "why.row_number": "a row number",
     "why.percentage": "a percentage",
     "why.measure": "a measure of area, length, weight or power",
+    "why.contact": "contact details (a phone, an e-mail)",
     "why.change": "a change or a deviation",
     "why.currency": "amounts in {currency}, not roubles",
     "why.units_differ": "its cells show another unit than its header, or several",
     "why.units_differ_title": "its cells show another unit than the title above the table",
+    "why.row_units": "gives each row's unit of money",
     "why.scale": "no unit stated, and the amounts are too large for millions",
     "values.row_numbers": "values number the rows 1, 2, 3, …",
     "values.flags": "values are yes or no",

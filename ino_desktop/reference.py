@@ -137,7 +137,12 @@ CATEGORIES: tuple[Term, ...] = (
          ("Научно-образовательные", "Наука и образование", "science and education", "Научно-исследовательский",
           "Научный", "research", "R&D", "research and development")),
     Term("social", "Социальный", "Social", ("Социальные", "Социальная сфера", "social sphere", "Соцобъект",
-                                            "Социальный объект", "Социалка")),
+                                            "Социальный объект", "Социалка",
+                                            # the sectors of the social sphere
+                                            # (not the English "Health": a development bank's sector, which
+                                            # pharmaceutical and medical-device plants are filed under too)
+                                            "Здравоохранение", "Социальная защита", "Социальная помощь",
+                                            "social protection", "social welfare")),
     Term("infrastructure", "Инфраструктурный", "Infrastructure", ("Инфраструктурные", "Инфраструктура",
                                                                   # the sectors of public infrastructure
                                                                   "Коммунальная инфраструктура",
@@ -148,7 +153,10 @@ CATEGORIES: tuple[Term, ...] = (
                                                                   "Транспорт", "transport", "roads", "highways",
                                                                   "railways", "ports", "logistics", "utilities",
                                                                   "Дороги", "Железные дороги", "Порты",
-                                                                  "Аэропорты", "airports")),
+                                                                  "Аэропорты", "airports",
+                                                                  "Водоснабжение", "Водоотведение",
+                                                                  "Обращение с отходами", "water supply",
+                                                                  "sanitation", "waste management")),
 )
 
 STATUSES: tuple[Term, ...] = (
@@ -156,7 +164,7 @@ STATUSES: tuple[Term, ...] = (
          ("планируется", "запланирован", "планируется к реализации", "планируемый", "в планах", "не начат",
           "не начата реализация", "перспективный", "проработка", "подготовка", "на стадии подготовки",
           "предполагается", "предлагаемый", "предлагается", "концепция", "planned", "not started", "proposed",
-          "pipeline", "prospective", "concept", "прединвестиционная стадия", "подготовительный этап",
+          "pipeline", "prospective", "concept", "tentative", "прединвестиционная стадия", "подготовительный этап",
           "поиск инвестора", "not yet started", "identified", "на согласовании",
           "не приступили", "не приступал",  # «к реализации не приступали»: not begun
           "одобрен",  # as "approved": decided on, not begun («на экспертизе» is often an application's, not read)

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from ino_desktop import fields as catalogue
 from ino_desktop.importer.limits import column_letter
+from ino_desktop.importer.row_units import gives_money_units, names_row_units
 from ino_desktop.importer.rows import ColumnMapping, Profile
 from ino_desktop.importer.spans import holds_spans, names_a_period, span
 from ino_desktop.importer.values import BadValue, foreign_currency, parse_number, shown_factor, unit_factor
@@ -84,36 +85,70 @@ def map_columns(headers: Sequence[str], profile_: Profile | None = None, title_u
     if samples:
         _periods(mappings, samples)
     said: set[int] = set()  # the money columns whose unit their header or their cells' format says
+    units = _row_units(mappings, samples, notes)
     for mapping in mappings:
         if mapping.field in MONEY_FIELDS:
-            shown = _shown(mapping, mapping.field, (shown_units or {}).get(mapping.index, frozenset()), notes,
-                           title_unit)
-            if mapping.field is None:
-                continue
-            own_unit = unit_factor(mapping.header) or (shown[1] if shown else None)
-            if own_unit is not None:
-                said.add(mapping.index)
-            # The sheet's title speaks for a column that states no unit of its own, as its scale does.
-            currency = (foreign_currency(mapping.header) or (foreign_currency(shown[0]) if shown else None)
-                        or (title_currency if own_unit is None else None))
-            if currency is not None:
-                notes.append(message("note.column_currency", column=mapping.letter, header=mapping.header,
-                                     field=FieldName(mapping.field), currency=currency))
-                mapping.field, mapping.how = None, "excluded"
-                mapping.reason = message("why.currency", currency=currency)
-                continue
-            stated = own_unit or title_unit
             column = samples[mapping.index] if samples and mapping.index < len(samples) else ()
-            typical = _typical_amount(column)
-            if stated is None and typical is not None and typical > IMPLAUSIBLE_MLN:
-                notes.append(message("note.column_scale", column=mapping.letter, header=mapping.header,
-                                     field=FieldName(mapping.field), amount=Amount(typical)))
-                mapping.field, mapping.how = None, "excluded"
-                mapping.reason = message("why.scale")
-                continue
-            mapping.unit_factor = stated or 1.0
+            formats = (shown_units or {}).get(mapping.index, frozenset())
+            _money_unit(mapping, formats, column, notes, said, title_unit=title_unit, title_currency=title_currency,
+                        units=units)
     _unsaid_alike(mappings, notes, said)
     return mappings, notes
+
+
+def _row_units(mappings: list[ColumnMapping], samples: Sequence[Sequence[object]] | None,
+               notes: list[Message]) -> int | None:
+    """The index of a column that gives each row's unit of money («Ед. изм.» over «тыс. руб.», «млн руб.»),
+    when a column not imported as a field has such a header and its cells name units of money."""
+    if not samples:
+        return None
+    for mapping in mappings:
+        if mapping.how in ("user", "profile") or (mapping.field and mapping.how != "values"):
+            continue
+        cells = samples[mapping.index] if mapping.index < len(samples) else ()
+        if names_row_units(mapping.header) and gives_money_units(cells):
+            mapping.field, mapping.how, mapping.guess = None, "unmapped", None
+            mapping.reason = message("why.row_units")
+            notes.append(message("note.row_units", column=mapping.letter, header=mapping.header))
+            return mapping.index
+    return None
+
+
+def _money_unit(mapping: ColumnMapping, formats: frozenset[tuple[str, int, str]], column: Sequence[object],
+                notes: list[Message], said: set[int], *, title_unit: float | None, title_currency: str | None,
+                units: int | None) -> None:
+    """A money column's unit: its header's, its cells' format's, its rows' (a units column) or the title's; or
+    the column left out with a note (another currency; no unit said and amounts too large for millions)."""
+    field = mapping.field or ""
+    shown = _shown(mapping, field, formats, notes, title_unit)
+    if mapping.field is None:
+        return
+    own_unit = unit_factor(mapping.header) or (shown[1] if shown else None)
+    if own_unit is not None:
+        said.add(mapping.index)
+    # The sheet's title speaks for a column that states no unit of its own, as its scale does.
+    currency = (foreign_currency(mapping.header) or (foreign_currency(shown[0]) if shown else None)
+                or (title_currency if own_unit is None else None))
+    if currency is not None:
+        notes.append(message("note.column_currency", column=mapping.letter, header=mapping.header,
+                             field=FieldName(field), currency=currency))
+        mapping.field, mapping.how = None, "excluded"
+        mapping.reason = message("why.currency", currency=currency)
+        return
+    stated = own_unit or title_unit
+    if own_unit is None and units is not None:
+        mapping.unit_from = units  # each row's unit cell says it; no amount is judged on millions
+        mapping.unit_factor = stated or 1.0
+        said.add(mapping.index)
+        return
+    typical = _typical_amount(column)
+    if stated is None and typical is not None and typical > IMPLAUSIBLE_MLN:
+        notes.append(message("note.column_scale", column=mapping.letter, header=mapping.header,
+                             field=FieldName(field), amount=Amount(typical)))
+        mapping.field, mapping.how = None, "excluded"
+        mapping.reason = message("why.scale")
+        return
+    mapping.unit_factor = stated or 1.0
 
 
 _OTHER_END = {"start_date": "end_date", "end_date": "start_date"}

@@ -120,6 +120,7 @@ class ColumnMapping:
     guess: str | None = None  # for a column left out as "needs a decision": the best field found
     spans: bool = False  # its cells are periods («2021–2024»): a start date reads their first day, an end date the last
     also: str | None = None  # the other date its periods give, where no column of the table gives it
+    unit_from: int | None = None  # a money column's: the column whose cells give each row's unit (row_units)
 
 
 @dataclass

@@ -14,6 +14,7 @@ from typing import Any
 
 from ino_desktop.importer.limits import SheetScan
 from ino_desktop.importer.readers import Cell
+from ino_desktop.importer.row_units import own_unit, row_factor
 from ino_desktop.importer.rows import WARNING, ColumnMapping, RowIssue, SourceRow, Value
 from ino_desktop.importer.spans import bounds, last_day_said
 from ino_desktop.importer.values import (
@@ -24,10 +25,12 @@ from ino_desktop.importer.values import (
     BadValue,
     amount_with_unit,
     clean_text,
+    english_heading,
     is_empty,
     names_none,
     padded_text,
     parse_date,
+    parse_english_number,
     parse_int,
     parse_location,
     parse_number,
@@ -47,12 +50,14 @@ KEPT_WITHOUT = (frozenset(VOCABULARY_FIELDS) - {"cluster"}) | {"location"}
 _STATED_NONE = frozenset({"cluster", "work_area", "category", "territory_type"})
 
 
-def _money(factor: float) -> Parser:
+def _money(factor: float, english: bool = False) -> Parser:
+    number_of = parse_english_number if english else parse_number
+
     def money(value: Cell) -> Value:
         if type(value) is float and -1e300 < value < 1e300:  # the common case, kept fast
             return round(value * factor, 6)
         try:
-            number = parse_number(value)
+            number = number_of(value)
         except BadValue:
             own = amount_with_unit(value)  # "1,2 млрд": the cell's own unit, whatever the column's
             if own is None:
@@ -96,16 +101,28 @@ class RowContext:
         # narrowed once to the fields this table can hold.
         self.cells = [(c.index, c.letter, name, parse) for c, name, parse in self.parsers]
         self.check = project_checker({*self.letters, *self.constants})
+        # money columns read in each row's own unit (row_units): (index, letter, field, unit column, English)
+        self.row_units = [(c.index, c.letter, name, c.unit_from, english_heading(c.header))
+                          for c, name, _ in self.parsers if c.unit_from is not None and name in MONEY_FIELDS]
+        self._scaled: dict[tuple[float, bool], Parser] = {}
+
+    def scaled(self, factor: float, english: bool) -> Parser:
+        """The money parser of one unit, made once."""
+        key = (factor, english)
+        if key not in self._scaled:
+            self._scaled[key] = _money(factor, english)
+        return self._scaled[key]
 
     def rescale(self, factors: Mapping[int, float]) -> None:
         """Read the money columns at these indices with other units from here on (a second table's title
         on the same sheet says its own)."""
-        self.cells = [(i, letter, name, _money(factors[i]) if i in factors else parse)
+        english = {c.index for c in self.columns if english_heading(c.header)}
+        self.cells = [(i, letter, name, _money(factors[i], i in english) if i in factors else parse)
                       for i, letter, name, parse in self.cells]
 
     def _parser(self, column: ColumnMapping, name: str) -> Parser:
         if name in MONEY_FIELDS:
-            return _money(column.unit_factor)
+            return _money(column.unit_factor, english_heading(column.header))
         if name in JOB_FIELDS:
             return parse_int
         if name in DATE_FIELDS:
@@ -253,6 +270,8 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
             values[name] = None
             if bad.value is not None and unknown and name in VOCABULARY_FIELDS:  # terms the wizard can map
                 ctx.unknown_spellings.setdefault(name, {}).setdefault(bad.value, []).append((ctx.sheet, row))
+    if ctx.row_units:
+        _in_row_units(ctx, cells, values, unread)
     if ctx.constants:
         for name, value in ctx.constants.items():
             values.setdefault(name, value)
@@ -278,6 +297,24 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
         else:
             ctx.text_codes += 1
     return source
+
+
+def _in_row_units(ctx: RowContext, cells: Sequence[Cell], values: dict[str, Value],
+                  unread: list[tuple[str, str, Message, str]]) -> None:
+    """Amounts read again in the unit the row's own unit cell gives; left out where it names no unit of money."""
+    width = len(cells)
+    for index, letter, name, unit_index, english in ctx.row_units:
+        raw = cells[index] if index < width else ""
+        if values.get(name) is None or own_unit(raw):
+            continue  # blank or not read; or «1,2 млрд»: the cell says its own unit
+        factor = row_factor(cells[unit_index] if unit_index < width else "")
+        if factor is None:
+            continue
+        if isinstance(factor, Message):
+            values[name] = None
+            unread.append((letter, name, factor, "row_unit"))
+            continue
+        values[name] = ctx.scaled(factor, english)(raw)
 
 
 def _numeric_code(ctx: RowContext, source: SourceRow, number: float) -> None:

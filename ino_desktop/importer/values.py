@@ -154,6 +154,8 @@ def parse_number(value: Any) -> float | None:
     negative = s.startswith("(") and s.endswith(")")  # accounting style (100) = -100
     if negative:
         s = s[1:-1].strip()
+        if s[:1] in "+-":  # «(−12)»: a sign inside the brackets says the minus twice, or the brackets mean no minus
+            raise BadValue(message("cell.not_a_number", value=shown(text)), "not_a_number")
     if _SPACED.fullmatch(s):
         s = re.sub(f"[{_SPACES}]", "", s).replace(",", ".")
     elif _PLAIN.fullmatch(s):
@@ -171,6 +173,25 @@ def parse_number(value: Any) -> float | None:
         raise BadValue(message("cell.not_a_number", value=shown(text)), "not_a_number")
     number = float(s)
     return -number if negative else number
+
+
+# "1,234" and "12,345,678": thousands grouped by commas, which only a column headed in English is read as (in a
+# Russian column "1,234" is one and a quarter, the samples' rule for text numbers).
+_EN_GROUPED = re.compile(r"\(?[+-]?\d{1,3}(?:,\d{3})+\)?")
+_CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+
+
+def english_heading(header: str) -> bool:
+    """Whether a column's header is written in English (Latin letters, no Cyrillic)."""
+    return _CYRILLIC.search(header) is None and re.search("[a-z]", header, re.IGNORECASE) is not None
+
+
+def parse_english_number(value: Any) -> float | None:
+    """A number from a cell of a column headed in English: "1,234" is one thousand two hundred and thirty-four
+    there; anything else as `parse_number` reads it."""
+    if type(value) is str and _EN_GROUPED.fullmatch(value.strip()):
+        return parse_number(value.replace(",", ""))
+    return parse_number(value)
 
 
 _CURRENCY = r"(?:руб(?:лей|ля|ль|\.)?|р\.|₽|rub|rur)\.?"
@@ -538,8 +559,9 @@ _CURRENCY_TAG = re.compile(r"\[\$([^\]-]*)(?:-[0-9A-Fa-f]+)?\]")  # [$₽-419], 
 
 def shown_unit(format_code: str) -> tuple[str, int, str] | None:
     """(UNIT_MARK, scaling commas, the unit's text) of a number format that writes a money unit beside the
-    number ('0.0 "млрд руб."', '#,##0 ₽', '#,##0,, "млн"'); None for any other format. calamine gives the
-    number, not how it shows: a column that shows «1,5 млрд руб.» holds 1.5."""
+    number ('0.0 "млрд руб."', '#,##0 ₽', '#,##0,, "млн"'), or that scales the number with no unit ('#,##0,':
+    the text is empty); None for any other format. calamine gives the number, not how it shows: a column that
+    shows «1,5 млрд руб.» holds 1.5, and one that shows «1 500» through '#,##0,' holds 1 500 000."""
     section = format_code.split(";", 1)[0]
     text = " ".join(m.group(1) for m in _CURRENCY_TAG.finditer(section))
     section = _CURRENCY_TAG.sub("", section)
@@ -547,9 +569,11 @@ def shown_unit(format_code: str) -> tuple[str, int, str] | None:
     code = re.sub(r"\[[^\]]*\]", "", _QUOTED.sub("", section))
     # a bare symbol or word outside quotes is shown as it stands ('# ##0 ₽', '0.0 млн')
     text = " ".join([text, *literals, *re.findall(r"[^\W\d_]+\.?|₽|€|\$", code)]).strip()
+    scaling = _SCALING.search(code)
+    if not text and scaling and re.search("[0#?]", code):
+        return UNIT_MARK, len(scaling.group(1)), ""  # '#,##0,': shown in thousands, the unit said elsewhere
     if not text or (unit_factor(text) is None and foreign_currency(text) is None):
         return None
-    scaling = _SCALING.search(code)
     return UNIT_MARK, len(scaling.group(1)) if scaling else 0, " ".join(text.split())
 
 

@@ -234,6 +234,16 @@
       <translation>not a number</translation>
     </message>
     <message>
+      <source>the row's unit '{value}' is in {currency}, not roubles</source>
+      <comment>cell.row_unit_currency</comment>
+      <translation>the row's unit '{value}' is in {currency}, not roubles</translation>
+    </message>
+    <message>
+      <source>the row's unit '{value}' is no unit of money</source>
+      <comment>cell.row_unit_unknown</comment>
+      <translation>the row's unit '{value}' is no unit of money</translation>
+    </message>
+    <message>
       <source>a date, not a number: '{value}'</source>
       <comment>cell.date_not_number</comment>
       <translation>a date, not a number: '{value}'</translation>
@@ -594,6 +604,11 @@
       <translation>column {column} '{header}' reads as {field}, but its cells show the amounts in {shown} and the title above the table says another unit; it was not imported (give the column its unit in its header)</translation>
     </message>
     <message>
+      <source>column {column} '{header}' gives each row's unit: the amounts of money columns whose header says no unit are read in the unit of their row</source>
+      <comment>note.row_units</comment>
+      <translation>column {column} '{header}' gives each row's unit: the amounts of money columns whose header says no unit are read in the unit of their row</translation>
+    </message>
+    <message>
       <source>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</source>
       <comment>note.imported_before</comment>
       <translation>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</translation>
@@ -679,6 +694,11 @@
       <translation>a measure of area, length, weight or power</translation>
     </message>
     <message>
+      <source>contact details (a phone, an e-mail)</source>
+      <comment>why.contact</comment>
+      <translation>contact details (a phone, an e-mail)</translation>
+    </message>
+    <message>
       <source>a change or a deviation</source>
       <comment>why.change</comment>
       <translation>a change or a deviation</translation>
@@ -697,6 +717,11 @@
       <source>its cells show another unit than the title above the table</source>
       <comment>why.units_differ_title</comment>
       <translation>its cells show another unit than the title above the table</translation>
+    </message>
+    <message>
+      <source>gives each row's unit of money</source>
+      <comment>why.row_units</comment>
+      <translation>gives each row's unit of money</translation>
     </message>
     <message>
       <source>no unit stated, and the amounts are too large for millions</source>

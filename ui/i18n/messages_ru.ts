@@ -234,6 +234,16 @@
       <translation>не число</translation>
     </message>
     <message>
+      <source>the row's unit '{value}' is in {currency}, not roubles</source>
+      <comment>cell.row_unit_currency</comment>
+      <translation>единица строки «{value}» — в {currency}, а не в рублях</translation>
+    </message>
+    <message>
+      <source>the row's unit '{value}' is no unit of money</source>
+      <comment>cell.row_unit_unknown</comment>
+      <translation>единица строки «{value}» — не денежная</translation>
+    </message>
+    <message>
       <source>a date, not a number: '{value}'</source>
       <comment>cell.date_not_number</comment>
       <translation>дата вместо числа: «{value}»</translation>
@@ -594,6 +604,11 @@
       <translation>столбец {column} «{header}» прочитан как «{field}», но его ячейки показывают суммы в единицах {shown}, а заголовок таблицы называет другую единицу; столбец не импортирован (укажите единицу в заголовке столбца)</translation>
     </message>
     <message>
+      <source>column {column} '{header}' gives each row's unit: the amounts of money columns whose header says no unit are read in the unit of their row</source>
+      <comment>note.row_units</comment>
+      <translation>столбец {column} «{header}» задаёт единицу каждой строки: суммы в денежных столбцах без единицы в заголовке прочитаны в единице своей строки</translation>
+    </message>
+    <message>
       <source>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</source>
       <comment>note.imported_before</comment>
       <translation>этот файл уже импортировался (импорт {batches}); строки, которые уже есть в портфеле, показаны как «без изменений»</translation>
@@ -679,6 +694,11 @@
       <translation>мера площади, длины, массы или мощности</translation>
     </message>
     <message>
+      <source>contact details (a phone, an e-mail)</source>
+      <comment>why.contact</comment>
+      <translation>контактные данные (телефон, e-mail)</translation>
+    </message>
+    <message>
       <source>a change or a deviation</source>
       <comment>why.change</comment>
       <translation>изменение или отклонение</translation>
@@ -697,6 +717,11 @@
       <source>its cells show another unit than the title above the table</source>
       <comment>why.units_differ_title</comment>
       <translation>ячейки показывают другую единицу, чем заголовок над таблицей</translation>
+    </message>
+    <message>
+      <source>gives each row's unit of money</source>
+      <comment>why.row_units</comment>
+      <translation>задаёт денежную единицу каждой строки</translation>
     </message>
     <message>
       <source>no unit stated, and the amounts are too large for millions</source>

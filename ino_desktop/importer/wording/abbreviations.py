@@ -18,7 +18,7 @@ ACRONYMS: dict[str, str] = {
     "бсрф": "бюджет субъекта", "мб": "местный бюджет", "вби": "внебюджетные источники",
     "вбс": "внебюджетные средства", "вб": "внебюджетные", "ви": "внебюджетные источники",
     "рм": "рабочие места", "внб": "внебюджетные", "врм": "высокопроизводительные рабочие места",
-    "впрм": "высокопроизводительные рабочие места",
+    "впрм": "высокопроизводительные рабочие места", "внебюджет": "внебюджетные средства",
     "кол": "количество", "колво": "количество", "наим": "наименование", "обл": "областной",
     "мо": "муниципальное образование", "го": "городской округ", "мр": "муниципальный район",
     "нп": "населенный пункт", "ип": "инвестиционный проект",
@@ -44,6 +44,7 @@ ACRONYMS: dict[str, str] = {
     "cod": "commissioning date",
     "wlc": "whole life cost",  # the UK government's major projects' cost over the project's life
     "poc": "contact person",  # a point of contact: a person to call, no organisation
+    "est": "estimated", "resp": "responsible", "mgr": "manager",  # English registers' cut words, dot or none
     # the budget of an autonomous okrug is the region's («КБ», a krai's, is also a design bureau or a bank)
     "окрб": "окружной бюджет",
 }
@@ -236,9 +237,9 @@ _WRITTEN: tuple[tuple[str, Replacement], ...] = (
         (rf"\b{_HEADCOUNT_EN}\s*(?:[,–-]\s*|\(\s*)?(?:hired|recruited)\b\s*\)?|\b(?:hired|recruited)\s+{_HEADCOUNT_EN}\b",
          " jobs created "),
     )),
-    # "по соглашению", "по бизнес-плану": according to what, a circumstance of the figure
-    # (the document itself is then no object of the column's)
-    (r"\bпо\s+(?:соглашени|договор|контракт|заявк)\w*", " согласно "),
+    # "по соглашению", "по бизнес-плану", "по паспорту", "по ПСД", "по смете": according to what document, a
+    # circumstance of the figure (the document itself is then no object of the column's)
+    (r"\bпо\s+(?:соглашени|договор|контракт|заявк|паспорт|смет|псд\b|проектн\w*\s+документац)\w*", " согласно "),
     (r"\bпо\s+(?=бизнес|данным)", " согласно "),
     # "Revised cost", "Updated estimate": the figure as it stands now, which is the field's (as «уточненная стоимость»)
     # (not "Revised cost of equipment": a part's cost)

@@ -27,7 +27,7 @@ from ino_desktop.importer.wording.heads import (
     step_back,
 )
 from ino_desktop.importer.wording.latin import CYRILLIC_LETTER, LATIN_LETTER, cyrillic
-from ino_desktop.importer.wording.normal import PAREN, REQUISITES, Token, Words, stem, words
+from ino_desktop.importer.wording.normal import CONTACTS, PAREN, REQUISITES, Token, Words, stem, words
 from ino_desktop.importer.wording.objects import FOREIGN_FACTOR, SETTLED, foreign, of_another, one_year, year
 from ino_desktop.importer.wording.phrases import NO_HIT, Hit, Weighted
 from ino_desktop.importer.wording.remarks import (
@@ -557,11 +557,26 @@ def _veto(child: Words, *, alone: bool = True) -> Message | None:
         return message("why.percentage")
     if child.measure:
         return message("why.measure")
+    if _asks_contact(child):
+        return message("why.contact")
     if _derived(child):
         return message("why.change")
     if _names_currency(child):
         return message("why.currency_name")
     return None
+
+
+def _asks_contact(child: Words) -> bool:
+    """"Контактный телефон", "Ответственный (ФИО, телефон)", "Куратор, e-mail": contact details. A phone asked
+    for beside the curator's name («Куратор (ФИО, тел.)») leaves the name the column's: the curator is named."""
+    plain = [t for t in child.tokens if not t.remark]
+    if any(t.word in CONTACTS for t in plain):
+        return True
+    return (any(t.word in CONTACTS for t in child.tokens if t.remark)
+            and not any(t.stem.startswith(_CURATOR) for t in plain))
+
+
+_CURATOR = ("куратор", "curat")  # the stems of «куратор» and "curator"
 
 
 def _says_why(level: Words) -> bool:

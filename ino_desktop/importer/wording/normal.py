@@ -184,7 +184,7 @@ def words(text: str) -> Words:
     remarks: list[str] = PAREN.findall(folded)
     plain = PAREN.sub(" ", folded)
     tokens: list[Token] = []
-    money = count = percent = person = row_number = date_format = measure = False
+    money = count = percent = person = row_number = date_format = measure = form_row = False
     # "(мм.гггг)", "(dd/mm/yyyy)": two parts of a date's pattern together ("USD mm" is millions)
     date_parts = len(DATE_FORMAT & set(_WORD.findall(folded))) >= 2
     for part, remark in ((plain, False), *((r, True) for r in remarks)):
@@ -222,6 +222,8 @@ def words(text: str) -> Words:
                 if word in DATE_FORMAT and date_parts:
                     date_format = True
                     continue
+                if word in _FORM_ROWS:
+                    form_row = True  # "Код строки": the form's own line, when nothing else is numbered
                 if word in UNIT_WORDS or word in STOPWORDS or word.startswith(_DATA_LANGUAGE):
                     continue  # the data is Russian unless a header says otherwise: "(русское)" adds nothing
                 if word in {"процент", "percent", "percentage", "доля", "share", "ratio", "rate"}:  # "Occupancy rate"
@@ -239,6 +241,13 @@ def words(text: str) -> Words:
                     continue  # a column number or a bare figure; a four-digit year may be a child header
                 tokens.append(Token(word, stem(word), remark, dotted and word == raw, hyphen and word == raw,
                                     qualifying, clause, joined and word == raw and bool(_BARE_CUT.fullmatch(raw))))
-    if [t.word for t in tokens] == ["номер"]:
+    said = [t.word for t in tokens]
+    if said == ["номер"] or (form_row and said and all(w in _NUMBER_WORDS for w in said)):
         row_number = True  # a bare "№" heads the form's own row numbers; "№ проекта" is a code
     return Words(tuple(tokens), money, count, percent, person, row_number, date_format, running, measure)
+
+
+_FORM_ROWS = frozenset({"строки", "строка", "строк", "стр", "row", "line"})
+_NUMBER_WORDS = frozenset({"номер", "код", "number", "code", "no", "nr", "id"})
+# How to reach someone: a column asking for it holds contact details (headers._veto).
+CONTACTS = frozenset({"телефон", "phone", "email", "mail", "факс", "fax", "telephone"})

@@ -24,6 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from ino_desktop.importer.wording.normal import Token, stem, words
 
 EXACT, PREFIX, TYPO, SLIP = 1.0, 0.8, 0.7, 0.9
+_AGENT = frozenset({"or", "ors", "er", "ers"})  # English agent nouns the stemmer leaves whole
 ABBREVIATED, ABBREVIATED_LENGTH = 0.95, 5
 SLIP_LENGTH = 7  # one letter dropped, doubled or changed in a stem this long is a slip of the hand
 RELATIVE = 5  # a known stem's relatives: one a prefix of the other, both this long
@@ -180,6 +181,8 @@ class PhraseIndex:
                     found.append((s, PREFIX))
                 continue
             short, long_ = (stem, s) if len(stem) <= len(s) else (s, stem)
+            if long_[len(short):] in _AGENT and long_.startswith(short) and short.isascii():
+                continue  # "director" is who directs, not "direction"; "supervisor" not "supervision"
             if (len(short) >= least and long_.startswith(short)
                     and (short == stem or not truncated)):
                 # "направл." is written short on purpose: a dotted word of five letters or more is its word.
