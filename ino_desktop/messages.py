@@ -248,6 +248,35 @@ TEMPLATES: dict[str, str] = {
     "report.format": "{file}: a report is .json or .xlsx",
     "report.cannot_reopen": "{file}: the workbook could not be reopened for the report ({detail}); write a .json "
                             "report instead",
+    # the summary sheet of the workbook handed back to the agency (also the sheet's name: 31 characters at most)
+    "report.title": "Import summary",
+    "report.legend": "In the agency's sheets rejected cells are red, cells to check yellow and conflicts orange; "
+                     "each such cell has a comment giving the reason.",
+    "report.file": "File",
+    "report.sha256": "Checksum (SHA-256)",
+    "report.source": "Agency",
+    "report.as_at": "Data as at",
+    "report.batch": "Import batch",
+    "report.dry_run": "not imported (a trial run: nothing was written)",
+    "report.nothing_imported": "nothing imported",
+    "report.refused": "Refused",
+    "report.create": "New projects",
+    "report.update": "Projects updated",
+    "report.unchanged": "Projects unchanged",
+    "report.rejected": "Rows rejected",
+    "report.held": "Rows awaiting an answer to 'same project?'",
+    "report.rejected_rows": "Rejected rows (not imported)",
+    "report.none_rejected": "No rows were rejected.",
+    "report.warnings": "Warnings (the rows are accepted; check these cells)",
+    "report.conflicts": "Conflicts (both the office and the agency changed the value)",
+    "report.notes": "Notes on the file",
+    "report.sheet": "Sheet",
+    "report.row": "Row",
+    "report.column": "Column",
+    "report.code": "Project code",
+    "report.reason": "Reason",
+    "report.warning": "Warning: {reason}",
+    "report.page": "{file}: page {page} of {pages}",
     "file.template_damaged": "{file}: the data-request description inside the workbook is damaged ({detail}); ask "
                              "the agency to fill in a fresh template",
     # --- the database: opening, migrating, backing up, restoring -------------------------------------------
@@ -910,12 +939,17 @@ SOURCE_CATALOGUES = Path(__file__).resolve().parents[1] / "ui" / "i18n"
 
 @cache
 def catalogue(lang: str) -> dict[str, str]:
-    """code -> its template translated into `lang`: the built catalogue, else the .ts it is built from."""
+    """code -> its template translated into `lang`: the built catalogue, else (or where it lacks a code) the
+    .ts it is built from."""
+    sources = SOURCE_CATALOGUES / f"messages_{lang}.ts"
     try:
         data = json.loads(catalogue_path(lang).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return read_ts(SOURCE_CATALOGUES / f"messages_{lang}.ts", by="comment")
-    return {str(k): str(v) for k, v in data.items() if v}
+        return read_ts(sources, by="comment")
+    built = {str(k): str(v) for k, v in data.items() if v}
+    if TEMPLATES.keys() - built.keys():  # built before the newest templates: those from the .ts, not English
+        built = read_ts(sources, by="comment") | built
+    return built
 
 
 def read_ts(ts: Path, *, by: str = "source") -> dict[str, str]:

@@ -24,6 +24,20 @@ def test_without_the_built_catalogue_the_sources_are_read(monkeypatch: pytest.Mo
         catalogue.cache_clear()
 
 
+def test_a_catalogue_built_before_a_new_template_takes_it_from_the_sources(monkeypatch: pytest.MonkeyPatch,
+                                                                          tmp_path: Path) -> None:
+    """A checkout whose build predates the newest templates: a Russian report must not turn English."""
+    stale = tmp_path / "messages_ru.json"
+    stale.write_text('{"file.empty": "устаревший перевод"}', encoding="utf-8")
+    monkeypatch.setattr(messages, "catalogue_path", lambda lang: stale)
+    catalogue.cache_clear()
+    try:
+        assert message("report.title").render("ru") == "Итоги импорта"
+        assert message("file.empty", file="a.xlsx").render("ru") == "устаревший перевод"  # the built one first
+    finally:
+        catalogue.cache_clear()
+
+
 def test_a_missing_or_broken_ts_reads_as_no_translations(tmp_path: Path) -> None:
     broken = tmp_path / "messages_xx.ts"
     broken.write_text("<TS><context>", encoding="utf-8")

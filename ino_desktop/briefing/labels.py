@@ -42,7 +42,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "agenda_projects": ("проекты и кластеры повестки", "the agenda's projects and clusters"),
     "saved_view": ("отбор «{name}»", "saved view “{name}”"),
     "projects_n": ("проектов: {n}", "{n} projects"),
-    "no_comparison": ("нет (не было заседаний)", "none (no earlier meeting)"),
+    "no_comparison": ("нет (более раннего заседания не было)", "none (no earlier meeting)"),
     # sections
     "agenda": ("Повестка", "Agenda"),
     "toc": ("Содержание", "Contents"),
@@ -95,8 +95,9 @@ LABELS: dict[str, tuple[str, str]] = {
                        "{milestones}; просроченных мероприятий дорожной карты: {actions}",
                        "not reported for over {days} days: {stale}; overdue milestones: {milestones}; "
                        "overdue roadmap actions: {actions}"),
-    "no_comparison_note": ("Сравнения нет: не было предыдущего заседания (укажите --since).",
-                           "No comparison: there was no previous meeting (give --since)."),
+    # A paper for the meeting: it says why, never how to ask a program for more (no command-line options).
+    "no_comparison_note": ("Сравнение не приводится: более раннего заседания, с которым можно сравнить, не было.",
+                           "No comparison is shown: there was no earlier meeting to compare with."),
     # charts
     "chart_investment": ("Инвестиции по кластерам и источникам, млн ₽", "Investment by cluster and source, RUB mln"),
     "chart_status": ("Проекты по статусу в кластерах", "Projects by status per cluster"),

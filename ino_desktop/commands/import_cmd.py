@@ -161,7 +161,7 @@ def _import_one(path: Path, args: argparse.Namespace, db: Database, report: Path
         print(message("cli.error", text=exc.text(lang)).render(lang), file=err)
         if report is not None and isinstance(exc, ImportRefused):
             try:
-                write_refusal(report, path.name, exc.text(lang), exc.kind)
+                write_refusal(report, path.name, exc.text(lang), exc.kind, lang)
             except InoError as rexc:
                 print(message("cli.error", text=rexc.text(lang)).render(lang), file=err)
         return exc.exit_code

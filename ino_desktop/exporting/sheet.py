@@ -24,6 +24,8 @@ HEADER_ALIGN = Alignment(wrap_text=True, vertical="top")
 HEADER_BORDER = Border(bottom=Side(style="thin", color="808080"))
 BANNER_FONT = Font(bold=True, color="C00000", size=12)
 TOP = Alignment(vertical="top")
+LINE = 15  # points: one line of 11-point text
+BOLD_WIDER = 1.12  # a bold letter is this much wider than a plain one
 
 
 def put(ws: Worksheet, row: int, col: int, value: Any, *, kind: str, cells: CellText) -> None:
@@ -62,3 +64,23 @@ def write_table(ws: Worksheet, columns: Sequence[Column], rows: Iterable[Sequenc
     ws.auto_filter.ref = f"A{header}:{get_column_letter(len(columns))}{header + count}"
     ws.print_title_rows = f"{header}:{header}"
     return count
+
+
+def wrapped_lines(text: str, width: float, fill: float = 0.92) -> int:
+    """Lines `text` takes in a column `width` characters wide, wrapped at spaces as a spreadsheet does
+    (a word longer than the line takes the lines it needs). `fill`: the share of the width a line of
+    text is counted to fill; a line of prose in a wide column fills nearly all of it."""
+    per_line = max(1, int(width * fill))
+    lines = 0
+    for part in text.split("\n"):
+        used = 0
+        lines += 1
+        for word in part.split():
+            if used and used + 1 + len(word) > per_line:
+                lines += 1
+                used = 0
+            used += len(word) + (1 if used else 0)
+            while used > per_line:  # a word wider than the column goes on over the next lines
+                lines += 1
+                used -= per_line
+    return max(lines, 1)

@@ -23,7 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ino_desktop import reference as ref
 from ino_desktop.exporting.columns import TEMPLATE_COLUMNS, Column
-from ino_desktop.exporting.sheet import NUMBER_FORMATS
+from ino_desktop.exporting.sheet import BOLD_WIDER, LINE, NUMBER_FORMATS, wrapped_lines
 from ino_desktop.exporting.template_meta import CLEAR_WORDS, META_SHEET, TemplateMeta
 
 CLEAR = CLEAR_WORDS[0]
@@ -123,7 +123,8 @@ def dress_data_sheet(ws: Worksheet, filled: int, spare: int) -> None:
     header = ws[1]
     for cell in header:
         cell.alignment = Alignment(wrap_text=True, vertical="center")
-    ws.row_dimensions[1].height = LINE * max(_wrapped(c.title, column_width(c) / _BOLD) for c in TEMPLATE_COLUMNS) + 4
+    tallest = max(wrapped_lines(c.title, column_width(c) / BOLD_WIDER) for c in TEMPLATE_COLUMNS)
+    ws.row_dimensions[1].height = LINE * tallest + 4
     ws.auto_filter.ref = f"A1:{get_column_letter(len(TEMPLATE_COLUMNS))}{last}"
     # Protected against accidents, not against the clerk: no password, filtering and sorting allowed.
     ws.protection.sheet = True
@@ -140,42 +141,20 @@ def dress_data_sheet(ws: Worksheet, filled: int, spare: int) -> None:
     ws.oddFooter.center.text = "&P / &N"
 
 
-LINE = 15  # points: one line of 11-point text
-_BOLD = 1.12  # a bold header letter is this much wider than a plain one
 
 
 def column_width(column: Column) -> float:
     """The column's width, at least its longest header word (bold) so that no word breaks in two."""
     longest = max((len(word) for word in column.title.split()), default=0)
-    return max(_WIDTHS.get(column.field, 10.5), round(longest * _BOLD + 1.5, 1))
+    return max(_WIDTHS.get(column.field, 10.5), round(longest * BOLD_WIDER + 1.5, 1))
 
 
 def _row_heights(ws: Worksheet, filled: int) -> None:
     """Heights for the wrapped text of the filled rows: spreadsheets do not grow them on opening."""
     widths = [(i, column_width(c)) for i, c in enumerate(TEMPLATE_COLUMNS, start=1) if c.kind in ("text", "vocab")]
     for row in range(2, filled + 2):
-        lines = max((_wrapped(str(ws.cell(row=row, column=i).value or ""), w) for i, w in widths), default=1)
+        lines = max((wrapped_lines(str(ws.cell(row=row, column=i).value or ""), w) for i, w in widths), default=1)
         ws.row_dimensions[row].height = LINE * min(lines, 6)
-
-
-def _wrapped(text: str, width: float, fill: float = 0.92) -> int:
-    """Lines `text` takes in a column `width` characters wide, wrapped at spaces as a spreadsheet does
-    (a word longer than the line takes the lines it needs). `fill`: the share of the width a line of
-    text is counted to fill; a line of prose in a wide column fills nearly all of it."""
-    per_line = max(1, int(width * fill))
-    lines = 0
-    for part in text.split("\n"):
-        used = 0
-        lines += 1
-        for word in part.split():
-            if used and used + 1 + len(word) > per_line:
-                lines += 1
-                used = 0
-            used += len(word) + (1 if used else 0)
-            while used > per_line:  # a word wider than the column goes on over the next lines
-                lines += 1
-                used -= per_line
-    return max(lines, 1)
 
 
 def instructions(wb: Workbook, lines: list[str], *, demo: bool) -> None:
@@ -186,7 +165,7 @@ def instructions(wb: Workbook, lines: list[str], *, demo: bool) -> None:
         cell = ws.cell(row=row, column=1, value=text)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         # LibreOffice puts about 80 characters of this prose on a line of the 76-wide column
-        ws.row_dimensions[row].height = LINE * _wrapped(text, width + 4, fill=1.0) + 2
+        ws.row_dimensions[row].height = LINE * wrapped_lines(text, width + 4, fill=1.0) + 2
     ws["A1"].font = Font(bold=True, size=13)
     ws.row_dimensions[1].height = 20
     if demo:

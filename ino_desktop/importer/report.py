@@ -1,5 +1,6 @@
 """The import report: machine-readable JSON, or the agency's own workbook handed back with every
-rejected cell highlighted and commented, behind an "Итоги импорта / Import summary" sheet.
+rejected cell highlighted and commented, behind a summary sheet (report_sheet: in the reader's language,
+laid out for printing).
 
 For .xlsx/.xlsm input the agency's file itself is loaded (openpyxl) and marked, so they get back what
 they sent; other formats (.xls, .xlsb, .ods, CSV) are copied cell by cell into a fresh workbook. Files
@@ -23,12 +24,9 @@ from ino_desktop.messages import message, render_all
 from ino_desktop.os_errors import os_reason
 
 FORMAT = "ino-import-report"
-SUMMARY_SHEET = "Итоги импорта"
 REJECTED_FILL = "FFC7CE"  # Excel's own "light red fill" for bad cells
 WARNING_FILL = "FFEB9C"  # and its "yellow fill" for cells to check
 CONFLICT_FILL = "F4B183"  # orange: both the office and the agency changed the value
-_COUNT_LABELS = (("create", "Создано / Created"), ("update", "Обновлено / Updated"),
-                 ("unchanged", "Без изменений / Unchanged"), ("rejected", "Отклонено / Rejected"))
 
 
 def _jsonable(value: Any) -> Any:
@@ -44,11 +42,6 @@ def _conflict_dict(r: RowPlan, c: Conflict, lang: str) -> dict[str, Any]:
     return {"sheet": r.sheet, "row": r.row, "code": r.code, "field": c.field, "cell": c.cell,
             "sent": _jsonable(c.sent), "office": _jsonable(c.office), "agency": _jsonable(c.agency),
             "decision": "agency" if c.take else "office", "reason": c.describe(lang)}
-
-
-def _decision(c: Conflict) -> str:
-    return "применено значение ведомства / agency's value applied" if c.take else \
-        "сохранено значение офиса / office's value kept"
 
 
 def _spellings(plan: ImportPlan) -> dict[str, Any]:
@@ -129,42 +122,26 @@ def write_report(out: Path, plan: ImportPlan, outcome: ImportOutcome | None = No
         return _atomic(out, lambda tmp: tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1),
                                                        encoding="utf-8"))
     keep_vba = Path(out).suffix.lower() == ".xlsm"
-    return _atomic(out, lambda tmp: _workbook(plan, outcome, keep_vba, refusal, lang).save(tmp))
+    return _atomic(out, lambda tmp: _workbook(plan, outcome, keep_vba, refusal, lang=lang,
+                                                         dry_run=dry_run).save(tmp))
 
 
-def write_refusal(out: Path, file_name: str, message: str, kind: str) -> Path:
-    """A report for a file refused as a whole: the reason, so the office can send it back."""
+def write_refusal(out: Path, file_name: str, message: str, kind: str, lang: str = "en") -> Path:
+    """A report for a file refused as a whole: the reason (in `lang`), so the office can send it back."""
     if _check_suffix(out) == ".json":
         data = refusal_dict(file_name, message, kind)
         return _atomic(out, lambda tmp: tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1),
                                                        encoding="utf-8"))
     from openpyxl import Workbook
 
+    from ino_desktop.importer.report_sheet import refusal_sheet
+
     wb = Workbook()
-    ws = wb.active
-    ws.title = SUMMARY_SHEET
-    for row, values in ((1, ("Итоги импорта / Import summary",)), (3, ("Файл / File", file_name)),
-                        (4, ("Отказ / Refused", message))):
-        for col, value in enumerate(values, start=1):
-            _set(ws, row, col, value)
+    refusal_sheet(wb, file_name, message, lang)
     return _atomic(out, wb.save)
 
 
 # --- the workbook handed back ---------------------------------------------------------------------
-
-def _text(value: Any) -> Any:
-    """Text as inert text: no control characters openpyxl refuses, never read back as a formula."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
-
-
-def _set(ws: Any, row: int, column: int, value: Any) -> None:
-    cell = ws.cell(row=row, column=column)
-    cell.value = _text(value) if isinstance(value, str) else value
-    if isinstance(value, str) and value.startswith("="):
-        cell.data_type = "s"  # an agency's text that looks like a formula stays text
-
 
 def _agency_workbook(plan: ImportPlan, keep_vba: bool) -> Any:
     from openpyxl import load_workbook
@@ -181,6 +158,7 @@ def _copied_workbook(plan: ImportPlan) -> Any:
     from openpyxl import Workbook
 
     from ino_desktop.importer.readers import open_book
+    from ino_desktop.importer.report_sheet import put, sheet_title
     from ino_desktop.importer.sniff import load, sniff
 
     src = load(plan.path, plan.file_name, _limits())
@@ -188,14 +166,14 @@ def _copied_workbook(plan: ImportPlan) -> Any:
     wb = Workbook()
     wb.remove(wb.active)
     for raw in book.sheets:
-        ws = wb.create_sheet(_sheet_title(raw.name))
+        ws = wb.create_sheet(sheet_title(raw.name))
         ws.sheet_state = "hidden" if raw.hidden else "visible"
         if raw.rows is None:
             continue
         for number, cells in raw.rows():
             for col, value in enumerate(cells, start=1):
                 if value not in ("", None):
-                    _set(ws, number, col, value if not isinstance(value, dt.timedelta) else str(value))
+                    put(ws, number, col, value if not isinstance(value, dt.timedelta) else str(value))
     return wb
 
 
@@ -205,18 +183,15 @@ def _limits() -> Any:
     return Limits()
 
 
-def _sheet_title(name: str) -> str:
-    for ch in "[]:*?/\\":
-        name = name.replace(ch, "_")
-    return name[:31] or "Sheet"
+def _workbook(plan: ImportPlan, outcome: ImportOutcome | None, keep_vba: bool, refusal: str | None, *,
+              lang: str, dry_run: bool) -> Any:
+    from ino_desktop.importer.report_sheet import agency_sheets, summary_sheet
 
-
-def _workbook(plan: ImportPlan, outcome: ImportOutcome | None, keep_vba: bool, refusal: str | None,
-              lang: str) -> Any:
     wb = _agency_workbook(plan, keep_vba) if plan.kind in ("xlsx", "xlsm") else _copied_workbook(plan)
     _mark_rejections(wb, plan, lang)
     _mark_conflicts(wb, plan, lang)
-    _summary_sheet(wb, plan, outcome, refusal, lang)
+    agency_sheets(wb, plan, lang)
+    summary_sheet(wb, plan, outcome, refusal, lang, dry_run=dry_run)
     return wb
 
 
@@ -231,6 +206,8 @@ def _mark_rejections(wb: Any, plan: ImportPlan, lang: str) -> None:
     from openpyxl.comments import Comment
     from openpyxl.styles import PatternFill
 
+    from ino_desktop.importer.report_sheet import inert, sheet_title
+
     fills = {True: PatternFill(fill_type="solid", start_color=REJECTED_FILL, end_color=REJECTED_FILL),
              False: PatternFill(fill_type="solid", start_color=WARNING_FILL, end_color=WARNING_FILL)}
     reasons: dict[tuple[str, int, str], list[str]] = defaultdict(list)
@@ -238,18 +215,19 @@ def _mark_rejections(wb: Any, plan: ImportPlan, lang: str) -> None:
     for issue in (*plan.issues(), *plan.warnings()):
         column = issue.column if issue.column and issue.column.isalpha() else "A"
         key = (issue.sheet, issue.row, column)
-        reasons[key].append(issue.text(lang) if issue.is_error else f"Предупреждение / Warning: {issue.text(lang)}")
+        reasons[key].append(issue.text(lang) if issue.is_error
+                            else message("report.warning", reason=issue.message).render(lang))
         if issue.is_error:
             rejected.add(key)
     titles = {ws.title: ws for ws in wb.worksheets}
     for key, why in reasons.items():
         sheet, row, column = key
-        ws = titles.get(sheet) or titles.get(_sheet_title(sheet))
+        ws = titles.get(sheet) or titles.get(sheet_title(sheet))
         if ws is None:
             continue
         cell = ws.cell(row=row, column=_column_number(column))
         cell.fill = fills[key in rejected]
-        comment = Comment(_text("; ".join(dict.fromkeys(why))), "INO Desktop")
+        comment = Comment(inert("; ".join(dict.fromkeys(why))), "INO Desktop")
         comment.width, comment.height = 300, 120
         cell.comment = comment
 
@@ -258,87 +236,17 @@ def _mark_conflicts(wb: Any, plan: ImportPlan, lang: str) -> None:
     from openpyxl.comments import Comment
     from openpyxl.styles import PatternFill
 
+    from ino_desktop.importer.report_sheet import inert, sheet_title
+
     fill = PatternFill(fill_type="solid", start_color=CONFLICT_FILL, end_color=CONFLICT_FILL)
     titles = {ws.title: ws for ws in wb.worksheets}
     for r, c in plan.conflicts():
-        ws = titles.get(r.sheet) or titles.get(_sheet_title(r.sheet))
+        ws = titles.get(r.sheet) or titles.get(sheet_title(r.sheet))
         letters = "".join(ch for ch in (c.cell or "A") if ch.isalpha()) or "A"
         if ws is None:
             continue
         cell = ws.cell(row=r.row, column=_column_number(letters))
         cell.fill = fill
-        comment = Comment(_text(f"Конфликт / Conflict: {c.describe(lang)}; {_decision(c)}"), "INO Desktop")
+        comment = Comment(inert(f"{c.describe(lang)}; {c.decision().render(lang)}"), "INO Desktop")
         comment.width, comment.height = 320, 120
         cell.comment = comment
-
-
-def _summary_sheet(wb: Any, plan: ImportPlan, outcome: ImportOutcome | None, refusal: str | None,
-                   lang: str) -> None:
-    from openpyxl.styles import Font
-
-    ws = wb.create_sheet(SUMMARY_SHEET, 0)
-    wb.active = 0
-    for other in wb.worksheets[1:]:
-        other.sheet_view.tabSelected = False
-    bold = Font(bold=True)
-    _set(ws, 1, 1, "Итоги импорта / Import summary")
-    ws["A1"].font = Font(bold=True, size=14)
-    facts = [("Файл / File", plan.file_name), ("SHA-256", plan.sha256), ("Источник / Source", plan.source),
-             ("Дата данных / Reported as at", plan.report_date),
-             ("Партия импорта / Import batch",
-              outcome.batch_id if outcome and outcome.batch_id else "не применён / not applied")]
-    if refusal:
-        facts.append(("Отказ / Refused", refusal))
-    counts = plan.counts()
-    facts += [(label, counts[key]) for key, label in _COUNT_LABELS]
-    held = plan.held()
-    if held:  # in none of the counts: left untouched until the question is answered
-        facts.append(("Ждут ответа «Тот же проект?» / Awaiting 'same project?'", held))
-    row = 3
-    for label, value in facts:
-        _set(ws, row, 1, label)
-        _set(ws, row, 2, value)
-        ws.cell(row=row, column=1).font = bold
-        row += 1
-    row += 1
-    for col, title in enumerate(("Лист / Sheet", "Строка / Row", "Столбец / Column", "Код / Code",
-                                 "Причина / Reason"), start=1):
-        _set(ws, row, col, title)
-        ws.cell(row=row, column=col).font = bold
-    for issue in plan.issues():
-        row += 1
-        for col, value in enumerate((issue.sheet, issue.row, issue.column, issue.code, issue.text(lang)), start=1):
-            _set(ws, row, col, value)
-    if not counts["rejected"]:
-        row += 1
-        _set(ws, row, 1, "Отклонённых строк нет / No rows rejected")
-    warnings = list(plan.warnings())
-    if warnings:
-        row += 2
-        _set(ws, row, 1, "Предупреждения (строки импортированы) / Warnings (rows imported)")
-        ws.cell(row=row, column=1).font = bold
-        for issue in warnings:
-            row += 1
-            for col, value in enumerate((issue.sheet, issue.row, issue.column, issue.code, issue.text(lang)), start=1):
-                _set(ws, row, col, value)
-    conflicts = list(plan.conflicts())
-    if conflicts:
-        row += 2
-        _set(ws, row, 1, "Конфликты (значение изменили и офис, и ведомство) / Conflicts (both sides changed it)")
-        ws.cell(row=row, column=1).font = bold
-        for r, c in conflicts:
-            row += 1
-            for col, value in enumerate((r.sheet, r.row, c.cell, r.code, f"{c.describe(lang)}; {_decision(c)}"),
-                                        start=1):
-                _set(ws, row, col, value)
-    notes = [*plan.notes, *(message("sheet.skipped", sheet=sheet, reason=why)
-                            for sheet, why in plan.skipped_sheets.items())]
-    if notes:  # what the reader noticed about the file as a whole: hidden sheets, columns left out
-        row += 2
-        _set(ws, row, 1, "Примечания к файлу / Notes on the file")
-        ws.cell(row=row, column=1).font = bold
-        for note in notes:
-            row += 1
-            _set(ws, row, 1, note.render(lang))
-    for letter, width in zip("ABCDE", (34, 12, 16, 16, 80), strict=True):
-        ws.column_dimensions[letter].width = width

@@ -212,3 +212,24 @@ def test_a_long_project_page_flows_on_under_its_name_and_is_never_shrunk(small) 
         content = page.get_contents().get_data().decode("latin-1")
         scales = [float(x) for x in re.findall(r"([\d.]+) 0 0 [\d.]+ 0 0 cm", content)]
         assert all(x >= 1 for x in scales), scales
+
+
+@pytest.mark.parametrize(("lang", "note"), [
+    ("ru", "Сравнение не приводится: более раннего заседания, с которым можно сравнить, не было."),
+    ("en", "No comparison is shown: there was no earlier meeting to compare with.")])
+def test_a_pack_without_an_earlier_meeting_says_so_in_plain_words(small, lang, note) -> None:  # type: ignore[no-untyped-def]
+    """Seen on paper for a deputy minister: «Сравнения нет: … (укажите --since).»; a pack never speaks of
+    command-line options."""
+    pack = _pack(small, meeting_id=1, lang=lang)
+    assert pack.cover.since is None
+    everything = " ".join(_read(pdf_bytes(pack))[1])
+    assert note in everything
+    assert not re.search(r"--[a-z]|ino-desktop", everything)
+
+
+def test_no_label_of_a_pack_names_a_command_line_option() -> None:
+    from ino_desktop.briefing.labels import LABELS
+
+    for key, texts in LABELS.items():
+        for text in texts:
+            assert not re.search(r"--[a-z]|ino-desktop|command line|командн", text), key

@@ -9,7 +9,7 @@ import shutil
 import pytest
 from openpyxl import load_workbook
 
-from ino_desktop.importer.report import SUMMARY_SHEET
+from ino_desktop.importer.report_sheet import summary_title
 from ino_desktop.messages import system_language
 from tests.paths import SAMPLES
 
@@ -53,7 +53,7 @@ def test_the_agency_report_gives_its_reasons_in_the_language_asked(cli, tmp_path
         report = tmp_path / f"report_{lang}.xlsx"
         cli("--lang", lang, "--db", str(tmp_path / "p.sqlite"), "import", "--dry-run", str(source),
             "--report", str(report))
-        summary = load_workbook(report)[SUMMARY_SHEET]
+        summary = load_workbook(report)[summary_title(lang)]
         reasons = [row[4] for row in summary.iter_rows(values_only=True)]
         assert reason in reasons
         data_json = tmp_path / f"report_{lang}.json"

@@ -86,7 +86,7 @@ def test_a_filled_template_reads_back_through_the_importer(small: Database, tmp_
 def test_header_words_stay_whole_and_rows_are_as_tall_as_their_text(small: Database, tmp_path: Path) -> None:
     """Seen in LibreOffice → PDF: 'Федеральн|ый', 'Подтверж|денные' broke mid-word and the header of the
     confirmed-funds column was cut; the instructions had blank gaps under items of two lines."""
-    from ino_desktop.exporting.template_sheet import _wrapped
+    from ino_desktop.exporting.sheet import wrapped_lines as _wrapped
 
     out = tmp_path / "t.xlsx"
     _write(small, out)

@@ -85,5 +85,5 @@ def test_warned_rows_are_imported_and_reported_everywhere(db_path: Path, tmp_pat
     wb = load_workbook(tmp_path / "r.xlsx")
     cell = wb["Проекты"]["A2"]
     assert cell.fill.start_color.rgb.endswith("FFEB9C") and "Warning" in cell.comment.text
-    summary = [c.value for row in wb["Итоги импорта"].iter_rows() for c in row if c.value]
-    assert "Предупреждения (строки импортированы) / Warnings (rows imported)" in summary
+    summary = [c.value for row in wb["Import summary"].iter_rows() for c in row if c.value]
+    assert "Warnings (the rows are accepted; check these cells)" in summary

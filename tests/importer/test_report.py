@@ -12,15 +12,26 @@ from openpyxl import load_workbook
 from ino_desktop.db import Database
 from ino_desktop.errors import InoError
 from ino_desktop.importer import service
-from ino_desktop.importer.report import REJECTED_FILL, SUMMARY_SHEET, write_report
+from ino_desktop.importer.report import REJECTED_FILL, write_report
+from ino_desktop.importer.report_sheet import summary_title
+from ino_desktop.messages import message
 from tests.importer.conftest import CliResult
 from tests.importer.test_samples import EXPECTED, SAMPLES
 
 Cli = Callable[..., CliResult]
 
 
+SUMMARY_SHEET = summary_title("en")  # the tests' command line speaks English (LANG=C)
+
+
 def _summary(ws) -> dict[str, object]:
-    return {r[0]: r[1] for r in ws.iter_rows(min_row=3, max_row=12, max_col=2, values_only=True) if r[0]}
+    """The facts: a label in column A, its value in D (the table's rows have their row number in B)."""
+    return {r[0]: r[3] for r in ws.iter_rows(max_col=4, values_only=True) if r[0] and r[1] is None and r[3] is not None}
+
+
+def _listed(ws) -> list[tuple[object, ...]]:
+    """The listed rows: sheet, row, column, code, reason."""
+    return [r for r in ws.iter_rows(max_col=5, values_only=True) if isinstance(r[1], int)]
 
 
 def test_xlsx_report_marks_each_rejected_cell_of_the_agencys_workbook(db_path: Path, tmp_path: Path,
@@ -31,12 +42,12 @@ def test_xlsx_report_marks_each_rejected_cell_of_the_agencys_workbook(db_path: P
     wb = load_workbook(out)
     assert wb.sheetnames[0] == SUMMARY_SHEET and wb.active.title == SUMMARY_SHEET
     summary = wb[SUMMARY_SHEET]
-    assert summary["A1"].value == "Итоги импорта / Import summary"
+    assert summary["A1"].value == "Import summary"
     facts = _summary(summary)
-    assert facts["Файл / File"] == "bad_rows.xlsx" and facts["Партия импорта / Import batch"] == 1
-    assert (facts["Создано / Created"], facts["Отклонено / Rejected"]) == (7, 7)
-    listed = [r for r in summary.iter_rows(min_row=14, values_only=True) if r[0]]
-    assert {(r[0], r[1]) for r in listed} == {(x["sheet"], x["row"]) for x in EXPECTED["bad_rows"]["rejected"]}
+    assert facts["File"] == "bad_rows.xlsx" and facts["Import batch"] == 1
+    assert (facts["New projects"], facts["Rows rejected"]) == (7, 7)
+    expected = EXPECTED["bad_rows"]["rejected"]
+    assert {(r[0], r[1]) for r in _listed(summary)} == {(x["sheet"], x["row"]) for x in expected}
     data = wb["Проекты"]
     for rejected in EXPECTED["bad_rows"]["rejected"]:
         cell = data[f"{rejected['column']}{rejected['row']}"]
@@ -76,9 +87,9 @@ def test_the_summary_gives_the_notes_on_the_file_in_the_reports_language(db: Dat
         plan = service.plan(SAMPLES / "agency_english.xlsx", s)
     for lang, heading_then_note in (("ru", "«Notes»: нет таблицы проектов: в первых 30 строках"),
                                     ("en", "'Notes': no project table: no header row")):
-        summary = load_workbook(write_report(tmp_path / f"{lang}.xlsx", plan, lang=lang))[SUMMARY_SHEET]
+        summary = load_workbook(write_report(tmp_path / f"{lang}.xlsx", plan, lang=lang))[summary_title(lang)]
         column_a = [r[0] for r in summary.iter_rows(values_only=True) if r[0]]
-        at = column_a.index("Примечания к файлу / Notes on the file")
+        at = column_a.index(message("report.notes").render(lang))
         assert column_a[at + 1].startswith(heading_then_note)
 
 
@@ -96,7 +107,7 @@ def test_a_refused_file_gets_a_report_saying_why(db_path: Path, tmp_path: Path, 
     out = tmp_path / "refused.xlsx"
     assert cli("--db", db_path, "import", SAMPLES / "truncated.xlsx", "--report", out).rc == 2
     facts = _summary(load_workbook(out)[SUMMARY_SHEET])
-    assert facts["Файл / File"] == "truncated.xlsx" and "damaged" in str(facts["Отказ / Refused"])
+    assert facts["File"] == "truncated.xlsx" and "damaged" in str(facts["Refused"])
 
 
 def test_report_write_failures_are_one_line_and_leave_no_half_file(db: Database, tmp_path: Path) -> None:

@@ -221,3 +221,19 @@ def test_the_wizard_decides_conflicts_one_by_one_or_all_at_once(quarter: Databas
         outcome = service.apply(plan, s, backup=False)
     assert outcome.updated == 3  # INO-0001, INO-0002 and, decided the same project, INO-0004
     assert records(quarter)["INO-0004"]["cluster"] == "pharma"
+
+
+def test_the_workbook_report_lists_the_conflicts_in_russian(quarter: Database, returned: Path,
+                                                            tmp_path: Path) -> None:
+    from ino_desktop.importer.report import write_report
+
+    with quarter.session() as s:
+        plan = service.plan(returned, s)
+    wb = load_workbook(write_report(tmp_path / "report.xlsx", plan, lang="ru"))
+    summary = wb["Итоги импорта"]
+    rows = [r for r in summary.iter_rows(values_only=True) if r[0]]
+    at = [r[0] for r in rows].index("Конфликты (значение изменили и офис, и ведомство)")
+    assert ("Проекты", 2, "J2", "INO-0001", "конфликт в поле «Стоимость проекта»: отправлено 25, у офиса сейчас 35, "
+            "у ведомства 30; сохранено значение офиса") in rows[at + 2:]
+    assert wb["Проекты"]["J2"].comment.text.endswith("; сохранено значение офиса")
+    assert wb["Проекты"].print_title_rows == "$1:$1"  # the template's own print setup, kept

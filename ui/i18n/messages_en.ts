@@ -919,6 +919,141 @@
       <translation>{file}: the workbook could not be reopened for the report ({detail}); write a .json report instead</translation>
     </message>
     <message>
+      <source>Import summary</source>
+      <comment>report.title</comment>
+      <translation>Import summary</translation>
+    </message>
+    <message>
+      <source>In the agency's sheets rejected cells are red, cells to check yellow and conflicts orange; each such cell has a comment giving the reason.</source>
+      <comment>report.legend</comment>
+      <translation>In the agency's sheets rejected cells are red, cells to check yellow and conflicts orange; each such cell has a comment giving the reason.</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <comment>report.file</comment>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Checksum (SHA-256)</source>
+      <comment>report.sha256</comment>
+      <translation>Checksum (SHA-256)</translation>
+    </message>
+    <message>
+      <source>Agency</source>
+      <comment>report.source</comment>
+      <translation>Agency</translation>
+    </message>
+    <message>
+      <source>Data as at</source>
+      <comment>report.as_at</comment>
+      <translation>Data as at</translation>
+    </message>
+    <message>
+      <source>Import batch</source>
+      <comment>report.batch</comment>
+      <translation>Import batch</translation>
+    </message>
+    <message>
+      <source>not imported (a trial run: nothing was written)</source>
+      <comment>report.dry_run</comment>
+      <translation>not imported (a trial run: nothing was written)</translation>
+    </message>
+    <message>
+      <source>nothing imported</source>
+      <comment>report.nothing_imported</comment>
+      <translation>nothing imported</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <comment>report.refused</comment>
+      <translation>Refused</translation>
+    </message>
+    <message>
+      <source>New projects</source>
+      <comment>report.create</comment>
+      <translation>New projects</translation>
+    </message>
+    <message>
+      <source>Projects updated</source>
+      <comment>report.update</comment>
+      <translation>Projects updated</translation>
+    </message>
+    <message>
+      <source>Projects unchanged</source>
+      <comment>report.unchanged</comment>
+      <translation>Projects unchanged</translation>
+    </message>
+    <message>
+      <source>Rows rejected</source>
+      <comment>report.rejected</comment>
+      <translation>Rows rejected</translation>
+    </message>
+    <message>
+      <source>Rows awaiting an answer to 'same project?'</source>
+      <comment>report.held</comment>
+      <translation>Rows awaiting an answer to 'same project?'</translation>
+    </message>
+    <message>
+      <source>Rejected rows (not imported)</source>
+      <comment>report.rejected_rows</comment>
+      <translation>Rejected rows (not imported)</translation>
+    </message>
+    <message>
+      <source>No rows were rejected.</source>
+      <comment>report.none_rejected</comment>
+      <translation>No rows were rejected.</translation>
+    </message>
+    <message>
+      <source>Warnings (the rows are accepted; check these cells)</source>
+      <comment>report.warnings</comment>
+      <translation>Warnings (the rows are accepted; check these cells)</translation>
+    </message>
+    <message>
+      <source>Conflicts (both the office and the agency changed the value)</source>
+      <comment>report.conflicts</comment>
+      <translation>Conflicts (both the office and the agency changed the value)</translation>
+    </message>
+    <message>
+      <source>Notes on the file</source>
+      <comment>report.notes</comment>
+      <translation>Notes on the file</translation>
+    </message>
+    <message>
+      <source>Sheet</source>
+      <comment>report.sheet</comment>
+      <translation>Sheet</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <comment>report.row</comment>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <comment>report.column</comment>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <source>Project code</source>
+      <comment>report.code</comment>
+      <translation>Project code</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <comment>report.reason</comment>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Warning: {reason}</source>
+      <comment>report.warning</comment>
+      <translation>Warning: {reason}</translation>
+    </message>
+    <message>
+      <source>{file}: page {page} of {pages}</source>
+      <comment>report.page</comment>
+      <translation>{file}: page {page} of {pages}</translation>
+    </message>
+    <message>
       <source>{file}: the data-request description inside the workbook is damaged ({detail}); ask the agency to fill in a fresh template</source>
       <comment>file.template_damaged</comment>
       <translation>{file}: the data-request description inside the workbook is damaged ({detail}); ask the agency to fill in a fresh template</translation>

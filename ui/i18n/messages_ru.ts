@@ -919,6 +919,141 @@
       <translation>{file}: книгу не удалось открыть заново для отчёта ({detail}); сохраните отчёт в формате .json</translation>
     </message>
     <message>
+      <source>Import summary</source>
+      <comment>report.title</comment>
+      <translation>Итоги импорта</translation>
+    </message>
+    <message>
+      <source>In the agency's sheets rejected cells are red, cells to check yellow and conflicts orange; each such cell has a comment giving the reason.</source>
+      <comment>report.legend</comment>
+      <translation>На листах ведомства отклонённые ячейки закрашены красным, ячейки для проверки — жёлтым, конфликты — оранжевым; у каждой такой ячейки есть примечание с причиной.</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <comment>report.file</comment>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>Checksum (SHA-256)</source>
+      <comment>report.sha256</comment>
+      <translation>Контрольная сумма (SHA-256)</translation>
+    </message>
+    <message>
+      <source>Agency</source>
+      <comment>report.source</comment>
+      <translation>Ведомство</translation>
+    </message>
+    <message>
+      <source>Data as at</source>
+      <comment>report.as_at</comment>
+      <translation>Данные по состоянию на</translation>
+    </message>
+    <message>
+      <source>Import batch</source>
+      <comment>report.batch</comment>
+      <translation>Партия импорта</translation>
+    </message>
+    <message>
+      <source>not imported (a trial run: nothing was written)</source>
+      <comment>report.dry_run</comment>
+      <translation>не импортировано (пробный запуск: ничего не записано)</translation>
+    </message>
+    <message>
+      <source>nothing imported</source>
+      <comment>report.nothing_imported</comment>
+      <translation>ничего не импортировано</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <comment>report.refused</comment>
+      <translation>Отказ</translation>
+    </message>
+    <message>
+      <source>New projects</source>
+      <comment>report.create</comment>
+      <translation>Новые проекты</translation>
+    </message>
+    <message>
+      <source>Projects updated</source>
+      <comment>report.update</comment>
+      <translation>Обновлённые проекты</translation>
+    </message>
+    <message>
+      <source>Projects unchanged</source>
+      <comment>report.unchanged</comment>
+      <translation>Проекты без изменений</translation>
+    </message>
+    <message>
+      <source>Rows rejected</source>
+      <comment>report.rejected</comment>
+      <translation>Отклонённые строки</translation>
+    </message>
+    <message>
+      <source>Rows awaiting an answer to 'same project?'</source>
+      <comment>report.held</comment>
+      <translation>Строки, ждущие ответа «Тот же проект?»</translation>
+    </message>
+    <message>
+      <source>Rejected rows (not imported)</source>
+      <comment>report.rejected_rows</comment>
+      <translation>Отклонённые строки (не импортированы)</translation>
+    </message>
+    <message>
+      <source>No rows were rejected.</source>
+      <comment>report.none_rejected</comment>
+      <translation>Отклонённых строк нет.</translation>
+    </message>
+    <message>
+      <source>Warnings (the rows are accepted; check these cells)</source>
+      <comment>report.warnings</comment>
+      <translation>Предупреждения (строки приняты; проверьте эти ячейки)</translation>
+    </message>
+    <message>
+      <source>Conflicts (both the office and the agency changed the value)</source>
+      <comment>report.conflicts</comment>
+      <translation>Конфликты (значение изменили и офис, и ведомство)</translation>
+    </message>
+    <message>
+      <source>Notes on the file</source>
+      <comment>report.notes</comment>
+      <translation>Примечания к файлу</translation>
+    </message>
+    <message>
+      <source>Sheet</source>
+      <comment>report.sheet</comment>
+      <translation>Лист</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <comment>report.row</comment>
+      <translation>Строка</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <comment>report.column</comment>
+      <translation>Столбец</translation>
+    </message>
+    <message>
+      <source>Project code</source>
+      <comment>report.code</comment>
+      <translation>Код проекта</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <comment>report.reason</comment>
+      <translation>Причина</translation>
+    </message>
+    <message>
+      <source>Warning: {reason}</source>
+      <comment>report.warning</comment>
+      <translation>Предупреждение: {reason}</translation>
+    </message>
+    <message>
+      <source>{file}: page {page} of {pages}</source>
+      <comment>report.page</comment>
+      <translation>{file}: стр. {page} из {pages}</translation>
+    </message>
+    <message>
       <source>{file}: the data-request description inside the workbook is damaged ({detail}); ask the agency to fill in a fresh template</source>
       <comment>file.template_damaged</comment>
       <translation>{file}: описание запроса данных внутри книги повреждено ({detail}); попросите ведомство заполнить новый шаблон</translation>
