@@ -47,8 +47,8 @@ bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 # How well the importer reads wording it was not written from: the header and value corpus by part
-# (learn, holdout, fresh…fresh31), then the agency workbooks (dev, holdout, resaved by LibreOffice), then
-# the later agency sets (agency2…agency34: written by people who had not read the importer; agency10, agency21,
+# (learn, holdout, fresh…fresh32), then the agency workbooks (dev, holdout, resaved by LibreOffice), then
+# the later agency sets (agency2…agency35: written by people who had not read the importer; agency10, agency21,
 # agency22, agency23, agency24, agency25 and agency27 are printed, not checked: see their READMEs).
 eval-wording: $(STAMP)
 	$(PY) tests/data/wording/evaluate.py
@@ -86,6 +86,7 @@ eval-wording: $(STAMP)
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency32 --quiet --check
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency33 --quiet --check
 	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency34 --quiet --check
+	$(PY) tests/data/agency/evaluate.py --dir tests/data/agency35 --quiet --check
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots

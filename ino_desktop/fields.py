@@ -131,7 +131,9 @@ CATALOGUE: tuple[Field, ...] = (
                      "место размещения", "адрес", "район", "территория", "локализация", "городской округ",
                      "округ", "место нахождения", "местонахождение", "расположение", "регион",
                      "субъект российской федерации", "адресный ориентир", "география", "локация",
-                     "площадка реализации"),
+                     "площадка реализации",
+                     # a district's parts (a rural or urban settlement is a municipality of its own)
+                     "поселение", "сельское поселение", "городское поселение", "муниципальный округ"),
           # "state" is also a status word: alone it is left to the column's values.
           header_en=("location", "municipality", "site", "place", "city", "town", "district", "county", "province",
                      "state", "address", "region", "country", "postcode", "post code", "postal code",
@@ -245,9 +247,10 @@ CATALOGUE: tuple[Field, ...] = (
                      "проблемные вопросы и риски", "проблемы реализации", "сдерживающие факторы",
                      "барьеры", "вопросы", "риски", "риски реализации", "препятствия", "затруднения", "сложности",
                      "проблематика", "причины отставания", "причины неисполнения", "причины нарушения сроков",
-                     "причины невыполнения", "причины срыва сроков"),
+                     "причины невыполнения", "причины срыва сроков", "причины отклонения", "причины отклонений"),
           header_en=("problems", "issues", "problems and risks", "risks and issues", "issues and risks",
                      "barriers", "blockers", "risks", "reasons for delay", "causes of delay", "challenges",
+                     "reasons for deviation", "reasons for variance",
                      "key challenges", "roadblocks", "obstacles", "impediments", "constraints", "bottlenecks")),
     Field("decisions_requested", TEXT, "Решения, требуемые на федеральном уровне", "Decisions requested",
           header_ru=("решения", "необходимые решения", "требуемые решения", "предложения",

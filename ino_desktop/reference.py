@@ -113,7 +113,9 @@ TERRITORY_TYPES: tuple[Term, ...] = (
     Term("innovation", "Инновационный парк", "Innovation park",
          ("Технопарк", "Инновационная территория", "Технологическая долина", "Инновационный центр", "innovation",
           "technopark", "tech park", "технико-внедренческий", "технико-внедренческого типа",
-          "ОЭЗ технико-внедренческого типа", "ОЭЗ ТВТ", "Инновационный квартал", "innovation district")),
+          "ОЭЗ технико-внедренческого типа", "ОЭЗ ТВТ", "Инновационный квартал", "innovation district",
+          # the federal programme's own name for them
+          "Технопарк в сфере высоких технологий", "high-technology park")),
     Term("research_education", "Научно-образовательный парк", "Research and education park",
          ("research_education", "Кампус", "Университетский кампус", "Научно-образовательная территория", "campus",
           "university campus", "Кампус мирового уровня", "Студенческий кампус")),

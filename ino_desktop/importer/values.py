@@ -350,7 +350,7 @@ def _parse_date_text(text: str) -> dt.date:
 def date_bounds(text: str) -> tuple[dt.date, dt.date]:
     """The first and the last day a date text stands for: a date is one day; a quarter, half-year, month or
     year runs from its first day to its last (a date column takes the last, as the forms mean it)."""
-    s = fold(text)
+    s = _QUOTED_DAY.sub(r"\1", fold(text))  # «31» декабря 2023 г.: the day in quotes, as official papers write it
     if s.isdecimal() and s.isascii() and 32_874 <= int(s) <= 73_050:  # 1990…2099
         return _day(excel_serial(int(s), False))  # "45123": an Excel date's serial number stored as text
     if m := _DMY.fullmatch(s):
@@ -390,6 +390,9 @@ def date_bounds(text: str) -> tuple[dt.date, dt.date]:
     if (m := _MONTH_DAY_YEAR.fullmatch(s)) and m[1] in _MONTHS:
         return _day(_checked(int(m[3]), _MONTHS[m[1]], int(m[2]), text))
     raise BadValue(message("cell.not_a_date", value=shown(text)), "bad_date")
+
+
+_QUOTED_DAY = re.compile(r"^[«\"“„'‘]\s*(\d{1,2})\s*[»\"”'’]")
 
 
 def _century(yy: int) -> int:

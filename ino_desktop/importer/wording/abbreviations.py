@@ -345,6 +345,10 @@ _WRITTEN: tuple[tuple[str, Replacement], ...] = (
     # "Operating impact", "Operating costs": the running of the asset, not its operator
     (r"\boperating\s+(?:impact|costs?|budget|expenses?|expenditures?|income|revenues?|results?|margin|profit)\b",
      f" {OPEX} "),
+    # «Затраты на производство (и реализацию) продукции», «Себестоимость», "Production costs", "Cost of sales": what
+    # making the product costs each year, no cost of the project («производство работ» is building it: the project's)
+    (r"\b(?:затрат|расход|издержк)\w*\s+на\s+производств\w*(?!\s+(?:строительн\w*\s+|монтажн\w*\s+)?работ)|\bсебестоимост\w*"
+     r"|\b(?:production|manufacturing)\s+costs?\b|\bcosts?\s+of\s+(?:sales|goods|production|revenue)\b", f" {OPEX} "),
     # «… на 1 рабочее место», «… на 1 руб. господдержки», "per job": a ratio, no amount of anything
     (r"\bна\s+(?:1|одн\w*|единиц\w*)\s+(?:рабоч\w*\s+мест\w*|руб\w*|чел\w*|работник\w*|создаваем\w*|созданн\w*)"
      r"|\bper\s+(?:job|rouble|ruble|unit|employee|worker|capita|head)\b", " удельный "),

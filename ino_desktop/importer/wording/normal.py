@@ -86,6 +86,7 @@ _RU_BOUNDARY = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ])|(?<=[А-ЯЁ])(?=[А-Я�
 # A Russian word of a name written as one may be cut without a dot: after a consonant, four letters at least
 # (shorter cuts are in a table of their own: abbreviations.JOINED_CUTS)
 _BARE_CUT = re.compile(r"[а-я]{3,}[бвгджзклмнпрстфхцчшщ]")
+_LETTER = re.compile(r"[^\W\d_]")
 # the words before which a budget's acronym in lower case stands: money, its source, «в т.ч.», a name's column
 _BEFORE_LOWER_ACRONYM = re.compile(r"(?:^|[,;/(]|\b(?:средства|бюджет\w*|финансировани\w*|источник\w*|числе|включая|них"
                                    r"|сч[её]т|наименование|название))\s*$")
@@ -239,8 +240,13 @@ def words(text: str) -> Words:
                     continue  # "Инициатор проекта, ИНН": what to write beside the name, as a remark would say
                 if word.isdigit() and len(word) != 4:
                     continue  # a column number or a bare figure; a four-digit year may be a child header
+                # a word cut without a dot: in a name written as one («ДАТА_НАЧ»), or a short last word after
+                # another, cut to fit the column («Место реал»; not a compound: «Томский фармкластер»)
+                cut_last = (not remark and bool(tokens) and len(raw) <= 6 and not joined
+                            and not _LETTER.search(part, found.end()))
                 tokens.append(Token(word, stem(word), remark, dotted and word == raw, hyphen and word == raw,
-                                    qualifying, clause, joined and word == raw and bool(_BARE_CUT.fullmatch(raw))))
+                                    qualifying, clause,
+                                    (joined or cut_last) and word == raw and bool(_BARE_CUT.fullmatch(raw))))
     said = [t.word for t in tokens]
     if said == ["номер"] or (form_row and said and all(w in _NUMBER_WORDS for w in said)):
         row_number = True  # a bare "№" heads the form's own row numbers; "№ проекта" is a code
