@@ -81,6 +81,11 @@ TEMPLATES: dict[str, str] = {
     "cell.not_a_number_plain": "not a number",
     "cell.row_unit_currency": "the row's unit '{value}' is in {currency}, not roubles",
     "cell.row_unit_unknown": "the row's unit '{value}' is no unit of money",
+    "cell.implausible_amount": "'{value}' million roubles is more than the whole programme; the unit was left "
+                               "out (say it in the header)",
+    "cell.row_unit_no_scale": "the row's unit '{value}' names the currency but no scale (thousands, millions or "
+                              "billions)",
+    "cell.row_unit_missing": "the row's unit is not given (its scale: thousands, millions or billions of roubles)",
     "cell.date_not_number": "a date, not a number: '{value}'",
     "cell.exponent": "a number in exponent form: '{value}' (= {number}); write the number out in full",
     "cell.percentage": "a percentage, not an amount: '{value}'",
@@ -177,6 +182,9 @@ TEMPLATES: dict[str, str] = {
     "note.column_units_differ_title": "column {column} '{header}' reads as {field}, but its cells show the amounts "
                                       "in {shown} and the title above the table says another unit; it was not "
                                       "imported (give the column its unit in its header)",
+    "note.column_scaled_unsaid": "column {column} '{header}' reads as {field}, but its cells show their numbers in "
+                                 "thousands through their format and no unit is said; it was not imported (give the "
+                                 "column its unit in its header)",
     "note.row_units": "column {column} '{header}' gives each row's unit: the amounts of money columns whose "
                       "header says no unit are read in the unit of their row",
     "note.imported_before": "this file was imported before (batch {batches}); rows already in the portfolio are "

@@ -115,7 +115,7 @@ TERRITORY_TYPES: tuple[Term, ...] = (
           "technopark", "tech park", "технико-внедренческий", "технико-внедренческого типа",
           "ОЭЗ технико-внедренческого типа", "ОЭЗ ТВТ", "Инновационный квартал", "innovation district",
           # the federal programme's own name for them
-          "Технопарк в сфере высоких технологий", "high-technology park")),
+          "Технопарк в сфере высоких технологий")),
     Term("research_education", "Научно-образовательный парк", "Research and education park",
          ("research_education", "Кампус", "Университетский кампус", "Научно-образовательная территория", "campus",
           "university campus", "Кампус мирового уровня", "Студенческий кампус")),
@@ -134,7 +134,10 @@ CATEGORIES: tuple[Term, ...] = (
     # the adjective, and the noun of the sphere it names ("Социальная сфера", "Инфраструктура")
     Term("industrial", "Промышленный", "Industrial", ("Промышленные", "Производственный", "Промышленность",
                                                       "Производство", "industry", "Индустриальный",
-                                                      "manufacturing")),
+                                                      "manufacturing",
+                                                      # industries a sector's name may put beside healthcare
+                                                      "Фармацевтика", "Фармацевтическая промышленность",
+                                                      "Медицинская промышленность")),
     Term("research_education", "Научно-образовательный", "Research and education",
          ("Научно-образовательные", "Наука и образование", "science and education", "Научно-исследовательский",
           "Научный", "research", "R&D", "research and development")),
@@ -158,7 +161,7 @@ CATEGORIES: tuple[Term, ...] = (
                                                                   "Аэропорты", "airports",
                                                                   "Водоснабжение", "Водоотведение",
                                                                   "Обращение с отходами", "water supply",
-                                                                  "sanitation", "waste management")),
+                                                                  "waste management")),
 )
 
 STATUSES: tuple[Term, ...] = (

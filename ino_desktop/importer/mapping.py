@@ -12,6 +12,7 @@ is left out with a note naming both. A wrong mapping is worse than none.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -20,7 +21,15 @@ from ino_desktop.importer.limits import column_letter
 from ino_desktop.importer.row_units import gives_money_units, names_row_units
 from ino_desktop.importer.rows import ColumnMapping, Profile
 from ino_desktop.importer.spans import holds_spans, names_a_period, span
-from ino_desktop.importer.values import BadValue, foreign_currency, parse_number, shown_factor, unit_factor
+from ino_desktop.importer.values import (
+    BadValue,
+    english_numbers,
+    foreign_currency,
+    parse_english_number,
+    parse_number,
+    shown_factor,
+    unit_factor,
+)
 from ino_desktop.importer.wording.assign import best_assignment
 from ino_desktop.importer.wording.evidence import ColumnValues, profile, vote
 from ino_desktop.importer.wording.headers import read_header
@@ -89,6 +98,7 @@ def map_columns(headers: Sequence[str], profile_: Profile | None = None, title_u
     for mapping in mappings:
         if mapping.field in MONEY_FIELDS:
             column = samples[mapping.index] if samples and mapping.index < len(samples) else ()
+            mapping.english_numbers = english_numbers(mapping.header, headers, samples or ())
             formats = (shown_units or {}).get(mapping.index, frozenset())
             _money_unit(mapping, formats, column, notes, said, title_unit=title_unit, title_currency=title_currency,
                         units=units)
@@ -97,31 +107,40 @@ def map_columns(headers: Sequence[str], profile_: Profile | None = None, title_u
 
 
 def _row_units(mappings: list[ColumnMapping], samples: Sequence[Sequence[object]] | None,
-               notes: list[Message]) -> int | None:
-    """The index of a column that gives each row's unit of money («Ед. изм.» over «тыс. руб.», «млн руб.»),
-    when a column not imported as a field has such a header and its cells name units of money."""
+               notes: list[Message]) -> tuple[int, frozenset[int]] | None:
+    """A column that gives each row's unit of money («Ед. изм.» over «тыс. руб.», «млн руб.»), and the money columns
+    it serves: those right after it, one after another. A units column followed by anything else («Показатель |
+    Ед. изм. | Значение») is an indicator's; one whose money columns say their own unit serves none."""
     if not samples:
         return None
-    for mapping in mappings:
+    ordered = sorted(mappings, key=lambda m: m.index)
+    for at, mapping in enumerate(ordered):
         if mapping.how in ("user", "profile") or (mapping.field and mapping.how != "values"):
             continue
         cells = samples[mapping.index] if mapping.index < len(samples) else ()
-        if names_row_units(mapping.header) and gives_money_units(cells):
-            mapping.field, mapping.how, mapping.guess = None, "unmapped", None
-            mapping.reason = message("why.row_units")
-            notes.append(message("note.row_units", column=mapping.letter, header=mapping.header))
-            return mapping.index
+        if not (names_row_units(mapping.header) and gives_money_units(cells)):
+            continue
+        served = list(itertools.takewhile(lambda m: m.field in MONEY_FIELDS, ordered[at + 1:]))
+        if not served or any(unit_factor(m.header) is not None for m in served):
+            return None
+        mapping.field, mapping.how, mapping.guess = None, "unmapped", None
+        mapping.reason = message("why.row_units")
+        notes.append(message("note.row_units", column=mapping.letter, header=mapping.header))
+        return mapping.index, frozenset(m.index for m in served)
     return None
 
 
 def _money_unit(mapping: ColumnMapping, formats: frozenset[tuple[str, int, str]], column: Sequence[object],
                 notes: list[Message], said: set[int], *, title_unit: float | None, title_currency: str | None,
-                units: int | None) -> None:
+                units: tuple[int, frozenset[int]] | None) -> None:
     """A money column's unit: its header's, its cells' format's, its rows' (a units column) or the title's; or
     the column left out with a note (another currency; no unit said and amounts too large for millions)."""
     field = mapping.field or ""
-    shown = _shown(mapping, field, formats, notes, title_unit)
-    if mapping.field is None:
+    scaled = any(not fmt[2] for fmt in formats)  # '#,##0,': the cells show thousands, the unit said elsewhere
+    served = units is not None and mapping.index in units[1]  # a units column says each row's
+    shown = _shown(mapping, field, frozenset(fmt for fmt in formats if fmt[2]), notes, title_unit)
+    if mapping.field is None or (scaled and not _scale_said(mapping, field, formats, notes,
+                                                            title_unit or (1.0 if served else None))):
         return
     own_unit = unit_factor(mapping.header) or (shown[1] if shown else None)
     if own_unit is not None:
@@ -136,12 +155,13 @@ def _money_unit(mapping: ColumnMapping, formats: frozenset[tuple[str, int, str]]
         mapping.reason = message("why.currency", currency=currency)
         return
     stated = own_unit or title_unit
-    if own_unit is None and units is not None:
-        mapping.unit_from = units  # each row's unit cell says it; no amount is judged on millions
+    if own_unit is None and units is not None and served:
+        mapping.unit_from = units[0]  # each row's unit cell says it; no amount is judged on millions
         mapping.unit_factor = stated or 1.0
+        mapping.unit_said = stated is not None
         said.add(mapping.index)
         return
-    typical = _typical_amount(column)
+    typical = _typical_amount(column, mapping.english_numbers)
     if stated is None and typical is not None and typical > IMPLAUSIBLE_MLN:
         notes.append(message("note.column_scale", column=mapping.letter, header=mapping.header,
                              field=FieldName(field), amount=Amount(typical)))
@@ -149,6 +169,7 @@ def _money_unit(mapping: ColumnMapping, formats: frozenset[tuple[str, int, str]]
         mapping.reason = message("why.scale")
         return
     mapping.unit_factor = stated or 1.0
+    mapping.unit_said = stated is not None
 
 
 _OTHER_END = {"start_date": "end_date", "end_date": "start_date"}
@@ -209,6 +230,26 @@ def _shown(mapping: ColumnMapping, field: str, formats: frozenset[tuple[str, int
     return shown
 
 
+def _scale_said(mapping: ColumnMapping, field: str, formats: frozenset[tuple[str, int, str]], notes: list[Message],
+                title_unit: float | None) -> bool:
+    """Whether the unit of the numbers a column's cells show in thousands ('#,##0,') is said: by its header or the
+    title, and not as plain roubles (what is shown is no roubles). Else the column is left out with a note: what
+    the clerk reads in the cells cannot be told."""
+    own = unit_factor(mapping.header)
+    if any(fmt[2] for fmt in formats) or own == unit_factor("руб."):
+        shown = Joined(tuple(sorted(fmt[2] or "#,##0" + "," * fmt[1] for fmt in formats)))
+        notes.append(message("note.column_units_differ", column=mapping.letter, header=mapping.header,
+                             field=FieldName(field), shown=shown))
+        mapping.field, mapping.how, mapping.reason = None, "excluded", message("why.units_differ")
+        return False
+    if own is None and title_unit is None:
+        notes.append(message("note.column_scaled_unsaid", column=mapping.letter, header=mapping.header,
+                             field=FieldName(field)))
+        mapping.field, mapping.how, mapping.reason = None, "excluded", message("why.scale")
+        return False
+    return True
+
+
 def _unsaid_alike(mappings: list[ColumnMapping], notes: list[Message], said: set[int]) -> None:
     """Where one money column of a table was left out for amounts too large for millions with no unit said,
     the table's other money columns that say no unit are left out too: their unit is the same unsaid one."""
@@ -227,9 +268,9 @@ def _unsaid_alike(mappings: list[ColumnMapping], notes: list[Message], said: set
 IMPLAUSIBLE_MLN = 100_000.0
 
 
-def _typical_amount(cells: Sequence[object]) -> float | None:
+def _typical_amount(cells: Sequence[object], english: bool = False) -> float | None:
     """The median of a column's positive plain numbers (None when it has fewer than three)."""
-    numbers = sorted(n for n in (_plain_number(c) for c in cells) if n is not None and n > 0)
+    numbers = sorted(n for n in (_plain_number(c, english) for c in cells) if n is not None and n > 0)
     return numbers[len(numbers) // 2] if len(numbers) >= 3 else None
 
 
@@ -441,9 +482,9 @@ def sums_parts(total: Sequence[object], parts: Sequence[Sequence[object]]) -> bo
     return checked >= 2 and agreed >= 0.8 * checked
 
 
-def _plain_number(cell: object) -> float | None:
+def _plain_number(cell: object, english: bool = False) -> float | None:
     try:
-        return None if isinstance(cell, bool) else parse_number(cell)
+        return None if isinstance(cell, bool) else (parse_english_number if english else parse_number)(cell)
     except BadValue:
         return None
 

@@ -59,6 +59,8 @@ class RawSheet:
     skip_reason: Message | None = None  # set when the sheet cannot hold a table (chart, unreadable)
     # column → the units its number cells show through their format (xlsx and xlsm only; values.shown_unit)
     shown_units: dict[int, frozenset[tuple[str, int, str]]] = field(default_factory=dict)
+    # (row, column) → how many thousands a format with no unit divides a number by when it shows it ('#,##0,')
+    scaled: dict[tuple[int, int], int] = field(default_factory=dict)
 
 
 @dataclass
@@ -116,8 +118,9 @@ def _calamine_sheet(wb: pc.CalamineWorkbook, meta: Any, scan: SheetScan | None,
     hidden = meta.visible != pc.SheetVisibleEnum.Visible
     if meta.typ != pc.SheetTypeEnum.WorkSheet:
         return RawSheet(meta.name, None, hidden, skip_reason=message("sheet.chart"))
-    percent = _shown_cells(scan)
-    raw = RawSheet(meta.name, None, hidden, scan=scan, shown_units=_shown_units(scan))
+    percent = _percent_cells(scan)
+    scaled = _scaled_cells(scan)
+    raw = RawSheet(meta.name, None, hidden, scan=scan, shown_units=_shown_units(scan), scaled=scaled)
 
     def rows() -> RowIter:
         try:
@@ -126,7 +129,7 @@ def _calamine_sheet(wb: pc.CalamineWorkbook, meta: Any, scan: SheetScan | None,
             raise SheetUnreadable(_first_line(exc)) from None
         raw.merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])] or merged or []
         if sheet.height and sheet.width:
-            yield from _as_shown(_numbered_rows(sheet), percent) if percent else _numbered_rows(sheet)
+            yield from _as_percent(_numbered_rows(sheet), percent) if percent else _numbered_rows(sheet)
 
     raw.rows = rows
     return raw
@@ -236,18 +239,23 @@ def is_percent(format_code: str) -> bool:
     return "%" in section
 
 
-def _shown_cells(scan: SheetScan | None) -> dict[int, list[tuple[int, int | None]]]:
-    """Row → (column, thousands) of the number cells read as they show, taken out of the scan's padded cells:
-    a percentage (thousands None), or a number a format scales with no unit of its own ('#,##0,' shows
-    1 500 000 as «1 500»; the header's «тыс. руб.» is the unit of what is shown)."""
+def _percent_cells(scan: SheetScan | None) -> dict[int, list[int]]:
+    """Row → columns of the number cells shown as a percentage, taken out of the scan's padded cells."""
     if scan is None:
         return {}
-    found: dict[int, list[tuple[int, int | None]]] = {}
-    for key, fmt in list(scan.padded.items()):
-        if fmt == PERCENT or (fmt[0] == UNIT_MARK and not fmt[2]):
-            del scan.padded[key]
-            found.setdefault(key[0], []).append((key[1], None if fmt == PERCENT else fmt[1]))
+    found: dict[int, list[int]] = {}
+    for key in [k for k, fmt in scan.padded.items() if fmt == PERCENT]:
+        del scan.padded[key]
+        found.setdefault(key[0], []).append(key[1])
     return found
+
+
+def _scaled_cells(scan: SheetScan | None) -> dict[tuple[int, int], int]:
+    """(row, column) → the thousands a format with no unit of its own divides the cell's number by when it shows
+    it ('#,##0,' shows 1 500 000 as «1 500»). The formats stay among the padded ones for `_shown_units`."""
+    if scan is None:
+        return {}
+    return {key: fmt[1] for key, fmt in scan.padded.items() if fmt[0] == UNIT_MARK and not fmt[2]}
 
 
 def _shown_units(scan: SheetScan | None) -> dict[int, frozenset[tuple[str, int, str]]]:
@@ -260,20 +268,19 @@ def _shown_units(scan: SheetScan | None) -> dict[int, frozenset[tuple[str, int, 
     return {column: frozenset(formats) for column, formats in found.items()}
 
 
-def _as_shown(rows: RowIter, shown: dict[int, list[tuple[int, int | None]]]) -> RowIter:
-    """A cell formatted as 5 % holds 0.05: give it as the text '5 %', which no amount takes silently; a cell
-    shown in thousands by its format alone is given as the number shown."""
+def _as_percent(rows: RowIter, percent: dict[int, list[int]]) -> RowIter:
+    """A cell formatted as 5 % holds 0.05: give it as the text '5 %', which no amount takes silently."""
     for number, cells in rows:
-        columns = shown.get(number)
+        columns = percent.get(number)
         if not columns:
             yield number, cells
             continue
-        out = list(cells)
-        for col, thousands in columns:
-            value = out[col] if col < len(out) else None
+        shown = list(cells)
+        for col in columns:
+            value = shown[col] if col < len(shown) else None
             if isinstance(value, int | float) and not isinstance(value, bool):
-                out[col] = f"{value * 100:g} %" if thousands is None else value / 1000 ** thousands
-        yield number, out
+                shown[col] = f"{value * 100:g} %"
+        yield number, shown
 
 
 def _padded_styles(zf: zipfile.ZipFile, part: str | None, name: str) -> dict[int, tuple[str, int, str]]:

@@ -53,7 +53,7 @@ def merged_down(rows: Iterator[tuple[int, Sequence[Cell]]], columns: Sequence[Co
                  merged: Sequence[Merged]) -> Iterator[tuple[int, Sequence[Cell]]]:
     """The sheet's rows, with a cell merged down over several rows in a term, place or organisation column
     given to each row of its range (Excel keeps the value in the top cell only)."""
-    wanted = {c.index for c in columns if c.field in _MERGED_DOWN}
+    wanted = {c.index for c in columns if c.field in _MERGED_DOWN} | {c.unit_from for c in columns if c.unit_from}
     spans = [(r0 + 1, r1 + 1, c0) for r0, c0, r1, c1 in merged if r1 > r0 and c0 == c1 and c0 in wanted]
     if not spans:
         yield from rows

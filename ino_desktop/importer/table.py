@@ -72,7 +72,7 @@ def read_sheet(raw: RawSheet, *, profile: Profile | None, limits: Limits, date19
                                                 found=found if found.items else message("sheet.found_none")))
     constants = _constants(raw.name, header, columns)
     ctx = RowContext(raw.name, columns, constants, raw.scan,
-                     profile.values if profile else {}, date1904)
+                     profile.values if profile else {}, date1904, raw.scaled)
     wide_merges = _wide_merge_starts(raw.merged)
     fragments = frozenset(fold(part) for c in columns for part in c.header.split(" / "))
     initials = _Starts(frozenset(f[:1] for f in fragments))

@@ -8,6 +8,7 @@ end before start, over-long text) all become `RowIssue`s with sheet, Excel row, 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,7 +26,6 @@ from ino_desktop.importer.values import (
     BadValue,
     amount_with_unit,
     clean_text,
-    english_heading,
     is_empty,
     names_none,
     padded_text,
@@ -36,6 +36,7 @@ from ino_desktop.importer.values import (
     parse_number,
     parse_vocab,
     says_no_change,
+    shown,
 )
 from ino_desktop.messages import Message, message
 from ino_desktop.rules import DATE_FIELDS, JOB_FIELDS, MONEY_FIELDS, project_checker
@@ -50,11 +51,14 @@ KEPT_WITHOUT = (frozenset(VOCABULARY_FIELDS) - {"cluster"}) | {"location"}
 _STATED_NONE = frozenset({"cluster", "work_area", "category", "territory_type"})
 
 
-def _money(factor: float, english: bool = False) -> Parser:
+def _money(factor: float, english: bool = False, said: bool = True) -> Parser:
+    """A money column's parser: amounts in RUB million. Where no unit is said (`said`), an amount no project of the
+    programme can reach in millions is refused, not stored: its unit was left out (roubles, thousands)."""
     number_of = parse_english_number if english else parse_number
+    most = math.inf if said else _UNSAID_MOST
 
     def money(value: Cell) -> Value:
-        if type(value) is float and -1e300 < value < 1e300:  # the common case, kept fast
+        if type(value) is float and -most < value < most:  # the common case, kept fast
             return round(value * factor, 6)
         try:
             number = number_of(value)
@@ -63,9 +67,15 @@ def _money(factor: float, english: bool = False) -> Parser:
             if own is None:
                 raise
             return round(own, 6)
+        if number is not None and abs(number) >= most:
+            raise BadValue(message("cell.implausible_amount", value=shown(value)), "not_a_number")
         return None if number is None else round(number * factor, 6)
 
     return money
+
+
+# A trillion roubles: more than the whole programme; an amount this large in millions had another unit.
+_UNSAID_MOST = 1_000_000.0
 
 
 @dataclass
@@ -78,6 +88,8 @@ class RowContext:
     scan: SheetScan | None = None
     value_spellings: Mapping[str, Mapping[str, str | None]] = field(default_factory=dict)
     date1904: bool = False
+    # (row, column) → thousands a format divides the number by when it shows it (readers.RawSheet.scaled)
+    scaled: Mapping[tuple[int, int], int] = field(default_factory=dict)
     cleaned_cells: int = 0  # text cells that lost control or invisible characters
     parsers: list[tuple[ColumnMapping, str, Parser]] = field(init=False)
     # field -> spelling as written -> [(sheet, row), …] of the vocabulary values no spelling matched
@@ -102,27 +114,29 @@ class RowContext:
         self.cells = [(c.index, c.letter, name, parse) for c, name, parse in self.parsers]
         self.check = project_checker({*self.letters, *self.constants})
         # money columns read in each row's own unit (row_units): (index, letter, field, unit column, English)
-        self.row_units = [(c.index, c.letter, name, c.unit_from, english_heading(c.header))
+        self.row_units = [(c.index, c.letter, name, c.unit_from, c.english_numbers, c.unit_said)
                           for c, name, _ in self.parsers if c.unit_from is not None and name in MONEY_FIELDS]
-        self._scaled: dict[tuple[float, bool], Parser] = {}
+        self._in_units: dict[tuple[float, bool], Parser] = {}
+        self.money_cells = [(c.index, name) for c, name, _ in self.parsers if name in MONEY_FIELDS]
 
-    def scaled(self, factor: float, english: bool) -> Parser:
+    def in_unit(self, factor: float, english: bool) -> Parser:
         """The money parser of one unit, made once."""
         key = (factor, english)
-        if key not in self._scaled:
-            self._scaled[key] = _money(factor, english)
-        return self._scaled[key]
+        if key not in self._in_units:
+            self._in_units[key] = _money(factor, english)
+        return self._in_units[key]
 
     def rescale(self, factors: Mapping[int, float]) -> None:
         """Read the money columns at these indices with other units from here on (a second table's title
         on the same sheet says its own)."""
-        english = {c.index for c in self.columns if english_heading(c.header)}
+        english = {c.index for c in self.columns if c.english_numbers}
         self.cells = [(i, letter, name, _money(factors[i], i in english) if i in factors else parse)
                       for i, letter, name, parse in self.cells]
 
     def _parser(self, column: ColumnMapping, name: str) -> Parser:
         if name in MONEY_FIELDS:
-            return _money(column.unit_factor, english_heading(column.header))
+            # a column read in its rows' units is checked in them (_in_row_units)
+            return _money(column.unit_factor, column.english_numbers, column.unit_said or column.unit_from is not None)
         if name in JOB_FIELDS:
             return parse_int
         if name in DATE_FIELDS:
@@ -272,6 +286,12 @@ def build_row(ctx: RowContext, row: int, cells: Sequence[Cell]) -> SourceRow:
                 ctx.unknown_spellings.setdefault(name, {}).setdefault(bad.value, []).append((ctx.sheet, row))
     if ctx.row_units:
         _in_row_units(ctx, cells, values, unread)
+    if ctx.scaled:
+        for index, name in ctx.money_cells:  # '#,##0,': the amount the clerk sees, in the unit the header says
+            thousands = ctx.scaled.get((row, index))
+            value = values.get(name)
+            if thousands and isinstance(value, float):
+                values[name] = round(value / 1000 ** thousands, 6)
     if ctx.constants:
         for name, value in ctx.constants.items():
             values.setdefault(name, value)
@@ -303,18 +323,20 @@ def _in_row_units(ctx: RowContext, cells: Sequence[Cell], values: dict[str, Valu
                   unread: list[tuple[str, str, Message, str]]) -> None:
     """Amounts read again in the unit the row's own unit cell gives; left out where it names no unit of money."""
     width = len(cells)
-    for index, letter, name, unit_index, english in ctx.row_units:
+    for index, letter, name, unit_index, english, said in ctx.row_units:
         raw = cells[index] if index < width else ""
         if values.get(name) is None or own_unit(raw):
-            continue  # blank or not read; or «1,2 млрд»: the cell says its own unit
+            continue  # blank or not read; or «1,2 millions»: the cell says its own unit
         factor = row_factor(cells[unit_index] if unit_index < width else "")
+        if factor is None and said:
+            continue  # no scale in the row's cell: the title's
         if factor is None:
-            continue
+            factor = message("cell.row_unit_missing")
         if isinstance(factor, Message):
             values[name] = None
             unread.append((letter, name, factor, "row_unit"))
             continue
-        values[name] = ctx.scaled(factor, english)(raw)
+        values[name] = ctx.in_unit(factor, english)(raw)
 
 
 def _numeric_code(ctx: RowContext, source: SourceRow, number: float) -> None:

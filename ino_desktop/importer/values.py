@@ -12,7 +12,7 @@ import calendar
 import datetime as dt
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ino_desktop import fields, reference
@@ -177,13 +177,33 @@ def parse_number(value: Any) -> float | None:
 
 # "1,234" and "12,345,678": thousands grouped by commas, which only a column headed in English is read as (in a
 # Russian column "1,234" is one and a quarter, the samples' rule for text numbers).
-_EN_GROUPED = re.compile(r"\(?[+-]?\d{1,3}(?:,\d{3})+\)?")
+_EN_GROUPED = re.compile(r"\(?[+-]?[1-9]\d{0,2}(?:,\d{3})+\)?")  # «0,123» is a Russian decimal, never grouped
 _CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+# «2,5», «1 234,50», «0,750»: a comma no English writer puts there
+_RUSSIAN_DECIMAL = re.compile(rf"\(?[+-]?(?:\d[\d{_SPACES}]*,(?:\d{{1,2}}|\d{{4,}})|0,\d+)\)?")
+# "12,345,678", "1,234.5", "2.5": written the English way, whatever the reader's custom
+_ENGLISH_STYLE = re.compile(r"\(?[+-]?(?:[1-9]\d{0,2}(?:,\d{3}){2,}(?:\.\d+)?|[1-9]\d{0,2}(?:,\d{3})+\.\d+"
+                            r"|\d+\.\d+)\)?")
 
 
 def english_heading(header: str) -> bool:
-    """Whether a column's header is written in English (Latin letters, no Cyrillic)."""
-    return _CYRILLIC.search(header) is None and re.search("[a-z]", header, re.IGNORECASE) is not None
+    """Whether a column's header is written in English words (Latin letters, some lower case, no Cyrillic):
+    "Total cost, RUB m"; not an acronym a Russian form uses too ("CAPEX")."""
+    return _CYRILLIC.search(header) is None and re.search("[a-z]{2}", header) is not None
+
+
+def english_numbers(header: str, headers: Sequence[str], samples: Sequence[Sequence[object]]) -> bool:
+    """Whether a column's text numbers group thousands by commas ("1,234" is 1234): its header and most of the
+    table's worded headers are in English, some cell of the table writes a number the English way ("1,234.5",
+    "2.5") and none the Russian way («2,5», «0,750»). «1,250» alone could be either: read the Russian way."""
+    if not english_heading(header):
+        return False
+    worded = [h for h in headers if h and re.search(r"[^\W\d_]", h)]  # «2024» is no language
+    if sum(_CYRILLIC.search(h) is None for h in worded) * 2 < len(worded):
+        return False
+    texts = [c.strip() for column in samples for c in column if type(c) is str]
+    return (any(_ENGLISH_STYLE.fullmatch(t) for t in texts)
+            and not any(_RUSSIAN_DECIMAL.fullmatch(t) for t in texts))
 
 
 def parse_english_number(value: Any) -> float | None:

@@ -50,3 +50,16 @@ def test_documents_words_and_cuts(header: str, field: str) -> None:
 ])
 def test_sectors_and_a_tentative_project(vocabulary: str, cell: str, key: str | None) -> None:
     assert match_value(vocabulary, cell).key == key
+
+
+# --- from an adversarial review of these rules ------------------------------------------------------------------
+
+@pytest.mark.parametrize("header", ["Fund mgr", "Acct mgr", "Asset mgr"])
+def test_a_manager_cut_short_is_anyones(header: str) -> None:
+    assert field_of(header) is None
+
+
+@pytest.mark.parametrize("cell", ["Фармацевтика и здравоохранение",
+                                  "Производство медицинских изделий (здравоохранение)", "Sanitation products"])
+def test_industries_beside_healthcare_are_not_the_social_sphere(cell: str) -> None:
+    assert match_value("category", cell).key is None

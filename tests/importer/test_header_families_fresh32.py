@@ -20,6 +20,8 @@ def test_what_making_the_product_costs_is_no_project_cost(header: str) -> None:
 
 @pytest.mark.parametrize(("header", "field"), [
     ("Затраты на проект, млн руб.", "total_cost_mln"),  # the project's own costs still read
+    ("Затраты на производство строительно-монтажных работ", "total_cost_mln"),  # building it
+    ("Cost of production facility", "total_cost_mln"),
     ("Причины отклонений от графика", "problems"),
     ("Reasons for variance", "problems"),
     ("Сельское поселение", "location"),

@@ -244,6 +244,21 @@
       <translation>the row's unit '{value}' is no unit of money</translation>
     </message>
     <message>
+      <source>'{value}' million roubles is more than the whole programme; the unit was left out (say it in the header)</source>
+      <comment>cell.implausible_amount</comment>
+      <translation>'{value}' million roubles is more than the whole programme; the unit was left out (say it in the header)</translation>
+    </message>
+    <message>
+      <source>the row's unit '{value}' names the currency but no scale (thousands, millions or billions)</source>
+      <comment>cell.row_unit_no_scale</comment>
+      <translation>the row's unit '{value}' names the currency but no scale (thousands, millions or billions)</translation>
+    </message>
+    <message>
+      <source>the row's unit is not given (its scale: thousands, millions or billions of roubles)</source>
+      <comment>cell.row_unit_missing</comment>
+      <translation>the row's unit is not given (its scale: thousands, millions or billions of roubles)</translation>
+    </message>
+    <message>
       <source>a date, not a number: '{value}'</source>
       <comment>cell.date_not_number</comment>
       <translation>a date, not a number: '{value}'</translation>
@@ -607,6 +622,11 @@
       <source>column {column} '{header}' gives each row's unit: the amounts of money columns whose header says no unit are read in the unit of their row</source>
       <comment>note.row_units</comment>
       <translation>column {column} '{header}' gives each row's unit: the amounts of money columns whose header says no unit are read in the unit of their row</translation>
+    </message>
+    <message>
+      <source>column {column} '{header}' reads as {field}, but its cells show their numbers in thousands through their format and no unit is said; it was not imported (give the column its unit in its header)</source>
+      <comment>note.column_scaled_unsaid</comment>
+      <translation>column {column} '{header}' reads as {field}, but its cells show their numbers in thousands through their format and no unit is said; it was not imported (give the column its unit in its header)</translation>
     </message>
     <message>
       <source>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</source>

@@ -244,6 +244,21 @@
       <translation>единица строки «{value}» — не денежная</translation>
     </message>
     <message>
+      <source>'{value}' million roubles is more than the whole programme; the unit was left out (say it in the header)</source>
+      <comment>cell.implausible_amount</comment>
+      <translation>«{value}» млн руб. — больше, чем вся программа; единица не указана (укажите её в заголовке)</translation>
+    </message>
+    <message>
+      <source>the row's unit '{value}' names the currency but no scale (thousands, millions or billions)</source>
+      <comment>cell.row_unit_no_scale</comment>
+      <translation>единица строки «{value}» называет валюту, но не разрядность (тысячи, миллионы или миллиарды)</translation>
+    </message>
+    <message>
+      <source>the row's unit is not given (its scale: thousands, millions or billions of roubles)</source>
+      <comment>cell.row_unit_missing</comment>
+      <translation>единица строки не указана (тысячи, миллионы или миллиарды рублей)</translation>
+    </message>
+    <message>
       <source>a date, not a number: '{value}'</source>
       <comment>cell.date_not_number</comment>
       <translation>дата вместо числа: «{value}»</translation>
@@ -607,6 +622,11 @@
       <source>column {column} '{header}' gives each row's unit: the amounts of money columns whose header says no unit are read in the unit of their row</source>
       <comment>note.row_units</comment>
       <translation>столбец {column} «{header}» задаёт единицу каждой строки: суммы в денежных столбцах без единицы в заголовке прочитаны в единице своей строки</translation>
+    </message>
+    <message>
+      <source>column {column} '{header}' reads as {field}, but its cells show their numbers in thousands through their format and no unit is said; it was not imported (give the column its unit in its header)</source>
+      <comment>note.column_scaled_unsaid</comment>
+      <translation>столбец {column} «{header}» прочитан как «{field}», но формат его ячеек показывает числа в тысячах, а единица не указана; столбец не импортирован (укажите единицу в заголовке столбца)</translation>
     </message>
     <message>
       <source>this file was imported before (batch {batches}); rows already in the portfolio are 'unchanged'</source>

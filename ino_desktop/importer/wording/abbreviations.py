@@ -44,7 +44,7 @@ ACRONYMS: dict[str, str] = {
     "cod": "commissioning date",
     "wlc": "whole life cost",  # the UK government's major projects' cost over the project's life
     "poc": "contact person",  # a point of contact: a person to call, no organisation
-    "est": "estimated", "resp": "responsible", "mgr": "manager",  # English registers' cut words, dot or none
+    "est": "estimated", "resp": "responsible",  # English registers' cut words, dot or none ("mgr" is anyone's)
     # the budget of an autonomous okrug is the region's («КБ», a krai's, is also a design bureau or a bank)
     "окрб": "окружной бюджет",
 }
@@ -347,8 +347,10 @@ _WRITTEN: tuple[tuple[str, Replacement], ...] = (
      f" {OPEX} "),
     # «Затраты на производство (и реализацию) продукции», «Себестоимость», "Production costs", "Cost of sales": what
     # making the product costs each year, no cost of the project («производство работ» is building it: the project's)
-    (r"\b(?:затрат|расход|издержк)\w*\s+на\s+производств\w*(?!\s+(?:строительн\w*\s+|монтажн\w*\s+)?работ)|\bсебестоимост\w*"
-     r"|\b(?:production|manufacturing)\s+costs?\b|\bcosts?\s+of\s+(?:sales|goods|production|revenue)\b", f" {OPEX} "),
+    (r"\b(?:затрат|расход|издержк)\w*\s+на\s+производств[а-я]*(?![а-я])(?!\s+(?:[а-я-]+\s+)?работ)|\bсебестоимост\w*"
+     r"|\b(?:production|manufacturing)\s+costs?\b"
+     r"|\bcosts?\s+of\s+(?:sales|goods|production|revenue)\b(?!\s+(?:facilit|plant|line|site|capacit|build))",
+     f" {OPEX} "),
     # «… на 1 рабочее место», «… на 1 руб. господдержки», "per job": a ratio, no amount of anything
     (r"\bна\s+(?:1|одн\w*|единиц\w*)\s+(?:рабоч\w*\s+мест\w*|руб\w*|чел\w*|работник\w*|создаваем\w*|созданн\w*)"
      r"|\bper\s+(?:job|rouble|ruble|unit|employee|worker|capita|head)\b", " удельный "),

@@ -107,8 +107,9 @@ class Weighted:
 
 class PhraseIndex:
     def __init__(self, entries: Iterable[tuple[str, str]], precision_power: float = 0.5,
-                 recall_power: float = 1.0, generic: frozenset[str] = GENERIC) -> None:
+                 recall_power: float = 1.0, generic: frozenset[str] = GENERIC, agents: bool = False) -> None:
         self.generic = generic
+        self.agents = agents  # headers: "director" meets no "direction" (a person is no thing its work makes)
         self._generic_prefixes = tuple(g for g in self.generic if len(g) >= 3)
         self.precision_power = precision_power
         self.recall_power = recall_power
@@ -181,7 +182,7 @@ class PhraseIndex:
                     found.append((s, PREFIX))
                 continue
             short, long_ = (stem, s) if len(stem) <= len(s) else (s, stem)
-            if long_[len(short):] in _AGENT and long_.startswith(short) and short.isascii():
+            if self.agents and long_[len(short):] in _AGENT and long_.startswith(short) and short.isascii():
                 continue  # "director" is who directs, not "direction"; "supervisor" not "supervision"
             if (len(short) >= least and long_.startswith(short)
                     and (short == stem or not truncated)):

@@ -20,7 +20,7 @@ QUALIFYING_STATUS = frozenset({"нов", "new"})
 # A project cancelled, terminated or struck off has no status of the programme's four: such a cell is
 # refused with a note, whatever else it says ("Closed - cancelled" is not completed).
 ENDED_OTHERWISE = ("отмен", "прекращ", "аннулир", "исключ", "расторг", "отозва", "cancel", "termin", "abandon",
-                   "withdr", "pull", "scrapp", "drop")  # "withdrew", "pulled out": a party left the project
+                   "withdrawn", "scrapp", "drop")
 # Refused ("Идея отклонена", "Application rejected"): no project goes on, whatever stage the cell names.
 REJECTED = frozenset({"отклонен", "отклонена", "отклонено", "отклонены", "отказано", "rejected", "declined",
                       "refused"})

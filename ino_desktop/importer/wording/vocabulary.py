@@ -34,7 +34,7 @@ def _phrasings(field: catalogue.Field) -> list[str]:
                    if " " in p and p.split()[0] in _DATE_HEADS]
 
 
-INDEX = PhraseIndex([(p, f.key) for f in catalogue.IMPORTABLE for p in _phrasings(f)])
+INDEX = PhraseIndex([(p, f.key) for f in catalogue.IMPORTABLE for p in _phrasings(f)], agents=True)
 
 
 # The vocabulary's Russian words as written, for spelling out a clerk's contractions.
