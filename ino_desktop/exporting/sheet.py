@@ -84,3 +84,11 @@ def wrapped_lines(text: str, width: float, fill: float = 0.92) -> int:
                 lines += 1
                 used -= per_line
     return max(lines, 1)
+
+
+def landscape_a4(ws: Worksheet) -> None:
+    """Print on A4 landscape, as wide as the page and as many pages tall as it takes."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True

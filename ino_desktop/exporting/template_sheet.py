@@ -23,7 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ino_desktop import reference as ref
 from ino_desktop.exporting.columns import TEMPLATE_COLUMNS, Column
-from ino_desktop.exporting.sheet import BOLD_WIDER, LINE, NUMBER_FORMATS, wrapped_lines
+from ino_desktop.exporting.sheet import BOLD_WIDER, LINE, NUMBER_FORMATS, landscape_a4, wrapped_lines
 from ino_desktop.exporting.template_meta import CLEAR_WORDS, META_SHEET, TemplateMeta
 
 CLEAR = CLEAR_WORDS[0]
@@ -132,10 +132,7 @@ def dress_data_sheet(ws: Worksheet, filled: int, spare: int) -> None:
     ws.protection.sort = False
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    landscape_a4(ws)
     ws.print_title_rows = "1:1"
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.oddFooter.center.text = "&P / &N"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ino_desktop.importer.mapping import match_header
 from ino_desktop.importer.readers import Cell, Merged
-from ino_desktop.importer.values import BadValue, clean_text, parse_number, unit_factor
+from ino_desktop.importer.values import ROUBLES, BadValue, clean_text, parse_number, unit_factor
 from ino_desktop.importer.wording.evidence import looks_like_code
 from ino_desktop.importer.wording.normal import words
 from ino_desktop.reference import fold
@@ -292,7 +292,7 @@ def title_unit(title: str) -> float | None:
             if not ((m.group(1) and not _NO_AMOUNT.search(title[max(0, m.start(1) - 30):m.end(1)])) or m.group(3))}
     said.discard(None)
     if not said and _TITLE_ROUBLES.search(title) and not _ANY_SCALE.search(title):
-        return unit_factor("руб")
+        return ROUBLES
     return said.pop() if len(said) == 1 else None
 
 

@@ -22,8 +22,10 @@ from ino_desktop.importer.row_units import gives_money_units, names_row_units
 from ino_desktop.importer.rows import ColumnMapping, Profile
 from ino_desktop.importer.spans import holds_spans, names_a_period, span
 from ino_desktop.importer.values import (
+    ROUBLES,
     BadValue,
-    english_numbers,
+    english_heading,
+    english_table,
     foreign_currency,
     parse_english_number,
     parse_number,
@@ -95,10 +97,11 @@ def map_columns(headers: Sequence[str], profile_: Profile | None = None, title_u
         _periods(mappings, samples)
     said: set[int] = set()  # the money columns whose unit their header or their cells' format says
     units = _row_units(mappings, samples, notes)
+    english = english_table(headers, samples or ())
     for mapping in mappings:
         if mapping.field in MONEY_FIELDS:
             column = samples[mapping.index] if samples and mapping.index < len(samples) else ()
-            mapping.english_numbers = english_numbers(mapping.header, headers, samples or ())
+            mapping.english_numbers = english and english_heading(mapping.header)
             formats = (shown_units or {}).get(mapping.index, frozenset())
             _money_unit(mapping, formats, column, notes, said, title_unit=title_unit, title_currency=title_currency,
                         units=units)
@@ -137,10 +140,11 @@ def _money_unit(mapping: ColumnMapping, formats: frozenset[tuple[str, int, str]]
     the column left out with a note (another currency; no unit said and amounts too large for millions)."""
     field = mapping.field or ""
     scaled = any(not fmt[2] for fmt in formats)  # '#,##0,': the cells show thousands, the unit said elsewhere
-    served = units is not None and mapping.index in units[1]  # a units column says each row's
+    row_unit = units[0] if units is not None and mapping.index in units[1] else None  # each row's unit, said
     shown = _shown(mapping, field, frozenset(fmt for fmt in formats if fmt[2]), notes, title_unit)
+    said_elsewhere = row_unit is not None or title_unit is not None
     if mapping.field is None or (scaled and not _scale_said(mapping, field, formats, notes,
-                                                            title_unit or (1.0 if served else None))):
+                                                            said_elsewhere=said_elsewhere)):
         return
     own_unit = unit_factor(mapping.header) or (shown[1] if shown else None)
     if own_unit is not None:
@@ -155,8 +159,8 @@ def _money_unit(mapping: ColumnMapping, formats: frozenset[tuple[str, int, str]]
         mapping.reason = message("why.currency", currency=currency)
         return
     stated = own_unit or title_unit
-    if own_unit is None and units is not None and served:
-        mapping.unit_from = units[0]  # each row's unit cell says it; no amount is judged on millions
+    if own_unit is None and row_unit is not None:
+        mapping.unit_from = row_unit  # each row's unit cell says it; no amount is judged on millions
         mapping.unit_factor = stated or 1.0
         mapping.unit_said = stated is not None
         said.add(mapping.index)
@@ -231,18 +235,18 @@ def _shown(mapping: ColumnMapping, field: str, formats: frozenset[tuple[str, int
 
 
 def _scale_said(mapping: ColumnMapping, field: str, formats: frozenset[tuple[str, int, str]], notes: list[Message],
-                title_unit: float | None) -> bool:
-    """Whether the unit of the numbers a column's cells show in thousands ('#,##0,') is said: by its header or the
-    title, and not as plain roubles (what is shown is no roubles). Else the column is left out with a note: what
-    the clerk reads in the cells cannot be told."""
+                *, said_elsewhere: bool) -> bool:
+    """Whether the unit of the numbers a column's cells show in thousands ('#,##0,') is said: by its header, or
+    elsewhere (the title, a units column), and not as plain roubles (what is shown is no roubles). Else the column
+    is left out with a note: what the clerk reads in the cells cannot be told."""
     own = unit_factor(mapping.header)
-    if any(fmt[2] for fmt in formats) or own == unit_factor("руб."):
+    if any(fmt[2] for fmt in formats) or own == ROUBLES:
         shown = Joined(tuple(sorted(fmt[2] or "#,##0" + "," * fmt[1] for fmt in formats)))
         notes.append(message("note.column_units_differ", column=mapping.letter, header=mapping.header,
                              field=FieldName(field), shown=shown))
         mapping.field, mapping.how, mapping.reason = None, "excluded", message("why.units_differ")
         return False
-    if own is None and title_unit is None:
+    if own is None and not said_elsewhere:
         notes.append(message("note.column_scaled_unsaid", column=mapping.letter, header=mapping.header,
                              field=FieldName(field)))
         mapping.field, mapping.how, mapping.reason = None, "excluded", message("why.scale")

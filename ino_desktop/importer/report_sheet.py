@@ -18,7 +18,7 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ino_desktop import formatting
-from ino_desktop.exporting.sheet import BOLD_WIDER, HEADER_BORDER, HEADER_FILL, LINE, wrapped_lines
+from ino_desktop.exporting.sheet import BOLD_WIDER, HEADER_BORDER, HEADER_FILL, LINE, landscape_a4, wrapped_lines
 from ino_desktop.importer.apply import ImportOutcome
 from ino_desktop.importer.plan import ImportPlan
 from ino_desktop.importer.rows import RowIssue
@@ -189,10 +189,7 @@ def refusal_sheet(wb: Workbook, file_name: str, reason: str, lang: str) -> Works
 
 def print_setup(ws: Worksheet, file_name: str, lang: str, *, title_rows: str | None = None) -> None:
     """A4 landscape, as wide as the page, `title_rows` on every page, the file and page in the footer."""
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    landscape_a4(ws)
     ws.page_margins.left = ws.page_margins.right = 0.5
     if title_rows:
         ws.print_title_rows = title_rows

@@ -1,9 +1,10 @@
 """A column that gives each row's unit («Ед. изм.»: «тыс. руб.» on one row, «млн руб.» on the next).
 
 Money columns whose header and cells' format say no unit of their own are read, row by row, in the unit that
-row's cell gives; a row whose cell names no unit of money («чел.», «USD») keeps the project and leaves its
-amounts out with a warning: they cannot be read as millions without a guess. A blank unit cell leaves the
-column's own reading (the title's unit, or millions).
+row's cell gives; a row whose cell names no unit of money («чел.», «USD», «тыс.» alone) or roubles with no scale
+keeps the project and leaves its amounts out with a warning: they cannot be read as millions without a guess. A
+blank unit cell leaves the title's unit where the title says one, and the amounts out where it does not. The column
+serves the money columns right after it (mapping._row_units), none where one of them says its own unit.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ino_desktop.importer.values import amount_with_unit, foreign_currency, is_empty, unit_factor
+from ino_desktop.importer.values import ROUBLES, amount_with_unit, foreign_currency, is_empty, unit_factor
 from ino_desktop.messages import Message, message
 from ino_desktop.reference import fold
 
@@ -24,7 +25,6 @@ _MONEY_WORDS = re.compile(r"тыс\w*|млн|миллион\w*|млрд|милл
                           r"|bn|bln|mln|mn|mm|m|k|руб\w*|р|rub\w*|roub\w*|rur|₽|[\"'’]?000|(?:с|без)\s+ндс|ндс"
                           r"|vat|[\s.,()]+", re.IGNORECASE)
 _ROUBLES = re.compile(r"руб|\brub|\broub|\brur\b|₽|(?:^|\s)р\.?$", re.IGNORECASE)
-_PLAIN_ROUBLES = 1e-6
 
 
 def names_row_units(header: str) -> bool:
@@ -55,7 +55,7 @@ def row_factor(cell: object) -> float | Message | None:
     factor = unit_factor(text)
     if factor is None or _ROUBLES.search(text) is None or _MONEY_WORDS.sub("", text):
         return message("cell.row_unit_unknown", value=text)
-    if factor == _PLAIN_ROUBLES:  # «руб.»: roubles, or the currency with the scale left to the title: not told
+    if factor == ROUBLES:  # «руб.»: roubles, or the currency with the scale left to the title: not told
         return message("cell.row_unit_no_scale", value=text)
     return factor
 

@@ -122,7 +122,7 @@ class ColumnMapping:
     also: str | None = None  # the other date its periods give, where no column of the table gives it
     unit_from: int | None = None  # a money column's: the column whose cells give each row's unit (row_units)
     unit_said: bool = False  # a money column's unit is said (header, format, title); a unit_from column's: the title's
-    english_numbers: bool = False  # its text numbers group thousands by commas ("1,234"; values.english_numbers)
+    english_numbers: bool = False  # its text numbers group thousands by commas ("1,234"; values.english_table)
 
 
 @dataclass

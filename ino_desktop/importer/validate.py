@@ -113,7 +113,8 @@ class RowContext:
         # narrowed once to the fields this table can hold.
         self.cells = [(c.index, c.letter, name, parse) for c, name, parse in self.parsers]
         self.check = project_checker({*self.letters, *self.constants})
-        # money columns read in each row's own unit (row_units): (index, letter, field, unit column, English)
+        # money columns read in each row's own unit (row_units):
+        # (index, letter, field, unit column, English numbers, the title says a unit for blank unit cells)
         self.row_units = [(c.index, c.letter, name, c.unit_from, c.english_numbers, c.unit_said)
                           for c, name, _ in self.parsers if c.unit_from is not None and name in MONEY_FIELDS]
         self._in_units: dict[tuple[float, bool], Parser] = {}

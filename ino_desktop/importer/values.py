@@ -192,12 +192,11 @@ def english_heading(header: str) -> bool:
     return _CYRILLIC.search(header) is None and re.search("[a-z]{2}", header) is not None
 
 
-def english_numbers(header: str, headers: Sequence[str], samples: Sequence[Sequence[object]]) -> bool:
-    """Whether a column's text numbers group thousands by commas ("1,234" is 1234): its header and most of the
-    table's worded headers are in English, some cell of the table writes a number the English way ("1,234.5",
-    "2.5") and none the Russian way («2,5», «0,750»). «1,250» alone could be either: read the Russian way."""
-    if not english_heading(header):
-        return False
+def english_table(headers: Sequence[str], samples: Sequence[Sequence[object]]) -> bool:
+    """Whether a table writes its text numbers the English way, thousands grouped by commas ("1,234" is 1234):
+    most of its worded headers are in English, some cell writes a number the English way ("1,234.5", "2.5") and
+    none the Russian way («2,5», «0,750»). «1,250» alone could be either: read the Russian way. A column of it
+    does when its own header is English too (`english_heading`)."""
     worded = [h for h in headers if h and re.search(r"[^\W\d_]", h)]  # «2024» is no language
     if sum(_CYRILLIC.search(h) is None for h in worded) * 2 < len(worded):
         return False
@@ -236,7 +235,7 @@ def amount_with_unit(value: Any) -> float | None:
         number = parse_number(found[1].strip())
     except BadValue:
         return None
-    if factor is None or number is None or (factor == unit_factor("руб") and abs(number) < _LEAST_ROUBLES):
+    if factor is None or number is None or (factor == ROUBLES and abs(number) < _LEAST_ROUBLES):
         return None
     return number * factor
 
@@ -487,8 +486,11 @@ def unit_factor(text: str | None) -> float | None:
     if _THOUSAND.search(s):
         return 0.001
     if _ROUBLES.search(s):
-        return 0.000001
+        return ROUBLES
     return None
+
+
+ROUBLES = 0.000001  # the factor to millions of plain roubles
 
 
 # ---------------------------------------------------------------- vocabularies

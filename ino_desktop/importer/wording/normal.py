@@ -31,6 +31,8 @@ _RU = snowballstemmer.stemmer("russian")
 _EN = snowballstemmer.stemmer("english")
 
 
+# A form's own line: «Код строки» numbers it, «(сумма строк 02, 03)» counts with it.
+_FORM_ROWS = frozenset({"строки", "строка", "строк", "стр", "row", "line"})
 # Words that carry no field meaning.
 STOPWORDS = frozenset({
     "в", "во", "и", "на", "по", "за", "из", "от", "с", "со", "о", "об", "до", "для", "к", "при", "а", "или",
@@ -41,7 +43,7 @@ STOPWORDS = frozenset({
     # a copula says where a thing stands, not what: "Находится в реализации", "Is currently on hold"
     "находится", "находятся", "является", "являются", "currently",
     # a form's own arithmetic: "(сумма строк 02, 03)", "(гр. 5 + гр. 6)", "sum of rows 4-8"
-    "строк", "строки", "строка", "стр", "графа", "графы", "граф", "гр", "row", "rows", "line", "lines",
+    *_FORM_ROWS, "графа", "графы", "граф", "гр", "rows", "lines",
 })
 
 # Prepositions that open a circumstance ("объем частных инвестиций на стадии создания", "при реализации",
@@ -252,8 +254,6 @@ def words(text: str) -> Words:
         row_number = True  # a bare "№" heads the form's own row numbers; "№ проекта" is a code
     return Words(tuple(tokens), money, count, percent, person, row_number, date_format, running, measure)
 
-
-_FORM_ROWS = frozenset({"строки", "строка", "строк", "стр", "row", "line"})
 _NUMBER_WORDS = frozenset({"номер", "код", "number", "code", "no", "nr", "id"})
 # How to reach someone: a column asking for it holds contact details (headers._veto).
 CONTACTS = frozenset({"телефон", "phone", "email", "mail", "факс", "fax", "telephone"})
